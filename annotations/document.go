@@ -1,0 +1,74 @@
+package annotations
+
+import (
+	"encoding/json"
+	"fmt"
+	"unicode/utf8"
+)
+
+// Answer is the annotator's verdict on a whole document.
+type Answer string
+
+const (
+	Unanswered Answer = ""
+	Accept     Answer = "accept"
+	Reject     Answer = "reject"
+	Ignore     Answer = "ignore"
+)
+
+// Valid reports whether a is one of the answers a document can have.
+func (a Answer) Valid() bool {
+	return a == Unanswered || a == Accept || a == Reject || a == Ignore
+}
+
+// Field is a top-level JSON key the codecs do not understand, kept verbatim
+// so that writing a document back loses nothing.
+type Field struct {
+	Key   string
+	Value json.RawMessage
+}
+
+// Document is one text to annotate and everything said about it.
+// Spans are kept sorted by (Start, End, Label) in byte offsets.
+type Document struct {
+	Text   string
+	Meta   json.RawMessage // the "meta" object as read, or nil
+	Answer Answer
+	Spans  []Span
+	Extra  []Field
+
+	index *Index // built on first use; Text never changes
+	lines []Line
+}
+
+// NewDocument makes a document of text, refusing text that is not UTF-8.
+func NewDocument(text string) (*Document, error) {
+	if err := CheckUTF8([]byte(text)); err != nil {
+		return nil, err
+	}
+	return &Document{Text: text}, nil
+}
+
+// CheckUTF8 returns an error naming the byte position of the first invalid
+// UTF-8 sequence in b, or nil if b is valid.
+func CheckUTF8(b []byte) error {
+	if utf8.Valid(b) {
+		return nil
+	}
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return fmt.Errorf("text is not valid UTF-8 at byte %d", i)
+		}
+		i += size
+	}
+	return nil
+}
+
+// Index returns the document's offset index, building it on first use.
+func (d *Document) Index() *Index {
+	if d.index == nil {
+		d.index = NewIndex(d.Text)
+	}
+	return d.index
+}

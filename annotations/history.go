@@ -1,0 +1,142 @@
+package annotations
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Edit is one change to a document, small enough to journal as one record and
+// replay: remove the spans in Remove, then add those in Add, then set the
+// answer if Answer is set. Offsets are bytes, as everywhere in the core.
+type Edit struct {
+	Remove []Span      `json:"remove,omitempty"`
+	Add    []Span      `json:"add,omitempty"`
+	Answer *AnswerEdit `json:"answer,omitempty"`
+}
+
+// AnswerEdit changes a document's answer.
+type AnswerEdit struct {
+	From Answer `json:"from"`
+	To   Answer `json:"to"`
+}
+
+// Empty reports whether the edit changes nothing.
+func (e Edit) Empty() bool { return len(e.Remove) == 0 && len(e.Add) == 0 && e.Answer == nil }
+
+// Inverse is the edit that undoes e.
+func (e Edit) Inverse() Edit {
+	inv := Edit{Remove: e.Add, Add: e.Remove}
+	if e.Answer != nil {
+		inv.Answer = &AnswerEdit{From: e.Answer.To, To: e.Answer.From}
+	}
+	return inv
+}
+
+// Touched is the byte range [start, end) of text whose rendering e changes;
+// ok is false when it changes no span.
+func (e Edit) Touched() (start, end int, ok bool) {
+	start, end = -1, -1
+	for _, s := range slices.Concat(e.Remove, e.Add) {
+		if start < 0 || s.Start < start {
+			start = s.Start
+		}
+		end = max(end, s.End)
+	}
+	return start, end, start >= 0
+}
+
+// SetAnswer plans giving the document answer a.
+func (d *Document) SetAnswer(a Answer) (Edit, error) {
+	if !a.Valid() {
+		return Edit{}, fmt.Errorf("%q is not an answer (accept, reject or ignore)", a)
+	}
+	if a == d.Answer {
+		return Edit{}, nil
+	}
+	return Edit{Answer: &AnswerEdit{From: d.Answer, To: a}}, nil
+}
+
+// Apply carries out e. It fails, changing nothing, when e does not fit the
+// document: a span to remove that is missing, one to add that exists or does
+// not fit the text, or an answer that is not the current one.
+func (d *Document) Apply(e Edit) error {
+	if err := d.check(e); err != nil {
+		return err
+	}
+	for _, s := range e.Remove {
+		i, _ := d.Find(s)
+		d.Spans = slices.Delete(d.Spans, i, i+1)
+	}
+	for _, s := range e.Add {
+		i, _ := d.Find(s)
+		d.Spans = slices.Insert(d.Spans, i, s)
+	}
+	if e.Answer != nil {
+		d.Answer = e.Answer.To
+	}
+	return nil
+}
+
+func (d *Document) check(e Edit) error {
+	for _, s := range e.Remove {
+		if _, ok := d.Find(s); !ok {
+			return fmt.Errorf("edit removes %v, which the document does not have", s)
+		}
+	}
+	for _, s := range e.Add {
+		if err := d.checkSpan(s); err != nil {
+			return err
+		}
+		if _, ok := d.Find(s); ok && !slices.Contains(e.Remove, s) {
+			return fmt.Errorf("edit adds %v, which the document has already", s)
+		}
+	}
+	if a := e.Answer; a != nil && (a.From != d.Answer || !a.To.Valid()) {
+		return fmt.Errorf("edit changes the answer from %q to %q, but it is %q", a.From, a.To, d.Answer)
+	}
+	return nil
+}
+
+// History is a document's undo and redo stacks.
+type History struct {
+	Done   []Edit `json:"done,omitempty"`
+	Undone []Edit `json:"undone,omitempty"`
+}
+
+// Do applies e to d and records it; a new change forgets what was undone.
+func (h *History) Do(d *Document, e Edit) error {
+	if e.Empty() {
+		return nil
+	}
+	if err := d.Apply(e); err != nil {
+		return err
+	}
+	h.Done = append(h.Done, e)
+	h.Undone = h.Undone[:0]
+	return nil
+}
+
+// Undo reverts the last change and returns the edit it applied (false if
+// there was nothing to undo).
+func (h *History) Undo(d *Document) (Edit, bool, error) {
+	return h.move(d, &h.Done, &h.Undone, Edit.Inverse)
+}
+
+// Redo applies again the last change undone.
+func (h *History) Redo(d *Document) (Edit, bool, error) {
+	return h.move(d, &h.Undone, &h.Done, func(e Edit) Edit { return e })
+}
+
+func (h *History) move(d *Document, from, to *[]Edit, turn func(Edit) Edit) (Edit, bool, error) {
+	if len(*from) == 0 {
+		return Edit{}, false, nil
+	}
+	e := (*from)[len(*from)-1]
+	applied := turn(e)
+	if err := d.Apply(applied); err != nil {
+		return Edit{}, false, err
+	}
+	*from = (*from)[:len(*from)-1]
+	*to = append(*to, e)
+	return applied, true, nil
+}

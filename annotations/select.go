@@ -1,0 +1,70 @@
+package annotations
+
+import "github.com/rivo/uniseg"
+
+// SpanFromSelection turns what the annotator highlighted, [start, end) in
+// unit u, into a span labelled label: whitespace at either end is trimmed,
+// then each end moves outward to a token boundary (snap) or, character-exact,
+// to a grapheme cluster boundary, so a visible character is never cut.
+func (d *Document) SpanFromSelection(start, end int, u Unit, label string, snap bool) (Span, error) {
+	if start > end {
+		start, end = end, start // a selection made right to left
+	}
+	x := d.Index()
+	bs, err := x.ToByte(start, u)
+	if err != nil {
+		return Span{}, err
+	}
+	be, err := x.ToByte(end, u)
+	if err != nil {
+		return Span{}, err
+	}
+	r, ok := trimRange(d.Text, bs, be)
+	if !ok {
+		return Span{}, ErrEmptySpan
+	}
+	first, _ := d.pieceAt(r.Start, snap)
+	last, _ := d.pieceAt(r.End-1, snap)
+	return Span{Start: min(first.Start, r.Start), End: max(last.End, r.End), Label: label}, nil
+}
+
+// pieceAt returns the token (whole) or grapheme cluster (!whole) holding byte b.
+func (d *Document) pieceAt(b int, whole bool) (Range, bool) {
+	l := d.Lines()[d.LineAt(b)]
+	for _, t := range appendTokens(nil, d.Text, l.Start, l.Next) {
+		if t.Start <= b && b < t.End {
+			if whole {
+				return Range{t.Start, t.End}, true
+			}
+			return graphemeAt(d.Text, t.Start, t.End, b), true
+		}
+	}
+	return Range{b, b}, false
+}
+
+// graphemeAt returns the grapheme cluster of text[start:end] holding byte b.
+func graphemeAt(text string, start, end, b int) Range {
+	rest := text[start:end]
+	state := -1
+	at := start
+	for len(rest) > 0 {
+		var g string
+		g, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		if b < at+len(g) {
+			return Range{at, at + len(g)}
+		}
+		at += len(g)
+	}
+	return Range{b, b}
+}
+
+// BlockSpan is a span labelled label over the whole line holding byte b,
+// less the whitespace at its ends.
+func (d *Document) BlockSpan(b int, label string) (Span, error) {
+	l := d.Lines()[d.LineAt(b)]
+	r, ok := trimRange(d.Text, l.Start, l.End)
+	if !ok {
+		return Span{}, ErrEmptySpan
+	}
+	return Span{Start: r.Start, End: r.End, Label: label}, nil
+}

@@ -1,0 +1,120 @@
+package annotations
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+)
+
+// Span is a labelled stretch of a document's text in byte offsets, end exclusive.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Label string `json:"label"`
+}
+
+func (s Span) String() string { return fmt.Sprintf("%s[%d,%d)", s.Label, s.Start, s.End) }
+
+func compareSpans(a, b Span) int {
+	return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.Label, b.Label))
+}
+
+// overlaps reports whether the two spans share at least one byte.
+func (s Span) overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Find returns the position of s in the document's spans and whether it is there.
+func (d *Document) Find(s Span) (int, bool) {
+	return slices.BinarySearchFunc(d.Spans, s, compareSpans)
+}
+
+// Add plans adding s: nothing if an identical span exists; otherwise s joined
+// with every span of the same label it overlaps, which the edit removes.
+// Spans of different labels may overlap and nest freely.
+func (d *Document) Add(s Span) (Edit, error) {
+	if err := d.checkSpan(s); err != nil {
+		return Edit{}, err
+	}
+	if _, ok := d.Find(s); ok {
+		return Edit{}, nil
+	}
+	merged := s
+	var absorbed []Span
+	for _, o := range d.Spans {
+		if o.Label == s.Label && o.overlaps(s) {
+			absorbed = append(absorbed, o)
+			merged.Start = min(merged.Start, o.Start)
+			merged.End = max(merged.End, o.End)
+		}
+	}
+	if len(absorbed) == 1 && absorbed[0] == merged {
+		return Edit{}, nil // s lies inside a span of its label already
+	}
+	return Edit{Remove: absorbed, Add: []Span{merged}}, nil
+}
+
+// Delete plans removing s, which must be one of the document's spans.
+func (d *Document) Delete(s Span) (Edit, error) {
+	if _, ok := d.Find(s); !ok {
+		return Edit{}, fmt.Errorf("no span %v to delete", s)
+	}
+	return Edit{Remove: []Span{s}}, nil
+}
+
+// Relabel plans giving span s the label to; it merges with overlapping spans
+// of that label as Add does.
+func (d *Document) Relabel(s Span, to string) (Edit, error) {
+	if _, ok := d.Find(s); !ok {
+		return Edit{}, fmt.Errorf("no span %v to relabel", s)
+	}
+	if s.Label == to {
+		return Edit{}, nil
+	}
+	moved := Span{s.Start, s.End, to}
+	add, err := d.Add(moved)
+	if err != nil {
+		return Edit{}, err
+	}
+	if add.Empty() {
+		add.Add = nil // an identical span of the new label exists already
+	}
+	add.Remove = append([]Span{s}, add.Remove...)
+	return add, nil
+}
+
+// SpansAt returns the spans that contain byte offset b, outermost first.
+func (d *Document) SpansAt(b int) []Span {
+	var at []Span
+	for _, s := range d.Spans {
+		if s.Start > b {
+			break
+		}
+		if b < s.End {
+			at = append(at, s)
+		}
+	}
+	slices.SortStableFunc(at, func(x, y Span) int { return cmp.Compare(y.End-y.Start, x.End-x.Start) })
+	return at
+}
+
+// ErrEmptySpan is returned for a selection that holds no text but whitespace.
+var ErrEmptySpan = errors.New("the selection holds only whitespace")
+
+func (d *Document) checkSpan(s Span) error {
+	if s.Label == "" {
+		return errors.New("span has no label")
+	}
+	if s.Start < 0 || s.End > len(d.Text) {
+		return fmt.Errorf("span %v lies outside the text (length %d bytes)", s, len(d.Text))
+	}
+	if s.Start >= s.End {
+		return fmt.Errorf("span %v is empty or ends before it starts", s)
+	}
+	x := d.Index()
+	for _, b := range []int{s.Start, s.End} {
+		if _, err := x.FromByte(b, CodePoints); err != nil {
+			return fmt.Errorf("span %v: %w", s, err)
+		}
+	}
+	return nil
+}
