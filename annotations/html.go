@@ -1,0 +1,182 @@
+package annotations
+
+import (
+	"bytes"
+	"io"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// ReadHTML returns the visible text of an HTML page: each block-level
+// element on its own line, table cells of a row separated by tabs, inline
+// whitespace collapsed as a browser does (pre keeps its own), and no blank
+// lines. Scripts, styles, embedded content and hidden elements are dropped
+// and entities decoded. Nothing is executed or fetched. Input that is not
+// UTF-8 is refused with the byte position of the first invalid sequence.
+func ReadHTML(r io.Reader) (string, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return "", err
+	}
+	if err := CheckUTF8(b); err != nil {
+		return "", err
+	}
+	root, err := html.Parse(bytes.NewReader(bytes.TrimPrefix(b, []byte("\ufeff"))))
+	if err != nil {
+		return "", err
+	}
+	var w textWriter
+	w.walk(root)
+	w.breakLine()
+	return w.out.String(), nil
+}
+
+// dropped are the elements whose content is never shown as page text.
+var dropped = atomSet(atom.Script, atom.Style, atom.Template, atom.Noscript,
+	atom.Head, atom.Title, atom.Iframe, atom.Svg, atom.Math, atom.Object,
+	atom.Embed, atom.Canvas, atom.Audio, atom.Video, atom.Select,
+	atom.Textarea, atom.Datalist)
+
+// blocks are the elements that start and end a line.
+var blocks = atomSet(atom.Address, atom.Article, atom.Aside, atom.Blockquote,
+	atom.Body, atom.Caption, atom.Center, atom.Dd, atom.Details, atom.Dialog,
+	atom.Dir, atom.Div, atom.Dl, atom.Dt, atom.Fieldset, atom.Figcaption,
+	atom.Figure, atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3, atom.H4,
+	atom.H5, atom.H6, atom.Header, atom.Hgroup, atom.Hr, atom.Html,
+	atom.Legend, atom.Li, atom.Main, atom.Menu, atom.Nav, atom.Ol,
+	atom.Option, atom.P, atom.Pre, atom.Search, atom.Section, atom.Summary,
+	atom.Table, atom.Tbody, atom.Tfoot, atom.Thead, atom.Tr, atom.Ul)
+
+func atomSet(as ...atom.Atom) map[atom.Atom]bool {
+	set := make(map[atom.Atom]bool, len(as))
+	for _, a := range as {
+		set[a] = true
+	}
+	return set
+}
+
+// hidden reports whether n is hidden by its attributes.
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+				return true
+			}
+		case "style":
+			style := strings.ToLower(strings.Join(strings.Fields(a.Val), ""))
+			if strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textWriter collects the lines of text a page shows.
+type textWriter struct {
+	out  strings.Builder // finished lines, joined by "\n"
+	line strings.Builder // the line being built
+	sep  string          // whitespace owed before the line's next text
+	pre  int             // how many pre elements enclose the current node
+}
+
+func (w *textWriter) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+		return
+	case html.ElementNode:
+		if dropped[n.DataAtom] || hidden(n) {
+			return
+		}
+	case html.DocumentNode:
+	default:
+		return // comments and doctypes
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		w.breakLine()
+	case atom.Td, atom.Th:
+		w.owe("\t")
+	case atom.Pre:
+		w.pre++
+		defer func() { w.pre-- }()
+	}
+	block := n.Type == html.ElementNode && blocks[n.DataAtom]
+	if block {
+		w.breakLine()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+	if block {
+		w.breakLine()
+	}
+}
+
+// text adds the content of a text node: whitespace collapsed to one owed
+// space, or inside pre kept as written with its line breaks.
+func (w *textWriter) text(s string) {
+	if w.pre > 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		for i, part := range strings.Split(strings.ReplaceAll(s, "\r", "\n"), "\n") {
+			if i > 0 {
+				w.breakLine()
+			}
+			w.write(part)
+		}
+		return
+	}
+	for s != "" {
+		if i := strings.IndexFunc(s, isHTMLSpace); i != 0 {
+			word := s
+			if i > 0 {
+				word = s[:i]
+			}
+			w.write(word)
+			s = s[len(word):]
+			continue
+		}
+		w.owe(" ")
+		s = strings.TrimLeftFunc(s, isHTMLSpace)
+	}
+}
+
+// isHTMLSpace is the whitespace HTML collapses (not NBSP).
+func isHTMLSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r'
+}
+
+// owe records that sep separates the line's text so far from what follows;
+// a tab (between table cells) wins over a space.
+func (w *textWriter) owe(sep string) {
+	if w.line.Len() > 0 && w.sep != "\t" {
+		w.sep = sep
+	}
+}
+
+func (w *textWriter) write(s string) {
+	if s == "" {
+		return
+	}
+	w.line.WriteString(w.sep)
+	w.sep = ""
+	w.line.WriteString(s)
+}
+
+// breakLine ends the current line, keeping it only if it shows something.
+func (w *textWriter) breakLine() {
+	if line := w.line.String(); !allSpace(line) {
+		if w.out.Len() > 0 {
+			w.out.WriteByte('\n')
+		}
+		w.out.WriteString(line)
+	}
+	w.line.Reset()
+	w.sep = ""
+}
