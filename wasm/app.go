@@ -1,0 +1,220 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"spantag/annotations"
+)
+
+// app is the annotator's state: the open datasets, which one is on screen,
+// and the selected span. Every action changes it through the core and then
+// re-renders only what the change touched.
+type app struct {
+	page     *page
+	labels   annotations.LabelSet
+	datasets []*annotations.Queue
+	current  int
+	selected annotations.Span // the zero Span when none is selected
+}
+
+func (a *app) queue() *annotations.Queue { return a.datasets[a.current] }
+
+func (a *app) doc() *annotations.Document { return a.queue().Current() }
+
+// addDataset opens docs as a new dataset and shows it.
+func (a *app) addDataset(name string, docs []*annotations.Document) error {
+	a.datasets = append(a.datasets, annotations.NewQueue(name, docs))
+	a.current = len(a.datasets) - 1
+	a.selected = annotations.Span{}
+	return a.renderAll()
+}
+
+// label applies the label bound to key: to the selected text if there is
+// any, else to the selected span (a relabel). whole tags the whole lines
+// under the selection or caret instead.
+func (a *app) label(key string, whole bool) error {
+	l, ok := a.labels.ByKey(key)
+	if !ok {
+		return nil
+	}
+	sel, err := a.selection()
+	if err != nil {
+		return err
+	}
+	switch {
+	case whole && sel.inDoc:
+		return a.labelLines(sel, l.Name)
+	case sel.inDoc && sel.start != sel.end:
+		return a.labelSelection(sel, l.Name)
+	case a.selected != annotations.Span{}:
+		return a.relabel(l.Name)
+	}
+	a.page.say("Select some text in the document first, then press %s for %s.", l.Key, l.Name)
+	return nil
+}
+
+func (a *app) labelSelection(sel selection, label string) error {
+	snap, err := getBool(a.page.snap, "checked")
+	if err != nil {
+		return err
+	}
+	d := a.doc()
+	s, err := d.SpanFromSelection(sel.start, sel.end, annotations.UTF16, label, snap)
+	if errors.Is(err, annotations.ErrEmptySpan) {
+		a.page.say("The selection holds only spaces; select some words.")
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return a.add(s)
+}
+
+// labelLines labels the lines from the selection's first to its last as one span.
+func (a *app) labelLines(sel selection, label string) error {
+	d := a.doc()
+	x := d.Index()
+	from, err := x.ToByte(sel.start, annotations.UTF16)
+	if err != nil {
+		return err
+	}
+	to, err := x.ToByte(max(sel.end-1, sel.start), annotations.UTF16)
+	if err != nil {
+		return err
+	}
+	first, errFirst := d.BlockSpan(from, label)
+	last, errLast := d.BlockSpan(to, label)
+	if errFirst != nil || errLast != nil {
+		a.page.say("That line is empty; put the caret in a line with text.")
+		return nil
+	}
+	return a.add(annotations.Span{Start: first.Start, End: last.End, Label: label})
+}
+
+func (a *app) add(s annotations.Span) error {
+	e, err := a.doc().Add(s)
+	if err != nil {
+		return err
+	}
+	if err := a.clearSelection(); err != nil {
+		return err
+	}
+	if e.Empty() {
+		a.page.say("%s is already labelled %s.", quote(a.doc(), s), s.Label)
+		return nil
+	}
+	return a.do(e)
+}
+
+func (a *app) relabel(label string) error {
+	e, err := a.doc().Relabel(a.selected, label)
+	if err != nil {
+		return err
+	}
+	old := a.selected
+	a.selected = annotations.Span{Start: old.Start, End: old.End, Label: label}
+	return a.doAndRedraw(e, old)
+}
+
+func (a *app) deleteSelected() error {
+	if a.selected == (annotations.Span{}) {
+		return nil
+	}
+	e, err := a.doc().Delete(a.selected)
+	if err != nil {
+		return err
+	}
+	a.selected = annotations.Span{}
+	return a.do(e)
+}
+
+// do applies e to the current document, records it for undo and redraws.
+func (a *app) do(e annotations.Edit) error {
+	if err := a.queue().Do(e); err != nil {
+		return err
+	}
+	return a.renderEdit(e)
+}
+
+// doAndRedraw is do for a change that also moves the selection off span old.
+func (a *app) doAndRedraw(e annotations.Edit, old annotations.Span) error {
+	if err := a.do(e); err != nil {
+		return err
+	}
+	return a.renderSpanLines(old)
+}
+
+func (a *app) undo() error { return a.step(a.queue().Undo, "undo") }
+
+func (a *app) redo() error { return a.step(a.queue().Redo, "redo") }
+
+func (a *app) step(move func() (annotations.Edit, bool, error), what string) error {
+	e, ok, err := move()
+	if err != nil {
+		return err
+	}
+	if !ok {
+		a.page.say("Nothing to %s.", what)
+		return nil
+	}
+	if _, found := a.doc().Find(a.selected); !found && a.selected != (annotations.Span{}) {
+		old := a.selected
+		a.selected = annotations.Span{}
+		if err := a.renderSpanLines(old); err != nil {
+			return err
+		}
+	}
+	return a.renderEdit(e)
+}
+
+// selectSpan makes s the selected span (the zero Span deselects).
+func (a *app) selectSpan(s annotations.Span) error {
+	if s == a.selected {
+		return nil
+	}
+	old := a.selected
+	a.selected = s
+	if err := a.renderSpanLines(old); err != nil {
+		return err
+	}
+	if err := a.renderSpanLines(s); err != nil {
+		return err
+	}
+	if s != (annotations.Span{}) {
+		a.page.say("Selected %s %s: press Delete to remove it, or a label key to relabel it.", s.Label, quote(a.doc(), s))
+	}
+	return a.renderSide()
+}
+
+func (a *app) answer(ans annotations.Answer) error {
+	e, err := a.doc().SetAnswer(ans)
+	if err != nil {
+		return err
+	}
+	return a.do(e)
+}
+
+func (a *app) move(delta int) error {
+	if !a.queue().Move(delta) {
+		return nil
+	}
+	a.selected = annotations.Span{}
+	return a.renderAll()
+}
+
+func (a *app) switchDataset(i int) error {
+	if i < 0 || i >= len(a.datasets) {
+		return fmt.Errorf("no dataset %d", i)
+	}
+	a.current = i
+	a.selected = annotations.Span{}
+	return a.renderAll()
+}
+
+// quote is the text of s in quotation marks, shortened for a message.
+func quote(d *annotations.Document, s annotations.Span) string {
+	return "“" + d.Excerpt(s, 60) + "”"
+}

@@ -1,0 +1,240 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/hack-pad/safejs"
+
+	"spantag/annotations"
+)
+
+// bind connects the page's events to the app's actions.
+func (a *app) bind() error {
+	p := a.page
+	for _, l := range []struct {
+		target safejs.Value
+		event  string
+		handle func(safejs.Value) error
+	}{
+		{p.document, "keydown", a.onKey},
+		{p.doc, "click", a.onDocClick},
+		{p.spans, "click", a.onListClick},
+		{p.labels, "mousedown", preventDefault}, // keep the text selection
+		{p.labels, "click", a.onLabelClick},
+		{p.datasets, "change", a.onDatasetChange},
+		{p.file, "change", a.onFileInput},
+		{p.document, "paste", a.onPaste},
+		{p.document, "dragover", a.onDragOver},
+		{p.document, "dragleave", a.onDragEnd},
+		{p.document, "drop", a.onDrop},
+		{p.window, "error", a.onScriptError},
+		{p.window, "unhandledrejection", a.onScriptError},
+	} {
+		if err := listen(l.target, l.event, p.fail, l.handle); err != nil {
+			return err
+		}
+	}
+	for id, action := range map[string]func() error{
+		"undo": a.undo, "redo": a.redo, "export": a.export,
+		"next": func() error { return a.move(1) }, "prev": func() error { return a.move(-1) },
+	} {
+		if err := a.onClick(id, action); err != nil {
+			return err
+		}
+	}
+	for ans, button := range p.answers {
+		answer := annotations.Answer(ans)
+		if err := listen(button, "click", p.fail, func(safejs.Value) error { return a.answer(answer) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (a *app) onClick(id string, action func() error) error {
+	el, err := byID(id)
+	if err != nil {
+		return err
+	}
+	return listen(el, "click", a.page.fail, func(safejs.Value) error { return action() })
+}
+
+func preventDefault(ev safejs.Value) error {
+	_, err := ev.Call("preventDefault")
+	return err
+}
+
+// keyEvent is what a key handler needs to know of a keydown event.
+type keyEvent struct {
+	key, code          string
+	ctrl, shift, alt   bool
+	inField, inDocArea bool
+}
+
+func readKey(ev safejs.Value, doc safejs.Value) (keyEvent, error) {
+	var k keyEvent
+	var err error
+	if k.key, err = getString(ev, "key"); err != nil {
+		return k, err
+	}
+	if k.code, err = getString(ev, "code"); err != nil {
+		return k, err
+	}
+	ctrl, _ := getBool(ev, "ctrlKey")
+	meta, _ := getBool(ev, "metaKey")
+	k.ctrl = ctrl || meta // Cmd on macOS
+	k.shift, _ = getBool(ev, "shiftKey")
+	k.alt, _ = getBool(ev, "altKey")
+	target, err := ev.Get("target")
+	if err != nil {
+		return k, err
+	}
+	tag, _ := getString(target, "tagName")
+	typ, _ := getString(target, "type")
+	k.inField = tag == "TEXTAREA" || tag == "SELECT" || (tag == "INPUT" && typ != "checkbox")
+	k.inDocArea = target.Equal(doc)
+	return k, nil
+}
+
+// onKey maps the keyboard to actions; see the Keys list in index.html.
+func (a *app) onKey(ev safejs.Value) error {
+	k, err := readKey(ev, a.page.doc)
+	if err != nil || k.inField {
+		return err
+	}
+	action := a.keyAction(k)
+	if action == nil {
+		return nil
+	}
+	if err := preventDefault(ev); err != nil {
+		return err
+	}
+	return action()
+}
+
+func (a *app) keyAction(k keyEvent) func() error {
+	switch {
+	case k.ctrl && strings.EqualFold(k.key, "z") && k.shift, k.ctrl && strings.EqualFold(k.key, "y"):
+		return a.redo
+	case k.ctrl && strings.EqualFold(k.key, "z"):
+		return a.undo
+	case k.shift && (k.key == "ArrowLeft" || k.key == "ArrowRight") && !k.alt:
+		return func() error { return a.extendSelection(k.key == "ArrowRight", k.ctrl, true) }
+	case k.ctrl || k.alt:
+		return nil
+	case k.shift && strings.HasPrefix(k.code, "Digit"):
+		return func() error { return a.label(strings.TrimPrefix(k.code, "Digit"), true) }
+	case k.key == "Delete" || k.key == "Backspace":
+		return a.deleteSelected
+	case k.key == "Escape":
+		return func() error { return a.selectSpan(annotations.Span{}) }
+	}
+	if _, ok := a.labels.ByKey(k.key); ok {
+		return func() error { return a.label(k.key, false) }
+	}
+	return nil
+}
+
+// onDocClick selects the span under the pointer (the innermost one), or
+// deselects when the click is on unlabelled text. A click that ends a drag
+// selecting text is left alone.
+func (a *app) onDocClick(ev safejs.Value) error {
+	if s, err := a.selection(); err != nil || s.start != s.end {
+		return err
+	}
+	span, err := spanOf(ev)
+	if err != nil {
+		return err
+	}
+	return a.selectSpan(span)
+}
+
+// onListClick selects the span of the clicked list entry and scrolls to it.
+func (a *app) onListClick(ev safejs.Value) error {
+	span, err := spanOf(ev)
+	if err != nil || span == (annotations.Span{}) {
+		return err
+	}
+	if err := a.selectSpan(span); err != nil {
+		return err
+	}
+	mark, err := a.page.doc.Call("querySelector", `mark.sel`)
+	if err != nil || mark.IsNull() {
+		return err
+	}
+	_, err = mark.Call("scrollIntoView", map[string]any{"block": "center"})
+	return err
+}
+
+// spanOf reads the span named by the data attributes of the event target's
+// closest element carrying them; the zero Span if there is none.
+func spanOf(ev safejs.Value) (annotations.Span, error) {
+	target, err := ev.Get("target")
+	if err != nil {
+		return annotations.Span{}, err
+	}
+	el, err := target.Call("closest", "[data-start]")
+	if err != nil || el.IsNull() {
+		return annotations.Span{}, err
+	}
+	var attrs [3]string
+	for i, name := range []string{"data-start", "data-end", "data-label"} {
+		v, err := el.Call("getAttribute", name)
+		if err != nil {
+			return annotations.Span{}, err
+		}
+		if attrs[i], err = v.String(); err != nil {
+			return annotations.Span{}, err
+		}
+	}
+	start, err1 := strconv.Atoi(attrs[0])
+	end, err2 := strconv.Atoi(attrs[1])
+	if err1 != nil || err2 != nil {
+		return annotations.Span{}, nil
+	}
+	return annotations.Span{Start: start, End: end, Label: attrs[2]}, nil
+}
+
+func (a *app) onLabelClick(ev safejs.Value) error {
+	target, err := ev.Get("target")
+	if err != nil {
+		return err
+	}
+	button, err := target.Call("closest", "button")
+	if err != nil || button.IsNull() {
+		return err
+	}
+	key, err := button.Call("getAttribute", "data-key")
+	if err != nil {
+		return err
+	}
+	k, err := key.String()
+	if err != nil {
+		return err
+	}
+	return a.label(k, false)
+}
+
+func (a *app) onDatasetChange(safejs.Value) error {
+	i, err := getInt(a.page.datasets, "selectedIndex")
+	if err != nil {
+		return err
+	}
+	return a.switchDataset(i)
+}
+
+// onScriptError reports an uncaught JavaScript error or rejected promise.
+func (a *app) onScriptError(ev safejs.Value) error {
+	reason, err := ev.Get("reason") // unhandledrejection
+	if err != nil || reason.IsUndefined() {
+		reason, err = ev.Get("error")
+	}
+	if err != nil {
+		return err
+	}
+	a.page.fail(jsError(reason))
+	return nil
+}

@@ -1,0 +1,244 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/hack-pad/safejs"
+
+	"spantag/annotations"
+)
+
+// maxReported is how many bad lines the status area lists by number.
+const maxReported = 20
+
+func (a *app) onFileInput(ev safejs.Value) error {
+	files, err := a.page.file.Get("files")
+	if err != nil {
+		return err
+	}
+	a.openFiles(files, func() {
+		// Let the same file be chosen again later.
+		if err := a.page.file.Set("value", ""); err != nil {
+			a.page.fail(err)
+		}
+	})
+	return nil
+}
+
+func (a *app) onDragOver(ev safejs.Value) error { return a.setDragging(ev, true) }
+
+func (a *app) onDragEnd(ev safejs.Value) error { return a.setDragging(ev, false) }
+
+func (a *app) setDragging(ev safejs.Value, on bool) error {
+	if err := preventDefault(ev); err != nil {
+		return err
+	}
+	body, err := a.page.document.Get("body")
+	if err != nil {
+		return err
+	}
+	classes, err := body.Get("classList")
+	if err != nil {
+		return err
+	}
+	_, err = classes.Call("toggle", "dragging", on)
+	return err
+}
+
+func (a *app) onDrop(ev safejs.Value) error {
+	if err := a.setDragging(ev, false); err != nil {
+		return err
+	}
+	transfer, err := ev.Get("dataTransfer")
+	if err != nil || transfer.IsNull() {
+		return err
+	}
+	files, err := transfer.Get("files")
+	if err != nil {
+		return err
+	}
+	a.openFiles(files, func() {})
+	return nil
+}
+
+// openFiles reads each file of a FileList into a dataset of its own. Reading
+// waits on promises, so it runs in a goroutine, never in the event callback.
+func (a *app) openFiles(files safejs.Value, done func()) {
+	n, err := getInt(files, "length")
+	if err != nil {
+		a.page.fail(err)
+		return
+	}
+	list := make([]safejs.Value, 0, n)
+	for i := range n {
+		f, err := files.Index(i)
+		if err != nil {
+			a.page.fail(err)
+			return
+		}
+		list = append(list, f)
+	}
+	go func() {
+		defer done()
+		for _, f := range list {
+			if err := guard("opening a file", func() error { return a.openFile(f) }); err != nil {
+				a.page.fail(err)
+			}
+		}
+	}()
+}
+
+func (a *app) openFile(f safejs.Value) error {
+	name, err := getString(f, "name")
+	if err != nil {
+		return err
+	}
+	promise, err := f.Call("arrayBuffer")
+	if err != nil {
+		return err
+	}
+	buffer, err := await(promise)
+	if err != nil {
+		return fmt.Errorf("%s could not be read: %w", name, err)
+	}
+	data, err := bytesOf(buffer)
+	if err != nil {
+		return err
+	}
+	return a.openData(name, data)
+}
+
+// openData turns a file's bytes into a new dataset, reporting bad lines by
+// number. Datasets already open are never touched.
+func (a *app) openData(name string, data []byte) error {
+	docs, bad, err := annotations.Open(name, bytes.NewReader(data), a.labels)
+	if err != nil {
+		return fmt.Errorf("%s could not be opened: %w", name, err)
+	}
+	if len(docs) > 0 {
+		if err := a.addDataset(name, docs); err != nil {
+			return err
+		}
+	}
+	if len(bad) == 0 {
+		a.page.say("Opened %s: %d document(s).", name, len(docs))
+		return nil
+	}
+	a.page.fail(badLinesError(name, len(docs), bad))
+	return nil
+}
+
+// badLinesError says which lines of a file were left out, and why.
+func badLinesError(name string, loaded int, bad []*annotations.LineError) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %d line(s) could not be read and were left out; %d document(s) loaded.", name, len(bad), loaded)
+	for i, e := range bad {
+		if i == maxReported {
+			fmt.Fprintf(&b, "\n… and %d more.", len(bad)-maxReported)
+			break
+		}
+		b.WriteString("\n" + e.Error())
+	}
+	return fmt.Errorf("%s", b.String())
+}
+
+// onPaste opens text pasted anywhere but a form field as a new dataset.
+func (a *app) onPaste(ev safejs.Value) error {
+	target, err := ev.Get("target")
+	if err != nil {
+		return err
+	}
+	if tag, _ := getString(target, "tagName"); tag == "INPUT" || tag == "TEXTAREA" {
+		return nil
+	}
+	clipboard, err := ev.Get("clipboardData")
+	if err != nil || clipboard.IsNull() {
+		return err
+	}
+	text, err := clipboard.Call("getData", "text/plain")
+	if err != nil {
+		return err
+	}
+	s, err := text.String()
+	if err != nil || strings.TrimSpace(s) == "" {
+		return err
+	}
+	if err := preventDefault(ev); err != nil {
+		return err
+	}
+	return a.openData(fmt.Sprintf("Pasted text %d.txt", len(a.datasets)), []byte(s))
+}
+
+// export downloads the current dataset as spans JSONL. It reads the work
+// and never changes it.
+func (a *app) export() error {
+	q := a.queue()
+	var buf bytes.Buffer
+	w := annotations.NewWriter(&buf)
+	for i, d := range q.Docs {
+		if err := w.Write(d); err != nil {
+			return fmt.Errorf("export stopped at document %d: %w", i+1, err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	name := strings.TrimSuffix(q.Name, path.Ext(q.Name)) + ".jsonl"
+	if err := a.download(name, "application/x-ndjson", buf.Bytes()); err != nil {
+		return err
+	}
+	a.page.say("Exported %d document(s) to %s.", len(q.Docs), name)
+	return nil
+}
+
+// download hands data to the browser as a file download named name.
+func (a *app) download(name, mime string, data []byte) error {
+	u8, err := newJS("Uint8Array", len(data))
+	if err != nil {
+		return err
+	}
+	if _, err := safejs.CopyBytesToJS(u8, data); err != nil {
+		return err
+	}
+	blob, err := newJS("Blob", []any{u8}, map[string]any{"type": mime})
+	if err != nil {
+		return err
+	}
+	urls, err := global("URL")
+	if err != nil {
+		return err
+	}
+	url, err := urls.Call("createObjectURL", blob)
+	if err != nil {
+		return err
+	}
+	link, err := a.page.document.Call("createElement", "a")
+	if err != nil {
+		return err
+	}
+	if err := link.Set("href", url); err != nil {
+		return err
+	}
+	if err := link.Set("download", name); err != nil {
+		return err
+	}
+	if _, err := link.Call("click"); err != nil {
+		return err
+	}
+	// The URL must outlive the click's navigation; revoking it at once can
+	// cancel the download, so it is revoked a minute later.
+	revoke, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		_, _ = urls.Call("revokeObjectURL", url)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	_, err = a.page.window.Call("setTimeout", revoke, 60_000)
+	return err
+}

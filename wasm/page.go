@@ -1,0 +1,68 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"fmt"
+
+	"github.com/hack-pad/safejs"
+)
+
+// page holds the elements of index.html that the shell reads or writes.
+type page struct {
+	window, document             safejs.Value
+	doc, spans, counts, progress safejs.Value
+	status, datasets, snap, file safejs.Value
+	labels, boot                 safejs.Value
+	answers                      map[string]safejs.Value
+}
+
+// findPage looks up every element the shell needs, failing on the first missing one.
+func findPage() (*page, error) {
+	p := &page{answers: map[string]safejs.Value{}}
+	var err error
+	if p.window, err = global("window"); err != nil {
+		return nil, err
+	}
+	if p.document, err = global("document"); err != nil {
+		return nil, err
+	}
+	for id, el := range map[string]*safejs.Value{
+		"doc": &p.doc, "spans": &p.spans, "counts": &p.counts, "progress": &p.progress,
+		"status": &p.status, "datasets": &p.datasets, "snap": &p.snap, "file": &p.file,
+		"labels": &p.labels, "boot": &p.boot,
+	} {
+		if *el, err = byID(id); err != nil {
+			return nil, err
+		}
+	}
+	for _, a := range []string{"accept", "reject", "ignore"} {
+		if p.answers[a], err = byID(a); err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
+}
+
+// say shows an informational message in the status area.
+func (p *page) say(format string, args ...any) {
+	p.setStatus("", fmt.Sprintf(format, args...))
+}
+
+// fail shows an error in the status area, in words, and keeps it visible
+// until the next message.
+func (p *page) fail(err error) {
+	p.setStatus("error", err.Error())
+}
+
+func (p *page) setStatus(class, text string) {
+	// The status area is the last resort for reporting: if it fails, the
+	// console is all that is left.
+	if err := p.status.Set("className", class); err != nil {
+		println("spantag: " + text)
+		return
+	}
+	if err := p.status.Set("textContent", text); err != nil {
+		println("spantag: " + text)
+	}
+}

@@ -1,0 +1,119 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"spantag/annotations"
+)
+
+// renderAll draws the current document, its spans and the queue from scratch:
+// one innerHTML assignment for the whole text.
+func (a *app) renderAll() error {
+	if err := a.page.doc.Set("innerHTML", a.doc().HTML(a.selected)); err != nil {
+		return err
+	}
+	if err := a.renderSide(); err != nil {
+		return err
+	}
+	return a.renderQueue()
+}
+
+// renderEdit redraws what e changed: the lines it touched, the span list and
+// the queue state.
+func (a *app) renderEdit(e annotations.Edit) error {
+	if first, last, ok := a.doc().LinesTouched(e); ok {
+		if err := a.renderLines(first, last); err != nil {
+			return err
+		}
+		if err := a.renderSide(); err != nil {
+			return err
+		}
+	}
+	if e.Answer != nil {
+		return a.renderQueue()
+	}
+	return nil
+}
+
+// renderSpanLines redraws the lines span s covers (to show it selected or not).
+func (a *app) renderSpanLines(s annotations.Span) error {
+	if s == (annotations.Span{}) {
+		return nil
+	}
+	first, last, _ := a.doc().LinesTouched(annotations.Edit{Add: []annotations.Span{s}})
+	return a.renderLines(first, last)
+}
+
+// renderLines replaces the elements of lines first..last, and no others.
+func (a *app) renderLines(first, last int) error {
+	children, err := a.page.doc.Get("children")
+	if err != nil {
+		return err
+	}
+	d := a.doc()
+	for i := first; i <= last; i++ {
+		el, err := children.Index(i)
+		if err != nil {
+			return err
+		}
+		if err := el.Set("outerHTML", d.LineHTML(i, a.selected)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// renderSide draws the span list and the counts per label.
+func (a *app) renderSide() error {
+	d := a.doc()
+	if err := a.page.spans.Set("innerHTML", d.SpanListHTML(a.selected)); err != nil {
+		return err
+	}
+	var counts []string
+	for i, n := range d.Counts(a.labels) {
+		counts = append(counts, fmt.Sprintf("%s %d", a.labels[i].Name, n))
+	}
+	return a.page.counts.Set("textContent", strings.Join(counts, " · "))
+}
+
+// renderQueue draws the position in the queue, the answer given, and the
+// list of datasets.
+func (a *app) renderQueue() error {
+	q := a.queue()
+	if err := a.page.progress.Set("textContent", q.Progress()); err != nil {
+		return err
+	}
+	for ans, button := range a.page.answers {
+		pressed := fmt.Sprint(string(a.doc().Answer) == ans)
+		if _, err := button.Call("setAttribute", "aria-pressed", pressed); err != nil {
+			return err
+		}
+	}
+	return a.renderDatasets()
+}
+
+// renderDatasets lists the datasets as options, the current one selected.
+func (a *app) renderDatasets() error {
+	var b strings.Builder
+	for i, q := range a.datasets {
+		fmt.Fprintf(&b, "<option value=\"%d\">%s</option>", i, annotations.EscapeHTML(q.Name))
+	}
+	if err := a.page.datasets.Set("innerHTML", b.String()); err != nil {
+		return err
+	}
+	return a.page.datasets.Set("selectedIndex", a.current)
+}
+
+// renderLabels draws one button per label, named after it, with its key.
+func (a *app) renderLabels() error {
+	var b strings.Builder
+	for _, l := range a.labels {
+		name := annotations.EscapeHTML(l.Name)
+		fmt.Fprintf(&b, `<button type="button" data-label="%s" data-key="%s" aria-label="%s" aria-keyshortcuts="%s">%s<kbd>%s</kbd></button>`,
+			name, annotations.EscapeHTML(l.Key), name, annotations.EscapeHTML(l.Key), name, annotations.EscapeHTML(l.Key))
+	}
+	return a.page.labels.Set("innerHTML", b.String())
+}

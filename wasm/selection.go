@@ -1,0 +1,166 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strconv"
+
+	"github.com/hack-pad/safejs"
+
+	"spantag/annotations"
+)
+
+// selection is the browser's selection as UTF-16 offsets into the current
+// document's text; inDoc is false when it does not touch #doc at all.
+type selection struct {
+	start, end int
+	inDoc      bool
+}
+
+// selection reads the browser's selection. Each end is located from the
+// start of its line element, so the cost does not grow with the document.
+func (a *app) selection() (selection, error) {
+	sel, err := a.page.window.Call("getSelection")
+	if err != nil {
+		return selection{}, err
+	}
+	if n, err := getInt(sel, "rangeCount"); err != nil || n == 0 {
+		return selection{}, err
+	}
+	r, err := sel.Call("getRangeAt", 0)
+	if err != nil {
+		return selection{}, err
+	}
+	if touches, err := r.Call("intersectsNode", a.page.doc); err != nil {
+		return selection{}, err
+	} else if ok, _ := touches.Bool(); !ok {
+		return selection{}, nil
+	}
+	start, err := a.pointOffset(r, "startContainer", "startOffset")
+	if err != nil {
+		return selection{}, err
+	}
+	end, err := a.pointOffset(r, "endContainer", "endOffset")
+	return selection{start: start, end: end, inDoc: true}, err
+}
+
+// pointOffset converts one end of range r to a UTF-16 offset in the text,
+// clamping an end outside #doc to the start or end of the text.
+func (a *app) pointOffset(r safejs.Value, containerProp, offsetProp string) (int, error) {
+	node, err := r.Get(containerProp)
+	if err != nil {
+		return 0, err
+	}
+	off, err := getInt(r, offsetProp)
+	if err != nil {
+		return 0, err
+	}
+	whole, err := a.page.document.Call("createRange")
+	if err != nil {
+		return 0, err
+	}
+	if _, err := whole.Call("selectNodeContents", a.page.doc); err != nil {
+		return 0, err
+	}
+	side, err := whole.Call("comparePoint", node, off)
+	if err != nil {
+		return 0, err
+	}
+	switch n, _ := side.Int(); n {
+	case -1:
+		return 0, nil
+	case 1:
+		return a.doc().Index().Len(annotations.UTF16), nil
+	}
+	line, from, err := a.lineOf(node)
+	if err != nil {
+		return 0, err
+	}
+	prefix, err := a.page.document.Call("createRange")
+	if err != nil {
+		return 0, err
+	}
+	if _, err := prefix.Call("setStart", line, 0); err != nil {
+		return 0, err
+	}
+	if _, err := prefix.Call("setEnd", node, off); err != nil {
+		return 0, err
+	}
+	text, err := prefix.Call("toString")
+	if err != nil {
+		return 0, err
+	}
+	n, err := getInt(text, "length")
+	return from + n, err
+}
+
+// lineOf returns the line element holding node and the UTF-16 offset where
+// that line starts; for a point between lines it returns #doc and 0.
+func (a *app) lineOf(node safejs.Value) (safejs.Value, int, error) {
+	el := node
+	if t, err := getInt(node, "nodeType"); err != nil {
+		return el, 0, err
+	} else if t != 1 { // not an element: a text node
+		if el, err = node.Get("parentElement"); err != nil {
+			return el, 0, err
+		}
+	}
+	line, err := el.Call("closest", "div.ln")
+	if err != nil || line.IsNull() {
+		return a.page.doc, 0, err
+	}
+	attr, err := line.Call("getAttribute", "data-line")
+	if err != nil {
+		return line, 0, err
+	}
+	s, err := attr.String()
+	if err != nil {
+		return line, 0, err
+	}
+	i, err := strconv.Atoi(s)
+	d := a.doc()
+	if err != nil || i < 0 || i >= len(d.Lines()) {
+		return line, 0, err
+	}
+	from, err := d.Index().FromByte(d.Lines()[i].Start, annotations.UTF16)
+	return line, from, err
+}
+
+// clearSelection removes the browser's text selection.
+func (a *app) clearSelection() error {
+	sel, err := a.page.window.Call("getSelection")
+	if err != nil {
+		return err
+	}
+	_, err = sel.Call("removeAllRanges")
+	return err
+}
+
+// extendSelection moves or extends the selection with the keyboard
+// (Shift+arrows), by character or, with Ctrl, by word. Without a selection
+// it starts at the beginning of the document.
+func (a *app) extendSelection(forward, byWord, extend bool) error {
+	sel, err := a.page.window.Call("getSelection")
+	if err != nil {
+		return err
+	}
+	if s, err := a.selection(); err != nil {
+		return err
+	} else if !s.inDoc {
+		if _, err := sel.Call("collapse", a.page.doc, 0); err != nil {
+			return err
+		}
+	}
+	alter, dir, unit := "move", "backward", "character"
+	if extend {
+		alter = "extend"
+	}
+	if forward {
+		dir = "forward"
+	}
+	if byWord {
+		unit = "word"
+	}
+	_, err = sel.Call("modify", alter, dir, unit)
+	return err
+}
