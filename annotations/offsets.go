@@ -92,10 +92,7 @@ func (x *Index) Convert(off int, from, to Unit) (int, error) {
 	if off < 0 || off > x.total[from] {
 		return 0, &OffsetError{off, from, fmt.Sprintf("is outside the text (length %d)", x.total[from])}
 	}
-	if x.ascii || from == to {
-		if from == Bytes && !x.ascii && off < len(x.text) && !utf8.RuneStart(x.text[off]) {
-			return 0, &OffsetError{off, from, "falls inside a code point"}
-		}
+	if x.ascii || from == to && from == CodePoints {
 		return off, nil
 	}
 	if off == x.total[from] {
