@@ -1,0 +1,323 @@
+package annotations
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/rivo/uniseg"
+)
+
+// readArticle is the test news article: headline, byline, share lines,
+// an advertisement and a "Read Next" list around its paragraphs.
+func readArticle(t testing.TB) *Document {
+	t.Helper()
+	b, err := os.ReadFile("testdata/articles/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docOf(t, string(b))
+}
+
+// tokenTexts shows tokens as their text, followed by a space when WS is set.
+func tokenTexts(d *Document, toks []Token) []string {
+	var out []string
+	for _, tok := range toks {
+		s := d.Text[tok.Start:tok.End]
+		if tok.WS {
+			s += " "
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func rangeTexts(d *Document, rs []Range) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, d.Text[r.Start:r.End])
+	}
+	return out
+}
+
+// checkTokens fails unless the tokens are in order and only whitespace lies
+// between them, so their texts pin down their offsets exactly, and WS says
+// whether whitespace follows.
+func checkTokens(t *testing.T, d *Document, toks []Token) {
+	t.Helper()
+	at := 0
+	for i, tok := range toks {
+		if tok.Start < at || tok.End <= tok.Start || !allSpace(d.Text[at:tok.Start]) {
+			t.Fatalf("token %d %+v does not follow whitespace after %d", i, tok, at)
+		}
+		next := len(d.Text)
+		if i+1 < len(toks) {
+			next = toks[i+1].Start
+		}
+		if tok.WS != (next > tok.End) {
+			t.Errorf("token %d %q: WS is %v with %q after it", i, d.Text[tok.Start:tok.End], tok.WS, d.Text[tok.End:next])
+		}
+		at = tok.End
+	}
+	if !allSpace(d.Text[at:]) {
+		t.Fatalf("text after the last token is not whitespace: %q", d.Text[at:])
+	}
+}
+
+func TestLines(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []Line
+	}{
+		{"empty text is one empty line", "", []Line{{0, 0, 0}}},
+		{"no line break", "ab", []Line{{0, 2, 2}}},
+		{"final LF adds no line", "ab\n", []Line{{0, 2, 3}}},
+		{"LF", "a\nb", []Line{{0, 1, 2}, {2, 3, 3}}},
+		{"CRLF is one break", "a\r\nb", []Line{{0, 1, 3}, {3, 4, 4}}},
+		{"lone CR is a break", "a\rb", []Line{{0, 1, 2}, {2, 3, 3}}},
+		{"CR then CRLF", "\r\r\n", []Line{{0, 0, 1}, {1, 1, 3}}},
+		{"LF CR is two breaks", "a\n\rb", []Line{{0, 1, 2}, {2, 2, 3}, {3, 4, 4}}},
+		{"blank lines", "a\n\n\nb", []Line{{0, 1, 2}, {2, 2, 3}, {3, 3, 4}, {4, 5, 5}}},
+		{"Unicode line separators do not break", "a\u2028b\u0085c", []Line{{0, 8, 8}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, docOf(t, tt.text).Lines()); diff != "" {
+				t.Errorf("Lines(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestLineAt(t *testing.T) {
+	d := docOf(t, "ab\r\ncd\n\ne")
+	var got []int
+	for b := 0; b <= len(d.Text); b++ {
+		got = append(got, d.LineAt(b))
+	}
+	// a b \r \n c d \n \n e end
+	want := []int{0, 0, 0, 0, 1, 1, 1, 2, 3, 3}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("LineAt mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string // token texts split by "|", a trailing space for WS
+	}{
+		{"words and punctuation", "Hi, you.", "Hi|, |you|."},
+		{"full stop is its own token", "estimate unrealistic.", "estimate |unrealistic|."},
+		{"apostrophe stays in the word", "can’t won't", "can’t |won't"},
+		{"decimal number is one token", "costs 4.2 million", "costs |4.2 |million"},
+		{"hyphen splits", "four-hour", "four|-|hour"},
+		{"ZWJ family is one token", "Family 👨‍👩‍👧‍👦 and", "Family |👨‍👩‍👧‍👦 |and"},
+		{"flags split pairwise", "flag 🇺🇦🇵🇱 ok", "flag |🇺🇦|🇵🇱 |ok"},
+		{"skin tone stays with its emoji", "Thumbs 👍🏽 up", "Thumbs |👍🏽 |up"},
+		{"combining marks stay with their letter", "Cafe\u0301 re\u0301sume\u0301", "Cafe\u0301 |re\u0301sume\u0301"},
+		{"CJK without spaces is one token a character", "東京に住む。", "東|京|に|住|む|。"},
+		{"Arabic", "مرحبا بالعالم.", "مرحبا |بالعالم|."},
+		{"Hebrew", "שלום עולם.", "שלום |עולם|."},
+		{"CRLF is whitespace", "a\r\nb\rc\n", "a |b |c "},
+		{"NBSP is whitespace", "4.2\u00a0million", "4.2 |million"},
+		{"zero-width space is whitespace", "million\u200bdollars", "million |dollars"},
+		{"astral letters form a word", "Bold \U0001D400\U0001D401 math", "Bold |\U0001D400\U0001D401 |math"},
+		{"tab is whitespace", "math\ttab", "math |tab"},
+		{"leading whitespace", "  \tx", "x"},
+		{"whitespace only", " \u00a0\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := docOf(t, tt.text)
+			toks := d.Tokens()
+			checkTokens(t, d, toks)
+			var want []string
+			if tt.want != "" {
+				want = strings.Split(tt.want, "|")
+			}
+			if diff := cmp.Diff(want, tokenTexts(d, toks)); diff != "" {
+				t.Errorf("Tokens(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestTokensNeverSplitGraphemes checks every token boundary of the hazard
+// text against the grapheme cluster boundaries.
+func TestTokensNeverSplitGraphemes(t *testing.T) {
+	d := docOf(t, hazardText)
+	clusters := map[int]bool{0: true}
+	g := uniseg.NewGraphemes(d.Text)
+	for g.Next() {
+		_, end := g.Positions()
+		clusters[end] = true
+	}
+	toks := d.Tokens()
+	checkTokens(t, d, toks)
+	for _, tok := range toks {
+		if !clusters[tok.Start] || !clusters[tok.End] {
+			t.Errorf("token %q [%d,%d) splits a grapheme cluster", d.Text[tok.Start:tok.End], tok.Start, tok.End)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"hazard lines", hazardText, []string{
+			"Family 👨‍👩‍👧‍👦 and flag 🇺🇦🇵🇱 ok.",
+			"Thumbs 👍🏽 up",
+			"Cafe\u0301 and re\u0301sume\u0301",
+			"東京都に住んでいます。",
+			"今日は晴れ。",
+			"مرحبا بالعالم.",
+			"שלום עולם.",
+			"4.2\u00a0million\u200bdollars",
+			"Bold \U0001D400\U0001D401 math\ttab",
+		}},
+		{"surrounding whitespace is trimmed", "  One.  Two?\u00a0 ", []string{"One.", "Two?"}},
+		{"a sentence never crosses a line", "It was\nsaid.", []string{"It was", "said."}},
+		{"whitespace only", " \n\u200b", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := docOf(t, tt.text)
+			if diff := cmp.Diff(tt.want, rangeTexts(d, d.Sentences())); diff != "" {
+				t.Errorf("Sentences mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []Range
+	}{
+		{"one line", "abc", []Range{{0, 3}}},
+		{"blank line separates", "a\nb\n\nc\n", []Range{{0, 3}, {5, 6}}},
+		{"whitespace-only line is blank", "a\r\n \u00a0\t\r\nb", []Range{{0, 1}, {9, 10}}},
+		{"leading blank lines", "\n\nab\ncd", []Range{{2, 7}}},
+		{"lone CRs", "a\rb\r\rc", []Range{{0, 3}, {5, 6}}},
+		{"empty text", "", nil},
+		{"hazard text is one paragraph", hazardText, []Range{{0, len(hazardText) - 1}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, docOf(t, tt.text).Paragraphs()); diff != "" {
+				t.Errorf("Paragraphs(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestArticleSegments(t *testing.T) {
+	d := readArticle(t)
+	t.Run("lines", func(t *testing.T) {
+		var got []string
+		for _, l := range d.Lines() {
+			got = append(got, d.Text[l.Start:l.End])
+		}
+		want := []string{
+			"Harbour Town Votes to Rebuild Its Old Ferry Pier",
+			"By Mira Okafor",
+			" date 2025-03-04 The council of Harbour Town voted 7–2 on Monday to rebuild the old ferry pier, ending a debate that has run since the storm of 2019.",
+			"",
+			"Share this article",
+			"Facebook X Copy link",
+			"",
+			"“We can’t keep a town on an island without a pier,” said councillor José Ibáñez. The vote followed a four-hour hearing.",
+			"",
+			"Advertisement",
+			"",
+			"The plan costs €4.2 million. Critics call the estimate unrealistic. The mayor says work starts in May.",
+			"",
+			"FOLLOW US ON MASTODON",
+			"",
+			"Read Next",
+			"Fishing Quotas Cut Again",
+			"By Coastal Ledger",
+			"2h ago",
+			"« Previous Island School Reopens After Flood",
+			"Next » Lighthouse Keepers Return to Skerry Rock",
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("lines mismatch (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("paragraphs", func(t *testing.T) {
+		want := []string{
+			"Harbour Town Votes to Rebuild Its Old Ferry Pier\nBy Mira Okafor\n date 2025-03-04 The council of Harbour Town voted 7–2 on Monday to rebuild the old ferry pier, ending a debate that has run since the storm of 2019.",
+			"Share this article\nFacebook X Copy link",
+			"“We can’t keep a town on an island without a pier,” said councillor José Ibáñez. The vote followed a four-hour hearing.",
+			"Advertisement",
+			"The plan costs €4.2 million. Critics call the estimate unrealistic. The mayor says work starts in May.",
+			"FOLLOW US ON MASTODON",
+			"Read Next\nFishing Quotas Cut Again\nBy Coastal Ledger\n2h ago\n« Previous Island School Reopens After Flood\nNext » Lighthouse Keepers Return to Skerry Rock",
+		}
+		if diff := cmp.Diff(want, rangeTexts(d, d.Paragraphs())); diff != "" {
+			t.Errorf("paragraphs mismatch (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("sentences", func(t *testing.T) {
+		want := []string{
+			"Harbour Town Votes to Rebuild Its Old Ferry Pier",
+			"By Mira Okafor",
+			"date 2025-03-04 The council of Harbour Town voted 7–2 on Monday to rebuild the old ferry pier, ending a debate that has run since the storm of 2019.",
+			"Share this article",
+			"Facebook X Copy link",
+			"“We can’t keep a town on an island without a pier,” said councillor José Ibáñez.",
+			"The vote followed a four-hour hearing.",
+			"Advertisement",
+			"The plan costs €4.2 million.",
+			"Critics call the estimate unrealistic.",
+			"The mayor says work starts in May.",
+			"FOLLOW US ON MASTODON",
+			"Read Next",
+			"Fishing Quotas Cut Again",
+			"By Coastal Ledger",
+			"2h ago",
+			"« Previous Island School Reopens After Flood",
+			"Next » Lighthouse Keepers Return to Skerry Rock",
+		}
+		if diff := cmp.Diff(want, rangeTexts(d, d.Sentences())); diff != "" {
+			t.Errorf("sentences mismatch (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("tokens", func(t *testing.T) {
+		toks := d.Tokens()
+		checkTokens(t, d, toks)
+		tests := []struct {
+			line int
+			want string
+		}{
+			{2, "date |2025|-|03|-|04 |The |council |of |Harbour |Town |voted |7|–|2 |on |Monday |to |rebuild |the |old |ferry |pier|, |ending |a |debate |that |has |run |since |the |storm |of |2019|. "},
+			{5, "Facebook |X |Copy |link "},
+			{7, "“|We |can’t |keep |a |town |on |an |island |without |a |pier|,|” |said |councillor |José |Ibáñez|. |The |vote |followed |a |four|-|hour |hearing|. "},
+			{9, "Advertisement "},
+			{11, "The |plan |costs |€|4.2 |million|. |Critics |call |the |estimate |unrealistic|. |The |mayor |says |work |starts |in |May|. "},
+			{19, "« |Previous |Island |School |Reopens |After |Flood "},
+			{20, "Next |» |Lighthouse |Keepers |Return |to |Skerry |Rock "},
+		}
+		for _, tt := range tests {
+			l := d.Lines()[tt.line]
+			var in []Token
+			for _, tok := range toks {
+				if l.Start <= tok.Start && tok.End <= l.End {
+					in = append(in, tok)
+				}
+			}
+			if diff := cmp.Diff(strings.Split(tt.want, "|"), tokenTexts(d, in)); diff != "" {
+				t.Errorf("tokens of line %d mismatch (-want +got):\n%s", tt.line, diff)
+			}
+		}
+	})
+}
