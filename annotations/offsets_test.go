@@ -162,6 +162,7 @@ func checkIndex(t *testing.T, text string) {
 	t.Helper()
 	x := NewIndex(text)
 	boundary := make(map[int]bool) // UTF-16 offsets at a code point boundary
+	wantCP, wantU16 := 0, 0        // the naive count up to b
 	for b := 0; b <= len(text); b++ {
 		cp, errCP := x.FromByte(b, CodePoints)
 		u16, errU16 := x.FromByte(b, UTF16)
@@ -171,8 +172,11 @@ func checkIndex(t *testing.T, text string) {
 			}
 			continue
 		}
-		wantCP := utf8.RuneCountInString(text[:b])
-		wantU16 := len(utf16.Encode([]rune(text[:b])))
+		if b > 0 {
+			r, _ := utf8.DecodeLastRuneInString(text[:b])
+			wantCP++
+			wantU16 += len(utf16.Encode([]rune{r}))
+		}
 		boundary[wantU16] = true
 		if errCP != nil || errU16 != nil || cp != wantCP || u16 != wantU16 {
 			t.Fatalf("byte %d: got (%d, %d, %v, %v), want (%d, %d)", b, cp, u16, errCP, errU16, wantCP, wantU16)
@@ -188,6 +192,9 @@ func checkIndex(t *testing.T, text string) {
 		if got, err := x.Convert(cp, CodePoints, UTF16); err != nil || got != u16 {
 			t.Fatalf("code point %d to UTF-16: %d, %v; want %d", cp, got, err, u16)
 		}
+	}
+	if wantCP != utf8.RuneCountInString(text) || x.Len(UTF16) != len(utf16.Encode([]rune(text))) {
+		t.Fatalf("lengths %d, %d disagree with the naive count", wantCP, x.Len(UTF16))
 	}
 	for u := 0; u <= x.Len(UTF16); u++ {
 		if _, err := x.ToByte(u, UTF16); (err == nil) != boundary[u] {
