@@ -1,0 +1,470 @@
+//go:build !js
+
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/accessibility"
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/dom"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// tab is the app open in one browser tab, in a browser context of its own
+// (so no test sees another's saved work), with what the page did on the side.
+type tab struct {
+	t     *testing.T
+	tabCT context.Context // the tab itself, alive until the test ends
+	ctx   context.Context // the tab, limited to the test's time
+
+	mu       sync.Mutex
+	problems []string // console errors, uncaught exceptions, dialogs
+	requests []string // every URL the page requested
+}
+
+// openApp opens the app in a fresh tab and waits until it is interactive.
+// When the test ends, it fails the test on any console error, uncaught
+// exception, dialog or request to another origin, and takes a screenshot.
+func openApp(t *testing.T) *tab {
+	t.Helper()
+	tb := &tab{t: t}
+	tabCtx, cancel := chromedp.NewContext(browserCtx,
+		chromedp.WithNewBrowserContext(),
+		chromedp.WithListener(tb.listen))
+	tb.tabCT = tabCtx
+	if err := chromedp.Do(tabCtx); err != nil { // opens the tab, bound to tabCtx
+		cancel()
+		t.Fatalf("opening a tab: %v", err)
+	}
+	ctx, cancelTimeout := context.WithTimeout(tabCtx, 90*time.Second)
+	tb.ctx = ctx
+	t.Cleanup(func() {
+		tb.screenshot(t.Name())
+		tb.checkClean()
+		cancelTimeout()
+		cancel()
+	})
+	if _, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior:         browser.SetDownloadBehaviorBehaviorAllowAndName,
+		BrowserContextID: chromedp.FromContext(tabCtx).BrowserContextID,
+		DownloadPath:     downloads,
+		EventsEnabled:    new(true),
+	}); err != nil {
+		t.Fatalf("setting the download directory: %v", err)
+	}
+	tb.do("open the app", chromedp.Navigate(siteURL))
+	tb.waitReady()
+	return tb
+}
+
+// listen records what the page does on the side. It runs on the goroutine
+// that reads the tab's messages, so it only records.
+func (tb *tab) listen(ev any) {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	switch ev := ev.(type) {
+	case *network.EventRequestWillBeSent:
+		tb.requests = append(tb.requests, ev.Request.URL)
+	case *runtime.EventExceptionThrown:
+		tb.problems = append(tb.problems, "uncaught exception: "+exceptionText(ev.ExceptionDetails))
+	case *runtime.EventConsoleAPICalled:
+		if ev.Type == runtime.ConsoleAPICalledTypeError || ev.Type == runtime.ConsoleAPICalledTypeAssert {
+			tb.problems = append(tb.problems, fmt.Sprintf("console.%s: %s", ev.Type, argsText(ev.Args)))
+		}
+	case *log.EventEntryAdded:
+		if ev.Entry.Level == log.EntryLevelError {
+			tb.problems = append(tb.problems, fmt.Sprintf("browser log (%s): %s %s", ev.Entry.Source, ev.Entry.Text, ev.Entry.URL))
+		}
+	case *page.EventJavascriptDialogOpening:
+		tb.problems = append(tb.problems, fmt.Sprintf("a %s dialog opened: %q", ev.Type, ev.Message))
+		go chromedp.Call(tb.tabCT, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{})
+	}
+}
+
+func exceptionText(d *runtime.ExceptionDetails) string {
+	if d == nil {
+		return "?"
+	}
+	s := d.Text
+	if d.Exception != nil && d.Exception.Description != "" {
+		s += " " + d.Exception.Description
+	}
+	return fmt.Sprintf("%s (%s:%d:%d)", s, d.URL, d.LineNumber+1, d.ColumnNumber+1)
+}
+
+func argsText(args []*runtime.RemoteObject) string {
+	var parts []string
+	for _, a := range args {
+		var s string
+		if err := json.Unmarshal(a.Value, &s); err == nil {
+			parts = append(parts, s)
+		} else if a.Description != "" {
+			parts = append(parts, a.Description)
+		} else {
+			parts = append(parts, string(a.Value))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// checkClean fails the test on what the page should never do: write an
+// error, throw, open a dialog, or request anything from another origin.
+func (tb *tab) checkClean() {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	for _, p := range tb.problems {
+		tb.t.Errorf("page: %s", p)
+	}
+	site, _ := url.Parse(siteURL)
+	for _, r := range tb.requests {
+		if !sameOrigin(site, r) {
+			tb.t.Errorf("page requested %s: only %s may be asked for anything", r, siteURL)
+		}
+	}
+}
+
+// sameOrigin reports whether the request for raw stays on site's origin;
+// data: URLs are no request, and a blob: URL names its origin inside.
+func sameOrigin(site *url.URL, raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	switch u.Scheme {
+	case "data":
+		return true
+	case "blob":
+		if u, err = url.Parse(u.Opaque); err != nil {
+			return false
+		}
+	}
+	return u.Scheme == site.Scheme && u.Host == site.Host
+}
+
+// do runs actions in the tab, failing the test with what on error.
+func (tb *tab) do(what string, actions ...chromedp.Action[chromedp.Void]) {
+	tb.t.Helper()
+	if err := chromedp.Do(tb.ctx, actions...); err != nil {
+		tb.t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// eval evaluates a JavaScript expression in the page into a T.
+func eval[T any](tb *tab, expr string) T {
+	tb.t.Helper()
+	v, err := chromedp.Run(tb.ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		tb.t.Fatalf("evaluating %s: %v", short(expr), err)
+	}
+	return v
+}
+
+// js formats a call of the function fn with the arguments, as JSON.
+func js(fn string, args ...any) string {
+	var b strings.Builder
+	b.WriteString("(" + fn + ")(")
+	for i, a := range args {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		j, err := json.Marshal(a)
+		if err != nil {
+			panic(err)
+		}
+		b.Write(j)
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+func short(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 80 {
+		return s[:77] + "..."
+	}
+	return s
+}
+
+// waitFor waits until the JavaScript expression is true, failing the test
+// with what when it does not come true within a few seconds. state is an
+// expression whose value the failure shows.
+func (tb *tab) waitFor(what, expr, state string) {
+	tb.t.Helper()
+	_, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](expr,
+		chromedp.WithPollingInterval(50*time.Millisecond),
+		chromedp.WithPollingTimeout(10*time.Second)))
+	if err != nil {
+		got, _ := chromedp.Run(tb.ctx, chromedp.Evaluate[any](state))
+		tb.t.Fatalf("waiting until %s: %v; the page has %q", what, err, fmt.Sprint(got))
+	}
+}
+
+// waitReady waits for body[data-ready="1"], which the app sets once it is
+// interactive.
+func (tb *tab) waitReady() {
+	tb.t.Helper()
+	_, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](`document.body && document.body.dataset.ready === "1"`,
+		chromedp.WithPollingInterval(50*time.Millisecond),
+		chromedp.WithPollingTimeout(30*time.Second)))
+	if err != nil {
+		boot, _ := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`(document.getElementById("boot") || {}).textContent || ""`))
+		tb.mu.Lock()
+		problems := strings.Join(tb.problems, "\n\t")
+		tb.mu.Unlock()
+		tb.t.Fatalf("the app never set body[data-ready=1]: %v\n#boot says %q\nthe page logged:\n\t%s", err, strings.TrimSpace(boot), problems)
+	}
+}
+
+// docText returns #doc's textContent.
+func (tb *tab) docText() string {
+	tb.t.Helper()
+	return eval[string](tb, `document.getElementById("doc").textContent`)
+}
+
+// textOf returns the textContent of the element matching a CSS selector.
+func (tb *tab) textOf(sel string) string {
+	tb.t.Helper()
+	return eval[string](tb, js(`s => { const e = document.querySelector(s); if (!e) throw new Error("no element " + s); return e.textContent; }`, sel))
+}
+
+// waitDoc waits until #doc holds exactly text.
+func (tb *tab) waitDoc(text string) {
+	tb.t.Helper()
+	tb.waitFor(fmt.Sprintf("#doc holds %q", short(text)),
+		js(`t => { const d = document.getElementById("doc"); return !!d && d.textContent === t; }`, text),
+		`document.getElementById("doc").textContent`)
+}
+
+// mouse sends one mouse event with the left button as the pressed one.
+func mouse(typ input.DispatchMouseEventType, x, y float64, buttons int64) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		p := input.DispatchMouseEventParams{Type: typ, X: x, Y: y, Button: input.MouseButtonLeft, Buttons: buttons}
+		if typ != chromedp.MouseMoved {
+			p.ClickCount = 1
+		}
+		_, err := cdp.Call(ctx, t, input.DispatchMouseEvent, p)
+		return err
+	})
+}
+
+// pointsJS finds where to press and release the mouse to select #doc's text
+// from UTF-16 offset a to b: inside the first character, near its left edge,
+// and inside the last one, near its right edge, after scrolling the start
+// into view.
+const pointsJS = `(a, b) => {
+	const root = document.getElementById("doc");
+	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+	const nodes = [];
+	let total = 0;
+	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+		nodes.push([n, total]);
+		total += n.data.length;
+	}
+	const at = off => {
+		for (const [n, start] of nodes) {
+			if (off >= start && off < start + n.data.length) return [n, off - start];
+		}
+		throw new Error("offset " + off + " is outside #doc (" + total + " UTF-16 units)");
+	};
+	const charRect = (off, last) => {
+		let [n, i] = at(off);
+		const c = n.data.charCodeAt(i);
+		if (c >= 0xDC00 && c < 0xE000 && i > 0) i--; // the low half of a pair
+		const hi = n.data.charCodeAt(i);
+		const len = hi >= 0xD800 && hi < 0xDC00 ? 2 : 1;
+		const r = document.createRange();
+		r.setStart(n, i);
+		r.setEnd(n, i + len);
+		const rects = r.getClientRects();
+		if (!rects.length) throw new Error("character at " + off + " has no box");
+		return rects[last ? rects.length - 1 : 0];
+	};
+	at(a)[0].parentElement.scrollIntoView({block: "center"});
+	const f = charRect(a, false), l = charRect(b - 1, true);
+	return {
+		x0: f.left + f.width / 4, y0: f.top + f.height / 2,
+		x1: l.right - l.width / 4, y1: l.top + l.height / 2,
+	};
+}`
+
+// selectionJS returns the page's selection as UTF-16 offsets into #doc.
+const selectionJS = `() => {
+	const root = document.getElementById("doc");
+	const sel = getSelection();
+	if (!sel.rangeCount) return [-1, -1];
+	const off = (node, o) => {
+		const r = document.createRange();
+		r.setStart(root, 0);
+		r.setEnd(node, o);
+		return r.toString().length;
+	};
+	const a = off(sel.anchorNode, sel.anchorOffset), f = off(sel.focusNode, sel.focusOffset);
+	return [Math.min(a, f), Math.max(a, f)];
+}`
+
+type points struct{ X0, Y0, X1, Y1 float64 }
+
+// drag selects #doc's text from UTF-16 offset a to b with a real mouse drag,
+// and checks that the browser selected exactly that. Backwards, it drags
+// from the end to the start.
+func (tb *tab) drag(a, b int, backwards bool) {
+	tb.t.Helper()
+	p := eval[points](tb, js(pointsJS, a, b))
+	if backwards {
+		p.X0, p.Y0, p.X1, p.Y1 = p.X1, p.Y1, p.X0, p.Y0
+	}
+	steps := []chromedp.Action[chromedp.Void]{
+		mouse(chromedp.MouseMoved, p.X0, p.Y0, 0),
+		mouse(chromedp.MousePressed, p.X0, p.Y0, 1),
+	}
+	const n = 5
+	for i := 1; i <= n; i++ {
+		f := float64(i) / n
+		steps = append(steps, mouse(chromedp.MouseMoved, p.X0+(p.X1-p.X0)*f, p.Y0+(p.Y1-p.Y0)*f, 1))
+	}
+	steps = append(steps, mouse(chromedp.MouseReleased, p.X1, p.Y1, 0))
+	tb.do(fmt.Sprintf("drag over [%d,%d)", a, b), steps...)
+	got := eval[[2]int](tb, js(selectionJS))
+	if got != [2]int{a, b} {
+		tb.t.Fatalf("the mouse drag selected UTF-16 [%d,%d), wanted [%d,%d) %q: the test's points %+v missed",
+			got[0], got[1], a, b, utf16Slice(tb.docText(), a, b), p)
+	}
+}
+
+// clickAt clicks inside the character at UTF-16 offset off of #doc, which
+// puts the caret there and hits the innermost element around it.
+func (tb *tab) clickAt(off int) {
+	tb.t.Helper()
+	p := eval[points](tb, js(pointsJS, off, off+1))
+	x, y := (p.X0+p.X1)/2, (p.Y0+p.Y1)/2
+	tb.do(fmt.Sprintf("click at offset %d", off),
+		mouse(chromedp.MouseMoved, x, y, 0),
+		mouse(chromedp.MousePressed, x, y, 1),
+		mouse(chromedp.MouseReleased, x, y, 0))
+}
+
+// press types keys (see chromedp.KeyEvent) with modifiers held.
+func (tb *tab) press(keys string, mods ...chromedp.Modifier) {
+	tb.t.Helper()
+	tb.do(fmt.Sprintf("press %q", keys), chromedp.KeyEvent(keys, chromedp.KeyModifiers(mods...)))
+}
+
+// click clicks, with the mouse, the one button whose accessible name is name.
+func (tb *tab) click(name string) {
+	tb.t.Helper()
+	tb.do("click the button "+name, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		doc, err := cdp.Call(ctx, t, runtime.Evaluate, runtime.EvaluateParams{Expression: "document"})
+		if err != nil {
+			return err
+		}
+		res, err := cdp.Call(ctx, t, accessibility.QueryAXTree, accessibility.QueryAXTreeParams{
+			ObjectID: doc.Result.ObjectID, AccessibleName: name, Role: "button",
+		})
+		if err != nil {
+			return err
+		}
+		var found []*accessibility.Node
+		for _, n := range res.Nodes {
+			if !n.Ignored && n.BackendDOMNodeID != 0 {
+				found = append(found, n)
+			}
+		}
+		if len(found) != 1 {
+			return fmt.Errorf("found %d buttons named %q, want 1", len(found), name)
+		}
+		id := found[0].BackendDOMNodeID
+		if _, err := cdp.Call(ctx, t, dom.ScrollIntoViewIfNeeded, dom.ScrollIntoViewIfNeededParams{BackendNodeID: id}); err != nil {
+			return err
+		}
+		box, err := cdp.Call(ctx, t, dom.GetBoxModel, dom.GetBoxModelParams{BackendNodeID: id})
+		if err != nil {
+			return err
+		}
+		q := box.Model.Border
+		x, y := (q[0]+q[2]+q[4]+q[6])/4, (q[1]+q[3]+q[5]+q[7])/4
+		_, err = chromedp.MouseClickXY(x, y)(ctx, t)
+		return err
+	}))
+}
+
+// openFile gives the page's input#file a file, as a user choosing it does.
+func (tb *tab) openFile(path string) {
+	tb.t.Helper()
+	tb.do("open "+filepath.Base(path), chromedp.SetUploadFiles(chromedp.ID("file"), []string{path}))
+}
+
+// download runs trigger and returns the suggested name and the content of
+// the file the page downloads.
+func (tb *tab) download(trigger func()) (name string, content []byte) {
+	tb.t.Helper()
+	begins := chromedp.BrowserEvents(tb.ctx, browser.DownloadWillBegin)
+	progress := chromedp.BrowserEvents(tb.ctx, browser.DownloadProgress)
+	trigger()
+	var guid string
+	for ev, err := range begins {
+		if err != nil {
+			tb.t.Fatalf("waiting for a download to begin: %v", err)
+		}
+		name, guid = ev.SuggestedFilename, ev.GUID
+		break
+	}
+	for ev, err := range progress {
+		if err != nil {
+			tb.t.Fatalf("waiting for the download of %s: %v", name, err)
+		}
+		if ev.GUID != guid {
+			continue
+		}
+		if ev.State == browser.DownloadProgressStateCanceled {
+			tb.t.Fatalf("the download of %s was canceled", name)
+		}
+		if ev.State == browser.DownloadProgressStateCompleted {
+			break
+		}
+	}
+	content, err := os.ReadFile(filepath.Join(downloads, guid))
+	if err != nil {
+		tb.t.Fatalf("reading the download of %s: %v", name, err)
+	}
+	return name, content
+}
+
+// screenshot saves the tab as $SPANTAG_SCREENSHOTS/<name>.png, when set.
+func (tb *tab) screenshot(name string) {
+	dir := os.Getenv("SPANTAG_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	ctx, cancel := context.WithTimeout(tb.tabCT, 10*time.Second)
+	defer cancel()
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		tb.t.Logf("screenshot %s: %v", name, err)
+		return
+	}
+	file := filepath.Join(dir, regexp.MustCompile(`[^A-Za-z0-9_.-]+`).ReplaceAllString(name, "_")+".png")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		tb.t.Logf("screenshot: %v", err)
+		return
+	}
+	if err := os.WriteFile(file, png, 0o644); err != nil {
+		tb.t.Logf("screenshot: %v", err)
+	}
+}
