@@ -78,20 +78,30 @@ func (d *Document) Apply(e Edit) error {
 }
 
 func (d *Document) check(e Edit) error {
-	for _, s := range e.Remove {
+	for i, s := range e.Remove {
 		if _, ok := d.Find(s); !ok {
 			return fmt.Errorf("edit removes %v, which the document does not have", s)
 		}
+		if slices.Contains(e.Remove[:i], s) {
+			return fmt.Errorf("edit removes %v twice", s)
+		}
 	}
-	for _, s := range e.Add {
+	for i, s := range e.Add {
 		if err := d.checkSpan(s); err != nil {
 			return err
 		}
 		if _, ok := d.Find(s); ok && !slices.Contains(e.Remove, s) {
 			return fmt.Errorf("edit adds %v, which the document has already", s)
 		}
+		if slices.Contains(e.Add[:i], s) {
+			return fmt.Errorf("edit adds %v twice", s)
+		}
 	}
-	if a := e.Answer; a != nil && (a.From != d.Answer || !a.To.Valid()) {
+	a := e.Answer
+	if a != nil && !a.To.Valid() {
+		return fmt.Errorf("edit changes the answer to %q, which is not an answer", a.To)
+	}
+	if a != nil && a.From != d.Answer {
 		return fmt.Errorf("edit changes the answer from %q to %q, but it is %q", a.From, a.To, d.Answer)
 	}
 	return nil
