@@ -1,0 +1,181 @@
+package annotations
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
+)
+
+// viewText has lines [0,10) "Alpha Beta", [12,27) and [28,33) "Delta".
+const viewText = "Alpha Beta\r\nGamma <b> & \"q\"\nDelta"
+
+// viewSpans nest (CLAIM around ENTITY), overlap partly (CLAIM and the second
+// ENTITY) and cross a line (ENTITY "Beta\r\nGamma").
+var viewSpans = []Span{{0, 5, "ENTITY"}, {0, 10, "CLAIM"}, {6, 17, "ENTITY"}, {18, 21, "BOILERPLATE"}}
+
+func TestHTML(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		spans    []Span
+		selected Span
+		want     []string // one element a line
+	}{
+		{"no spans", "one\ntwo", nil, Span{}, []string{
+			`<div class="ln" data-line="0">one` + "\n</div>",
+			`<div class="ln" data-line="1">two</div>`,
+		}},
+		{"nested, overlapping and crossing a line", viewText, viewSpans, Span{}, []string{
+			`<div class="ln" data-line="0">` +
+				`<mark data-label="CLAIM" data-start="0" data-end="10" class="s"><mark data-label="ENTITY" data-start="0" data-end="5" class="s e">Alpha</mark></mark>` +
+				`<mark data-label="CLAIM" data-start="0" data-end="10"> </mark>` +
+				`<mark data-label="ENTITY" data-start="6" data-end="17" class="s"><mark data-label="CLAIM" data-start="0" data-end="10" class="e">Beta</mark></mark>` +
+				"&#13;\n</div>",
+			`<div class="ln" data-line="1">` +
+				`<mark data-label="ENTITY" data-start="6" data-end="17" class="e">Gamma</mark> ` +
+				`<mark data-label="BOILERPLATE" data-start="18" data-end="21" class="s e">&lt;b&gt;</mark>` +
+				" &amp; &#34;q&#34;\n</div>",
+			`<div class="ln" data-line="2">Delta</div>`,
+		}},
+		{"selected span crossing a line", viewText, []Span{{6, 17, "ENTITY"}}, Span{6, 17, "ENTITY"}, []string{
+			`<div class="ln" data-line="0">Alpha <mark data-label="ENTITY" data-start="6" data-end="17" class="s sel">Beta</mark>&#13;` + "\n</div>",
+			`<div class="ln" data-line="1"><mark data-label="ENTITY" data-start="6" data-end="17" class="e sel">Gamma</mark> &lt;b&gt; &amp; &#34;q&#34;` + "\n</div>",
+			`<div class="ln" data-line="2">Delta</div>`,
+		}},
+		{"span over three lines leaves the middle one whole", "ab\ncd\nef", []Span{{1, 7, "CLAIM"}}, Span{}, []string{
+			`<div class="ln" data-line="0">a<mark data-label="CLAIM" data-start="1" data-end="7" class="s">b</mark>` + "\n</div>",
+			`<div class="ln" data-line="1"><mark data-label="CLAIM" data-start="1" data-end="7">cd</mark>` + "\n</div>",
+			`<div class="ln" data-line="2"><mark data-label="CLAIM" data-start="1" data-end="7" class="e">e</mark>f</div>`,
+		}},
+		{"lone CR and blank lines", "a\r\rb\n\n", nil, Span{}, []string{
+			`<div class="ln" data-line="0">a&#13;</div>`,
+			`<div class="ln" data-line="1">&#13;</div>`,
+			`<div class="ln" data-line="2">b` + "\n</div>",
+			`<div class="ln" data-line="3">` + "\n</div>",
+		}},
+		{"markup in a label is escaped", "x", []Span{{0, 1, `A"<&>`}}, Span{}, []string{
+			`<div class="ln" data-line="0"><mark data-label="A&#34;&lt;&amp;&gt;" data-start="0" data-end="1" class="s e">x</mark></div>`,
+		}},
+		{"a span ending at a line break stops at the line's end", "ab\ncd", []Span{{0, 3, "ENTITY"}}, Span{}, []string{
+			`<div class="ln" data-line="0"><mark data-label="ENTITY" data-start="0" data-end="3" class="s">ab</mark>` + "\n</div>",
+			`<div class="ln" data-line="1">cd</div>`,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := docWith(t, tt.text, tt.spans...)
+			if diff := cmp.Diff(strings.Join(tt.want, ""), d.HTML(tt.selected)); diff != "" {
+				t.Errorf("HTML mismatch (-want +got):\n%s", diff)
+			}
+			for i, want := range tt.want {
+				if diff := cmp.Diff(want, d.LineHTML(i, tt.selected)); diff != "" {
+					t.Errorf("LineHTML(%d) mismatch (-want +got):\n%s", i, diff)
+				}
+			}
+		})
+	}
+}
+
+func TestLinesTouched(t *testing.T) {
+	type lines struct {
+		First, Last int
+		OK          bool
+	}
+	tests := []struct {
+		name string
+		edit Edit
+		want lines
+	}{
+		{"answer only touches no line", Edit{Answer: &AnswerEdit{To: Accept}}, lines{0, 0, false}},
+		{"inside one line", Edit{Add: []Span{{18, 21, "ENTITY"}}}, lines{1, 1, true}},
+		{"crossing a line", Edit{Remove: []Span{{6, 17, "ENTITY"}}}, lines{0, 1, true}},
+		{"ending at a line break", Edit{Add: []Span{{0, 10, "ENTITY"}}}, lines{0, 0, true}},
+		{"merge spanning every line", Edit{Remove: []Span{{0, 5, "ENTITY"}}, Add: []Span{{0, 33, "ENTITY"}}}, lines{0, 2, true}},
+	}
+	d := docOf(t, viewText)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got lines
+			got.First, got.Last, got.OK = d.LinesTouched(tt.edit)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("LinesTouched mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestHTMLTextContent parses the render plan as a browser would: the text
+// content of #doc must be the document's text exactly, hazards included.
+func TestHTMLTextContent(t *testing.T) {
+	texts := map[string]string{
+		"hazard set":                   hazardText,
+		"leading and blank lines":      "\r\n\n\rtext\r\n\r\n",
+		"markup characters":            "<p>a & b</p> &amp; \"quoted\" 'single' <!-- c -->",
+		"whitespace that HTML ignores": "\t  lead\f\u00a0\u200b\ufeff trail  ",
+	}
+	for name, text := range texts {
+		t.Run(name, func(t *testing.T) {
+			d := docOf(t, text)
+			spanEveryToken(t, d)
+			got := textContent(t, `<div id="doc">`+d.HTML(d.Spans[0])+`</div>`)
+			if diff := cmp.Diff(text, got); diff != "" {
+				t.Errorf("textContent mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// spanEveryToken labels each token ENTITY, each pair of tokens CLAIM (so
+// CLAIMs cross lines and overlap) and each line BOILERPLATE.
+func spanEveryToken(t *testing.T, d *Document) {
+	t.Helper()
+	toks := d.Tokens()
+	for i, tok := range toks {
+		add := []Span{{tok.Start, tok.End, "ENTITY"}}
+		if i%2 == 1 {
+			add = append(add, Span{toks[i-1].Start, tok.End, "CLAIM"})
+		}
+		for _, s := range add {
+			e, err := d.Add(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := d.Apply(e); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, l := range d.Lines() {
+		if s, err := d.BlockSpan(l.Start, "BOILERPLATE"); err == nil {
+			if err := d.Apply(Edit{Add: []Span{s}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}
+
+// textContent parses page and returns the text content of its #doc element.
+func textContent(t *testing.T, page string) string {
+	t.Helper()
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	var walk func(n *html.Node, in bool)
+	walk = func(n *html.Node, in bool) {
+		for _, a := range n.Attr {
+			in = in || a.Key == "id" && a.Val == "doc"
+		}
+		if in && n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, in)
+		}
+	}
+	walk(root, false)
+	return b.String()
+}
