@@ -1,6 +1,9 @@
 package annotations
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // Queue is a named list of documents being annotated in order, with the
 // position of the one on screen and each document's undo history.
@@ -48,18 +51,44 @@ func (q *Queue) Answered() int {
 
 // Progress says where the annotator is, e.g. "Document 2 of 3 · 1 answered".
 func (q *Queue) Progress() string {
-	return fmt.Sprintf("Document %d of %d · %d answered", q.Pos+1, len(q.Docs), q.Answered())
+	return fmt.Sprintf("Document %d of %d · %d answered", min(q.Pos+1, len(q.Docs)), len(q.Docs), q.Answered())
 }
 
 // Do applies e to the current document and records it for undo.
-func (q *Queue) Do(e Edit) error { return q.history[q.Pos].Do(q.Current(), e) }
+func (q *Queue) Do(e Edit) error {
+	h, err := q.currentHistory()
+	if err != nil {
+		return err
+	}
+	return h.Do(q.Current(), e)
+}
 
 // Undo reverts the current document's last change; ok is false if none.
 func (q *Queue) Undo() (applied Edit, ok bool, err error) {
-	return q.history[q.Pos].Undo(q.Current())
+	h, err := q.currentHistory()
+	if err != nil {
+		return Edit{}, false, err
+	}
+	return h.Undo(q.Current())
 }
 
 // Redo applies again the current document's last undone change.
 func (q *Queue) Redo() (applied Edit, ok bool, err error) {
-	return q.history[q.Pos].Redo(q.Current())
+	h, err := q.currentHistory()
+	if err != nil {
+		return Edit{}, false, err
+	}
+	return h.Redo(q.Current())
+}
+
+// currentHistory is the current document's history; documents appended to
+// Docs after the queue was made get theirs here.
+func (q *Queue) currentHistory() (*History, error) {
+	if len(q.Docs) == 0 {
+		return nil, errors.New("the queue has no documents")
+	}
+	for len(q.history) < len(q.Docs) {
+		q.history = append(q.history, History{})
+	}
+	return &q.history[q.Pos], nil
 }

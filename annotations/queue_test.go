@@ -1,0 +1,176 @@
+package annotations
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// queueOf is a queue of one document per text.
+func queueOf(t *testing.T, texts ...string) *Queue {
+	t.Helper()
+	var docs []*Document
+	for _, text := range texts {
+		docs = append(docs, docOf(t, text))
+	}
+	return NewQueue("test.jsonl", docs)
+}
+
+func TestQueueMove(t *testing.T) {
+	tests := []struct {
+		name       string
+		from       int
+		delta      int
+		want       int
+		wantChange bool
+	}{
+		{"next", 0, 1, 1, true},
+		{"previous", 2, -1, 1, true},
+		{"previous at the first stays", 0, -1, 0, false},
+		{"next at the last stays", 2, 1, 2, false},
+		{"far forward stops at the last", 0, 10, 2, true},
+		{"far back stops at the first", 2, -10, 0, true},
+		{"zero stays", 1, 0, 1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := queueOf(t, "a", "b", "c")
+			q.Pos = tt.from
+			changed := q.Move(tt.delta)
+			if q.Pos != tt.want || changed != tt.wantChange {
+				t.Errorf("Move(%d) from %d: at %d, changed %v; want %d, %v", tt.delta, tt.from, q.Pos, changed, tt.want, tt.wantChange)
+			}
+			if q.Current() != q.Docs[tt.want] {
+				t.Errorf("Current is not document %d", tt.want)
+			}
+		})
+	}
+}
+
+func TestQueueProgress(t *testing.T) {
+	tests := []struct {
+		name    string
+		answers []Answer
+		pos     int
+		want    string
+	}{
+		{"start", []Answer{"", "", ""}, 0, "Document 1 of 3 · 0 answered"},
+		{"middle", []Answer{Accept, "", Ignore}, 1, "Document 2 of 3 · 2 answered"},
+		{"all answered", []Answer{Accept, Reject}, 1, "Document 2 of 2 · 2 answered"},
+		{"empty queue", nil, 0, "Document 0 of 0 · 0 answered"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := queueOf(t, make([]string, len(tt.answers))...)
+			for i, a := range tt.answers {
+				q.Docs[i].Answer = a
+			}
+			q.Pos = tt.pos
+			if diff := cmp.Diff(tt.want, q.Progress()); diff != "" {
+				t.Errorf("Progress mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestQueueUndoIsPerDocument checks that undo and redo act on the document
+// on screen only, each document keeping its own history.
+func TestQueueUndoIsPerDocument(t *testing.T) {
+	q := queueOf(t, wordsText, wordsText)
+	first, second := q.Docs[0], q.Docs[1]
+	steps := []struct {
+		name             string
+		act              func() error
+		wantPos          int
+		wantFirst, wantS []Span
+	}{
+		{"add to the first", func() error { return q.Do(Edit{Add: []Span{{0, 5, "ENTITY"}}}) },
+			0, []Span{{0, 5, "ENTITY"}}, nil},
+		{"move to the second", moveOK(q, 1), 1, []Span{{0, 5, "ENTITY"}}, nil},
+		{"add to the second", func() error { return q.Do(Edit{Add: []Span{{6, 10, "CLAIM"}}}) },
+			1, []Span{{0, 5, "ENTITY"}}, []Span{{6, 10, "CLAIM"}}},
+		{"undo on the second", undoOK(q.Undo, true), 1, []Span{{0, 5, "ENTITY"}}, nil},
+		{"nothing more to undo on the second", undoOK(q.Undo, false), 1, []Span{{0, 5, "ENTITY"}}, nil},
+		{"back to the first", moveOK(q, -1), 0, []Span{{0, 5, "ENTITY"}}, nil},
+		{"undo on the first", undoOK(q.Undo, true), 0, nil, nil},
+		{"redo on the first", undoOK(q.Redo, true), 0, []Span{{0, 5, "ENTITY"}}, nil},
+		{"nothing to redo on the first", undoOK(q.Redo, false), 0, []Span{{0, 5, "ENTITY"}}, nil},
+		{"redo on the second", func() error { q.Move(1); return undoOK(q.Redo, true)() },
+			1, []Span{{0, 5, "ENTITY"}}, []Span{{6, 10, "CLAIM"}}},
+	}
+	for _, st := range steps {
+		if err := st.act(); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		if q.Pos != st.wantPos {
+			t.Errorf("%s: at %d, want %d", st.name, q.Pos, st.wantPos)
+		}
+		if diff := cmp.Diff(st.wantFirst, first.Spans, emptyEdits); diff != "" {
+			t.Errorf("%s: first document's spans (-want +got):\n%s", st.name, diff)
+		}
+		if diff := cmp.Diff(st.wantS, second.Spans, emptyEdits); diff != "" {
+			t.Errorf("%s: second document's spans (-want +got):\n%s", st.name, diff)
+		}
+	}
+}
+
+// moveOK moves q by delta and fails unless the position changed.
+func moveOK(q *Queue, delta int) func() error {
+	return func() error {
+		if !q.Move(delta) {
+			return errNoMove
+		}
+		return nil
+	}
+}
+
+// undoOK calls step (Undo or Redo) and fails unless its ok is want.
+func undoOK(step func() (Edit, bool, error), want bool) func() error {
+	return func() error {
+		_, ok, err := step()
+		if err == nil && ok != want {
+			return errWrongOK
+		}
+		return err
+	}
+}
+
+var (
+	errNoMove  = errors.New("the position did not change")
+	errWrongOK = errors.New("ok was not as expected")
+)
+
+func TestEmptyQueue(t *testing.T) {
+	q := NewQueue("empty", nil)
+	if q.Current() != nil {
+		t.Errorf("Current() = %v, want nil", q.Current())
+	}
+	if q.Move(1) || q.Pos != 0 {
+		t.Errorf("Move(1) on an empty queue moved to %d", q.Pos)
+	}
+	_, _, undoErr := q.Undo()
+	_, _, redoErr := q.Redo()
+	got := []string{errText(q.Do(Edit{Add: []Span{{0, 1, "ENTITY"}}})), errText(undoErr), errText(redoErr)}
+	want := []string{"the queue has no documents", "the queue has no documents", "the queue has no documents"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("errors mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestQueueDocsAddedLater checks a document appended to Docs after the
+// queue was made gets a history of its own.
+func TestQueueDocsAddedLater(t *testing.T) {
+	q := queueOf(t, "a")
+	q.Docs = append(q.Docs, docOf(t, "b"))
+	q.Move(1)
+	if err := q.Do(Edit{Add: []Span{{0, 1, "ENTITY"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, err := q.Undo(); err != nil || !ok {
+		t.Fatalf("Undo: %v, %v", ok, err)
+	}
+	if diff := cmp.Diff([]Span(nil), q.Docs[1].Spans, emptyEdits); diff != "" {
+		t.Errorf("spans after undo (-want +got):\n%s", diff)
+	}
+}
