@@ -1,0 +1,55 @@
+package annotations
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+)
+
+// Open reads the documents of the file called name from r, choosing the
+// format by the name's extension, in any case:
+//
+//   - .txt, .md: the whole file is one document (a byte order mark dropped);
+//   - .html, .htm: one document, the page's visible text (see ReadHTML);
+//   - .jsonl, .json: JSONL or a JSON array of documents (see Reader.Read).
+//
+// A document that is a whole file gets the meta {"source": name}. lineErrs
+// are the lines of a JSONL or JSON file that could not be loaded; err is a
+// file that cannot be read at all.
+func Open(name string, r io.Reader, labels LabelSet) (docs []*Document, lineErrs []*LineError, err error) {
+	var text string
+	switch ext := strings.ToLower(filepath.Ext(name)); ext {
+	case ".jsonl", ".json":
+		return ReadAll(r, labels)
+	case ".txt", ".md":
+		text, err = readText(r)
+	case ".html", ".htm":
+		text, err = ReadHTML(r)
+	default:
+		return nil, nil, fmt.Errorf("%s: cannot open %q files; spantag opens .txt, .md, .html, .htm, .jsonl and .json", name, ext)
+	}
+	if err == nil && allSpace(text) {
+		err = errors.New("the file holds no text")
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	}
+	source := filepath.Base(name)
+	meta := appendObject(nil, []Field{{Key: "source", Value: appendJSONString(nil, source)}})
+	return []*Document{{Text: text, Meta: meta}}, nil, nil
+}
+
+// readText reads a plain text file, refusing one that is not UTF-8.
+func readText(r io.Reader) (string, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return "", err
+	}
+	if err := CheckUTF8(b); err != nil {
+		return "", err
+	}
+	return string(bytes.TrimPrefix(b, []byte(byteOrderMark))), nil
+}
