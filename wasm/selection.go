@@ -4,6 +4,7 @@ package main
 
 import (
 	"strconv"
+	"unicode/utf16"
 
 	"github.com/hack-pad/safejs"
 
@@ -90,8 +91,19 @@ func (a *app) pointOffset(r safejs.Value, containerProp, offsetProp string) (int
 	if err != nil {
 		return 0, err
 	}
-	n, err := getInt(text, "length")
-	return from + n, err
+	// A JavaScript string is a primitive with no properties to Get: bring it
+	// over and count its UTF-16 units here.
+	s, err := text.String()
+	return from + utf16Len(s), err
+}
+
+// utf16Len is the length of s in UTF-16 code units, JavaScript's string length.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
 }
 
 // lineOf returns the line element holding node and the UTF-16 offset where
