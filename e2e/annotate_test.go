@@ -194,7 +194,7 @@ func TestLabelSelection(t *testing.T) {
 		}
 	}
 	look := `m => { const s = getComputedStyle(m); return [s.backgroundColor, s.borderBottom, s.textDecoration, s.boxShadow, s.outline, s.color].join("|"); }`
-	entity := eval[string](tb, js(`f => f(document.querySelector("#doc mark[data-label=ENTITY]"))`, look))
+	entity := eval[string](tb, `(`+look+`)(document.querySelector("#doc mark[data-label=ENTITY]"))`)
 	claim := eval[string](tb, `(`+look+`)([...document.querySelectorAll("#doc mark[data-label=CLAIM]")].find(m => !m.closest("mark[data-label=ENTITY]")))`)
 	if entity == claim {
 		t.Errorf("ENTITY and CLAIM marks look the same: %s", entity)

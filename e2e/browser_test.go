@@ -212,7 +212,8 @@ func (tb *tab) waitFor(what, expr, state string) {
 		chromedp.WithPollingTimeout(10*time.Second)))
 	if err != nil {
 		got, _ := chromedp.Run(tb.ctx, chromedp.Evaluate[any](state))
-		tb.t.Fatalf("waiting until %s: %v; the page has %q", what, err, fmt.Sprint(got))
+		status, _ := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`(document.getElementById("status") || {}).textContent || ""`))
+		tb.t.Fatalf("waiting until %s: %v\nthe page has %q\n#status says %q", what, err, fmt.Sprint(got), strings.TrimSpace(status))
 	}
 }
 

@@ -92,7 +92,7 @@ func run(m *testing.M) (int, error) {
 func findChromium() (string, error) {
 	if p := os.Getenv("CHROMIUM"); p != "" {
 		if _, err := exec.LookPath(p); err != nil {
-			return "", fmt.Errorf("CHROMIUM=%s: %v", p, err)
+			return "", fmt.Errorf("no Chromium for the browser tests: CHROMIUM=%s is not a program; install Chromium (apt-get install -y chromium) or set CHROMIUM to its path", p)
 		}
 		return p, nil
 	}
