@@ -33,6 +33,8 @@ import (
 	"text/template"
 
 	"github.com/evanw/esbuild/pkg/api"
+
+	"spantag/internal/chrome"
 )
 
 func main() {
@@ -266,7 +268,7 @@ func serve(out, addr string) error {
 // test runs every check: vet for both targets, the native tests (the browser
 // tests in e2e/ included) and the js/wasm tests under Node.
 func test() error {
-	chromium, err := findChromium()
+	chromium, err := chrome.Find()
 	if err != nil {
 		return err
 	}
@@ -291,26 +293,6 @@ func test() error {
 		}
 	}
 	return nil
-}
-
-// findChromium returns the browser the e2e tests drive: $CHROMIUM, else
-// /usr/bin/chromium, else chromium or google-chrome on PATH.
-func findChromium() (string, error) {
-	if p := os.Getenv("CHROMIUM"); p != "" {
-		if _, err := exec.LookPath(p); err != nil {
-			return "", fmt.Errorf("no Chromium for the browser tests: CHROMIUM=%s is not a program; install Chromium (apt-get install -y chromium) or set CHROMIUM to its path", p)
-		}
-		return p, nil
-	}
-	if _, err := os.Stat("/usr/bin/chromium"); err == nil {
-		return "/usr/bin/chromium", nil
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", errors.New("no Chromium for the browser tests: install it (apt-get install -y chromium) or set CHROMIUM to its path")
 }
 
 // run prints and runs a command with extra environment variables.

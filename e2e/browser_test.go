@@ -15,16 +15,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/accessibility"
-	"github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/dom"
-	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"spantag/internal/chrome"
 )
 
 // tab is the app open in one browser tab, in a browser context of its own
@@ -61,13 +58,8 @@ func openApp(t *testing.T) *tab {
 		cancelTimeout()
 		cancel()
 	})
-	if _, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-		Behavior:         browser.SetDownloadBehaviorBehaviorAllowAndName,
-		BrowserContextID: chromedp.FromContext(tabCtx).BrowserContextID,
-		DownloadPath:     downloads,
-		EventsEnabled:    new(true),
-	}); err != nil {
-		t.Fatalf("setting the download directory: %v", err)
+	if err := chrome.AllowDownloads(ctx, downloads); err != nil {
+		t.Fatal(err)
 	}
 	tb.do("open the app", chromedp.Navigate(siteURL))
 	tb.waitReady()
@@ -177,22 +169,7 @@ func eval[T any](tb *tab, expr string) T {
 }
 
 // js formats a call of the function fn with the arguments, as JSON.
-func js(fn string, args ...any) string {
-	var b strings.Builder
-	b.WriteString("(" + fn + ")(")
-	for i, a := range args {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		j, err := json.Marshal(a)
-		if err != nil {
-			panic(err)
-		}
-		b.Write(j)
-	}
-	b.WriteString(")")
-	return b.String()
-}
+var js = chrome.CallJS
 
 func short(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
@@ -253,99 +230,13 @@ func (tb *tab) waitDoc(text string) {
 		`document.getElementById("doc").textContent`)
 }
 
-// mouse sends one mouse event with the left button as the pressed one.
-func mouse(typ input.DispatchMouseEventType, x, y float64, buttons int64) chromedp.Action[chromedp.Void] {
-	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		p := input.DispatchMouseEventParams{Type: typ, X: x, Y: y, Button: input.MouseButtonLeft, Buttons: buttons}
-		if typ != chromedp.MouseMoved {
-			p.ClickCount = 1
-		}
-		_, err := cdp.Call(ctx, t, input.DispatchMouseEvent, p)
-		return err
-	})
-}
-
-// pointsJS finds where to press and release the mouse to select #doc's text
-// from UTF-16 offset a to b: inside the first character, near its left edge,
-// and inside the last one, near its right edge, after scrolling the start
-// into view.
-const pointsJS = `(a, b) => {
-	const root = document.getElementById("doc");
-	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-	const nodes = [];
-	let total = 0;
-	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-		nodes.push([n, total]);
-		total += n.data.length;
-	}
-	const at = off => {
-		for (const [n, start] of nodes) {
-			if (off >= start && off < start + n.data.length) return [n, off - start];
-		}
-		throw new Error("offset " + off + " is outside #doc (" + total + " UTF-16 units)");
-	};
-	const charRect = (off, last) => {
-		let [n, i] = at(off);
-		const c = n.data.charCodeAt(i);
-		if (c >= 0xDC00 && c < 0xE000 && i > 0) i--; // the low half of a pair
-		const hi = n.data.charCodeAt(i);
-		const len = hi >= 0xD800 && hi < 0xDC00 ? 2 : 1;
-		const r = document.createRange();
-		r.setStart(n, i);
-		r.setEnd(n, i + len);
-		const rects = r.getClientRects();
-		if (!rects.length) throw new Error("character at " + off + " has no box");
-		return rects[last ? rects.length - 1 : 0];
-	};
-	at(a)[0].parentElement.scrollIntoView({block: "center"});
-	const f = charRect(a, false), l = charRect(b - 1, true);
-	return {
-		x0: f.left + f.width / 4, y0: f.top + f.height / 2,
-		x1: l.right - l.width / 4, y1: l.top + l.height / 2,
-	};
-}`
-
-// selectionJS returns the page's selection as UTF-16 offsets into #doc.
-const selectionJS = `() => {
-	const root = document.getElementById("doc");
-	const sel = getSelection();
-	if (!sel.rangeCount) return [-1, -1];
-	const off = (node, o) => {
-		const r = document.createRange();
-		r.setStart(root, 0);
-		r.setEnd(node, o);
-		return r.toString().length;
-	};
-	const a = off(sel.anchorNode, sel.anchorOffset), f = off(sel.focusNode, sel.focusOffset);
-	return [Math.min(a, f), Math.max(a, f)];
-}`
-
-type points struct{ X0, Y0, X1, Y1 float64 }
-
-// drag selects #doc's text from UTF-16 offset a to b with a real mouse drag,
-// and checks that the browser selected exactly that. Backwards, it drags
-// from the end to the start.
+// drag selects #doc's text from UTF-16 offset a to b with a real mouse
+// drag, and checks that the browser selected exactly that. Backwards, it
+// drags from the end to the start.
 func (tb *tab) drag(a, b int, backwards bool) {
 	tb.t.Helper()
-	p := eval[points](tb, js(pointsJS, a, b))
-	if backwards {
-		p.X0, p.Y0, p.X1, p.Y1 = p.X1, p.Y1, p.X0, p.Y0
-	}
-	steps := []chromedp.Action[chromedp.Void]{
-		mouse(chromedp.MouseMoved, p.X0, p.Y0, 0),
-		mouse(chromedp.MousePressed, p.X0, p.Y0, 1),
-	}
-	const n = 5
-	for i := 1; i <= n; i++ {
-		f := float64(i) / n
-		steps = append(steps, mouse(chromedp.MouseMoved, p.X0+(p.X1-p.X0)*f, p.Y0+(p.Y1-p.Y0)*f, 1))
-	}
-	steps = append(steps, mouse(chromedp.MouseReleased, p.X1, p.Y1, 0))
-	tb.do(fmt.Sprintf("drag over [%d,%d)", a, b), steps...)
-	got := eval[[2]int](tb, js(selectionJS))
-	if got != [2]int{a, b} {
-		tb.t.Fatalf("the mouse drag selected UTF-16 [%d,%d), wanted [%d,%d) %q: the test's points %+v missed",
-			got[0], got[1], a, b, utf16Slice(tb.docText(), a, b), p)
+	if err := chrome.Drag(tb.ctx, a, b, backwards); err != nil {
+		tb.t.Fatalf("%v (the text there is %q)", err, utf16Slice(tb.docText(), a, b))
 	}
 }
 
@@ -353,12 +244,9 @@ func (tb *tab) drag(a, b int, backwards bool) {
 // puts the caret there and hits the innermost element around it.
 func (tb *tab) clickAt(off int) {
 	tb.t.Helper()
-	p := eval[points](tb, js(pointsJS, off, off+1))
-	x, y := (p.X0+p.X1)/2, (p.Y0+p.Y1)/2
-	tb.do(fmt.Sprintf("click at offset %d", off),
-		mouse(chromedp.MouseMoved, x, y, 0),
-		mouse(chromedp.MousePressed, x, y, 1),
-		mouse(chromedp.MouseReleased, x, y, 0))
+	if err := chrome.ClickAt(tb.ctx, off); err != nil {
+		tb.t.Fatal(err)
+	}
 }
 
 // press types keys (see chromedp.KeyEvent) with modifiers held.
@@ -370,39 +258,9 @@ func (tb *tab) press(keys string, mods ...chromedp.Modifier) {
 // click clicks, with the mouse, the one button whose accessible name is name.
 func (tb *tab) click(name string) {
 	tb.t.Helper()
-	tb.do("click the button "+name, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		doc, err := cdp.Call(ctx, t, runtime.Evaluate, runtime.EvaluateParams{Expression: "document"})
-		if err != nil {
-			return err
-		}
-		res, err := cdp.Call(ctx, t, accessibility.QueryAXTree, accessibility.QueryAXTreeParams{
-			ObjectID: doc.Result.ObjectID, AccessibleName: name, Role: "button",
-		})
-		if err != nil {
-			return err
-		}
-		var found []*accessibility.Node
-		for _, n := range res.Nodes {
-			if !n.Ignored && n.BackendDOMNodeID != 0 {
-				found = append(found, n)
-			}
-		}
-		if len(found) != 1 {
-			return fmt.Errorf("found %d buttons named %q, want 1", len(found), name)
-		}
-		id := found[0].BackendDOMNodeID
-		if _, err := cdp.Call(ctx, t, dom.ScrollIntoViewIfNeeded, dom.ScrollIntoViewIfNeededParams{BackendNodeID: id}); err != nil {
-			return err
-		}
-		box, err := cdp.Call(ctx, t, dom.GetBoxModel, dom.GetBoxModelParams{BackendNodeID: id})
-		if err != nil {
-			return err
-		}
-		q := box.Model.Border
-		x, y := (q[0]+q[2]+q[4]+q[6])/4, (q[1]+q[3]+q[5]+q[7])/4
-		_, err = chromedp.MouseClickXY(x, y)(ctx, t)
-		return err
-	}))
+	if err := chrome.ClickButton(tb.ctx, name); err != nil {
+		tb.t.Fatal(err)
+	}
 }
 
 // openFile gives the page's input#file a file, as a user choosing it does.
@@ -415,32 +273,14 @@ func (tb *tab) openFile(path string) {
 // the file the page downloads.
 func (tb *tab) download(trigger func()) (name string, content []byte) {
 	tb.t.Helper()
-	begins := chromedp.BrowserEvents(tb.ctx, browser.DownloadWillBegin)
-	progress := chromedp.BrowserEvents(tb.ctx, browser.DownloadProgress)
-	trigger()
-	var guid string
-	for ev, err := range begins {
-		if err != nil {
-			tb.t.Fatalf("waiting for a download to begin: %v", err)
-		}
-		name, guid = ev.SuggestedFilename, ev.GUID
-		break
+	name, path, err := chrome.Download(tb.ctx, downloads, func() error {
+		trigger()
+		return nil
+	})
+	if err != nil {
+		tb.t.Fatal(err)
 	}
-	for ev, err := range progress {
-		if err != nil {
-			tb.t.Fatalf("waiting for the download of %s: %v", name, err)
-		}
-		if ev.GUID != guid {
-			continue
-		}
-		if ev.State == browser.DownloadProgressStateCanceled {
-			tb.t.Fatalf("the download of %s was canceled", name)
-		}
-		if ev.State == browser.DownloadProgressStateCompleted {
-			break
-		}
-	}
-	content, err := os.ReadFile(filepath.Join(downloads, guid))
+	content, err = os.ReadFile(path)
 	if err != nil {
 		tb.t.Fatalf("reading the download of %s: %v", name, err)
 	}

@@ -14,8 +14,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/chromedp"
+	"spantag/internal/chrome"
 )
 
 // The site under test and the one browser that every test opens tabs in,
@@ -36,7 +35,7 @@ func TestMain(m *testing.M) {
 }
 
 func run(m *testing.M) (int, error) {
-	chromium, err := findChromium()
+	chromium, err := chrome.Find()
 	if err != nil {
 		return 1, err
 	}
@@ -54,57 +53,18 @@ func run(m *testing.M) (int, error) {
 	defer srv.Close()
 	siteURL = srv.URL + "/"
 
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		append(chromedp.DefaultExecAllocatorOptions[:],
-			chromedp.ExecPath(chromium),
-			chromedp.NoSandbox,
-			chromedp.DisableGPU,
-			chromedp.Headless,
-			chromedp.WindowSize(1280, 1000),
-			chromedp.UserDataDir(filepath.Join(tmp, "profile")),
-			chromedp.Flag("disable-background-networking", true),
-			chromedp.Flag("disable-component-update", true),
-			chromedp.Flag("disable-sync", true),
-			chromedp.Flag("no-first-run", true),
-			chromedp.Flag("disable-quic", true),
-		)...)
-	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(allocCtx)
-	defer cancel()
-	if err := chromedp.Do(ctx); err != nil { // starts the browser, with no timeout
-		return 1, fmt.Errorf("starting %s: %v", chromium, err)
+	ctx, stop, err := chrome.Launch(chromium, filepath.Join(tmp, "profile"))
+	if err != nil {
+		return 1, err
 	}
+	defer stop()
 	browserCtx = ctx
 
 	downloads = filepath.Join(tmp, "downloads")
-	if _, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-		Behavior:      browser.SetDownloadBehaviorBehaviorAllowAndName,
-		DownloadPath:  downloads,
-		EventsEnabled: new(true),
-	}); err != nil {
-		return 1, fmt.Errorf("setting the download directory: %v", err)
+	if err := chrome.AllowDownloads(ctx, downloads); err != nil {
+		return 1, err
 	}
 	return m.Run(), nil
-}
-
-// findChromium returns the browser to drive: $CHROMIUM, else
-// /usr/bin/chromium, else chromium or google-chrome on PATH.
-func findChromium() (string, error) {
-	if p := os.Getenv("CHROMIUM"); p != "" {
-		if _, err := exec.LookPath(p); err != nil {
-			return "", fmt.Errorf("no Chromium for the browser tests: CHROMIUM=%s is not a program; install Chromium (apt-get install -y chromium) or set CHROMIUM to its path", p)
-		}
-		return p, nil
-	}
-	if _, err := os.Stat("/usr/bin/chromium"); err == nil {
-		return "/usr/bin/chromium", nil
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", errors.New("no Chromium for the browser tests: install it (apt-get install -y chromium) or set CHROMIUM to its path")
 }
 
 // buildSite builds the static site into dir with build.go, as a user does.
