@@ -16,10 +16,10 @@ import (
 //   - .html, .htm: one document, the page's visible text (see ReadHTML);
 //   - .jsonl, .json: JSONL or a JSON array of documents (see Reader.Read).
 //
-// A document that is a whole file gets the meta {"source": name}. lineErrs
-// are the lines of a JSONL or JSON file that could not be loaded; err is a
-// file that cannot be read at all.
-func Open(name string, r io.Reader, labels LabelSet) (docs []*Document, lineErrs []*LineError, err error) {
+// A document that is a whole file gets the meta {"source": name}. The
+// report holds the lines of a JSONL or JSON file that could not be loaded
+// and the spans it re-anchored; err is a file that cannot be read at all.
+func Open(name string, r io.Reader, labels LabelSet) (docs []*Document, report Report, err error) {
 	var text string
 	switch ext := strings.ToLower(filepath.Ext(name)); ext {
 	case ".jsonl", ".json":
@@ -29,17 +29,17 @@ func Open(name string, r io.Reader, labels LabelSet) (docs []*Document, lineErrs
 	case ".html", ".htm":
 		text, err = ReadHTML(r)
 	default:
-		return nil, nil, fmt.Errorf("%s: cannot open %q files; spantag opens .txt, .md, .html, .htm, .jsonl and .json", name, ext)
+		return nil, Report{}, fmt.Errorf("%s: cannot open %q files; spantag opens .txt, .md, .html, .htm, .jsonl and .json", name, ext)
 	}
 	if err == nil && allSpace(text) {
 		err = errors.New("the file holds no text")
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
+		return nil, Report{}, fmt.Errorf("%s: %w", name, err)
 	}
 	source := filepath.Base(name)
 	meta := appendObject(nil, []Field{{Key: "source", Value: appendJSONString(nil, source)}})
-	return []*Document{{Text: text, Meta: meta}}, nil, nil
+	return []*Document{{Text: text, Meta: meta}}, Report{}, nil
 }
 
 // readText reads a plain text file, refusing one that is not UTF-8.

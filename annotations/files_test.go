@@ -9,7 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func openFixture(t *testing.T, name string) ([]*Document, []*LineError, error) {
+func openFixture(t *testing.T, name string) ([]*Document, Report, error) {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", "import", name))
 	if err != nil {
@@ -59,9 +59,9 @@ func TestOpen(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			docs, lineErrs, err := openFixture(t, tt.file)
-			if err != nil || len(lineErrs) > 0 {
-				t.Fatalf("Open: %v %v", err, lineErrs)
+			docs, report, err := openFixture(t, tt.file)
+			if err != nil || !isClean(report) {
+				t.Fatalf("Open: %v %v", err, report)
 			}
 			if diff := cmp.Diff(tt.wantTexts, docTexts(docs)); diff != "" {
 				t.Errorf("texts (-want +got):\n%s", diff)

@@ -31,9 +31,11 @@ func (e *LineError) Unwrap() error { return e.Err }
 // the first byte that is not white space. It never holds more than one
 // document's line in memory, and a line may be of any length.
 type Reader struct {
-	in     *bufio.Reader
-	labels LabelSet
-	src    source // chosen on the first Read
+	in      *bufio.Reader
+	labels  LabelSet
+	src     source   // chosen on the first Read
+	read    int      // documents returned
+	anchors []Anchor // of the document returned last
 }
 
 // source yields the raw JSON of one document at a time and the line it
@@ -61,15 +63,22 @@ func NewReader(r io.Reader, labels LabelSet) *Reader {
 //   - a Label Studio task: {"data": {"text": ...}, "annotations":
 //     [{"result": [{"type": "labels", "value": {"start", "end", "text",
 //     "labels"}}]}]}; results of other types and cancelled annotations are
-//     skipped.
+//     skipped;
+//   - a W3C Web Annotation page as spantag exports it: {"@context", "type":
+//     "AnnotationPage", "text", "items": [...]}, each item's body value its
+//     label and its target's TextQuoteSelector and TextPositionSelector its
+//     place (see readItems); "@context", and "type" on such a page, are
+//     written anew, not read.
 //
 // Offsets are Unicode code points, except that a Label Studio result that
 // carries its text may count in UTF-16 units (JavaScript's): the unit under
-// which the text matches is taken. A span must lie inside the text, hold
-// more than white space, have a label of the set and match its "text" when
-// it has one. Exact duplicates collapse to one, and spans of one label that
-// overlap are merged into one, as the editor does. Keys not understood are
-// kept in Document.Extra, in their order.
+// which the text matches is taken. A span must have a label of the set and
+// offsets inside the text that hold more than white space. A span that
+// carries its text ("text", or a TextQuoteSelector) but whose offsets do not
+// hold it is re-anchored where the text is (see Anchors). Exact duplicates
+// collapse to one, and spans of one label that overlap are merged into one,
+// as the editor does. Keys not understood are kept in Document.Extra, in
+// their order.
 func (r *Reader) Read() (*Document, error) {
 	if r.src == nil {
 		src, err := r.sniff()
@@ -82,31 +91,41 @@ func (r *Reader) Read() (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	d, err := parseDocument(raw, r.labels)
+	d, anchors, err := parseDocument(raw, r.labels)
+	r.anchors = anchors
 	if err != nil {
 		return nil, &LineError{Line: line, Err: err}
 	}
+	for i := range anchors {
+		anchors[i].Line, anchors[i].Doc = line, r.read
+	}
+	r.read++
 	return d, nil
 }
 
-// ReadAll reads every document of r, with the lines that could not be
-// loaded; err is a failure to read r at all.
-func ReadAll(r io.Reader, labels LabelSet) ([]*Document, []*LineError, error) {
+// Anchors returns the spans of the document Read returned last that were
+// moved to where their text is or kept aside, in the order of the file.
+func (r *Reader) Anchors() []Anchor { return r.anchors }
+
+// ReadAll reads every document of r, reporting the lines that could not be
+// loaded and the spans re-anchored; err is a failure to read r at all.
+func ReadAll(r io.Reader, labels LabelSet) ([]*Document, Report, error) {
 	var docs []*Document
-	var bad []*LineError
+	var report Report
 	rd := NewReader(r, labels)
 	for {
 		d, err := rd.Read()
 		var lineErr *LineError
 		switch {
 		case err == io.EOF:
-			return docs, bad, nil
+			return docs, report, nil
 		case errors.As(err, &lineErr):
-			bad = append(bad, lineErr)
+			report.Errors = append(report.Errors, lineErr)
 		case err != nil:
-			return docs, bad, err
+			return docs, report, err
 		default:
 			docs = append(docs, d)
+			report.Anchors = append(report.Anchors, rd.Anchors()...)
 		}
 	}
 }
@@ -278,23 +297,24 @@ func (n *lineBreaks) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// parseDocument reads one document from the JSON object raw.
-func parseDocument(raw []byte, labels LabelSet) (*Document, error) {
+// parseDocument reads one document from the JSON object raw, with the
+// spans it re-anchored.
+func parseDocument(raw []byte, labels LabelSet) (*Document, []Anchor, error) {
 	if err := CheckUTF8(raw); err != nil {
-		return nil, err // encoding/json would turn the bad bytes into U+FFFD
+		return nil, nil, err // encoding/json would turn the bad bytes into U+FFFD
 	}
 	fields, err := readObject(raw)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	t := task{dataAt: -1}
 	for _, f := range fields {
 		if err := t.take(f); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	if err := t.textFromData(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	return t.document(labels)
 }
@@ -353,7 +373,8 @@ type task struct {
 	answer Answer
 	spans  []spanIn
 	extra  []Field
-	dataAt int // the index in extra of "data", which may hold the text, or -1
+	dataAt int  // the index in extra of "data", which may hold the text, or -1
+	w3c    bool // a W3C Web Annotation page
 }
 
 // take reads field f into t.
@@ -374,8 +395,15 @@ func (t *task) take(f Field) error {
 		err = t.readEntities(f.Value)
 	case "annotations":
 		err = t.readAnnotations(f.Value)
-	case "tokens", "_input_hash", "_task_hash":
+	case "tokens", "_input_hash", "_task_hash", "@context":
 		// recomputed on writing
+	case "items":
+		err = t.readItems(f.Value)
+	case asideKey:
+		if f.Value[0] != '[' {
+			return fmt.Errorf("%s is %s, not an array", asideKey, describeJSON(compact(f.Value)))
+		}
+		t.keep(f)
 	case "label", "labels":
 		if !isOffsetList(f.Value) {
 			t.keep(f) // a classification label, not spans
@@ -489,25 +517,44 @@ func appendObject(b []byte, fields []Field) []byte {
 	return append(b, '}')
 }
 
-// document checks the task's text and places its spans in it.
-func (t *task) document(labels LabelSet) (*Document, error) {
+// document checks the task's text and places its spans in it; spans that
+// cannot be placed by their text are kept aside.
+func (t *task) document(labels LabelSet) (*Document, []Anchor, error) {
 	if t.text == nil {
-		return nil, errors.New(`no text: expected "text" or "data": {"text": ...}`)
+		return nil, nil, errors.New(`no text: expected "text" or "data": {"text": ...}`)
 	}
 	if *t.text == "" {
-		return nil, errors.New("the text is empty")
+		return nil, nil, errors.New("the text is empty")
+	}
+	if t.w3c {
+		t.extra = slices.DeleteFunc(t.extra, func(f Field) bool { return f.Key == "type" })
 	}
 	d := &Document{Text: *t.text, Meta: t.meta, Answer: t.answer, Extra: t.extra}
+	var anchors []Anchor
+	var aside []byte
 	for _, s := range t.spans {
-		span, err := d.place(s, labels)
+		span, a, err := d.place(s, labels)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
+		}
+		if a != nil {
+			anchors = append(anchors, *a)
+		}
+		if a != nil && a.Aside {
+			if len(aside) > 0 {
+				aside = append(aside, ',')
+			}
+			aside = appendAside(aside, s, a.Reason)
+			continue
 		}
 		if err := d.addMerging(span); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	return d, nil
+	if len(aside) > 0 {
+		d.Extra = keepAside(d.Extra, aside)
+	}
+	return d, anchors, nil
 }
 
 func (d *Document) addMerging(s Span) error {
@@ -519,13 +566,23 @@ func (d *Document) addMerging(s Span) error {
 }
 
 // spanIn is a span as a file states it: offsets in a unit yet to be worked
-// out, and the text it covers when the file says.
+// out, and the text it covers when the file says, with the text around it
+// when the file says that too.
 type spanIn struct {
-	name       string // how the user finds it in the file: "span 2"
-	start, end int
-	label      string
-	text       *string
-	units      []Unit // to try its offsets in, in order
+	name           string // how the user finds it in the file: "span 2"
+	start, end     int
+	label          string
+	text           *string
+	prefix, suffix string
+	units          []Unit // to try its offsets in, in order; nil when it has none
+}
+
+// where names s and its offsets for a message.
+func (s spanIn) where() string {
+	if s.units == nil {
+		return s.name
+	}
+	return fmt.Sprintf("%s [%d,%d)", s.name, s.start, s.end)
 }
 
 var codePointsOnly = []Unit{CodePoints}
@@ -552,7 +609,7 @@ func (t *task) readSpans(raw []byte) error {
 		if err := offsetsGiven(name, s.Start, s.End, "start", "end"); err != nil {
 			return err
 		}
-		t.spans = append(t.spans, spanIn{name, *s.Start, *s.End, s.Label, s.Text, codePointsOnly})
+		t.spans = append(t.spans, spanIn{name: name, start: *s.Start, end: *s.End, label: s.Label, text: s.Text, units: codePointsOnly})
 	}
 	return nil
 }
@@ -578,7 +635,7 @@ func (t *task) readEntities(raw []byte) error {
 		if err := offsetsGiven(name, e.Start, e.End, "start_offset", "end_offset"); err != nil {
 			return err
 		}
-		t.spans = append(t.spans, spanIn{name, *e.Start, *e.End, e.Label, nil, codePointsOnly})
+		t.spans = append(t.spans, spanIn{name: name, start: *e.Start, end: *e.End, label: e.Label, units: codePointsOnly})
 	}
 	return nil
 }
@@ -686,7 +743,7 @@ func (t *task) readResult(raw []byte, name string) error {
 		units = textUnits
 	}
 	for _, label := range v.Labels {
-		t.spans = append(t.spans, spanIn{name, *v.Start, *v.End, label, v.Text, units})
+		t.spans = append(t.spans, spanIn{name: name, start: *v.Start, end: *v.End, label: label, text: v.Text, units: units})
 	}
 	return nil
 }
@@ -701,34 +758,48 @@ func offsetsGiven(name string, start, end *int, startKey, endKey string) error {
 	return nil
 }
 
-// place finds where s lies in d's text, in the first of its units under
-// which it fits and its text matches.
-func (d *Document) place(s spanIn, labels LabelSet) (Span, error) {
-	where := fmt.Sprintf("%s [%d,%d)", s.name, s.start, s.end)
-	switch {
-	case s.label == "":
-		return Span{}, fmt.Errorf("%s has no label", where)
-	case !labels.Has(s.label):
-		return Span{}, fmt.Errorf("%s: unknown label %q (known: %s)", where, s.label, strings.Join(labels.Names(), ", "))
-	case s.end < s.start:
-		return Span{}, fmt.Errorf("%s ends before it starts", where)
-	case s.end == s.start:
-		return Span{}, fmt.Errorf("%s is empty", where)
-	case s.start < 0:
-		return Span{}, fmt.Errorf("%s starts before the text", where)
+// place finds where s lies in d's text: in the first of its units under
+// which it fits and its text matches, or else by its text (see anchor).
+func (d *Document) place(s spanIn, labels LabelSet) (Span, *Anchor, error) {
+	if err := s.check(labels); err != nil {
+		return Span{}, nil, err
 	}
 	var err error
 	for _, u := range s.units {
 		var span Span
 		if span, err = d.placeIn(s, u); err == nil {
-			return span, nil
+			return span, nil, nil
 		}
 	}
-	return Span{}, err
+	if s.text == nil {
+		return Span{}, nil, err
+	}
+	return d.anchor(s)
+}
+
+// check refuses a span without a label of the set or whose offsets cannot
+// be those of any text.
+func (s spanIn) check(labels LabelSet) error {
+	where := s.where()
+	switch {
+	case s.label == "":
+		return fmt.Errorf("%s has no label", where)
+	case !labels.Has(s.label):
+		return fmt.Errorf("%s: unknown label %q (known: %s)", where, s.label, strings.Join(labels.Names(), ", "))
+	case s.units == nil:
+		return nil
+	case s.end < s.start:
+		return fmt.Errorf("%s ends before it starts", where)
+	case s.end == s.start:
+		return fmt.Errorf("%s is empty", where)
+	case s.start < 0:
+		return fmt.Errorf("%s starts before the text", where)
+	}
+	return nil
 }
 
 func (d *Document) placeIn(s spanIn, u Unit) (Span, error) {
-	where := fmt.Sprintf("%s [%d,%d)", s.name, s.start, s.end)
+	where := s.where()
 	if u != CodePoints {
 		where += " in " + u.String()
 	}
@@ -806,6 +877,8 @@ func describeJSON(raw []byte) string {
 		return "a string"
 	case '[':
 		return "an array"
+	case '{':
+		return "an object"
 	case 't', 'f':
 		return "true or false"
 	}

@@ -1,0 +1,167 @@
+package annotations
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// w3cPage is a W3C page of text holding the items given as JSON.
+func w3cPage(text, items string) string {
+	return `{"@context":"http://www.w3.org/ns/anno.jsonld","id":"urn:spantag:7","type":"AnnotationPage","text":` +
+		string(appendJSONString(nil, text)) + `,"items":[` + items + `]}`
+}
+
+const kyivPosition = `"target":{"source":"urn:spantag:7","selector":{"type":"TextPositionSelector","start":0,"end":4}}`
+
+func TestReadW3C(t *testing.T) {
+	tests := []struct {
+		name      string
+		line      string
+		wantSpans []Span
+		wantExtra []Field
+	}{
+		{
+			name:      "a body value and a position; @context and type are not kept, the page's id is",
+			line:      w3cPage("Kyiv 🇺🇦 talks", `{"type":"Annotation","body":{"type":"TextualBody","value":"ENTITY"},`+kyivPosition+`}`),
+			wantSpans: []Span{{0, 4, "ENTITY"}},
+			wantExtra: []Field{{"id", rawJSON(`"urn:spantag:7"`)}},
+		},
+		{
+			name:      "bodyValue is the label",
+			line:      w3cPage("Kyiv talks", `{"bodyValue":"CLAIM",`+kyivPosition+`}`),
+			wantSpans: []Span{{0, 4, "CLAIM"}},
+			wantExtra: []Field{{"id", rawJSON(`"urn:spantag:7"`)}},
+		},
+		{
+			name: "several tagging bodies make several spans; a comment is skipped",
+			line: w3cPage("Kyiv talks", `{"body":[{"value":"ENTITY","purpose":"tagging"},{"value":"nice","purpose":"commenting"},`+
+				`{"value":"CLAIM","purpose":"classifying"}],`+kyivPosition+`}`),
+			wantSpans: []Span{{0, 4, "CLAIM"}, {0, 4, "ENTITY"}},
+			wantExtra: []Field{{"id", rawJSON(`"urn:spantag:7"`)}},
+		},
+		{
+			name: "a quote alone places the span; other selectors are ignored",
+			line: w3cPage("Talks in Kyiv 🚢", `{"body":{"value":"ENTITY"},"target":{"selector":[{"type":"CssSelector","value":"p"},`+
+				`{"type":"TextQuoteSelector","exact":"Kyiv","prefix":"in ","suffix":" 🚢"}]}}`),
+			wantSpans: []Span{{9, 13, "ENTITY"}},
+			wantExtra: []Field{{"id", rawJSON(`"urn:spantag:7"`)}},
+		},
+		{
+			name:      "a page without items is a bare task, type kept",
+			line:      `{"type":"note","text":"Kyiv"}`,
+			wantExtra: []Field{{"type", rawJSON(`"note"`)}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := NewReader(strings.NewReader(tt.line), DefaultLabels).Read()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.wantSpans, d.Spans); diff != "" {
+				t.Errorf("spans (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.wantExtra, d.Extra, docOptions); diff != "" {
+				t.Errorf("extra (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestReadW3CErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		items   string
+		wantErr string
+	}{
+		{
+			name:    "no body",
+			items:   `{` + kyivPosition + `}`,
+			wantErr: "line 1: item 1 has no body that tags it (the label)",
+		},
+		{
+			name:    "only a comment",
+			items:   `{"body":{"value":"nice","purpose":"commenting"},` + kyivPosition + `}`,
+			wantErr: "line 1: item 1 has no body that tags it (the label)",
+		},
+		{
+			name:    "a body without a value",
+			items:   `{"body":{"type":"TextualBody"},` + kyivPosition + `}`,
+			wantErr: "line 1: item 1: body has no value (the label)",
+		},
+		{
+			name:    "a body that is an IRI",
+			items:   `{"body":"http://example.org/ENTITY",` + kyivPosition + `}`,
+			wantErr: "line 1: item 1: body is a string, not an object",
+		},
+		{
+			name:    "a body list holding a number",
+			items:   `{"body":[1],` + kyivPosition + `}`,
+			wantErr: "line 1: item 1: body is a number, not an object",
+		},
+		{
+			name:    "a target that is only an IRI",
+			items:   `{"bodyValue":"ENTITY","target":"urn:spantag:7"}`,
+			wantErr: "line 1: item 1: target is not an object with a selector",
+		},
+		{
+			name:    "a target without a text selector",
+			items:   `{"bodyValue":"ENTITY","target":{"selector":{"type":"CssSelector","value":"p"}}}`,
+			wantErr: "line 1: item 1 has no TextQuoteSelector or TextPositionSelector",
+		},
+		{
+			name:    "a quote selector without exact",
+			items:   `{"bodyValue":"ENTITY","target":{"selector":{"type":"TextQuoteSelector","prefix":"a"}}}`,
+			wantErr: "line 1: item 1: TextQuoteSelector has no exact",
+		},
+		{
+			name:    "a position selector without end",
+			items:   `{"bodyValue":"ENTITY","target":{"selector":{"type":"TextPositionSelector","start":0}}}`,
+			wantErr: "line 1: item 1: TextPositionSelector has no end",
+		},
+		{
+			name:    "a position that is not a number",
+			items:   `{"bodyValue":"ENTITY","target":{"selector":{"type":"TextPositionSelector","start":"0","end":4}}}`,
+			wantErr: "line 1: item 1: selector: start is a string, not a whole number",
+		},
+		{
+			name:    "a selector that is not an object",
+			items:   `{"bodyValue":"ENTITY","target":{"selector":[3]}}`,
+			wantErr: "line 1: item 1: selector is a number, not an object",
+		},
+		{
+			name:    "a selector type that is not a string",
+			items:   `{"bodyValue":"ENTITY","target":{"selector":{"type":7}}}`,
+			wantErr: "line 1: item 1: selector: type is a number, not a string",
+		},
+		{
+			name:    "an item that is not an object",
+			items:   `"Kyiv"`,
+			wantErr: "line 1: item 1 is a string, not an object",
+		},
+		{
+			name:    "an unknown label",
+			items:   `{"bodyValue":"CITY",` + kyivPosition + `}`,
+			wantErr: `line 1: item 1 [0,4): unknown label "CITY" (known: ENTITY, CLAIM, BOILERPLATE)`,
+		},
+		{
+			name:    "a quote alone with an unknown label",
+			items:   `{"bodyValue":"CITY","target":{"selector":{"type":"TextQuoteSelector","exact":"Kyiv"}}}`,
+			wantErr: `line 1: item 1: unknown label "CITY" (known: ENTITY, CLAIM, BOILERPLATE)`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := NewReader(strings.NewReader(w3cPage("Kyiv talks", tt.items)), DefaultLabels).Read()
+			if diff := cmp.Diff(tt.wantErr, errString(err)); diff != "" {
+				t.Errorf("Read error (-want +got):\n%s", diff)
+			}
+		})
+	}
+	_, err := NewReader(strings.NewReader(`{"text":"Kyiv","items":{}}`), DefaultLabels).Read()
+	if diff := cmp.Diff("line 1: items is an object, not an array", errString(err)); diff != "" {
+		t.Errorf("Read error (-want +got):\n%s", diff)
+	}
+}
