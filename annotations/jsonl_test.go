@@ -563,19 +563,7 @@ func TestExportGolden(t *testing.T) {
 			if err != nil || !isClean(report) {
 				t.Fatalf("Open: %v %v", err, report)
 			}
-			got := writeAll(t, docs)
-			if *updateExports {
-				if err := os.WriteFile(exportPath(name), got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(exportPath(name))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(string(want), string(got)); diff != "" {
-				t.Errorf("export of %s (-want +got):\n%s", name, diff)
-			}
+			golden(t, exportPath(name), *updateExports, writeAll(t, docs))
 		})
 	}
 }
@@ -678,22 +666,26 @@ func FuzzReader(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		r := NewReader(bytes.NewReader(data), DefaultLabels)
-		for {
-			d, err := r.Read()
-			var lineErr *LineError
-			switch {
-			case err == io.EOF:
-				return
-			case errors.As(err, &lineErr):
-				continue
-			case err != nil:
-				t.Fatalf("Read: %v", err)
-			}
-			checkWritesBack(t, d)
+	f.Fuzz(func(t *testing.T, data []byte) { checkEachDocument(t, data, checkWritesBack) })
+}
+
+// checkEachDocument reads data and runs check on each document read; a
+// failure to read other than a LineError fails the test.
+func checkEachDocument(t *testing.T, data []byte, check func(*testing.T, *Document)) {
+	r := NewReader(bytes.NewReader(data), DefaultLabels)
+	for {
+		d, err := r.Read()
+		var lineErr *LineError
+		switch {
+		case err == io.EOF:
+			return
+		case errors.As(err, &lineErr):
+			continue
+		case err != nil:
+			t.Fatalf("Read: %v", err)
 		}
-	})
+		check(t, d)
+	}
 }
 
 // checkWritesBack asserts that d can be written, that what is written reads

@@ -3,6 +3,8 @@ package annotations
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
+	"strings"
 )
 
 // W3C Web Annotation (https://www.w3.org/TR/annotation-model/): spantag
@@ -154,4 +156,98 @@ func oneOrMany(raw []byte, what string) ([]json.RawMessage, error) {
 	var list []json.RawMessage
 	err := decodeAs(raw, &list, what)
 	return list, err
+}
+
+const (
+	w3cContext   = "http://www.w3.org/ns/anno.jsonld"
+	quoteContext = 32 // code points of prefix and suffix in a TextQuoteSelector
+)
+
+// addW3C appends d as one W3C AnnotationPage: {"@context", "id", "type",
+// "text", then meta, answer and the document's other keys, "items"}. The
+// page's id is the document's IRI (see documentIRI); each span is an
+// Annotation that classifies it by a TextualBody whose value is the label,
+// with a TextQuoteSelector and a TextPositionSelector in code points.
+func addW3C(b []byte, d *Document) ([]byte, error) {
+	spans, err := spansOf(d)
+	if err != nil {
+		return b, err
+	}
+	iri := documentIRI(d.ID())
+	b = append(b, `{"@context":"`+w3cContext+`","id":`...)
+	b = appendJSONString(b, iri)
+	b = append(b, `,"type":"AnnotationPage","text":`...)
+	b = appendJSONString(b, d.Text)
+	b = appendKept(b, d, "id", "type", "items")
+	b = append(field(b, "items"), '[')
+	for i, s := range spans {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendAnnotation(b, d, iri, i+1, s)
+	}
+	return append(b, "]}\n"...), nil
+}
+
+// appendAnnotation appends span s, the nth of the document iri, as an
+// Annotation.
+func appendAnnotation(b []byte, d *Document, iri string, n int, s exportSpan) []byte {
+	x := d.Index()
+	before, _ := x.ToByte(max(s.start-quoteContext, 0), CodePoints)
+	after, _ := x.ToByte(min(s.end+quoteContext, x.Len(CodePoints)), CodePoints)
+	b = append(b, `{"id":`...)
+	b = appendJSONString(b, iri+"#"+strconv.Itoa(n))
+	b = append(b, `,"type":"Annotation","motivation":"classifying","body":{"type":"TextualBody","purpose":"classifying","value":`...)
+	b = appendJSONString(b, s.Label)
+	b = append(b, `},"target":{"source":`...)
+	b = appendJSONString(b, iri)
+	b = append(b, `,"selector":[{"type":"TextQuoteSelector","exact":`...)
+	b = appendJSONString(b, s.text)
+	if before < s.Start {
+		b = appendJSONString(field(b, "prefix"), d.Text[before:s.Start])
+	}
+	if s.End < after {
+		b = appendJSONString(field(b, "suffix"), d.Text[s.End:after])
+	}
+	b = append(b, `},{"type":"TextPositionSelector","start":`...)
+	b = appendInt(b, s.start)
+	b = appendInt(field(b, "end"), s.end)
+	return append(b, "}]}}"...)
+}
+
+// documentIRI names a document in a W3C page: its id when that is an IRI
+// already (as after reading a page back), else urn:spantag: and the id,
+// percent-encoded.
+func documentIRI(id string) string {
+	if isIRI(id) {
+		return id
+	}
+	const unreserved = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~"
+	const hex = "0123456789ABCDEF"
+	b := []byte("urn:spantag:")
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; strings.IndexByte(unreserved, c) >= 0 {
+			b = append(b, c)
+		} else {
+			b = append(b, '%', hex[c>>4], hex[c&0xf])
+		}
+	}
+	return string(b)
+}
+
+// isIRI reports whether s is an absolute IRI without a fragment: a scheme
+// (a letter, then letters, digits, +, - or .), a colon, and more, with no
+// white space, quote, angle bracket or #.
+func isIRI(s string) bool {
+	colon := strings.IndexByte(s, ':')
+	if colon < 1 || colon == len(s)-1 || strings.ContainsAny(s, " \t\r\n\"<>#") {
+		return false
+	}
+	for i, c := range s[:colon] {
+		letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+		if !letter && (i == 0 || !('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.')) {
+			return false
+		}
+	}
+	return true
 }

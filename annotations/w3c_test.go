@@ -1,6 +1,8 @@
 package annotations
 
 import (
+	"bytes"
+	"os"
 	"strings"
 	"testing"
 
@@ -163,5 +165,67 @@ func TestReadW3CErrors(t *testing.T) {
 	_, err := NewReader(strings.NewReader(`{"text":"Kyiv","items":{}}`), DefaultLabels).Read()
 	if diff := cmp.Diff("line 1: items is an object, not an array", errString(err)); diff != "" {
 		t.Errorf("Read error (-want +got):\n%s", diff)
+	}
+}
+
+// w3cSeeds reach every branch of readItems and of re-anchoring.
+var w3cSeeds = []string{
+	w3cPage("Kyiv 🇺🇦 talks", `{"type":"Annotation","body":{"type":"TextualBody","value":"ENTITY"},`+kyivPosition+`}`),
+	w3cPage("Kyiv talks", `{"bodyValue":"CLAIM",`+kyivPosition+`},{"bodyValue":"CLAIM",`+kyivPosition+`}`),
+	w3cPage("Kyiv talks", `{"body":[{"value":"ENTITY","purpose":"tagging"},{"value":"x","purpose":"commenting"}],`+kyivPosition+`}`),
+	w3cLine("Kyiv voted. In Kyiv, trams run.", "ENTITY", `{"type":"TextQuoteSelector","exact":"Kyiv","prefix":"In ","suffix":", trams"},{"type":"TextPositionSelector","start":1,"end":5}`),
+	w3cLine("Kyiv voted. In Kyiv, trams run.", "ENTITY", `{"type":"TextQuoteSelector","exact":"Kyiv"}`),
+	w3cLine("e\u0301 👨‍👩‍👧 Lviv", "CLAIM", `{"type":"TextQuoteSelector","exact":"Lwów"},{"type":"TextPositionSelector","start":0,"end":2}`),
+	`[` + w3cPage("Odesa", `{"bodyValue":"ENTITY","target":{"selector":{"type":"TextPositionSelector","start":0,"end":5}}}`) + `]`,
+	`{"@context":"x","id":7,"type":"AnnotationPage","text":"a","items":[{"bodyValue":"ENTITY","target":"urn:x"}]}`,
+}
+
+func FuzzReadW3C(f *testing.F) {
+	page, err := os.ReadFile(formatsPath("news.w3c.jsonl"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(page)
+	for _, s := range w3cSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { checkEachDocument(t, data, checkW3CWritesBack) })
+}
+
+// checkW3CWritesBack asserts that d can be exported as a W3C page, that
+// the page reads back with the same spans and nothing to report, and that
+// exporting that gives the same bytes.
+func checkW3CWritesBack(t *testing.T, d *Document) {
+	t.Helper()
+	written, _ := export(t, "w3c", ExportOptions{}, []*Document{d})
+	back, report, err := ReadAll(bytes.NewReader(written), DefaultLabels)
+	if err != nil || !isClean(report) || len(back) != 1 {
+		t.Fatalf("cannot read back %s: %v %v", written, err, report)
+	}
+	if diff := cmp.Diff(contentOf([]*Document{d}), contentOf(back)); diff != "" {
+		t.Fatalf("read back (-want +got):\n%s", diff)
+	}
+	again, _ := export(t, "w3c", ExportOptions{}, back)
+	if diff := cmp.Diff(string(written), string(again)); diff != "" {
+		t.Fatalf("exported again (-want +got):\n%s", diff)
+	}
+}
+
+func TestDocumentIRI(t *testing.T) {
+	tests := []struct{ id, want string }{
+		{"ferry-1", "urn:spantag:ferry-1"},
+		{"-468965076", "urn:spantag:-468965076"},
+		{"Zoë's notes #2", "urn:spantag:Zo%C3%AB%27s%20notes%20%232"},
+		{"https://example.org/a/1", "https://example.org/a/1"},
+		{"urn:spantag:ferry-1", "urn:spantag:ferry-1"},
+		{"a:b#c", "urn:spantag:a%3Ab%23c"},
+		{"1a:b", "urn:spantag:1a%3Ab"},
+		{"a_b:c", "urn:spantag:a_b%3Ac"},
+		{"x:", "urn:spantag:x%3A"},
+	}
+	for _, tt := range tests {
+		if got := documentIRI(tt.id); got != tt.want {
+			t.Errorf("documentIRI(%q) = %q, want %q", tt.id, got, tt.want)
+		}
 	}
 }

@@ -1,0 +1,81 @@
+package annotations
+
+import "sort"
+
+// The claims dataset: CLAIM spans in the sentences that hold them, and
+// every sentence of the text that is not boilerplate labelled 1 or 0.
+// Sentence ids index Document.Sentences, so the two files agree.
+
+const (
+	claim       = "CLAIM"
+	boilerplate = "BOILERPLATE"
+)
+
+// addClaims appends one record per CLAIM span: {"id", "start", "end",
+// "text", "label", "sentence_ids", "sentence_start", "sentence_end",
+// "sentence_text"}. A claim usually lies in one sentence; one that crosses
+// into the next lists both, and the sentence fields cover them all.
+func addClaims(b []byte, d *Document) ([]byte, error) {
+	spans, err := spansOf(d, claim)
+	if err != nil {
+		return b, err
+	}
+	id := d.ID()
+	sents := d.Sentences()
+	for _, s := range spans {
+		// A claim holds more than white space, so a sentence at least.
+		first, last := sentenceRange(sents, s.Span)
+		b = openRecord(b, id)
+		b = appendRange(b, d, Range{s.Start, s.End}, "")
+		b = appendJSONString(field(b, "label"), s.Label)
+		b = append(field(b, "sentence_ids"), '[')
+		for i := first; i <= last; i++ {
+			if i > first {
+				b = append(b, ',')
+			}
+			b = appendInt(b, i)
+		}
+		b = append(b, ']')
+		b = appendRange(b, d, Range{sents[first].Start, sents[last].End}, "sentence_")
+		b = append(b, "}\n"...)
+	}
+	return b, nil
+}
+
+// sentenceRange returns the first and last of sents that s overlaps.
+func sentenceRange(sents []Range, s Span) (first, last int) {
+	first = sort.Search(len(sents), func(i int) bool { return sents[i].End > s.Start })
+	last = sort.Search(len(sents), func(i int) bool { return sents[i].Start >= s.End }) - 1
+	return first, last
+}
+
+// addClaimSentences appends one record per sentence that BOILERPLATE does
+// not wholly cover: {"id", "sentence_id", "start", "end", "text", "label"},
+// label 1 when a CLAIM span overlaps the sentence, else 0.
+func addClaimSentences(b []byte, d *Document) ([]byte, error) {
+	claims, err := spansOf(d, claim)
+	if err != nil {
+		return b, err
+	}
+	boiler, err := spansOf(d, boilerplate)
+	if err != nil {
+		return b, err
+	}
+	claimed, removed := cover(claims), cover(boiler)
+	id := d.ID()
+	for i, r := range d.Sentences() {
+		if covered, total := coverage(d.Text, removed, r); covered == total {
+			continue
+		}
+		label := 0
+		if touches(claimed, r) {
+			label = 1
+		}
+		b = openRecord(b, id)
+		b = appendInt(field(b, "sentence_id"), i)
+		b = appendRange(b, d, r, "")
+		b = appendInt(field(b, "label"), label)
+		b = append(b, "}\n"...)
+	}
+	return b, nil
+}
