@@ -20,15 +20,10 @@ func iob2(tokens []Token, spans []exportSpan) []string {
 	tags := make([]string, len(tokens))
 	for _, s := range spans {
 		first, last := tokenRange(tokens, s.Span)
-		begun := false
+		tag, inside := "B-"+s.Label, "I-"+s.Label
 		for i := first; i <= last; i++ {
-			switch {
-			case tags[i] != "":
-				continue
-			case begun:
-				tags[i] = "I-" + s.Label
-			default:
-				tags[i], begun = "B-"+s.Label, true
+			if tags[i] == "" {
+				tags[i], tag = tag, inside
 			}
 		}
 	}

@@ -79,13 +79,22 @@ type encoder interface {
 	close() ([]File, error) // writes any trailer, returns any sidecar files
 }
 
+// FormatByID returns the format whose ID is id.
+func FormatByID(id string) (Format, bool) {
+	i := slices.IndexFunc(Formats, func(f Format) bool { return f.ID == id })
+	if i < 0 {
+		return Format{}, false
+	}
+	return Formats[i], true
+}
+
 // NewExporter makes an Exporter to w in the format whose ID is format.
 func NewExporter(format string, w io.Writer, opts ExportOptions) (*Exporter, error) {
-	i := slices.IndexFunc(Formats, func(f Format) bool { return f.ID == format })
-	if i < 0 {
+	f, ok := FormatByID(format)
+	if !ok {
 		return nil, fmt.Errorf("no export format %q", format)
 	}
-	return &Exporter{enc: Formats[i].open(w), opts: opts}, nil
+	return &Exporter{enc: f.open(w), opts: opts}, nil
 }
 
 // Write writes d, unless the options leave it out. Whatever the format,

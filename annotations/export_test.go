@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -554,6 +555,30 @@ func TestDocumentID(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := tt.doc.ID(); got != tt.want {
 				t.Errorf("ID() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// BenchmarkExport writes the 1 MB article with 5,000 spans in each format.
+func BenchmarkExport(b *testing.B) {
+	d := benchDoc(b)
+	addAll(b, d, &History{}, benchSpans(d))
+	for _, f := range Formats {
+		b.Run(f.ID, func(b *testing.B) {
+			b.SetBytes(int64(len(d.Text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				e, err := NewExporter(f.ID, io.Discard, ExportOptions{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := e.Write(d); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := e.Close(); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 	}
