@@ -50,7 +50,8 @@ func tagged(d *Document) (words, tags []string, err error) {
 }
 
 // addIOB2 appends d as CoNLL lines, "token TAG", and a blank line after
-// the document. A token never holds white space.
+// the document. A token holds no line break, but may start with a space
+// (a combining mark after one), so a reader splits at the last space.
 func addIOB2(b []byte, d *Document) ([]byte, error) {
 	words, tags, err := tagged(d)
 	if err != nil || len(words) == 0 {

@@ -167,11 +167,11 @@ func conllDocs(t *testing.T, file []byte) [][][2]string {
 			docs, doc = append(docs, doc), nil
 			continue
 		}
-		token, tag, ok := strings.Cut(sc.Text(), " ")
-		if !ok || strings.Contains(tag, " ") {
+		i := strings.LastIndexByte(sc.Text(), ' ')
+		if i < 1 {
 			t.Fatalf("line %q is not \"token TAG\"", sc.Text())
 		}
-		doc = append(doc, [2]string{token, tag})
+		doc = append(doc, [2]string{sc.Text()[:i], sc.Text()[i+1:]})
 	}
 	if doc != nil {
 		t.Fatalf("the last document is not followed by a blank line")
@@ -254,6 +254,15 @@ func TestIOB2SharedToken(t *testing.T) {
 	want := []string{"B-ENTITY", "I-ENTITY", "I-ENTITY", "B-ENTITY"}
 	if diff := cmp.Diff(want, tags); diff != "" {
 		t.Errorf("tags of Kyiv - Odesa line (-want +got):\n%s", diff)
+	}
+}
+
+func TestIOB2TokenStartingWithASpace(t *testing.T) {
+	d := labelled(t, "Zoë \u0301Kyiv", Span{0, 4, "ENTITY"})
+	got, _ := export(t, "entities-iob2", ExportOptions{}, []*Document{d})
+	want := "Zoë B-ENTITY\n \u0301 O\nKyiv O\n\n"
+	if diff := cmp.Diff(want, string(got)); diff != "" {
+		t.Errorf("CoNLL lines (-want +got):\n%s", diff)
 	}
 }
 
