@@ -395,7 +395,7 @@ func (t *task) take(f Field) error {
 		err = t.readEntities(f.Value)
 	case "annotations":
 		err = t.readAnnotations(f.Value)
-	case "tokens", "_input_hash", "_task_hash", "@context":
+	case "tokens", "_input_hash", "_task_hash":
 		// recomputed on writing
 	case "items":
 		err = t.readItems(f.Value)
@@ -526,8 +526,8 @@ func (t *task) document(labels LabelSet) (*Document, []Anchor, error) {
 	if *t.text == "" {
 		return nil, nil, errors.New("the text is empty")
 	}
-	if t.w3c {
-		t.extra = slices.DeleteFunc(t.extra, func(f Field) bool { return f.Key == "type" })
+	if t.w3c { // the W3C export writes these anew
+		t.extra = slices.DeleteFunc(t.extra, func(f Field) bool { return f.Key == "@context" || f.Key == "type" })
 	}
 	d := &Document{Text: *t.text, Meta: t.meta, Answer: t.answer, Extra: t.extra}
 	var anchors []Anchor

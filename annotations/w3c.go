@@ -178,7 +178,7 @@ func addW3C(b []byte, d *Document) ([]byte, error) {
 	b = appendJSONString(b, iri)
 	b = append(b, `,"type":"AnnotationPage","text":`...)
 	b = appendJSONString(b, d.Text)
-	b = appendKept(b, d, "id", "type", "items")
+	b = appendKept(b, d, "@context", "id", "type", "items")
 	b = append(field(b, "items"), '[')
 	for i, s := range spans {
 		if i > 0 {

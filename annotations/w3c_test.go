@@ -51,9 +51,9 @@ func TestReadW3C(t *testing.T) {
 			wantExtra: []Field{{"id", rawJSON(`"urn:spantag:7"`)}},
 		},
 		{
-			name:      "a page without items is a bare task, type kept",
-			line:      `{"type":"note","text":"Kyiv"}`,
-			wantExtra: []Field{{"type", rawJSON(`"note"`)}},
+			name:      "a page without items is a bare task, @context and type kept",
+			line:      `{"@context":"https://schema.org","type":"note","text":"Kyiv"}`,
+			wantExtra: []Field{{"@context", rawJSON(`"https://schema.org"`)}, {"type", rawJSON(`"note"`)}},
 		},
 	}
 	for _, tt := range tests {
@@ -178,6 +178,7 @@ var w3cSeeds = []string{
 	w3cLine("e\u0301 👨‍👩‍👧 Lviv", "CLAIM", `{"type":"TextQuoteSelector","exact":"Lwów"},{"type":"TextPositionSelector","start":0,"end":2}`),
 	`[` + w3cPage("Odesa", `{"bodyValue":"ENTITY","target":{"selector":{"type":"TextPositionSelector","start":0,"end":5}}}`) + `]`,
 	`{"@context":"x","id":7,"type":"AnnotationPage","text":"a","items":[{"bodyValue":"ENTITY","target":"urn:x"}]}`,
+	`{"@context":"https://schema.org","type":"NewsArticle","id":"https://example.org/a#1","text":"Kyiv","label":[[0,4,"ENTITY"]]}`,
 }
 
 func FuzzReadW3C(f *testing.F) {
