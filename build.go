@@ -16,25 +16,23 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"text/template"
 
 	"github.com/evanw/esbuild/pkg/api"
 
 	"spantag/internal/chrome"
+	"spantag/internal/transfer"
 )
 
 func main() {
@@ -215,41 +213,19 @@ func writeIndex(out string, p page) error {
 	return os.WriteFile(filepath.Join(out, "index.html"), buf.Bytes(), 0o644)
 }
 
-// printSizes prints every file of the site with its raw and gzip sizes, and
-// the total. (No brotli encoder is in the standard library or in go.mod.)
+// printSizes prints every file of the site with its raw, gzip and brotli
+// sizes, and the total. Brotli is at the quality of on-the-fly compression,
+// which is quick; the benchmark reports quality 11 (go run build.go bench).
 func printSizes(out string) error {
-	var names []string
-	err := filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			names = append(names, path)
-		}
-		return err
-	})
+	files, err := transfer.Sizes(out, transfer.FastBrotli)
 	if err != nil {
 		return err
 	}
-	slices.Sort(names)
-	var raw, gz int
-	for _, name := range names {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			return err
-		}
-		n := gzipSize(b)
-		fmt.Printf("%-40s %10d raw %10d gzip\n", name, len(b), n)
-		raw += len(b)
-		gz += n
+	fmt.Printf("%-40s %10s %10s %10s\n", "file", "raw", "gzip", fmt.Sprintf("brotli-%d", transfer.FastBrotli))
+	for _, f := range append(files, transfer.Total(files)) {
+		fmt.Printf("%-40s %10d %10d %10d\n", f.Path, f.Raw, f.Gzip, f.Brotli)
 	}
-	fmt.Printf("%-40s %10d raw %10d gzip\n", "total", raw, gz)
 	return nil
-}
-
-func gzipSize(b []byte) int {
-	var buf bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	w.Write(b)
-	w.Close()
-	return buf.Len()
 }
 
 // serve builds the site into out and serves it on addr.
