@@ -5,6 +5,9 @@
 //	go run build.go [-out dist]          build the static site into dist/
 //	go run build.go serve [-addr ADDR]   build, then serve dist/ on ADDR
 //	go run build.go test                 vet and test everything, browser tests included
+//	go run build.go bench [-runs 5] [-out bench/results.json] [-quick] [-profile DIR]
+//	                                     build into a temporary directory, then run
+//	                                     the browser benchmark on it (see bench/)
 //
 // The site is plain static files: index.html, one hashed JS bundle (boot.js
 // with wasm_exec.js inside), one hashed CSS bundle and the hashed main.wasm.
@@ -41,6 +44,10 @@ func main() {
 		cmd = os.Args[1]
 		os.Args = append(os.Args[:1], os.Args[2:]...)
 	}
+	if cmd == "bench" { // the harness in bench/ parses its own flags
+		exitOn(bench(os.Args[1:]))
+		return
+	}
 	out := flag.String("out", "dist", "directory to write the static site to")
 	addr := flag.String("addr", "127.0.0.1:8080", "address for serve to listen on")
 	flag.Parse()
@@ -54,8 +61,13 @@ func main() {
 	case "test":
 		err = test()
 	default:
-		err = fmt.Errorf("unknown command %q: want build, serve or test", cmd)
+		err = fmt.Errorf("unknown command %q: want build, serve, test or bench", cmd)
 	}
+	exitOn(err)
+}
+
+// exitOn ends the program with the error, if there is one.
+func exitOn(err error) {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "build.go:", err)
 		os.Exit(1)
@@ -269,6 +281,20 @@ func test() error {
 		}
 	}
 	return nil
+}
+
+// bench builds the site into a temporary directory and runs the browser
+// benchmark on it with args, the harness's own flags.
+func bench(args []string) error {
+	site, err := os.MkdirTemp("", "spantag-bench-site-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(site)
+	if err := build(site); err != nil {
+		return err
+	}
+	return run(nil, append([]string{"go", "run", "./bench", "-site", site}, args...)...)
 }
 
 // run prints and runs a command with extra environment variables.

@@ -1,0 +1,97 @@
+// probe.js is injected by the benchmark into every page, before the page's
+// own scripts, through CDP (Page.addScriptToEvaluateOnNewDocument); the
+// page's Content-Security-Policy does not apply to it. It only observes:
+// it changes nothing in the page. Times are performance.now() values, in
+// milliseconds since the page's time origin (the start of its navigation).
+"use strict";
+(() => {
+  const bench = {};
+  Object.defineProperty(window, "__bench", { value: bench });
+
+  // afterPaint resolves with the time at which the browser has rendered the
+  // frame that shows the DOM as it is now: a requestAnimationFrame callback
+  // runs just before that frame's style, layout and paint, and a message
+  // posted from it is handled right after them.
+  bench.afterPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      }),
+    );
+
+  // The time stamp of the first event of each type since the last
+  // forgetEvents, taken in the capture phase on window, before any listener
+  // of the page.
+  let firsts = {};
+  for (const type of ["change", "keydown", "click"]) {
+    addEventListener(type, (e) => {
+      if (!(type in firsts)) firsts[type] = e.timeStamp;
+    }, true);
+  }
+  bench.forgetEvents = () => {
+    firsts = {};
+  };
+  bench.firstEvent = (type) => firsts[type] ?? null;
+
+  // arm starts timing one action. After each batch of DOM mutations in the
+  // body it waits for the frame that shows them to be painted, then, if no
+  // later batch came meanwhile, calls done(): the first time done() holds,
+  // bench.timed resolves with {start, end}, the time stamp of the first
+  // event of type startEvent since arm and that paint. Checking only after
+  // the paint keeps the cost of done() out of the time. (A page that
+  // changed the DOM from its own requestAnimationFrame callback would be
+  // timed one frame late; spantag changes it in its event handlers.)
+  bench.arm = (startEvent, done) => {
+    bench.forgetEvents();
+    bench.timed = new Promise((resolve, reject) => {
+      let batches = 0;
+      const observer = new MutationObserver(() => {
+        const batch = ++batches;
+        bench.afterPaint().then((end) => {
+          if (batch !== batches) return; // a later change has its own paint
+          let ok;
+          try {
+            ok = done();
+          } catch (err) {
+            observer.disconnect();
+            reject(err);
+            return;
+          }
+          if (!ok) return;
+          observer.disconnect();
+          const start = firsts[startEvent];
+          if (start === undefined) reject(new Error(`the page changed, but no ${startEvent} event came first`));
+          else resolve({ start, end });
+        });
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+  };
+
+  // marks counts the rendered span parts in #doc (ui.md: each carries
+  // data-label).
+  bench.marks = () => document.querySelectorAll("#doc [data-label]").length;
+
+  // docLength is the length of #doc's text in UTF-16 units.
+  bench.docLength = () => document.getElementById("doc").textContent.length;
+
+  // longTasks are the main-thread tasks over 50 ms (the Long Tasks API).
+  bench.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask" });
+
+  // ready resolves once body[data-ready="1"] is set: at is when, painted
+  // when the frame after it has been rendered.
+  bench.ready = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (document.body?.dataset.ready !== "1") return;
+      observer.disconnect();
+      const at = performance.now();
+      bench.afterPaint().then((painted) => resolve({ at, painted }));
+    });
+    observer.observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
+  });
+})();

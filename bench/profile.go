@@ -1,0 +1,226 @@
+//go:build !js
+
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	cdpio "github.com/chromedp/cdproto/io"
+	"github.com/chromedp/cdproto/profiler"
+	"github.com/chromedp/cdproto/tracing"
+	"github.com/chromedp/chromedp"
+)
+
+// profiling is the figure whose first timed action the harness records a
+// Chromium trace and a CPU profile of, and where it writes them.
+type profiling struct {
+	id, dir string
+	done    bool
+}
+
+// traceCategories are those of the DevTools Performance panel, so that the
+// trace opens there (or in ui.perfetto.dev) with its JavaScript samples.
+var traceCategories = []string{
+	"devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-devtools.timeline.frame",
+	"v8.execute", "blink.user_timing", "loading", "toplevel", "disabled-by-default-v8.cpu_profiler",
+}
+
+// profiledAs maps each figure that can be profiled to the figure whose
+// action shows it: the longest task of the export is the export's. The
+// floors' are there to compare with.
+var profiledAs = map[string]string{
+	idOpen: idOpen, idAdd: idAdd, idDelete: idDelete, idUndo: idUndo, idRedo: idRedo,
+	idStart: idStart, idExport: idExport, idExportTask: idExport, idQueue: idQueue,
+	idOpenFloor: idOpenFloor, idStartFloor: idStartFloor,
+}
+
+// timed is b.timeAction for the figure id, traced when it is the first
+// action of the figure being profiled.
+func (h *harness) timed(b *browser, id, startEvent, done string, limit time.Duration, act func(context.Context) error) (float64, error) {
+	var ms float64
+	err := h.traced(b, id, func() error {
+		var err error
+		ms, err = b.timeAction(startEvent, done, limit, act)
+		return err
+	})
+	return ms, err
+}
+
+// traced runs fn, recording a trace and a CPU profile of it if it is the
+// first action of the figure being profiled.
+func (h *harness) traced(b *browser, id string, fn func() error) error {
+	p := h.profiling
+	if p == nil || p.done || p.id != id {
+		return fn()
+	}
+	p.done = true
+	ctx, cancel := b.within(5 * time.Minute)
+	defer cancel()
+	if err := startRecording(ctx); err != nil {
+		return err
+	}
+	err := fn()
+	if recErr := h.stopRecording(ctx, filepath.Join(p.dir, strings.ReplaceAll(id, "/", "-"))); recErr != nil {
+		return errors.Join(err, recErr)
+	}
+	return err
+}
+
+// startRecording starts a trace of the browser and a CPU profile of the tab.
+func startRecording(ctx context.Context) error {
+	return chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		if _, err := cdp.Call(ctx, t, tracing.Start, tracing.StartParams{
+			TransferMode: tracing.StartTransferModeReturnAsStream,
+			TraceConfig:  &tracing.TraceConfig{IncludedCategories: traceCategories},
+		}); err != nil {
+			return fmt.Errorf("starting a trace: %v", err)
+		}
+		if _, err := cdp.Call(ctx, t, profiler.Enable, cdp.Empty{}); err != nil {
+			return err
+		}
+		if _, err := cdp.Call(ctx, t, profiler.SetSamplingInterval, profiler.SetSamplingIntervalParams{Interval: 100}); err != nil {
+			return err
+		}
+		_, err := cdp.Call(ctx, t, profiler.Start, cdp.Empty{})
+		return err
+	}))
+}
+
+// stopRecording ends both, writes base.trace.json and base.cpuprofile, and
+// prints what took the time.
+func (h *harness) stopRecording(ctx context.Context, base string) error {
+	prof, err := chromedp.Call(ctx, profiler.Stop, cdp.Empty{})
+	if err != nil {
+		return fmt.Errorf("stopping the CPU profile: %v", err)
+	}
+	trace, err := endTrace(ctx)
+	if err != nil {
+		return err
+	}
+	cpu, err := json.Marshal(prof.Profile)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(base+".cpuprofile", cpu, 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(base+".trace.json", trace, 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("\nProfile of %s: %s.trace.json (DevTools Performance panel, ui.perfetto.dev), %s.cpuprofile\n", filepath.Base(base), base, base)
+	printMainThread(os.Stdout, trace)
+	printCPUProfile(os.Stdout, prof.Profile)
+	return nil
+}
+
+// endTrace ends the trace and reads it from the stream the browser fills.
+func endTrace(ctx context.Context) ([]byte, error) {
+	complete := chromedp.Events(ctx, tracing.TracingComplete)
+	if _, err := chromedp.Call(ctx, tracing.End, cdp.Empty{}); err != nil {
+		return nil, fmt.Errorf("ending the trace: %v", err)
+	}
+	var stream cdpio.StreamHandle
+	for ev, err := range complete {
+		if err != nil {
+			return nil, fmt.Errorf("waiting for the trace: %v", err)
+		}
+		stream = ev.Stream
+		break
+	}
+	var trace []byte
+	for {
+		chunk, err := chromedp.Call(ctx, cdpio.Read, cdpio.ReadParams{Handle: stream, Size: 1 << 20})
+		if err != nil {
+			return nil, fmt.Errorf("reading the trace: %v", err)
+		}
+		trace = append(trace, chunk.Data...)
+		if chunk.EOF {
+			break
+		}
+	}
+	_, err := chromedp.Call(ctx, cdpio.Close, cdpio.CloseParams{Handle: stream})
+	return trace, err
+}
+
+// profileMisses runs again, once, the scenario of each figure that missed
+// its target, recording the first action of that figure, and its
+// baseline's when that can be recorded too; the site is served with its
+// wasm rebuilt with Go's function names kept, so that the CPU profile can
+// name them.
+func (h *harness) profileMisses(dir, site, floor, inputs string, rows []row) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	named := filepath.Join(dir, "site")
+	if err := siteWithNames(site, named); err != nil {
+		return err
+	}
+	defer os.RemoveAll(named)
+	srv := serve(named, floor, inputs)
+	defer srv.Close()
+	h.url = srv.URL + "/"
+	for _, id := range toProfile(rows) {
+		h.profiling = &profiling{id: id, dir: dir}
+		fmt.Fprintf(os.Stderr, "profiling %s\n", id)
+		if err := h.inBrowser(scenarioOf(id).run); err != nil {
+			fmt.Fprintf(os.Stderr, "\tprofiling %s: %v\n", id, err)
+		}
+	}
+	return nil
+}
+
+// toProfile lists the figures to record for the rows that missed their
+// target, each once, with their baselines.
+func toProfile(rows []row) []string {
+	var ids []string
+	add := func(id string) {
+		if p, ok := profiledAs[id]; ok && !slices.Contains(ids, p) {
+			ids = append(ids, p)
+		}
+	}
+	for _, r := range rows {
+		if r.Holds != "no" {
+			continue
+		}
+		add(r.ID)
+		if r.Baseline != nil {
+			add(r.Baseline.ID)
+		}
+	}
+	return ids
+}
+
+// scenarioOf is the scenario that measures the figure id.
+func scenarioOf(id string) scenario {
+	for _, s := range scenarios {
+		for _, f := range s.figures {
+			if f == id {
+				return s
+			}
+		}
+	}
+	panic("no scenario measures " + id)
+}
+
+// siteWithNames copies the site into dir with its wasm rebuilt from ./wasm
+// without -s -w: the same code, with the name section that the CPU
+// profile's function names come from.
+func siteWithNames(site, dir string) error {
+	if err := os.CopyFS(dir, os.DirFS(site)); err != nil {
+		return fmt.Errorf("copying the site for profiling: %v", err)
+	}
+	wasms, err := filepath.Glob(filepath.Join(dir, "*.wasm"))
+	if err != nil || len(wasms) != 1 {
+		return fmt.Errorf("the site has %d .wasm files; profiling expects one", len(wasms))
+	}
+	return buildWasm("./wasm", wasms[0])
+}

@@ -1,0 +1,428 @@
+//go:build !js
+
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"spantag/internal/chrome"
+)
+
+// Figure and baseline ids: the keys of the samples.
+const (
+	idOpen             = "open"               // app: the article with its spans, painted
+	idOpenFloor        = "open/floor"         // plain JS: the same file into <p>s, painted
+	idAdd              = "add"                // one span, selection + key, painted
+	idDelete           = "delete"             // one span, Delete, painted
+	idUndo             = "undo"               // Ctrl+Z, painted
+	idRedo             = "redo"               // Ctrl+Shift+Z, painted
+	idAutosave         = "autosave"           // the page's spantag:autosave measures
+	idMemory           = "memory"             // app with the article, MiB (with /js and /wasm parts)
+	idMemoryFloor      = "memory/floor"       // plain JS with the article
+	idStart            = "start"              // app: page start to ready, painted
+	idStartFloor       = "start/floor"        // bare Go wasm: page start to main
+	idRenderFloor      = "start/render"       // plain JS: the sample into <p>s, painted
+	idBytes            = "bytes"              // the site's files, brotli, KiB
+	idBytesFloor       = "bytes/floor"        // the bare Go wasm page's files
+	idExportOpen       = "export/open"        // app: the export file's first document shown
+	idExport           = "export"             // app: click Export to the download's end
+	idExportTask       = "export/task"        // the longest task during it
+	idStringify        = "export/stringify"   // JSON.stringify of the same objects
+	idQueue            = "queue"              // app: the 200 MB queue's first document shown
+	idQueueMemory      = "queue/memory"       // and memory after it settles
+	idQueueSmall       = "queue/small"        // the 1 MB queue's first document shown
+	idQueueSmallMemory = "queue/small/memory" // and its memory
+)
+
+// A scenario is what one browser launch does: it drives the page through
+// one or more figures and records their samples.
+type scenario struct {
+	name    string
+	figures []string // the ids it records, told when it fails
+	run     func(*harness, *browser) error
+}
+
+// scenarios are the launches of one run.
+var scenarios = []scenario{
+	{"app: open the 1 MB article with 5,000 spans, then edit it",
+		[]string{idOpen, idMemory, idAdd, idDelete, idUndo, idRedo, idAutosave}, (*harness).appArticle},
+	{"floor: the same article in plain JS",
+		[]string{idOpenFloor, idMemoryFloor}, (*harness).floorArticle},
+	{"app: first visit until interactive",
+		[]string{idStart}, (*harness).appStart},
+	{"floor: bare Go wasm start, then the sample in plain JS",
+		[]string{idStartFloor, idRenderFloor}, (*harness).floorStart},
+	{"app: open and export the export file",
+		[]string{idExportOpen, idExport, idExportTask, idStringify}, (*harness).appExport},
+	{"app: open the big queue",
+		[]string{idQueue, idQueueMemory}, (*harness).appQueue},
+	{"app: open the small queue",
+		[]string{idQueueSmall, idQueueSmallMemory}, (*harness).appSmallQueue},
+}
+
+// Limits for one timed action: past them the scenario fails.
+const (
+	editLimit = 10 * time.Second
+	openLimit = 120 * time.Second
+)
+
+// openApp opens the app and waits until it is interactive.
+func (h *harness) openApp(b *browser) error {
+	if err := b.open(h.url); err != nil {
+		return err
+	}
+	_, err := b.waitReady()
+	return err
+}
+
+// docIs is a condition that holds when #doc's text is text.
+func docIs(text string) string {
+	return chrome.CallJS(`t => document.getElementById("doc")?.textContent === t`, text)
+}
+
+// appArticle opens the article and its spans from the file input, reads
+// the memory, then adds spans and deletes, undoes and redoes others.
+func (h *harness) appArticle(b *browser) error {
+	if err := h.openApp(b); err != nil {
+		return err
+	}
+	done := fmt.Sprintf(`__bench.docLength() === %d && __bench.marks() > 0`, h.in.articleLen)
+	if err := h.openFile(b, articleFile, idOpen, done); err != nil {
+		return err
+	}
+	if err := h.checkMarks(b); err != nil {
+		return err
+	}
+	if err := h.weigh(b, idMemory); err != nil {
+		return err
+	}
+	if err := h.addSpans(b); err != nil {
+		return err
+	}
+	if err := h.deleteUndoRedo(b); err != nil {
+		return err
+	}
+	return h.readAutosaves(b)
+}
+
+// checkMarks notes a page that shows another number of span parts than
+// the file has spans (the article's spans neither overlap nor cross lines,
+// so each is one part when all are rendered).
+func (h *harness) checkMarks(b *browser) error {
+	marks, err := eval[int](b, `__bench.marks()`, 5*time.Second)
+	if err != nil {
+		return err
+	}
+	if want := len(h.in.articleSpans); marks != want {
+		h.note(idOpen, "the page showed %d span parts after opening, for %d spans (timed until #doc held the whole text and some spans)", marks, want)
+	}
+	return nil
+}
+
+// marksBecome is the condition that #doc shows n span parts more than now
+// (n may be negative).
+func marksBecome(b *browser, n int) (string, error) {
+	now, err := eval[int](b, `__bench.marks()`, 5*time.Second)
+	return fmt.Sprintf(`__bench.marks() === %d`, now+n), err
+}
+
+// addSpans selects two free words at a time with a mouse drag and presses
+// 1 (ENTITY), timing each key until the new span is painted.
+func (h *harness) addSpans(b *browser) error {
+	var times []float64
+	for _, r := range h.in.adds {
+		ctx, cancel := b.within(editLimit)
+		err := chrome.Drag(ctx, r[0], r[1], false)
+		cancel()
+		if err != nil {
+			return err
+		}
+		done, err := marksBecome(b, +1)
+		if err != nil {
+			return err
+		}
+		ms, err := h.timed(b, idAdd, "keydown", done, editLimit, press("1"))
+		if err != nil {
+			return fmt.Errorf("adding a span over UTF-16 [%d,%d): %v", r[0], r[1], err)
+		}
+		times = append(times, ms)
+	}
+	h.record(idAdd, times...)
+	return nil
+}
+
+// deleteUndoRedo clicks a span to select it, then times Delete, Ctrl+Z and
+// Ctrl+Shift+Z, and undoes once more (untimed) so that the span is back.
+func (h *harness) deleteUndoRedo(b *browser) error {
+	steps := []struct {
+		id     string
+		key    string
+		mods   []chromedp.Modifier
+		change int // in the number of span parts
+	}{
+		{idDelete, "\u007f", nil, -1},
+		{idUndo, "z", []chromedp.Modifier{chromedp.ModifierCtrl}, +1},
+		{idRedo, "Z", []chromedp.Modifier{chromedp.ModifierCtrl}, -1}, // Z: with Shift
+		{"", "z", []chromedp.Modifier{chromedp.ModifierCtrl}, +1},
+	}
+	times := map[string][]float64{}
+	for _, off := range h.in.deletes {
+		if err := h.selectSpanAt(b, off); err != nil {
+			return err
+		}
+		for _, s := range steps {
+			done, err := marksBecome(b, s.change)
+			if err != nil {
+				return err
+			}
+			ms, err := h.timed(b, s.id, "keydown", done, editLimit, press(s.key, s.mods...))
+			if err != nil {
+				return fmt.Errorf("pressing %q on the span at UTF-16 %d: %v", s.key, off, err)
+			}
+			times[s.id] = append(times[s.id], ms)
+		}
+	}
+	for _, id := range []string{idDelete, idUndo, idRedo} {
+		h.record(id, times[id]...)
+	}
+	return nil
+}
+
+// selectSpanAt clicks the span whose first character is at UTF-16 offset
+// off, and waits for the frame that shows it selected.
+func (h *harness) selectSpanAt(b *browser, off int) error {
+	ctx, cancel := b.within(editLimit)
+	defer cancel()
+	if err := chrome.ClickAt(ctx, off); err != nil {
+		return err
+	}
+	_, err := eval[float64](b, `__bench.afterPaint()`, editLimit)
+	return err
+}
+
+// readAutosaves records the durations of the page's
+// performance.measure("spantag:autosave") entries, one per saved change.
+func (h *harness) readAutosaves(b *browser) error {
+	saves, err := eval[[]float64](b, `performance.getEntriesByName("spantag:autosave", "measure").map(e => e.duration)`, 5*time.Second)
+	if err != nil {
+		return err
+	}
+	if len(saves) == 0 {
+		h.note(idAutosave, `the page records no performance.measure("spantag:autosave") around its journal writes yet`)
+		return nil
+	}
+	h.record(idAutosave, saves...)
+	return nil
+}
+
+// floorArticle opens the same file in the plain-JS page.
+func (h *harness) floorArticle(b *browser) error {
+	if err := b.open(h.url + "floor/plain/"); err != nil {
+		return err
+	}
+	done := fmt.Sprintf(`document.getElementById("doc").childElementCount === %d && __bench.docLength() === %d`,
+		len(h.in.article.paras), h.in.floorLen)
+	if err := h.openFile(b, articleFile, idOpenFloor, done); err != nil {
+		return err
+	}
+	return h.weigh(b, idMemoryFloor)
+}
+
+// appStart opens the app on a first visit (an empty profile) and times the
+// page's start until it is interactive and painted.
+func (h *harness) appStart(b *browser) error {
+	t, err := h.start(b, idStart, h.url)
+	if err != nil {
+		return err
+	}
+	h.record(idStart, t.Painted)
+	return nil
+}
+
+// start opens the page at url and waits until it is ready, traced as the
+// figure id when that is the one being profiled.
+func (h *harness) start(b *browser, id, url string) (readyTimes, error) {
+	var t readyTimes
+	err := h.traced(b, id, func() error {
+		if err := b.open(url); err != nil {
+			return err
+		}
+		var err error
+		t, err = b.waitReady()
+		return err
+	})
+	return t, err
+}
+
+// renderSampleJS renders a text with the plain-JS page's render and
+// returns the time until it is painted.
+const renderSampleJS = `async text => {
+	const start = performance.now();
+	render(text);
+	return (await __bench.afterPaint()) - start;
+}`
+
+// floorStart times the bare Go wasm page from its start to its main
+// running, then the plain-JS page rendering the app's sample article.
+func (h *harness) floorStart(b *browser) error {
+	t, err := h.start(b, idStartFloor, h.url+"floor/wasm/")
+	if err != nil {
+		return err
+	}
+	h.record(idStartFloor, t.At)
+	if err := b.open(h.url + "floor/plain/"); err != nil {
+		return err
+	}
+	ms, err := eval[float64](b, chrome.CallJS(renderSampleJS, h.in.sample), editLimit)
+	if err != nil {
+		return err
+	}
+	h.record(idRenderFloor, ms)
+	return nil
+}
+
+// stringifyJS fetches the export file, parses its lines, and times
+// JSON.stringify of those objects, joined in lines as a JSONL file is.
+const stringifyJS = `async url => {
+	const text = await (await fetch(url)).text();
+	const objects = text.split("\n").filter(line => line).map(line => JSON.parse(line));
+	const start = performance.now();
+	const out = objects.map(o => JSON.stringify(o)).join("\n") + "\n";
+	const ms = performance.now() - start;
+	if (out.length < text.length / 2) throw new Error("JSON.stringify wrote " + out.length + " characters of " + text.length);
+	return ms;
+}`
+
+// appExport opens the export file, then times Export from the click to
+// the end of the download, with the longest task meanwhile, and then
+// JSON.stringify of the same objects in the same page.
+func (h *harness) appExport(b *browser) error {
+	if err := h.openApp(b); err != nil {
+		return err
+	}
+	if err := h.openFile(b, exportFile, idExportOpen, docIs(h.in.exportFirst)); err != nil {
+		return err
+	}
+	if err := h.traced(b, idExport, func() error { return h.export(b) }); err != nil {
+		return err
+	}
+	ms, err := eval[float64](b, chrome.CallJS(stringifyJS, "/inputs/"+exportFile), openLimit)
+	if err != nil {
+		return err
+	}
+	h.record(idStringify, ms)
+	return nil
+}
+
+// export clicks Export and times it from the click event (page clock) to
+// the browser's report that the download completed (Go clock), the two
+// clocks tied together just before the click.
+func (h *harness) export(b *browser) error {
+	clock, err := tieClocks(b)
+	if err != nil {
+		return err
+	}
+	if _, err := eval[chromedp.Void](b, `__bench.forgetEvents(); __bench.longTasks.length = 0`, 5*time.Second); err != nil {
+		return err
+	}
+	ctx, cancel := b.within(openLimit)
+	defer cancel()
+	_, path, err := chrome.Download(ctx, b.downloads, func() error { return chrome.ClickButton(ctx, "Export") })
+	end := time.Now()
+	if err != nil {
+		return err
+	}
+	defer os.Remove(path)
+	click, err := eval[float64](b, `__bench.firstEvent("click")`, 5*time.Second)
+	if err != nil {
+		return fmt.Errorf("the Export button got no click event: %v", err)
+	}
+	h.record(idExport, float64(end.Sub(clock.at(click)).Microseconds())/1000)
+	longest, err := eval[float64](b, `__bench.afterPaint().then(() => Math.max(0, ...__bench.longTasks.map(t => t.duration)))`, editLimit)
+	if err != nil {
+		return err
+	}
+	h.record(idExportTask, longest)
+	return h.checkExport(path)
+}
+
+// checkExport notes an export that does not hold one line per document.
+func (h *harness) checkExport(path string) error {
+	out, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("reading the export: %v", err)
+	}
+	if n := bytes.Count(out, []byte("\n")); n != h.in.exportDocs {
+		h.note(idExport, "the export held %d lines for %d documents", n, h.in.exportDocs)
+	}
+	return nil
+}
+
+// clocks ties the page's performance.now() to Go's clock.
+type clocks struct {
+	page float64   // a page time, ms
+	goAt time.Time // the Go time at that moment
+}
+
+// tieClocks reads the page's clock, taking the Go time halfway through the
+// round trip.
+func tieClocks(b *browser) (clocks, error) {
+	before := time.Now()
+	now, err := eval[float64](b, `performance.now()`, 5*time.Second)
+	after := time.Now()
+	return clocks{now, before.Add(after.Sub(before) / 2)}, err
+}
+
+// at converts a page time to Go's clock.
+func (c clocks) at(page float64) time.Time {
+	return c.goAt.Add(time.Duration((page - c.page) * float64(time.Millisecond)))
+}
+
+func (h *harness) appQueue(b *browser) error {
+	return h.openQueue(b, queueFile, idQueue, idQueueMemory)
+}
+
+func (h *harness) appSmallQueue(b *browser) error {
+	return h.openQueue(b, smallQueueFile, idQueueSmall, idQueueSmallMemory)
+}
+
+// openQueue opens a queue file, times it until its first document is on
+// screen, and reads the memory once the page has settled.
+func (h *harness) openQueue(b *browser, file, id, memoryID string) error {
+	if err := h.openApp(b); err != nil {
+		return err
+	}
+	if err := h.openFile(b, file, id, docIs(h.in.queueFirst)); err != nil {
+		return err
+	}
+	return h.weigh(b, memoryID)
+}
+
+// openFile times opening the input file through the page's file input
+// until the condition done holds and is painted, as the figure id.
+func (h *harness) openFile(b *browser, file, id, done string) error {
+	ms, err := h.timed(b, id, "change", done, openLimit, upload(h.in.path(file)))
+	if err != nil {
+		return fmt.Errorf("opening %s: %v", file, err)
+	}
+	h.record(id, ms)
+	return nil
+}
+
+// weigh records the page's memory once it has settled as the figure id, in
+// MiB, with its parts as id/js (the JS heap) and id/wasm.
+func (h *harness) weigh(b *browser, id string) error {
+	m, err := b.memory()
+	if err != nil {
+		return err
+	}
+	h.record(id, m.MiB())
+	h.record(id+"/js", m.JSHeap/(1<<20))
+	h.record(id+"/wasm", m.Wasm/(1<<20))
+	return nil
+}
