@@ -5,32 +5,73 @@ import (
 	"fmt"
 )
 
-// Queue is a named list of documents being annotated in order, with the
-// position of the one on screen and each document's undo history.
+// Queue is a named list of documents annotated in order: the position of the
+// one on screen, and each document's answer and undo history. A long queue
+// keeps only some of its documents in memory (the browser's store holds the
+// rest): Doc is nil for a document until Load puts it there, while its answer
+// is always known, so progress counts every document.
 type Queue struct {
 	Name    string
-	Docs    []*Document
 	Pos     int
+	docs    []*Document
 	history []History
+	answers []Answer
 }
 
-// NewQueue makes a queue of docs, positioned at the first.
+// ErrNotLoaded is returned for a change to a document that is not in memory.
+var ErrNotLoaded = errors.New("the document is still loading")
+
+// NewQueue makes a queue of docs, all in memory, positioned at the first.
 func NewQueue(name string, docs []*Document) *Queue {
-	return &Queue{Name: name, Docs: docs, history: make([]History, len(docs))}
+	q := &Queue{Name: name}
+	for _, d := range docs {
+		q.Append(d)
+	}
+	return q
 }
 
-// Current is the document on screen, or nil for an empty queue.
+// Append adds d at the end of the queue, with an empty history.
+func (q *Queue) Append(d *Document) {
+	q.docs = append(q.docs, d)
+	q.history = append(q.history, History{})
+	q.answers = append(q.answers, d.Answer)
+}
+
+// Len is the number of documents in the queue.
+func (q *Queue) Len() int { return len(q.docs) }
+
+// Doc is document i, or nil when it is not in memory.
+func (q *Queue) Doc(i int) *Document { return q.docs[i] }
+
+// History is document i's undo history (empty when it is not in memory).
+func (q *Queue) History(i int) History { return q.history[i] }
+
+// Load puts document i in memory with its history, as the store kept them.
+func (q *Queue) Load(i int, d *Document, h History) {
+	q.docs[i] = d
+	q.history[i] = h
+	q.answers[i] = d.Answer
+}
+
+// Unload takes document i out of memory; its answer stays counted.
+func (q *Queue) Unload(i int) {
+	q.docs[i] = nil
+	q.history[i] = History{}
+}
+
+// Current is the document on screen: nil for an empty queue or while it is
+// not in memory.
 func (q *Queue) Current() *Document {
-	if len(q.Docs) == 0 {
+	if len(q.docs) == 0 {
 		return nil
 	}
-	return q.Docs[q.Pos]
+	return q.docs[q.Pos]
 }
 
 // Move goes delta documents forward (or back), staying inside the queue;
 // it reports whether the position changed.
 func (q *Queue) Move(delta int) bool {
-	pos := min(max(q.Pos+delta, 0), len(q.Docs)-1)
+	pos := min(max(q.Pos+delta, 0), len(q.docs)-1)
 	if pos < 0 || pos == q.Pos {
 		return false
 	}
@@ -38,11 +79,22 @@ func (q *Queue) Move(delta int) bool {
 	return true
 }
 
+// Answers is every document's answer, in order. The slice is the queue's own.
+func (q *Queue) Answers() []Answer { return q.answers }
+
+// SetAnswer records the answer of document i when it is not in memory (a
+// change to it replayed from the store); a loaded document's own answer wins.
+func (q *Queue) SetAnswer(i int, a Answer) {
+	if q.docs[i] == nil {
+		q.answers[i] = a
+	}
+}
+
 // Answered counts the documents that have an answer.
 func (q *Queue) Answered() int {
 	n := 0
-	for _, d := range q.Docs {
-		if d.Answer != Unanswered {
+	for _, a := range q.answers {
+		if a != Unanswered {
 			n++
 		}
 	}
@@ -51,44 +103,50 @@ func (q *Queue) Answered() int {
 
 // Progress says where the annotator is, e.g. "Document 2 of 3 · 1 answered".
 func (q *Queue) Progress() string {
-	return fmt.Sprintf("Document %d of %d · %d answered", min(q.Pos+1, len(q.Docs)), len(q.Docs), q.Answered())
+	return fmt.Sprintf("Document %d of %d · %d answered", min(q.Pos+1, len(q.docs)), len(q.docs), q.Answered())
 }
 
 // Do applies e to the current document and records it for undo.
 func (q *Queue) Do(e Edit) error {
-	h, err := q.currentHistory()
+	d, h, err := q.current()
 	if err != nil {
 		return err
 	}
-	return h.Do(q.Current(), e)
+	defer q.countAnswer()
+	return h.Do(d, e)
 }
 
 // Undo reverts the current document's last change; ok is false if none.
 func (q *Queue) Undo() (applied Edit, ok bool, err error) {
-	h, err := q.currentHistory()
+	d, h, err := q.current()
 	if err != nil {
 		return Edit{}, false, err
 	}
-	return h.Undo(q.Current())
+	defer q.countAnswer()
+	return h.Undo(d)
 }
 
 // Redo applies again the current document's last undone change.
 func (q *Queue) Redo() (applied Edit, ok bool, err error) {
-	h, err := q.currentHistory()
+	d, h, err := q.current()
 	if err != nil {
 		return Edit{}, false, err
 	}
-	return h.Redo(q.Current())
+	defer q.countAnswer()
+	return h.Redo(d)
 }
 
-// currentHistory is the current document's history; documents appended to
-// Docs after the queue was made get theirs here.
-func (q *Queue) currentHistory() (*History, error) {
-	if len(q.Docs) == 0 {
-		return nil, errors.New("the queue has no documents")
+// current is the document on screen and its history, if it can be changed.
+func (q *Queue) current() (*Document, *History, error) {
+	if len(q.docs) == 0 {
+		return nil, nil, errors.New("the queue has no documents")
 	}
-	for len(q.history) < len(q.Docs) {
-		q.history = append(q.history, History{})
+	d := q.docs[q.Pos]
+	if d == nil {
+		return nil, nil, ErrNotLoaded
 	}
-	return &q.history[q.Pos], nil
+	return d, &q.history[q.Pos], nil
 }
+
+// countAnswer keeps the current document's answer counted after a change.
+func (q *Queue) countAnswer() { q.answers[q.Pos] = q.docs[q.Pos].Answer }

@@ -10,11 +10,16 @@ import (
 // queueOf is a queue of one document per text.
 func queueOf(t *testing.T, texts ...string) *Queue {
 	t.Helper()
+	return NewQueue("test.jsonl", docsOf(t, texts...))
+}
+
+func docsOf(t *testing.T, texts ...string) []*Document {
+	t.Helper()
 	var docs []*Document
 	for _, text := range texts {
 		docs = append(docs, docOf(t, text))
 	}
-	return NewQueue("test.jsonl", docs)
+	return docs
 }
 
 func TestQueueMove(t *testing.T) {
@@ -41,7 +46,7 @@ func TestQueueMove(t *testing.T) {
 			if q.Pos != tt.want || changed != tt.wantChange {
 				t.Errorf("Move(%d) from %d: at %d, changed %v; want %d, %v", tt.delta, tt.from, q.Pos, changed, tt.want, tt.wantChange)
 			}
-			if q.Current() != q.Docs[tt.want] {
+			if q.Current() != q.Doc(tt.want) {
 				t.Errorf("Current is not document %d", tt.want)
 			}
 		})
@@ -62,10 +67,11 @@ func TestQueueProgress(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			q := queueOf(t, make([]string, len(tt.answers))...)
+			docs := docsOf(t, make([]string, len(tt.answers))...)
 			for i, a := range tt.answers {
-				q.Docs[i].Answer = a
+				docs[i].Answer = a
 			}
+			q := NewQueue("test.jsonl", docs)
 			q.Pos = tt.pos
 			if diff := cmp.Diff(tt.want, q.Progress()); diff != "" {
 				t.Errorf("Progress mismatch (-want +got):\n%s", diff)
@@ -78,7 +84,7 @@ func TestQueueProgress(t *testing.T) {
 // on screen only, each document keeping its own history.
 func TestQueueUndoIsPerDocument(t *testing.T) {
 	q := queueOf(t, wordsText, wordsText)
-	first, second := q.Docs[0], q.Docs[1]
+	first, second := q.Doc(0), q.Doc(1)
 	steps := []struct {
 		name             string
 		act              func() error
@@ -158,19 +164,67 @@ func TestEmptyQueue(t *testing.T) {
 	}
 }
 
-// TestQueueDocsAddedLater checks a document appended to Docs after the
-// queue was made gets a history of its own.
-func TestQueueDocsAddedLater(t *testing.T) {
+// TestQueueAppend checks a document appended after the queue was made
+// gets a history of its own and is counted.
+func TestQueueAppend(t *testing.T) {
 	q := queueOf(t, "a")
-	q.Docs = append(q.Docs, docOf(t, "b"))
+	q.Append(docOf(t, "b"))
 	q.Move(1)
-	if err := q.Do(Edit{Add: []Span{{0, 1, "ENTITY"}}}); err != nil {
+	if err := q.Do(Edit{Add: []Span{{0, 1, "ENTITY"}}, Answer: &AnswerEdit{To: Accept}}); err != nil {
 		t.Fatal(err)
+	}
+	if got := q.Progress(); got != "Document 2 of 2 · 1 answered" {
+		t.Errorf("Progress() = %q after answering the appended document", got)
 	}
 	if _, ok, err := q.Undo(); err != nil || !ok {
 		t.Fatalf("Undo: %v, %v", ok, err)
 	}
-	if diff := cmp.Diff([]Span(nil), q.Docs[1].Spans, emptyEdits); diff != "" {
+	if diff := cmp.Diff([]Span(nil), q.Doc(1).Spans, emptyEdits); diff != "" {
 		t.Errorf("spans after undo (-want +got):\n%s", diff)
+	}
+	if got := q.Answered(); got != 0 {
+		t.Errorf("Answered() = %d after undoing the answer, want 0", got)
+	}
+}
+
+// TestQueueOutOfMemory checks a queue whose documents are partly in the
+// store: changes to a missing one are refused, its answer still counts,
+// and Load brings it back with its history.
+func TestQueueOutOfMemory(t *testing.T) {
+	q := queueOf(t, "a", "b")
+	b := q.Doc(1)
+	q.Unload(1)
+	q.SetAnswer(1, Reject)
+	q.Move(1)
+	if q.Current() != nil {
+		t.Fatalf("Current() = %v for a document not in memory", q.Current())
+	}
+	if err := q.Do(Edit{Add: []Span{{0, 1, "ENTITY"}}}); !errors.Is(err, ErrNotLoaded) {
+		t.Errorf("Do on a document not in memory: %v, want ErrNotLoaded", err)
+	}
+	if _, _, err := q.Undo(); !errors.Is(err, ErrNotLoaded) {
+		t.Errorf("Undo on a document not in memory: %v, want ErrNotLoaded", err)
+	}
+	if got := q.Answered(); got != 1 {
+		t.Errorf("Answered() = %d with one answer set while out of memory, want 1", got)
+	}
+
+	b.Spans = []Span{{0, 1, "CLAIM"}}
+	q.Load(1, b, History{Done: []Edit{{Add: []Span{{0, 1, "CLAIM"}}}}})
+	if got := q.Answered(); got != 0 {
+		t.Errorf("Answered() = %d after loading an unanswered document, want 0", got)
+	}
+	q.SetAnswer(1, Accept) // ignored: the loaded document's answer wins
+	if got := q.Answers(); got[1] != Unanswered {
+		t.Errorf("SetAnswer changed a loaded document's answer to %q", got[1])
+	}
+	if _, ok, err := q.Undo(); err != nil || !ok {
+		t.Fatalf("Undo after Load: %v, %v", ok, err)
+	}
+	if diff := cmp.Diff([]Span(nil), q.Doc(1).Spans, emptyEdits); diff != "" {
+		t.Errorf("spans after undoing the loaded history (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(History{Undone: []Edit{{Add: []Span{{0, 1, "CLAIM"}}}}}, q.History(1), emptyEdits); diff != "" {
+		t.Errorf("History(1) (-want +got):\n%s", diff)
 	}
 }
