@@ -19,16 +19,20 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"text/template"
 
@@ -132,7 +136,71 @@ func build(out string) error {
 	if err := writeIndex(out, page); err != nil {
 		return err
 	}
+	if err := buildWorker(out); err != nil {
+		return err
+	}
 	return printSizes(out)
+}
+
+// buildWorker writes out/sw.js, the service worker, with the list of the
+// site's files to cache and a build id that changes whenever one of them
+// does, so that browsers install the new version.
+func buildWorker(out string) error {
+	files, err := siteFiles(out)
+	if err != nil {
+		return err
+	}
+	sum := sha256.New()
+	precache := []string{"./"}
+	for _, f := range files {
+		b, err := os.ReadFile(filepath.Join(out, f))
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(sum, "%s %d\n", f, len(b))
+		sum.Write(b)
+		precache = append(precache, f)
+	}
+	list, err := json.Marshal(precache)
+	if err != nil {
+		return err
+	}
+	id := fmt.Sprintf("%x", sum.Sum(nil))[:16]
+	fmt.Println("esbuild web/sw.js, build", id)
+	res := api.Build(api.BuildOptions{
+		EntryPoints:       []string{"web/sw.js"},
+		Outfile:           filepath.Join(out, "sw.js"),
+		Bundle:            true,
+		Format:            api.FormatIIFE,
+		Target:            api.ES2022,
+		MinifyWhitespace:  true,
+		MinifyIdentifiers: true,
+		MinifySyntax:      true,
+		Define:            map[string]string{"PRECACHE": string(list), "BUILD_ID": strconv.Quote(id)},
+		Write:             true,
+	})
+	printMessages(res.Warnings, api.WarningMessage)
+	printMessages(res.Errors, api.ErrorMessage)
+	if len(res.Errors) > 0 {
+		return fmt.Errorf("esbuild web/sw.js: %d errors", len(res.Errors))
+	}
+	return nil
+}
+
+// siteFiles lists the files in out as slash-separated paths relative to it,
+// sorted.
+func siteFiles(out string) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(out, path)
+		files = append(files, filepath.ToSlash(rel))
+		return err
+	})
+	slices.Sort(files)
+	return files, err
 }
 
 // checkOut refuses an output directory that holds more than a build: build

@@ -6,30 +6,53 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/hack-pad/safejs"
+
 	"spantag/annotations"
 )
 
 // app is the annotator's state: the open datasets, which one is on screen,
-// and the selected span. Every action changes it through the core and then
-// re-renders only what the change touched.
+// the selected span, and the store that keeps the work. Every action changes
+// it through the core, records the change in the store, and then re-renders
+// only what the change touched.
 type app struct {
 	page     *page
 	labels   annotations.LabelSet
-	datasets []*annotations.Queue
+	datasets []*dataset
 	current  int
 	selected annotations.Span // the zero Span when none is selected
+	store    *store
+
+	exporting   bool         // an export is running
+	updateReady safejs.Value // the installed new version's worker, if any
+	persisted   bool         // the browser promised not to evict the work
 }
 
-func (a *app) queue() *annotations.Queue { return a.datasets[a.current] }
+// dataset is one opened file (or paste) and its id in the store.
+type dataset struct {
+	id    int
+	queue *annotations.Queue
+	// pending holds changes read back from the store for documents not yet
+	// in memory, replayed when they are loaded.
+	pending map[int][]annotations.Change
+}
 
+func (a *app) dataset() *dataset { return a.datasets[a.current] }
+
+func (a *app) queue() *annotations.Queue { return a.dataset().queue }
+
+// doc is the document on screen, or nil while it is loading.
 func (a *app) doc() *annotations.Document { return a.queue().Current() }
 
-// addDataset opens docs as a new dataset and shows it.
+// addDataset opens docs as a new dataset, shows it and saves it.
 func (a *app) addDataset(name string, docs []*annotations.Document) error {
-	a.datasets = append(a.datasets, annotations.NewQueue(name, docs))
-	a.current = len(a.datasets) - 1
-	a.selected = annotations.Span{}
-	return a.renderAll()
+	if err := a.store.writable(); err != nil {
+		return err
+	}
+	ds := &dataset{id: a.store.newDatasetID(), queue: annotations.NewQueue(name, docs)}
+	a.datasets = append(a.datasets, ds)
+	a.store.added(ds)
+	return a.switchDataset(len(a.datasets) - 1)
 }
 
 // label applies the label bound to key: to the selected text if there is
@@ -37,7 +60,7 @@ func (a *app) addDataset(name string, docs []*annotations.Document) error {
 // under the selection or caret instead.
 func (a *app) label(key string, whole bool) error {
 	l, ok := a.labels.ByKey(key)
-	if !ok {
+	if !ok || a.doc() == nil {
 		return nil
 	}
 	sel, err := a.selection()
@@ -120,7 +143,7 @@ func (a *app) relabel(label string) error {
 }
 
 func (a *app) deleteSelected() error {
-	if a.selected == (annotations.Span{}) {
+	if a.selected == (annotations.Span{}) || a.doc() == nil {
 		return nil
 	}
 	e, err := a.doc().Delete(a.selected)
@@ -131,11 +154,16 @@ func (a *app) deleteSelected() error {
 	return a.do(e)
 }
 
-// do applies e to the current document, records it for undo and redraws.
+// do applies e to the current document, records it for undo and in the
+// store, and redraws.
 func (a *app) do(e annotations.Edit) error {
+	if err := a.store.writable(); err != nil {
+		return err
+	}
 	if err := a.queue().Do(e); err != nil {
 		return err
 	}
+	a.store.record(a.dataset(), annotations.OpDo, e)
 	return a.renderEdit(e)
 }
 
@@ -147,19 +175,23 @@ func (a *app) doAndRedraw(e annotations.Edit, old annotations.Span) error {
 	return a.renderSpanLines(old)
 }
 
-func (a *app) undo() error { return a.step(a.queue().Undo, "undo") }
+func (a *app) undo() error { return a.step(a.queue().Undo, annotations.OpUndo) }
 
-func (a *app) redo() error { return a.step(a.queue().Redo, "redo") }
+func (a *app) redo() error { return a.step(a.queue().Redo, annotations.OpRedo) }
 
-func (a *app) step(move func() (annotations.Edit, bool, error), what string) error {
+func (a *app) step(move func() (annotations.Edit, bool, error), op annotations.Op) error {
+	if err := a.store.writable(); err != nil {
+		return err
+	}
 	e, ok, err := move()
 	if err != nil {
 		return err
 	}
 	if !ok {
-		a.page.say("Nothing to %s.", what)
+		a.page.say("Nothing to %s.", op)
 		return nil
 	}
+	a.store.record(a.dataset(), op, e)
 	if _, found := a.doc().Find(a.selected); !found && a.selected != (annotations.Span{}) {
 		old := a.selected
 		a.selected = annotations.Span{}
@@ -172,7 +204,7 @@ func (a *app) step(move func() (annotations.Edit, bool, error), what string) err
 
 // selectSpan makes s the selected span (the zero Span deselects).
 func (a *app) selectSpan(s annotations.Span) error {
-	if s == a.selected {
+	if s == a.selected || a.doc() == nil {
 		return nil
 	}
 	old := a.selected
@@ -190,6 +222,9 @@ func (a *app) selectSpan(s annotations.Span) error {
 }
 
 func (a *app) answer(ans annotations.Answer) error {
+	if a.doc() == nil {
+		return annotations.ErrNotLoaded
+	}
 	e, err := a.doc().SetAnswer(ans)
 	if err != nil {
 		return err
@@ -197,21 +232,52 @@ func (a *app) answer(ans annotations.Answer) error {
 	return a.do(e)
 }
 
+// move goes delta documents through the queue, keeping the position in the
+// store, and shows the document there once it is in memory.
 func (a *app) move(delta int) error {
 	if !a.queue().Move(delta) {
 		return nil
 	}
-	a.selected = annotations.Span{}
-	return a.renderAll()
+	a.store.saveInfo(a.dataset())
+	return a.show()
 }
 
+// switchDataset shows dataset i where its annotator left it.
 func (a *app) switchDataset(i int) error {
 	if i < 0 || i >= len(a.datasets) {
 		return fmt.Errorf("no dataset %d", i)
 	}
 	a.current = i
+	a.store.saveCurrent(a.dataset())
+	return a.show()
+}
+
+// show draws the current document, loading it from the store first when it
+// is not in memory.
+func (a *app) show() error {
 	a.selected = annotations.Span{}
-	return a.renderAll()
+	if a.doc() != nil {
+		return a.renderAll()
+	}
+	if err := a.renderAll(); err != nil { // the queue, and an empty page while loading
+		return err
+	}
+	ds, pos := a.dataset(), a.queue().Pos
+	go func() {
+		err := guard("loading a document", func() error {
+			if err := a.store.load(ds, pos); err != nil {
+				return err
+			}
+			if a.dataset() != ds || a.queue().Pos != pos {
+				return nil // the annotator has moved on meanwhile
+			}
+			return a.renderAll()
+		})
+		if err != nil {
+			a.page.fail(err)
+		}
+	}()
+	return nil
 }
 
 // quote is the text of s in quotation marks, shortened for a message.

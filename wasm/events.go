@@ -32,6 +32,8 @@ func (a *app) bind() error {
 		{p.document, "drop", a.onDrop},
 		{p.window, "error", a.onScriptError},
 		{p.window, "unhandledrejection", a.onScriptError},
+		{p.document, "visibilitychange", a.onVisibility},
+		{p.renameInput, "keydown", a.onRenameKey},
 	} {
 		if err := listen(l.target, l.event, p.fail, l.handle); err != nil {
 			return err
@@ -40,6 +42,10 @@ func (a *app) bind() error {
 	for id, action := range map[string]func() error{
 		"undo": a.undo, "redo": a.redo, "export": a.export,
 		"next": func() error { return a.move(1) }, "prev": func() error { return a.move(-1) },
+		"rename": a.startRename, "rename-save": func() error { return a.finishRename(true) },
+		"rename-cancel": func() error { return a.finishRename(false) },
+		"delete":        a.askDelete, "delete-yes": func() error { return a.finishDelete(true) },
+		"delete-no": func() error { return a.finishDelete(false) }, "update-now": a.update,
 	} {
 		if err := a.onClick(id, action); err != nil {
 			return err
@@ -236,5 +242,28 @@ func (a *app) onScriptError(ev safejs.Value) error {
 		return err
 	}
 	a.page.fail(jsError(reason))
+	return nil
+}
+
+// onVisibility takes a snapshot when the tab is hidden: it may not come back.
+func (a *app) onVisibility(safejs.Value) error {
+	state, err := getString(a.page.document, "visibilityState")
+	if err == nil && state == "hidden" {
+		a.store.snapshotSoon()
+	}
+	return err
+}
+
+// onRenameKey saves the typed name on Enter and cancels on Escape.
+func (a *app) onRenameKey(ev safejs.Value) error {
+	key, err := getString(ev, "key")
+	switch {
+	case err != nil:
+		return err
+	case key == "Enter":
+		return a.finishRename(true)
+	case key == "Escape":
+		return a.finishRename(false)
+	}
 	return nil
 }

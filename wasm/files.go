@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"path"
 	"strings"
+	"time"
 
 	"github.com/hack-pad/safejs"
 
@@ -174,16 +175,56 @@ func (a *app) onPaste(ev safejs.Value) error {
 	return a.openData(fmt.Sprintf("Pasted text %d.txt", len(a.datasets)), []byte(s))
 }
 
-// export downloads the current dataset as spans JSONL. It reads the work
-// and never changes it.
+// export downloads the current dataset as spans JSONL, in the background
+// with a progress bar. It reads the work and never changes it.
 func (a *app) export() error {
-	q := a.queue()
+	if a.exporting {
+		a.page.say("An export is already running.")
+		return nil
+	}
+	a.exporting = true
+	ds := a.dataset()
+	go func() {
+		err := guard("exporting", func() error { return a.exportDataset(ds) })
+		a.exporting = false
+		if hideErr := a.page.exporting.Set("hidden", true); err == nil {
+			err = hideErr
+		}
+		if err != nil {
+			a.page.fail(err)
+		}
+	}()
+	return nil
+}
+
+// exportFrame is how long the export works before it lets the page respond.
+const exportFrame = 50 * time.Millisecond
+
+// exportDataset writes every document of ds, reading from the store those
+// not in memory, and downloads the file.
+func (a *app) exportDataset(ds *dataset) error {
+	q := ds.queue
 	var buf bytes.Buffer
 	w := annotations.NewWriter(&buf)
-	for i, d := range q.Docs {
-		if err := w.Write(d); err != nil {
+	if err := firstErr(a.page.exporting.Set("max", q.Len()), a.page.exporting.Set("hidden", false)); err != nil {
+		return err
+	}
+	frame := time.Now()
+	for i := range q.Len() {
+		if time.Since(frame) > exportFrame {
+			if err := a.page.exporting.Set("value", i); err != nil {
+				return err
+			}
+			time.Sleep(time.Millisecond) // a timer: the browser paints and handles input
+			frame = time.Now()
+		}
+		if err := a.store.load(ds, i); err != nil {
+			return err
+		}
+		if err := w.Write(q.Doc(i)); err != nil {
 			return fmt.Errorf("export stopped at document %d: %w", i+1, err)
 		}
+		a.store.release(ds, i)
 	}
 	if err := w.Flush(); err != nil {
 		return err
@@ -192,7 +233,7 @@ func (a *app) export() error {
 	if err := a.download(name, "application/x-ndjson", buf.Bytes()); err != nil {
 		return err
 	}
-	a.page.say("Exported %d document(s) to %s.", len(q.Docs), name)
+	a.page.say("Exported %d document(s) to %s.", q.Len(), name)
 	return nil
 }
 

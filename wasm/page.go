@@ -3,6 +3,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/hack-pad/safejs"
@@ -13,7 +14,11 @@ type page struct {
 	window, document             safejs.Value
 	doc, spans, counts, progress safejs.Value
 	status, datasets, snap, file safejs.Value
-	labels, boot                 safejs.Value
+	labels, boot, saved, usage   safejs.Value
+	update, exporting            safejs.Value
+	datasetActions, renameForm   safejs.Value
+	renameInput, deleteForm      safejs.Value
+	deleteQuestion               safejs.Value
 	answers                      map[string]safejs.Value
 }
 
@@ -30,7 +35,10 @@ func findPage() (*page, error) {
 	for id, el := range map[string]*safejs.Value{
 		"doc": &p.doc, "spans": &p.spans, "counts": &p.counts, "progress": &p.progress,
 		"status": &p.status, "datasets": &p.datasets, "snap": &p.snap, "file": &p.file,
-		"labels": &p.labels, "boot": &p.boot,
+		"labels": &p.labels, "boot": &p.boot, "saved": &p.saved, "usage": &p.usage,
+		"update": &p.update, "export-progress": &p.exporting, "dataset-actions": &p.datasetActions,
+		"rename-form": &p.renameForm, "rename-input": &p.renameInput, "delete-form": &p.deleteForm,
+		"delete-question": &p.deleteQuestion,
 	} {
 		if *el, err = byID(id); err != nil {
 			return nil, err
@@ -66,3 +74,21 @@ func (p *page) setStatus(class, text string) {
 		println("spantag: " + text)
 	}
 }
+
+// showSaved shows what is saved: state is "saved", "saving", "failed"
+// (shown as an error), "memory" (nothing can be kept) or "readonly".
+func (p *page) showSaved(state, text string) {
+	if _, err := p.saved.Call("setAttribute", "data-state", state); err != nil {
+		println("spantag: " + text)
+		return
+	}
+	if err := p.saved.Set("textContent", text); err != nil {
+		println("spantag: " + text)
+	}
+	if state == "failed" || state == "memory" {
+		p.fail(errors.New(text))
+	}
+}
+
+// showUpdate shows or hides the offer to reload into a new version.
+func (p *page) showUpdate(on bool) error { return p.update.Set("hidden", !on) }

@@ -10,9 +10,14 @@ import (
 )
 
 // renderAll draws the current document, its spans and the queue from scratch:
-// one innerHTML assignment for the whole text.
+// one innerHTML assignment for the whole text. A document still loading is
+// drawn empty.
 func (a *app) renderAll() error {
-	if err := a.page.doc.Set("innerHTML", a.doc().HTML(a.selected)); err != nil {
+	html := ""
+	if d := a.doc(); d != nil {
+		html = d.HTML(a.selected)
+	}
+	if err := a.page.doc.Set("innerHTML", html); err != nil {
 		return err
 	}
 	if err := a.renderSide(); err != nil {
@@ -69,6 +74,9 @@ func (a *app) renderLines(first, last int) error {
 // renderSide draws the span list and the counts per label.
 func (a *app) renderSide() error {
 	d := a.doc()
+	if d == nil {
+		d = &annotations.Document{} // still loading: no spans yet
+	}
 	if err := a.page.spans.Set("innerHTML", d.SpanListHTML(a.selected)); err != nil {
 		return err
 	}
@@ -86,8 +94,12 @@ func (a *app) renderQueue() error {
 	if err := a.page.progress.Set("textContent", q.Progress()); err != nil {
 		return err
 	}
+	answer := annotations.Unanswered
+	if q.Len() > 0 {
+		answer = q.Answers()[q.Pos]
+	}
 	for ans, button := range a.page.answers {
-		pressed := fmt.Sprint(string(a.doc().Answer) == ans)
+		pressed := fmt.Sprint(string(answer) == ans)
 		if _, err := button.Call("setAttribute", "aria-pressed", pressed); err != nil {
 			return err
 		}
@@ -98,8 +110,8 @@ func (a *app) renderQueue() error {
 // renderDatasets lists the datasets as options, the current one selected.
 func (a *app) renderDatasets() error {
 	var b strings.Builder
-	for i, q := range a.datasets {
-		fmt.Fprintf(&b, "<option value=\"%d\">%s</option>", i, annotations.EscapeHTML(q.Name))
+	for i, ds := range a.datasets {
+		fmt.Fprintf(&b, "<option value=\"%d\">%s</option>", i, annotations.EscapeHTML(ds.queue.Name))
 	}
 	if err := a.page.datasets.Set("innerHTML", b.String()); err != nil {
 		return err

@@ -1,0 +1,108 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strings"
+
+	"github.com/hack-pad/safejs"
+
+	"spantag/annotations"
+)
+
+// sampleName is the name of the dataset holding the built-in sample.
+const sampleName = "Sample article"
+
+// openSample shows the built-in sample as a new dataset: on the first visit,
+// and after the last dataset is deleted. A read-only tab shows it unsaved.
+func (a *app) openSample() error {
+	doc, err := annotations.NewDocument(sample)
+	if err != nil {
+		return err
+	}
+	doc.Meta = []byte(`{"source":"sample.txt","id":"sample"}`)
+	docs := []*annotations.Document{doc}
+	if a.store.readOnly {
+		a.datasets = append(a.datasets, &dataset{queue: annotations.NewQueue(sampleName, docs)})
+		return a.switchDataset(len(a.datasets) - 1)
+	}
+	return a.addDataset(sampleName, docs)
+}
+
+// startRename puts a name field in place of the dataset's buttons.
+func (a *app) startRename() error {
+	if err := a.store.writable(); err != nil {
+		return err
+	}
+	if err := a.page.renameInput.Set("value", a.queue().Name); err != nil {
+		return err
+	}
+	if err := a.showDatasetForm(a.page.renameForm); err != nil {
+		return err
+	}
+	_, err := a.page.renameInput.Call("select")
+	return err
+}
+
+// finishRename gives the dataset the typed name (when save) and puts the
+// dataset's buttons back.
+func (a *app) finishRename(save bool) error {
+	if save {
+		name, err := getString(a.page.renameInput, "value")
+		if err != nil {
+			return err
+		}
+		name = strings.TrimSpace(name)
+		if name == "" {
+			a.page.say("A dataset needs a name.")
+			return nil
+		}
+		a.queue().Name = name
+		a.store.saveInfo(a.dataset())
+		if err := a.renderDatasets(); err != nil {
+			return err
+		}
+	}
+	return a.showDatasetForm(a.page.datasetActions)
+}
+
+// askDelete asks whether to delete the dataset on screen.
+func (a *app) askDelete() error {
+	if err := a.store.writable(); err != nil {
+		return err
+	}
+	q := a.queue()
+	question := "Delete “" + q.Name + "” and all the work in it? This cannot be undone."
+	if err := a.page.deleteQuestion.Set("textContent", question); err != nil {
+		return err
+	}
+	return a.showDatasetForm(a.page.deleteForm)
+}
+
+// finishDelete deletes the dataset on screen (when yes) and shows the one
+// before it, or the sample when none is left.
+func (a *app) finishDelete(yes bool) error {
+	if err := a.showDatasetForm(a.page.datasetActions); err != nil || !yes {
+		return err
+	}
+	ds := a.dataset()
+	a.store.remove(ds)
+	a.datasets = append(a.datasets[:a.current], a.datasets[a.current+1:]...)
+	a.page.say("Deleted the dataset “%s”.", ds.queue.Name)
+	if len(a.datasets) == 0 {
+		return a.openSample()
+	}
+	return a.switchDataset(max(a.current-1, 0))
+}
+
+// showDatasetForm shows one of the dataset's button row, rename field and
+// delete question, and hides the other two.
+func (a *app) showDatasetForm(shown safejs.Value) error {
+	p := a.page
+	for _, form := range []safejs.Value{p.datasetActions, p.renameForm, p.deleteForm} {
+		if err := form.Set("hidden", !form.Equal(shown)); err != nil {
+			return err
+		}
+	}
+	return nil
+}

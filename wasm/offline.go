@@ -1,0 +1,144 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"fmt"
+
+	"github.com/hack-pad/safejs"
+)
+
+// workOffline registers the service worker that caches the built site, so
+// that after one visit the app opens with no network, and offers to reload
+// into a new version once one is installed. It waits.
+func (a *app) workOffline() error {
+	navigator, err := global("navigator")
+	if err != nil {
+		return err
+	}
+	workers, err := navigator.Get("serviceWorker")
+	if err != nil || workers.IsUndefined() {
+		return err // no service workers (an insecure origin): online only
+	}
+	promise, err := workers.Call("register", "sw.js")
+	if err != nil {
+		return err
+	}
+	reg, err := await(promise)
+	if err != nil {
+		return fmt.Errorf("the offline copy could not be set up: %w", err)
+	}
+	if err := listen(workers, "controllerchange", a.page.fail, func(safejs.Value) error { return a.afterUpdate() }); err != nil {
+		return err
+	}
+	return listen(reg, "updatefound", a.page.fail, func(safejs.Value) error { return a.watchInstall(workers, reg) })
+}
+
+// watchInstall offers the new version once the worker being installed is
+// ready, unless it is the first one (nothing to update then).
+func (a *app) watchInstall(workers, reg safejs.Value) error {
+	worker, err := reg.Get("installing")
+	if err != nil || worker.IsNull() {
+		return err
+	}
+	return listen(worker, "statechange", a.page.fail, func(safejs.Value) error {
+		state, err := getString(worker, "state")
+		if err != nil || state != "installed" {
+			return err
+		}
+		controller, err := workers.Get("controller")
+		if err != nil || controller.IsNull() {
+			return err
+		}
+		a.updateReady = worker
+		return a.page.showUpdate(true)
+	})
+}
+
+// update switches to the installed new version: the waiting worker takes
+// over, and the page reloads when it has (afterUpdate). The work is saved as
+// it is made, so the reload loses nothing.
+func (a *app) update() error {
+	if a.updateReady.IsUndefined() {
+		return nil
+	}
+	_, err := a.updateReady.Call("postMessage", "skip-waiting")
+	return err
+}
+
+func (a *app) afterUpdate() error {
+	if a.updateReady.IsUndefined() {
+		return nil // the first worker took control: nothing changed
+	}
+	location, err := global("location")
+	if err != nil {
+		return err
+	}
+	_, err = location.Call("reload")
+	return err
+}
+
+// keepStorage asks the browser not to evict the work and shows how much
+// space it takes. It waits.
+func (a *app) keepStorage() error {
+	storage, err := global("navigator")
+	if err == nil {
+		storage, err = storage.Get("storage")
+	}
+	if err != nil || storage.IsUndefined() {
+		return err
+	}
+	persist, err := storage.Call("persist")
+	if err != nil {
+		return err
+	}
+	kept, err := await(persist)
+	if err != nil {
+		return err
+	}
+	a.persisted, _ = kept.Truthy()
+	return a.showUsage()
+}
+
+// showUsage shows how much of the browser's storage the work uses.
+func (a *app) showUsage() error {
+	storage, err := global("navigator")
+	if err == nil {
+		storage, err = storage.Get("storage")
+	}
+	if err != nil || storage.IsUndefined() {
+		return err
+	}
+	promise, err := storage.Call("estimate")
+	if err != nil {
+		return err
+	}
+	estimate, err := await(promise)
+	if err != nil {
+		return err
+	}
+	usage, err := estimate.Get("usage")
+	if err != nil {
+		return err
+	}
+	bytes, err := usage.Float()
+	if err != nil {
+		return err
+	}
+	note := "the browser may clear it if space runs short; Export keeps a copy"
+	if a.persisted {
+		note = "kept until you clear it"
+	}
+	return a.page.usage.Set("textContent", fmt.Sprintf("Stored in this browser: %s (%s).", size(bytes), note))
+}
+
+// size writes a byte count for people: 312 B, 4.2 KB, 1.3 MB.
+func size(b float64) string {
+	switch {
+	case b < 1000:
+		return fmt.Sprintf("%.0f B", b)
+	case b < 1e6:
+		return fmt.Sprintf("%.1f KB", b/1e3)
+	}
+	return fmt.Sprintf("%.1f MB", b/1e6)
+}
