@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"path"
 	"strings"
@@ -115,9 +116,10 @@ func (a *app) openFile(f safejs.Value) error {
 }
 
 // openData turns a file's bytes into a new dataset, reporting bad lines by
-// number. Datasets already open are never touched.
+// number and spans re-anchored or kept aside. Datasets already open are
+// never touched.
 func (a *app) openData(name string, data []byte) error {
-	docs, bad, err := annotations.Open(name, bytes.NewReader(data), a.labels)
+	docs, report, err := annotations.Open(name, bytes.NewReader(data), a.labels)
 	if err != nil {
 		return fmt.Errorf("%s could not be opened: %w", name, err)
 	}
@@ -126,26 +128,39 @@ func (a *app) openData(name string, data []byte) error {
 			return err
 		}
 	}
-	if len(bad) == 0 {
-		a.page.say("Opened %s: %d document(s).", name, len(docs))
-		return nil
+	var b strings.Builder
+	fmt.Fprintf(&b, "Opened %s: %d document(s).", name, len(docs))
+	aside := 0
+	if len(report.Errors) > 0 {
+		fmt.Fprintf(&b, " %d line(s) could not be read and were left out:", len(report.Errors))
+		listAtMost(&b, len(report.Errors), func(i int) string { return report.Errors[i].Error() })
 	}
-	a.page.fail(badLinesError(name, len(docs), bad))
+	if len(report.Anchors) > 0 {
+		for _, anchor := range report.Anchors {
+			if anchor.Aside {
+				aside++
+			}
+		}
+		fmt.Fprintf(&b, "\n%d span(s) did not sit where their text is: %d moved to it, %d kept aside in the document's _kept_aside key (exported unchanged):",
+			len(report.Anchors), len(report.Anchors)-aside, aside)
+		listAtMost(&b, len(report.Anchors), func(i int) string { return report.Anchors[i].String() })
+	}
+	if len(report.Errors) > 0 || aside > 0 {
+		a.page.fail(errors.New(b.String()))
+	} else {
+		a.page.say("%s", b.String())
+	}
 	return nil
 }
 
-// badLinesError says which lines of a file were left out, and why.
-func badLinesError(name string, loaded int, bad []*annotations.LineError) error {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %d line(s) could not be read and were left out; %d document(s) loaded.", name, len(bad), loaded)
-	for i, e := range bad {
-		if i == maxReported {
-			fmt.Fprintf(&b, "\n… and %d more.", len(bad)-maxReported)
-			break
-		}
-		b.WriteString("\n" + e.Error())
+// listAtMost writes the first maxReported of n items, one a line.
+func listAtMost(b *strings.Builder, n int, item func(i int) string) {
+	for i := range min(n, maxReported) {
+		b.WriteString("\n" + item(i))
 	}
-	return fmt.Errorf("%s", b.String())
+	if n > maxReported {
+		fmt.Fprintf(b, "\n… and %d more.", n-maxReported)
+	}
 }
 
 // onPaste opens text pasted anywhere but a form field as a new dataset.
