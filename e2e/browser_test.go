@@ -24,27 +24,66 @@ import (
 	"spantag/internal/chrome"
 )
 
-// tab is the app open in one browser tab, in a browser context of its own
-// (so no test sees another's saved work), with what the page did on the side.
+// session is one browser context: the storage (IndexedDB, service worker,
+// caches) that its tabs share, and no other test sees.
+type session struct {
+	t   *testing.T
+	ctx context.Context // a blank tab that owns the browser context
+	url string          // the app's address
+}
+
+// newSession makes a fresh browser context for the app served at url,
+// disposed of when the test ends.
+func newSession(t *testing.T, url string) *session {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
+	t.Cleanup(cancel)
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("making a browser context: %v", err)
+	}
+	return &session{t: t, ctx: ctx, url: url}
+}
+
+// tab is the app open in one browser tab, with what the page did on the side.
 type tab struct {
-	t     *testing.T
-	tabCT context.Context // the tab itself, alive until the test ends
-	ctx   context.Context // the tab, limited to the test's time
+	t      *testing.T
+	tabCT  context.Context // the tab itself, alive until the test ends
+	ctx    context.Context // the tab, limited to the test's time
+	url    string          // the app's address: requests go to its origin only
+	close  func()          // closes the tab
+	closed bool
 
 	mu       sync.Mutex
 	problems []string // console errors, uncaught exceptions, dialogs
 	requests []string // every URL the page requested
 }
 
-// openApp opens the app in a fresh tab and waits until it is interactive.
-// When the test ends, it fails the test on any console error, uncaught
-// exception, dialog or request to another origin, and takes a screenshot.
+// openApp opens the app in a fresh browser context and waits until it is
+// interactive.
 func openApp(t *testing.T) *tab {
 	t.Helper()
-	tb := &tab{t: t}
-	tabCtx, cancel := chromedp.NewContext(browserCtx,
-		chromedp.WithNewBrowserContext(),
-		chromedp.WithListener(tb.listen))
+	return newSession(t, siteURL).open()
+}
+
+// open opens the app in a new tab of the session and waits until it is
+// interactive. When the test ends, it fails the test on any console error,
+// uncaught exception, dialog or request to another origin, and takes a
+// screenshot.
+func (s *session) open() *tab {
+	t := s.t
+	t.Helper()
+	tb := s.newTab()
+	tb.do("open the app", chromedp.Navigate(s.url))
+	tb.waitReady()
+	return tb
+}
+
+// newTab opens a blank tab in the session.
+func (s *session) newTab() *tab {
+	t := s.t
+	t.Helper()
+	tb := &tab{t: t, url: s.url}
+	tabCtx, cancel := chromedp.NewContext(s.ctx, chromedp.WithListener(tb.listen))
 	tb.tabCT = tabCtx
 	if err := chromedp.Do(tabCtx); err != nil { // opens the tab, bound to tabCtx
 		cancel()
@@ -52,17 +91,19 @@ func openApp(t *testing.T) *tab {
 	}
 	ctx, cancelTimeout := context.WithTimeout(tabCtx, 90*time.Second)
 	tb.ctx = ctx
-	t.Cleanup(func() {
-		tb.screenshot(t.Name())
-		tb.checkClean()
-		cancelTimeout()
-		cancel()
-	})
+	tb.close = func() {
+		if !tb.closed {
+			tb.closed = true
+			tb.screenshot(t.Name())
+			tb.checkClean()
+			cancelTimeout()
+			cancel()
+		}
+	}
+	t.Cleanup(tb.close)
 	if err := chrome.AllowDownloads(ctx, downloads); err != nil {
 		t.Fatal(err)
 	}
-	tb.do("open the app", chromedp.Navigate(siteURL))
-	tb.waitReady()
 	return tb
 }
 
@@ -124,10 +165,10 @@ func (tb *tab) checkClean() {
 	for _, p := range tb.problems {
 		tb.t.Errorf("page: %s", p)
 	}
-	site, _ := url.Parse(siteURL)
+	site, _ := url.Parse(tb.url)
 	for _, r := range tb.requests {
 		if !sameOrigin(site, r) {
-			tb.t.Errorf("page requested %s: only %s may be asked for anything", r, siteURL)
+			tb.t.Errorf("page requested %s: only %s may be asked for anything", r, tb.url)
 		}
 	}
 }

@@ -21,6 +21,7 @@ import (
 // set up once by TestMain.
 var (
 	siteURL    string          // the test server, with a trailing slash
+	siteDir    string          // the built site it serves
 	browserCtx context.Context // the chromedp context that owns the browser
 	downloads  string          // where the browser saves downloads, named by GUID
 )
@@ -45,11 +46,11 @@ func run(m *testing.M) (int, error) {
 	}
 	defer os.RemoveAll(tmp)
 
-	site := filepath.Join(tmp, "site")
-	if err := buildSite(site); err != nil {
+	siteDir = filepath.Join(tmp, "site")
+	if err := buildSite(siteDir); err != nil {
 		return 1, err
 	}
-	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
+	srv := httptest.NewServer(http.FileServer(http.Dir(siteDir)))
 	defer srv.Close()
 	siteURL = srv.URL + "/"
 

@@ -40,6 +40,9 @@ func (a *app) startRename() error {
 	if err := a.showDatasetForm(a.page.renameForm); err != nil {
 		return err
 	}
+	if _, err := a.page.renameInput.Call("focus"); err != nil {
+		return err
+	}
 	_, err := a.page.renameInput.Call("select")
 	return err
 }

@@ -1,0 +1,385 @@
+//go:build !js
+
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/storage"
+	"github.com/chromedp/chromedp"
+	gocmp "github.com/google/go-cmp/cmp"
+)
+
+// The tests of "Keeping work": nothing the user did is lost by a reload, a
+// crash, the network going away, a full quota or a second tab.
+
+// waitSaved waits until the page says every change is stored.
+func (tb *tab) waitSaved() {
+	tb.t.Helper()
+	tb.waitFor("the page says the work is saved", `document.getElementById("saved").dataset.state === "saved"`,
+		`document.getElementById("saved").dataset.state + ": " + document.getElementById("saved").textContent`)
+}
+
+// reload reloads the page and waits until it is interactive again.
+func (tb *tab) reload() {
+	tb.t.Helper()
+	tb.do("reload", chromedp.Reload())
+	tb.waitReady()
+}
+
+// export clicks Export and returns the downloaded file.
+func (tb *tab) export() []byte {
+	tb.t.Helper()
+	_, content := tb.download(func() { tb.click("Export") })
+	return content
+}
+
+// annotateSample labels the sample's name as ENTITY, the sentence around
+// it as CLAIM and an Advertisement line as BOILERPLATE, and waits until
+// they are saved. It returns what the page then shows.
+func annotateSample(t *testing.T, tb *tab) (sampleSpans, cover) {
+	t.Helper()
+	sample := readSample(t)
+	s := pickSpans(t, sample)
+	tb.label(sample, s.entity, "1", false)
+	tb.label(sample, s.claim, "2", s.claim.Start == s.entity.Start)
+	tb.clickAt(u16(sample, s.block.Start) + 1)
+	tb.press("#") // Shift+3
+	want := coverOf(sample, s.entity, s.claim, s.block)
+	tb.waitCover("the three spans are drawn", want)
+	tb.waitSaved()
+	return s, want
+}
+
+func TestReloadKeepsEverything(t *testing.T) {
+	tb := openApp(t)
+	_, want := annotateSample(t, tb)
+	tb.openFile(writeQueue(t, t.TempDir()))
+	tb.waitProgress(1, 3, 0)
+	tb.click("Accept")
+	tb.click("Next")
+	tb.click("Reject")
+	tb.click("Next")
+	tb.waitProgress(3, 3, 2)
+	tb.press("z", chromedp.ModifierCtrl) // nothing to undo on the third document
+	tb.goTo(1)
+	tb.press("z", chromedp.ModifierCtrl) // undo the Reject
+	tb.waitProgress(2, 3, 1)
+	tb.waitSaved()
+	before := tb.export()
+
+	tb.reload()
+	tb.waitProgress(2, 3, 1)
+	tb.waitDoc(queueDocs[1].text)
+	if diff := gocmp.Diff(string(before), string(tb.export())); diff != "" {
+		t.Errorf("the export after the reload differs (-before +after):\n%s", diff)
+	}
+	tb.press("Z", chromedp.ModifierCtrl) // the undo history came back too: redo the Reject
+	tb.waitProgress(2, 3, 2)
+
+	tb.chooseDataset("Sample article")
+	tb.waitCover("the sample's spans are back", want)
+}
+
+// waitAcross waits until expr is true in the tab, through the navigations
+// that happen meanwhile.
+func (tb *tab) waitAcross(what, expr string) {
+	tb.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		ok, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](expr))
+		if err == nil && ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			tb.t.Fatalf("waiting until %s: %v", what, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// chooseDataset picks the dataset whose option's name contains name from
+// the dataset list, as Playwright's selectOption does: the native list's
+// popup is outside the page, so the option is selected and input and change
+// are fired as the browser would.
+func (tb *tab) chooseDataset(name string) {
+	tb.t.Helper()
+	found := eval[bool](tb, js(`name => {
+		const list = document.getElementById("datasets");
+		const option = [...list.options].find(o => o.textContent.includes(name));
+		if (!option) return false;
+		list.focus();
+		option.selected = true;
+		list.dispatchEvent(new Event("input", {bubbles: true}));
+		list.dispatchEvent(new Event("change", {bubbles: true}));
+		return true;
+	}`, name))
+	if !found {
+		tb.t.Fatalf("no dataset option is named %q", name)
+	}
+}
+
+func TestCrashLosesNothing(t *testing.T) {
+	s := newSession(t, siteURL)
+	tb := s.open()
+	sample := readSample(t)
+	spans, _ := annotateSample(t, tb)
+	tb.label(sample, spans.other, "1", false) // the last change before the crash
+	want := coverOf(sample, spans.entity, spans.claim, spans.block, spans.other)
+	tb.waitCover("four spans", want)
+	tb.waitSaved()
+
+	ctx, cancel := context.WithTimeout(tb.ctx, 2*time.Second)
+	_, _ = chromedp.Call(ctx, page.Crash, cdp.Empty{}) // never answers: the renderer is gone
+	cancel()
+	tb.close()
+
+	again := s.open()
+	again.waitCover("every span is back after the crash", want)
+}
+
+func TestOffline(t *testing.T) {
+	srv := httptest.NewServer(http.FileServer(http.Dir(siteDir)))
+	defer srv.Close()
+	tb := newSession(t, srv.URL+"/").open()
+	tb.waitFor("the service worker controls the page", `!!navigator.serviceWorker.controller`, `"no controller"`)
+	sample := readSample(t)
+	spans, _ := annotateSample(t, tb)
+
+	srv.CloseClientConnections()
+	srv.Close()
+	tb.reload()
+	tb.waitCover("the spans are back with no server", coverOf(sample, spans.entity, spans.claim, spans.block))
+	tb.label(sample, spans.other, "1", false)
+	want := coverOf(sample, spans.entity, spans.claim, spans.block, spans.other)
+	tb.waitCover("a span made offline", want)
+	tb.waitSaved()
+	tb.reload()
+	tb.waitCover("the span made offline survives a reload", want)
+}
+
+func TestFullQuota(t *testing.T) {
+	tb := newSession(t, siteURL).newTab()
+	origin := strings.TrimSuffix(siteURL, "/")
+	setQuota := func(size *float64) {
+		if _, err := chromedp.Call(tb.ctx, storage.OverrideQuotaForOrigin, storage.OverrideQuotaForOriginParams{Origin: origin, QuotaSize: size}); err != nil {
+			t.Fatalf("overriding the quota: %v", err)
+		}
+	}
+	setQuota(new(1e4)) // far less than the site itself takes
+	t.Cleanup(func() { setQuota(nil) })
+	tb.do("open the app", chromedp.Navigate(siteURL))
+	tb.waitReady()
+
+	sample := readSample(t)
+	s := pickSpans(t, sample)
+	tb.label(sample, s.entity, "1", false)
+	tb.waitFor("the page says the work is not saved", `document.getElementById("saved").dataset.state === "failed"`,
+		`document.getElementById("saved").textContent`)
+	if status := tb.textOf("#status"); !strings.Contains(status, "full") {
+		t.Errorf("#status says %q; want it to say the storage is full", status)
+	}
+	tb.waitCover("the span stays on screen", coverOf(sample, s.entity))
+	if export := tb.export(); !bytes.Contains(export, []byte(`"label":"ENTITY","text":"`+sample[s.entity.Start:s.entity.End]+`"`)) {
+		t.Errorf("the export lacks the span made while storage was full:\n%s", export)
+	}
+
+	setQuota(nil) // space again: a later attempt saves the work
+	tb.waitFor("the page saves once there is space", `document.getElementById("saved").dataset.state === "saved"`,
+		`document.getElementById("saved").textContent`)
+	tb.reload()
+	tb.waitCover("the span made while storage was full is back", coverOf(sample, s.entity))
+}
+
+func TestNoStorage(t *testing.T) {
+	s := newSession(t, siteURL)
+	tb := s.newTab()
+	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `Object.defineProperty(window, "indexedDB", {value: undefined})`, // as in a browser without it
+	}); err != nil {
+		t.Fatal(err)
+	}
+	tb.do("open the app", chromedp.Navigate(siteURL))
+	tb.waitReady()
+	if state := eval[string](tb, `document.getElementById("saved").dataset.state`); state != "memory" {
+		t.Errorf("#saved is %q with no IndexedDB, want memory", state)
+	}
+	if status := tb.textOf("#status"); !strings.Contains(status, "Export") {
+		t.Errorf("#status says %q; want it to say the work stays in the tab and Export keeps it", status)
+	}
+	sample := readSample(t)
+	sp := pickSpans(t, sample)
+	tb.label(sample, sp.entity, "1", false)
+	tb.waitCover("the page still annotates", coverOf(sample, sp.entity))
+}
+
+func TestTwoTabs(t *testing.T) {
+	s := newSession(t, siteURL)
+	first := s.open()
+	sample := readSample(t)
+	sp := pickSpans(t, sample)
+	first.label(sample, sp.entity, "1", false)
+	first.waitSaved()
+
+	second := s.open()
+	second.waitFor("the second tab says it is read-only", `document.getElementById("saved").dataset.state === "readonly"`,
+		`document.getElementById("saved").textContent`)
+	second.waitCover("the second tab shows the first's span", coverOf(sample, sp.entity))
+	second.label(sample, sp.other, "1", false)
+	second.waitFor("the second tab refuses the change", `document.getElementById("status").textContent.includes("read-only")`,
+		`document.getElementById("status").textContent`)
+	second.waitCover("the refused span is not drawn", coverOf(sample, sp.entity))
+
+	first.label(sample, sp.claim, "2", sp.claim.Start == sp.entity.Start)
+	first.waitSaved()
+	second.waitCover("the second tab follows the first", coverOf(sample, sp.entity, sp.claim))
+
+	first.close()
+	second.waitFor("the second tab takes over", `document.getElementById("saved").dataset.state === "saved"`,
+		`document.getElementById("saved").textContent`)
+	second.label(sample, sp.other, "1", false)
+	second.waitSaved()
+	want := coverOf(sample, sp.entity, sp.claim, sp.other)
+	second.waitCover("the second tab's own change", want)
+	second.reload()
+	second.waitCover("both tabs' changes are kept", want)
+}
+
+func TestSecondFile(t *testing.T) {
+	tb := openApp(t)
+	_, want := annotateSample(t, tb)
+	tb.openFile(writeQueue(t, t.TempDir()))
+	tb.waitProgress(1, 3, 0)
+	tb.chooseDataset("Sample article")
+	tb.waitCover("the sample dataset is untouched", want)
+	tb.chooseDataset("queue.jsonl")
+	tb.waitDoc(queueDocs[0].text)
+}
+
+func TestRenameAndDeleteDataset(t *testing.T) {
+	tb := openApp(t)
+	tb.openFile(writeQueue(t, t.TempDir()))
+	tb.waitProgress(1, 3, 0)
+	tb.click("Rename dataset")
+	tb.press("Harbour batch 1\r") // the field opens with the old name selected
+	tb.waitFor("the dataset has its new name", `document.getElementById("datasets").selectedOptions[0].textContent === "Harbour batch 1"`,
+		`document.getElementById("datasets").selectedOptions[0].textContent`)
+	tb.waitSaved()
+	tb.reload()
+	tb.waitFor("the name is kept", `document.getElementById("datasets").selectedOptions[0].textContent === "Harbour batch 1"`,
+		`document.getElementById("datasets").selectedOptions[0].textContent`)
+
+	tb.click("Delete dataset")
+	tb.click("Keep it")
+	tb.waitDoc(queueDocs[0].text)
+	tb.click("Delete dataset")
+	tb.click("Delete it")
+	tb.waitDoc(readSample(t))
+	if n := eval[int](tb, `document.getElementById("datasets").options.length`); n != 1 {
+		t.Errorf("%d datasets listed after deleting one of two, want 1", n)
+	}
+	tb.waitSaved()
+	tb.reload()
+	if names := eval[string](tb, `[...document.getElementById("datasets").options].map(o => o.textContent).join("|")`); names != "Sample article" {
+		t.Errorf("after a reload the datasets are %q, want only the sample", names)
+	}
+}
+
+// TestManyChangesStayBounded makes 1,000 changes, checks that the store
+// stays small (the journal is compacted into snapshots), and that a reload
+// gives back exactly what was exported before it.
+func TestManyChangesStayBounded(t *testing.T) {
+	tb := openApp(t)
+	sample := readSample(t)
+	var made []span
+	for _, l := range lines(sample) {
+		for _, w := range words(sample, l.Start, l.End) {
+			if len(made) < 100 {
+				made = append(made, span{w.Start, w.End, "ENTITY"})
+			}
+		}
+	}
+	changes := 0
+	for _, w := range made {
+		tb.label(sample, w, "1", false)
+		changes++
+	}
+	tb.waitCover("100 words are labelled", coverOf(sample, made...))
+	for changes < 1000 {
+		tb.press("z", chromedp.ModifierCtrl)
+		tb.press("Z", chromedp.ModifierCtrl)
+		changes += 2
+	}
+	tb.waitCover("undo and redo leave the 100 spans", coverOf(sample, made...))
+	tb.waitSaved()
+	size := eval[map[string][2]int](tb, storeSizeJS)
+	t.Logf("after 1,000 changes the store holds [records, bytes]: %v", size)
+	if n := size["journal"][0]; n > 200 {
+		t.Errorf("after 1,000 changes the journal holds %d records; snapshots should keep it under 200", n)
+	}
+	if total := size["datasets"][1] + size["states"][1] + size["journal"][1] + size["meta"][1]; total > 64<<10 {
+		t.Errorf("after 1,000 changes the store holds %d bytes besides the text, want it bounded under 64 KiB", total)
+	}
+	before := tb.export()
+	tb.reload()
+	if diff := gocmp.Diff(string(before), string(tb.export())); diff != "" {
+		t.Errorf("the export after the reload differs (-before +after):\n%s", diff)
+	}
+}
+
+// storeSizeJS counts the records of each object store but the texts, and
+// the characters they hold.
+const storeSizeJS = `new Promise((resolve, reject) => {
+	const open = indexedDB.open("spantag");
+	open.onerror = () => reject(open.error);
+	open.onsuccess = () => {
+		const names = ["datasets", "states", "journal", "meta"];
+		const tx = open.result.transaction(names);
+		const reqs = names.map(n => tx.objectStore(n).getAll());
+		tx.oncomplete = () => resolve(Object.fromEntries(names.map((n, i) =>
+			[n, [reqs[i].result.length, reqs[i].result.reduce((m, v) => m + String(v).length, 0)]])));
+		tx.onerror = () => reject(tx.error);
+	};
+})`
+
+func TestNewVersion(t *testing.T) {
+	version := 1
+	site := http.FileServer(http.Dir(siteDir))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/sw.js" || version == 1 {
+			site.ServeHTTP(w, r)
+			return
+		}
+		b, err := os.ReadFile(filepath.Join(siteDir, "sw.js"))
+		if err != nil {
+			http.Error(w, err.Error(), 500)
+			return
+		}
+		w.Header().Set("Content-Type", "text/javascript")
+		fmt.Fprintf(w, "%s\n// version %d\n", bytes.Replace(b, []byte("spantag-"), []byte("spantag-v2-"), 1), version)
+	}))
+	defer srv.Close()
+	tb := newSession(t, srv.URL+"/").open()
+	tb.waitFor("the service worker controls the page", `!!navigator.serviceWorker.controller`, `"no controller"`)
+	_, want := annotateSample(t, tb)
+
+	version = 2
+	tb.reload()
+	tb.waitFor("the page offers the new version", `!document.getElementById("update").hidden`, `"hidden"`)
+	eval[bool](tb, `window.oldVersion = true`)
+	tb.click("Reload to update")
+	tb.waitAcross("the page reloads into the new version",
+		`!window.oldVersion && document.body.dataset.ready === "1" && navigator.serviceWorker.controller.scriptURL.endsWith("sw.js")`)
+	tb.waitCover("the work is there in the new version", want)
+}
