@@ -6,9 +6,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"path"
 	"strings"
-	"time"
 
 	"github.com/hack-pad/safejs"
 
@@ -188,113 +186,4 @@ func (a *app) onPaste(ev safejs.Value) error {
 		return err
 	}
 	return a.openData(fmt.Sprintf("Pasted text %d.txt", len(a.datasets)), []byte(s))
-}
-
-// export downloads the current dataset as spans JSONL, in the background
-// with a progress bar. It reads the work and never changes it.
-func (a *app) export() error {
-	if a.exporting {
-		a.page.say("An export is already running.")
-		return nil
-	}
-	a.exporting = true
-	ds := a.dataset()
-	go func() {
-		err := guard("exporting", func() error { return a.exportDataset(ds) })
-		a.exporting = false
-		if hideErr := a.page.exporting.Set("hidden", true); err == nil {
-			err = hideErr
-		}
-		if err != nil {
-			a.page.fail(err)
-		}
-	}()
-	return nil
-}
-
-// exportFrame is how long the export works before it lets the page respond.
-const exportFrame = 50 * time.Millisecond
-
-// exportDataset writes every document of ds, reading from the store those
-// not in memory, and downloads the file.
-func (a *app) exportDataset(ds *dataset) error {
-	q := ds.queue
-	var buf bytes.Buffer
-	w := annotations.NewWriter(&buf)
-	if err := firstErr(a.page.exporting.Set("max", q.Len()), a.page.exporting.Set("hidden", false)); err != nil {
-		return err
-	}
-	frame := time.Now()
-	for i := range q.Len() {
-		if time.Since(frame) > exportFrame {
-			if err := a.page.exporting.Set("value", i); err != nil {
-				return err
-			}
-			time.Sleep(time.Millisecond) // a timer: the browser paints and handles input
-			frame = time.Now()
-		}
-		if err := a.store.load(ds, i); err != nil {
-			return err
-		}
-		if err := w.Write(q.Doc(i)); err != nil {
-			return fmt.Errorf("export stopped at document %d: %w", i+1, err)
-		}
-		a.store.release(ds, i)
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	name := strings.TrimSuffix(q.Name, path.Ext(q.Name)) + ".jsonl"
-	if err := a.download(name, "application/x-ndjson", buf.Bytes()); err != nil {
-		return err
-	}
-	a.page.say("Exported %d document(s) to %s.", q.Len(), name)
-	return nil
-}
-
-// download hands data to the browser as a file download named name.
-func (a *app) download(name, mime string, data []byte) error {
-	u8, err := newJS("Uint8Array", len(data))
-	if err != nil {
-		return err
-	}
-	if _, err := safejs.CopyBytesToJS(u8, data); err != nil {
-		return err
-	}
-	blob, err := newJS("Blob", []any{u8}, map[string]any{"type": mime})
-	if err != nil {
-		return err
-	}
-	urls, err := global("URL")
-	if err != nil {
-		return err
-	}
-	url, err := urls.Call("createObjectURL", blob)
-	if err != nil {
-		return err
-	}
-	link, err := a.page.document.Call("createElement", "a")
-	if err != nil {
-		return err
-	}
-	if err := link.Set("href", url); err != nil {
-		return err
-	}
-	if err := link.Set("download", name); err != nil {
-		return err
-	}
-	if _, err := link.Call("click"); err != nil {
-		return err
-	}
-	// The URL must outlive the click's navigation; revoking it at once can
-	// cancel the download, so it is revoked a minute later.
-	revoke, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
-		_, _ = urls.Call("revokeObjectURL", url)
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	_, err = a.page.window.Call("setTimeout", revoke, 60_000)
-	return err
 }

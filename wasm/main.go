@@ -33,7 +33,7 @@ func main() {
 // visit), binds the events and marks the page ready.
 func start(p *page) error {
 	a := &app{page: p, labels: annotations.DefaultLabels}
-	if err := a.renderLabels(); err != nil {
+	if err := firstErr(a.renderLabels(), a.renderExportOptions()); err != nil {
 		return err
 	}
 	a.store = openStore(a)

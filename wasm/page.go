@@ -18,7 +18,8 @@ type page struct {
 	update, exporting            safejs.Value
 	datasetActions, renameForm   safejs.Value
 	renameInput, deleteForm      safejs.Value
-	deleteQuestion               safejs.Value
+	deleteQuestion, exportFormat safejs.Value
+	exportLabels, exportAnswers  safejs.Value
 	answers                      map[string]safejs.Value
 }
 
@@ -38,7 +39,8 @@ func findPage() (*page, error) {
 		"labels": &p.labels, "boot": &p.boot, "saved": &p.saved, "usage": &p.usage,
 		"update": &p.update, "export-progress": &p.exporting, "dataset-actions": &p.datasetActions,
 		"rename-form": &p.renameForm, "rename-input": &p.renameInput, "delete-form": &p.deleteForm,
-		"delete-question": &p.deleteQuestion,
+		"delete-question": &p.deleteQuestion, "export-format": &p.exportFormat,
+		"export-labels": &p.exportLabels, "export-answers": &p.exportAnswers,
 	} {
 		if *el, err = byID(id); err != nil {
 			return nil, err
@@ -75,18 +77,32 @@ func (p *page) setStatus(class, text string) {
 	}
 }
 
-// showSaved shows what is saved: state is "saved", "saving", "failed"
-// (shown as an error), "memory" (nothing can be kept) or "readonly".
-func (p *page) showSaved(state, text string) {
-	if _, err := p.saved.Call("setAttribute", "data-state", state); err != nil {
-		println("spantag: " + text)
-		return
+// savedLabels are the short words the header shows for each state of the
+// store; the whole story goes to the status area.
+var savedLabels = map[string]string{
+	"saved":    "Saved in this browser",
+	"saving":   "Saving…",
+	"failed":   "Not saved: see the message",
+	"memory":   "Not saved: no storage",
+	"readonly": "Read-only: open in another tab",
+}
+
+// showSaved shows what is saved: state is "saved" or "saving", or
+// "failed", "memory" (nothing can be kept) or "readonly", whose message
+// also goes to the status area.
+func (p *page) showSaved(state, message string) {
+	err := firstErr(p.saved.Set("textContent", savedLabels[state]), p.saved.Set("title", message))
+	if err == nil {
+		_, err = p.saved.Call("setAttribute", "data-state", state)
 	}
-	if err := p.saved.Set("textContent", text); err != nil {
-		println("spantag: " + text)
+	if err != nil {
+		println("spantag: " + message)
 	}
-	if state == "failed" || state == "memory" {
-		p.fail(errors.New(text))
+	switch state {
+	case "failed", "memory":
+		p.fail(errors.New(message))
+	case "readonly":
+		p.say("%s", message)
 	}
 }
 

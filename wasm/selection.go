@@ -21,6 +21,9 @@ type selection struct {
 // selection reads the browser's selection. Each end is located from the
 // start of its line element, so the cost does not grow with the document.
 func (a *app) selection() (selection, error) {
+	if a.doc() == nil {
+		return selection{}, nil // still loading: nothing can be selected in it
+	}
 	sel, err := a.page.window.Call("getSelection")
 	if err != nil {
 		return selection{}, err

@@ -87,7 +87,9 @@ func (a *app) openChannel() error {
 		refreshing = true
 		time.AfterFunc(followWait, func() {
 			refreshing = false
-			go a.reload("following the other tab")
+			if a.store.readOnly { // not if this tab took over meanwhile
+				go a.reload("following the other tab")
+			}
 		})
 		return nil
 	})

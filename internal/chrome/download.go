@@ -4,7 +4,6 @@ package chrome
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"path/filepath"
 
@@ -32,35 +31,53 @@ func AllowDownloads(ctx context.Context, dir string) error {
 // returns the suggested file name and the path of the file, in dir as
 // AllowDownloads set it.
 func Download(ctx context.Context, dir string, trigger func() error) (name, path string, err error) {
+	files, err := Downloads(ctx, dir, 1, trigger)
+	if err != nil {
+		return "", "", err
+	}
+	return files[0].Name, files[0].Path, nil
+}
+
+// Downloaded is one file the browser downloaded: its suggested name and
+// where it is.
+type Downloaded struct{ Name, Path string }
+
+// Downloads runs trigger and waits until the n downloads it starts complete.
+func Downloads(ctx context.Context, dir string, n int, trigger func() error) ([]Downloaded, error) {
 	begins := chromedp.BrowserEvents(ctx, browser.DownloadWillBegin)
 	progress := chromedp.BrowserEvents(ctx, browser.DownloadProgress)
 	if err := trigger(); err != nil {
-		return "", "", err
+		return nil, err
 	}
-	var guid string
+	names := map[string]string{} // by GUID
 	for ev, err := range begins {
 		if err != nil {
-			return "", "", fmt.Errorf("waiting for a download to begin: %v", err)
+			return nil, fmt.Errorf("waiting for %d downloads to begin: %v", n, err)
 		}
-		name, guid = ev.SuggestedFilename, ev.GUID
-		break
+		names[ev.GUID] = ev.SuggestedFilename
+		if len(names) == n {
+			break
+		}
 	}
-	if guid == "" {
-		return "", "", errors.New("the browser stopped reporting downloads before one began")
+	if len(names) < n {
+		return nil, fmt.Errorf("the browser stopped reporting downloads after %d of %d began", len(names), n)
 	}
+	var files []Downloaded
 	for ev, err := range progress {
 		if err != nil {
-			return "", "", fmt.Errorf("waiting for the download of %s: %v", name, err)
+			return nil, fmt.Errorf("waiting for downloads to complete: %v", err)
 		}
-		if ev.GUID != guid {
-			continue
-		}
-		switch ev.State {
-		case browser.DownloadProgressStateCanceled:
-			return "", "", fmt.Errorf("the download of %s was canceled", name)
-		case browser.DownloadProgressStateCompleted:
-			return name, filepath.Join(dir, guid), nil
+		name, ours := names[ev.GUID]
+		switch {
+		case !ours:
+		case ev.State == browser.DownloadProgressStateCanceled:
+			return nil, fmt.Errorf("the download of %s was canceled", name)
+		case ev.State == browser.DownloadProgressStateCompleted:
+			files = append(files, Downloaded{name, filepath.Join(dir, ev.GUID)})
+			if len(files) == n {
+				return files, nil
+			}
 		}
 	}
-	return "", "", errors.New("the browser stopped reporting the download of " + name)
+	return nil, fmt.Errorf("the browser stopped reporting downloads after %d of %d completed", len(files), n)
 }

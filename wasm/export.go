@@ -1,0 +1,234 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path"
+	"strings"
+	"time"
+
+	"github.com/hack-pad/safejs"
+
+	"spantag/annotations"
+)
+
+// answerChoices are the document answers the export can be limited to, as
+// the checkboxes name them.
+var answerChoices = []struct {
+	answer annotations.Answer
+	name   string
+}{
+	{annotations.Accept, "accepted"}, {annotations.Reject, "rejected"},
+	{annotations.Ignore, "ignored"}, {annotations.Unanswered, "unanswered"},
+}
+
+// renderExportOptions draws the export's choices: the formats, and a
+// checkbox per label and per answer, all ticked.
+func (a *app) renderExportOptions() error {
+	var formats strings.Builder
+	for _, f := range annotations.Formats {
+		fmt.Fprintf(&formats, `<option value="%s">%s</option>`, annotations.EscapeHTML(f.ID), annotations.EscapeHTML(f.Name))
+	}
+	if err := a.page.exportFormat.Set("innerHTML", formats.String()); err != nil {
+		return err
+	}
+	var labels strings.Builder
+	labels.WriteString("<legend>Labels</legend>")
+	for _, l := range a.labels {
+		name := annotations.EscapeHTML(l.Name)
+		fmt.Fprintf(&labels, `<label><input type="checkbox" value="%s" checked> %s</label>`, name, name)
+	}
+	if err := a.page.exportLabels.Set("innerHTML", labels.String()); err != nil {
+		return err
+	}
+	var answers strings.Builder
+	answers.WriteString("<legend>Documents</legend>")
+	for _, c := range answerChoices {
+		fmt.Fprintf(&answers, `<label><input type="checkbox" value="%s" checked> %s</label>`, c.answer, c.name)
+	}
+	return a.page.exportAnswers.Set("innerHTML", answers.String())
+}
+
+// exportChoice reads the format and the filters the annotator chose.
+func (a *app) exportChoice() (annotations.Format, annotations.ExportOptions, error) {
+	id, err := getString(a.page.exportFormat, "value")
+	if err != nil {
+		return annotations.Format{}, annotations.ExportOptions{}, err
+	}
+	f, ok := annotations.FormatByID(id)
+	if !ok {
+		return f, annotations.ExportOptions{}, fmt.Errorf("no export format %q", id)
+	}
+	labels, err := checked(a.page.exportLabels)
+	if err != nil {
+		return f, annotations.ExportOptions{}, err
+	}
+	answers, err := checked(a.page.exportAnswers)
+	if err != nil {
+		return f, annotations.ExportOptions{}, err
+	}
+	opts := annotations.ExportOptions{Labels: labels}
+	for _, ans := range answers {
+		opts.Answers = append(opts.Answers, annotations.Answer(ans))
+	}
+	switch {
+	case len(labels) == 0:
+		return f, opts, errors.New("tick at least one label to export")
+	case len(answers) == 0:
+		return f, opts, errors.New("tick at least one kind of document to export")
+	}
+	return f, opts, nil
+}
+
+// checked returns the values of the ticked checkboxes inside group.
+func checked(group safejs.Value) ([]string, error) {
+	boxes, err := group.Call("querySelectorAll", "input:checked")
+	if err != nil {
+		return nil, err
+	}
+	n, err := getInt(boxes, "length")
+	if err != nil {
+		return nil, err
+	}
+	values := []string{}
+	for i := range n {
+		box, err := boxes.Call("item", i)
+		if err != nil {
+			return nil, err
+		}
+		v, err := getString(box, "value")
+		if err != nil {
+			return nil, err
+		}
+		values = append(values, v)
+	}
+	return values, nil
+}
+
+// export downloads the current dataset in the chosen format, in the
+// background with a progress bar. It reads the work and never changes it.
+func (a *app) export() error {
+	if a.exporting {
+		a.page.say("An export is already running.")
+		return nil
+	}
+	f, opts, err := a.exportChoice()
+	if err != nil {
+		return err
+	}
+	a.exporting = true
+	ds := a.dataset()
+	go func() {
+		err := guard("exporting", func() error { return a.exportDataset(ds, f, opts) })
+		a.exporting = false
+		if hideErr := a.page.exporting.Set("hidden", true); err == nil {
+			err = hideErr
+		}
+		if err != nil {
+			a.page.fail(err)
+		}
+	}()
+	return nil
+}
+
+// exportFrame is how long the export works before it lets the page respond.
+const exportFrame = 50 * time.Millisecond
+
+// exportDataset writes every document of ds, reading from the store those
+// not in memory, and downloads the file and any file that goes with it.
+func (a *app) exportDataset(ds *dataset, f annotations.Format, opts annotations.ExportOptions) error {
+	q := ds.queue
+	var buf bytes.Buffer
+	e, err := annotations.NewExporter(f.ID, &buf, opts)
+	if err != nil {
+		return err
+	}
+	if err := firstErr(a.page.exporting.Set("max", q.Len()), a.page.exporting.Set("hidden", false)); err != nil {
+		return err
+	}
+	frame := time.Now()
+	for i := range q.Len() {
+		if time.Since(frame) > exportFrame {
+			if err := a.page.exporting.Set("value", i); err != nil {
+				return err
+			}
+			time.Sleep(time.Millisecond) // a timer: the browser paints and handles input
+			frame = time.Now()
+		}
+		if err := a.store.load(ds, i); err != nil {
+			return err
+		}
+		if err := e.Write(q.Doc(i)); err != nil {
+			return fmt.Errorf("export stopped: %w", err)
+		}
+		a.store.release(ds, i)
+	}
+	extra, err := e.Close()
+	if err != nil {
+		return err
+	}
+	base := strings.TrimSuffix(q.Name, path.Ext(q.Name))
+	name := f.FileName(base)
+	if err := a.download(name, f.MIME, buf.Bytes()); err != nil {
+		return err
+	}
+	names := []string{name}
+	for _, file := range extra {
+		names = append(names, base+"."+file.Name)
+		if err := a.download(base+"."+file.Name, file.MIME, file.Data); err != nil {
+			return err
+		}
+	}
+	a.page.say("Exported %d of %d document(s) to %s.", e.Written(), q.Len(), strings.Join(names, " and "))
+	return nil
+}
+
+// download hands data to the browser as a file download named name.
+func (a *app) download(name, mime string, data []byte) error {
+	u8, err := newJS("Uint8Array", len(data))
+	if err != nil {
+		return err
+	}
+	if _, err := safejs.CopyBytesToJS(u8, data); err != nil {
+		return err
+	}
+	blob, err := newJS("Blob", []any{u8}, map[string]any{"type": mime})
+	if err != nil {
+		return err
+	}
+	urls, err := global("URL")
+	if err != nil {
+		return err
+	}
+	url, err := urls.Call("createObjectURL", blob)
+	if err != nil {
+		return err
+	}
+	link, err := a.page.document.Call("createElement", "a")
+	if err != nil {
+		return err
+	}
+	if err := link.Set("href", url); err != nil {
+		return err
+	}
+	if err := link.Set("download", name); err != nil {
+		return err
+	}
+	if _, err := link.Call("click"); err != nil {
+		return err
+	}
+	// The URL must outlive the click's navigation; revoking it at once can
+	// cancel the download, so it is revoked a minute later.
+	revoke, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		_, _ = urls.Call("revokeObjectURL", url)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	_, err = a.page.window.Call("setTimeout", revoke, 60_000)
+	return err
+}
