@@ -235,22 +235,33 @@ func (s *store) snapshot() {
 	}
 	s.busy = true
 	s.onSaved("saving", "Saving…")
-	err := guard("saving", func() error {
-		if err := s.loadChanged(); err != nil {
-			return err
+	for {
+		err := guard("saving", func() error {
+			if err := s.loadChanged(); err != nil {
+				return err
+			}
+			return s.writeSnapshot()
+		})
+		if err != nil {
+			s.busy = false
+			s.fail(err)
+			return
 		}
-		return s.writeSnapshot()
-	})
-	s.busy = false
-	if err != nil {
-		s.fail(err)
-		return
+		s.failure = nil
+		if len(s.unsaved) == 0 && s.seq-s.upTo < snapshotEvery {
+			break // nothing came, while this one was written, that needs another
+		}
 	}
-	s.failure = nil
+	s.busy = false
 	s.saved()
-	go s.app.showUsage()
-	if len(s.unsaved) > 0 {
-		go s.snapshot() // a dataset added while this one was being written
+	go s.refreshUsage()
+}
+
+// refreshUsage shows the space the work takes now; it is only informative,
+// so a failure is logged.
+func (s *store) refreshUsage() {
+	if err := s.app.showUsage(); err != nil {
+		println("spantag: " + err.Error())
 	}
 }
 
