@@ -20,26 +20,37 @@ import (
 // report holds the lines of a JSONL or JSON file that could not be loaded
 // and the spans it re-anchored; err is a file that cannot be read at all.
 func Open(name string, r io.Reader, labels LabelSet) (docs []*Document, report Report, err error) {
+	report, err = OpenEach(name, r, labels, func(d *Document) error {
+		docs = append(docs, d)
+		return nil
+	})
+	return docs, report, err
+}
+
+// OpenEach is Open for files too big to hold: it calls each with every
+// document as soon as it is read, and stops at the first error each returns.
+func OpenEach(name string, r io.Reader, labels LabelSet, each func(*Document) error) (Report, error) {
 	var text string
+	var err error
 	switch ext := strings.ToLower(filepath.Ext(name)); ext {
 	case ".jsonl", ".json":
-		return ReadAll(r, labels)
+		return readEach(r, labels, each)
 	case ".txt", ".md":
 		text, err = readText(r)
 	case ".html", ".htm":
 		text, err = ReadHTML(r)
 	default:
-		return nil, Report{}, fmt.Errorf("%s: cannot open %q files; spantag opens .txt, .md, .html, .htm, .jsonl and .json", name, ext)
+		return Report{}, fmt.Errorf("%s: cannot open %q files; spantag opens .txt, .md, .html, .htm, .jsonl and .json", name, ext)
 	}
 	if err == nil && allSpace(text) {
 		err = errors.New("the file holds no text")
 	}
 	if err != nil {
-		return nil, Report{}, fmt.Errorf("%s: %w", name, err)
+		return Report{}, fmt.Errorf("%s: %w", name, err)
 	}
 	source := filepath.Base(name)
 	meta := appendObject(nil, []Field{{Key: "source", Value: appendJSONString(nil, source)}})
-	return []*Document{{Text: text, Meta: meta}}, Report{}, nil
+	return Report{}, each(&Document{Text: text, Meta: meta})
 }
 
 // readText reads a plain text file, refusing one that is not UTF-8.

@@ -1,6 +1,7 @@
 package annotations
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -161,5 +162,20 @@ func TestOpenUsesTheBaseName(t *testing.T) {
 	}
 	if diff := cmp.Diff(`{"source":"Harbour Notes & Co.TXT"}`, string(docs[0].Meta)); diff != "" {
 		t.Errorf("meta (-want +got):\n%s", diff)
+	}
+}
+
+func TestOpenEachStopsWhenTold(t *testing.T) {
+	stop := errors.New("enough")
+	var seen []string
+	_, err := OpenEach("q.jsonl", strings.NewReader("{\"text\":\"a\"}\n{\"text\":\"b\"}\n{\"text\":\"c\"}\n"), DefaultLabels, func(d *Document) error {
+		seen = append(seen, d.Text)
+		if len(seen) == 2 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || !cmp.Equal(seen, []string{"a", "b"}) {
+		t.Errorf("OpenEach read %q and returned %v; want a and b, then the callback's error", seen, err)
 	}
 }

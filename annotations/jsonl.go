@@ -111,6 +111,16 @@ func (r *Reader) Anchors() []Anchor { return r.anchors }
 // loaded and the spans re-anchored; err is a failure to read r at all.
 func ReadAll(r io.Reader, labels LabelSet) ([]*Document, Report, error) {
 	var docs []*Document
+	report, err := readEach(r, labels, func(d *Document) error {
+		docs = append(docs, d)
+		return nil
+	})
+	return docs, report, err
+}
+
+// readEach reads every document of r and calls each with it, stopping at
+// the first error each returns.
+func readEach(r io.Reader, labels LabelSet, each func(*Document) error) (Report, error) {
 	var report Report
 	rd := NewReader(r, labels)
 	for {
@@ -118,14 +128,16 @@ func ReadAll(r io.Reader, labels LabelSet) ([]*Document, Report, error) {
 		var lineErr *LineError
 		switch {
 		case err == io.EOF:
-			return docs, report, nil
+			return report, nil
 		case errors.As(err, &lineErr):
 			report.Errors = append(report.Errors, lineErr)
 		case err != nil:
-			return docs, report, err
+			return report, err
 		default:
-			docs = append(docs, d)
 			report.Anchors = append(report.Anchors, rd.Anchors()...)
+			if err := each(d); err != nil {
+				return report, err
+			}
 		}
 	}
 }

@@ -383,3 +383,50 @@ func TestNewVersion(t *testing.T) {
 		`!window.oldVersion && document.body.dataset.ready === "1" && navigator.serviceWorker.controller.scriptURL.endsWith("sw.js")`)
 	tb.waitCover("the work is there in the new version", want)
 }
+
+// TestLargeFile opens a file bigger than what the page holds in memory at
+// once, so most documents go to the store and are read back from it when
+// shown or exported.
+func TestLargeFile(t *testing.T) {
+	const docs = 250
+	var file bytes.Buffer
+	var texts []string
+	for i := range docs {
+		text := fmt.Sprintf("Document %d 👋 é. %s", i, strings.Repeat(fmt.Sprintf("Filler sentence %d of the large file. ", i), 500))
+		texts = append(texts, text)
+		fmt.Fprintf(&file, "{\"text\":%q,\"meta\":{\"id\":%d}}\n", text, i)
+	}
+	path := filepath.Join(t.TempDir(), "large.jsonl")
+	if err := os.WriteFile(path, file.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tb := openApp(t)
+	tb.openFile(path)
+	tb.waitFor("the whole file is read", `document.getElementById("status").textContent.startsWith("Opened large.jsonl: 250 document(s)")`,
+		`document.getElementById("status").textContent`)
+	tb.waitProgress(1, docs, 0)
+	tb.waitDoc(texts[0])
+	for i := 1; i <= 2; i++ {
+		tb.click("Next")
+		tb.waitDoc(texts[i])
+	}
+	tb.click("Accept")
+	tb.waitProgress(3, docs, 1)
+	tb.waitSaved()
+	before := tb.export()
+	lines := jsonLines(t, before)
+	if len(lines) != docs {
+		t.Fatalf("the export has %d lines, want %d", len(lines), docs)
+	}
+	for i, l := range lines {
+		if l["text"] != texts[i] {
+			t.Fatalf("line %d of the export holds another text: %.40q", i+1, l["text"])
+		}
+	}
+	tb.reload()
+	tb.waitProgress(3, docs, 1)
+	tb.waitDoc(texts[2])
+	if diff := gocmp.Diff(string(before), string(tb.export())); diff != "" {
+		t.Errorf("the export after the reload differs (-before +after):\n%.2000s", diff)
+	}
+}

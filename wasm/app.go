@@ -30,8 +30,9 @@ type app struct {
 
 // dataset is one opened file (or paste) and its id in the store.
 type dataset struct {
-	id    int
-	queue *annotations.Queue
+	id     int
+	queue  *annotations.Queue
+	stored int // how many of its documents, from the first, the store holds
 	// pending holds changes read back from the store for documents not yet
 	// in memory, replayed when they are loaded.
 	pending map[int][]annotations.Change
@@ -45,14 +46,14 @@ func (a *app) queue() *annotations.Queue { return a.dataset().queue }
 func (a *app) doc() *annotations.Document { return a.queue().Current() }
 
 // addDataset opens docs as a new dataset, shows it and saves it.
-func (a *app) addDataset(name string, docs []*annotations.Document) error {
+func (a *app) addDataset(name string, docs []*annotations.Document) (*dataset, error) {
 	if err := a.store.writable(); err != nil {
-		return err
+		return nil, err
 	}
 	ds := &dataset{id: a.store.newDatasetID(), queue: annotations.NewQueue(name, docs)}
 	a.datasets = append(a.datasets, ds)
 	a.store.added(ds)
-	return a.switchDataset(len(a.datasets) - 1)
+	return ds, a.switchDataset(len(a.datasets) - 1)
 }
 
 // label applies the label bound to key: to the selected text if there is

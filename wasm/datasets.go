@@ -26,7 +26,8 @@ func (a *app) openSample() error {
 		a.datasets = append(a.datasets, &dataset{queue: annotations.NewQueue(sampleName, docs)})
 		return a.switchDataset(len(a.datasets) - 1)
 	}
-	return a.addDataset(sampleName, docs)
+	_, err = a.addDataset(sampleName, docs)
+	return err
 }
 
 // startRename puts a name field in place of the dataset's buttons.

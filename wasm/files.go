@@ -3,9 +3,10 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"slices"
 	"strings"
 
 	"github.com/hack-pad/safejs"
@@ -98,36 +99,71 @@ func (a *app) openFile(f safejs.Value) error {
 	if err != nil {
 		return err
 	}
-	promise, err := f.Call("arrayBuffer")
+	size, err := getInt(f, "size")
 	if err != nil {
 		return err
 	}
-	buffer, err := await(promise)
-	if err != nil {
-		return fmt.Errorf("%s could not be read: %w", name, err)
-	}
-	data, err := bytesOf(buffer)
-	if err != nil {
-		return err
-	}
-	return a.openData(name, data)
+	return a.openReader(name, &blobReader{blob: f, size: size})
 }
 
-// openData turns a file's bytes into a new dataset, reporting bad lines by
-// number and spans re-anchored or kept aside. Datasets already open are
-// never touched.
-func (a *app) openData(name string, data []byte) error {
-	docs, report, err := annotations.Open(name, bytes.NewReader(data), a.labels)
-	if err != nil {
-		return fmt.Errorf("%s could not be opened: %w", name, err)
+// flushEvery is how much text is read into memory before it is stored and
+// dropped from memory, while a file is opened.
+const flushEvery = 4 << 20
+
+// openReader reads the file called name from r into a new dataset. It
+// shows the first document as soon as it is read and stores the others as
+// they come, a few megabytes at a time, so that a file of any size opens at
+// once and memory does not grow with it. Bad lines are reported by number,
+// and so are spans re-anchored or kept aside. Datasets already open are
+// never touched. It waits: call it on a goroutine.
+func (a *app) openReader(name string, r io.Reader) error {
+	if err := a.store.writable(); err != nil {
+		return err
 	}
-	if len(docs) > 0 {
-		if err := a.addDataset(name, docs); err != nil {
+	var ds *dataset
+	read := 0 // bytes of text read since the last flush
+	report, err := annotations.OpenEach(name, r, a.labels, func(d *annotations.Document) error {
+		if ds == nil {
+			var err error
+			ds, err = a.addDataset(name, []*annotations.Document{d})
+			return err
+		}
+		if !slices.Contains(a.datasets, ds) {
+			return errDeleted
+		}
+		ds.queue.Append(d)
+		if read += len(d.Text); read >= flushEvery {
+			read = 0
+			a.store.flush()
+			a.page.say("Reading %s: %d documents so far…", name, ds.queue.Len())
+			return a.renderQueue()
+		}
+		return nil
+	})
+	if ds != nil {
+		a.store.flush()
+		if err := a.renderQueue(); err != nil {
 			return err
 		}
 	}
+	if err != nil && !errors.Is(err, errDeleted) {
+		return fmt.Errorf("%s could not be opened: %w", name, err)
+	}
+	a.reportOpened(name, ds, report)
+	return nil
+}
+
+// errDeleted stops reading a file whose dataset was deleted meanwhile.
+var errDeleted = errors.New("the dataset was deleted while its file was read")
+
+// reportOpened says how many documents a file gave and what was wrong in it.
+func (a *app) reportOpened(name string, ds *dataset, report annotations.Report) {
+	n := 0
+	if ds != nil {
+		n = ds.queue.Len()
+	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "Opened %s: %d document(s).", name, len(docs))
+	fmt.Fprintf(&b, "Opened %s: %d document(s).", name, n)
 	aside := 0
 	if len(report.Errors) > 0 {
 		fmt.Fprintf(&b, " %d line(s) could not be read and were left out:", len(report.Errors))
@@ -148,7 +184,45 @@ func (a *app) openData(name string, data []byte) error {
 	} else {
 		a.page.say("%s", b.String())
 	}
-	return nil
+}
+
+// blobReader reads a Blob (a File) a chunk at a time, so that a file of any
+// size is never all in memory. Read waits: call it on a goroutine.
+type blobReader struct {
+	blob      safejs.Value
+	size, off int
+	buf       []byte
+}
+
+// blobChunk is how much of a Blob one read brings into memory.
+const blobChunk = 1 << 20
+
+func (r *blobReader) Read(p []byte) (int, error) {
+	if len(r.buf) == 0 {
+		if r.off >= r.size {
+			return 0, io.EOF
+		}
+		end := min(r.off+blobChunk, r.size)
+		part, err := r.blob.Call("slice", r.off, end)
+		if err != nil {
+			return 0, err
+		}
+		promise, err := part.Call("arrayBuffer")
+		if err != nil {
+			return 0, err
+		}
+		buffer, err := await(promise)
+		if err != nil {
+			return 0, fmt.Errorf("the file could not be read: %w", err)
+		}
+		if r.buf, err = bytesOf(buffer); err != nil {
+			return 0, err
+		}
+		r.off = end
+	}
+	n := copy(p, r.buf)
+	r.buf = r.buf[n:]
+	return n, nil
 }
 
 // listAtMost writes the first maxReported of n items, one a line.
@@ -185,5 +259,11 @@ func (a *app) onPaste(ev safejs.Value) error {
 	if err := preventDefault(ev); err != nil {
 		return err
 	}
-	return a.openData(fmt.Sprintf("Pasted text %d.txt", len(a.datasets)), []byte(s))
+	name := fmt.Sprintf("Pasted text %d.txt", len(a.datasets))
+	go func() {
+		if err := guard("opening the pasted text", func() error { return a.openReader(name, strings.NewReader(s)) }); err != nil {
+			a.page.fail(err)
+		}
+	}()
+	return nil
 }

@@ -75,7 +75,7 @@ func (s *store) readDatasets(ids, infos safejs.Value) ([]*dataset, error) {
 			s.app.page.fail(fmt.Errorf("the saved dataset %q could not be read back: %w", info.Name, err))
 			continue
 		}
-		datasets = append(datasets, &dataset{id: id, queue: q, pending: map[int][]annotations.Change{}})
+		datasets = append(datasets, &dataset{id: id, queue: q, stored: q.Len(), pending: map[int][]annotations.Change{}})
 	}
 	return datasets, nil
 }
@@ -102,7 +102,7 @@ func readChanges(journal safejs.Value) ([]annotations.Change, error) {
 // replayed when its document is loaded; answers count at once.
 func (s *store) replayInto(datasets []*dataset, changes []annotations.Change, upTo int) {
 	s.upTo, s.seq = upTo, upTo
-	s.dirty, s.unsaved = map[docRef]int{}, map[*dataset]bool{}
+	s.dirty = map[docRef]int{}
 	for _, c := range changes {
 		s.seq = max(s.seq, c.Seq) // new changes must not overwrite any record
 	}

@@ -33,7 +33,6 @@ type store struct {
 	upTo    int                         // the last Seq the stored snapshot holds
 	nextID  int                         // the id the next new dataset gets
 	dirty   map[docRef]int              // documents changed since the snapshot: their last Seq
-	unsaved map[*dataset]bool           // datasets whose documents are not stored yet
 	failure error                       // why the last write failed, until a snapshot succeeds
 	writing int                         // journal writes not yet committed
 	busy    bool                        // a snapshot is being taken
@@ -64,7 +63,7 @@ var stores = []string{"datasets", "sources", "states", "journal", "meta"}
 // openStore opens the database; when it cannot, the store keeps nothing and
 // the reason is shown.
 func openStore(a *app) *store {
-	s := &store{app: a, nextID: 1, dirty: map[docRef]int{}, unsaved: map[*dataset]bool{},
+	s := &store{app: a, nextID: 1, dirty: map[docRef]int{},
 		onSaved: a.page.showSaved, onWrite: func() {}}
 	db, err := openIDB(dbName, dbVersion, createStores)
 	if err != nil {
@@ -103,10 +102,10 @@ func (s *store) newDatasetID() int {
 }
 
 // added stores a new dataset's documents at once.
-func (s *store) added(ds *dataset) {
-	s.unsaved[ds] = true
-	s.snapshotSoon()
-}
+func (s *store) added(*dataset) { s.snapshotSoon() }
+
+// unstored reports whether the store lacks something of ds's documents.
+func unstored(ds *dataset) bool { return ds.stored < ds.queue.Len() }
 
 // record journals a change just made to the document on screen of ds: one
 // small record, written now, in a transaction of its own.
@@ -116,7 +115,7 @@ func (s *store) record(ds *dataset, op annotations.Op, e annotations.Edit) {
 	if s.db == nil {
 		return
 	}
-	if s.failure != nil || s.unsaved[ds] {
+	if s.failure != nil || ds.queue.Pos >= ds.stored {
 		s.snapshotSoon() // the snapshot carries the change
 		return
 	}
@@ -158,8 +157,8 @@ func (s *store) writeChange(c annotations.Change) error {
 
 // saveInfo stores ds's name and where the annotator is in it.
 func (s *store) saveInfo(ds *dataset) {
-	if s.db == nil || s.readOnly || s.unsaved[ds] {
-		return
+	if s.db == nil || s.readOnly || ds.stored == 0 {
+		return // the snapshot that stores its documents stores the rest
 	}
 	s.put("datasets", ds.id, ds.queue.Info())
 }
@@ -221,6 +220,18 @@ func (s *store) saved() {
 	s.onWrite()
 }
 
+// flush stores the documents in memory that the store lacks, and waits for
+// it: a file being opened goes no faster than the store takes it in.
+func (s *store) flush() {
+	if s.db == nil || s.readOnly {
+		return
+	}
+	for s.busy {
+		time.Sleep(10 * time.Millisecond)
+	}
+	s.snapshot()
+}
+
 func (s *store) snapshotSoon() {
 	if s.db != nil && !s.readOnly && !s.busy {
 		go s.snapshot()
@@ -248,7 +259,7 @@ func (s *store) snapshot() {
 			return
 		}
 		s.failure = nil
-		if len(s.unsaved) == 0 && s.seq-s.upTo < snapshotEvery {
+		if !slices.ContainsFunc(s.app.datasets, unstored) && s.seq-s.upTo < snapshotEvery {
 			break // nothing came, while this one was written, that needs another
 		}
 	}
@@ -297,17 +308,17 @@ func (s *store) writeSnapshot() error {
 	if err := putJSON(tx, "meta", "current", s.app.dataset().id); err != nil {
 		return err
 	}
-	written := map[*dataset]bool{}
+	stored := map[*dataset]int{}
 	for _, ds := range s.app.datasets {
-		if err := s.putDataset(tx, ds, s.unsaved[ds]); err != nil {
+		if err := s.putDataset(tx, ds); err != nil {
 			return err
 		}
-		written[ds] = s.unsaved[ds]
+		stored[ds] = ds.queue.Len()
 	}
 	for ref := range s.dirty {
 		ds := s.byID(ref.ds)
-		if ds == nil || ds.queue.Doc(ref.doc) == nil || written[ds] {
-			continue
+		if ds == nil || ds.queue.Doc(ref.doc) == nil || ref.doc >= ds.stored {
+			continue // a new document's state goes with its source
 		}
 		if err := putState(tx, ds, ref.doc); err != nil {
 			return err
@@ -329,24 +340,19 @@ func (s *store) writeSnapshot() error {
 			delete(s.dirty, ref)
 		}
 	}
-	for ds, all := range written {
-		if all {
-			delete(s.unsaved, ds)
-		}
+	for ds, n := range stored {
+		ds.stored = n
 	}
 	s.unloadClean()
 	return nil
 }
 
-// putDataset writes ds's record and, with all, every one of its documents.
-func (s *store) putDataset(tx safejs.Value, ds *dataset, all bool) error {
+// putDataset writes ds's record and the documents not stored yet.
+func (s *store) putDataset(tx safejs.Value, ds *dataset) error {
 	if err := putJSON(tx, "datasets", ds.id, ds.queue.Info()); err != nil {
 		return err
 	}
-	if !all {
-		return nil
-	}
-	for i := range ds.queue.Len() {
+	for i := ds.stored; i < ds.queue.Len(); i++ {
 		d := ds.queue.Doc(i)
 		source := map[string]any{"text": d.Text, "info": string(d.SourceInfo())}
 		if _, err := call(tx, "sources", "put", source, docKey(ds.id, i)); err != nil {
@@ -397,7 +403,7 @@ func (s *store) unloadClean() {
 func (s *store) release(ds *dataset, doc int) {
 	_, dirty := s.dirty[docRef{ds.id, doc}]
 	onScreen := ds == s.app.dataset() && doc == ds.queue.Pos
-	if s.db != nil && !dirty && !onScreen && !s.unsaved[ds] {
+	if s.db != nil && !dirty && !onScreen && doc < ds.stored {
 		ds.queue.Unload(doc)
 	}
 }
@@ -489,7 +495,6 @@ func decodeDocument(source, state safejs.Value) (*annotations.Document, annotati
 
 // remove deletes ds and everything stored of it.
 func (s *store) remove(ds *dataset) {
-	delete(s.unsaved, ds)
 	for ref := range s.dirty {
 		if ref.ds == ds.id {
 			delete(s.dirty, ref)
