@@ -181,12 +181,15 @@ func TestFullQuota(t *testing.T) {
 	t.Cleanup(func() { setQuota(nil) })
 	tb.do("open the app", chromedp.Navigate(siteURL))
 	tb.waitReady()
+	waitFailed := func(what string) {
+		tb.waitFor(what, `document.getElementById("saved").dataset.state === "failed"`, `document.getElementById("saved").textContent`)
+	}
+	waitFailed("the page says the sample could not be stored")
 
 	sample := readSample(t)
 	s := pickSpans(t, sample)
 	tb.label(sample, s.entity, "1", false)
-	tb.waitFor("the page says the work is not saved", `document.getElementById("saved").dataset.state === "failed"`,
-		`document.getElementById("saved").textContent`)
+	waitFailed("the page says the change is not saved")
 	if status := tb.textOf("#status"); !strings.Contains(status, "full") {
 		t.Errorf("#status says %q; want it to say the storage is full", status)
 	}
