@@ -172,12 +172,30 @@ func (m memory) MiB() float64 { return (m.JSHeap + m.Wasm) / (1 << 20) }
 // that timers and Go's background work after the last change have run.
 const settle = 2 * time.Second
 
-// memory waits for the page to settle, collects the JS garbage and reads
-// the JS heap in use (CDP Performance.getMetrics) and the byte length of
-// every WebAssembly.Memory (found with CDP Runtime.queryObjects). Go's wasm
-// memory never shrinks: it is the high-water mark of the Go heap.
-func (b *browser) memory() (memory, error) {
+// savedJS holds once the page is not saving: spantag shows #saved with
+// data-state="saving" while it writes the work to IndexedDB.
+const savedJS = `(document.getElementById("saved")?.dataset.state ?? "saved") !== "saving"`
+
+// settleDown waits until the page has saved its work (at most limit), then
+// leaves it alone for settle, and returns how long the saving went on.
+func (b *browser) settleDown(limit time.Duration) (time.Duration, error) {
+	began := time.Now()
+	ctx, cancel := b.within(limit)
+	defer cancel()
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](savedJS, chromedp.WithPollingInterval(100*time.Millisecond)))
+	if err != nil {
+		return 0, fmt.Errorf("waiting for the page to finish saving: %v", err)
+	}
+	saving := time.Since(began)
 	time.Sleep(settle)
+	return saving, nil
+}
+
+// memory collects the JS garbage and reads the JS heap in use (CDP
+// Performance.getMetrics) and the byte length of every WebAssembly.Memory
+// (found with CDP Runtime.queryObjects). Go's wasm memory never shrinks:
+// it is the high-water mark of the Go heap.
+func (b *browser) memory() (memory, error) {
 	ctx, cancel := b.within(30 * time.Second)
 	defer cancel()
 	m, err := chromedp.Run(ctx, func(ctx context.Context, t *chromedp.Target) (memory, error) {

@@ -29,11 +29,11 @@ func figures(in *inputs) []figure {
 	smallMB := float64(fileSize(in.path(smallQueueFile))) / 1e6
 	return []figure{
 		{id: idOpen, unit: "ms",
-			name:     fmt.Sprintf("open the 1 MB article with %d spans (%.1f MB JSONL, file input) until painted", len(in.articleSpans), articleMB),
-			baseline: idOpenFloor, baselineName: "plain JS: the same file into <p>s, painted",
+			name:     fmt.Sprintf("open the 1 MB article with %s spans (%.1f MB JSONL, file input) until painted", thousands(len(in.articleSpans)), articleMB),
+			baseline: idOpenFloor, baselineName: fmt.Sprintf("plain JS: the same file into %s p elements, painted", thousands(len(in.article.paras))),
 			target: ratioAtMost(1.5, "the plain-JS floor")},
 		{id: idAdd, unit: "ms",
-			name:   fmt.Sprintf("add one span (mouse drag + key 1) until painted, %d present", len(in.articleSpans)),
+			name:   fmt.Sprintf("add one span (mouse drag + key 1) until painted, %s present", thousands(len(in.articleSpans))),
 			target: addTarget},
 		{id: idDelete, unit: "ms", name: "delete one span (click it, Delete) until painted", target: medianAtMost(16)},
 		{id: idUndo, unit: "ms", name: "undo (Ctrl+Z) until painted", target: medianAtMost(16)},
@@ -48,13 +48,13 @@ func figures(in *inputs) []figure {
 			baseline: idMemoryFloor, baselineName: "plain-JS page with the article",
 			target: medianAtMost(64), detail: memoryParts(idMemory)},
 		{id: idAutosave, unit: "ms", name: "autosave of one change (spantag:autosave measure)", target: medianAtMost(5)},
-		{id: idExportOpen, unit: "ms", name: fmt.Sprintf("open the %d-document file (%.0f MB): first document painted", in.exportDocs, exportMB),
+		{id: idExportOpen, unit: "ms", name: fmt.Sprintf("open the %s-document file (%.0f MB): first document painted", thousands(in.exportDocs), exportMB),
 			target: noTarget},
-		{id: idExport, unit: "ms", name: fmt.Sprintf("export %d documents (%.0f MB): click until downloaded", in.exportDocs, exportMB),
+		{id: idExport, unit: "ms", name: fmt.Sprintf("export %s documents (%.0f MB): click until downloaded", thousands(in.exportDocs), exportMB),
 			baseline: idStringify, baselineName: "JSON.stringify of the same objects in the page",
 			target: ratioAtMost(2, "JSON.stringify")},
 		{id: idExportTask, unit: "ms", name: "longest main-thread task during the export", target: longestTask},
-		{id: idQueue, unit: "ms", name: fmt.Sprintf("open a %.0f MB queue (%d documents): first document painted", queueMB, in.queueDocs),
+		{id: idQueue, unit: "ms", name: fmt.Sprintf("open a %.0f MB queue (%s documents): first document painted", queueMB, thousands(in.queueDocs)),
 			baseline: idQueueSmall, baselineName: fmt.Sprintf("the same with a %.0f MB queue", smallMB),
 			target: medianAtMost(1000)},
 		{id: idQueueMemory, unit: "MiB", name: fmt.Sprintf("memory with the %.0f MB queue open, settled", queueMB),
@@ -106,10 +106,12 @@ func longestTask(r row, _ func(string) float64) (string, bool) {
 	return "max ≤ 100 ms (0: no task over 50 ms)", r.Max <= 100
 }
 
-// memoryParts tells the medians of the memory figure id's two parts.
+// memoryParts tells the medians of the memory figure id's two parts, and
+// how long the page went on saving before it was read.
 func memoryParts(id string) func(median func(string) float64) string {
 	return func(median func(string) float64) string {
-		return fmt.Sprintf("JS heap %s MiB + wasm memory %s MiB", number(median(id+"/js")), number(median(id+"/wasm")))
+		return fmt.Sprintf("JS heap %s MiB + wasm memory %s MiB, read once the page had been saving for %s s more and then 2 s idle",
+			number(median(id+"/js")), number(median(id+"/wasm")), number(median(id+"/saving")))
 	}
 }
 
@@ -192,6 +194,15 @@ func median(sorted []float64) float64 {
 		return sorted[n/2]
 	}
 	return (sorted[n/2-1] + sorted[n/2]) / 2
+}
+
+// thousands writes n with commas between its thousands: 10,000.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // number formats a measurement with the precision it deserves.

@@ -414,9 +414,14 @@ func (h *harness) openFile(b *browser, file, id, done string) error {
 	return nil
 }
 
-// weigh records the page's memory once it has settled as the figure id, in
-// MiB, with its parts as id/js (the JS heap) and id/wasm.
+// weigh records the page's memory once it has saved its work and settled
+// as the figure id, in MiB, with its parts as id/js (the JS heap) and
+// id/wasm, and how long the saving went on as id/saving, in seconds.
 func (h *harness) weigh(b *browser, id string) error {
+	saving, err := b.settleDown(openLimit)
+	if err != nil {
+		return err
+	}
 	m, err := b.memory()
 	if err != nil {
 		return err
@@ -424,5 +429,6 @@ func (h *harness) weigh(b *browser, id string) error {
 	h.record(id, m.MiB())
 	h.record(id+"/js", m.JSHeap/(1<<20))
 	h.record(id+"/wasm", m.Wasm/(1<<20))
+	h.record(id+"/saving", saving.Seconds())
 	return nil
 }

@@ -24,7 +24,13 @@ type traceEvent struct {
 	Pid  int64   `json:"pid"`
 	Tid  int64   `json:"tid"`
 	Args struct {
-		Name string `json:"name"` // of a thread_name metadata event
+		Name      string `json:"name"` // of a thread_name metadata event
+		BeginData struct {
+			DirtyObjects  int  `json:"dirtyObjects"` // of a Layout event
+			TotalObjects  int  `json:"totalObjects"`
+			PartialLayout bool `json:"partialLayout"`
+		} `json:"beginData"`
+		ElementCount int `json:"elementCount"` // of an UpdateLayoutTree event
 	} `json:"args"`
 }
 
@@ -44,6 +50,30 @@ func printMainThread(w io.Writer, trace []byte) {
 	self := selfTimes(spans[main])
 	fmt.Fprintf(w, "  main thread busy %.0f ms; self time by trace event:\n", busy/1000)
 	printShares(w, self, busy, 12, meaningOf)
+	printLargestRendering(w, spans[main])
+}
+
+// printLargestRendering tells how much of the page the longest layout and
+// the longest style recalculation had to redo: the whole page, or only
+// what changed.
+func printLargestRendering(w io.Writer, events []traceEvent) {
+	var layout, style traceEvent
+	for _, e := range events {
+		if e.Name == "Layout" && e.Dur > layout.Dur {
+			layout = e
+		}
+		if e.Name == "UpdateLayoutTree" && e.Dur > style.Dur {
+			style = e
+		}
+	}
+	if layout.Dur > 0 {
+		d := layout.Args.BeginData
+		fmt.Fprintf(w, "  longest layout: %.1f ms, %d of %d layout objects dirty (partial layout: %v)\n",
+			layout.Dur/1000, d.DirtyObjects, d.TotalObjects, d.PartialLayout)
+	}
+	if style.Dur > 0 {
+		fmt.Fprintf(w, "  longest style recalculation: %.1f ms, %d elements\n", style.Dur/1000, style.Args.ElementCount)
+	}
 }
 
 func readTrace(trace []byte) ([]traceEvent, error) {
