@@ -182,7 +182,7 @@ func (b *browser) settleDown(limit time.Duration) (time.Duration, error) {
 	began := time.Now()
 	ctx, cancel := b.within(limit)
 	defer cancel()
-	_, err := chromedp.Run(ctx, chromedp.Poll[bool](savedJS, chromedp.WithPollingInterval(100*time.Millisecond)))
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](savedJS, chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(0)))
 	if err != nil {
 		return 0, fmt.Errorf("waiting for the page to finish saving: %v", err)
 	}

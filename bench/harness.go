@@ -96,15 +96,16 @@ func (h *harness) note(id, format string, args ...any) {
 	}
 }
 
-// measure runs every scenario runs times, each time in a fresh browser,
-// the scenarios taking turns so that a slow minute of the machine weighs
-// on all of them alike. A scenario that fails is not run again: its
-// figures keep the samples they have and say why they stopped.
+// measure runs every scenario runs times (once, for those marked so),
+// each time in a fresh browser, the scenarios taking turns so that a slow
+// minute of the machine weighs on all of them alike. A scenario that fails
+// is not run again: its figures keep the samples they have and say why
+// they stopped.
 func (h *harness) measure(runs int, scenarios []scenario) {
 	failed := map[string]bool{}
 	for run := 1; run <= runs; run++ {
 		for _, s := range scenarios {
-			if failed[s.name] {
+			if failed[s.name] || (s.once && run > 1) {
 				continue
 			}
 			fmt.Fprintf(os.Stderr, "run %d/%d: %s\n", run, runs, s.name)

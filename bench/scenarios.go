@@ -34,6 +34,7 @@ const (
 	idExportTask       = "export/task"        // the longest task during it
 	idStringify        = "export/stringify"   // JSON.stringify of the same objects
 	idQueue            = "queue"              // app: the 200 MB queue's first document shown
+	idQueueRead        = "queue/read"         // app: the whole 200 MB queue read (one run)
 	idQueueMemory      = "queue/memory"       // and memory after it settles
 	idQueueSmall       = "queue/small"        // the 1 MB queue's first document shown
 	idQueueSmallMemory = "queue/small/memory" // and its memory
@@ -45,30 +46,34 @@ type scenario struct {
 	name    string
 	figures []string // the ids it records, told when it fails
 	run     func(*harness, *browser) error
+	once    bool // run in the first run only: it takes minutes
 }
 
 // scenarios are the launches of one run.
 var scenarios = []scenario{
 	{"app: open the 1 MB article with 5,000 spans, then edit it",
-		[]string{idOpen, idMemory, idAdd, idDelete, idUndo, idRedo, idAutosave}, (*harness).appArticle},
+		[]string{idOpen, idMemory, idAdd, idDelete, idUndo, idRedo, idAutosave}, (*harness).appArticle, false},
 	{"floor: the same article in plain JS",
-		[]string{idOpenFloor, idMemoryFloor}, (*harness).floorArticle},
+		[]string{idOpenFloor, idMemoryFloor}, (*harness).floorArticle, false},
 	{"app: first visit until interactive",
-		[]string{idStart}, (*harness).appStart},
+		[]string{idStart}, (*harness).appStart, false},
 	{"floor: bare Go wasm start, then the sample in plain JS",
-		[]string{idStartFloor, idRenderFloor}, (*harness).floorStart},
+		[]string{idStartFloor, idRenderFloor}, (*harness).floorStart, false},
 	{"app: open and export the export file",
-		[]string{idExportOpen, idExport, idExportTask, idStringify}, (*harness).appExport},
+		[]string{idExportOpen, idExport, idExportTask, idStringify}, (*harness).appExport, false},
 	{"app: open the big queue",
-		[]string{idQueue, idQueueMemory}, (*harness).appQueue},
+		[]string{idQueue}, (*harness).appQueue, false},
+	{"app: read the whole big queue",
+		[]string{idQueueRead, idQueueMemory}, (*harness).appQueueRead, true},
 	{"app: open the small queue",
-		[]string{idQueueSmall, idQueueSmallMemory}, (*harness).appSmallQueue},
+		[]string{idQueueSmall, idQueueSmallMemory}, (*harness).appSmallQueue, false},
 }
 
 // Limits for one timed action: past them the scenario fails.
 const (
 	editLimit = 10 * time.Second
 	openLimit = 120 * time.Second
+	readLimit = 10 * time.Minute // to read the whole big queue
 )
 
 // openApp opens the app and waits until it is interactive.
@@ -298,14 +303,23 @@ const stringifyJS = `async url => {
 	return ms;
 }`
 
-// appExport opens the export file, then times Export from the click to
-// the end of the download, with the longest task meanwhile, and then
-// JSON.stringify of the same objects in the same page.
+// appExport opens the export file and waits until the page has read and
+// saved all of it, then times Export from the click to the end of the
+// download, with the longest task meanwhile, and then JSON.stringify of
+// the same objects in the same page.
 func (h *harness) appExport(b *browser) error {
 	if err := h.openApp(b); err != nil {
 		return err
 	}
 	if err := h.openFile(b, exportFile, idExportOpen, docIs(h.in.exportFirst)); err != nil {
+		return err
+	}
+	read, err := waitLoaded(b, h.in.exportDocs, openLimit)
+	if err != nil {
+		return err
+	}
+	h.record(idExportOpen+"/loaded", read.Seconds())
+	if _, err := b.settleDown(openLimit); err != nil {
 		return err
 	}
 	if err := h.traced(b, idExport, func() error { return h.export(b) }); err != nil {
@@ -383,24 +397,62 @@ func (c clocks) at(page float64) time.Time {
 	return c.goAt.Add(time.Duration((page - c.page) * float64(time.Millisecond)))
 }
 
+// appQueue times the big queue until its first document is on screen.
 func (h *harness) appQueue(b *browser) error {
-	return h.openQueue(b, queueFile, idQueue, idQueueMemory)
-}
-
-func (h *harness) appSmallQueue(b *browser) error {
-	return h.openQueue(b, smallQueueFile, idQueueSmall, idQueueSmallMemory)
-}
-
-// openQueue opens a queue file, times it until its first document is on
-// screen, and reads the memory once the page has settled.
-func (h *harness) openQueue(b *browser, file, id, memoryID string) error {
 	if err := h.openApp(b); err != nil {
 		return err
 	}
-	if err := h.openFile(b, file, id, docIs(h.in.queueFirst)); err != nil {
+	return h.openFile(b, queueFile, idQueue, docIs(h.in.queueFirst))
+}
+
+// appQueueRead opens the big queue, times it until the page holds all its
+// documents, and reads the memory once it has saved them and settled.
+func (h *harness) appQueueRead(b *browser) error {
+	if err := h.openApp(b); err != nil {
 		return err
 	}
-	return h.weigh(b, memoryID)
+	ms, err := b.timeAction("change", docIs(h.in.queueFirst), openLimit, upload(h.in.path(queueFile)))
+	if err != nil {
+		return fmt.Errorf("opening %s: %v", queueFile, err)
+	}
+	read, err := waitLoaded(b, h.in.queueDocs, readLimit)
+	if err != nil {
+		return err
+	}
+	h.record(idQueueRead, ms/1000+read.Seconds())
+	return h.weigh(b, idQueueMemory)
+}
+
+// appSmallQueue opens the small queue, times it until its first document
+// is on screen, and reads the memory once the page has read all of it,
+// saved it and settled.
+func (h *harness) appSmallQueue(b *browser) error {
+	if err := h.openApp(b); err != nil {
+		return err
+	}
+	if err := h.openFile(b, smallQueueFile, idQueueSmall, docIs(h.in.queueFirst)); err != nil {
+		return err
+	}
+	if _, err := waitLoaded(b, smallQueueDocs, openLimit); err != nil {
+		return err
+	}
+	return h.weigh(b, idQueueSmallMemory)
+}
+
+// waitLoaded waits until the page's queue holds all docs documents of the
+// file it is reading (#progress says "Document i of docs"), at most limit,
+// and returns how long that took.
+func waitLoaded(b *browser, docs int, limit time.Duration) (time.Duration, error) {
+	began := time.Now()
+	ctx, cancel := b.within(limit)
+	defer cancel()
+	loaded := fmt.Sprintf(`/\bof\s+%d\b/.test(document.getElementById("progress")?.textContent ?? "")`, docs)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](loaded, chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(0))); err != nil {
+		progress, _ := eval[string](b, `document.getElementById("progress")?.textContent ?? ""`, 5*time.Second)
+		return 0, fmt.Errorf("waiting until the queue holds all %d documents: %v (#progress says %q after %.0f s)",
+			docs, err, progress, time.Since(began).Seconds())
+	}
+	return time.Since(began), nil
 }
 
 // openFile times opening the input file through the page's file input
