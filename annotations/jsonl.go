@@ -559,10 +559,9 @@ func (t *task) document(labels LabelSet) (*Document, []Anchor, error) {
 			aside = appendAside(aside, s, a.Reason)
 			continue
 		}
-		if err := d.addMerging(span); err != nil {
-			return nil, nil, err
-		}
+		d.Spans = append(d.Spans, span)
 	}
+	d.Spans = mergeSpans(d.Spans)
 	if len(aside) > 0 {
 		d.Extra = keepAside(d.Extra, aside)
 	}

@@ -1,6 +1,9 @@
 package annotations
 
 import (
+	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -234,5 +237,30 @@ func TestSpansAt(t *testing.T) {
 func TestSpanString(t *testing.T) {
 	if got, want := (Span{40, 48, "ENTITY"}).String(), "ENTITY[40,48)"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
+	}
+}
+
+// TestMergeSpansIsAddingOneByOne checks that merging a batch of spans gives
+// what adding them one at a time gives, on random spans of three labels.
+func TestMergeSpansIsAddingOneByOne(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 5))
+	text := strings.Repeat("abcdefghij", 10)
+	for round := range 200 {
+		var spans []Span
+		for range r.IntN(30) {
+			a, b := r.IntN(len(text)), r.IntN(len(text))
+			if a != b {
+				spans = append(spans, Span{min(a, b), max(a, b), DefaultLabels[r.IntN(3)].Name})
+			}
+		}
+		oneByOne := docOf(t, text)
+		for _, s := range spans {
+			if err := oneByOne.addMerging(s); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if diff := cmp.Diff(oneByOne.Spans, mergeSpans(slices.Clone(spans)), emptyEdits); diff != "" {
+			t.Fatalf("round %d: mergeSpans(%v) (-one by one +merged):\n%s", round, spans, diff)
+		}
 	}
 }
