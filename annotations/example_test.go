@@ -105,6 +105,6 @@ func ExampleDocument_HTML() {
 	_ = doc.Apply(annotations.Edit{Add: []annotations.Span{{Start: 0, End: 4, Label: "ENTITY"}}})
 	fmt.Println(doc.HTML(annotations.Span{}))
 	// Output:
-	// <div class="ln" data-line="0"><mark data-label="ENTITY" data-start="0" data-end="4" class="s e">Kyiv</mark> Post
-	// </div><div class="ln" data-line="1">Advertisement</div>
+	// <div class="chunk"><div class="ln" data-line="0"><mark data-label="ENTITY" data-start="0" data-end="4" class="s e">Kyiv</mark> Post
+	// </div><div class="ln" data-line="1">Advertisement</div></div>
 }

@@ -12,20 +12,34 @@ import (
 // therefore equals Document.Text exactly, and a change re-renders only the
 // lines it touches.
 
-// HTML renders every line of the document; selected (which may be the zero
-// Span) is drawn as the selected span.
+// LinesPerChunk is how many line elements the page groups in one chunk
+// element: the page lets the browser skip the style and layout of chunks
+// off screen (content-visibility), and a few hundred chunks cost far less
+// to track than thousands of lines.
+const LinesPerChunk = 64
+
+// HTML renders every line of the document, LinesPerChunk lines to a
+// <div class="chunk">; selected (which may be the zero Span) is drawn as the
+// selected span. Line i is child i%LinesPerChunk of chunk i/LinesPerChunk.
 func (d *Document) HTML(selected Span) string {
 	var b strings.Builder
 	b.Grow(len(d.Text) + len(d.Text)/4 + len(d.Spans)*96)
 	spans := d.Spans
 	var open []Span // spans that started before the current line and may continue
-	for i, l := range d.Lines() {
+	lines := d.Lines()
+	for i, l := range lines {
+		if i%LinesPerChunk == 0 {
+			b.WriteString(`<div class="chunk">`)
+		}
 		open = slices.DeleteFunc(open, func(s Span) bool { return s.End <= l.Start })
 		for len(spans) > 0 && spans[0].Start < l.Next {
 			open = append(open, spans[0])
 			spans = spans[1:]
 		}
 		d.writeLine(&b, i, l, open, selected)
+		if i%LinesPerChunk == LinesPerChunk-1 || i == len(lines)-1 {
+			b.WriteString(`</div>`)
+		}
 	}
 	return b.String()
 }

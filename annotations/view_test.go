@@ -1,6 +1,7 @@
 package annotations
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -66,7 +67,8 @@ func TestHTML(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := docWith(t, tt.text, tt.spans...)
-			if diff := cmp.Diff(strings.Join(tt.want, ""), d.HTML(tt.selected)); diff != "" {
+			want := `<div class="chunk">` + strings.Join(tt.want, "") + `</div>`
+			if diff := cmp.Diff(want, d.HTML(tt.selected)); diff != "" {
 				t.Errorf("HTML mismatch (-want +got):\n%s", diff)
 			}
 			for i, want := range tt.want {
@@ -75,6 +77,49 @@ func TestHTML(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestChunks checks that lines come LinesPerChunk to a chunk element, and
+// the span list one group a chunk, each group holding the spans that start
+// in its chunk, so that redrawing a chunk's lines and group is enough.
+func TestChunks(t *testing.T) {
+	var text strings.Builder
+	for i := range 2*LinesPerChunk + 2 {
+		fmt.Fprintf(&text, "line %d\n", i)
+	}
+	d := docOf(t, text.String())
+	l := d.Lines()
+	spans := []Span{
+		{l[0].Start, l[0].End, "ENTITY"},                                 // chunk 0
+		{l[LinesPerChunk-1].Start, l[LinesPerChunk+1].End, "CLAIM"},      // starts in chunk 0, ends in 1
+		{l[2*LinesPerChunk+1].Start, l[2*LinesPerChunk+1].End, "ENTITY"}, // chunk 2
+	}
+	for _, s := range spans {
+		must(t, d.Apply(Edit{Add: []Span{s}}))
+	}
+	page := d.HTML(Span{})
+	if n := strings.Count(page, `<div class="chunk">`); n != 3 || d.Chunks() != 3 {
+		t.Fatalf("%d chunk elements, Chunks() = %d; want 3 for %d lines", n, d.Chunks(), len(l))
+	}
+	for k, chunk := range strings.Split(page, `<div class="chunk">`)[1:] {
+		want := min(LinesPerChunk, len(l)-k*LinesPerChunk)
+		if n := strings.Count(chunk, `<div class="ln"`); n != want {
+			t.Errorf("chunk %d holds %d lines, want %d", k, n, want)
+		}
+	}
+	wantGroups := []int{2, 0, 1}
+	list := d.SpanListHTML(Span{})
+	for k, group := range strings.Split(list, `<ol class="group">`)[1:] {
+		if n := strings.Count(group, "<li>"); n != wantGroups[k] {
+			t.Errorf("group %d of the span list holds %d entries, want %d", k, n, wantGroups[k])
+		}
+		if want := d.SpanGroupHTML(k, Span{}) + "</ol>"; group != want {
+			t.Errorf("group %d differs from SpanGroupHTML(%d):\n%s\n%s", k, k, group, want)
+		}
+	}
+	if got := []int{d.ChunkOf(spans[0].Start), d.ChunkOf(spans[1].End), d.ChunkOf(spans[2].Start)}; !cmp.Equal(got, []int{0, 1, 2}) {
+		t.Errorf("ChunkOf = %v, want [0 1 2]", got)
 	}
 }
 
