@@ -23,6 +23,7 @@ type app struct {
 	selected annotations.Span // the zero Span when none is selected
 	store    *store
 
+	listPending bool         // the span list is to be drawn after the next paint
 	exporting   bool         // an export is running
 	updateReady safejs.Value // the installed new version's worker, if any
 	persisted   bool         // the browser promised not to evict the work
@@ -210,16 +211,13 @@ func (a *app) selectSpan(s annotations.Span) error {
 	}
 	old := a.selected
 	a.selected = s
-	if err := a.renderSpanLines(old); err != nil {
-		return err
-	}
-	if err := a.renderSpanLines(s); err != nil {
+	if err := firstErr(a.renderSelected(old), a.renderSelected(s)); err != nil {
 		return err
 	}
 	if s != (annotations.Span{}) {
 		a.page.say("Selected %s %s: press Delete to remove it, or a label key to relabel it.", s.Label, quote(a.doc(), s))
 	}
-	return a.renderSide()
+	return nil
 }
 
 func (a *app) answer(ans annotations.Answer) error {

@@ -85,6 +85,48 @@ func listen(target safejs.Value, event string, report func(error), handle func(e
 	return err
 }
 
+// afterPaint runs fn once the browser has painted the next frame: in a
+// task posted from a requestAnimationFrame callback, which runs just
+// before that frame's style, layout and paint. Errors and panics go to
+// report.
+func afterPaint(report func(error), fn func() error) {
+	var frame, task safejs.Func
+	var err error
+	task, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		task.Release()
+		if err := guard("drawing", fn); err != nil {
+			report(err)
+		}
+		return nil
+	})
+	if err == nil {
+		frame, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+			frame.Release()
+			if _, err := safejs.Global().Call("setTimeout", task, 0); err != nil {
+				report(err)
+			}
+			return nil
+		})
+	}
+	if err == nil {
+		_, err = safejs.Global().Call("requestAnimationFrame", frame)
+	}
+	if err != nil {
+		report(err)
+	}
+}
+
+// waitPaint blocks the calling goroutine (never an event callback) until
+// the browser has painted the next frame.
+func waitPaint() {
+	painted := make(chan struct{})
+	afterPaint(func(error) { close(painted) }, func() error {
+		close(painted)
+		return nil
+	})
+	<-painted
+}
+
 // await blocks the calling goroutine (never an event callback) until the
 // promise settles, and returns its value or its rejection as an error.
 func await(promise safejs.Value) (safejs.Value, error) {

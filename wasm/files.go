@@ -125,7 +125,9 @@ func (a *app) openReader(name string, r io.Reader) error {
 	report, err := annotations.OpenEach(name, r, a.labels, func(d *annotations.Document) error {
 		if ds == nil {
 			var err error
-			ds, err = a.addDataset(name, []*annotations.Document{d})
+			if ds, err = a.addDataset(name, []*annotations.Document{d}); err == nil {
+				waitPaint() // the first document on screen before the rest is read
+			}
 			return err
 		}
 		if !slices.Contains(a.datasets, ds) {

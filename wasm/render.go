@@ -20,20 +20,31 @@ func (a *app) renderAll() error {
 	if err := a.page.doc.Set("innerHTML", html); err != nil {
 		return err
 	}
-	if err := a.renderSide(); err != nil {
+	// The span list follows once the text is on screen: a long document's
+	// list costs as much to build as its text, and is not what one reads
+	// first.
+	a.listPending = true
+	if err := firstErr(a.page.spans.Set("innerHTML", ""), a.renderCounts()); err != nil {
 		return err
 	}
+	afterPaint(a.page.fail, func() error {
+		if !a.listPending {
+			return nil
+		}
+		a.listPending = false
+		return a.renderSide()
+	})
 	return a.renderQueue()
 }
 
-// renderEdit redraws what e changed: the lines it touched, the span list and
-// the queue state.
+// renderEdit redraws what e changed: the lines it touched, the groups of
+// the span list for their chunks, the counts, and the queue state. Nothing
+// else is touched, so a change costs the same in any document.
 func (a *app) renderEdit(e annotations.Edit) error {
 	if first, last, ok := a.doc().LinesTouched(e); ok {
-		if err := a.renderLines(first, last); err != nil {
-			return err
-		}
-		if err := a.renderSide(); err != nil {
+		err := firstErr(a.renderLines(first, last),
+			a.renderGroups(first/annotations.LinesPerChunk, last/annotations.LinesPerChunk), a.renderCounts())
+		if err != nil {
 			return err
 		}
 	}
@@ -41,6 +52,38 @@ func (a *app) renderEdit(e annotations.Edit) error {
 		return a.renderQueue()
 	}
 	return nil
+}
+
+// renderGroups redraws the groups first..last of the span list, unless
+// the whole list is about to be drawn.
+func (a *app) renderGroups(first, last int) error {
+	if a.listPending {
+		return nil
+	}
+	groups, err := a.page.spans.Get("children")
+	if err != nil {
+		return err
+	}
+	d := a.doc()
+	for k := first; k <= last; k++ {
+		group, err := groups.Index(k)
+		if err != nil {
+			return err
+		}
+		if err := group.Set("innerHTML", d.SpanGroupHTML(k, a.selected)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// renderSelected redraws span s, selected or not, in the text and the list.
+func (a *app) renderSelected(s annotations.Span) error {
+	if s == (annotations.Span{}) {
+		return nil
+	}
+	k := a.doc().ChunkOf(s.Start)
+	return firstErr(a.renderSpanLines(s), a.renderGroups(k, k))
 }
 
 // renderSpanLines redraws the lines span s covers (to show it selected or not).
@@ -54,13 +97,21 @@ func (a *app) renderSpanLines(s annotations.Span) error {
 
 // renderLines replaces the elements of lines first..last, and no others.
 func (a *app) renderLines(first, last int) error {
-	children, err := a.page.doc.Get("children")
+	chunks, err := a.page.doc.Get("children")
 	if err != nil {
 		return err
 	}
 	d := a.doc()
 	for i := first; i <= last; i++ {
-		el, err := children.Index(i)
+		chunk, err := chunks.Index(i / annotations.LinesPerChunk)
+		if err != nil {
+			return err
+		}
+		lines, err := chunk.Get("children")
+		if err != nil {
+			return err
+		}
+		el, err := lines.Index(i % annotations.LinesPerChunk)
 		if err != nil {
 			return err
 		}
@@ -80,9 +131,16 @@ func (a *app) renderSide() error {
 	if err := a.page.spans.Set("innerHTML", d.SpanListHTML(a.selected)); err != nil {
 		return err
 	}
+	return a.renderCounts()
+}
+
+// renderCounts draws how many spans of each label the document has.
+func (a *app) renderCounts() error {
 	var counts []string
-	for i, n := range d.Counts(a.labels) {
-		counts = append(counts, fmt.Sprintf("%s %d", a.labels[i].Name, n))
+	if d := a.doc(); d != nil {
+		for i, n := range d.Counts(a.labels) {
+			counts = append(counts, fmt.Sprintf("%s %d", a.labels[i].Name, n))
+		}
 	}
 	return a.page.counts.Set("textContent", strings.Join(counts, " · "))
 }

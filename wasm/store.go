@@ -101,8 +101,13 @@ func (s *store) newDatasetID() int {
 	return s.nextID - 1
 }
 
-// added stores a new dataset's documents at once.
-func (s *store) added(*dataset) { s.snapshotSoon() }
+// added stores a new dataset's documents as soon as it is on screen.
+func (s *store) added(*dataset) {
+	afterPaint(s.app.page.fail, func() error {
+		s.snapshotSoon()
+		return nil
+	})
+}
 
 // unstored reports whether the store lacks something of ds's documents.
 func unstored(ds *dataset) bool { return ds.stored < ds.queue.Len() }
