@@ -153,18 +153,13 @@ func endTrace(ctx context.Context) ([]byte, error) {
 
 // profileMisses runs again, once, the scenario of each figure that missed
 // its target, recording the first action of that figure, and its
-// baseline's when that can be recorded too; the site is served with its
-// wasm rebuilt with Go's function names kept, so that the CPU profile can
-// name them.
-func (h *harness) profileMisses(dir, site, floor, inputs string, rows []row) error {
+// baseline's when that can be recorded too, on named: the site with its
+// wasm rebuilt with Go's function names kept (siteWithNames), so that the
+// CPU profile can name them.
+func (h *harness) profileMisses(dir, named, floor, inputs string, rows []row) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	named := filepath.Join(dir, "site")
-	if err := siteWithNames(site, named); err != nil {
-		return err
-	}
-	defer os.RemoveAll(named)
 	srv := serve(named, floor, inputs)
 	defer srv.Close()
 	h.url = srv.URL + "/"
@@ -213,7 +208,8 @@ func scenarioOf(id string) scenario {
 
 // siteWithNames copies the site into dir with its wasm rebuilt from ./wasm
 // without -s -w: the same code, with the name section that the CPU
-// profile's function names come from.
+// profile's function names come from. Call it right after the site is
+// built, so that ./wasm has not changed meanwhile.
 func siteWithNames(site, dir string) error {
 	if err := os.CopyFS(dir, os.DirFS(site)); err != nil {
 		return fmt.Errorf("copying the site for profiling: %v", err)
