@@ -101,31 +101,71 @@ type Token struct {
 // grapheme cluster, so an emoji sequence, a flag or a letter with its
 // combining marks is always inside one token.
 func (d *Document) Tokens() []Token {
-	var toks []Token
+	toks := make([]Token, 0, len(d.Text)/6) // about a token and a space per 6 bytes of prose
 	for _, l := range d.Lines() {
 		toks = appendTokens(toks, d.Text, l.Start, l.Next)
 	}
 	return toks
 }
 
-// appendTokens segments text[start:end] into words.
+// appendTokens segments text[start:end], which starts at a word boundary,
+// into words. A run of ASCII letters, or one plain punctuation mark or
+// space, followed by a character that cannot join it is a word as it
+// stands (UAX #29 rules WB5 and WB999); anything else is left to uniseg one
+// word at a time. FuzzTokens checks that this gives what uniseg alone does.
 func appendTokens(toks []Token, text string, start, end int) []Token {
-	rest := text[start:end]
-	state := -1
-	at := start
-	for len(rest) > 0 {
-		var word string
-		word, rest, state = uniseg.FirstWordInString(rest, state)
-		if allSpace(word) {
-			if n := len(toks); n > 0 && toks[n-1].End == at {
-				toks[n-1].WS = true
+	for at := start; at < end; {
+		n := simpleWord(text[at:end])
+		if n == 0 {
+			word, _, _ := uniseg.FirstWordInString(text[at:end], -1)
+			n = len(word)
+		}
+		if word := text[at : at+n]; allSpace(word) {
+			if k := len(toks); k > 0 && toks[k-1].End == at {
+				toks[k-1].WS = true
 			}
 		} else {
-			toks = append(toks, Token{Start: at, End: at + len(word)})
+			toks = append(toks, Token{Start: at, End: at + n})
 		}
-		at += len(word)
+		at += n
 	}
 	return toks
+}
+
+// simpleWord is the length of the word s starts with when it is a run of
+// ASCII letters (WB5) or one plain ASCII mark (WB999) and the next
+// character is ASCII and cannot join it; 0 when uniseg must decide.
+func simpleWord(s string) int {
+	n := 0
+	for n < len(s) && isASCIILetter(s[n]) {
+		n++
+	}
+	switch {
+	case n == len(s):
+		return n
+	case n > 0 && s[n] < utf8.RuneSelf && !isASCIILetter(s[n]) && !isDigit(s[n]) && !strings.ContainsRune(".:'_", rune(s[n])):
+		return n // letters, then a character that joins no letters (WB6, WB7, WB9, WB13a)
+	case n > 0 || !isPlainMark(s[0]):
+		return 0
+	case len(s) == 1 || s[1] < utf8.RuneSelf && !(s[0] == ' ' && s[1] == ' '):
+		return 1 // a mark, then no accent or joiner (WB4) and no second space (WB3d)
+	}
+	return 0
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isPlainMark reports whether c is an ASCII character that no rule joins
+// to what precedes it: not a letter, digit or line break, nor one of the
+// marks that join letters or numbers or Hebrew letters (. : ' , ; _ ").
+func isPlainMark(c byte) bool {
+	switch {
+	case c >= utf8.RuneSelf, isASCIILetter(c), isDigit(c), c == '\n', c == '\r', c == '\v', c == '\f':
+		return false
+	}
+	return !strings.ContainsRune(".:',;_\"", rune(c))
 }
 
 // Sentences returns the UAX #29 sentences of the text as byte ranges with

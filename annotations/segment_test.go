@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/rivo/uniseg"
@@ -318,6 +319,43 @@ func TestArticleSegments(t *testing.T) {
 			if diff := cmp.Diff(strings.Split(tt.want, "|"), tokenTexts(d, in)); diff != "" {
 				t.Errorf("tokens of line %d mismatch (-want +got):\n%s", tt.line, diff)
 			}
+		}
+	})
+}
+
+// tokensByUniseg segments text[start:end] with uniseg alone, the reference
+// for appendTokens' shortcut.
+func tokensByUniseg(text string, start, end int) []Token {
+	var toks []Token
+	rest, state, at := text[start:end], -1, start
+	for len(rest) > 0 {
+		var word string
+		word, rest, state = uniseg.FirstWordInString(rest, state)
+		if allSpace(word) {
+			if n := len(toks); n > 0 && toks[n-1].End == at {
+				toks[n-1].WS = true
+			}
+		} else {
+			toks = append(toks, Token{Start: at, End: at + len(word)})
+		}
+		at += len(word)
+	}
+	return toks
+}
+
+// FuzzTokens checks that the ASCII shortcut of appendTokens segments every
+// text exactly as uniseg does.
+func FuzzTokens(f *testing.F) {
+	for _, seed := range []string{hazardText, wordsText, "U.S. e.g. can't 3.14 1,000 a_b x:y \"q\" it's 'a' --", "a  b\t\tc\r\nd\u0301e 👍🏽 🇺🇦🇵🇱", "é.b a\u200bb", ""} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		got := appendTokens(nil, text, 0, len(text))
+		if diff := cmp.Diff(tokensByUniseg(text, 0, len(text)), got); diff != "" {
+			t.Errorf("tokens of %q (-uniseg +appendTokens):\n%s", text, diff)
 		}
 	})
 }
