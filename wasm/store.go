@@ -424,52 +424,103 @@ func (s *store) byID(id int) *dataset {
 
 // load reads document doc of ds from the store into memory, replaying the
 // changes kept for it. It waits: call it on a goroutine.
-func (s *store) load(ds *dataset, doc int) error {
-	if ds.queue.Doc(doc) != nil {
+func (s *store) load(ds *dataset, doc int) error { return s.loadRange(ds, doc, doc+1) }
+
+// loadRange reads the documents from..to-1 of ds that are not in memory
+// from the store, in one transaction, replaying the changes kept for them.
+// It waits: call it on a goroutine.
+func (s *store) loadRange(ds *dataset, from, to int) error {
+	for from < to && ds.queue.Doc(from) != nil {
+		from++
+	}
+	if from == to {
 		return nil
 	}
 	if s.db == nil {
-		return fmt.Errorf("document %d of %s is not in memory and there is no store", doc+1, ds.queue.Name)
+		return fmt.Errorf("documents %d to %d of %s are not in memory and there is no store", from+1, to, ds.queue.Name)
 	}
-	d, h, err := s.read(ds.id, doc)
+	got, err := s.readRange(ds.id, from, to)
 	if err != nil {
-		return fmt.Errorf("reading document %d of %s: %w", doc+1, ds.queue.Name, err)
+		return fmt.Errorf("reading documents %d to %d of %s: %w", from+1, to, ds.queue.Name, err)
 	}
-	if ds.queue.Doc(doc) != nil {
-		return nil // loaded meanwhile
-	}
-	ds.queue.Load(doc, d, h)
-	changes := ds.pending[doc]
-	delete(ds.pending, doc)
-	for _, c := range changes {
-		if err := ds.queue.Replay(c); err != nil {
-			s.app.page.fail(fmt.Errorf("a saved change could not be restored: %w", err))
+	for i := from; i < to; i++ {
+		if ds.queue.Doc(i) != nil {
+			continue // in memory already, or loaded meanwhile
 		}
+		d, h, err := decodeDocument(got.sources[i], got.states[i])
+		if err != nil {
+			return fmt.Errorf("reading document %d of %s: %w", i+1, ds.queue.Name, err)
+		}
+		ds.queue.Load(i, d, h)
+		for _, c := range ds.pending[i] {
+			if err := ds.queue.Replay(c); err != nil {
+				s.app.page.fail(fmt.Errorf("a saved change could not be restored: %w", err))
+			}
+		}
+		delete(ds.pending, i)
 	}
 	return nil
 }
 
-// read reads one document and its history from the store.
-func (s *store) read(ds, doc int) (*annotations.Document, annotations.History, error) {
+// stored is what the store holds of some documents: their source and
+// state records, by document.
+type stored struct{ sources, states map[int]safejs.Value }
+
+// readRange reads the records of documents from..to-1 of dataset ds.
+func (s *store) readRange(ds, from, to int) (stored, error) {
 	tx, err := s.db.tx("readonly", "sources", "states")
 	if err != nil {
-		return nil, annotations.History{}, err
+		return stored{}, err
+	}
+	keys, err := keyRange("bound", docKey(ds, from), docKey(ds, to-1))
+	if err != nil {
+		return stored{}, err
 	}
 	reqs := map[string]safejs.Value{}
 	for _, store := range []string{"sources", "states"} {
-		if reqs[store], err = call(tx, store, "get", docKey(ds, doc)); err != nil {
-			return nil, annotations.History{}, err
+		for _, method := range []string{"getAll", "getAllKeys"} {
+			if reqs[store+" "+method], err = call(tx, store, method, keys); err != nil {
+				return stored{}, err
+			}
 		}
 	}
 	got, err := results(tx, reqs)
 	if err != nil {
-		return nil, annotations.History{}, err
+		return stored{}, err
 	}
-	return decodeDocument(got["sources"], got["states"])
+	var st stored
+	if st.sources, err = byDocument(got["sources getAllKeys"], got["sources getAll"]); err != nil {
+		return stored{}, err
+	}
+	st.states, err = byDocument(got["states getAllKeys"], got["states getAll"])
+	return st, err
+}
+
+// byDocument pairs the [dataset, document] keys of records with their values.
+func byDocument(keys, values safejs.Value) (map[int]safejs.Value, error) {
+	n, err := keys.Length()
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[int]safejs.Value, n)
+	for i := range n {
+		key, err := keys.Index(i)
+		if err != nil {
+			return nil, err
+		}
+		doc, err := indexInt(key, 1)
+		if err != nil {
+			return nil, err
+		}
+		if m[doc], err = values.Index(i); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
 }
 
 func decodeDocument(source, state safejs.Value) (*annotations.Document, annotations.History, error) {
-	if source.IsUndefined() {
+	if source.IsUndefined() { // not in the map, or a get that found nothing
 		return nil, annotations.History{}, errors.New("the store has no such document")
 	}
 	text, err := getString(source, "text")
