@@ -138,7 +138,7 @@ func (a *app) export() error {
 // respond, and exportBatch how many documents it reads from the store at a
 // time.
 const (
-	exportFrame = 50 * time.Millisecond
+	exportFrame = 40 * time.Millisecond
 	exportBatch = 200
 )
 
