@@ -115,28 +115,35 @@ func (b *browser) waitReady() (readyTimes, error) {
 	return t, nil
 }
 
-// interval is what the probe timed: the user's event and the paint after
-// the change it caused.
-type interval struct{ Start, End float64 }
+// interval is what the probe timed, in ms of the page's clock: the user's
+// event, the paint after the change it caused, and how long the page's
+// listeners of the event ran (nil if the event did not bubble up to window).
+type interval struct {
+	Start, End float64
+	Handled    *float64
+}
+
+// ms is the time from the event to the paint.
+func (t interval) ms() float64 { return t.End - t.Start }
 
 // timeAction times act as a user sees it: from the first startEvent (the
 // "change" of a file input, a "keydown") to the paint of the first frame
 // in which the JavaScript condition done holds (probe.js: bench.arm).
-func (b *browser) timeAction(startEvent, done string, limit time.Duration, act func(ctx context.Context) error) (float64, error) {
+func (b *browser) timeAction(startEvent, done string, limit time.Duration, act func(ctx context.Context) error) (interval, error) {
 	if _, err := eval[chromedp.Void](b, fmt.Sprintf(`__bench.arm(%q, () => %s)`, startEvent, done), 5*time.Second); err != nil {
-		return 0, err
+		return interval{}, err
 	}
 	ctx, cancel := b.within(limit)
 	defer cancel()
 	if err := act(ctx); err != nil {
-		return 0, err
+		return interval{}, err
 	}
 	t, err := eval[interval](b, `__bench.timed`, limit)
 	if err != nil {
 		status, _ := eval[string](b, `document.getElementById("status")?.textContent ?? ""`, 5*time.Second)
-		return 0, fmt.Errorf("waiting until %s: %v (the page's #status says %q)", short(done), err, status)
+		return t, fmt.Errorf("waiting until %s: %v (the page's #status says %q)", short(done), err, status)
 	}
-	return t.End - t.Start, nil
+	return t, nil
 }
 
 // upload gives the page's file input the file at path, as a user choosing

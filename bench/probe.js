@@ -23,23 +23,32 @@
 
   // The time stamp of the first event of each type since the last
   // forgetEvents, taken in the capture phase on window, before any listener
-  // of the page.
-  let firsts = {};
+  // of the page; and how long the page's listeners took for it: from then
+  // until the event bubbles back up to window, after them.
+  let firsts = {}, began = {}, handled = {};
   for (const type of ["change", "keydown", "click"]) {
     addEventListener(type, (e) => {
-      if (!(type in firsts)) firsts[type] = e.timeStamp;
+      if (type in firsts) return;
+      firsts[type] = e.timeStamp;
+      began[type] = performance.now();
     }, true);
+    addEventListener(type, () => {
+      if (type in began && !(type in handled)) handled[type] = performance.now() - began[type];
+    });
   }
   bench.forgetEvents = () => {
     firsts = {};
+    began = {};
+    handled = {};
   };
   bench.firstEvent = (type) => firsts[type] ?? null;
 
   // arm starts timing one action. After each batch of DOM mutations in the
   // body it waits for the frame that shows them to be painted, then, if no
   // later batch came meanwhile, calls done(): the first time done() holds,
-  // bench.timed resolves with {start, end}, the time stamp of the first
-  // event of type startEvent since arm and that paint. Checking only after
+  // bench.timed resolves with {start, end, handled}: the time stamp of the
+  // first event of type startEvent since arm, that paint, and how long the
+  // page's listeners of that event ran (null if it never bubbled up). Checking only after
   // the paint keeps the cost of done() out of the time. (A page that
   // changed the DOM from its own requestAnimationFrame callback would be
   // timed one frame late; spantag changes it in its event handlers.)
@@ -63,7 +72,7 @@
           observer.disconnect();
           const start = firsts[startEvent];
           if (start === undefined) reject(new Error(`the page changed, but no ${startEvent} event came first`));
-          else resolve({ start, end });
+          else resolve({ start, end, handled: handled[startEvent] ?? null });
         });
       });
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });

@@ -45,14 +45,14 @@ var profiledAs = map[string]string{
 
 // timed is b.timeAction for the figure id, traced when it is the first
 // action of the figure being profiled.
-func (h *harness) timed(b *browser, id, startEvent, done string, limit time.Duration, act func(context.Context) error) (float64, error) {
-	var ms float64
+func (h *harness) timed(b *browser, id, startEvent, done string, limit time.Duration, act func(context.Context) error) (interval, error) {
+	var t interval
 	err := h.traced(b, id, func() error {
 		var err error
-		ms, err = b.timeAction(startEvent, done, limit, act)
+		t, err = b.timeAction(startEvent, done, limit, act)
 		return err
 	})
-	return ms, err
+	return t, err
 }
 
 // traced runs fn, recording a trace and a CPU profile of it if it is the

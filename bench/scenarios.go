@@ -139,7 +139,7 @@ func marksBecome(b *browser, n int) (string, error) {
 // addSpans selects two free words at a time with a mouse drag and presses
 // 1 (ENTITY), timing each key until the new span is painted.
 func (h *harness) addSpans(b *browser) error {
-	var times []float64
+	var times, handled []float64
 	for _, r := range h.in.adds {
 		ctx, cancel := b.within(editLimit)
 		err := chrome.Drag(ctx, r[0], r[1], false)
@@ -151,14 +151,23 @@ func (h *harness) addSpans(b *browser) error {
 		if err != nil {
 			return err
 		}
-		ms, err := h.timed(b, idAdd, "keydown", done, editLimit, press("1"))
+		t, err := h.timed(b, idAdd, "keydown", done, editLimit, press("1"))
 		if err != nil {
 			return fmt.Errorf("adding a span over UTF-16 [%d,%d): %v", r[0], r[1], err)
 		}
-		times = append(times, ms)
+		times, handled = append(times, t.ms()), appendHandled(handled, t)
 	}
 	h.record(idAdd, times...)
+	h.record(idAdd+"/handled", handled...)
 	return nil
+}
+
+// appendHandled appends how long the page's listeners ran, when known.
+func appendHandled(handled []float64, t interval) []float64 {
+	if t.Handled == nil {
+		return handled
+	}
+	return append(handled, *t.Handled)
 }
 
 // deleteUndoRedo clicks a span to select it, then times Delete, Ctrl+Z and
@@ -175,7 +184,7 @@ func (h *harness) deleteUndoRedo(b *browser) error {
 		{idRedo, "Z", []chromedp.Modifier{chromedp.ModifierCtrl}, -1}, // Z: with Shift
 		{"", "z", []chromedp.Modifier{chromedp.ModifierCtrl}, +1},
 	}
-	times := map[string][]float64{}
+	times, handled := map[string][]float64{}, map[string][]float64{}
 	for _, off := range h.in.deletes {
 		if err := h.selectSpanAt(b, off); err != nil {
 			return err
@@ -185,15 +194,17 @@ func (h *harness) deleteUndoRedo(b *browser) error {
 			if err != nil {
 				return err
 			}
-			ms, err := h.timed(b, s.id, "keydown", done, editLimit, press(s.key, s.mods...))
+			t, err := h.timed(b, s.id, "keydown", done, editLimit, press(s.key, s.mods...))
 			if err != nil {
 				return fmt.Errorf("pressing %q on the span at UTF-16 %d: %v", s.key, off, err)
 			}
-			times[s.id] = append(times[s.id], ms)
+			times[s.id] = append(times[s.id], t.ms())
+			handled[s.id] = appendHandled(handled[s.id], t)
 		}
 	}
 	for _, id := range []string{idDelete, idUndo, idRedo} {
 		h.record(id, times[id]...)
+		h.record(id+"/handled", handled[id]...)
 	}
 	return nil
 }
@@ -411,7 +422,7 @@ func (h *harness) appQueueRead(b *browser) error {
 	if err := h.openApp(b); err != nil {
 		return err
 	}
-	ms, err := b.timeAction("change", docIs(h.in.queueFirst), openLimit, upload(h.in.path(queueFile)))
+	t, err := b.timeAction("change", docIs(h.in.queueFirst), openLimit, upload(h.in.path(queueFile)))
 	if err != nil {
 		return fmt.Errorf("opening %s: %v", queueFile, err)
 	}
@@ -419,7 +430,7 @@ func (h *harness) appQueueRead(b *browser) error {
 	if err != nil {
 		return err
 	}
-	h.record(idQueueRead, ms/1000+read.Seconds())
+	h.record(idQueueRead, t.ms()/1000+read.Seconds())
 	return h.weigh(b, idQueueMemory)
 }
 
@@ -458,11 +469,11 @@ func waitLoaded(b *browser, docs int, limit time.Duration) (time.Duration, error
 // openFile times opening the input file through the page's file input
 // until the condition done holds and is painted, as the figure id.
 func (h *harness) openFile(b *browser, file, id, done string) error {
-	ms, err := h.timed(b, id, "change", done, openLimit, upload(h.in.path(file)))
+	t, err := h.timed(b, id, "change", done, openLimit, upload(h.in.path(file)))
 	if err != nil {
 		return fmt.Errorf("opening %s: %v", file, err)
 	}
-	h.record(id, ms)
+	h.record(id, t.ms())
 	return nil
 }
 
