@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"path"
@@ -146,8 +145,11 @@ const (
 // not in memory, and downloads the file and any file that goes with it.
 func (a *app) exportDataset(ds *dataset, f annotations.Format, opts annotations.ExportOptions) error {
 	q := ds.queue
-	var buf bytes.Buffer
-	e, err := annotations.NewExporter(f.ID, &buf, opts)
+	out, err := newBlobParts()
+	if err != nil {
+		return err
+	}
+	e, err := annotations.NewExporter(f.ID, out, opts)
 	if err != nil {
 		return err
 	}
@@ -157,7 +159,7 @@ func (a *app) exportDataset(ds *dataset, f annotations.Format, opts annotations.
 	frame := time.Now()
 	for i := range q.Len() {
 		if time.Since(frame) > exportFrame {
-			if err := a.page.exporting.Set("value", i); err != nil {
+			if err := firstErr(a.page.exporting.Set("value", i), out.flush()); err != nil {
 				return err
 			}
 			time.Sleep(time.Millisecond) // a timer: the browser paints and handles input
@@ -179,13 +181,20 @@ func (a *app) exportDataset(ds *dataset, f annotations.Format, opts annotations.
 	}
 	base := strings.TrimSuffix(q.Name, path.Ext(q.Name))
 	name := f.FileName(base)
-	if err := a.download(name, f.MIME, buf.Bytes()); err != nil {
+	if err := a.download(name, f.MIME, out); err != nil {
 		return err
 	}
 	names := []string{name}
 	for _, file := range extra {
 		names = append(names, base+"."+file.Name)
-		if err := a.download(base+"."+file.Name, file.MIME, file.Data); err != nil {
+		parts, err := newBlobParts()
+		if err == nil {
+			_, err = parts.Write(file.Data)
+		}
+		if err == nil {
+			err = a.download(base+"."+file.Name, file.MIME, parts)
+		}
+		if err != nil {
 			return err
 		}
 	}
@@ -193,16 +202,47 @@ func (a *app) exportDataset(ds *dataset, f annotations.Format, opts annotations.
 	return nil
 }
 
-// download hands data to the browser as a file download named name.
-func (a *app) download(name, mime string, data []byte) error {
-	u8, err := newJS("Uint8Array", len(data))
+// blobParts collects a file being written as JavaScript byte arrays, a
+// frame's worth at a time, so that neither Go's memory nor one task has to
+// hold the whole file at once.
+type blobParts struct {
+	parts safejs.Value // a JavaScript array of Uint8Array
+	buf   []byte       // written since the last flush
+}
+
+func newBlobParts() (*blobParts, error) {
+	parts, err := newJS("Array")
+	return &blobParts{parts: parts}, err
+}
+
+func (p *blobParts) Write(b []byte) (int, error) {
+	p.buf = append(p.buf, b...)
+	return len(b), nil
+}
+
+// flush moves what was written into a new part.
+func (p *blobParts) flush() error {
+	if len(p.buf) == 0 {
+		return nil
+	}
+	u8, err := newJS("Uint8Array", len(p.buf))
 	if err != nil {
 		return err
 	}
-	if _, err := safejs.CopyBytesToJS(u8, data); err != nil {
+	if _, err := safejs.CopyBytesToJS(u8, p.buf); err != nil {
 		return err
 	}
-	blob, err := newJS("Blob", []any{u8}, map[string]any{"type": mime})
+	p.buf = p.buf[:0]
+	_, err = p.parts.Call("push", u8)
+	return err
+}
+
+// download hands the file in parts to the browser as a download named name.
+func (a *app) download(name, mime string, parts *blobParts) error {
+	if err := parts.flush(); err != nil {
+		return err
+	}
+	blob, err := newJS("Blob", parts.parts, map[string]any{"type": mime})
 	if err != nil {
 		return err
 	}

@@ -108,7 +108,7 @@ func (a *app) openFile(f safejs.Value) error {
 
 // flushEvery is how much text is read into memory before it is stored and
 // dropped from memory, while a file is opened.
-const flushEvery = 4 << 20
+const flushEvery = 1 << 20
 
 // openReader reads the file called name from r into a new dataset. It
 // shows the first document as soon as it is read and stores the others as
