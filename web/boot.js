@@ -11,38 +11,31 @@ import wasmURL from "main.wasm";
 const boot = document.getElementById("boot");
 const bar = document.getElementById("boot-progress");
 
-// download fetches url and returns its bytes, moving the progress bar as
-// they arrive when the server sends a Content-Length.
-async function download(url) {
-  const res = await fetch(url);
-  if (!res.ok) {
-    throw new Error(`downloading ${url}: ${res.status} ${res.statusText}`);
-  }
+// withProgress passes the response through, moving the progress bar as its
+// bytes arrive when the server sends a Content-Length, so that the browser
+// compiles the module while it downloads.
+function withProgress(res) {
   const total = Number(res.headers.get("Content-Length")) || 0;
   if (!res.body || !total || !bar) {
-    return res.arrayBuffer();
+    return res;
   }
   bar.max = total;
-  const reader = res.body.getReader();
-  const chunks = [];
   let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) {
-      break;
-    }
-    chunks.push(value);
-    received += value.length;
-    // A compressed response counts encoded bytes in Content-Length.
-    bar.value = Math.min(received, total);
-  }
-  const bytes = new Uint8Array(received);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
-  }
-  return bytes.buffer;
+  const reader = res.body.getReader();
+  const body = new ReadableStream({
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      if (done) {
+        controller.close();
+        return;
+      }
+      received += value.length;
+      // A compressed response counts encoded bytes in Content-Length.
+      bar.value = Math.min(received, total);
+      controller.enqueue(value);
+    },
+  });
+  return new Response(body, { headers: { "Content-Type": "application/wasm" } });
 }
 
 // fail shows what went wrong in place of the progress bar.
@@ -61,7 +54,11 @@ async function start() {
     exitCode = code;
     exit(code);
   };
-  const { instance } = await WebAssembly.instantiate(await download(wasmURL), go.importObject);
+  const res = await fetch(wasmURL);
+  if (!res.ok) {
+    throw new Error(`downloading ${wasmURL}: ${res.status} ${res.statusText}`);
+  }
+  const { instance } = await WebAssembly.instantiateStreaming(withProgress(res), go.importObject);
   await go.run(instance);
   // go.run returns only when the Go program exits, which it must not do.
   throw new Error(`the program exited (code ${exitCode})`);
