@@ -109,25 +109,10 @@ func (tb *tab) waitAcross(what, expr string) {
 	}
 }
 
-// chooseDataset picks the dataset whose option's name contains name from
-// the dataset list, as Playwright's selectOption does: the native list's
-// popup is outside the page, so the option is selected and input and change
-// are fired as the browser would.
+// chooseDataset picks the dataset whose option's name contains name.
 func (tb *tab) chooseDataset(name string) {
 	tb.t.Helper()
-	found := eval[bool](tb, js(`name => {
-		const list = document.getElementById("datasets");
-		const option = [...list.options].find(o => o.textContent.includes(name));
-		if (!option) return false;
-		list.focus();
-		option.selected = true;
-		list.dispatchEvent(new Event("input", {bubbles: true}));
-		list.dispatchEvent(new Event("change", {bubbles: true}));
-		return true;
-	}`, name))
-	if !found {
-		tb.t.Fatalf("no dataset option is named %q", name)
-	}
+	tb.choose("datasets", name)
 }
 
 func TestCrashLosesNothing(t *testing.T) {

@@ -81,40 +81,18 @@ func (a *app) afterUpdate() error {
 // keepStorage asks the browser not to evict the work and shows how much
 // space it takes. It waits.
 func (a *app) keepStorage() error {
-	storage, err := global("navigator")
-	if err == nil {
-		storage, err = storage.Get("storage")
-	}
-	if err != nil || storage.IsUndefined() {
-		return err
-	}
-	persist, err := storage.Call("persist")
-	if err != nil {
-		return err
-	}
-	kept, err := await(persist)
-	if err != nil {
+	kept, err := callStorage("persist")
+	if err != nil || kept.IsUndefined() {
 		return err
 	}
 	a.persisted, _ = kept.Truthy()
 	return a.showUsage()
 }
 
-// showUsage shows how much of the browser's storage the work uses.
+// showUsage shows how much of the browser's storage the work uses. It waits.
 func (a *app) showUsage() error {
-	storage, err := global("navigator")
-	if err == nil {
-		storage, err = storage.Get("storage")
-	}
-	if err != nil || storage.IsUndefined() {
-		return err
-	}
-	promise, err := storage.Call("estimate")
-	if err != nil {
-		return err
-	}
-	estimate, err := await(promise)
-	if err != nil {
+	estimate, err := callStorage("estimate")
+	if err != nil || estimate.IsUndefined() {
 		return err
 	}
 	usage, err := estimate.Get("usage")
@@ -130,6 +108,23 @@ func (a *app) showUsage() error {
 		note = "kept until you clear it"
 	}
 	return a.page.usage.Set("textContent", fmt.Sprintf("Stored in this browser: %s (%s).", size(bytes), note))
+}
+
+// callStorage calls method of navigator.storage and waits for the promise
+// it returns; undefined when the browser has no navigator.storage.
+func callStorage(method string) (safejs.Value, error) {
+	storage, err := global("navigator")
+	if err == nil {
+		storage, err = storage.Get("storage")
+	}
+	if err != nil || storage.IsUndefined() {
+		return safejs.Undefined(), err
+	}
+	promise, err := storage.Call(method)
+	if err != nil {
+		return safejs.Undefined(), err
+	}
+	return await(promise)
 }
 
 // size writes a byte count for people: 312 B, 4.2 KB, 1.3 MB.

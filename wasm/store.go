@@ -178,26 +178,25 @@ func (s *store) saveCurrent(ds *dataset) {
 
 // put writes value (as JSON) under key in one store, without waiting.
 func (s *store) put(store string, key, value any) {
-	err := func() error {
-		record, err := json.Marshal(value)
-		if err != nil {
-			return err
-		}
-		tx, err := s.db.tx("readwrite", store)
-		if err != nil {
-			return err
-		}
-		if _, err := call(tx, store, "put", string(record), key); err != nil {
-			return err
-		}
-		return whenFinished(tx, func(err error) {
+	s.write([]string{store}, func(tx safejs.Value) error { return putJSON(tx, store, key, value) })
+}
+
+// write runs fill in a readwrite transaction over stores, without waiting:
+// a failure is reported and retried, a success told to the other tabs.
+func (s *store) write(stores []string, fill func(tx safejs.Value) error) {
+	tx, err := s.db.tx("readwrite", stores...)
+	if err == nil {
+		err = fill(tx)
+	}
+	if err == nil {
+		err = whenFinished(tx, func(err error) {
 			if err != nil {
 				s.fail(err)
 			} else {
 				s.onWrite()
 			}
 		})
-	}()
+	}
 	if err != nil {
 		s.fail(err)
 	}
@@ -559,11 +558,7 @@ func (s *store) remove(ds *dataset) {
 	if s.db == nil {
 		return
 	}
-	err := func() error {
-		tx, err := s.db.tx("readwrite", "datasets", "sources", "states")
-		if err != nil {
-			return err
-		}
+	s.write([]string{"datasets", "sources", "states"}, func(tx safejs.Value) error {
 		if _, err := call(tx, "datasets", "delete", ds.id); err != nil {
 			return err
 		}
@@ -576,17 +571,8 @@ func (s *store) remove(ds *dataset) {
 				return err
 			}
 		}
-		return whenFinished(tx, func(err error) {
-			if err != nil {
-				s.fail(err)
-			} else {
-				s.onWrite()
-			}
-		})
-	}()
-	if err != nil {
-		s.fail(err)
-	}
+		return nil
+	})
 }
 
 // now is the page's clock in milliseconds (performance.now()).
