@@ -607,21 +607,44 @@ type prodigySpan struct {
 }
 
 func (t *task) readSpans(raw []byte) error {
+	var list []prodigySpan
+	if json.Unmarshal(raw, &list) != nil {
+		return t.readSpansOneByOne(raw) // to say which span is wrong, and how
+	}
+	for i, s := range list {
+		if err := t.addSpan(i, s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readSpansOneByOne reads the spans one at a time, failing on the first
+// that is not a span, with its number.
+func (t *task) readSpansOneByOne(raw []byte) error {
 	var list []json.RawMessage
 	if err := decodeAs(raw, &list, "spans"); err != nil {
 		return err
 	}
 	for i, item := range list {
-		name := fmt.Sprintf("span %d", i+1)
 		var s prodigySpan
-		if err := decodeAs(item, &s, name); err != nil {
+		if err := decodeAs(item, &s, fmt.Sprintf("span %d", i+1)); err != nil {
 			return err
 		}
-		if err := offsetsGiven(name, s.Start, s.End, "start", "end"); err != nil {
+		if err := t.addSpan(i, s); err != nil {
 			return err
 		}
-		t.spans = append(t.spans, spanIn{name: name, start: *s.Start, end: *s.End, label: s.Label, text: s.Text, units: codePointsOnly})
 	}
+	return nil
+}
+
+// addSpan takes span i of the "spans" list.
+func (t *task) addSpan(i int, s prodigySpan) error {
+	name := "span " + strconv.Itoa(i+1)
+	if err := offsetsGiven(name, s.Start, s.End, "start", "end"); err != nil {
+		return err
+	}
+	t.spans = append(t.spans, spanIn{name: name, start: *s.Start, end: *s.End, label: s.Label, text: s.Text, units: codePointsOnly})
 	return nil
 }
 
