@@ -16,7 +16,7 @@ import (
 // element: the page lets the browser skip the style and layout of chunks
 // off screen (content-visibility), and a few hundred chunks cost far less
 // to track than thousands of lines.
-const LinesPerChunk = 64
+const LinesPerChunk = 32
 
 // HTML renders every line of the document, LinesPerChunk lines to a
 // <div class="chunk">; selected (which may be the zero Span) is drawn as the
