@@ -31,9 +31,10 @@ type app struct {
 
 // dataset is one opened file (or paste) and its id in the store.
 type dataset struct {
-	id     int
-	queue  *annotations.Queue
-	stored int // how many of its documents, from the first, the store holds
+	id      int
+	queue   *annotations.Queue
+	stored  int  // how many of its documents, from the first, the store holds
+	reading bool // its file is still being read: more documents are coming
 	// pending holds changes read back from the store for documents not yet
 	// in memory, replayed when they are loaded.
 	pending map[int][]annotations.Change

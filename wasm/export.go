@@ -145,6 +145,12 @@ const (
 // not in memory, and downloads the file and any file that goes with it.
 func (a *app) exportDataset(ds *dataset, f annotations.Format, opts annotations.ExportOptions) error {
 	q := ds.queue
+	if ds.reading {
+		a.page.say("The export starts once %s is read to its end.", q.Name)
+		for ds.reading {
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
 	out, err := newBlobParts()
 	if err != nil {
 		return err

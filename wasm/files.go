@@ -126,6 +126,8 @@ func (a *app) openReader(name string, r io.Reader) error {
 		if ds == nil {
 			var err error
 			if ds, err = a.addDataset(name, []*annotations.Document{d}); err == nil {
+				ds.reading = true
+				err = a.renderQueue()
 				waitPaint() // the first document on screen before the rest is read
 			}
 			return err
@@ -144,6 +146,7 @@ func (a *app) openReader(name string, r io.Reader) error {
 	})
 	if ds != nil {
 		a.store.flush()
+		ds.reading = false
 		if err := a.renderQueue(); err != nil {
 			return err
 		}

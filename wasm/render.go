@@ -149,7 +149,16 @@ func (a *app) renderCounts() error {
 // list of datasets.
 func (a *app) renderQueue() error {
 	q := a.queue()
-	if err := a.page.progress.Set("textContent", q.Progress()); err != nil {
+	progress := q.Progress()
+	if a.dataset().reading {
+		progress += " · reading the file…"
+	}
+	if err := a.page.progress.Set("textContent", progress); err != nil {
+		return err
+	}
+	// aria-busy tells assistive technology, and tests, that the list of
+	// documents is still growing.
+	if _, err := a.page.progress.Call("setAttribute", "aria-busy", fmt.Sprint(a.dataset().reading)); err != nil {
 		return err
 	}
 	answer := annotations.Unanswered

@@ -126,31 +126,33 @@ func (s *store) record(ds *dataset, op annotations.Op, e annotations.Edit) {
 	}
 	start := now()
 	c := annotations.Change{Seq: s.seq, DS: ds.id, Doc: ds.queue.Pos, Op: op, Edit: e}
-	if err := s.writeChange(c); err != nil {
+	bytes, err := s.writeChange(c)
+	if err != nil {
 		s.fail(err)
 		return
 	}
-	measure("spantag:autosave", start)
+	measure("spantag:autosave", start, map[string]any{"bytes": bytes})
 	if s.seq-s.upTo >= snapshotEvery {
 		s.snapshotSoon()
 	}
 }
 
-func (s *store) writeChange(c annotations.Change) error {
+// writeChange writes c to the journal and returns the size of its record.
+func (s *store) writeChange(c annotations.Change) (int, error) {
 	record, err := json.Marshal(c)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	tx, err := s.db.tx("readwrite", "journal")
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if _, err := call(tx, "journal", "put", string(record), c.Seq); err != nil {
-		return err
+		return 0, err
 	}
 	s.writing++
 	s.onSaved("saving", "Saving…")
-	return whenFinished(tx, func(err error) {
+	return len(record), whenFinished(tx, func(err error) {
 		s.writing--
 		if err != nil {
 			s.fail(err)
@@ -590,9 +592,9 @@ func now() float64 {
 }
 
 // measure records a performance measure named name from start until now,
-// which benchmarks read with performance.getEntriesByName.
-func measure(name string, start float64) {
+// with detail, which benchmarks read with performance.getEntriesByName.
+func measure(name string, start float64, detail map[string]any) {
 	if perf, err := global("performance"); err == nil {
-		_, _ = perf.Call("measure", name, map[string]any{"start": start})
+		_, _ = perf.Call("measure", name, map[string]any{"start": start, "detail": detail})
 	}
 }
