@@ -138,7 +138,7 @@ func (a *app) export() error {
 // time.
 const (
 	exportFrame = 40 * time.Millisecond
-	exportBatch = 200
+	exportBatch = 100
 )
 
 // exportDataset writes every document of ds, reading from the store those
