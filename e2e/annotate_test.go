@@ -3,7 +3,6 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"strings"
@@ -11,10 +10,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/chromedp/cdproto/accessibility"
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"spantag/internal/chrome"
 )
 
 // readSample returns the built-in sample article that the app shows first.
@@ -122,29 +120,11 @@ func (tb *tab) label(text string, s span, key string, backwards bool) {
 // buttons counts the buttons whose accessible name is name.
 func (tb *tab) buttons(name string) int {
 	tb.t.Helper()
-	n, err := chromedp.Run(tb.ctx, func(ctx context.Context, t *chromedp.Target) (int, error) {
-		doc, err := cdp.Call(ctx, t, runtime.Evaluate, runtime.EvaluateParams{Expression: "document"})
-		if err != nil {
-			return 0, err
-		}
-		res, err := cdp.Call(ctx, t, accessibility.QueryAXTree, accessibility.QueryAXTreeParams{
-			ObjectID: doc.Result.ObjectID, AccessibleName: name, Role: "button",
-		})
-		if err != nil {
-			return 0, err
-		}
-		n := 0
-		for _, node := range res.Nodes {
-			if !node.Ignored {
-				n++
-			}
-		}
-		return n, nil
-	})
+	found, err := chrome.Buttons(tb.ctx, name)
 	if err != nil {
-		tb.t.Fatalf("looking for the button %s: %v", name, err)
+		tb.t.Fatal(err)
 	}
-	return n
+	return len(found)
 }
 
 func TestSampleAppears(t *testing.T) {
