@@ -103,11 +103,11 @@ func (a *app) showUsage() error {
 	if err != nil {
 		return err
 	}
-	note := "the browser may clear it if space runs short; Export keeps a copy"
+	note := "the browser may clear it if space runs short; Export keeps a copy of the work"
 	if a.persisted {
 		note = "kept until you clear it"
 	}
-	return a.page.usage.Set("textContent", fmt.Sprintf("Stored in this browser: %s (%s).", size(bytes), note))
+	return a.page.usage.Set("textContent", fmt.Sprintf("spantag takes %s of this browser's storage, its offline copy included (%s).", size(bytes), note))
 }
 
 // callStorage calls method of navigator.storage and waits for the promise
