@@ -8,14 +8,14 @@ import (
 )
 
 // SpanListHTML renders the side list of the document's spans in text order,
-// in one <ol class="group"> per chunk of lines (see LinesPerChunk) holding
+// in one <ol class="spans-of-chunk"> per chunk of lines (see LinesPerChunk) holding
 // the spans that start in it, so that an edit redraws only the groups of
 // the chunks it touched (SpanGroupHTML). Each entry is a button carrying its
 // span's label and offsets; the selected one is marked.
 func (d *Document) SpanListHTML(selected Span) string {
 	var b strings.Builder
 	for k := range d.Chunks() {
-		b.WriteString(`<ol class="group">`)
+		b.WriteString(`<ol class="spans-of-chunk">`)
 		d.writeGroup(&b, k, selected)
 		b.WriteString(`</ol>`)
 	}

@@ -110,7 +110,7 @@ func TestChunks(t *testing.T) {
 	}
 	wantGroups := []int{2, 0, 1}
 	list := d.SpanListHTML(Span{})
-	for k, group := range strings.Split(list, `<ol class="group">`)[1:] {
+	for k, group := range strings.Split(list, `<ol class="spans-of-chunk">`)[1:] {
 		if n := strings.Count(group, "<li>"); n != wantGroups[k] {
 			t.Errorf("group %d of the span list holds %d entries, want %d", k, n, wantGroups[k])
 		}

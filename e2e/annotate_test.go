@@ -188,6 +188,10 @@ func TestLabelSelection(t *testing.T) {
 			fmt.Sprintf(`document.querySelectorAll("#spans [data-label=%s]").length === 1`, l),
 			`document.getElementById("spans").textContent`)
 	}
+	if !eval[bool](tb, `(() => { const r = [...document.querySelectorAll("#spans button")].map(b => b.getBoundingClientRect());
+		return r.every((b, i) => i === 0 || (b.top >= r[i-1].bottom && b.left === r[0].left)); })()`) {
+		t.Errorf("the span list's entries are not one under the other")
+	}
 }
 
 func TestEditSpans(t *testing.T) {
