@@ -178,9 +178,13 @@ func (a *app) doAndRedraw(e annotations.Edit, old annotations.Span) error {
 	return a.renderSpanLines(old)
 }
 
-func (a *app) undo() error { return a.step(a.queue().Undo, annotations.OpUndo) }
+func (a *app) undo() error {
+	return a.whenLoaded(func() error { return a.step(a.queue().Undo, annotations.OpUndo) })
+}
 
-func (a *app) redo() error { return a.step(a.queue().Redo, annotations.OpRedo) }
+func (a *app) redo() error {
+	return a.whenLoaded(func() error { return a.step(a.queue().Redo, annotations.OpRedo) })
+}
 
 func (a *app) step(move func() (annotations.Edit, bool, error), op annotations.Op) error {
 	if err := a.store.writable(); err != nil {
@@ -222,14 +226,13 @@ func (a *app) selectSpan(s annotations.Span) error {
 }
 
 func (a *app) answer(ans annotations.Answer) error {
-	if a.doc() == nil {
-		return annotations.ErrNotLoaded
-	}
-	e, err := a.doc().SetAnswer(ans)
-	if err != nil {
-		return err
-	}
-	return a.do(e)
+	return a.whenLoaded(func() error {
+		e, err := a.doc().SetAnswer(ans)
+		if err != nil {
+			return err
+		}
+		return a.do(e)
+	})
 }
 
 // move goes delta documents through the queue, keeping the position in the
@@ -253,14 +256,28 @@ func (a *app) switchDataset(i int) error {
 }
 
 // show draws the current document, loading it from the store first when it
-// is not in memory.
+// is not in memory, and brings its neighbours into memory for Previous and
+// Next.
 func (a *app) show() error {
 	a.selected = annotations.Span{}
-	if a.doc() != nil {
-		return a.renderAll()
-	}
 	if err := a.renderAll(); err != nil { // the queue, and an empty page while loading
 		return err
+	}
+	if a.doc() == nil {
+		if err := a.whenLoaded(a.renderAll); err != nil {
+			return err
+		}
+	}
+	a.prefetch()
+	return nil
+}
+
+// whenLoaded runs action on the document on screen: at once when it is in
+// memory, else once the store has given it, unless the annotator has moved
+// on meanwhile.
+func (a *app) whenLoaded(action func() error) error {
+	if a.doc() != nil {
+		return action()
 	}
 	ds, pos := a.dataset(), a.queue().Pos
 	go func() {
@@ -269,15 +286,30 @@ func (a *app) show() error {
 				return err
 			}
 			if a.dataset() != ds || a.queue().Pos != pos {
-				return nil // the annotator has moved on meanwhile
+				return nil
 			}
-			return a.renderAll()
+			return action()
 		})
 		if err != nil {
 			a.page.fail(err)
 		}
 	}()
 	return nil
+}
+
+// prefetch brings the documents before and after the one on screen into
+// memory, so that Previous and Next show them at once.
+func (a *app) prefetch() {
+	ds, q := a.dataset(), a.queue()
+	from, to := max(q.Pos-1, 0), min(q.Pos+2, q.Len())
+	if a.store.db == nil || from >= to {
+		return
+	}
+	go func() {
+		if err := guard("reading ahead", func() error { return a.store.loadRange(ds, from, to) }); err != nil {
+			a.page.fail(err)
+		}
+	}()
 }
 
 // quote is the text of s in quotation marks, shortened for a message.

@@ -29,16 +29,17 @@ type store struct {
 	db       *idb // nil when the browser gives spantag no database
 	readOnly bool // another tab edits the work; this one only shows it
 
-	seq     int                         // the last Seq given to a change
-	upTo    int                         // the last Seq the stored snapshot holds
-	nextID  int                         // the id the next new dataset gets
-	dirty   map[docRef]int              // documents changed since the snapshot: their last Seq
-	failure error                       // why the last write failed, until a snapshot succeeds
-	writing int                         // journal writes not yet committed
-	busy    bool                        // a snapshot is being taken
-	retry   *time.Timer                 // the next attempt after a failure
-	onSaved func(state, message string) // shows what is saved
-	onWrite func()                      // tells other tabs the store changed
+	seq         int                         // the last Seq given to a change
+	upTo        int                         // the last Seq the stored snapshot holds
+	nextID      int                         // the id the next new dataset gets
+	dirty       map[docRef]int              // documents changed since the snapshot: their last Seq
+	failure     error                       // why the last write failed, until a snapshot succeeds
+	writing     int                         // journal writes not yet committed
+	busy        bool                        // a snapshot is being taken
+	infoChanged bool                        // a dataset record changed that only a snapshot can write
+	retry       *time.Timer                 // the next attempt after a failure
+	onSaved     func(state, message string) // shows what is saved
+	onWrite     func()                      // tells other tabs the store changed
 }
 
 // docRef names one document of one dataset.
@@ -164,10 +165,16 @@ func (s *store) writeChange(c annotations.Change) (int, error) {
 
 // saveInfo stores ds's name and where the annotator is in it.
 func (s *store) saveInfo(ds *dataset) {
-	if s.db == nil || s.readOnly || ds.stored == 0 {
-		return // the snapshot that stores its documents stores the rest
+	switch {
+	case s.db == nil || s.readOnly:
+	case ds.stored == 0:
+		// Its record goes with its first documents, in a snapshot that
+		// may have taken the record before this change: take another.
+		s.infoChanged = true
+		s.snapshotSoon()
+	default:
+		s.put("datasets", ds.id, ds.queue.Info())
 	}
-	s.put("datasets", ds.id, ds.queue.Info())
 }
 
 // saveCurrent stores which dataset is on screen.
@@ -265,7 +272,7 @@ func (s *store) snapshot() {
 			return
 		}
 		s.failure = nil
-		if !slices.ContainsFunc(s.app.datasets, unstored) && s.seq-s.upTo < snapshotEvery {
+		if !s.infoChanged && !slices.ContainsFunc(s.app.datasets, unstored) && s.seq-s.upTo < snapshotEvery {
 			break // nothing came, while this one was written, that needs another
 		}
 	}
@@ -314,6 +321,7 @@ func (s *store) writeSnapshot() error {
 	if err := putJSON(tx, "meta", "current", s.app.dataset().id); err != nil {
 		return err
 	}
+	s.infoChanged = false // every dataset's record is written below
 	stored := map[*dataset]int{}
 	for _, ds := range s.app.datasets {
 		if err := s.putDataset(tx, ds); err != nil {
@@ -405,11 +413,11 @@ func (s *store) unloadClean() {
 }
 
 // release takes document doc of ds out of memory if the store holds all of
-// it and it is not on screen.
+// it and it is neither on screen nor next to it.
 func (s *store) release(ds *dataset, doc int) {
 	_, dirty := s.dirty[docRef{ds.id, doc}]
-	onScreen := ds == s.app.dataset() && doc == ds.queue.Pos
-	if s.db != nil && !dirty && !onScreen && doc < ds.stored {
+	near := ds == s.app.dataset() && doc >= ds.queue.Pos-1 && doc <= ds.queue.Pos+1
+	if s.db != nil && !dirty && !near && doc < ds.stored {
 		ds.queue.Unload(doc)
 	}
 }
