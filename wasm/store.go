@@ -144,22 +144,9 @@ func (s *store) writeChange(c annotations.Change) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	tx, err := s.db.tx("readwrite", "journal")
-	if err != nil {
-		return 0, err
-	}
-	if _, err := call(tx, "journal", "put", string(record), c.Seq); err != nil {
-		return 0, err
-	}
-	s.writing++
-	s.onSaved("saving", "Saving…")
-	return len(record), whenFinished(tx, func(err error) {
-		s.writing--
-		if err != nil {
-			s.fail(err)
-			return
-		}
-		s.saved()
+	return len(record), s.write([]string{"journal"}, func(tx safejs.Value) error {
+		_, err := call(tx, "journal", "put", string(record), c.Seq)
+		return err
 	})
 }
 
@@ -187,28 +174,32 @@ func (s *store) saveCurrent(ds *dataset) {
 
 // put writes value (as JSON) under key in one store, without waiting.
 func (s *store) put(store string, key, value any) {
-	s.write([]string{store}, func(tx safejs.Value) error { return putJSON(tx, store, key, value) })
+	if err := s.write([]string{store}, func(tx safejs.Value) error { return putJSON(tx, store, key, value) }); err != nil {
+		s.fail(err)
+	}
 }
 
-// write runs fill in a readwrite transaction over stores, without waiting:
-// a failure is reported and retried, a success told to the other tabs.
-func (s *store) write(stores []string, fill func(tx safejs.Value) error) {
+// write runs fill in a readwrite transaction over stores without waiting
+// for it to commit: until it does, the page says it is saving; a failure
+// then is reported and retried.
+func (s *store) write(stores []string, fill func(tx safejs.Value) error) error {
 	tx, err := s.db.tx("readwrite", stores...)
 	if err == nil {
 		err = fill(tx)
 	}
-	if err == nil {
-		err = whenFinished(tx, func(err error) {
-			if err != nil {
-				s.fail(err)
-			} else {
-				s.onWrite()
-			}
-		})
-	}
 	if err != nil {
-		s.fail(err)
+		return err
 	}
+	s.writing++
+	s.onSaved("saving", "Saving…")
+	return whenFinished(tx, func(err error) {
+		s.writing--
+		if err != nil {
+			s.fail(err)
+			return
+		}
+		s.saved()
+	})
 }
 
 // fail reports a write that did not happen and schedules a snapshot to
@@ -568,7 +559,7 @@ func (s *store) remove(ds *dataset) {
 	if s.db == nil {
 		return
 	}
-	s.write([]string{"datasets", "sources", "states"}, func(tx safejs.Value) error {
+	err := s.write([]string{"datasets", "sources", "states"}, func(tx safejs.Value) error {
 		if _, err := call(tx, "datasets", "delete", ds.id); err != nil {
 			return err
 		}
@@ -583,6 +574,9 @@ func (s *store) remove(ds *dataset) {
 		}
 		return nil
 	})
+	if err != nil {
+		s.fail(err)
+	}
 }
 
 // now is the page's clock in milliseconds (performance.now()).
