@@ -112,8 +112,8 @@ const flushEvery = 1 << 20
 
 // openReader reads the file called name from r into a new dataset. It
 // shows the first document as soon as it is read and stores the others as
-// they come, a few megabytes at a time, so that a file of any size opens at
-// once and memory does not grow with it. Bad lines are reported by number,
+// they come, a megabyte of text at a time (flushEvery), so that a file of
+// any size opens at once and memory does not grow with it. Bad lines are reported by number,
 // and so are spans re-anchored or kept aside. Datasets already open are
 // never touched. It waits: call it on a goroutine.
 func (a *app) openReader(name string, r io.Reader) error {
@@ -121,6 +121,11 @@ func (a *app) openReader(name string, r io.Reader) error {
 		return err
 	}
 	var ds *dataset
+	defer func() { // even after a panic, so that Export never waits forever
+		if ds != nil {
+			ds.reading = false
+		}
+	}()
 	read := 0 // bytes of text read since the last flush
 	report, err := annotations.OpenEach(name, r, a.labels, func(d *annotations.Document) error {
 		if ds == nil {
@@ -146,7 +151,7 @@ func (a *app) openReader(name string, r io.Reader) error {
 	})
 	if ds != nil {
 		a.store.flush()
-		ds.reading = false
+		ds.reading = false // the deferred reset comes too late for this drawing
 		if err := a.renderQueue(); err != nil {
 			return err
 		}

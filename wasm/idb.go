@@ -201,20 +201,16 @@ func jsCallError(err error) error {
 // storageFull is the error name browsers give a write over the quota.
 const storageFull = "QuotaExceededError"
 
-// domError turns a DOMException into an error carrying its name.
+// domError turns a DOMException into an error in words: its message, or
+// what a full quota means to the user.
 func domError(e safejs.Value) error {
 	name, _ := getString(e, "name")
 	msg, _ := getString(e, "message")
-	if name == storageFull {
-		return &storeError{name: name, msg: "the browser's storage for this page is full"}
+	switch {
+	case name == storageFull:
+		return errors.New("the browser's storage for this page is full")
+	case msg == "":
+		return errors.New(name)
 	}
-	if msg == "" {
-		msg = name
-	}
-	return &storeError{name: name, msg: msg}
+	return errors.New(msg)
 }
-
-// storeError is a failure the browser's storage reported.
-type storeError struct{ name, msg string }
-
-func (e *storeError) Error() string { return e.msg }

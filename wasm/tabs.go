@@ -98,8 +98,12 @@ func (a *app) openChannel() error {
 // reload reads all the work back from the store and shows it.
 func (a *app) reload(why string) {
 	err := guard(why, func() error {
-		if _, err := a.store.restore(); err != nil {
+		found, err := a.store.restore()
+		if err != nil {
 			return err
+		}
+		if !found { // the other tab deleted its last dataset and is about to store the sample
+			return a.openSample()
 		}
 		return a.show()
 	})
