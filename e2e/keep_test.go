@@ -134,11 +134,19 @@ func TestCrashLosesNothing(t *testing.T) {
 	again.waitCover("every span is back after the crash", want)
 }
 
+// TestOffline serves the site under a sub-path, as a static host may, and
+// stops the server once the page has been visited.
 func TestOffline(t *testing.T) {
-	srv := httptest.NewServer(http.FileServer(http.Dir(siteDir)))
+	const path = "/tools/spantag/"
+	mux := http.NewServeMux()
+	mux.Handle(path, http.StripPrefix(strings.TrimSuffix(path, "/"), http.FileServer(http.Dir(siteDir))))
+	srv := httptest.NewServer(mux)
 	defer srv.Close()
-	tb := newSession(t, srv.URL+"/").open()
+	tb := newSession(t, srv.URL+path).open()
 	tb.waitFor("the service worker controls the page", `!!navigator.serviceWorker.controller`, `"no controller"`)
+	if scope := eval[string](tb, `navigator.serviceWorker.controller.scriptURL`); !strings.HasSuffix(scope, path+"sw.js") {
+		t.Errorf("the service worker is %s, want the one under %s", scope, path)
+	}
 	sample := readSample(t)
 	spans, _ := annotateSample(t, tb)
 
