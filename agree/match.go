@@ -1,0 +1,134 @@
+package agree
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+
+	"spantag/annotations"
+)
+
+// Source is one opened file: the name it goes by (the annotator of its
+// documents that carry no "_annotator_id") and its documents in order.
+type Source struct {
+	Name string
+	Docs []*annotations.Document
+}
+
+// MatchOptions change what Match compares.
+type MatchOptions struct {
+	// KeepRejected keeps the versions answered reject or ignore, which are
+	// left out by default: the annotator said the document is not to be used.
+	KeepRejected bool
+}
+
+// Version is one annotator's version of a document.
+type Version struct {
+	Annotator string
+	Answer    annotations.Answer
+	Spans     []annotations.Span // byte offsets into the item's text, sorted
+}
+
+// Item is one document with every annotator's version of it, the versions
+// sorted by annotator.
+type Item struct {
+	Text      string
+	ID        string // the first version's Document.ID, to name it in lists
+	InputHash int32
+	Tokens    []annotations.Token // annotations' own tokens of Text
+	Versions  []Version
+}
+
+// Replaced is a version that Match dropped because the same annotator's
+// version of the same document came later (a document answered twice).
+type Replaced struct {
+	Annotator string
+	Source    string
+	Doc       int // its position in the source's documents, from 0
+}
+
+// Matched is what Match makes of the sources.
+type Matched struct {
+	Items      []Item   // in the order their first version was met
+	Annotators []string // sorted
+	LeftOut    int      // versions answered reject or ignore, left out
+	Replaced   []Replaced
+}
+
+// Match gathers the versions of each document from the sources. Versions
+// are of one document when their texts are equal: they are looked up by
+// _input_hash (spantag's, of the text) and then compared by text, since the
+// 32-bit hash collides on large corpora; never by position or by file. A
+// version's annotator is its "_annotator_id", else its source's Name. When
+// one annotator has several versions of a document, the last one counts and
+// the others are listed in Replaced.
+func Match(sources []Source, opt MatchOptions) Matched {
+	var m Matched
+	byHash := map[int32][]int{} // _input_hash → indices in m.Items
+	where := map[[2]int]Replaced{} // (item, annotator's version) → its place
+	for _, src := range sources {
+		for i, d := range src.Docs {
+			if !opt.KeepRejected && (d.Answer == annotations.Reject || d.Answer == annotations.Ignore) {
+				m.LeftOut++
+				continue
+			}
+			v := Version{Annotator: annotatorOf(d, src.Name), Answer: d.Answer, Spans: d.Spans}
+			item := m.itemOf(d, byHash)
+			it := &m.Items[item]
+			at := slices.IndexFunc(it.Versions, func(o Version) bool { return o.Annotator == v.Annotator })
+			if at < 0 {
+				it.Versions = append(it.Versions, v)
+				at = len(it.Versions) - 1
+			} else {
+				m.Replaced = append(m.Replaced, where[[2]int{item, at}])
+				it.Versions[at] = v
+			}
+			where[[2]int{item, at}] = Replaced{Annotator: v.Annotator, Source: src.Name, Doc: i}
+		}
+	}
+	seen := map[string]bool{}
+	for i := range m.Items {
+		it := &m.Items[i]
+		slices.SortFunc(it.Versions, func(a, b Version) int { return strings.Compare(a.Annotator, b.Annotator) })
+		for _, v := range it.Versions {
+			if !seen[v.Annotator] {
+				seen[v.Annotator] = true
+				m.Annotators = append(m.Annotators, v.Annotator)
+			}
+		}
+	}
+	slices.Sort(m.Annotators)
+	return m
+}
+
+// itemOf returns the index of d's item, adding one if d's text is new.
+func (m *Matched) itemOf(d *annotations.Document, byHash map[int32][]int) int {
+	hash := d.InputHash()
+	for _, i := range byHash[hash] {
+		if m.Items[i].Text == d.Text {
+			return i
+		}
+	}
+	tokens := (&annotations.Document{Text: d.Text}).Tokens()
+	m.Items = append(m.Items, Item{Text: d.Text, ID: d.ID(), InputHash: hash, Tokens: tokens})
+	byHash[hash] = append(byHash[hash], len(m.Items)-1)
+	return len(m.Items) - 1
+}
+
+// annotatorOf is d's "_annotator_id" (a string, or else its JSON as written),
+// or fallback when it has none.
+func annotatorOf(d *annotations.Document, fallback string) string {
+	for _, f := range d.Extra {
+		if f.Key != "_annotator_id" {
+			continue
+		}
+		var id string
+		if json.Unmarshal(f.Value, &id) != nil {
+			id = string(f.Value)
+		}
+		if id != "" {
+			return id
+		}
+	}
+	return fallback
+}

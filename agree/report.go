@@ -1,0 +1,382 @@
+package agree
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+)
+
+// The figures a Report holds, by the name its results give them.
+const (
+	SpanF1Exact   = "span_f1_exact"   // pairwise: F1 of spans with the same start, end and label
+	SpanF1Overlap = "span_f1_overlap" // pairwise: F1 of spans with the same label and a token in common
+	CohenKappa    = "cohen_kappa"     // pairwise, over tokens
+	FleissKappa   = "fleiss_kappa"    // all annotators, over the tokens of documents every one has
+	Alpha         = "krippendorff_alpha"
+)
+
+// pairFigures are the figures given for each pair of annotators, in order.
+var pairFigures = []string{SpanF1Exact, SpanF1Overlap, CohenKappa, Alpha}
+
+// Report is every agreement figure of a set of matched documents.
+type Report struct {
+	Annotators []string `json:"annotators"`
+	Labels     []string `json:"labels"`
+	Documents  int      `json:"documents"` // matched documents
+	Compared   int      `json:"compared"`  // of which two annotators or more have a version
+	// Results: first the figures of all annotators together (Fleiss' kappa,
+	// then alpha), then each pair's; each figure of every label together
+	// first, then of each label.
+	Results        []Result         `json:"results"`
+	Matrices       []Matrix         `json:"matrices"`
+	ByDisagreement []DocumentResult `json:"documents_by_disagreement"`
+}
+
+// Result is one figure, of one label or of all (Label ""), for one pair of
+// annotators or all of them (A and B "").
+type Result struct {
+	Name      string
+	Label     string
+	A, B      string
+	Documents int         // compared
+	Tokens    int64       // compared, in each annotator's version
+	Spans     *SpanCounts // for the span F1 figures
+	Figure    Figure
+}
+
+// Matrix is one figure for every pair of annotators, Cells[i][j] being that
+// of Annotators i and j (symmetric; the diagonal has no value), for a heatmap.
+type Matrix struct {
+	Figure string     `json:"figure"`
+	Label  string     `json:"label"`
+	Cells  [][]Figure `json:"cells"`
+}
+
+// DocumentResult is how much the annotators of one document disagree.
+type DocumentResult struct {
+	Item       int      `json:"item"` // the index in the matched items
+	ID         string   `json:"id"`
+	InputHash  int32    `json:"input_hash"`
+	Annotators []string `json:"annotators"`
+	Tokens     int      `json:"tokens"`
+	// Disagreement is the share of (token, pair of annotators) whose labels
+	// differ: 0 when all agree, 1 when no two agree on any token.
+	Disagreement float64 `json:"disagreement"`
+	Spans        int     `json:"spans"`           // distinct spans over all versions
+	Unanimous    int     `json:"unanimous_spans"` // of which every annotator made
+}
+
+// Compute works out every figure of items. Only documents that two
+// annotators or more have are compared; a pair is compared over the
+// documents both have, Fleiss' kappa over those that every annotator has,
+// and Krippendorff's alpha of all annotators over all of them, each token a
+// unit coded by the annotators that have its document.
+func Compute(items []Item) *Report {
+	c := newComputer(items)
+	r := &Report{Annotators: c.annotators, Labels: c.labels, Documents: len(items)}
+	for i, it := range items {
+		if len(it.Versions) < 2 {
+			continue
+		}
+		r.Compared++
+		r.ByDisagreement = append(r.ByDisagreement, c.add(i, it))
+	}
+	slices.SortStableFunc(r.ByDisagreement, func(a, b DocumentResult) int {
+		return cmp.Or(cmp.Compare(b.Disagreement, a.Disagreement), cmp.Compare(b.Spans-b.Unanimous, a.Spans-a.Unanimous))
+	})
+	r.Results = c.results()
+	r.Matrices = c.matrices()
+	return r
+}
+
+// computer accumulates the counts of every figure, document by document.
+type computer struct {
+	annotators []string
+	annotator  map[string]int
+	labels     []string
+	label      map[string]int
+	pairs      map[[2]int]*pairCounts // by the annotators' indices, lower first
+	all        []tally                // alpha of all annotators: every label together, then each
+	every      []tally                // the same for Fleiss' kappa
+	everyDocs  int                    // documents every annotator has
+	compared   int                    // documents two annotators or more have
+}
+
+// pairCounts are the counts of one pair of annotators.
+type pairCounts struct {
+	docs    int
+	tokens  []pairTally  // every label together, then each label in or out
+	exact   []SpanCounts // per label
+	overlap []SpanCounts
+}
+
+func newComputer(items []Item) *computer {
+	c := &computer{annotator: map[string]int{}, label: map[string]int{}, pairs: map[[2]int]*pairCounts{}}
+	for _, it := range items {
+		for _, v := range it.Versions {
+			c.annotators = append(c.annotators, v.Annotator)
+			for _, s := range v.Spans {
+				c.labels = append(c.labels, s.Label)
+			}
+		}
+	}
+	slices.Sort(c.annotators)
+	c.annotators = slices.Compact(c.annotators)
+	slices.Sort(c.labels)
+	c.labels = slices.Compact(c.labels)
+	for i, a := range c.annotators {
+		c.annotator[a] = i
+	}
+	for i, l := range c.labels {
+		c.label[l] = i
+	}
+	c.all = c.tallies()
+	c.every = c.tallies()
+	return c
+}
+
+// tallies makes a tally of every label together, then one per label.
+func (c *computer) tallies() []tally {
+	t := []tally{newTally(1 + len(c.labels))}
+	for range c.labels {
+		t = append(t, newTally(2))
+	}
+	return t
+}
+
+// add counts item it, the index i of the items, and says how much its
+// annotators disagree.
+func (c *computer) add(i int, it Item) DocumentResult {
+	codes := make([]coded, len(it.Versions))
+	who := make([]int, len(it.Versions))
+	for k, v := range it.Versions {
+		codes[k] = code(it.Tokens, v, c.label)
+		who[k] = c.annotator[v.Annotator]
+	}
+	differ := 0
+	for x := range codes {
+		for y := x + 1; y < len(codes); y++ {
+			differ += c.pair(who[x], who[y], codes[x], codes[y])
+		}
+	}
+	c.compared++
+	everyone := len(codes) == len(c.annotators)
+	if everyone {
+		c.everyDocs++
+	}
+	c.units(codes, everyone)
+	return c.document(i, it, codes, differ)
+}
+
+// pair counts the versions a and b of annotators x and y, and returns the
+// number of tokens they label differently.
+func (c *computer) pair(x, y int, a, b coded) int {
+	if x > y {
+		x, y, a, b = y, x, b, a
+	}
+	p := c.pairs[[2]int{x, y}]
+	if p == nil {
+		p = &pairCounts{exact: make([]SpanCounts, len(c.labels)), overlap: make([]SpanCounts, len(c.labels))}
+		p.tokens = append(p.tokens, newPairTally(1+len(c.labels)))
+		for range c.labels {
+			p.tokens = append(p.tokens, newPairTally(2))
+		}
+		c.pairs[[2]int{x, y}] = p
+	}
+	p.docs++
+	differ := 0
+	for t := range a.token {
+		p.tokens[0].add(a.token[t], b.token[t])
+		if a.token[t] != b.token[t] {
+			differ++
+		}
+		for l := range c.labels {
+			p.tokens[1+l].add(inOut(a.in[l][t]), inOut(b.in[l][t]))
+		}
+	}
+	countSpans(a.spans, b.spans, p.exact, p.overlap)
+	return differ
+}
+
+func inOut(in bool) int {
+	if in {
+		return 1
+	}
+	return 0
+}
+
+// units counts each token of one document as a unit of the alpha of all
+// annotators, and of Fleiss' kappa when everyone has the document.
+func (c *computer) units(codes []coded, everyone bool) {
+	counts := make([]int, 1+len(c.labels))
+	binary := make([]int, 2)
+	for t := range codes[0].token {
+		clear(counts)
+		for _, v := range codes {
+			counts[v.token[t]]++
+		}
+		c.unit(0, counts, everyone)
+		for l := range c.labels {
+			clear(binary)
+			for _, v := range codes {
+				binary[inOut(v.in[l][t])]++
+			}
+			c.unit(1+l, binary, everyone)
+		}
+	}
+}
+
+func (c *computer) unit(k int, counts []int, everyone bool) {
+	c.all[k].add(counts)
+	if everyone {
+		c.every[k].add(counts)
+	}
+}
+
+// document says how much the versions codes of item it disagree, differ
+// being the (token, pair) whose labels differ.
+func (c *computer) document(i int, it Item, codes []coded, differ int) DocumentResult {
+	d := DocumentResult{Item: i, ID: it.ID, InputHash: it.InputHash, Tokens: len(it.Tokens)}
+	made := map[spanKey]int{}
+	for _, v := range it.Versions {
+		d.Annotators = append(d.Annotators, v.Annotator)
+		for _, s := range v.Spans {
+			made[spanKey{s.Start, s.End, s.Label}]++
+		}
+	}
+	d.Spans = len(made)
+	for _, n := range made {
+		if n == len(it.Versions) {
+			d.Unanimous++
+		}
+	}
+	if pairs := len(codes) * (len(codes) - 1) / 2; d.Tokens > 0 {
+		d.Disagreement = float64(differ) / float64(d.Tokens*pairs)
+	}
+	return d
+}
+
+type spanKey struct {
+	start, end int
+	label      string
+}
+
+// categories names the categories of the figure of label k (0: every label
+// together), for the reason a figure is undefined.
+func (c *computer) categories(k int) []string {
+	if k > 0 {
+		l := c.labels[k-1]
+		return []string{"outside " + l + " spans", "inside " + l + " spans"}
+	}
+	names := []string{`labelled "O"`}
+	for _, l := range c.labels {
+		names = append(names, fmt.Sprintf("labelled %q", l))
+	}
+	return names
+}
+
+// labelOf is the label of figure k, "" for every label together.
+func (c *computer) labelOf(k int) string {
+	if k == 0 {
+		return ""
+	}
+	return c.labels[k-1]
+}
+
+// results lists every figure (see Report.Results).
+func (c *computer) results() []Result {
+	var rs []Result
+	for k := range c.all {
+		rs = append(rs, Result{Name: FleissKappa, Label: c.labelOf(k), Documents: c.everyDocs, Tokens: c.every[k].units,
+			Figure: c.allFigure(c.every[k].fleiss(len(c.annotators), c.categories(k)))})
+	}
+	for k := range c.all {
+		rs = append(rs, Result{Name: Alpha, Label: c.labelOf(k), Documents: c.compared, Tokens: c.all[k].units,
+			Figure: c.allFigure(c.all[k].alpha(c.categories(k)))})
+	}
+	for x := range c.annotators {
+		for y := x + 1; y < len(c.annotators); y++ {
+			for _, name := range pairFigures {
+				rs = append(rs, c.pairResults(name, x, y)...)
+			}
+		}
+	}
+	return rs
+}
+
+// allFigure is f, unless there are not two annotators to compare.
+func (c *computer) allFigure(f Figure) Figure {
+	if len(c.annotators) < 2 {
+		return undefined("fewer than two annotators")
+	}
+	return f
+}
+
+// pairResults are figure name of annotators x and y: of every label
+// together, then of each label.
+func (c *computer) pairResults(name string, x, y int) []Result {
+	p := c.pairs[[2]int{x, y}]
+	rs := make([]Result, 1+len(c.labels))
+	for k := range rs {
+		rs[k] = Result{Name: name, Label: c.labelOf(k), A: c.annotators[x], B: c.annotators[y]}
+		if p == nil {
+			rs[k].Figure = undefined("no document that both annotators have")
+			continue
+		}
+		rs[k].Documents, rs[k].Tokens = p.docs, p.tokens[k].units
+		switch name {
+		case CohenKappa:
+			rs[k].Figure = p.tokens[k].kappa(c.categories(k))
+		case Alpha:
+			rs[k].Figure = p.tokens[k].alpha(c.categories(k))
+		default:
+			counts := p.spanCounts(name, k)
+			what := "a span"
+			if k > 0 {
+				what = "a " + c.labels[k-1] + " span"
+			}
+			rs[k].Spans, rs[k].Figure = &counts, counts.f1(what)
+		}
+	}
+	return rs
+}
+
+// spanCounts are the counts of span F1 figure name for label k, or summed
+// over the labels for k = 0 (the micro-average).
+func (p *pairCounts) spanCounts(name string, k int) SpanCounts {
+	per := p.exact
+	if name == SpanF1Overlap {
+		per = p.overlap
+	}
+	if k > 0 {
+		return per[k-1]
+	}
+	var total SpanCounts
+	for _, c := range per {
+		total.plus(c)
+	}
+	return total
+}
+
+// matrices arranges each pairwise figure as an annotator × annotator matrix.
+func (c *computer) matrices() []Matrix {
+	n := len(c.annotators)
+	var ms []Matrix
+	for _, name := range pairFigures {
+		for k := range 1 + len(c.labels) {
+			m := Matrix{Figure: name, Label: c.labelOf(k), Cells: make([][]Figure, n)}
+			for x := range n {
+				m.Cells[x] = make([]Figure, n)
+				m.Cells[x][x] = undefined("the same annotator")
+			}
+			for x := range n {
+				for y := x + 1; y < n; y++ {
+					f := c.pairResults(name, x, y)[k].Figure
+					m.Cells[x][y], m.Cells[y][x] = f, f
+				}
+			}
+			ms = append(ms, m)
+		}
+	}
+	return ms
+}
