@@ -64,7 +64,7 @@ type Matched struct {
 // the others are listed in Replaced.
 func Match(sources []Source, opt MatchOptions) Matched {
 	var m Matched
-	byHash := map[int32][]int{} // _input_hash → indices in m.Items
+	byHash := map[int32][]int{}    // _input_hash → indices in m.Items
 	where := map[[2]int]Replaced{} // (item, annotator's version) → its place
 	for _, src := range sources {
 		for i, d := range src.Docs {

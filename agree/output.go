@@ -13,12 +13,12 @@ import (
 // span F1 figures, "reason" only when the figure has no value.
 func (r Result) MarshalJSON() ([]byte, error) {
 	type flat struct {
-		Figure     string `json:"figure"`
-		Label      string `json:"label"`
-		A          string `json:"annotator_a"`
-		B          string `json:"annotator_b"`
-		Documents  int    `json:"documents"`
-		Tokens     int64  `json:"tokens"`
+		Figure    string `json:"figure"`
+		Label     string `json:"label"`
+		A         string `json:"annotator_a"`
+		B         string `json:"annotator_b"`
+		Documents int    `json:"documents"`
+		Tokens    int64  `json:"tokens"`
 		*SpanCounts
 		Value   *float64 `json:"value"`
 		Defined bool     `json:"defined"`

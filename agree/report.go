@@ -73,7 +73,7 @@ type DocumentResult struct {
 // unit coded by the annotators that have its document.
 func Compute(items []Item) *Report {
 	c := newComputer(items)
-	r := &Report{Annotators: c.annotators, Labels: c.labels, Documents: len(items)}
+	r := &Report{Annotators: c.annotators, Labels: c.labels, Documents: len(items), ByDisagreement: []DocumentResult{}}
 	for i, it := range items {
 		if len(it.Versions) < 2 {
 			continue
@@ -111,7 +111,8 @@ type pairCounts struct {
 }
 
 func newComputer(items []Item) *computer {
-	c := &computer{annotator: map[string]int{}, label: map[string]int{}, pairs: map[[2]int]*pairCounts{}}
+	c := &computer{annotators: []string{}, labels: []string{}, // [] rather than null in JSON
+		annotator: map[string]int{}, label: map[string]int{}, pairs: map[[2]int]*pairCounts{}}
 	for _, it := range items {
 		for _, v := range it.Versions {
 			c.annotators = append(c.annotators, v.Annotator)
