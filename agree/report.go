@@ -3,6 +3,7 @@ package agree
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 )
 
@@ -111,20 +112,19 @@ type pairCounts struct {
 }
 
 func newComputer(items []Item) *computer {
-	c := &computer{annotators: []string{}, labels: []string{}, // [] rather than null in JSON
-		annotator: map[string]int{}, label: map[string]int{}, pairs: map[[2]int]*pairCounts{}}
+	c := &computer{annotator: map[string]int{}, label: map[string]int{}, pairs: map[[2]int]*pairCounts{}}
 	for _, it := range items {
 		for _, v := range it.Versions {
-			c.annotators = append(c.annotators, v.Annotator)
+			c.annotator[v.Annotator] = 0
 			for _, s := range v.Spans {
-				c.labels = append(c.labels, s.Label)
+				c.label[s.Label] = 0
 			}
 		}
 	}
+	c.annotators = slices.AppendSeq([]string{}, maps.Keys(c.annotator)) // [] rather than null in JSON
 	slices.Sort(c.annotators)
-	c.annotators = slices.Compact(c.annotators)
+	c.labels = slices.AppendSeq([]string{}, maps.Keys(c.label))
 	slices.Sort(c.labels)
-	c.labels = slices.Compact(c.labels)
 	for i, a := range c.annotators {
 		c.annotator[a] = i
 	}
