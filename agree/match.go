@@ -109,8 +109,7 @@ func (m *Matched) itemOf(d *annotations.Document, byHash map[int32][]int) int {
 			return i
 		}
 	}
-	tokens := (&annotations.Document{Text: d.Text}).Tokens()
-	m.Items = append(m.Items, Item{Text: d.Text, ID: d.ID(), InputHash: hash, Tokens: tokens})
+	m.Items = append(m.Items, Item{Text: d.Text, ID: d.ID(), InputHash: hash, Tokens: d.Tokens()})
 	byHash[hash] = append(byHash[hash], len(m.Items)-1)
 	return len(m.Items) - 1
 }
