@@ -9,7 +9,8 @@
 // annotator is its "_annotator_id", else the name of the file it came from.
 // Versions answered reject or ignore are left out unless asked for.
 //
-// Compute works out the figures. Each document is seen token by token, with
+// Compute works out the figures of matched items; a Counter does the same
+// one document at a time, holding no text, for a corpus of any size. Each document is seen token by token, with
 // annotations' own tokens: a token's label is "O", or the label of the span
 // over it (a span is over every token it shares a byte with; where spans of
 // different labels nest, the innermost). Each label is also seen alone, a

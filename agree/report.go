@@ -67,31 +67,33 @@ type DocumentResult struct {
 	Unanimous    int     `json:"unanimous_spans"` // of which every annotator made
 }
 
-// Compute works out every figure of items. Only documents that two
-// annotators or more have are compared; a pair is compared over the
-// documents both have, Fleiss' kappa over those that every annotator has,
-// and Krippendorff's alpha of all annotators over all of them, each token a
-// unit coded by the annotators that have its document.
+// Compute works out every figure of items, with the annotators and labels
+// their versions have, sorted (see Counter).
 func Compute(items []Item) *Report {
-	c := newComputer(items)
-	r := &Report{Annotators: c.annotators, Labels: c.labels, Documents: len(items), ByDisagreement: []DocumentResult{}}
-	for i, it := range items {
-		if len(it.Versions) < 2 {
-			continue
+	annotators, labels := map[string]bool{}, map[string]bool{}
+	for _, it := range items {
+		for _, v := range it.Versions {
+			annotators[v.Annotator] = true
+			for _, s := range v.Spans {
+				labels[s.Label] = true
+			}
 		}
-		r.Compared++
-		r.ByDisagreement = append(r.ByDisagreement, c.add(i, it))
 	}
-	slices.SortStableFunc(r.ByDisagreement, func(a, b DocumentResult) int {
-		return cmp.Or(cmp.Compare(b.Disagreement, a.Disagreement), cmp.Compare(b.Spans-b.Unanimous, a.Spans-a.Unanimous))
-	})
-	r.Results = c.results()
-	r.Matrices = c.matrices()
-	return r
+	c := NewCounter(slices.Sorted(maps.Keys(annotators)), slices.Sorted(maps.Keys(labels)))
+	for i, it := range items {
+		c.Add(i, it) // cannot fail: every annotator and label is known
+	}
+	return c.Report()
 }
 
-// computer accumulates the counts of every figure, document by document.
-type computer struct {
+// Counter counts the figures of documents added one at a time, holding
+// one DocumentResult per document compared but no text, so that a corpus
+// of any size can be gone through. Only documents that two annotators or
+// more have are compared; a pair is compared over the documents both have,
+// Fleiss' kappa over those that every annotator has, and Krippendorff's
+// alpha of all annotators over all of them, each token a unit coded by the
+// annotators that have its document.
+type Counter struct {
 	annotators []string
 	annotator  map[string]int
 	labels     []string
@@ -100,7 +102,8 @@ type computer struct {
 	all        []tally                // alpha of all annotators: every label together, then each
 	every      []tally                // the same for Fleiss' kappa
 	everyDocs  int                    // documents every annotator has
-	compared   int                    // documents two annotators or more have
+	added      int                    // documents added
+	docs       []DocumentResult       // of the documents compared
 }
 
 // pairCounts are the counts of one pair of annotators.
@@ -111,20 +114,17 @@ type pairCounts struct {
 	overlap []SpanCounts
 }
 
-func newComputer(items []Item) *computer {
-	c := &computer{annotator: map[string]int{}, label: map[string]int{}, pairs: map[[2]int]*pairCounts{}}
-	for _, it := range items {
-		for _, v := range it.Versions {
-			c.annotator[v.Annotator] = 0
-			for _, s := range v.Spans {
-				c.label[s.Label] = 0
-			}
-		}
+// NewCounter makes a Counter of the figures of annotators over labels, in
+// the order given, which the Report keeps.
+func NewCounter(annotators, labels []string) *Counter {
+	c := &Counter{annotators: slices.Clone(annotators), labels: slices.Clone(labels),
+		annotator: map[string]int{}, label: map[string]int{}, pairs: map[[2]int]*pairCounts{}}
+	if c.annotators == nil {
+		c.annotators = []string{} // [] rather than null in JSON
 	}
-	c.annotators = slices.AppendSeq([]string{}, maps.Keys(c.annotator)) // [] rather than null in JSON
-	slices.Sort(c.annotators)
-	c.labels = slices.AppendSeq([]string{}, maps.Keys(c.label))
-	slices.Sort(c.labels)
+	if c.labels == nil {
+		c.labels = []string{}
+	}
 	for i, a := range c.annotators {
 		c.annotator[a] = i
 	}
@@ -136,8 +136,21 @@ func newComputer(items []Item) *computer {
 	return c
 }
 
+// Report is every figure of the documents added so far.
+func (c *Counter) Report() *Report {
+	r := &Report{Annotators: c.annotators, Labels: c.labels, Documents: c.added, Compared: len(c.docs),
+		Results: c.results(), Matrices: c.matrices(), ByDisagreement: slices.Clone(c.docs)}
+	if r.ByDisagreement == nil {
+		r.ByDisagreement = []DocumentResult{}
+	}
+	slices.SortStableFunc(r.ByDisagreement, func(a, b DocumentResult) int {
+		return cmp.Or(cmp.Compare(b.Disagreement, a.Disagreement), cmp.Compare(b.Spans-b.Unanimous, a.Spans-a.Unanimous))
+	})
+	return r
+}
+
 // tallies makes a tally of every label together, then one per label.
-func (c *computer) tallies() []tally {
+func (c *Counter) tallies() []tally {
 	t := []tally{newTally(1 + len(c.labels))}
 	for range c.labels {
 		t = append(t, newTally(2))
@@ -145,9 +158,17 @@ func (c *computer) tallies() []tally {
 	return t
 }
 
-// add counts item it, the index i of the items, and says how much its
-// annotators disagree.
-func (c *computer) add(i int, it Item) DocumentResult {
+// Add counts item it, whose index (or any number that names it) is i; it
+// fails, counting nothing, on an annotator or a label the Counter was not
+// made with, or on two versions by one annotator.
+func (c *Counter) Add(i int, it Item) error {
+	if err := c.check(it); err != nil {
+		return err
+	}
+	c.added++
+	if len(it.Versions) < 2 {
+		return nil
+	}
 	codes := make([]coded, len(it.Versions))
 	who := make([]int, len(it.Versions))
 	for k, v := range it.Versions {
@@ -160,18 +181,37 @@ func (c *computer) add(i int, it Item) DocumentResult {
 			differ += c.pair(who[x], who[y], codes[x], codes[y])
 		}
 	}
-	c.compared++
 	everyone := len(codes) == len(c.annotators)
 	if everyone {
 		c.everyDocs++
 	}
 	c.units(codes, everyone)
-	return c.document(i, it, codes, differ)
+	c.docs = append(c.docs, c.document(i, it, codes, differ))
+	return nil
+}
+
+func (c *Counter) check(it Item) error {
+	seen := map[string]bool{}
+	for _, v := range it.Versions {
+		if _, ok := c.annotator[v.Annotator]; !ok {
+			return fmt.Errorf("document %s: annotator %q is not one of %q", it.ID, v.Annotator, c.annotators)
+		}
+		if seen[v.Annotator] {
+			return fmt.Errorf("document %s: two versions by %q", it.ID, v.Annotator)
+		}
+		seen[v.Annotator] = true
+		for _, s := range v.Spans {
+			if _, ok := c.label[s.Label]; !ok {
+				return fmt.Errorf("document %s: %s's span %v has a label that is not one of %q", it.ID, v.Annotator, s, c.labels)
+			}
+		}
+	}
+	return nil
 }
 
 // pair counts the versions a and b of annotators x and y, and returns the
 // number of tokens they label differently.
-func (c *computer) pair(x, y int, a, b coded) int {
+func (c *Counter) pair(x, y int, a, b coded) int {
 	if x > y {
 		x, y, a, b = y, x, b, a
 	}
@@ -208,7 +248,7 @@ func inOut(in bool) int {
 
 // units counts each token of one document as a unit of the alpha of all
 // annotators, and of Fleiss' kappa when everyone has the document.
-func (c *computer) units(codes []coded, everyone bool) {
+func (c *Counter) units(codes []coded, everyone bool) {
 	counts := make([]int, 1+len(c.labels))
 	binary := make([]int, 2)
 	for t := range codes[0].token {
@@ -227,7 +267,7 @@ func (c *computer) units(codes []coded, everyone bool) {
 	}
 }
 
-func (c *computer) unit(k int, counts []int, everyone bool) {
+func (c *Counter) unit(k int, counts []int, everyone bool) {
 	c.all[k].add(counts)
 	if everyone {
 		c.every[k].add(counts)
@@ -236,7 +276,7 @@ func (c *computer) unit(k int, counts []int, everyone bool) {
 
 // document says how much the versions codes of item it disagree, differ
 // being the (token, pair) whose labels differ.
-func (c *computer) document(i int, it Item, codes []coded, differ int) DocumentResult {
+func (c *Counter) document(i int, it Item, codes []coded, differ int) DocumentResult {
 	d := DocumentResult{Item: i, ID: it.ID, InputHash: it.InputHash, Tokens: len(it.Tokens)}
 	made := map[spanKey]int{}
 	for _, v := range it.Versions {
@@ -264,7 +304,7 @@ type spanKey struct {
 
 // categories names the categories of the figure of label k (0: every label
 // together), for the reason a figure is undefined.
-func (c *computer) categories(k int) []string {
+func (c *Counter) categories(k int) []string {
 	if k > 0 {
 		l := c.labels[k-1]
 		return []string{"outside " + l + " spans", "inside " + l + " spans"}
@@ -277,7 +317,7 @@ func (c *computer) categories(k int) []string {
 }
 
 // labelOf is the label of figure k, "" for every label together.
-func (c *computer) labelOf(k int) string {
+func (c *Counter) labelOf(k int) string {
 	if k == 0 {
 		return ""
 	}
@@ -285,14 +325,14 @@ func (c *computer) labelOf(k int) string {
 }
 
 // results lists every figure (see Report.Results).
-func (c *computer) results() []Result {
+func (c *Counter) results() []Result {
 	var rs []Result
 	for k := range c.all {
 		rs = append(rs, Result{Name: FleissKappa, Label: c.labelOf(k), Documents: c.everyDocs, Tokens: c.every[k].units,
 			Figure: c.allFigure(c.every[k].fleiss(len(c.annotators), c.categories(k)))})
 	}
 	for k := range c.all {
-		rs = append(rs, Result{Name: Alpha, Label: c.labelOf(k), Documents: c.compared, Tokens: c.all[k].units,
+		rs = append(rs, Result{Name: Alpha, Label: c.labelOf(k), Documents: len(c.docs), Tokens: c.all[k].units,
 			Figure: c.allFigure(c.all[k].alpha(c.categories(k)))})
 	}
 	for x := range c.annotators {
@@ -306,7 +346,7 @@ func (c *computer) results() []Result {
 }
 
 // allFigure is f, unless there are not two annotators to compare.
-func (c *computer) allFigure(f Figure) Figure {
+func (c *Counter) allFigure(f Figure) Figure {
 	if len(c.annotators) < 2 {
 		return undefined("fewer than two annotators")
 	}
@@ -315,7 +355,7 @@ func (c *computer) allFigure(f Figure) Figure {
 
 // pairResults are figure name of annotators x and y: of every label
 // together, then of each label.
-func (c *computer) pairResults(name string, x, y int) []Result {
+func (c *Counter) pairResults(name string, x, y int) []Result {
 	p := c.pairs[[2]int{x, y}]
 	rs := make([]Result, 1+len(c.labels))
 	for k := range rs {
@@ -360,7 +400,7 @@ func (p *pairCounts) spanCounts(name string, k int) SpanCounts {
 }
 
 // matrices arranges each pairwise figure as an annotator × annotator matrix.
-func (c *computer) matrices() []Matrix {
+func (c *Counter) matrices() []Matrix {
 	n := len(c.annotators)
 	var ms []Matrix
 	for _, name := range pairFigures {

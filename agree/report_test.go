@@ -279,3 +279,36 @@ func TestTokenLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestCounter(t *testing.T) {
+	c := NewCounter([]string{"bob", "alice"}, []string{"ENTITY", "CLAIM"})
+	bad := []struct {
+		it   Item
+		want string
+	}{
+		{item("Ann met Bob", []string{"carol"}), `document Ann met Bob: annotator "carol" is not one of ["bob" "alice"]`},
+		{item("Ann met Bob", []string{"bob"}, []string{"bob"}), `document Ann met Bob: two versions by "bob"`},
+		{item("Ann met Bob", []string{"bob", "PLACE:Bob"}), `document Ann met Bob: bob's span PLACE[8,11) has a label that is not one of ["ENTITY" "CLAIM"]`},
+	}
+	for _, tt := range bad {
+		if err := c.Add(0, tt.it); err == nil || err.Error() != tt.want {
+			t.Errorf("Add: %v, want %s", err, tt.want)
+		}
+	}
+	// The labelDisagreement example, added to a counter made with the
+	// annotators and labels in another order: the same figures, in it.
+	if err := c.Add(7, item("Ann met Bob", []string{"alice", "ENTITY:Ann", "ENTITY:Bob"}, []string{"bob", "ENTITY:Ann", "CLAIM:Bob"})); err != nil {
+		t.Fatal(err)
+	}
+	r := c.Report()
+	got := figures(r)
+	want := map[string]Figure{"cohen_kappa bob-alice": valued(0.5), "cohen_kappa ENTITY bob-alice": valued(0.4), "fleiss_kappa CLAIM all": valued(-0.2)}
+	for k := range want {
+		if diff := cmp.Diff(want[k], got[k], approx); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", k, diff)
+		}
+	}
+	if r.Documents != 1 || r.Compared != 1 || r.ByDisagreement[0].Item != 7 || r.Results[1].Label != "ENTITY" || r.Annotators[0] != "bob" {
+		t.Errorf("report %+v: want the one document added, as item 7, labels and annotators in the order given", r)
+	}
+}
