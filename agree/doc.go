@@ -10,12 +10,12 @@
 // Versions answered reject or ignore are left out unless asked for.
 //
 // Compute works out the figures of matched items; a Counter does the same
-// one document at a time, holding no text, for a corpus of any size. Each document is seen token by token, with
-// annotations' own tokens: a token's label is "O", or the label of the span
-// over it (a span is over every token it shares a byte with; where spans of
-// different labels nest, the innermost). Each label is also seen alone, a
-// token being in or out of a span of that label. The figures, by the names
-// results give them:
+// one document at a time, holding no text, for a corpus of any size. Each
+// document is seen token by token, with annotations' own tokens: a token's
+// label is "O", or the label of the span over it (a span is over every
+// token it shares a byte with; where spans of different labels nest, the
+// innermost). Each label is also seen alone, a token being in or out of a
+// span of that label. The figures, by the names results give them:
 //
 //   - span_f1_exact, span_f1_overlap: for each pair of annotators, per label
 //     and micro-averaged over labels, the harmonic mean of precision (the
