@@ -31,7 +31,7 @@ func code(tokens []annotations.Token, v Version, labelIndex map[string]int) code
 	for l := range c.in {
 		c.in[l] = make([]bool, len(tokens))
 	}
-	for _, s := range v.Spans {
+	for _, s := range distinct(v.Spans) {
 		first := sort.Search(len(tokens), func(i int) bool { return tokens[i].End > s.Start })
 		last := sort.Search(len(tokens), func(i int) bool { return tokens[i].Start >= s.End }) - 1
 		c.spans = append(c.spans, spanToks{Span: s, label: labelIndex[s.Label], first: first, last: last})
@@ -47,6 +47,16 @@ func code(tokens []annotations.Token, v Version, labelIndex map[string]int) code
 		}
 	}
 	return c
+}
+
+// distinct is spans sorted, each once: a version read from a file has no
+// duplicates, but one made by hand may.
+func distinct(spans []annotations.Span) []annotations.Span {
+	spans = slices.Clone(spans)
+	slices.SortFunc(spans, func(a, b annotations.Span) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.Label, b.Label))
+	})
+	return slices.Compact(spans)
 }
 
 // spanCounts are the spans two annotators made (of a label, or of all) and
@@ -81,26 +91,34 @@ func (c SpanCounts) f1(what string) Figure {
 // those matched: exactly (same start, end and label) or by overlap (same
 // label and a token in common).
 func countSpans(a, b []spanToks, exact, overlap []SpanCounts) {
-	inB := map[annotations.Span]bool{}
-	for _, s := range b {
-		inB[s.Span] = true
-		exact[s.label].B++
-		overlap[s.label].B++
-		if hasOverlap(s, a) {
-			overlap[s.label].MatchedB++
+	countSide(a, b, exact, overlap, func(c *SpanCounts) (n, matched *int) { return &c.A, &c.MatchedA })
+	countSide(b, a, exact, overlap, func(c *SpanCounts) (n, matched *int) { return &c.B, &c.MatchedB })
+}
+
+// countSide counts spans, and those of them that a span of others matches
+// exactly and by overlap, in the fields of exact and overlap side picks.
+func countSide(spans, others []spanToks, exact, overlap []SpanCounts, side func(*SpanCounts) (n, matched *int)) {
+	in := spanSet(others)
+	for _, s := range spans {
+		n, matched := side(&exact[s.label])
+		*n++
+		if in[s.Span] {
+			*matched++
+		}
+		n, matched = side(&overlap[s.label])
+		*n++
+		if hasOverlap(s, others) {
+			*matched++
 		}
 	}
-	for _, s := range a {
-		exact[s.label].A++
-		overlap[s.label].A++
-		if inB[s.Span] {
-			exact[s.label].MatchedA++
-			exact[s.label].MatchedB++
-		}
-		if hasOverlap(s, b) {
-			overlap[s.label].MatchedA++
-		}
+}
+
+func spanSet(spans []spanToks) map[annotations.Span]bool {
+	set := make(map[annotations.Span]bool, len(spans))
+	for _, s := range spans {
+		set[s.Span] = true
 	}
+	return set
 }
 
 // hasOverlap reports whether a span of others has s's label and shares a
