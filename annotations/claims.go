@@ -1,7 +1,5 @@
 package annotations
 
-import "sort"
-
 // The claims dataset: CLAIM spans in the sentences that hold them, and
 // every sentence of the text that is not boilerplate labelled 1 or 0.
 // Sentence ids index Document.Sentences, so the two files agree.
@@ -24,7 +22,7 @@ func addClaims(b []byte, d *Document) ([]byte, error) {
 	sents := d.Sentences()
 	for _, s := range spans {
 		// A claim holds more than white space, so a sentence at least.
-		first, last := sentenceRange(sents, s.Span)
+		first, last := overlapped(sents, s.Span)
 		b = openRecord(b, id)
 		b = appendRange(b, d, Range{s.Start, s.End}, "")
 		b = appendJSONString(field(b, "label"), s.Label)
@@ -40,13 +38,6 @@ func addClaims(b []byte, d *Document) ([]byte, error) {
 		b = append(b, "}\n"...)
 	}
 	return b, nil
-}
-
-// sentenceRange returns the first and last of sents that s overlaps.
-func sentenceRange(sents []Range, s Span) (first, last int) {
-	first = sort.Search(len(sents), func(i int) bool { return sents[i].End > s.Start })
-	last = sort.Search(len(sents), func(i int) bool { return sents[i].Start >= s.End }) - 1
-	return first, last
 }
 
 // addClaimSentences appends one record per sentence that BOILERPLATE does

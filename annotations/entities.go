@@ -19,7 +19,7 @@ var hfLabels = File{
 func iob2(tokens []Token, spans []exportSpan) []string {
 	tags := make([]string, len(tokens))
 	for _, s := range spans {
-		first, last := tokenRange(tokens, s.Span)
+		first, last := overlapped(tokens, s.Span)
 		tag, inside := "B-"+s.Label, "I-"+s.Label
 		for i := first; i <= last; i++ {
 			if tags[i] == "" {

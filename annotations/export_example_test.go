@@ -49,11 +49,15 @@ func ExampleExporter() {
 // Importing work whose text changed: a span whose offsets no longer hold
 // its text moves to where the text is; one whose text is gone is kept
 // aside, and both are reported.
-func ExampleOpen() {
+func ExampleOpenEach() {
 	file := `{"text":"The newly elected mayor of Lviv spoke.","spans":[` +
 		`{"start":17,"end":21,"label":"ENTITY","text":"Lviv"},` +
 		`{"start":0,"end":7,"label":"CLAIM","text":"Lemberg"}]}`
-	docs, report, err := annotations.Open("work.jsonl", strings.NewReader(file), annotations.DefaultLabels)
+	var docs []*annotations.Document
+	report, err := annotations.OpenEach("work.jsonl", strings.NewReader(file), annotations.DefaultLabels, func(d *annotations.Document) error {
+		docs = append(docs, d)
+		return nil
+	})
 	if err != nil {
 		panic(err)
 	}

@@ -147,9 +147,9 @@ func TestImportOwnExports(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			back, report, err := ReadAll(bytes.NewReader(written), DefaultLabels)
+			back, report, err := readAll(bytes.NewReader(written), DefaultLabels)
 			if err != nil || !isClean(report) {
-				t.Fatalf("ReadAll: %v %v", err, report)
+				t.Fatalf("readAll: %v %v", err, report)
 			}
 			if diff := cmp.Diff(contentOf(docs, tt.labels...), contentOf(back)); diff != "" {
 				t.Errorf("read back (-want +got):\n%s", diff)
@@ -191,7 +191,7 @@ func entityTokens(d *Document) [][2]int {
 	var want [][2]int
 	tokens := d.Tokens()
 	for _, s := range only(d, "ENTITY").Spans {
-		first, last := tokenRange(tokens, s)
+		first, last := overlapped(tokens, s)
 		want = append(want, [2]int{first, last})
 	}
 	return want
@@ -459,7 +459,7 @@ func TestExportOptions(t *testing.T) {
 			}
 			docs[0].Answer, docs[2].Answer = Accept, Reject
 			written, _ := export(t, tt.format, tt.opts, docs)
-			back, _, err := ReadAll(bytes.NewReader(written), DefaultLabels)
+			back, _, err := readAll(bytes.NewReader(written), DefaultLabels)
 			if err != nil {
 				t.Fatal(err)
 			}

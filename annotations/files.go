@@ -9,26 +9,18 @@ import (
 	"strings"
 )
 
-// Open reads the documents of the file called name from r, choosing the
+// OpenEach reads the documents of the file called name from r, choosing the
 // format by the name's extension, in any case:
 //
 //   - .txt, .md: the whole file is one document (a byte order mark dropped);
 //   - .html, .htm: one document, the page's visible text (see ReadHTML);
 //   - .jsonl, .json: JSONL or a JSON array of documents (see Reader.Read).
 //
-// A document that is a whole file gets the meta {"source": name}. The
-// report holds the lines of a JSONL or JSON file that could not be loaded
-// and the spans it re-anchored; err is a file that cannot be read at all.
-func Open(name string, r io.Reader, labels LabelSet) (docs []*Document, report Report, err error) {
-	report, err = OpenEach(name, r, labels, func(d *Document) error {
-		docs = append(docs, d)
-		return nil
-	})
-	return docs, report, err
-}
-
-// OpenEach is Open for files too big to hold: it calls each with every
-// document as soon as it is read, and stops at the first error each returns.
+// It calls each with every document as soon as it is read, and stops at the
+// first error each returns. A document that is a whole file gets the meta
+// {"source": name}. The report holds the lines of a JSONL or JSON file that
+// could not be loaded and the spans it re-anchored; err is a file that
+// cannot be read at all.
 func OpenEach(name string, r io.Reader, labels LabelSet, each func(*Document) error) (Report, error) {
 	var text string
 	var err error

@@ -17,7 +17,7 @@ func openFixture(t *testing.T, name string) ([]*Document, Report, error) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	return Open(name, f, DefaultLabels)
+	return openAll(name, f, DefaultLabels)
 }
 
 func TestOpen(t *testing.T) {
@@ -144,7 +144,7 @@ func TestOpenErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			docs, _, err := Open(tt.file, strings.NewReader(tt.content), DefaultLabels)
+			docs, _, err := openAll(tt.file, strings.NewReader(tt.content), DefaultLabels)
 			if diff := cmp.Diff(tt.wantErr, errString(err)); diff != "" {
 				t.Errorf("Open error (-want +got):\n%s", diff)
 			}
@@ -156,7 +156,7 @@ func TestOpenErrors(t *testing.T) {
 }
 
 func TestOpenUsesTheBaseName(t *testing.T) {
-	docs, _, err := Open("/home/ana/Harbour Notes & Co.TXT", strings.NewReader("Kyiv"), DefaultLabels)
+	docs, _, err := openAll("/home/ana/Harbour Notes & Co.TXT", strings.NewReader("Kyiv"), DefaultLabels)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sort"
 )
 
 // Span is a labelled stretch of a document's text in byte offsets, end exclusive.
@@ -134,4 +135,20 @@ func (d *Document) checkSpan(s Span) error {
 		}
 	}
 	return nil
+}
+
+// bounded is a piece of the text, a Token or a Range, by its byte offsets.
+type bounded interface{ bounds() (start, end int) }
+
+func (t Token) bounds() (int, int) { return t.Start, t.End }
+
+func (r Range) bounds() (int, int) { return r.Start, r.End }
+
+// overlapped returns the first and last (inclusive) of items, which are in
+// order and apart, that s overlaps: the tokens or the sentences a span
+// covers. A span that holds more than white space overlaps one at least.
+func overlapped[T bounded](items []T, s Span) (first, last int) {
+	first = sort.Search(len(items), func(i int) bool { _, end := items[i].bounds(); return end > s.Start })
+	last = sort.Search(len(items), func(i int) bool { start, _ := items[i].bounds(); return start >= s.End }) - 1
+	return first, last
 }

@@ -1,30 +1,77 @@
 package annotations
 
-// Files for other annotation tools, which the Reader reads back.
+// Label Studio's task JSON: the "labels" results of a task's annotations
+// read into a task, and the tasks written for Label Studio.
 
-// addDoccano appends d as a line of doccano's sequence labelling JSONL:
-// {"text", "label": [[start, end, "LABEL"], ...]}, then meta, answer and
-// the document's other keys, but for a "label" of its own (a category),
-// which the spans' "label" would clash with.
-func addDoccano(b []byte, d *Document) ([]byte, error) {
-	spans, err := spansOf(d)
-	if err != nil {
-		return b, err
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// labelStudioAnnotation is one annotator's work on a Label Studio task.
+type labelStudioAnnotation struct {
+	Result    []json.RawMessage `json:"result"`
+	Cancelled bool              `json:"was_cancelled"`
+}
+
+// labelStudioResult is one region of a Label Studio annotation.
+type labelStudioResult struct {
+	Type  string `json:"type"`
+	Value struct {
+		Start  *int     `json:"start"`
+		End    *int     `json:"end"`
+		Text   *string  `json:"text"`
+		Labels []string `json:"labels"`
+	} `json:"value"`
+}
+
+var textUnits = []Unit{CodePoints, UTF16}
+
+func (t *task) readAnnotations(raw []byte) error {
+	var annotations []json.RawMessage
+	if err := decodeAs(raw, &annotations, "annotations"); err != nil {
+		return err
 	}
-	b = appendJSONString(append(b, `{"text":`...), d.Text)
-	b = append(field(b, "label"), '[')
-	for i, s := range spans {
-		if i > 0 {
-			b = append(b, ',')
+	for i, item := range annotations {
+		var a labelStudioAnnotation
+		if err := decodeAs(item, &a, fmt.Sprintf("annotation %d", i+1)); err != nil {
+			return err
 		}
-		b = appendInt(append(b, '['), s.start)
-		b = appendInt(append(b, ','), s.end)
-		b = appendJSONString(append(b, ','), s.Label)
-		b = append(b, ']')
+		if a.Cancelled {
+			continue
+		}
+		for j, item := range a.Result {
+			if err := t.readResult(item, fmt.Sprintf("annotation %d result %d", i+1, j+1)); err != nil {
+				return err
+			}
+		}
 	}
-	b = append(b, ']')
-	b = appendKept(b, d, "label")
-	return append(b, "}\n"...), nil
+	return nil
+}
+
+func (t *task) readResult(raw []byte, name string) error {
+	var r labelStudioResult
+	if err := decodeAs(raw, &r, name); err != nil {
+		return err
+	}
+	if r.Type != "labels" {
+		return nil
+	}
+	v := r.Value
+	if err := offsetsGiven(name, v.Start, v.End, "value.start", "value.end"); err != nil {
+		return err
+	}
+	if len(v.Labels) == 0 {
+		return fmt.Errorf("%s has no labels", name)
+	}
+	units := codePointsOnly
+	if v.Text != nil {
+		units = textUnits
+	}
+	for _, label := range v.Labels {
+		t.spans = append(t.spans, spanIn{name: name, start: *v.Start, end: *v.End, label: label, text: v.Text, units: units})
+	}
+	return nil
 }
 
 // addLabelStudio appends d as a Label Studio task: {"data": {"text", ...},

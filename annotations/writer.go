@@ -1,0 +1,246 @@
+package annotations
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"unicode/utf8"
+)
+
+// Writer writes documents as spantag's spans JSONL: one compact JSON object
+// a line with the keys text, meta, tokens, spans, answer, _input_hash and
+// _task_hash, then the document's Extra keys in their order. Offsets are
+// code points; token_end is inclusive, as in Prodigy's files.
+type Writer struct {
+	out io.Writer
+	buf []byte
+}
+
+// NewWriter makes a Writer to w; call Flush when done.
+func NewWriter(w io.Writer) *Writer { return &Writer{out: w} }
+
+// flushAt is how much the Writer buffers before it writes to out.
+const flushAt = 64 << 10
+
+// Write writes d as one line. It refuses, writing nothing, a document whose
+// text is not UTF-8, whose meta or extra keys are not JSON, or one of whose
+// spans does not fit its text or holds only white space: every span written
+// satisfies text[start:end] == span.text in code points.
+func (w *Writer) Write(d *Document) error {
+	if err := checkForExport(d); err != nil {
+		return err
+	}
+	spans, err := exportSpans(d)
+	if err != nil {
+		return err
+	}
+	w.buf = append(w.buf, `{"text":`...)
+	w.buf = appendJSONString(w.buf, d.Text)
+	if len(d.Meta) > 0 {
+		w.buf = append(w.buf, `,"meta":`...)
+		w.buf = appendCompact(w.buf, d.Meta)
+	}
+	tokens := d.Tokens()
+	if err := w.writeTokens(d.Text, tokens); err != nil {
+		return err
+	}
+	w.buf = appendSpans(w.buf, spans, tokens)
+	if d.Answer != Unanswered {
+		w.buf = append(w.buf, `,"answer":`...)
+		w.buf = appendJSONString(w.buf, string(d.Answer))
+	}
+	input := d.InputHash()
+	w.buf = append(w.buf, `,"_input_hash":`...)
+	w.buf = strconv.AppendInt(w.buf, int64(input), 10)
+	w.buf = append(w.buf, `,"_task_hash":`...)
+	w.buf = strconv.AppendInt(w.buf, int64(taskHash(input, spans)), 10)
+	for _, f := range d.Extra {
+		w.buf = append(w.buf, ',')
+		w.buf = appendJSONString(w.buf, f.Key)
+		w.buf = append(w.buf, ':')
+		w.buf = appendCompact(w.buf, f.Value)
+	}
+	w.buf = append(w.buf, "}\n"...)
+	return w.spill()
+}
+
+// Flush writes what the Writer holds to the underlying writer.
+func (w *Writer) Flush() error {
+	_, err := w.out.Write(w.buf)
+	w.buf = w.buf[:0]
+	return err
+}
+
+// spill flushes once enough is buffered, so that a long document's tokens
+// are not all held in memory.
+func (w *Writer) spill() error {
+	if len(w.buf) < flushAt {
+		return nil
+	}
+	return w.Flush()
+}
+
+func (w *Writer) writeTokens(text string, tokens []Token) error {
+	w.buf = append(w.buf, `,"tokens":[`...)
+	var at codePointCounter
+	for i, t := range tokens {
+		if i > 0 {
+			w.buf = append(w.buf, ',')
+		}
+		w.buf = append(w.buf, `{"text":`...)
+		w.buf = appendJSONString(w.buf, text[t.Start:t.End])
+		w.buf = append(w.buf, `,"start":`...)
+		w.buf = strconv.AppendInt(w.buf, int64(at.to(text, t.Start)), 10)
+		w.buf = append(w.buf, `,"end":`...)
+		w.buf = strconv.AppendInt(w.buf, int64(at.to(text, t.End)), 10)
+		w.buf = append(w.buf, `,"id":`...)
+		w.buf = strconv.AppendInt(w.buf, int64(i), 10)
+		w.buf = append(w.buf, `,"ws":`...)
+		w.buf = strconv.AppendBool(w.buf, t.WS)
+		w.buf = append(w.buf, '}')
+		if err := w.spill(); err != nil {
+			return err
+		}
+	}
+	w.buf = append(w.buf, ']')
+	return nil
+}
+
+// codePointCounter converts increasing byte offsets of one text to code
+// points in a single pass over it.
+type codePointCounter struct{ byteAt, at int }
+
+func (c *codePointCounter) to(text string, b int) int {
+	c.at += utf8.RuneCountInString(text[c.byteAt:b])
+	c.byteAt = b
+	return c.at
+}
+
+// exportSpan is a span as written: in code points, with its text.
+type exportSpan struct {
+	Span       // in bytes
+	start, end int
+	text       string
+}
+
+// exportSpans converts d's spans to code points, sorted and without
+// duplicates, refusing one that cannot be written.
+func exportSpans(d *Document) ([]exportSpan, error) {
+	cps := newCodePointTable(d.Text, d.Spans)
+	spans := make([]exportSpan, 0, len(d.Spans))
+	for _, s := range d.Spans {
+		e, err := exportOne(d, s, cps)
+		if err != nil {
+			return nil, fmt.Errorf("cannot write span %v: %w", s, err)
+		}
+		spans = append(spans, e)
+	}
+	// Byte order is code point order.
+	byBytes := func(a, b exportSpan) int { return compareSpans(a.Span, b.Span) }
+	slices.SortFunc(spans, byBytes)
+	return slices.CompactFunc(spans, func(a, b exportSpan) bool { return a.Span == b.Span }), nil
+}
+
+func exportOne(d *Document, s Span, cps codePointTable) (exportSpan, error) {
+	if s.Label == "" {
+		return exportSpan{}, errors.New("it has no label")
+	}
+	if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
+		return exportSpan{}, fmt.Errorf("it does not fit the text, which is %d bytes long", len(d.Text))
+	}
+	start, err := cps.at(d.Text, s.Start)
+	if err != nil {
+		return exportSpan{}, err
+	}
+	end, err := cps.at(d.Text, s.End)
+	if err != nil {
+		return exportSpan{}, err
+	}
+	text := d.Text[s.Start:s.End]
+	if allSpace(text) {
+		return exportSpan{}, errors.New("it holds only white space")
+	}
+	return exportSpan{s, start, end, text}, nil
+}
+
+// codePointTable holds the code point offset of each byte offset where a
+// span of a text starts or ends, counted in one pass over the text: the
+// spans of a long document convert without an Index lookup each.
+type codePointTable struct{ bytes, cps []int }
+
+func newCodePointTable(text string, spans []Span) codePointTable {
+	var t codePointTable
+	for _, s := range spans {
+		t.bytes = append(t.bytes, s.Start, s.End)
+	}
+	slices.Sort(t.bytes)
+	t.bytes = slices.Compact(t.bytes)
+	var count codePointCounter
+	for _, b := range t.bytes {
+		t.cps = append(t.cps, count.to(text, min(max(b, 0), len(text))))
+	}
+	return t
+}
+
+// at converts byte offset b, one the table was made with, to code points;
+// it fails when b is inside a code point.
+func (t codePointTable) at(text string, b int) (int, error) {
+	if b < len(text) && !utf8.RuneStart(text[b]) {
+		return 0, &OffsetError{b, Bytes, "falls inside a code point"}
+	}
+	i, _ := slices.BinarySearch(t.bytes, b)
+	return t.cps[i], nil
+}
+
+// ownKeys are the keys Writer writes itself, which Extra must not repeat.
+var ownKeys = []string{"text", "meta", "tokens", "spans", "answer", "_input_hash", "_task_hash"}
+
+// checkForExport refuses a document whose text, answer, meta or extra keys
+// cannot be written as they are.
+func checkForExport(d *Document) error {
+	if !utf8.ValidString(d.Text) {
+		return CheckUTF8([]byte(d.Text))
+	}
+	if !d.Answer.Valid() {
+		return fmt.Errorf("answer %q is not accept, reject or ignore", d.Answer)
+	}
+	if len(d.Meta) > 0 && (!json.Valid(d.Meta) || compact(d.Meta)[0] != '{') {
+		return errors.New("meta is not a JSON object")
+	}
+	for _, f := range d.Extra {
+		if slices.Contains(ownKeys, f.Key) {
+			return fmt.Errorf("extra key %q is one the writer writes itself", f.Key)
+		}
+		if !json.Valid(f.Value) {
+			return fmt.Errorf("extra key %q does not hold valid JSON", f.Key)
+		}
+	}
+	return nil
+}
+
+func appendSpans(b []byte, spans []exportSpan, tokens []Token) []byte {
+	b = append(b, `,"spans":[`...)
+	for i, s := range spans {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		first, last := overlapped(tokens, s.Span)
+		b = append(b, `{"start":`...)
+		b = strconv.AppendInt(b, int64(s.start), 10)
+		b = append(b, `,"end":`...)
+		b = strconv.AppendInt(b, int64(s.end), 10)
+		b = append(b, `,"token_start":`...)
+		b = strconv.AppendInt(b, int64(first), 10)
+		b = append(b, `,"token_end":`...)
+		b = strconv.AppendInt(b, int64(last), 10)
+		b = append(b, `,"label":`...)
+		b = appendJSONString(b, s.Label)
+		b = append(b, `,"text":`...)
+		b = appendJSONString(b, s.text)
+		b = append(b, '}')
+	}
+	return append(b, ']')
+}
