@@ -184,7 +184,7 @@ func TestReadAllReportsAnchorsByDocument(t *testing.T) {
 	input := `{"text":"Kyiv"}` + "\n" +
 		`{"text":"broken` + "\n" +
 		`{"text":"Lviv and Kyiv","spans":[{"start":0,"end":4,"label":"ENTITY","text":"Kyiv"},{"start":0,"end":4,"label":"CLAIM","text":"Odesa"}]}` + "\n"
-	docs, report, err := readAll(strings.NewReader(input), DefaultLabels)
+	docs, report, err := ReadAll(strings.NewReader(input), DefaultLabels)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -147,9 +147,9 @@ func TestImportOwnExports(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			back, report, err := readAll(bytes.NewReader(written), DefaultLabels)
+			back, report, err := ReadAll(bytes.NewReader(written), DefaultLabels)
 			if err != nil || !isClean(report) {
-				t.Fatalf("readAll: %v %v", err, report)
+				t.Fatalf("ReadAll: %v %v", err, report)
 			}
 			if diff := cmp.Diff(contentOf(docs, tt.labels...), contentOf(back)); diff != "" {
 				t.Errorf("read back (-want +got):\n%s", diff)
@@ -459,7 +459,7 @@ func TestExportOptions(t *testing.T) {
 			}
 			docs[0].Answer, docs[2].Answer = Accept, Reject
 			written, _ := export(t, tt.format, tt.opts, docs)
-			back, _, err := readAll(bytes.NewReader(written), DefaultLabels)
+			back, _, err := ReadAll(bytes.NewReader(written), DefaultLabels)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -22,7 +22,7 @@ var docOptions = cmp.Options{
 
 func rawJSON(s string) json.RawMessage { return json.RawMessage(s) }
 
-// readFixture reads testdata/import/name with readAll.
+// readFixture reads testdata/import/name with ReadAll.
 func readFixture(t testing.TB, name string) ([]*Document, Report) {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", "import", name))
@@ -30,7 +30,7 @@ func readFixture(t testing.TB, name string) ([]*Document, Report) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	docs, report, err := readAll(f, DefaultLabels)
+	docs, report, err := ReadAll(f, DefaultLabels)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,17 +71,6 @@ func docTexts(docs []*Document) []string {
 
 // isClean reports whether reading found nothing to report.
 func isClean(r Report) bool { return len(r.Errors) == 0 && len(r.Anchors) == 0 }
-
-// readAll reads every document of r, reporting the lines that could not be
-// loaded and the spans re-anchored; err is a failure to read r at all.
-func readAll(r io.Reader, labels LabelSet) ([]*Document, Report, error) {
-	var docs []*Document
-	report, err := readEach(r, labels, func(d *Document) error {
-		docs = append(docs, d)
-		return nil
-	})
-	return docs, report, err
-}
 
 // addMerging adds s to d as the editor does, merging it with spans of its label.
 func (d *Document) addMerging(s Span) error {

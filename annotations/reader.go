@@ -105,6 +105,17 @@ func (r *Reader) Read() (*Document, error) {
 // moved to where their text is or kept aside, in the order of the file.
 func (r *Reader) Anchors() []Anchor { return r.anchors }
 
+// ReadAll reads every document of r, reporting the lines that could not be
+// loaded and the spans re-anchored; err is a failure to read r at all.
+func ReadAll(r io.Reader, labels LabelSet) ([]*Document, Report, error) {
+	var docs []*Document
+	report, err := readEach(r, labels, func(d *Document) error {
+		docs = append(docs, d)
+		return nil
+	})
+	return docs, report, err
+}
+
 // readEach reads every document of r and calls each with it, stopping at
 // the first error each returns.
 func readEach(r io.Reader, labels LabelSet, each func(*Document) error) (Report, error) {

@@ -97,7 +97,7 @@ func TestReadFormats(t *testing.T) {
 				t.Errorf("unexpected report: %v", report)
 			}
 			if diff := cmp.Diff(tt.want, docs, docOptions); diff != "" {
-				t.Errorf("readAll(%s) (-want +got):\n%s", tt.file, diff)
+				t.Errorf("ReadAll(%s) (-want +got):\n%s", tt.file, diff)
 			}
 		})
 	}
@@ -236,7 +236,7 @@ func TestReadLineNumbers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			docs, report, err := readAll(strings.NewReader(tt.input), DefaultLabels)
+			docs, report, err := ReadAll(strings.NewReader(tt.input), DefaultLabels)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -257,9 +257,9 @@ func TestReadLongLine(t *testing.T) {
 	input := fmt.Sprintf(`{"text":%q,"spans":[{"start":%d,"end":%d,"label":"ENTITY","text":"Gdańsk"}]}`+"\n"+`{"text":"next"}`,
 		text, start, start+6)
 
-	docs, report, err := readAll(strings.NewReader(input), DefaultLabels)
+	docs, report, err := ReadAll(strings.NewReader(input), DefaultLabels)
 	if err != nil || !isClean(report) {
-		t.Fatalf("readAll: %v %v", err, report)
+		t.Fatalf("ReadAll: %v %v", err, report)
 	}
 	if len(docs) != 2 || docs[0].Text != text || docs[1].Text != "next" {
 		t.Fatalf("read %d documents, want the long text then \"next\"", len(docs))
@@ -348,7 +348,7 @@ func BenchmarkRead(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		docs, report, err := readAll(bytes.NewReader(data), DefaultLabels)
+		docs, report, err := ReadAll(bytes.NewReader(data), DefaultLabels)
 		if err != nil || !isClean(report) || len(docs) != 10_000 {
 			b.Fatalf("read %d documents: %v %v", len(docs), err, report)
 		}

@@ -199,7 +199,7 @@ func FuzzReadW3C(f *testing.F) {
 func checkW3CWritesBack(t *testing.T, d *Document) {
 	t.Helper()
 	written, _ := export(t, "w3c", ExportOptions{}, []*Document{d})
-	back, report, err := readAll(bytes.NewReader(written), DefaultLabels)
+	back, report, err := ReadAll(bytes.NewReader(written), DefaultLabels)
 	if err != nil || !isClean(report) || len(back) != 1 {
 		t.Fatalf("cannot read back %s: %v %v", written, err, report)
 	}

@@ -172,9 +172,9 @@ func TestRoundTripIsExact(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			docs, report, err := readAll(bytes.NewReader(want), DefaultLabels)
+			docs, report, err := ReadAll(bytes.NewReader(want), DefaultLabels)
 			if err != nil || !isClean(report) {
-				t.Fatalf("readAll: %v %v", err, report)
+				t.Fatalf("ReadAll: %v %v", err, report)
 			}
 			if diff := cmp.Diff(string(want), string(writeAll(t, docs))); diff != "" {
 				t.Errorf("read then written (-want +got):\n%s", diff)
@@ -222,9 +222,9 @@ func TestArticleRoundTrip(t *testing.T) {
 	mark(Span{i, i + len(claim), "CLAIM"}, nil)
 
 	written := writeAll(t, docs)
-	back, report, err := readAll(bytes.NewReader(written), DefaultLabels)
+	back, report, err := ReadAll(bytes.NewReader(written), DefaultLabels)
 	if err != nil || !isClean(report) {
-		t.Fatalf("readAll: %v %v", err, report)
+		t.Fatalf("ReadAll: %v %v", err, report)
 	}
 	if diff := cmp.Diff(docs, back, docOptions); diff != "" {
 		t.Errorf("article read back (-want +got):\n%s", diff)

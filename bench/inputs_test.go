@@ -19,11 +19,7 @@ func readDocs(t *testing.T, path string) []*annotations.Document {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var docs []*annotations.Document
-	report, err := annotations.OpenEach(path, f, annotations.DefaultLabels, func(d *annotations.Document) error {
-		docs = append(docs, d)
-		return nil
-	})
+	docs, report, err := annotations.ReadAll(f, annotations.DefaultLabels)
 	if err != nil || len(report.Errors) > 0 || len(report.Anchors) > 0 {
 		t.Fatalf("reading %s: %v, bad lines %v, spans not where their text is %v", path, err, report.Errors, report.Anchors)
 	}
