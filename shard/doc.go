@@ -5,7 +5,8 @@
 // measured (package agree). Each document of a shard carries
 // "_annotator_id" (the annotator) and "_session_id" ("<dataset>-<annotator>"),
 // as Prodigy's exports do; the reader keeps both and every export writes
-// them back, so an annotator's export says whose it is.
+// them back, so an annotator's export says whose it is (Whose). FileName
+// names each shard's file.
 //
 // It is pure Go over package annotations, and reads one document at a time
 // (Splitter), so that a file of any size is split in bounded memory.
