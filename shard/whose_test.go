@@ -20,7 +20,9 @@ func TestFileName(t *testing.T) {
 }
 
 func TestWhose(t *testing.T) {
-	ana := func(text string) *annotations.Document { return Tag(&annotations.Document{Text: text}, "ana", "news-ana") }
+	ana := func(text string) *annotations.Document {
+		return Tag(&annotations.Document{Text: text}, "ana", "news-ana")
+	}
 	ben := Tag(&annotations.Document{Text: "c"}, "ben", "news-ben")
 	otherSession := Tag(&annotations.Document{Text: "c"}, "ana", "old-ana")
 	numbered := &annotations.Document{Text: "c", Extra: []annotations.Field{{Key: "_annotator_id", Value: []byte("7")}}}
