@@ -112,13 +112,3 @@ func BenchmarkUndoRedo(b *testing.B) {
 		b.Fatalf("%d spans after undo and redo, want 5000", len(d.Spans))
 	}
 }
-
-func BenchmarkHTML(b *testing.B) {
-	d := benchDoc(b)
-	addAll(b, d, &History{}, benchSpans(d))
-	b.SetBytes(int64(len(d.Text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		d.HTML(Span{})
-	}
-}

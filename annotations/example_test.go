@@ -40,12 +40,12 @@ func Example() {
 		panic(err)
 	}
 	fmt.Println("undo removed", undone.Remove, "leaving", len(doc.Spans), "spans")
-	fmt.Println(q.Progress())
+	fmt.Println(q.Answered(), "of", q.Len(), "answered")
 	// Output:
 	// "estimate unrealistic"
 	// [CLAIM[22,42)] is 19 39 in code points
 	// undo removed [CLAIM[22,42)] leaving 0 spans
-	// Document 1 of 1 · 0 answered
+	// 0 of 1 answered
 }
 
 // Adding a span that overlaps one of the same label merges them; a span of
@@ -97,14 +97,4 @@ func ExampleReadHTML() {
 	// Pier & Port
 	// Rebuild the old pier.
 	// Vote: 7–2
-}
-
-// Each line renders as one element; the text content is the document's text.
-func ExampleDocument_HTML() {
-	doc, _ := annotations.NewDocument("Kyiv Post\nAdvertisement")
-	_ = doc.Apply(annotations.Edit{Add: []annotations.Span{{Start: 0, End: 4, Label: "ENTITY"}}})
-	fmt.Println(doc.HTML(annotations.Span{}))
-	// Output:
-	// <div class="chunk"><div class="ln" data-line="0"><mark data-label="ENTITY" data-start="0" data-end="4" class="s e">Kyiv</mark> Post
-	// </div><div class="ln" data-line="1">Advertisement</div></div>
 }

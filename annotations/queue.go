@@ -1,9 +1,6 @@
 package annotations
 
-import (
-	"errors"
-	"fmt"
-)
+import "errors"
 
 // Queue is a named list of documents annotated in order: the position of the
 // one on screen, and each document's answer and undo history. A long queue
@@ -99,11 +96,6 @@ func (q *Queue) Answered() int {
 		}
 	}
 	return n
-}
-
-// Progress says where the annotator is, e.g. "Document 2 of 3 · 1 answered".
-func (q *Queue) Progress() string {
-	return fmt.Sprintf("Document %d of %d · %d answered", min(q.Pos+1, len(q.docs)), len(q.docs), q.Answered())
 }
 
 // Do applies e to the current document and records it for undo.

@@ -53,33 +53,6 @@ func TestQueueMove(t *testing.T) {
 	}
 }
 
-func TestQueueProgress(t *testing.T) {
-	tests := []struct {
-		name    string
-		answers []Answer
-		pos     int
-		want    string
-	}{
-		{"start", []Answer{"", "", ""}, 0, "Document 1 of 3 · 0 answered"},
-		{"middle", []Answer{Accept, "", Ignore}, 1, "Document 2 of 3 · 2 answered"},
-		{"all answered", []Answer{Accept, Reject}, 1, "Document 2 of 2 · 2 answered"},
-		{"empty queue", nil, 0, "Document 0 of 0 · 0 answered"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			docs := docsOf(t, make([]string, len(tt.answers))...)
-			for i, a := range tt.answers {
-				docs[i].Answer = a
-			}
-			q := NewQueue("test.jsonl", docs)
-			q.Pos = tt.pos
-			if diff := cmp.Diff(tt.want, q.Progress()); diff != "" {
-				t.Errorf("Progress mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
-
 // TestQueueUndoIsPerDocument checks that undo and redo act on the document
 // on screen only, each document keeping its own history.
 func TestQueueUndoIsPerDocument(t *testing.T) {
@@ -173,8 +146,8 @@ func TestQueueAppend(t *testing.T) {
 	if err := q.Do(Edit{Add: []Span{{0, 1, "ENTITY"}}, Answer: &AnswerEdit{To: Accept}}); err != nil {
 		t.Fatal(err)
 	}
-	if got := q.Progress(); got != "Document 2 of 2 · 1 answered" {
-		t.Errorf("Progress() = %q after answering the appended document", got)
+	if got := q.Answered(); got != 1 {
+		t.Errorf("Answered() = %d after answering the appended document, want 1", got)
 	}
 	if _, ok, err := q.Undo(); err != nil || !ok {
 		t.Fatalf("Undo: %v, %v", ok, err)

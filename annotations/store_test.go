@@ -354,8 +354,8 @@ func TestQueueInfoRoundTrip(t *testing.T) {
 	}
 	back, err := QueueFromInfo(info)
 	must(t, err)
-	if back.Len() != 3 || back.Current() != nil || back.Progress() != "Document 3 of 3 · 1 answered" {
-		t.Errorf("QueueFromInfo: %d documents, current %v, %q", back.Len(), back.Current(), back.Progress())
+	if back.Len() != 3 || back.Current() != nil || back.Pos != 2 || back.Answered() != 1 {
+		t.Errorf("QueueFromInfo: %d documents, current %v at %d, %d answered", back.Len(), back.Current(), back.Pos, back.Answered())
 	}
 	for _, bad := range []DatasetInfo{{Answers: "-x"}, {Answers: "--", Pos: 2}, {Answers: "-", Pos: -1}} {
 		if _, err := QueueFromInfo(bad); err == nil {

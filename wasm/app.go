@@ -9,6 +9,7 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"spantag/annotations"
+	"spantag/render"
 )
 
 // app is the annotator's state: the open datasets, which one is on screen,
@@ -129,7 +130,7 @@ func (a *app) add(s annotations.Span) error {
 		return err
 	}
 	if e.Empty() {
-		a.page.say("%s is already labelled %s.", quote(a.doc(), s), s.Label)
+		a.page.say("%s is already labelled %s.", render.Quote(a.doc(), s), s.Label)
 		return nil
 	}
 	return a.do(e)
@@ -220,7 +221,7 @@ func (a *app) selectSpan(s annotations.Span) error {
 		return err
 	}
 	if s != (annotations.Span{}) {
-		a.page.say("Selected %s %s: press Delete to remove it, or a label key to relabel it.", s.Label, quote(a.doc(), s))
+		a.page.say("Selected %s %s: press Delete to remove it, or a label key to relabel it.", s.Label, render.Quote(a.doc(), s))
 	}
 	return nil
 }
@@ -310,9 +311,4 @@ func (a *app) prefetch() {
 			a.page.fail(err)
 		}
 	}()
-}
-
-// quote is the text of s in quotation marks, shortened for a message.
-func quote(d *annotations.Document, s annotations.Span) string {
-	return "“" + d.Excerpt(s, 60) + "”"
 }

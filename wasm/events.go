@@ -9,6 +9,7 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"spantag/annotations"
+	"spantag/render"
 )
 
 // bind connects the page's events to the app's actions.
@@ -167,7 +168,7 @@ func (a *app) onListClick(ev safejs.Value) error {
 	if err := a.selectSpan(span); err != nil {
 		return err
 	}
-	mark, err := a.page.doc.Call("querySelector", `mark.sel`)
+	mark, err := a.page.doc.Call("querySelector", "mark."+render.ClassSelected)
 	if err != nil || mark.IsNull() {
 		return err
 	}
@@ -182,12 +183,12 @@ func spanOf(ev safejs.Value) (annotations.Span, error) {
 	if err != nil {
 		return annotations.Span{}, err
 	}
-	el, err := target.Call("closest", "[data-start]")
+	el, err := target.Call("closest", "["+render.AttrStart+"]")
 	if err != nil || el.IsNull() {
 		return annotations.Span{}, err
 	}
 	var attrs [3]string
-	for i, name := range []string{"data-start", "data-end", "data-label"} {
+	for i, name := range []string{render.AttrStart, render.AttrEnd, render.AttrLabel} {
 		v, err := el.Call("getAttribute", name)
 		if err != nil {
 			return annotations.Span{}, err
@@ -213,7 +214,7 @@ func (a *app) onLabelClick(ev safejs.Value) error {
 	if err != nil || button.IsNull() {
 		return err
 	}
-	key, err := button.Call("getAttribute", "data-key")
+	key, err := button.Call("getAttribute", render.AttrKey)
 	if err != nil {
 		return err
 	}

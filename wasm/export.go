@@ -12,6 +12,7 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"spantag/annotations"
+	"spantag/render"
 )
 
 // answerChoices are the document answers the export can be limited to, as
@@ -29,7 +30,7 @@ var answerChoices = []struct {
 func (a *app) renderExportOptions() error {
 	var formats strings.Builder
 	for _, f := range annotations.Formats {
-		fmt.Fprintf(&formats, `<option value="%s">%s</option>`, annotations.EscapeHTML(f.ID), annotations.EscapeHTML(f.Name))
+		fmt.Fprintf(&formats, `<option value="%s">%s</option>`, render.Escape(f.ID), render.Escape(f.Name))
 	}
 	if err := a.page.exportFormat.Set("innerHTML", formats.String()); err != nil {
 		return err
@@ -37,7 +38,7 @@ func (a *app) renderExportOptions() error {
 	var labels strings.Builder
 	labels.WriteString("<legend>Labels</legend>")
 	for _, l := range a.labels {
-		name := annotations.EscapeHTML(l.Name)
+		name := render.Escape(l.Name)
 		fmt.Fprintf(&labels, `<label><input type="checkbox" value="%s" checked> %s</label>`, name, name)
 	}
 	if err := a.page.exportLabels.Set("innerHTML", labels.String()); err != nil {
@@ -204,7 +205,7 @@ func (a *app) exportDataset(ds *dataset, f annotations.Format, opts annotations.
 			return err
 		}
 	}
-	a.page.say("Exported %d of %d document(s) to %s.", e.Written(), q.Len(), strings.Join(names, " and "))
+	a.page.say("%s", render.Exported(e.Written(), q.Len(), names))
 	return nil
 }
 

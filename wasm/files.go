@@ -12,10 +12,8 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"spantag/annotations"
+	"spantag/render"
 )
-
-// maxReported is how many bad lines the status area lists by number.
-const maxReported = 20
 
 func (a *app) onFileInput(ev safejs.Value) error {
 	files, err := a.page.file.Get("files")
@@ -172,27 +170,11 @@ func (a *app) reportOpened(name string, ds *dataset, report annotations.Report) 
 	if ds != nil {
 		n = ds.queue.Len()
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "Opened %s: %d document(s).", name, n)
-	aside := 0
-	if len(report.Errors) > 0 {
-		fmt.Fprintf(&b, " %d line(s) could not be read and were left out:", len(report.Errors))
-		listAtMost(&b, len(report.Errors), func(i int) string { return report.Errors[i].Error() })
-	}
-	if len(report.Anchors) > 0 {
-		for _, anchor := range report.Anchors {
-			if anchor.Aside {
-				aside++
-			}
-		}
-		fmt.Fprintf(&b, "\n%d span(s) did not sit where their text is: %d moved to it, %d kept aside in the document's _kept_aside key (exported unchanged):",
-			len(report.Anchors), len(report.Anchors)-aside, aside)
-		listAtMost(&b, len(report.Anchors), func(i int) string { return report.Anchors[i].String() })
-	}
-	if len(report.Errors) > 0 || aside > 0 {
-		a.page.fail(errors.New(b.String()))
+	message, bad := render.Opened(name, n, report)
+	if bad {
+		a.page.fail(errors.New(message))
 	} else {
-		a.page.say("%s", b.String())
+		a.page.say("%s", message)
 	}
 }
 
@@ -233,16 +215,6 @@ func (r *blobReader) Read(p []byte) (int, error) {
 	n := copy(p, r.buf)
 	r.buf = r.buf[n:]
 	return n, nil
-}
-
-// listAtMost writes the first maxReported of n items, one a line.
-func listAtMost(b *strings.Builder, n int, item func(i int) string) {
-	for i := range min(n, maxReported) {
-		b.WriteString("\n" + item(i))
-	}
-	if n > maxReported {
-		fmt.Fprintf(b, "\n… and %d more.", n-maxReported)
-	}
 }
 
 // onPaste opens text pasted anywhere but a form field as a new dataset.

@@ -4,21 +4,32 @@ package main
 
 import (
 	"fmt"
-	"strings"
+	"strconv"
+
+	"github.com/hack-pad/safejs"
 
 	"spantag/annotations"
+	"spantag/render"
 )
 
 // renderAll draws the current document, its spans and the queue from scratch:
-// one innerHTML assignment for the whole text. A document still loading is
-// drawn empty.
+// one innerHTML assignment for the whole text, then the few lines that HTML
+// cannot carry as DOM nodes. A document still loading is drawn empty.
 func (a *app) renderAll() error {
 	html := ""
-	if d := a.doc(); d != nil {
-		html = d.HTML(a.selected)
+	d := a.doc()
+	if d != nil {
+		html = render.DocHTML(d, a.selected)
 	}
 	if err := a.page.doc.Set("innerHTML", html); err != nil {
 		return err
+	}
+	if d != nil {
+		for _, i := range render.NodeLines(d) {
+			if err := a.drawNodes(i); err != nil {
+				return err
+			}
+		}
 	}
 	// The span list follows once the text is on screen: a long document's
 	// list costs as much to build as its text, and is not what one reads
@@ -41,9 +52,9 @@ func (a *app) renderAll() error {
 // the span list for their chunks, the counts, and the queue state. Nothing
 // else is touched, so a change costs the same in any document.
 func (a *app) renderEdit(e annotations.Edit) error {
-	if first, last, ok := a.doc().LinesTouched(e); ok {
+	if first, last, ok := render.LinesTouched(a.doc(), e); ok {
 		err := firstErr(a.renderLines(first, last),
-			a.renderGroups(first/annotations.LinesPerChunk, last/annotations.LinesPerChunk), a.renderCounts())
+			a.renderGroups(first/render.LinesPerChunk, last/render.LinesPerChunk), a.renderCounts())
 		if err != nil {
 			return err
 		}
@@ -70,7 +81,7 @@ func (a *app) renderGroups(first, last int) error {
 		if err != nil {
 			return err
 		}
-		if err := group.Set("innerHTML", d.SpanGroupHTML(k, a.selected)); err != nil {
+		if err := group.Set("innerHTML", render.SpanGroupHTML(d, k, a.selected)); err != nil {
 			return err
 		}
 	}
@@ -82,7 +93,7 @@ func (a *app) renderSelected(s annotations.Span) error {
 	if s == (annotations.Span{}) {
 		return nil
 	}
-	k := a.doc().ChunkOf(s.Start)
+	k := render.ChunkOf(a.doc(), s.Start)
 	return firstErr(a.renderSpanLines(s), a.renderGroups(k, k))
 }
 
@@ -91,35 +102,93 @@ func (a *app) renderSpanLines(s annotations.Span) error {
 	if s == (annotations.Span{}) {
 		return nil
 	}
-	first, last, _ := a.doc().LinesTouched(annotations.Edit{Add: []annotations.Span{s}})
+	first, last, _ := render.LinesTouched(a.doc(), annotations.Edit{Add: []annotations.Span{s}})
 	return a.renderLines(first, last)
 }
 
 // renderLines replaces the elements of lines first..last, and no others.
 func (a *app) renderLines(first, last int) error {
-	chunks, err := a.page.doc.Get("children")
-	if err != nil {
-		return err
-	}
 	d := a.doc()
 	for i := first; i <= last; i++ {
-		chunk, err := chunks.Index(i / annotations.LinesPerChunk)
+		if render.AsNodes(d, i) {
+			if err := a.drawNodes(i); err != nil {
+				return err
+			}
+			continue
+		}
+		el, err := a.lineElement(i)
 		if err != nil {
 			return err
 		}
-		lines, err := chunk.Get("children")
-		if err != nil {
-			return err
-		}
-		el, err := lines.Index(i % annotations.LinesPerChunk)
-		if err != nil {
-			return err
-		}
-		if err := el.Set("outerHTML", d.LineHTML(i, a.selected)); err != nil {
+		if err := el.Set("outerHTML", render.LineHTML(d, i, a.selected)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// lineElement is the element of line i.
+func (a *app) lineElement(i int) (safejs.Value, error) {
+	chunks, err := a.page.doc.Get("children")
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	chunk, err := chunks.Index(i / render.LinesPerChunk)
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	lines, err := chunk.Get("children")
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	return lines.Index(i % render.LinesPerChunk)
+}
+
+// drawNodes draws line i as DOM nodes, from its segments: text nodes keep
+// every character, those the HTML parser drops included.
+func (a *app) drawNodes(i int) error {
+	el, err := a.lineElement(i)
+	if err != nil {
+		return err
+	}
+	if err := el.Set("textContent", ""); err != nil {
+		return err
+	}
+	for _, seg := range render.Segments(a.doc(), i, a.selected) {
+		parent := el
+		for _, m := range seg.Marks {
+			mark, err := a.markElement(m)
+			if err != nil {
+				return err
+			}
+			if _, err := parent.Call("append", mark); err != nil {
+				return err
+			}
+			parent = mark
+		}
+		if _, err := parent.Call("append", seg.Text); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// markElement makes the <mark> element of one span's part.
+func (a *app) markElement(m render.Mark) (safejs.Value, error) {
+	mark, err := a.page.document.Call("createElement", "mark")
+	if err != nil {
+		return mark, err
+	}
+	attrs := [][2]string{{render.AttrLabel, m.Label}, {render.AttrStart, strconv.Itoa(m.Start)}, {render.AttrEnd, strconv.Itoa(m.End)}}
+	if m.Class != "" {
+		attrs = append(attrs, [2]string{"class", m.Class})
+	}
+	for _, attr := range attrs {
+		if _, err := mark.Call("setAttribute", attr[0], attr[1]); err != nil {
+			return mark, err
+		}
+	}
+	return mark, nil
 }
 
 // renderSide draws the span list and the counts per label.
@@ -128,7 +197,7 @@ func (a *app) renderSide() error {
 	if d == nil {
 		d = &annotations.Document{} // still loading: no spans yet
 	}
-	if err := a.page.spans.Set("innerHTML", d.SpanListHTML(a.selected)); err != nil {
+	if err := a.page.spans.Set("innerHTML", render.SpanListHTML(d, a.selected)); err != nil {
 		return err
 	}
 	return a.renderCounts()
@@ -136,24 +205,14 @@ func (a *app) renderSide() error {
 
 // renderCounts draws how many spans of each label the document has.
 func (a *app) renderCounts() error {
-	var counts []string
-	if d := a.doc(); d != nil {
-		for i, n := range d.Counts(a.labels) {
-			counts = append(counts, fmt.Sprintf("%s %d", a.labels[i].Name, n))
-		}
-	}
-	return a.page.counts.Set("textContent", strings.Join(counts, " · "))
+	return a.page.counts.Set("textContent", render.Counts(a.doc(), a.labels))
 }
 
 // renderQueue draws the position in the queue, the answer given, and the
 // list of datasets.
 func (a *app) renderQueue() error {
 	q := a.queue()
-	progress := q.Progress()
-	if a.dataset().reading {
-		progress += " · reading the file…"
-	}
-	if err := a.page.progress.Set("textContent", progress); err != nil {
+	if err := a.page.progress.Set("textContent", render.Progress(q, a.dataset().reading)); err != nil {
 		return err
 	}
 	// aria-busy tells assistive technology, and tests, that the list of
@@ -176,11 +235,11 @@ func (a *app) renderQueue() error {
 
 // renderDatasets lists the datasets as options, the current one selected.
 func (a *app) renderDatasets() error {
-	var b strings.Builder
+	names := make([]string, len(a.datasets))
 	for i, ds := range a.datasets {
-		fmt.Fprintf(&b, "<option value=\"%d\">%s</option>", i, annotations.EscapeHTML(ds.queue.Name))
+		names[i] = ds.queue.Name
 	}
-	if err := a.page.datasets.Set("innerHTML", b.String()); err != nil {
+	if err := a.page.datasets.Set("innerHTML", render.OptionsHTML(names)); err != nil {
 		return err
 	}
 	return a.page.datasets.Set("selectedIndex", a.current)
@@ -188,11 +247,5 @@ func (a *app) renderDatasets() error {
 
 // renderLabels draws one button per label, named after it, with its key.
 func (a *app) renderLabels() error {
-	var b strings.Builder
-	for _, l := range a.labels {
-		name := annotations.EscapeHTML(l.Name)
-		fmt.Fprintf(&b, `<button type="button" data-label="%s" data-key="%s" aria-label="%s" aria-keyshortcuts="%s">%s<kbd>%s</kbd></button>`,
-			name, annotations.EscapeHTML(l.Key), name, annotations.EscapeHTML(l.Key), name, annotations.EscapeHTML(l.Key))
-	}
-	return a.page.labels.Set("innerHTML", b.String())
+	return a.page.labels.Set("innerHTML", render.LabelButtonsHTML(a.labels))
 }

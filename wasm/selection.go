@@ -9,6 +9,7 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"spantag/annotations"
+	"spantag/render"
 )
 
 // selection is the browser's selection as UTF-16 offsets into the current
@@ -120,11 +121,11 @@ func (a *app) lineOf(node safejs.Value) (safejs.Value, int, error) {
 			return el, 0, err
 		}
 	}
-	line, err := el.Call("closest", "div.ln")
+	line, err := el.Call("closest", "."+render.ClassLine)
 	if err != nil || line.IsNull() {
 		return a.page.doc, 0, err
 	}
-	attr, err := line.Call("getAttribute", "data-line")
+	attr, err := line.Call("getAttribute", render.AttrLine)
 	if err != nil {
 		return line, 0, err
 	}

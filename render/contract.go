@@ -1,0 +1,45 @@
+package render
+
+// The DOM contract: the class names and data attributes this package
+// writes, which wasm/ looks up and web/app.css styles. A test checks that
+// app.css uses every class.
+const (
+	// ClassChunk is the element grouping LinesPerChunk line elements.
+	ClassChunk = "chunk"
+	// ClassLine is the element of one line of the document.
+	ClassLine = "ln"
+	// ClassStarts marks the part of a span where the span starts.
+	ClassStarts = "s"
+	// ClassEnds marks the part of a span where the span ends.
+	ClassEnds = "e"
+	// ClassSelected marks every part of the selected span and its list entry.
+	ClassSelected = "sel"
+	// ClassSpanGroup is the list of the spans that start in one chunk.
+	ClassSpanGroup = "spans-of-chunk"
+	// ClassTag is the label's name in a span list entry.
+	ClassTag = "tag"
+	// ClassText is the span's text in a span list entry.
+	ClassText = "text"
+)
+
+// Classes is every class of the contract, for checks against the style sheet.
+var Classes = []string{ClassChunk, ClassLine, ClassStarts, ClassEnds, ClassSelected, ClassSpanGroup, ClassTag, ClassText}
+
+const (
+	// AttrLine holds a line element's index in the document.
+	AttrLine = "data-line"
+	// AttrLabel holds the label of a span's part, list entry or label button.
+	AttrLabel = "data-label"
+	// AttrStart and AttrEnd hold a span's byte offsets, so that a click
+	// on any of its parts finds it.
+	AttrStart = "data-start"
+	AttrEnd   = "data-end"
+	// AttrKey holds a label button's key.
+	AttrKey = "data-key"
+)
+
+// LinesPerChunk is how many line elements the page groups in one chunk
+// element: the page lets the browser skip the style and layout of chunks
+// off screen (content-visibility), and a few hundred chunks cost far less
+// to track than thousands of lines.
+const LinesPerChunk = 32

@@ -1,0 +1,80 @@
+package render
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"spantag/annotations"
+)
+
+// SpanListHTML renders the side list of d's spans in text order, in one
+// list per chunk of lines (see LinesPerChunk) holding the spans that start
+// in it, so that an edit redraws only the groups of the chunks it touched
+// (SpanGroupHTML). Each entry is a button carrying its span's label and
+// offsets; the selected one is marked.
+func SpanListHTML(d *annotations.Document, selected annotations.Span) string {
+	var b strings.Builder
+	for k := range Chunks(d) {
+		b.WriteString(`<ol class="` + ClassSpanGroup + `">`)
+		writeGroup(&b, d, k, selected)
+		b.WriteString(`</ol>`)
+	}
+	return b.String()
+}
+
+// SpanGroupHTML renders the entries of group k of the span list.
+func SpanGroupHTML(d *annotations.Document, k int, selected annotations.Span) string {
+	var b strings.Builder
+	writeGroup(&b, d, k, selected)
+	return b.String()
+}
+
+// Chunks is how many chunks of LinesPerChunk lines d has.
+func Chunks(d *annotations.Document) int { return (len(d.Lines()) + LinesPerChunk - 1) / LinesPerChunk }
+
+// ChunkOf is the chunk holding byte offset b of d.
+func ChunkOf(d *annotations.Document, b int) int { return d.LineAt(b) / LinesPerChunk }
+
+func writeGroup(b *strings.Builder, d *annotations.Document, k int, selected annotations.Span) {
+	lines := d.Lines()
+	start := lines[k*LinesPerChunk].Start
+	end := len(d.Text) + 1
+	if next := (k + 1) * LinesPerChunk; next < len(lines) {
+		end = lines[next].Start
+	}
+	i, _ := slices.BinarySearchFunc(d.Spans, start, func(s annotations.Span, b int) int { return cmp.Compare(s.Start, b) })
+	for ; i < len(d.Spans) && d.Spans[i].Start < end; i++ {
+		writeSpanItem(b, d, d.Spans[i], d.Spans[i] == selected)
+	}
+}
+
+func writeSpanItem(b *strings.Builder, d *annotations.Document, s annotations.Span, selected bool) {
+	b.WriteString(`<li><button type="button"`)
+	if selected {
+		b.WriteString(` class="` + ClassSelected + `" aria-pressed="true"`)
+	}
+	b.WriteString(` ` + AttrLabel + `="`)
+	escapeText(b, s.Label)
+	b.WriteString(`" ` + AttrStart + `="`)
+	b.WriteString(strconv.Itoa(s.Start))
+	b.WriteString(`" ` + AttrEnd + `="`)
+	b.WriteString(strconv.Itoa(s.End))
+	b.WriteString(`"><span class="` + ClassTag + `">`)
+	escapeText(b, s.Label)
+	b.WriteString(`</span><span class="` + ClassText + `">`)
+	escapeText(b, Excerpt(d, s, 80))
+	b.WriteString("</span></button></li>")
+}
+
+// Excerpt is the text of s, cut to at most max code points with an ellipsis
+// and with line breaks shown as spaces.
+func Excerpt(d *annotations.Document, s annotations.Span, max int) string {
+	text := strings.Join(strings.Fields(d.Text[s.Start:s.End]), " ")
+	r := []rune(text)
+	if len(r) <= max {
+		return text
+	}
+	return string(r[:max-1]) + "…"
+}

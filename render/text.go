@@ -1,0 +1,188 @@
+package render
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"spantag/annotations"
+)
+
+// The page shows each line as one element whose content is the line's
+// text, strictly escaped, with every stretch that spans cover wrapped in
+// one <mark> per covering span. The #doc element's textContent therefore
+// equals Document.Text exactly, and a change re-renders only the lines it
+// touches.
+
+// DocHTML renders every line of d, LinesPerChunk lines to a chunk element;
+// selected (which may be the zero Span) is drawn as the selected span. Line
+// i is child i%LinesPerChunk of chunk i/LinesPerChunk. The lines NodeLines
+// lists are left empty, for the page to fill from Segments.
+func DocHTML(d *annotations.Document, selected annotations.Span) string {
+	var b strings.Builder
+	b.Grow(len(d.Text) + len(d.Text)/4 + len(d.Spans)*96)
+	spans := d.Spans
+	var open []annotations.Span // spans that started before the current line and may continue
+	lines := d.Lines()
+	for i, l := range lines {
+		if i%LinesPerChunk == 0 {
+			b.WriteString(`<div class="` + ClassChunk + `">`)
+		}
+		open = slices.DeleteFunc(open, func(s annotations.Span) bool { return s.End <= l.Start })
+		for len(spans) > 0 && spans[0].Start < l.Next {
+			open = append(open, spans[0])
+			spans = spans[1:]
+		}
+		writeLine(&b, d, i, open, selected)
+		if i%LinesPerChunk == LinesPerChunk-1 || i == len(lines)-1 {
+			b.WriteString(`</div>`)
+		}
+	}
+	return b.String()
+}
+
+// LineHTML renders line i alone, for re-rendering what an edit touched.
+func LineHTML(d *annotations.Document, i int, selected annotations.Span) string {
+	var b strings.Builder
+	writeLine(&b, d, i, spansOn(d, i), selected)
+	return b.String()
+}
+
+// LinesTouched returns the first and last line index whose rendering e changes.
+func LinesTouched(d *annotations.Document, e annotations.Edit) (first, last int, ok bool) {
+	start, end, ok := e.Touched()
+	if !ok {
+		return 0, 0, false
+	}
+	return d.LineAt(start), d.LineAt(end - 1), true
+}
+
+// spansOn returns the spans that cover some of line i.
+func spansOn(d *annotations.Document, i int) []annotations.Span {
+	l := d.Lines()[i]
+	var on []annotations.Span
+	for _, s := range d.Spans {
+		if s.Start >= l.Next {
+			break
+		}
+		if s.End > l.Start {
+			on = append(on, s)
+		}
+	}
+	return on
+}
+
+// writeLine writes line i's element; on holds the spans that may cover it.
+func writeLine(b *strings.Builder, d *annotations.Document, i int, on []annotations.Span, selected annotations.Span) {
+	l := d.Lines()[i]
+	b.WriteString(`<div class="` + ClassLine + `" ` + AttrLine + `="`)
+	b.WriteString(strconv.Itoa(i))
+	b.WriteString(`">`)
+	if !parsedExactly(d.Text[l.Start:l.Next]) {
+		b.WriteString("</div>") // drawn from Segments
+		return
+	}
+	eachPart(d.Text, l, on, func(from, to int, cover []annotations.Span) {
+		for _, s := range cover {
+			openMark(b, s, markClass(s, from, to, selected))
+		}
+		escapeText(b, d.Text[from:to])
+		for range cover {
+			b.WriteString("</mark>")
+		}
+	})
+	b.WriteString("</div>")
+}
+
+// eachPart calls part for every stretch [from, to) of line l under the
+// same spans, in text order, with the spans of on that cover it, outermost
+// first; the line break comes last, under none.
+func eachPart(text string, l annotations.Line, on []annotations.Span, part func(from, to int, cover []annotations.Span)) {
+	cuts := []int{l.Start, l.End}
+	for _, s := range on {
+		cuts = append(cuts, max(s.Start, l.Start), min(s.End, l.End))
+	}
+	slices.Sort(cuts)
+	cuts = slices.Compact(cuts)
+	for k := 0; k+1 < len(cuts); k++ {
+		from, to := cuts[k], cuts[k+1]
+		if from < l.Start || to > l.End {
+			continue
+		}
+		part(from, to, covering(on, from, to))
+	}
+	if l.End < l.Next {
+		part(l.End, l.Next, nil)
+	}
+}
+
+// covering returns the spans that contain [from, to), longest (outermost) first.
+func covering(on []annotations.Span, from, to int) []annotations.Span {
+	var c []annotations.Span
+	for _, s := range on {
+		if s.Start <= from && to <= s.End {
+			c = append(c, s)
+		}
+	}
+	slices.SortStableFunc(c, func(x, y annotations.Span) int { return (y.End - y.Start) - (x.End - x.Start) })
+	return c
+}
+
+// markClass is the class of span s's part over [from, to): whether the span
+// starts or ends there, and whether it is the selected one.
+func markClass(s annotations.Span, from, to int, selected annotations.Span) string {
+	var class []string
+	if from == s.Start {
+		class = append(class, ClassStarts)
+	}
+	if to == s.End {
+		class = append(class, ClassEnds)
+	}
+	if s == selected {
+		class = append(class, ClassSelected)
+	}
+	return strings.Join(class, " ")
+}
+
+// openMark writes the start tag of one span's part: its label, its offsets
+// (so a click finds the span) and its class.
+func openMark(b *strings.Builder, s annotations.Span, class string) {
+	b.WriteString(`<mark ` + AttrLabel + `="`)
+	escapeText(b, s.Label)
+	b.WriteString(`" ` + AttrStart + `="`)
+	b.WriteString(strconv.Itoa(s.Start))
+	b.WriteString(`" ` + AttrEnd + `="`)
+	b.WriteString(strconv.Itoa(s.End))
+	b.WriteString(`"`)
+	if class != "" {
+		b.WriteString(` class="`)
+		b.WriteString(class)
+		b.WriteString(`"`)
+	}
+	b.WriteString(">")
+}
+
+// escapeText writes s as HTML text that parses back to exactly s: markup
+// characters become entities, and so does a carriage return, which the HTML
+// parser would otherwise turn into a line feed.
+func escapeText(b *strings.Builder, s string) {
+	for {
+		i := strings.IndexAny(s, "&<>\"\r")
+		if i < 0 {
+			b.WriteString(s)
+			return
+		}
+		b.WriteString(s[:i])
+		b.WriteString(entities[s[i]])
+		s = s[i+1:]
+	}
+}
+
+var entities = map[byte]string{'&': "&amp;", '<': "&lt;", '>': "&gt;", '"': "&#34;", '\r': "&#13;"}
+
+// Escape escapes s for use as HTML text or a quoted attribute value.
+func Escape(s string) string {
+	var b strings.Builder
+	escapeText(&b, s)
+	return b.String()
+}

@@ -1,0 +1,107 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"spantag/annotations"
+)
+
+// Progress says where the annotator is in q, e.g. "Document 2 of 3 · 1
+// answered", and whether its file is still being read.
+func Progress(q *annotations.Queue, reading bool) string {
+	s := fmt.Sprintf("Document %d of %d · %d answered", min(q.Pos+1, q.Len()), q.Len(), q.Answered())
+	if reading {
+		s += " · reading the file…"
+	}
+	return s
+}
+
+// Counts says how many spans d has of each label, e.g. "ENTITY 2 · CLAIM
+// 0"; nil d (a document still loading) says nothing.
+func Counts(d *annotations.Document, labels annotations.LabelSet) string {
+	if d == nil {
+		return ""
+	}
+	n := make([]int, len(labels))
+	for _, s := range d.Spans {
+		for i, l := range labels {
+			if s.Label == l.Name {
+				n[i]++
+			}
+		}
+	}
+	parts := make([]string, len(labels))
+	for i, l := range labels {
+		parts[i] = fmt.Sprintf("%s %d", l.Name, n[i])
+	}
+	return strings.Join(parts, " · ")
+}
+
+// Quote is the text of s in quotation marks, shortened for a message.
+func Quote(d *annotations.Document, s annotations.Span) string {
+	return "“" + Excerpt(d, s, 60) + "”"
+}
+
+// maxReported is how many bad lines or moved spans a message lists one by one.
+const maxReported = 20
+
+// Opened says what opening the file called name gave: n documents, the
+// lines left out and the spans moved or kept aside that report holds. bad
+// is true when something was left out or kept aside, for the page to show
+// the message as an error.
+func Opened(name string, n int, report annotations.Report) (message string, bad bool) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Opened %s: %d document(s).", name, n)
+	if len(report.Errors) > 0 {
+		fmt.Fprintf(&b, " %d line(s) could not be read and were left out:", len(report.Errors))
+		listAtMost(&b, len(report.Errors), func(i int) string { return report.Errors[i].Error() })
+	}
+	aside := 0
+	for _, anchor := range report.Anchors {
+		if anchor.Aside {
+			aside++
+		}
+	}
+	if len(report.Anchors) > 0 {
+		fmt.Fprintf(&b, "\n%d span(s) did not sit where their text is: %d moved to it, %d kept aside in the document's _kept_aside key (exported unchanged):",
+			len(report.Anchors), len(report.Anchors)-aside, aside)
+		listAtMost(&b, len(report.Anchors), func(i int) string { return report.Anchors[i].String() })
+	}
+	return b.String(), len(report.Errors) > 0 || aside > 0
+}
+
+// listAtMost writes the first maxReported of n items, one a line.
+func listAtMost(b *strings.Builder, n int, item func(i int) string) {
+	for i := range min(n, maxReported) {
+		b.WriteString("\n" + item(i))
+	}
+	if n > maxReported {
+		fmt.Fprintf(b, "\n… and %d more.", n-maxReported)
+	}
+}
+
+// Exported says what an export wrote: written of total documents, to files.
+func Exported(written, total int, files []string) string {
+	return fmt.Sprintf("Exported %d of %d document(s) to %s.", written, total, strings.Join(files, " and "))
+}
+
+// LabelButtonsHTML renders one button per label, named after it, with its key.
+func LabelButtonsHTML(labels annotations.LabelSet) string {
+	var b strings.Builder
+	for _, l := range labels {
+		name, key := Escape(l.Name), Escape(l.Key)
+		fmt.Fprintf(&b, `<button type="button" %s="%s" %s="%s" aria-label="%s" aria-keyshortcuts="%s">%s<kbd>%s</kbd></button>`,
+			AttrLabel, name, AttrKey, key, name, key, name, key)
+	}
+	return b.String()
+}
+
+// OptionsHTML renders one <option> per name, its value its index.
+func OptionsHTML(names []string) string {
+	var b strings.Builder
+	for i, name := range names {
+		fmt.Fprintf(&b, `<option value="%d">%s</option>`, i, Escape(name))
+	}
+	return b.String()
+}

@@ -1,0 +1,121 @@
+package render
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"spantag/annotations"
+)
+
+func TestProgress(t *testing.T) {
+	tests := []struct {
+		name    string
+		answers []annotations.Answer
+		pos     int
+		reading bool
+		want    string
+	}{
+		{"start", []annotations.Answer{"", "", ""}, 0, false, "Document 1 of 3 · 0 answered"},
+		{"middle", []annotations.Answer{annotations.Accept, "", annotations.Ignore}, 1, false, "Document 2 of 3 · 2 answered"},
+		{"all answered", []annotations.Answer{annotations.Accept, annotations.Reject}, 1, false, "Document 2 of 2 · 2 answered"},
+		{"empty queue", nil, 0, false, "Document 0 of 0 · 0 answered"},
+		{"file still read", []annotations.Answer{""}, 0, true, "Document 1 of 1 · 0 answered · reading the file…"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := annotations.NewQueue("test.jsonl", nil)
+			for _, a := range tt.answers {
+				d := docOf(t, "text")
+				d.Answer = a
+				q.Append(d)
+			}
+			q.Pos = tt.pos
+			if diff := cmp.Diff(tt.want, Progress(q, tt.reading)); diff != "" {
+				t.Errorf("Progress mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestCounts(t *testing.T) {
+	d := docWith(t, "Alpha Beta Gamma", span(0, 5, "ENTITY"), span(6, 10, "ENTITY"), span(0, 16, "BOILERPLATE"), span(11, 16, "OTHER"))
+	if diff := cmp.Diff("ENTITY 2 · CLAIM 0 · BOILERPLATE 1", Counts(d, annotations.DefaultLabels)); diff != "" {
+		t.Errorf("Counts mismatch (-want +got):\n%s", diff)
+	}
+	if got := Counts(nil, annotations.DefaultLabels); got != "" {
+		t.Errorf("Counts of a document still loading = %q, want nothing", got)
+	}
+}
+
+func TestOpened(t *testing.T) {
+	lineErrors := func(n int) []*annotations.LineError {
+		var errs []*annotations.LineError
+		for i := range n {
+			errs = append(errs, &annotations.LineError{Line: i + 2, Err: errors.New("not JSON")})
+		}
+		return errs
+	}
+	moved := annotations.Anchor{Line: 3, Span: "span 1", Label: "ENTITY", Text: "Kyiv", From: [2]int{0, 4}, To: [2]int{6, 10}}
+	aside := annotations.Anchor{Line: 4, Span: "span 2", Label: "CLAIM", Text: "gone", Aside: true, Reason: "the text is not in the document"}
+	tests := []struct {
+		name    string
+		docs    int
+		report  annotations.Report
+		want    string
+		wantBad bool
+	}{
+		{"all read", 3, annotations.Report{}, "Opened f.jsonl: 3 document(s).", false},
+		{"lines left out", 1, annotations.Report{Errors: lineErrors(2)},
+			"Opened f.jsonl: 1 document(s). 2 line(s) could not be read and were left out:\nline 2: not JSON\nline 3: not JSON", true},
+		{"more lines left out than listed", 0, annotations.Report{Errors: lineErrors(maxReported + 5)},
+			"Opened f.jsonl: 0 document(s). 25 line(s) could not be read and were left out:\n" + lines(maxReported, "line %d: not JSON", 2) + "\n… and 5 more.", true},
+		{"a span moved is said but is no error", 2, annotations.Report{Anchors: []annotations.Anchor{moved}},
+			"Opened f.jsonl: 2 document(s).\n1 span(s) did not sit where their text is: 1 moved to it, 0 kept aside in the document's _kept_aside key (exported unchanged):\n" + moved.String(), false},
+		{"a span kept aside", 2, annotations.Report{Anchors: []annotations.Anchor{moved, aside}},
+			"Opened f.jsonl: 2 document(s).\n2 span(s) did not sit where their text is: 1 moved to it, 1 kept aside in the document's _kept_aside key (exported unchanged):\n" + moved.String() + "\n" + aside.String(), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, bad := Opened("f.jsonl", tt.docs, tt.report)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Opened mismatch (-want +got):\n%s", diff)
+			}
+			if bad != tt.wantBad {
+				t.Errorf("Opened says bad = %v, want %v", bad, tt.wantBad)
+			}
+		})
+	}
+}
+
+// lines is n lines of format, numbered from first.
+func lines(n int, format string, first int) string {
+	var ls []string
+	for i := range n {
+		ls = append(ls, fmt.Sprintf(format, first+i))
+	}
+	return strings.Join(ls, "\n")
+}
+
+func TestExported(t *testing.T) {
+	got := Exported(2, 3, []string{"a.conll", "a.conll.labels.txt"})
+	if want := "Exported 2 of 3 document(s) to a.conll and a.conll.labels.txt."; got != want {
+		t.Errorf("Exported = %q, want %q", got, want)
+	}
+}
+
+func TestControlsHTML(t *testing.T) {
+	labels := annotations.LabelSet{{Name: "ENTITY", Key: "1"}, {Name: `A<"&`, Key: "<"}}
+	want := `<button type="button" data-label="ENTITY" data-key="1" aria-label="ENTITY" aria-keyshortcuts="1">ENTITY<kbd>1</kbd></button>` +
+		`<button type="button" data-label="A&lt;&#34;&amp;" data-key="&lt;" aria-label="A&lt;&#34;&amp;" aria-keyshortcuts="&lt;">A&lt;&#34;&amp;<kbd>&lt;</kbd></button>`
+	if diff := cmp.Diff(want, LabelButtonsHTML(labels)); diff != "" {
+		t.Errorf("LabelButtonsHTML mismatch (-want +got):\n%s", diff)
+	}
+	want = `<option value="0">seed.txt</option><option value="1">&lt;b&gt; &amp; co</option>`
+	if diff := cmp.Diff(want, OptionsHTML([]string{"seed.txt", "<b> & co"})); diff != "" {
+		t.Errorf("OptionsHTML mismatch (-want +got):\n%s", diff)
+	}
+}
