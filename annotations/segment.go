@@ -91,7 +91,8 @@ func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '
 func allSpace(s string) bool { return strings.TrimFunc(s, isSpace) == "" }
 
 // Token is one word or punctuation mark (a UAX #29 word segment that is not
-// whitespace) in byte offsets; WS says whitespace follows it.
+// whitespace), or a clitic or elision split from a word (see clitics.go),
+// in byte offsets; WS says whitespace follows it.
 type Token struct {
 	Start, End int
 	WS         bool
@@ -125,7 +126,7 @@ func appendTokens(toks []Token, text string, start, end int) []Token {
 				toks[k-1].WS = true
 			}
 		} else {
-			toks = append(toks, Token{Start: at, End: at + n})
+			toks = appendWord(toks, text, at, at+n)
 		}
 		at += n
 	}

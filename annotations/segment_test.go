@@ -105,32 +105,12 @@ func TestLineAt(t *testing.T) {
 	}
 }
 
-func TestTokens(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want string // token texts split by "|", a trailing space for WS
-	}{
-		{"words and punctuation", "Hi, you.", "Hi|, |you|."},
-		{"full stop is its own token", "estimate unrealistic.", "estimate |unrealistic|."},
-		{"apostrophe stays in the word", "can’t won't", "can’t |won't"},
-		{"decimal number is one token", "costs 4.2 million", "costs |4.2 |million"},
-		{"hyphen splits", "four-hour", "four|-|hour"},
-		{"ZWJ family is one token", "Family 👨‍👩‍👧‍👦 and", "Family |👨‍👩‍👧‍👦 |and"},
-		{"flags split pairwise", "flag 🇺🇦🇵🇱 ok", "flag |🇺🇦|🇵🇱 |ok"},
-		{"skin tone stays with its emoji", "Thumbs 👍🏽 up", "Thumbs |👍🏽 |up"},
-		{"combining marks stay with their letter", "Cafe\u0301 re\u0301sume\u0301", "Cafe\u0301 |re\u0301sume\u0301"},
-		{"CJK without spaces is one token a character", "東京に住む。", "東|京|に|住|む|。"},
-		{"Arabic", "مرحبا بالعالم.", "مرحبا |بالعالم|."},
-		{"Hebrew", "שלום עולם.", "שלום |עולם|."},
-		{"CRLF is whitespace", "a\r\nb\rc\n", "a |b |c "},
-		{"NBSP is whitespace", "4.2\u00a0million", "4.2 |million"},
-		{"zero-width space is whitespace", "million\u200bdollars", "million |dollars"},
-		{"astral letters form a word", "Bold \U0001D400\U0001D401 math", "Bold |\U0001D400\U0001D401 |math"},
-		{"tab is whitespace", "math\ttab", "math |tab"},
-		{"leading whitespace", "  \tx", "x"},
-		{"whitespace only", " \u00a0\n", ""},
-	}
+// tokensCase is a text and its tokens' texts split by "|", each with a
+// trailing space when WS is set; checkTokens pins their offsets.
+type tokensCase struct{ name, text, want string }
+
+func runTokensCases(t *testing.T, tests []tokensCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := docOf(t, tt.text)
@@ -147,16 +127,35 @@ func TestTokens(t *testing.T) {
 	}
 }
 
+func TestTokens(t *testing.T) {
+	runTokensCases(t, []tokensCase{
+		{"words and punctuation", "Hi, you.", "Hi|, |you|."},
+		{"full stop is its own token", "estimate unrealistic.", "estimate |unrealistic|."},
+		{"apostrophe joins letters", "o'clock rock’n’roll", "o'clock |rock’n’roll"},
+		{"decimal number is one token", "costs 4.2 million", "costs |4.2 |million"},
+		{"hyphen splits", "four-hour", "four|-|hour"},
+		{"ZWJ family is one token", "Family 👨‍👩‍👧‍👦 and", "Family |👨‍👩‍👧‍👦 |and"},
+		{"flags split pairwise", "flag 🇺🇦🇵🇱 ok", "flag |🇺🇦|🇵🇱 |ok"},
+		{"skin tone stays with its emoji", "Thumbs 👍🏽 up", "Thumbs |👍🏽 |up"},
+		{"combining marks stay with their letter", "Cafe\u0301 re\u0301sume\u0301", "Cafe\u0301 |re\u0301sume\u0301"},
+		{"CJK without spaces is one token a character", "東京に住む。", "東|京|に|住|む|。"},
+		{"Arabic", "مرحبا بالعالم.", "مرحبا |بالعالم|."},
+		{"Hebrew", "שלום עולם.", "שלום |עולם|."},
+		{"CRLF is whitespace", "a\r\nb\rc\n", "a |b |c "},
+		{"NBSP is whitespace", "4.2\u00a0million", "4.2 |million"},
+		{"zero-width space is whitespace", "million\u200bdollars", "million |dollars"},
+		{"astral letters form a word", "Bold \U0001D400\U0001D401 math", "Bold |\U0001D400\U0001D401 |math"},
+		{"tab is whitespace", "math\ttab", "math |tab"},
+		{"leading whitespace", "  \tx", "x"},
+		{"whitespace only", " \u00a0\n", ""},
+	})
+}
+
 // TestTokensNeverSplitGraphemes checks every token boundary of the hazard
 // text against the grapheme cluster boundaries.
 func TestTokensNeverSplitGraphemes(t *testing.T) {
 	d := docOf(t, hazardText)
-	clusters := map[int]bool{0: true}
-	g := uniseg.NewGraphemes(d.Text)
-	for g.Next() {
-		_, end := g.Positions()
-		clusters[end] = true
-	}
+	clusters := clusterBoundaries(d.Text)
 	toks := d.Tokens()
 	checkTokens(t, d, toks)
 	for _, tok := range toks {
@@ -164,6 +163,18 @@ func TestTokensNeverSplitGraphemes(t *testing.T) {
 			t.Errorf("token %q [%d,%d) splits a grapheme cluster", d.Text[tok.Start:tok.End], tok.Start, tok.End)
 		}
 	}
+}
+
+// clusterBoundaries is the set of byte offsets of text between grapheme
+// clusters, both ends included.
+func clusterBoundaries(text string) map[int]bool {
+	clusters := map[int]bool{0: true}
+	g := uniseg.NewGraphemes(text)
+	for g.Next() {
+		_, end := g.Positions()
+		clusters[end] = true
+	}
+	return clusters
 }
 
 func TestSentences(t *testing.T) {
@@ -302,7 +313,7 @@ func TestArticleSegments(t *testing.T) {
 		}{
 			{2, "date |2025|-|03|-|04 |The |council |of |Harbour |Town |voted |7|–|2 |on |Monday |to |rebuild |the |old |ferry |pier|, |ending |a |debate |that |has |run |since |the |storm |of |2019|. "},
 			{5, "Facebook |X |Copy |link "},
-			{7, "“|We |can’t |keep |a |town |on |an |island |without |a |pier|,|” |said |councillor |José |Ibáñez|. |The |vote |followed |a |four|-|hour |hearing|. "},
+			{7, "“|We |ca|n’t |keep |a |town |on |an |island |without |a |pier|,|” |said |councillor |José |Ibáñez|. |The |vote |followed |a |four|-|hour |hearing|. "},
 			{9, "Advertisement "},
 			{11, "The |plan |costs |€|4.2 |million|. |Critics |call |the |estimate |unrealistic|. |The |mayor |says |work |starts |in |May|. "},
 			{19, "« |Previous |Island |School |Reopens |After |Flood "},
@@ -323,8 +334,8 @@ func TestArticleSegments(t *testing.T) {
 	})
 }
 
-// tokensByUniseg segments text[start:end] with uniseg alone, the reference
-// for appendTokens' shortcut.
+// tokensByUniseg segments text[start:end] into words with uniseg alone,
+// then splits their clitics: the reference for appendTokens' shortcut.
 func tokensByUniseg(text string, start, end int) []Token {
 	var toks []Token
 	rest, state, at := text[start:end], -1, start
@@ -336,7 +347,7 @@ func tokensByUniseg(text string, start, end int) []Token {
 				toks[n-1].WS = true
 			}
 		} else {
-			toks = append(toks, Token{Start: at, End: at + len(word)})
+			toks = appendWord(toks, text, at, at+len(word))
 		}
 		at += len(word)
 	}
@@ -344,9 +355,10 @@ func tokensByUniseg(text string, start, end int) []Token {
 }
 
 // FuzzTokens checks that the ASCII shortcut of appendTokens segments every
-// text exactly as uniseg does.
+// text exactly as uniseg does, and that no token boundary, clitic splits
+// included, cuts a grapheme cluster.
 func FuzzTokens(f *testing.F) {
-	for _, seed := range []string{hazardText, wordsText, "U.S. e.g. can't 3.14 1,000 a_b x:y \"q\" it's 'a' --", "a  b\t\tc\r\nd\u0301e 👍🏽 🇺🇦🇵🇱", "é.b a\u200bb", ""} {
+	for _, seed := range []string{hazardText, wordsText, "U.S. e.g. can't 3.14 1,000 a_b x:y \"q\" it's 'a' --", "Russia’s l’État N'T n't y'all CANNOT qu'\u0301a do\u0301n't", "a  b\t\tc\r\nd\u0301e 👍🏽 🇺🇦🇵🇱", "é.b a\u200bb", ""} {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -356,6 +368,12 @@ func FuzzTokens(f *testing.F) {
 		got := appendTokens(nil, text, 0, len(text))
 		if diff := cmp.Diff(tokensByUniseg(text, 0, len(text)), got); diff != "" {
 			t.Errorf("tokens of %q (-uniseg +appendTokens):\n%s", text, diff)
+		}
+		clusters := clusterBoundaries(text)
+		for _, tok := range got {
+			if !clusters[tok.Start] || !clusters[tok.End] {
+				t.Errorf("token %q [%d,%d) of %q cuts a grapheme cluster", text[tok.Start:tok.End], tok.Start, tok.End, text)
+			}
 		}
 	})
 }
