@@ -55,8 +55,8 @@ func appendWord(toks []Token, text string, start, end int) []Token {
 			return append(toks, Token{Start: start, End: start + s.cut}, Token{Start: start + s.cut, End: end})
 		}
 	}
-	if at, _ := firstApostrophe(word); at < 0 {
-		return append(toks, Token{Start: start, End: end})
+	if strings.IndexByte(word, '\'') < 0 && strings.IndexByte(word, 0xe2) < 0 {
+		return append(toks, Token{Start: start, End: end}) // no apostrophe: ’ and ‘ start with byte 0xe2
 	}
 	if cut := elisionEnd(word); cut > 0 {
 		toks = append(toks, Token{Start: start, End: start + cut})
