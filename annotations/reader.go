@@ -34,6 +34,8 @@ type Reader struct {
 	src     source   // chosen on the first Read
 	read    int      // documents returned
 	anchors []Anchor // of the document returned last
+	raw     []byte   // the JSON of the document read last (see Raw)
+	line    int      // the line it starts on
 }
 
 // source yields the raw JSON of one document at a time and the line it
@@ -89,6 +91,7 @@ func (r *Reader) Read() (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	r.raw, r.line = raw, line
 	d, anchors, err := parseDocument(raw, r.labels)
 	r.anchors = anchors
 	if err != nil {
