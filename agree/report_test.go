@@ -264,6 +264,11 @@ func TestTokenLabels(t *testing.T) {
 		token: []int{1, 2, 2},
 		in:    [][]bool{{true, true, false}, {false, true, true}},
 	}, {
+		name:  "annotations' tokens split a clitic off: Russia ’s navy",
+		it:    item("Russia’s navy", []string{"a", "ENTITY:Russia"}),
+		token: []int{2, 0, 0},
+		in:    [][]bool{{false, false, false}, {true, false, false}},
+	}, {
 		name:  "a span over part of a token is over the token",
 		it:    item("Ann met Bob", []string{"a", "ENTITY:et B"}),
 		token: []int{0, 2, 2},
