@@ -9,8 +9,8 @@ import (
 
 // FuzzCompute makes three annotators' spans from the fuzzer's bytes, over a
 // text of its own, and checks what holds of any figures: no panic, every
-// defined value finite and in its range, and each pair's figures the same
-// whichever of the two is called A.
+// defined value finite and in its range, each document's counts in theirs,
+// and each pair's figures the same whichever of the two is called A.
 func FuzzCompute(f *testing.F) {
 	f.Add("Ann met Bob in Rome", []byte{0, 3, 0, 8, 11, 1, 0, 19, 2})
 	f.Add("Mayor José Ramírez 🌊 spoke. Russia’s ships", []byte{6, 18, 0, 0, 27, 1, 30, 36, 0, 255, 255, 1})
@@ -39,6 +39,11 @@ func FuzzCompute(f *testing.F) {
 }
 
 func check(t *testing.T, r *Report) {
+	for _, d := range r.ByDisagreement {
+		if d.Unanimous > d.Spans || d.Disagreement < 0 || d.Disagreement > 1 {
+			t.Errorf("document %+v: more unanimous spans than spans, or a disagreement out of [0, 1]", d)
+		}
+	}
 	for _, res := range r.Results {
 		f := res.Figure
 		if !f.Defined {

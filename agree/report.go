@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+
+	"spantag/annotations"
 )
 
 // The figures a Report holds, by the name its results give them.
@@ -278,11 +280,11 @@ func (c *Counter) unit(k int, counts []int, everyone bool) {
 // being the (token, pair) whose labels differ.
 func (c *Counter) document(i int, it Item, codes []coded, differ int) DocumentResult {
 	d := DocumentResult{Item: i, ID: it.ID, InputHash: it.InputHash, Tokens: len(it.Tokens)}
-	made := map[spanKey]int{}
-	for _, v := range it.Versions {
+	made := map[annotations.Span]int{}
+	for k, v := range it.Versions {
 		d.Annotators = append(d.Annotators, v.Annotator)
-		for _, s := range v.Spans {
-			made[spanKey{s.Start, s.End, s.Label}]++
+		for _, s := range codes[k].spans {
+			made[s.Span]++
 		}
 	}
 	d.Spans = len(made)
@@ -295,11 +297,6 @@ func (c *Counter) document(i int, it Item, codes []coded, differ int) DocumentRe
 		d.Disagreement = float64(differ) / float64(d.Tokens*pairs)
 	}
 	return d
-}
-
-type spanKey struct {
-	start, end int
-	label      string
 }
 
 // categories names the categories of the figure of label k (0: every label

@@ -241,6 +241,19 @@ func TestExpectedAgreementOne(t *testing.T) {
 	})
 }
 
+func TestDuplicateSpansCountOnce(t *testing.T) {
+	// A version made by hand may hold a span twice; it is one span.
+	r := checkFigures(t, []Item{item("Ann met Bob",
+		[]string{"alice", "ENTITY:Ann", "ENTITY:Ann"}, []string{"bob", "ENTITY:Ann"})}, map[string]Figure{
+		"span_f1_exact alice-bob":   valued(1),
+		"span_f1_overlap alice-bob": valued(1),
+		"cohen_kappa alice-bob":     valued(1),
+	})
+	if d := r.ByDisagreement[0]; d.Spans != 1 || d.Unanimous != 1 {
+		t.Errorf("document %+v: want 1 span, unanimous", d)
+	}
+}
+
 func TestTokenLabels(t *testing.T) {
 	labels := map[string]int{"CLAIM": 0, "ENTITY": 1}
 	tests := []struct {
