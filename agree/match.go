@@ -49,7 +49,7 @@ type Replaced struct {
 
 // Matched is what Match makes of the sources.
 type Matched struct {
-	Items      []Item   // in the order their first version was met
+	Items      []Item   // in the order their first version was met; each has a version
 	Annotators []string // sorted
 	LeftOut    int      // versions answered reject or ignore, left out
 	Replaced   []Replaced
@@ -68,10 +68,6 @@ func Match(sources []Source, opt MatchOptions) Matched {
 	where := map[[2]int]Replaced{} // (item, annotator's version) → its place
 	for _, src := range sources {
 		for i, d := range src.Docs {
-			if !opt.KeepRejected && (d.Answer == annotations.Reject || d.Answer == annotations.Ignore) {
-				m.LeftOut++
-				continue
-			}
 			v := Version{Annotator: annotatorOf(d, src.Name), Answer: d.Answer, Spans: d.Spans}
 			item := m.itemOf(d, byHash)
 			it := &m.Items[item]
@@ -86,10 +82,9 @@ func Match(sources []Source, opt MatchOptions) Matched {
 			where[[2]int{item, at}] = Replaced{Annotator: v.Annotator, Source: src.Name, Doc: i}
 		}
 	}
+	m.leaveOut(opt)
 	seen := map[string]bool{}
-	for i := range m.Items {
-		it := &m.Items[i]
-		slices.SortFunc(it.Versions, func(a, b Version) int { return strings.Compare(a.Annotator, b.Annotator) })
+	for _, it := range m.Items {
 		for _, v := range it.Versions {
 			if !seen[v.Annotator] {
 				seen[v.Annotator] = true
@@ -99,6 +94,28 @@ func Match(sources []Source, opt MatchOptions) Matched {
 	}
 	slices.Sort(m.Annotators)
 	return m
+}
+
+// leaveOut drops the versions answered reject or ignore, unless opt keeps
+// them (an annotator's last answer decides, so a document accepted and then
+// rejected is left out), and the items left with none; it sorts the rest by
+// annotator.
+func (m *Matched) leaveOut(opt MatchOptions) {
+	kept := m.Items[:0]
+	for _, it := range m.Items {
+		n := len(it.Versions)
+		if !opt.KeepRejected {
+			it.Versions = slices.DeleteFunc(it.Versions, func(v Version) bool {
+				return v.Answer == annotations.Reject || v.Answer == annotations.Ignore
+			})
+		}
+		m.LeftOut += n - len(it.Versions)
+		if len(it.Versions) > 0 {
+			slices.SortFunc(it.Versions, func(a, b Version) int { return strings.Compare(a.Annotator, b.Annotator) })
+			kept = append(kept, it)
+		}
+	}
+	m.Items = kept
 }
 
 // itemOf returns the index of d's item, adding one if d's text is new.

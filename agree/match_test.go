@@ -109,3 +109,16 @@ func TestMatchThenCompute(t *testing.T) {
 		t.Errorf("report (-want +got):\n%s", diff)
 	}
 }
+
+func TestMatchLastAnswerDecides(t *testing.T) {
+	// ana accepted the document, then rejected it: she has no version of it.
+	first := source(t, "monday.jsonl", `{"text":"Ann met Bob","answer":"accept","_annotator_id":"ana"}`, `{"text":"It rains","answer":"accept","_annotator_id":"ana"}`)
+	later := source(t, "tuesday.jsonl", `{"text":"Ann met Bob","answer":"reject","_annotator_id":"ana"}`)
+	m := Match([]Source{first, later}, MatchOptions{})
+	if diff := cmp.Diff(map[string][]string{"It rains": {"ana accept"}}, versions(m)); diff != "" {
+		t.Errorf("versions (-want +got):\n%s", diff)
+	}
+	if m.LeftOut != 1 || len(m.Replaced) != 1 || m.Replaced[0].Source != "monday.jsonl" {
+		t.Errorf("left out %d, replaced %v: want the rejection left out, replacing Monday's", m.LeftOut, m.Replaced)
+	}
+}

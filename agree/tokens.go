@@ -59,7 +59,7 @@ func distinct(spans []annotations.Span) []annotations.Span {
 	return slices.Compact(spans)
 }
 
-// spanCounts are the spans two annotators made (of a label, or of all) and
+// SpanCounts are the spans two annotators made (of a label, or of all) and
 // how many of each one's spans the other matched.
 type SpanCounts struct {
 	A        int `json:"spans_a"`
