@@ -6,11 +6,12 @@
 // Match gathers the versions: documents are the same when their texts are
 // equal (looked up by _input_hash, then compared by text, as the 32-bit hash
 // collides on large corpora), never by position or file. A version's
-// annotator is its "_annotator_id", else the name of the file it came from.
-// Versions answered reject or ignore are left out unless asked for. Read
-// reads a file for Match, each annotation of a Label Studio task apart, by
-// its "completed_by", so that one Label Studio file holds several
-// annotators' versions.
+// annotator is its "_annotator_id", else its "_session_id" (older Prodigy
+// exports), else the name of the file it came from. Versions answered
+// reject or ignore are left out unless asked for. Read reads a file for
+// Match, each annotation of a Label Studio task apart, by its
+// "completed_by", so that one Label Studio file holds several annotators'
+// versions.
 //
 // Compute works out the figures of matched items; a Counter does the same
 // one document at a time, holding no text, for a corpus of any size. Each

@@ -9,7 +9,7 @@ import (
 )
 
 // Source is one opened file: the name it goes by (the annotator of its
-// documents that carry no "_annotator_id") and its documents in order.
+// documents that carry no annotator id) and its documents in order.
 type Source struct {
 	Name string
 	Docs []*annotations.Document
@@ -59,9 +59,9 @@ type Matched struct {
 // are of one document when their texts are equal: they are looked up by
 // _input_hash (spantag's, of the text) and then compared by text, since the
 // 32-bit hash collides on large corpora; never by position or by file. A
-// version's annotator is its "_annotator_id", else its source's Name. When
-// one annotator has several versions of a document, the last one counts and
-// the others are listed in Replaced.
+// version's annotator is its "_annotator_id", else its "_session_id", else
+// its source's Name. When one annotator has several versions of a document,
+// the last one counts and the others are listed in Replaced.
 func Match(sources []Source, opt MatchOptions) Matched {
 	var m Matched
 	byHash := map[int32][]int{}    // _input_hash → indices in m.Items
@@ -131,16 +131,18 @@ func (m *Matched) itemOf(d *annotations.Document, byHash map[int32][]int) int {
 	return len(m.Items) - 1
 }
 
-// annotatorOf is d's "_annotator_id" (a string, or else its JSON as written),
-// or fallback when it has none.
+// annotatorOf is d's "_annotator_id", else its "_session_id" (which older
+// Prodigy exports carry alone), each a string or else its JSON as written,
+// or fallback when it has neither.
 func annotatorOf(d *annotations.Document, fallback string) string {
-	for _, f := range d.Extra {
-		if f.Key != "_annotator_id" {
+	for _, key := range []string{"_annotator_id", "_session_id"} {
+		i := slices.IndexFunc(d.Extra, func(f annotations.Field) bool { return f.Key == key })
+		if i < 0 {
 			continue
 		}
 		var id string
-		if json.Unmarshal(f.Value, &id) != nil {
-			id = string(f.Value)
+		if json.Unmarshal(d.Extra[i].Value, &id) != nil {
+			id = string(d.Extra[i].Value)
 		}
 		if id != "" {
 			return id

@@ -47,7 +47,8 @@ func TestMatch(t *testing.T) {
 		`{"text":"costarring","answer":"accept"}`,
 		`{"text":"It rains","answer":"reject"}`,
 	)
-	// Two annotators in one file, in another order, one document of it
+	// Annotators in one file (one named by an older Prodigy's session
+	// alone), in another order, one document of it
 	// answered twice by bob (the later one counts), and one ignored.
 	team := source(t, "team.jsonl",
 		`{"text":"liquid","answer":"accept","_annotator_id":"bob"}`,
@@ -56,17 +57,18 @@ func TestMatch(t *testing.T) {
 		`{"text":"Ann met Bob","spans":[{"start":0,"end":3,"label":"ENTITY"}],"answer":"accept","_annotator_id":"bob"}`,
 		`{"text":"It rains","answer":"ignore","_annotator_id":"carol"}`,
 		`{"text":"costarring","_annotator_id":null}`,
+		`{"text":"liquid","_session_id":"news-dee"}`,
 	)
 	m := Match([]Source{alice, team}, MatchOptions{})
 	want := map[string][]string{
 		"Ann met Bob": {"alice.jsonl accept ENTITY[0,3)", "bob accept ENTITY[0,3)", "carol accept"},
 		"costarring":  {"alice.jsonl accept", "team.jsonl "},
-		"liquid":      {"bob accept"},
+		"liquid":      {"bob accept", "news-dee "},
 	}
 	if diff := cmp.Diff(want, versions(m)); diff != "" {
 		t.Errorf("versions (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"alice.jsonl", "bob", "carol", "team.jsonl"}, m.Annotators); diff != "" {
+	if diff := cmp.Diff([]string{"alice.jsonl", "bob", "carol", "news-dee", "team.jsonl"}, m.Annotators); diff != "" {
 		t.Errorf("annotators (-want +got):\n%s", diff)
 	}
 	if m.LeftOut != 2 {
