@@ -9,9 +9,9 @@
 // annotator is its "_annotator_id", else its "_session_id" (older Prodigy
 // exports), else the name of the file it came from. Versions answered
 // reject or ignore are left out unless asked for. Read reads a file for
-// Match, each annotation of a Label Studio task apart, by its
-// "completed_by", so that one Label Studio file holds several annotators'
-// versions.
+// Match; annotations.Reader gives each annotation of a Label Studio task
+// apart, by its "completed_by", so that one Label Studio file holds several
+// annotators' versions.
 //
 // Compute works out the figures of matched items; a Counter does the same
 // one document at a time, holding no text, for a corpus of any size. Each

@@ -79,13 +79,3 @@ func TestReadOtherFiles(t *testing.T) {
 		t.Errorf("Read of a file that cannot be read: %v, want an error naming it", err)
 	}
 }
-
-func TestCompletedBy(t *testing.T) {
-	for raw, want := range map[string]string{
-		`7`: "7", `"ana"`: "ana", `{"id":7}`: "7", `{"id":7,"email":"a@x"}`: "a@x", `{"email":""}`: "", `null`: "", `true`: "", ``: "",
-	} {
-		if got := completedBy([]byte(raw)); got != want {
-			t.Errorf("completedBy(%s) = %q, want %q", raw, got, want)
-		}
-	}
-}

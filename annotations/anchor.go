@@ -9,8 +9,9 @@ import (
 
 // Report is what reading a file found besides its documents.
 type Report struct {
-	Errors  []*LineError // lines that could not be loaded, in file order
-	Anchors []Anchor     // spans moved to where their text is, or kept aside
+	Errors   []*LineError // lines that could not be loaded, in file order
+	Anchors  []Anchor     // spans moved to where their text is, or kept aside
+	Warnings []*LineError // lines loaded with a change or a choice said, in file order
 }
 
 // Anchor is what the Reader did with a span whose offsets do not hold the

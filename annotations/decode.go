@@ -6,15 +6,18 @@ package annotations
 // (place.go).
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
+	"unicode/utf16"
 )
 
-// parseDocument reads one document from the JSON object raw, with the
-// spans it re-anchored.
-func parseDocument(raw []byte, labels LabelSet) (*Document, []Anchor, error) {
+// parseDocuments reads the documents of the JSON object raw, each with the
+// spans it re-anchored: one, or one per version of a Label Studio task. The
+// warnings say what reading changed or chose.
+func parseDocuments(raw []byte, labels LabelSet) ([]parsed, []string, error) {
 	if err := CheckUTF8(raw); err != nil {
 		return nil, nil, err // encoding/json would turn the bad bytes into U+FFFD
 	}
@@ -22,6 +25,8 @@ func parseDocument(raw []byte, labels LabelSet) (*Document, []Anchor, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	fields, warnings := lastOfEachKey(fields)
+	warnings = append(warnings, loneSurrogates(raw)...)
 	t := task{dataAt: -1}
 	for _, f := range fields {
 		if err := t.take(f); err != nil {
@@ -31,18 +36,84 @@ func parseDocument(raw []byte, labels LabelSet) (*Document, []Anchor, error) {
 	if err := t.textFromData(); err != nil {
 		return nil, nil, err
 	}
-	return t.document(labels)
+	docs, more, err := t.documents(labels)
+	return docs, append(warnings, more...), err
+}
+
+// lastOfEachKey keeps, of fields that share a key, the last value where the
+// first was, as JSON parsers do, and says which keys were given more than
+// once.
+func lastOfEachKey(fields []Field) ([]Field, []string) {
+	at := make(map[string]int, len(fields))
+	times := map[string]int{}
+	kept := fields[:0]
+	for _, f := range fields {
+		i, seen := at[f.Key]
+		if !seen {
+			at[f.Key] = len(kept)
+			kept = append(kept, f)
+			continue
+		}
+		kept[i].Value = f.Value
+		times[f.Key]++
+	}
+	var warnings []string
+	for _, f := range kept {
+		if n := times[f.Key]; n > 0 {
+			warnings = append(warnings, fmt.Sprintf("key %q is given %d times: the last value is read, the others are left out", f.Key, n+1))
+		}
+	}
+	return kept, warnings
+}
+
+// loneSurrogates names each \u escape of raw that is half of a UTF-16
+// surrogate pair without its other half, which JSON decodes as U+FFFD.
+func loneSurrogates(raw []byte) []string {
+	var warnings []string
+	for i := 0; ; {
+		j := bytes.IndexByte(raw[i:], '\\')
+		if j < 0 {
+			return warnings
+		}
+		i += j
+		r, ok := escapedRune(raw[i:])
+		switch {
+		case !ok:
+			i += 2 // an escape of one character, or no escape
+			continue
+		case utf16.IsSurrogate(r) && r < 0xdc00:
+			if low, ok := escapedRune(raw[i+6:]); ok && low >= 0xdc00 && low <= 0xdfff {
+				i += 12
+				continue
+			}
+		case !utf16.IsSurrogate(r):
+			i += 6
+			continue
+		}
+		warnings = append(warnings, fmt.Sprintf("the escape %s at byte %d is half of a UTF-16 surrogate pair, alone: it is read as U+FFFD", raw[i:i+6], i))
+		i += 6
+	}
+}
+
+// escapedRune decodes the \uXXXX escape b starts with.
+func escapedRune(b []byte) (rune, bool) {
+	if len(b) < 6 || b[0] != '\\' || b[1] != 'u' {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(string(b[2:6]), 16, 16)
+	return rune(n), err == nil
 }
 
 // task is one document as a file states it, before its spans are placed.
 type task struct {
-	text   *string
-	meta   json.RawMessage
-	answer Answer
-	spans  []spanIn
-	extra  []Field
-	dataAt int  // the index in extra of "data", which may hold the text, or -1
-	w3c    bool // a W3C Web Annotation page
+	text     *string
+	meta     json.RawMessage
+	answer   Answer
+	spans    []spanIn
+	extra    []Field
+	versions []version // a Label Studio task's annotations
+	dataAt   int       // the index in extra of "data", which may hold the text, or -1
+	w3c      bool      // a W3C Web Annotation page
 }
 
 // take reads field f into t.

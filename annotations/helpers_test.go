@@ -70,7 +70,7 @@ func docTexts(docs []*Document) []string {
 }
 
 // isClean reports whether reading found nothing to report.
-func isClean(r Report) bool { return len(r.Errors) == 0 && len(r.Anchors) == 0 }
+func isClean(r Report) bool { return len(r.Errors) == 0 && len(r.Anchors) == 0 && len(r.Warnings) == 0 }
 
 // addMerging adds s to d as the editor does, merging it with spans of its label.
 func (d *Document) addMerging(s Span) error {

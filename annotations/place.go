@@ -4,15 +4,23 @@ package annotations
 // their offsets count, or by their text (anchor.go).
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
 	"strings"
 )
 
-// document checks the task's text and places its spans in it; spans that
-// cannot be placed by their text are kept aside.
-func (t *task) document(labels LabelSet) (*Document, []Anchor, error) {
+// parsed is one document read, with the spans it re-anchored.
+type parsed struct {
+	doc     *Document
+	anchors []Anchor
+	placed  []placedSpan // the spans placed, before merging, for a version's relations
+}
+
+// documents checks the task's text and makes its documents: one, or one per
+// version (see readAnnotations).
+func (t *task) documents(labels LabelSet) ([]parsed, []string, error) {
 	if t.text == nil {
 		return nil, nil, errors.New(`no text: expected "text" or "data": {"text": ...}`)
 	}
@@ -22,31 +30,125 @@ func (t *task) document(labels LabelSet) (*Document, []Anchor, error) {
 	if t.w3c { // the W3C export writes these anew
 		t.extra = slices.DeleteFunc(t.extra, func(f Field) bool { return f.Key == "@context" || f.Key == "type" })
 	}
-	d := &Document{Text: *t.text, Meta: t.meta, Answer: t.answer, Extra: t.extra}
-	var anchors []Anchor
-	var aside []byte
-	for _, s := range t.spans {
-		span, a, err := d.place(s, labels)
+	if len(t.versions) == 0 {
+		p, warnings, err := t.document(t.answer, t.extra, t.spans, labels)
+		return []parsed{p}, warnings, err
+	}
+	var docs []parsed
+	var warnings []string
+	for _, v := range t.versions {
+		p, said, err := t.document(v.answer(t.answer), v.extra(t.extra), slices.Concat(t.spans, v.spans), labels)
 		if err != nil {
 			return nil, nil, err
+		}
+		said = append(said, v.checkRelations(p)...)
+		docs, warnings = append(docs, p), append(warnings, said...)
+	}
+	return docs, append(versionsSaid(t.versions), warnings...), nil
+}
+
+// document places spans in the task's text; spans that cannot be placed by
+// their text are kept aside, and so are spans merged with others, which the
+// warnings say.
+func (t *task) document(answer Answer, extra []Field, spans []spanIn, labels LabelSet) (parsed, []string, error) {
+	d := &Document{Text: *t.text, Meta: t.meta, Answer: answer, Extra: extra}
+	var anchors []Anchor
+	var aside []byte
+	var placed []placedSpan
+	for _, s := range spans {
+		span, a, err := d.place(s, labels)
+		if err != nil {
+			return parsed{}, nil, err
 		}
 		if a != nil {
 			anchors = append(anchors, *a)
 		}
 		if a != nil && a.Aside {
-			if len(aside) > 0 {
-				aside = append(aside, ',')
-			}
-			aside = appendAside(aside, s, a.Reason)
+			aside = appendAsideEntry(aside, appendAside(nil, s, a.Reason))
 			continue
 		}
-		d.Spans = append(d.Spans, span)
+		placed = append(placed, placedSpan{s.name, span})
 	}
-	d.Spans = mergeSpans(d.Spans)
+	var warnings []string
+	kept := parsed{doc: d, anchors: anchors}
+	if len(t.versions) > 0 {
+		kept.placed = slices.Clone(placed)
+	}
+	d.Spans, aside, warnings = d.mergePlaced(placed, aside)
 	if len(aside) > 0 {
 		d.Extra = keepAside(d.Extra, aside)
 	}
-	return d, anchors, nil
+	return kept, warnings, nil
+}
+
+// appendAsideEntry appends one entry to the list of spans kept aside.
+func appendAsideEntry(aside, entry []byte) []byte {
+	if len(aside) > 0 {
+		aside = append(aside, ',')
+	}
+	return append(aside, entry...)
+}
+
+// placedSpan is a span placed in the text, with its name in the file.
+type placedSpan struct {
+	name string
+	Span
+}
+
+// mergePlaced returns spans sorted, without exact duplicates, and with the
+// spans of one label that overlap merged into one, as the editor merges
+// them. Each merge is said, and the spans it merged are kept aside as they
+// were, appended to aside.
+func (d *Document) mergePlaced(spans []placedSpan, aside []byte) ([]Span, []byte, []string) {
+	slices.SortStableFunc(spans, func(a, b placedSpan) int { return cmp.Or(cmp.Compare(a.Label, b.Label), compareSpans(a.Span, b.Span)) })
+	spans = slices.CompactFunc(spans, func(a, b placedSpan) bool { return a.Span == b.Span })
+	var merged []Span
+	var warnings []string
+	for i := 0; i < len(spans); {
+		group := spans[i : i+1]
+		end := spans[i].End
+		for j := i + 1; j < len(spans) && spans[j].Label == spans[i].Label && spans[j].Start < end; j++ {
+			group = spans[i : j+1]
+			end = max(end, spans[j].End)
+		}
+		one := Span{spans[i].Start, end, spans[i].Label}
+		merged = append(merged, one)
+		i += len(group)
+		if len(group) == 1 {
+			continue
+		}
+		var names []string
+		for _, s := range group {
+			names = append(names, s.name+" "+d.cpRange(s.Span))
+			aside = appendAsideEntry(aside, d.appendMerged(nil, s.Span, one))
+		}
+		warnings = append(warnings, fmt.Sprintf("%s spans overlap: %s merged into %s; the spans as they were are kept in %s",
+			one.Label, inWords(names), d.cpRange(one), asideKey))
+	}
+	slices.SortFunc(merged, compareSpans)
+	return merged, aside, warnings
+}
+
+// cpRange writes s's offsets in code points: "[3,9)".
+func (d *Document) cpRange(s Span) string {
+	x := d.Index()
+	start, _ := x.FromByte(s.Start, CodePoints)
+	end, _ := x.FromByte(s.End, CodePoints)
+	return fmt.Sprintf("[%d,%d)", start, end)
+}
+
+// appendMerged appends the entry of _kept_aside for span s, merged into
+// one: its offsets in code points, label, text and why it is there.
+func (d *Document) appendMerged(b []byte, s, into Span) []byte {
+	x := d.Index()
+	start, _ := x.FromByte(s.Start, CodePoints)
+	end, _ := x.FromByte(s.End, CodePoints)
+	b = appendInt(append(b, `{"start":`...), start)
+	b = appendInt(field(b, "end"), end)
+	b = appendJSONString(field(b, "label"), s.Label)
+	b = appendJSONString(field(b, "text"), d.Text[s.Start:s.End])
+	b = appendJSONString(field(b, "reason"), "merged with the "+s.Label+" spans it overlaps into "+d.cpRange(into))
+	return append(b, '}')
 }
 
 // spanIn is a span as a file states it: offsets in a unit yet to be worked
@@ -138,4 +240,12 @@ func (d *Document) placeIn(s spanIn, u Unit) (Span, error) {
 		return Span{}, fmt.Errorf("%s holds only white space", where)
 	}
 	return Span{Start: start, End: end, Label: s.label}, nil
+}
+
+// inWords lists items as a sentence does: "a, b and c".
+func inWords(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }

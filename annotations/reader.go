@@ -29,13 +29,14 @@ func (e *LineError) Unwrap() error { return e.Err }
 // the first byte that is not white space. It never holds more than one
 // document's line in memory, and a line may be of any length.
 type Reader struct {
-	in      *bufio.Reader
-	labels  LabelSet
-	src     source   // chosen on the first Read
-	read    int      // documents returned
-	anchors []Anchor // of the document returned last
-	raw     []byte   // the JSON of the document read last (see Raw)
-	line    int      // the line it starts on
+	in       *bufio.Reader
+	labels   LabelSet
+	src      source       // chosen on the first Read
+	read     int          // documents returned
+	pending  []parsed     // documents of the object read last, not yet returned
+	line     int          // the line that object starts on
+	anchors  []Anchor     // of the document returned last
+	warnings []*LineError // of the object read last, with its first document
 }
 
 // source yields the raw JSON of one document at a time and the line it
@@ -62,8 +63,8 @@ func NewReader(r io.Reader, labels LabelSet) *Reader {
 //     text in "text" or "data";
 //   - a Label Studio task: {"data": {"text": ...}, "annotations":
 //     [{"result": [{"type": "labels", "value": {"start", "end", "text",
-//     "labels"}}]}]}; results of other types and cancelled annotations are
-//     skipped;
+//     "labels"}}]}]}: each annotation is a version of the document, returned
+//     one after the other (see readAnnotations);
 //   - a W3C Web Annotation page as spantag exports it: {"@context", "type":
 //     "AnnotationPage", "text", "items": [...]}, each item's body value its
 //     label and its target's TextQuoteSelector and TextPositionSelector its
@@ -77,36 +78,60 @@ func NewReader(r io.Reader, labels LabelSet) *Reader {
 // carries its text ("text", or a TextQuoteSelector) but whose offsets do not
 // hold it is re-anchored where the text is (see Anchors). Exact duplicates
 // collapse to one, and spans of one label that overlap are merged into one,
-// as the editor does. Keys not understood are kept in Document.Extra, in
-// their order.
+// as the editor does; the spans merged are kept aside and the merge is said
+// (see Warnings). Keys not understood are kept in Document.Extra, in their
+// order; a key given twice is read once, its last value.
 func (r *Reader) Read() (*Document, error) {
+	r.anchors, r.warnings = nil, nil
+	if len(r.pending) == 0 {
+		if err := r.next(); err != nil {
+			return nil, err
+		}
+	}
+	p := r.pending[0]
+	r.pending = r.pending[1:]
+	for i := range p.anchors {
+		p.anchors[i].Line, p.anchors[i].Doc = r.line, r.read
+	}
+	r.anchors = p.anchors
+	r.read++
+	return p.doc, nil
+}
+
+// next reads the next object of the file into r.pending.
+func (r *Reader) next() error {
 	if r.src == nil {
 		src, err := r.sniff()
 		if err != nil {
-			return nil, err
+			return err
 		}
 		r.src = src
 	}
 	raw, line, err := r.src.next()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	r.raw, r.line = raw, line
-	d, anchors, err := parseDocument(raw, r.labels)
-	r.anchors = anchors
+	r.line = line
+	docs, warnings, err := parseDocuments(raw, r.labels)
 	if err != nil {
-		return nil, &LineError{Line: line, Err: err}
+		return &LineError{Line: line, Err: err}
 	}
-	for i := range anchors {
-		anchors[i].Line, anchors[i].Doc = line, r.read
+	r.pending = docs
+	for _, w := range warnings {
+		r.warnings = append(r.warnings, &LineError{Line: line, Err: errors.New(w)})
 	}
-	r.read++
-	return d, nil
+	return nil
 }
 
 // Anchors returns the spans of the document Read returned last that were
 // moved to where their text is or kept aside, in the order of the file.
 func (r *Reader) Anchors() []Anchor { return r.anchors }
+
+// Warnings returns what reading the line of the document Read returned last
+// changed or chose, when that document is the line's first: a key given
+// twice, a lone surrogate escape, spans merged, a relation to no span, the
+// versions of a Label Studio task.
+func (r *Reader) Warnings() []*LineError { return r.warnings }
 
 // ReadAll reads every document of r, reporting the lines that could not be
 // loaded and the spans re-anchored; err is a failure to read r at all.
@@ -136,6 +161,7 @@ func readEach(r io.Reader, labels LabelSet, each func(*Document) error) (Report,
 			return report, err
 		default:
 			report.Anchors = append(report.Anchors, rd.Anchors()...)
+			report.Warnings = append(report.Warnings, rd.Warnings()...)
 			if err := each(d); err != nil {
 				return report, err
 			}

@@ -15,9 +15,10 @@ import (
 
 func TestReadFormats(t *testing.T) {
 	tests := []struct {
-		name string
-		file string
-		want []*Document
+		name     string
+		file     string
+		want     []*Document
+		warnings []string
 	}{
 		{
 			name: "Prodigy: spans sorted and placed in bytes, tokens and hashes recomputed, other keys kept in order",
@@ -34,12 +35,16 @@ func TestReadFormats(t *testing.T) {
 					{"_session_id", rawJSON(`"harbour-dock1"`)},
 				},
 			}, {
-				// "ferry to" and "to Gdańsk" merge; "harbour master" twice is one span.
+				// "ferry to" and "to Gdańsk" merge, kept aside as they were;
+				// "harbour master" twice is one span.
 				Text:   "The ferry to Gdańsk 🚢 leaves at dawn, the harbour master said.",
 				Answer: Ignore,
 				Spans:  []Span{{0, 40, "CLAIM"}, {4, 20, "ENTITY"}, {46, 60, "ENTITY"}},
-				Extra:  []Field{{"label", rawJSON(`"SHIPPING"`)}, {"_view_id", rawJSON(`"spans_manual"`)}},
+				Extra: []Field{{"label", rawJSON(`"SHIPPING"`)}, {"_view_id", rawJSON(`"spans_manual"`)},
+					{"_kept_aside", rawJSON(`[{"start":4,"end":12,"label":"ENTITY","text":"ferry to","reason":"merged with the ENTITY spans it overlaps into [4,19)"},` +
+						`{"start":10,"end":19,"label":"ENTITY","text":"to Gdańsk","reason":"merged with the ENTITY spans it overlaps into [4,19)"}]`)}},
 			}},
+			warnings: []string{"line 2: ENTITY spans overlap: span 2 [4,12) and span 3 [10,19) merged into [4,19); the spans as they were are kept in _kept_aside"},
 		},
 		{
 			name: "doccano: label, labels and entities are spans, text may be in data, category labels are kept",
@@ -62,7 +67,7 @@ func TestReadFormats(t *testing.T) {
 			}},
 		},
 		{
-			name: "Label Studio array: UTF-16 offsets after emoji, other result types and cancelled work skipped, the rest of data kept",
+			name: "Label Studio array: UTF-16 offsets after emoji, each annotation a version (a cancelled one answered ignore), the rest of data kept",
 			file: "labelstudio.json",
 			want: []*Document{{
 				Text:  "Crews 👩‍👩‍👧 from Gdańsk 🇵🇱 met in Valparaíso.",
@@ -72,12 +77,40 @@ func TestReadFormats(t *testing.T) {
 					{"id", rawJSON(`101`)},
 					{"data", rawJSON(`{"source_url":"https://example.org/harbour/101"}`)},
 					{"predictions", rawJSON(`[{"model_version":"v1","result":[{"type":"labels","value":{"start":0,"end":5,"text":"Crews","labels":["ENTITY"]}}]}]`)},
+					{"_annotator_id", rawJSON(`"3"`)},
+					{"_annotation", rawJSON(`{"id":9001,"completed_by":3,"was_cancelled":false,"result":[` +
+						`{"id":"r1","from_name":"label","to_name":"text","type":"labels","value":{"start":20,"end":26,"text":"Gdańsk","labels":["ENTITY"]}},` +
+						`{"id":"r2","from_name":"label","to_name":"text","type":"labels","value":{"start":39,"end":49,"text":"Valparaíso","labels":["ENTITY"]}},` +
+						`{"id":"r3","from_name":"label","to_name":"text","type":"labels","value":{"start":0,"end":49,"text":"Crews 👩‍👩‍👧 from Gdańsk 🇵🇱 met in Valparaíso","labels":["CLAIM"]}},` +
+						`{"id":"r4","from_name":"topic","to_name":"text","type":"choices","value":{"choices":["Shipping"]}}]}`)},
+				},
+			}, {
+				Text:   "Crews 👩‍👩‍👧 from Gdańsk 🇵🇱 met in Valparaíso.",
+				Meta:   rawJSON(`{"batch":"march"}`),
+				Answer: Ignore,
+				Spans:  []Span{{0, 5, "ENTITY"}},
+				Extra: []Field{
+					{"id", rawJSON(`101`)},
+					{"data", rawJSON(`{"source_url":"https://example.org/harbour/101"}`)},
+					{"predictions", rawJSON(`[{"model_version":"v1","result":[{"type":"labels","value":{"start":0,"end":5,"text":"Crews","labels":["ENTITY"]}}]}]`)},
+					{"_annotation", rawJSON(`{"id":9002,"was_cancelled":true,"result":[{"type":"labels","value":{"start":0,"end":5,"text":"Crews","labels":["ENTITY"]}}]}`)},
 				},
 			}, {
 				Text:  "José Ñúñez 🚢 signed the deal.",
 				Spans: []Span{{0, 14, "ENTITY"}, {20, 35, "CLAIM"}, {31, 35, "ENTITY"}},
-				Extra: []Field{{"id", rawJSON(`102`)}},
+				Extra: []Field{{"id", rawJSON(`102`)}, {"_annotation", rawJSON(`{"result":[` +
+					`{"type":"labels","value":{"start":0,"end":10,"text":"José Ñúñez","labels":["ENTITY"]}},` +
+					`{"type":"labels","value":{"start":13,"end":28,"text":"signed the deal","labels":["CLAIM"]}},` +
+					`{"type":"labels","value":{"start":24,"end":28,"labels":["ENTITY"]}}]}`)}},
+			}, {
+				Text:  "José Ñúñez 🚢 signed the deal.",
+				Spans: []Span{{0, 14, "ENTITY"}},
+				Extra: []Field{{"id", rawJSON(`102`)}, {"_annotation", rawJSON(`{"result":[{"type":"labels","value":{"start":0,"end":10,"text":"José Ñúñez","labels":["ENTITY"]}}]}`)}},
 			}},
+			warnings: []string{
+				"line 2: 2 annotations (by 3, unnamed) read as 2 versions of the document, one after the other",
+				"line 39: 2 annotations read as 2 versions of the document, one after the other",
+			},
 		},
 		{
 			name: "bare tasks: escapes decoded, meta compacted, null meta and empty answer dropped, blank lines and CRLF skipped",
@@ -93,8 +126,11 @@ func TestReadFormats(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			docs, report := readFixture(t, tt.file)
-			if !isClean(report) {
+			if len(report.Errors) > 0 || len(report.Anchors) > 0 {
 				t.Errorf("unexpected report: %v", report)
+			}
+			if diff := cmp.Diff(tt.warnings, errorTexts(report.Warnings)); diff != "" {
+				t.Errorf("warnings (-want +got):\n%s", diff)
 			}
 			if diff := cmp.Diff(tt.want, docs, docOptions); diff != "" {
 				t.Errorf("ReadAll(%s) (-want +got):\n%s", tt.file, diff)
@@ -279,6 +315,9 @@ var fuzzSeeds = []string{
 	`{"text":"x","meta":null,"answer":"reject","_input_hash":1,"tokens":[]}`,
 	"{\"text\":\"a\\u2028\\u0000\\ud800\"}\n\n{\"text\": \"cut",
 	`{"text":"e\u0301\u200b ","spans":[{"start":0,"end":2,"label":"ENTITY"}]}`,
+	`{"text":"Ann Bo","label":[[0,3,"ENTITY"],[2,6,"ENTITY"]],"label":[[4,6,"CLAIM"]],"_kept_aside":[]}`,
+	`{"text":"\ud800\\ud800\udc00\ud83d\ude00\u12"}`,
+	twoAnnotators,
 }
 
 func FuzzReader(f *testing.F) {

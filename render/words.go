@@ -47,7 +47,8 @@ func Quote(d *annotations.Document, s annotations.Span) string {
 const maxReported = 20
 
 // Opened says what opening the file called name gave: n documents, the
-// lines left out and the spans moved or kept aside that report holds. bad
+// lines left out, the spans moved or kept aside and the warnings (a merge,
+// a key given twice, a Label Studio task's versions) that report holds. bad
 // is true when something was left out or kept aside, for the page to show
 // the message as an error.
 func Opened(name string, n int, report annotations.Report) (message string, bad bool) {
@@ -67,6 +68,10 @@ func Opened(name string, n int, report annotations.Report) (message string, bad 
 		fmt.Fprintf(&b, "\n%d span(s) did not sit where their text is: %d moved to it, %d kept aside in the document's _kept_aside key (exported unchanged):",
 			len(report.Anchors), len(report.Anchors)-aside, aside)
 		listAtMost(&b, len(report.Anchors), func(i int) string { return report.Anchors[i].String() })
+	}
+	if len(report.Warnings) > 0 {
+		fmt.Fprintf(&b, "\n%d note(s) on what was read:", len(report.Warnings))
+		listAtMost(&b, len(report.Warnings), func(i int) string { return report.Warnings[i].Error() })
 	}
 	return b.String(), len(report.Errors) > 0 || aside > 0
 }

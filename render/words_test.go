@@ -77,6 +77,8 @@ func TestOpened(t *testing.T) {
 			"Opened f.jsonl: 2 document(s).\n1 span(s) did not sit where their text is: 1 moved to it, 0 kept aside in the document's _kept_aside key (exported unchanged):\n" + moved.String(), false},
 		{"a span kept aside", 2, annotations.Report{Anchors: []annotations.Anchor{moved, aside}},
 			"Opened f.jsonl: 2 document(s).\n2 span(s) did not sit where their text is: 1 moved to it, 1 kept aside in the document's _kept_aside key (exported unchanged):\n" + moved.String() + "\n" + aside.String(), true},
+		{"warnings are said but are no error", 2, annotations.Report{Warnings: []*annotations.LineError{{Line: 1, Err: errors.New("2 annotations read as 2 versions of the document, one after the other")}}},
+			"Opened f.jsonl: 2 document(s).\n1 note(s) on what was read:\nline 1: 2 annotations read as 2 versions of the document, one after the other", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
