@@ -104,11 +104,7 @@ func (m *Matched) leaveOut(opt MatchOptions) {
 	kept := m.Items[:0]
 	for _, it := range m.Items {
 		n := len(it.Versions)
-		if !opt.KeepRejected {
-			it.Versions = slices.DeleteFunc(it.Versions, func(v Version) bool {
-				return v.Answer == annotations.Reject || v.Answer == annotations.Ignore
-			})
-		}
+		it.Versions = slices.DeleteFunc(it.Versions, func(v Version) bool { return !opt.keeps(v.Answer) })
 		m.LeftOut += n - len(it.Versions)
 		if len(it.Versions) > 0 {
 			slices.SortFunc(it.Versions, func(a, b Version) int { return strings.Compare(a.Annotator, b.Annotator) })

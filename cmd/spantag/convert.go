@@ -1,0 +1,124 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"spantag/annotations"
+)
+
+var convertCommand = command{
+	name: "convert",
+	args: "FILE...",
+	doc: `Convert documents to one export format.
+Reads .jsonl and .json files in any format spantag opens (its own spans
+JSONL, Prodigy, doccano, Label Studio, W3C), .txt, .md and .html files as
+one document each, and writes them, one after the other, in the format of
+-to (FORMATS.md describes each file). It holds one document at a time.
+A file the format writes beside its own (the Hugging Face format's
+labels.json) goes beside -o, or into -sidecars when -o is standard output.
+The formats:
+` + formatList(),
+	flags: func(fs *flag.FlagSet) func(*env, []string) error {
+		var c convertFlags
+		c.read.add(fs, true)
+		fs.StringVar(&c.to, "to", "spans", "the export format, one of the formats above")
+		fs.StringVar(&c.out, "o", "-", "the file to write, - for standard output")
+		fs.StringVar(&c.sidecars, "sidecars", ".", "the directory for files written beside the export when -o is -")
+		fs.StringVar(&c.only, "only", "", "write only the spans with these labels, separated by commas (default all)")
+		fs.StringVar(&c.answers, "answers", "", "write only the documents with these answers, separated by commas:\naccept, reject, ignore, none (default all)")
+		return c.run
+	},
+}
+
+func formatList() string {
+	var b strings.Builder
+	for _, f := range annotations.Formats {
+		fmt.Fprintf(&b, "  %-24s %s\n", f.ID, f.Name)
+	}
+	return b.String()
+}
+
+type convertFlags struct {
+	read                             readFlags
+	to, out, sidecars, only, answers string
+}
+
+func (c *convertFlags) options() (annotations.ExportOptions, error) {
+	var opts annotations.ExportOptions
+	for l := range strings.SplitSeq(c.only, ",") {
+		if l = strings.TrimSpace(l); l != "" {
+			opts.Labels = append(opts.Labels, l)
+		}
+	}
+	for a := range strings.SplitSeq(c.answers, ",") {
+		switch answer := annotations.Answer(strings.TrimSpace(a)); answer {
+		case "":
+		case "none":
+			opts.Answers = append(opts.Answers, annotations.Unanswered)
+		default:
+			if !answer.Valid() {
+				return opts, badUsage("-answers: %q is not accept, reject, ignore or none", a)
+			}
+			opts.Answers = append(opts.Answers, answer)
+		}
+	}
+	return opts, nil
+}
+
+func (c *convertFlags) run(e *env, files []string) error {
+	if len(files) == 0 {
+		return badUsage("no file to convert (give - for standard input)")
+	}
+	if _, ok := annotations.FormatByID(c.to); !ok {
+		return badUsage("-to: no format %q", c.to)
+	}
+	opts, err := c.options()
+	if err != nil {
+		return err
+	}
+	if _, err := c.read.labelSet(); err != nil {
+		return err
+	}
+	out, err := e.create(c.out)
+	if err != nil {
+		return err
+	}
+	x, _ := annotations.NewExporter(c.to, out, opts) // the format is known
+	err = e.eachDocument(files, c.read, func(file string, line int, d *annotations.Document) error {
+		if err := x.Write(d); err != nil {
+			e.refuse(file, lineRefusal(line, err))
+		}
+		return nil
+	})
+	sidecars, closeErr := x.Close()
+	if err == nil {
+		err = closeErr
+	}
+	if closeErr := out.Close(); err == nil {
+		err = closeErr
+	}
+	if err != nil {
+		return err
+	}
+	return c.writeSidecars(e, sidecars)
+}
+
+// writeSidecars writes the files that go with the export beside it.
+func (c *convertFlags) writeSidecars(e *env, files []annotations.File) error {
+	dir := filepath.Dir(c.out)
+	if c.out == "-" {
+		dir = c.sidecars
+	}
+	for _, f := range files {
+		path := filepath.Join(dir, f.Name)
+		if err := os.WriteFile(path, f.Data, 0o666); err != nil {
+			return err
+		}
+		e.note(path, "written beside the export")
+	}
+	return nil
+}

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files (check them by hand after)")
+
+// result is what a run gave.
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+// runIn runs args in dir (the files named relative to it) with stdin.
+func runIn(t *testing.T, dir, stdin string, args ...string) result {
+	t.Helper()
+	t.Chdir(dir)
+	var out, errs bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errs)
+	return result{code, out.String(), errs.String()}
+}
+
+// testdata is the absolute path of testdata, as tests change directory.
+var testdata = func() string {
+	dir, err := filepath.Abs("testdata")
+	if err != nil {
+		panic(err)
+	}
+	return dir
+}()
+
+// TestGolden runs each command on the files of testdata and compares its
+// standard output and error with testdata/golden/NAME.stdout and .stderr,
+// checked by hand (see the comment of each case).
+func TestGolden(t *testing.T) {
+	golden := filepath.Join(testdata, "golden")
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+		code  int
+	}{
+		// Bob in the doccano line is code points 0-6, its 🇵🇱 two code
+		// points: the spans JSONL has Kraków [0,6) token 0 and the claim
+		// [0,21) tokens 0-3.
+		{"convert-doccano-spans", "", []string{"convert", "doccano.jsonl"}, 0},
+		// Read from standard input; one token a line, B- on Zoë, I- on
+		// Ñúñez, B- on Gdańsk, a blank line after each document.
+		{"convert-stdin-iob2", alice, []string{"convert", "-to", "entities-iob2", "-"}, 0},
+		// Only the accepted documents, only ENTITY: bob's d3 (reject) is
+		// left out, d2 keeps Kraków alone.
+		{"convert-only-accepted-entities", "", []string{"convert", "-to", "doccano", "-only", "ENTITY", "-answers", "accept", "bob.jsonl"}, 0},
+		// A text file is one document with its file's name as source.
+		{"convert-txt-w3c", "", []string{"convert", "-to", "w3c", "article.txt"}, 0},
+		// Line 2 is not JSON, line 3 has a label not in -labels: both named,
+		// exit 1; lines 1 and 5 written; line 5's Lviv moved, a note.
+		{"convert-bad-lines", "", []string{"convert", "bad.jsonl"}, 1},
+		// With PERSON among the labels, only line 2 is refused.
+		{"convert-bad-lines-labels", "", []string{"convert", "-labels", "ENTITY,CLAIM,PERSON", "bad.jsonl"}, 1},
+		// alice: 3 documents accepted, spans ENTITY 2+1, CLAIM 1,
+		// BOILERPLATE 1; bob: 3 accepted, 1 rejected, ENTITY 1+3, CLAIM 1.
+		// Together 7 documents, 6 accepted, 10 spans: ENTITY 7, CLAIM 2.
+		{"stats", "", []string{"stats", "alice.jsonl", "bob.jsonl"}, 0},
+		// The Label Studio task's two annotations are two documents (its
+		// versions, by carol and 8), as every command reads them.
+		{"stats-json", "", []string{"stats", "-json", "team.json"}, 0},
+		// Split read from standard input, to standard output: d2 and d3
+		// in the overlap (to both, in the plan's order), d1 to ann alone.
+		{"split-stdout", alice, []string{"split", "-annotators", "ann,ben", "-overlap", "50%", "-dataset", "news", "-o", "-", "-"}, 0},
+		// Each document's versions together, in the order first met (d1,
+		// d2, d3 as in alice.jsonl, then d4), by annotator: d1 by "8" (the
+		// Label Studio user without email), alice, bob.jsonl (tagged so),
+		// carol@example.org; bob's rejected d3 kept.
+		{"merge", "", []string{"merge", "alice.jsonl", "bob.jsonl", "team.json"}, 0},
+		// Four annotators; only d1 has more than one version but alice's
+		// and bob's d2: Fleiss' kappa over d1 alone (8 tokens).
+		{"agree-csv", "", []string{"agree", "-format", "csv", "alice.jsonl", "bob.jsonl", "team.json"}, 0},
+		// alice and bob differ on Bob alone: exact F1 2·4/(4+5) = 0.888889;
+		// Cohen over 14 tokens, 13 alike, p_e = (4·5+4·4+6·5)/14² gives
+		// 116/130 = 0.892308. d3 left out (bob rejected it).
+		{"agree-json", "", []string{"agree", "alice.jsonl", "bob.jsonl"}, 0},
+		// d2 agreed (alice, bob), d3's answers differ, d4 has bob alone: gold
+		// d2 and d4; d1 listed (Bob by bob alone; dave made no spans).
+		{"review-auto", "", []string{"review", "-auto", "alice.jsonl", "bob.jsonl", "team.json"}, 0},
+		{"review-auto-rest", "", []string{"review", "-auto", "-min-versions", "2", "-rest", "-", "-o", os.DevNull, "alice.jsonl", "bob.jsonl", "team.json"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := runIn(t, testdata, tt.stdin, tt.args...)
+			if got.code != tt.code {
+				t.Errorf("exit %d, want %d; stderr:\n%s", got.code, tt.code, got.stderr)
+			}
+			for ext, text := range map[string]string{".stdout": got.stdout, ".stderr": got.stderr} {
+				path := filepath.Join(golden, tt.name+ext)
+				if *update {
+					if err := os.WriteFile(path, []byte(text), 0o666); err != nil {
+						t.Fatal(err)
+					}
+					continue
+				}
+				want, err := os.ReadFile(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(string(want), text); diff != "" {
+					t.Errorf("%s (-want +got):\n%s", ext, diff)
+				}
+			}
+		})
+	}
+}
+
+// alice is testdata/alice.jsonl, for standard input.
+var alice = func() string {
+	b, err := os.ReadFile("testdata/alice.jsonl")
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}()
