@@ -7,12 +7,15 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 )
 
 // OpenEach reads the documents of the file called name from r, choosing the
 // format by the name's extension, in any case:
 //
 //   - .txt, .md: the whole file is one document (a byte order mark dropped);
+//     text that is not UTF-8, or UTF-16 with a byte order mark, is refused
+//     with a message saying how to save it as UTF-8 (see charset.go);
 //   - .html, .htm: one document, the page's visible text (see ReadHTML);
 //   - .jsonl, .json: JSONL or a JSON array of documents (see Reader.Read).
 //
@@ -24,6 +27,7 @@ import (
 func OpenEach(name string, r io.Reader, labels LabelSet, each func(*Document) error) (Report, error) {
 	var text string
 	var err error
+	r = utf8Reader(r) // a UTF-16 file, with its byte order mark, is decoded whatever its format
 	switch ext := strings.ToLower(filepath.Ext(name)); ext {
 	case ".jsonl", ".json":
 		return readEach(r, labels, each)
@@ -51,8 +55,8 @@ func readText(r io.Reader) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if err := CheckUTF8(b); err != nil {
-		return "", err
+	if !utf8.Valid(b) {
+		return "", notUTF8(b)
 	}
 	return string(bytes.TrimPrefix(b, []byte(byteOrderMark))), nil
 }

@@ -128,7 +128,7 @@ func TestOpenErrors(t *testing.T) {
 			name:    "text that is not UTF-8 is refused at its byte, counting the byte order mark",
 			file:    "latin1.txt",
 			content: "\ufeffZo\xeb",
-			wantErr: "latin1.txt: text is not valid UTF-8 at byte 5",
+			wantErr: "latin1.txt: text is not valid UTF-8 at byte 5; spantag reads UTF-8, and UTF-16 with a byte order mark: save the file as UTF-8 (in Notepad: Save As, Encoding UTF-8) and open it again",
 		},
 		{
 			name:    "an empty text file",

@@ -1,7 +1,6 @@
 package annotations
 
 import (
-	"bytes"
 	"io"
 	"strings"
 
@@ -13,17 +12,20 @@ import (
 // element on its own line, table cells of a row separated by tabs, inline
 // whitespace collapsed as a browser does (pre keeps its own), and no blank
 // lines. Scripts, styles, embedded content and hidden elements are dropped
-// and entities decoded. Nothing is executed or fetched. Input that is not
-// UTF-8 is refused with the byte position of the first invalid sequence.
+// and entities decoded. Nothing is executed or fetched. A page in UTF-16
+// with a byte order mark, or declaring windows-1252 (or Latin-1), is
+// decoded; any other that is not UTF-8 is refused with the byte position
+// of the first invalid sequence (see charset.go).
 func ReadHTML(r io.Reader) (string, error) {
-	b, err := io.ReadAll(r)
+	b, err := io.ReadAll(utf8Reader(r))
 	if err != nil {
 		return "", err
 	}
-	if err := CheckUTF8(b); err != nil {
+	text, err := decodeHTML(b)
+	if err != nil {
 		return "", err
 	}
-	root, err := html.Parse(bytes.NewReader(bytes.TrimPrefix(b, []byte("\ufeff"))))
+	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
 		return "", err
 	}
