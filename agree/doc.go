@@ -13,6 +13,13 @@
 // apart, by its "completed_by", so that one Label Studio file holds several
 // annotators' versions.
 //
+// An Index matches versions as Match does without holding their texts (a
+// SHA-256 of each text stands for it, and each version is written to a
+// spool and read back one document at a time), for the command line's
+// agree, merge and review on corpora of any size. Versions.Gold makes the
+// gold document of versions that agree, with Prodigy review's "versions"
+// and their "sessions"; Versions.Dispute lists what they differ on.
+//
 // Compute works out the figures of matched items; a Counter does the same
 // one document at a time, holding no text, for a corpus of any size. Each
 // document is seen token by token, with annotations' own tokens: a token's

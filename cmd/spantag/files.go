@@ -5,6 +5,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -142,7 +143,7 @@ func (e *env) eachDocument(files []string, r readFlags, each func(file string, l
 	for _, file := range files {
 		name := file
 		if file == "-" {
-			name = "stdin." + r.stdin
+			name = "stdin." + cmp.Or(r.stdin, "jsonl")
 		}
 		in, err := e.open(file)
 		if err != nil {

@@ -87,6 +87,8 @@ func TestGolden(t *testing.T) {
 		// Cohen over 14 tokens, 13 alike, p_e = (4·5+4·4+6·5)/14² gives
 		// 116/130 = 0.892308. d3 left out (bob rejected it).
 		{"agree-json", "", []string{"agree", "alice.jsonl", "bob.jsonl"}, 0},
+		// bob's file from standard input: the same figures, bob named stdin.
+		{"agree-stdin", bob, []string{"agree", "-format", "csv", "alice.jsonl", "-"}, 0},
 		// d2 agreed (alice, bob), d3's answers differ, d4 has bob alone: gold
 		// d2 and d4; d1 listed (Bob by bob alone; dave made no spans).
 		{"review-auto", "", []string{"review", "-auto", "alice.jsonl", "bob.jsonl", "team.json"}, 0},
@@ -118,11 +120,13 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// alice is testdata/alice.jsonl, for standard input.
-var alice = func() string {
-	b, err := os.ReadFile("testdata/alice.jsonl")
+// alice and bob are testdata/alice.jsonl and bob.jsonl, for standard input.
+var alice, bob = readFile("testdata/alice.jsonl"), readFile("testdata/bob.jsonl")
+
+func readFile(name string) string {
+	b, err := os.ReadFile(name)
 	if err != nil {
 		panic(err)
 	}
 	return string(b)
-}()
+}
