@@ -2,6 +2,9 @@ package agree
 
 import (
 	"bytes"
+	"fmt"
+	"io"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -65,5 +68,29 @@ func TestIndexMatchesAsMatch(t *testing.T) {
 		if x.Documents() != 3 {
 			t.Errorf("%d documents, want 3", x.Documents())
 		}
+	}
+}
+
+// The Index keeps no text: after adding 3 MB of documents (the spool
+// elsewhere), the heap holds a small entry per document.
+func TestIndexHoldsNoText(t *testing.T) {
+	x := NewIndex(io.Discard)
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	long := strings.Repeat("word ", 10_000) // 50 KB
+	for i := range 60 {
+		d := &annotations.Document{Text: fmt.Sprint(long, i), Spans: []annotations.Span{{Start: 0, End: 4, Label: "ENTITY"}}}
+		if err := x.Add("a.jsonl", i, i+1, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	if x.Documents() != 60 {
+		t.Fatalf("%d documents, want 60", x.Documents())
+	}
+	if grown := int64(after.HeapAlloc) - int64(before.HeapAlloc); grown > 1<<20 {
+		t.Errorf("the heap grew by %d bytes for 60 documents of 50 KB", grown)
 	}
 }

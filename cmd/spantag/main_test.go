@@ -91,7 +91,7 @@ func TestGolden(t *testing.T) {
 		{"agree-stdin", bob, []string{"agree", "-format", "csv", "alice.jsonl", "-"}, 0},
 		// d2 agreed (alice, bob), d3's answers differ, d4 has bob alone: gold
 		// d2 and d4; d1 listed (Bob by bob alone; dave made no spans).
-		{"review-auto", "", []string{"review", "-auto", "alice.jsonl", "bob.jsonl", "team.json"}, 0},
+		{"review-auto", "", []string{"review", "--auto", "alice.jsonl", "bob.jsonl", "team.json"}, 0},
 		{"review-auto-rest", "", []string{"review", "-auto", "-min-versions", "2", "-rest", "-", "-o", os.DevNull, "alice.jsonl", "bob.jsonl", "team.json"}, 0},
 	}
 	for _, tt := range tests {
