@@ -11,8 +11,12 @@ import (
 // ReadHTML returns the visible text of an HTML page: each block-level
 // element on its own line, table cells of a row separated by tabs, inline
 // whitespace collapsed as a browser does (pre keeps its own), and no blank
-// lines. Scripts, styles, embedded content and hidden elements are dropped
-// and entities decoded. Nothing is executed or fetched. A page in UTF-16
+// lines. It keeps what a browser draws and drops what it never renders:
+// the text of SVG text elements and of MathML is kept, as is aria-hidden
+// text (hidden from screen readers only); scripts, styles, templates,
+// embedded content, rp, closed dialogs and elements hidden by the hidden
+// attribute or an inline display:none are dropped. Entities are decoded.
+// Nothing is executed or fetched. A page in UTF-16
 // with a byte order mark, or declaring windows-1252 (or Latin-1), is
 // decoded; any other that is not UTF-8 is refused with the byte position
 // of the first invalid sequence (see charset.go).
@@ -35,11 +39,37 @@ func ReadHTML(r io.Reader) (string, error) {
 	return w.out.String(), nil
 }
 
-// dropped are the elements whose content is never shown as page text.
+// dropped are the HTML elements whose content is never shown as page
+// text; rp holds the parentheses only browsers without ruby show.
 var dropped = atomSet(atom.Script, atom.Style, atom.Template, atom.Noscript,
-	atom.Head, atom.Title, atom.Iframe, atom.Svg, atom.Math, atom.Object,
-	atom.Embed, atom.Canvas, atom.Audio, atom.Video, atom.Select,
-	atom.Textarea, atom.Datalist)
+	atom.Head, atom.Title, atom.Iframe, atom.Object, atom.Embed, atom.Canvas,
+	atom.Audio, atom.Video, atom.Select, atom.Textarea, atom.Datalist, atom.Rp)
+
+// svgUnrendered are the SVG elements whose content is not drawn where it
+// stands (a tooltip, a description, definitions drawn only by reference).
+var svgUnrendered = map[string]bool{"title": true, "desc": true, "metadata": true,
+	"defs": true, "symbol": true, "style": true, "script": true, "clipPath": true,
+	"mask": true, "pattern": true, "marker": true, "linearGradient": true,
+	"radialGradient": true, "filter": true}
+
+// shown reports whether a browser renders element n's content at all.
+func shown(n *html.Node) bool {
+	switch n.Namespace {
+	case "svg":
+		if svgUnrendered[n.Data] {
+			return false
+		}
+	case "math":
+		if n.Data == "annotation" || n.Data == "annotation-xml" {
+			return false // only the semantics' first child is drawn
+		}
+	default:
+		if dropped[n.DataAtom] || n.DataAtom == atom.Dialog && !hasOpen(n) {
+			return false
+		}
+	}
+	return !hidden(n)
+}
 
 // blocks are the elements that start and end a line.
 var blocks = atomSet(atom.Address, atom.Article, atom.Aside, atom.Blockquote,
@@ -59,14 +89,15 @@ func atomSet(as ...atom.Atom) map[atom.Atom]bool {
 	return set
 }
 
-// hidden reports whether n is hidden by its attributes.
+// hidden reports whether n is hidden by its attributes. aria-hidden is
+// not one of them: it hides from screen readers what the page shows.
 func hidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
 			return true
-		case "aria-hidden":
-			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+		case "display", "visibility": // SVG's and MathML's presentation attributes
+			if v := strings.ToLower(strings.TrimSpace(a.Val)); n.Namespace != "" && (v == "none" || v == "hidden") {
 				return true
 			}
 		case "style":
@@ -85,15 +116,24 @@ type textWriter struct {
 	line strings.Builder // the line being built
 	sep  string          // whitespace owed before the line's next text
 	pre  int             // how many pre elements enclose the current node
+	// undrawn counts the svg elements around the current node that are not
+	// inside a text or foreignObject element: text there is not drawn.
+	undrawn int
 }
 
 func (w *textWriter) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		w.text(n.Data)
+		if w.undrawn == 0 {
+			w.text(n.Data)
+		}
 		return
 	case html.ElementNode:
-		if dropped[n.DataAtom] || hidden(n) {
+		if !shown(n) {
+			return
+		}
+		if n.Namespace == "svg" {
+			w.svg(n)
 			return
 		}
 	case html.DocumentNode:
@@ -109,16 +149,65 @@ func (w *textWriter) walk(n *html.Node) {
 		w.pre++
 		defer func() { w.pre-- }()
 	}
-	block := n.Type == html.ElementNode && blocks[n.DataAtom]
+	block := n.Type == html.ElementNode && n.Namespace == "" && blocks[n.DataAtom] ||
+		n.Namespace == "math" && n.DataAtom == atom.Math && mathBlock(n)
 	if block {
 		w.breakLine()
 	}
+	w.walkChildren(n)
+	if block {
+		w.breakLine()
+	}
+}
+
+// hasOpen reports whether a dialog is open; a closed one is not rendered.
+func hasOpen(n *html.Node) bool {
+	_, ok := attr(n, "open")
+	return ok
+}
+
+// mathBlock reports whether a math element is displayed as a block.
+func mathBlock(n *html.Node) bool {
+	display, _ := attr(n, "display")
+	return display == "block"
+}
+
+// svg walks an SVG element. An SVG image draws only the text of its text
+// elements, each apart from what is around it, and the HTML of its
+// foreignObject elements.
+func (w *textWriter) svg(n *html.Node) {
+	switch n.Data {
+	case "svg":
+		w.undrawn++
+		defer func() { w.undrawn-- }()
+	case "text", "foreignObject":
+		undrawn := w.undrawn
+		w.undrawn = 0
+		defer func() { w.undrawn = undrawn }()
+	default:
+		w.walkChildren(n)
+		return
+	}
+	w.owe(" ")
+	w.walkChildren(n)
+	w.owe(" ")
+}
+
+func (w *textWriter) walkChildren(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
 	}
-	if block {
-		w.breakLine()
+}
+
+// attr returns the value of n's attribute key, trimmed and in lower case,
+// and whether n has it.
+func attr(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return strings.ToLower(strings.TrimSpace(a.Val)), true
+		}
 	}
+	return "", false
 }
 
 // text adds the content of a text node: whitespace collapsed to one owed
