@@ -339,3 +339,32 @@ func TestMalformedLines(t *testing.T) {
 	tb.waitProgress(2, 2, 0)
 	tb.waitDoc(good[1])
 }
+
+// TestLabelStudioVersions opens a Label Studio file whose task two
+// annotators annotated: the page shows the first one's version, says how
+// many versions the task gave, and Next shows the other.
+func TestLabelStudioVersions(t *testing.T) {
+	text := "Alice Smith visited Kyiv."
+	file := `[{"id":7,"data":{"text":"` + text + `"},"annotations":[
+ {"completed_by":1,"result":[
+  {"id":"a1","type":"labels","value":{"start":0,"end":11,"text":"Alice Smith","labels":["ENTITY"]}},
+  {"id":"a2","type":"labels","value":{"start":20,"end":24,"text":"Kyiv","labels":["ENTITY"]}},
+  {"from_id":"a1","to_id":"a2","type":"relation"}]},
+ {"completed_by":2,"result":[{"id":"b1","type":"labels","value":{"start":6,"end":19,"text":"Smith visited","labels":["ENTITY"]}}]}]}]`
+	path := filepath.Join(t.TempDir(), "team.json")
+	if err := os.WriteFile(path, []byte(file), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tb := openApp(t)
+	tb.openFile(path)
+	tb.waitProgress(1, 2, 0)
+	tb.waitDoc(text)
+	marks := `[...document.querySelectorAll("#doc mark[data-label=ENTITY]")].map(m => m.textContent).join("|")`
+	tb.waitFor("the first annotator's spans are drawn", marks+` === "Alice Smith|Kyiv"`, marks)
+	if status := tb.textOf("#status"); !strings.Contains(status, "line 1: 2 annotations (by 1, 2) read as 2 versions of the document") {
+		t.Errorf("#status says %q; want it to say the task gave 2 versions", status)
+	}
+	tb.click("Next")
+	tb.waitProgress(2, 2, 0)
+	tb.waitFor("the second annotator's span is drawn", marks+` === "Smith visited"`, marks)
+}
