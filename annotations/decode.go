@@ -44,17 +44,29 @@ func parseDocuments(raw []byte, labels LabelSet) ([]parsed, []string, error) {
 // first was, as JSON parsers do, and says which keys were given more than
 // once.
 func lastOfEachKey(fields []Field) ([]Field, []string) {
-	at := make(map[string]int, len(fields))
-	times := map[string]int{}
 	kept := fields[:0]
+	var at map[string]int // by key, the index in kept; only for many fields
+	if len(fields) > 16 {
+		at = make(map[string]int, len(fields))
+	}
+	var times map[string]int
 	for _, f := range fields {
 		i, seen := at[f.Key]
+		if at == nil {
+			i = slices.IndexFunc(kept, func(k Field) bool { return k.Key == f.Key })
+			seen = i >= 0
+		}
 		if !seen {
-			at[f.Key] = len(kept)
+			if at != nil {
+				at[f.Key] = len(kept)
+			}
 			kept = append(kept, f)
 			continue
 		}
 		kept[i].Value = f.Value
+		if times == nil {
+			times = map[string]int{}
+		}
 		times[f.Key]++
 	}
 	var warnings []string

@@ -54,7 +54,7 @@ func (t *task) document(answer Answer, extra []Field, spans []spanIn, labels Lab
 	d := &Document{Text: *t.text, Meta: t.meta, Answer: answer, Extra: extra}
 	var anchors []Anchor
 	var aside []byte
-	var placed []placedSpan
+	placed := make([]placedSpan, 0, len(spans))
 	for _, s := range spans {
 		span, a, err := d.place(s, labels)
 		if err != nil {
@@ -102,7 +102,10 @@ type placedSpan struct {
 func (d *Document) mergePlaced(spans []placedSpan, aside []byte) ([]Span, []byte, []string) {
 	slices.SortStableFunc(spans, func(a, b placedSpan) int { return cmp.Or(cmp.Compare(a.Label, b.Label), compareSpans(a.Span, b.Span)) })
 	spans = slices.CompactFunc(spans, func(a, b placedSpan) bool { return a.Span == b.Span })
-	var merged []Span
+	var merged []Span // nil for none, as a document without spans has
+	if len(spans) > 0 {
+		merged = make([]Span, 0, len(spans))
+	}
 	var warnings []string
 	for i := 0; i < len(spans); {
 		group := spans[i : i+1]
