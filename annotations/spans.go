@@ -54,23 +54,6 @@ func (d *Document) Add(s Span) (Edit, error) {
 	return Edit{Remove: absorbed, Add: []Span{merged}}, nil
 }
 
-// mergeSpans returns spans sorted, without duplicates, and with the spans of
-// one label that overlap joined into one: what adding them one by one
-// gives, in O(n log n) rather than O(n²). It reorders spans.
-func mergeSpans(spans []Span) []Span {
-	slices.SortFunc(spans, func(a, b Span) int { return cmp.Or(cmp.Compare(a.Label, b.Label), compareSpans(a, b)) })
-	merged := spans[:0]
-	for _, s := range spans {
-		if n := len(merged); n > 0 && merged[n-1].Label == s.Label && s.Start < merged[n-1].End {
-			merged[n-1].End = max(merged[n-1].End, s.End)
-			continue
-		}
-		merged = append(merged, s)
-	}
-	slices.SortFunc(merged, compareSpans)
-	return merged
-}
-
 // Delete plans removing s, which must be one of the document's spans.
 func (d *Document) Delete(s Span) (Edit, error) {
 	if _, ok := d.Find(s); !ok {

@@ -1,8 +1,8 @@
 package annotations
 
 import (
+	"fmt"
 	"math/rand/v2"
-	"slices"
 	"strings"
 	"testing"
 
@@ -240,9 +240,10 @@ func TestSpanString(t *testing.T) {
 	}
 }
 
-// TestMergeSpansIsAddingOneByOne checks that merging a batch of spans gives
-// what adding them one at a time gives, on random spans of three labels.
-func TestMergeSpansIsAddingOneByOne(t *testing.T) {
+// TestMergePlacedIsAddingOneByOne checks that merging a batch of spans, as
+// reading a file does, gives what adding them one at a time gives, on
+// random spans of three labels.
+func TestMergePlacedIsAddingOneByOne(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 5))
 	text := strings.Repeat("abcdefghij", 10)
 	for round := range 200 {
@@ -259,8 +260,13 @@ func TestMergeSpansIsAddingOneByOne(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if diff := cmp.Diff(oneByOne.Spans, mergeSpans(slices.Clone(spans)), emptyEdits); diff != "" {
-			t.Fatalf("round %d: mergeSpans(%v) (-one by one +merged):\n%s", round, spans, diff)
+		var placed []placedSpan
+		for i, s := range spans {
+			placed = append(placed, placedSpan{fmt.Sprint("span ", i+1), s})
+		}
+		merged, _, _ := docOf(t, text).mergePlaced(placed, nil)
+		if diff := cmp.Diff(oneByOne.Spans, merged, emptyEdits); diff != "" {
+			t.Fatalf("round %d: mergePlaced(%v) (-one by one +merged):\n%s", round, spans, diff)
 		}
 	}
 }
