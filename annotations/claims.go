@@ -1,5 +1,11 @@
 package annotations
 
+import (
+	"io"
+	"strconv"
+	"unicode/utf8"
+)
+
 // The claims dataset: CLAIM spans in the sentences that hold them, and
 // every sentence of the text that is not boilerplate labelled 1 or 0.
 // Sentence ids index Document.Sentences, so the two files agree.
@@ -69,4 +75,56 @@ func addClaimSentences(b []byte, d *Document) ([]byte, error) {
 		b = append(b, "}\n"...)
 	}
 	return b, nil
+}
+
+// checkThatHead is the header of CheckThat! 2024 Task 1's English files.
+const checkThatHead = "Sentence_id\tText\tclass_label\n"
+
+// checkThat opens the CheckThat! 2024 Task 1 TSV: its header, then a row
+// per sentence of the claim-sentences file, "Sentence_id TAB Text TAB
+// class_label", unquoted as the task's files are, class_label Yes when a
+// CLAIM overlaps the sentence, else No.
+func checkThat(w io.Writer, x *exportState) encoder {
+	return &records{out: w, add: addCheckThat(x), head: checkThatHead}
+}
+
+// addCheckThat appends d's rows. Sentence_id is the document's _input_hash
+// as an unsigned number, a hyphen and the sentence's index, the same in
+// every export of the same text. A tab in the text (it holds no line
+// break) is written as a space.
+func addCheckThat(x *exportState) addFunc {
+	return func(b []byte, d *Document) ([]byte, error) {
+		claims, err := spansOf(d, claim)
+		if err != nil {
+			return b, err
+		}
+		boiler, err := spansOf(x.whole, boilerplate)
+		if err != nil {
+			return b, err
+		}
+		claimed, removed := cover(claims), cover(boiler)
+		hash := strconv.FormatUint(uint64(uint32(d.InputHash())), 10)
+		for i, r := range d.Sentences() {
+			if covered, total := coverage(d.Text, removed, r); covered == total {
+				continue
+			}
+			b = append(b, hash...)
+			b = append(b, '-')
+			b = appendInt(b, i)
+			b = append(b, '\t')
+			for _, c := range d.Text[r.Start:r.End] {
+				if c == '\t' {
+					x.stats.Replaced++
+					c = ' '
+				}
+				b = utf8.AppendRune(b, c)
+			}
+			if touches(claimed, r) {
+				b = append(b, "\tYes\n"...)
+			} else {
+				b = append(b, "\tNo\n"...)
+			}
+		}
+		return b, nil
+	}
 }

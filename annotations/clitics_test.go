@@ -83,7 +83,7 @@ func TestEntitiesBeforeCliticsAreExact(t *testing.T) {
 	}
 	d := labelled(t, text, spans...)
 	conll, _ := export(t, "entities-iob2", ExportOptions{}, []*Document{d})
-	want := "Russia B-ENTITY\n’s O\narmy O\nmet O\nO’Brien B-ENTITY\n's O\naide O\nin O\nl’ O\nÉtat B-ENTITY\n. O\n\n"
+	want := "-DOCSTART- -X- O O\n\nRussia _ _ B-ENTITY\n’s _ _ O\narmy _ _ O\nmet _ _ O\nO’Brien _ _ B-ENTITY\n's _ _ O\naide _ _ O\nin _ _ O\nl’ _ _ O\nÉtat _ _ B-ENTITY\n. _ _ O\n\n"
 	if diff := cmp.Diff(want, string(conll)); diff != "" {
 		t.Errorf("CoNLL lines (-want +got):\n%s", diff)
 	}

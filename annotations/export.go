@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strconv"
 )
@@ -15,13 +16,14 @@ type Format struct {
 	Name string // what a person chooses by
 	Ext  string // the file's extension, with its dot
 	MIME string // the download's media type
-	open func(w io.Writer) encoder
+	open func(w io.Writer, x *exportState) encoder
 }
 
 const (
 	ndjson    = "application/x-ndjson"
 	jsonMIME  = "application/json"
 	plainText = "text/plain; charset=utf-8"
+	tsvMIME   = "text/tab-separated-values; charset=utf-8"
 )
 
 // Formats lists every export format, the primary spans JSONL first. Every
@@ -30,10 +32,12 @@ const (
 var Formats = []Format{
 	{"spans", "All spans: spans JSONL (Prodigy, spaCy)", ".jsonl", ndjson, spansOnly()},
 	{"entities", "Entities: spans JSONL", ".jsonl", ndjson, spansOnly(entity)},
-	{"entities-iob2", "Entities: CoNLL IOB2 token lines", ".conll", plainText, lines(addIOB2)},
-	{"entities-hf", "Entities: Hugging Face token classification JSONL (+ labels.json)", ".jsonl", ndjson, lines(addHF, hfLabels)},
+	{"entities-iob2", "Entities: CoNLL-2003 IOB2 (spacy convert -c ner)", ".conll", plainText, linesWith(addCoNLL)},
+	{"entities-hf", "Entities: Hugging Face token classification, JSON Lines (+ labels.json)", ".json", ndjson, linesWith(addHF, hfLabels)},
+	{"entities-spacy", "Entities: word|TAG sentence lines (spacy convert -c iob)", ".iob", plainText, linesWith(addWordTags)},
 	{"claims", "Claims: CLAIM spans with their sentences", ".jsonl", ndjson, lines(addClaims)},
 	{"claim-sentences", "Claims: every sentence labelled 1 (claim) or 0", ".jsonl", ndjson, lines(addClaimSentences)},
+	{"claims-checkthat", "Claims: CheckThat! 2024 Task 1 TSV (Yes/No)", ".tsv", tsvMIME, checkThat},
 	{"boilerplate-lines", "Boilerplate: lines labelled boilerplate or content", ".jsonl", ndjson, lines(addBlocks(lineBlocks))},
 	{"boilerplate-paragraphs", "Boilerplate: paragraphs labelled boilerplate or content", ".jsonl", ndjson, lines(addBlocks(paragraphBlocks))},
 	{"clean-text", "Boilerplate: text with all BOILERPLATE removed", ".jsonl", ndjson, lines(addClean)},
@@ -43,18 +47,51 @@ var Formats = []Format{
 }
 
 // FileName is the name of the format's file for a dataset called base
-// (without extension): "news.jsonl" for the spans, "news.entities-iob2.conll".
-func (f Format) FileName(base string) string {
+// (without extension): "news.jsonl" for the spans, "news.entities-iob2.conll";
+// of a split export's part (see Split) "news.train.jsonl".
+func (f Format) FileName(base, part string) string {
+	if part != "" {
+		base += "." + part
+	}
 	if f.ID == "spans" {
 		return base + f.Ext
 	}
 	return base + "." + f.ID + f.Ext
 }
 
+// DefaultWindowTokens is the most tokens an entity record holds unless
+// ExportOptions say otherwise.
+const DefaultWindowTokens = 128
+
 // ExportOptions choose what an Exporter writes.
 type ExportOptions struct {
 	Labels  []string // only spans with one of these labels; empty for all
 	Answers []Answer // only documents with one of these answers (Unanswered too); empty for all
+
+	// The entity files (CoNLL, Hugging Face, word|TAG) write a record per
+	// sentence of at most WindowTokens tokens (0: DefaultWindowTokens), or
+	// with ByDocument one per document. They leave out the sentences that
+	// BOILERPLATE covers wholly, unless KeepBoilerplate.
+	ByDocument      bool
+	WindowTokens    int
+	KeepBoilerplate bool
+
+	Split Split // train, dev and test files; the zero Split writes one file
+}
+
+// ExportStats count what an export changed of the documents to fit its format.
+type ExportStats struct {
+	SplitSentences  int // sentences written as several windows of tokens
+	LeftOutEntities int // entities in the boilerplate the entity files left out
+	Replaced        int // characters the format cannot hold, written as U+FFFD (a space in TSV)
+}
+
+// exportState is what the formats that need more than the document share
+// during an export.
+type exportState struct {
+	opts  ExportOptions
+	whole *Document // the document being written, before the labels were filtered
+	stats ExportStats
 }
 
 // File is a file an export writes beside its main one.
@@ -67,8 +104,8 @@ type File struct {
 // Exporter writes documents one at a time in one Format, so that a caller
 // can show progress and yield between documents. Close it when done.
 type Exporter struct {
-	enc     encoder
-	opts    ExportOptions
+	parts   map[string]encoder // by Split part; "" when not split
+	state   exportState
 	seen    int
 	written int
 }
@@ -88,13 +125,43 @@ func FormatByID(id string) (Format, bool) {
 	return Formats[i], true
 }
 
-// NewExporter makes an Exporter to w in the format whose ID is format.
+// NewExporter makes an Exporter to w in the format whose ID is format; the
+// options must not split the export.
 func NewExporter(format string, w io.Writer, opts ExportOptions) (*Exporter, error) {
+	if opts.Split.On() {
+		return nil, errors.New("a split export writes a file per part: use NewSplitExporter")
+	}
+	return newExporter(format, map[string]io.Writer{"": w}, opts)
+}
+
+// NewSplitExporter makes an Exporter in the format whose ID is format that
+// writes each document to the writer of its part of opts.Split: out must
+// hold a writer for "train", "dev" and "test".
+func NewSplitExporter(format string, out map[string]io.Writer, opts ExportOptions) (*Exporter, error) {
+	for _, part := range Parts {
+		if out[part] == nil {
+			return nil, fmt.Errorf("no writer for the %s part", part)
+		}
+	}
+	return newExporter(format, out, opts)
+}
+
+func newExporter(format string, out map[string]io.Writer, opts ExportOptions) (*Exporter, error) {
 	f, ok := FormatByID(format)
 	if !ok {
 		return nil, fmt.Errorf("no export format %q", format)
 	}
-	return &Exporter{enc: f.open(w), opts: opts}, nil
+	if err := opts.Split.check(); err != nil {
+		return nil, err
+	}
+	if opts.WindowTokens < 0 {
+		return nil, fmt.Errorf("a window of %d tokens", opts.WindowTokens)
+	}
+	e := &Exporter{parts: map[string]encoder{}, state: exportState{opts: opts}}
+	for part, w := range out {
+		e.parts[part] = f.open(w, &e.state)
+	}
+	return e, nil
 }
 
 // Write writes d, unless the options leave it out. Whatever the format,
@@ -102,17 +169,19 @@ func NewExporter(format string, w io.Writer, opts ExportOptions) (*Exporter, err
 // refuse (once the options have left out spans), naming the document by
 // its position among those given to Write.
 func (e *Exporter) Write(d *Document) error {
-	if e.enc == nil {
+	if e.parts == nil {
 		return errors.New("the export is closed")
 	}
 	e.seen++
-	if len(e.opts.Answers) > 0 && !slices.Contains(e.opts.Answers, d.Answer) {
+	if len(e.state.opts.Answers) > 0 && !slices.Contains(e.state.opts.Answers, d.Answer) {
 		return nil
 	}
-	d = only(d, e.opts.Labels...)
+	e.state.whole = d
+	enc := e.parts[e.state.opts.Split.PartOf(d)]
+	d = only(d, e.state.opts.Labels...)
 	_, err := spansOf(d)
 	if err == nil {
-		err = e.enc.write(d)
+		err = enc.write(d)
 	}
 	if err != nil {
 		return fmt.Errorf("document %d: %w", e.seen, err)
@@ -124,16 +193,24 @@ func (e *Exporter) Write(d *Document) error {
 // Written counts the documents written so far.
 func (e *Exporter) Written() int { return e.written }
 
+// Stats count what the export changed so far to fit its format.
+func (e *Exporter) Stats() ExportStats { return e.state.stats }
+
 // Close writes what the format needs at the end (a JSON array's "]") and
 // returns the files that go with the export, such as the Hugging Face
-// format's labels.json.
+// format's labels.json (one for all parts of a split export).
 func (e *Exporter) Close() ([]File, error) {
-	if e.enc == nil {
+	if e.parts == nil {
 		return nil, errors.New("the export is closed")
 	}
-	files, err := e.enc.close()
-	e.enc = nil
-	return files, err
+	var files []File
+	var errs []error
+	for _, part := range slices.Sorted(maps.Keys(e.parts)) {
+		f, err := e.parts[part].close()
+		files, errs = f, append(errs, err)
+	}
+	e.parts = nil
+	return files, errors.Join(errs...)
 }
 
 // only returns d as if it had only the spans labelled one of labels, or d
@@ -160,8 +237,8 @@ type spansEncoder struct {
 
 // spansOnly opens a spans JSONL file of the spans labelled labels (all
 // when there are none).
-func spansOnly(labels ...string) func(io.Writer) encoder {
-	return func(w io.Writer) encoder { return spansEncoder{NewWriter(w), labels} }
+func spansOnly(labels ...string) func(io.Writer, *exportState) encoder {
+	return func(w io.Writer, _ *exportState) encoder { return spansEncoder{NewWriter(w), labels} }
 }
 
 func (e spansEncoder) write(d *Document) error { return e.w.Write(only(d, e.labels...)) }
@@ -175,22 +252,34 @@ type records struct {
 	buf     []byte
 	add     func(b []byte, d *Document) ([]byte, error)
 	array   bool
-	n       int // documents written
+	head    string // written first, even when no document is
+	n       int    // documents written
 	sidecar []File
 }
 
+// addFunc appends a document's records to b.
+type addFunc = func(b []byte, d *Document) ([]byte, error)
+
 // lines opens a JSONL (or CoNLL) file built by add, with sidecar files.
-func lines(add func([]byte, *Document) ([]byte, error), sidecar ...File) func(io.Writer) encoder {
-	return func(w io.Writer) encoder { return &records{out: w, add: add, sidecar: sidecar} }
+func lines(add addFunc, sidecar ...File) func(io.Writer, *exportState) encoder {
+	return linesWith(func(*exportState) addFunc { return add }, sidecar...)
+}
+
+// linesWith is lines for an add function that needs the export's state.
+func linesWith(add func(*exportState) addFunc, sidecar ...File) func(io.Writer, *exportState) encoder {
+	return func(w io.Writer, x *exportState) encoder { return &records{out: w, add: add(x), sidecar: sidecar} }
 }
 
 // jsonArray opens a JSON array file whose elements add builds.
-func jsonArray(add func([]byte, *Document) ([]byte, error)) func(io.Writer) encoder {
-	return func(w io.Writer) encoder { return &records{out: w, add: add, array: true} }
+func jsonArray(add addFunc) func(io.Writer, *exportState) encoder {
+	return func(w io.Writer, _ *exportState) encoder { return &records{out: w, add: add, array: true} }
 }
 
 func (r *records) write(d *Document) error {
 	mark := len(r.buf)
+	if r.n == 0 {
+		r.buf = append(r.buf, r.head...)
+	}
 	if r.array && r.n == 0 {
 		r.buf = append(r.buf, "[\n"...)
 	} else if r.array {
@@ -217,6 +306,8 @@ func (r *records) flush() error {
 
 func (r *records) close() ([]File, error) {
 	switch {
+	case r.n == 0 && r.head != "":
+		r.buf = append(r.buf, r.head...)
 	case r.array && r.n == 0:
 		r.buf = append(r.buf, "[]\n"...)
 	case r.array:

@@ -35,14 +35,14 @@ func ExampleExporter() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(f.FileName("news"), f.MIME, e.Written(), "written")
+	fmt.Println(f.FileName("news", ""), f.MIME, e.Written(), "written")
 	fmt.Print(out.String())
 	fmt.Println(sidecars[0].Name)
 	// Output:
 	// progress 1/2
 	// progress 2/2
-	// news.entities-hf.jsonl application/x-ndjson 1 written
-	// {"id":"a1","tokens":["Mayor","Zoë","Ångström","🚢","met","José","."],"ner_tags":["O","B-ENTITY","I-ENTITY","O","O","O","O"]}
+	// news.entities-hf.json application/x-ndjson 1 written
+	// {"id":"a1","sentence_id":0,"window":0,"start":0,"end":30,"tokens":["Mayor","Zoë","Ångström","🚢","met","José","."],"ner_tags":["O","B-ENTITY","I-ENTITY","O","O","O","O"]}
 	// labels.json
 }
 

@@ -43,18 +43,26 @@ func TestEntitiesBeforeClitics(t *testing.T) {
 
 	tb.toggleExportOptions(true)
 	conll := only(t, tb.exportAs("entities-iob2", 1), ".entities-iob2.conll")
-	want := "Russia B-ENTITY\n’s O\nenvoy O\nmet O\nO'Brien B-ENTITY\n's O\nteam O\n. O\n" +
-		"Ukraine B-ENTITY\n's O\ngrain O\nleft O\nfrom O\nl’ O\nEurope B-ENTITY\n. O\n\n"
+	want := "-DOCSTART- -X- O O\n\n" +
+		"Russia _ _ B-ENTITY\n’s _ _ O\nenvoy _ _ O\nmet _ _ O\nO'Brien _ _ B-ENTITY\n's _ _ O\nteam _ _ O\n. _ _ O\n\n" +
+		"Ukraine _ _ B-ENTITY\n's _ _ O\ngrain _ _ O\nleft _ _ O\nfrom _ _ O\nl’ _ _ O\nEurope _ _ B-ENTITY\n. _ _ O\n\n"
 	if diff := cmp.Diff(want, string(conll)); diff != "" {
 		t.Errorf("CoNLL file (-want +got):\n%s", diff)
 	}
-	hf := jsonLines(t, only(t, tb.exportAs("entities-hf", 2), ".entities-hf.jsonl"))
-	wantHF := map[string]any{
-		"tokens":   []any{"Russia", "’s", "envoy", "met", "O'Brien", "'s", "team", ".", "Ukraine", "'s", "grain", "left", "from", "l’", "Europe", "."},
-		"ner_tags": []any{"B-ENTITY", "O", "O", "O", "B-ENTITY", "O", "O", "O", "B-ENTITY", "O", "O", "O", "O", "O", "B-ENTITY", "O"},
+	hf := jsonLines(t, only(t, tb.exportAs("entities-hf", 2), ".entities-hf.json"))
+	wantHF := []map[string]any{{
+		"tokens":   []any{"Russia", "’s", "envoy", "met", "O'Brien", "'s", "team", "."},
+		"ner_tags": []any{"B-ENTITY", "O", "O", "O", "B-ENTITY", "O", "O", "O"},
+	}, {
+		"tokens":   []any{"Ukraine", "'s", "grain", "left", "from", "l’", "Europe", "."},
+		"ner_tags": []any{"B-ENTITY", "O", "O", "O", "O", "O", "B-ENTITY", "O"},
+	}}
+	var gotHF []map[string]any
+	for _, r := range hf {
+		gotHF = append(gotHF, map[string]any{"tokens": r["tokens"], "ner_tags": r["ner_tags"]})
 	}
-	if diff := cmp.Diff(wantHF, map[string]any{"tokens": hf[0]["tokens"], "ner_tags": hf[0]["ner_tags"]}); len(hf) != 1 || diff != "" {
-		t.Errorf("Hugging Face file, %d records (-want +got):\n%s", len(hf), diff)
+	if diff := cmp.Diff(wantHF, gotHF); diff != "" {
+		t.Errorf("Hugging Face file, a record a sentence (-want +got):\n%s", diff)
 	}
 }
 

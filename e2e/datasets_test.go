@@ -154,13 +154,13 @@ func TestExportEveryFormat(t *testing.T) {
 		return has(`"label":"ENTITY","text":"` + entity + `"`)(c)
 	}))
 	words := strings.Fields(entity)
-	iob := []string{words[0] + " B-ENTITY"}
+	iob := []string{words[0] + " _ _ B-ENTITY"}
 	for _, w := range words[1:] {
-		iob = append(iob, w+" I-ENTITY")
+		iob = append(iob, w+" _ _ I-ENTITY")
 	}
-	check("entities-iob2", 1, one("Sample article.entities-iob2.conll", has(strings.Join(iob, "\n")+"\n")))
+	check("entities-iob2", 1, one("Sample article.entities-iob2.conll", has("-DOCSTART- -X- O O\n\n", strings.Join(iob, "\n")+"\n")))
 	check("entities-hf", 2, func(files map[string][]byte) error {
-		return errors.Join(one("Sample article.entities-hf.jsonl", has(`"ner_tags":[`, `"B-ENTITY"`))(files),
+		return errors.Join(one("Sample article.entities-hf.json", has(`"sentence_id":`, `"ner_tags":[`, `"B-ENTITY"`))(files),
 			one("Sample article.labels.json", has(`"id2label"`))(files))
 	})
 	check("claims", 1, one("Sample article.claims.jsonl", has(`"text":"`+claim+`"`, `"sentence_text":"`)))

@@ -187,7 +187,7 @@ func (a *app) exportDataset(ds *dataset, f annotations.Format, opts annotations.
 		return err
 	}
 	base := strings.TrimSuffix(q.Name, path.Ext(q.Name))
-	name := f.FileName(base)
+	name := f.FileName(base, "")
 	if err := a.download(name, f.MIME, out); err != nil {
 		return err
 	}
