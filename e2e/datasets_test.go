@@ -164,6 +164,8 @@ func TestExportEveryFormat(t *testing.T) {
 			one("Sample article.labels.json", has(`"id2label"`))(files))
 	})
 	check("claims", 1, one("Sample article.claims.jsonl", has(`"text":"`+claim+`"`, `"sentence_text":"`)))
+	check("entities-spacy", 1, one("Sample article.entities-spacy.iob", has(words[0]+"|B-ENTITY ")))
+	check("claims-checkthat", 1, one("Sample article.claims-checkthat.tsv", has("Sentence_id\tText\tclass_label\n", "\tYes\n", "\tNo\n")))
 	check("claim-sentences", 1, one("Sample article.claim-sentences.jsonl", has(`"label":1`, `"label":0`)))
 	check("boilerplate-lines", 1, one("Sample article.boilerplate-lines.jsonl", has(`"text":"Advertisement","label":"boilerplate"`, `"label":"content"`)))
 	check("boilerplate-paragraphs", 1, one("Sample article.boilerplate-paragraphs.jsonl", has(`"label":"boilerplate"`)))

@@ -110,3 +110,22 @@ func OptionsHTML(names []string) string {
 	}
 	return b.String()
 }
+
+// ExportChanges says, after a space, what an export changed of the
+// documents to fit its format, or nothing when it changed nothing.
+func ExportChanges(s annotations.ExportStats) string {
+	var said []string
+	if s.SplitSentences > 0 {
+		said = append(said, fmt.Sprintf("%d long sentence(s) cut into windows", s.SplitSentences))
+	}
+	if s.LeftOutEntities > 0 {
+		said = append(said, fmt.Sprintf("%d entit(y/ies) in boilerplate left out", s.LeftOutEntities))
+	}
+	if s.Replaced > 0 {
+		said = append(said, fmt.Sprintf("%d character(s) the format cannot hold replaced", s.Replaced))
+	}
+	if len(said) == 0 {
+		return ""
+	}
+	return " " + strings.Join(said, "; ") + "."
+}

@@ -121,3 +121,19 @@ func TestControlsHTML(t *testing.T) {
 		t.Errorf("OptionsHTML mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestExportChanges(t *testing.T) {
+	tests := []struct {
+		stats annotations.ExportStats
+		want  string
+	}{
+		{annotations.ExportStats{}, ""},
+		{annotations.ExportStats{SplitSentences: 2, LeftOutEntities: 1}, " 2 long sentence(s) cut into windows; 1 entit(y/ies) in boilerplate left out."},
+		{annotations.ExportStats{Replaced: 3}, " 3 character(s) the format cannot hold replaced."},
+	}
+	for _, tt := range tests {
+		if got := ExportChanges(tt.stats); got != tt.want {
+			t.Errorf("ExportChanges(%+v) = %q, want %q", tt.stats, got, tt.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"path"
 	"strings"
 	"time"
@@ -74,6 +75,13 @@ func (a *app) exportChoice() (annotations.Format, annotations.ExportOptions, err
 	for _, ans := range answers {
 		opts.Answers = append(opts.Answers, annotations.Answer(ans))
 	}
+	settings, err := a.exportSettings()
+	if err != nil {
+		return f, opts, err
+	}
+	if err := settings.Apply(&opts); err != nil {
+		return f, opts, err
+	}
 	switch {
 	case len(labels) == 0:
 		return f, opts, errors.New("tick at least one label to export")
@@ -81,6 +89,33 @@ func (a *app) exportChoice() (annotations.Format, annotations.ExportOptions, err
 		return f, opts, errors.New("tick at least one kind of document to export")
 	}
 	return f, opts, nil
+}
+
+// exportSettings reads the fields of the export's settings as they are.
+func (a *app) exportSettings() (annotations.ExportSettings, error) {
+	var s annotations.ExportSettings
+	field := func(name string) (safejs.Value, error) {
+		return a.page.exportSettings.Call("querySelector", `[name="`+name+`"]`)
+	}
+	for name, to := range map[string]*bool{"leave-out-boilerplate": &s.LeaveOutBoilerplate, "by-document": &s.ByDocument} {
+		box, err := field(name)
+		if err == nil {
+			*to, err = getBool(box, "checked")
+		}
+		if err != nil {
+			return s, err
+		}
+	}
+	for name, to := range map[string]*string{"window": &s.Window, "dev": &s.Dev, "test": &s.Test} {
+		input, err := field(name)
+		if err == nil {
+			*to, err = getString(input, "value")
+		}
+		if err != nil {
+			return s, err
+		}
+	}
+	return s, nil
 }
 
 // checked returns the values of the ticked checkboxes inside group.
@@ -143,7 +178,8 @@ const (
 )
 
 // exportDataset writes every document of ds, reading from the store those
-// not in memory, and downloads the file and any file that goes with it.
+// not in memory, and downloads the file (a file per part of a split) and
+// any file that goes with it.
 func (a *app) exportDataset(ds *dataset, f annotations.Format, opts annotations.ExportOptions) error {
 	q := ds.queue
 	if ds.reading {
@@ -152,11 +188,26 @@ func (a *app) exportDataset(ds *dataset, f annotations.Format, opts annotations.
 			time.Sleep(50 * time.Millisecond)
 		}
 	}
-	out, err := newBlobParts()
-	if err != nil {
-		return err
+	parts := []string{""}
+	if opts.Split.On() {
+		parts = annotations.Parts
 	}
-	e, err := annotations.NewExporter(f.ID, out, opts)
+	out := map[string]*blobParts{}
+	writers := map[string]io.Writer{}
+	for _, part := range parts {
+		p, err := newBlobParts()
+		if err != nil {
+			return err
+		}
+		out[part], writers[part] = p, p
+	}
+	var e *annotations.Exporter
+	var err error
+	if opts.Split.On() {
+		e, err = annotations.NewSplitExporter(f.ID, writers, opts)
+	} else {
+		e, err = annotations.NewExporter(f.ID, out[""], opts)
+	}
 	if err != nil {
 		return err
 	}
@@ -166,8 +217,13 @@ func (a *app) exportDataset(ds *dataset, f annotations.Format, opts annotations.
 	frame := time.Now()
 	for i := range q.Len() {
 		if time.Since(frame) > exportFrame {
-			if err := firstErr(a.page.exporting.Set("value", i), out.flush()); err != nil {
+			if err := a.page.exporting.Set("value", i); err != nil {
 				return err
+			}
+			for _, p := range out {
+				if err := p.flush(); err != nil {
+					return err
+				}
 			}
 			time.Sleep(time.Millisecond) // a timer: the browser paints and handles input
 			frame = time.Now()
@@ -187,11 +243,14 @@ func (a *app) exportDataset(ds *dataset, f annotations.Format, opts annotations.
 		return err
 	}
 	base := strings.TrimSuffix(q.Name, path.Ext(q.Name))
-	name := f.FileName(base, "")
-	if err := a.download(name, f.MIME, out); err != nil {
-		return err
+	var names []string
+	for _, part := range parts {
+		name := f.FileName(base, part)
+		if err := a.download(name, f.MIME, out[part]); err != nil {
+			return err
+		}
+		names = append(names, name)
 	}
-	names := []string{name}
 	for _, file := range extra {
 		names = append(names, base+"."+file.Name)
 		parts, err := newBlobParts()
@@ -205,7 +264,7 @@ func (a *app) exportDataset(ds *dataset, f annotations.Format, opts annotations.
 			return err
 		}
 	}
-	a.page.say("%s", render.Exported(e.Written(), q.Len(), names))
+	a.page.say("%s", render.Exported(e.Written(), q.Len(), names)+render.ExportChanges(e.Stats()))
 	return nil
 }
 

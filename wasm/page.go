@@ -20,6 +20,7 @@ type page struct {
 	renameInput, deleteForm      safejs.Value
 	deleteQuestion, exportFormat safejs.Value
 	exportLabels, exportAnswers  safejs.Value
+	exportSettings               safejs.Value
 	answers                      map[string]safejs.Value
 }
 
@@ -41,6 +42,7 @@ func findPage() (*page, error) {
 		"rename-form": &p.renameForm, "rename-input": &p.renameInput, "delete-form": &p.deleteForm,
 		"delete-question": &p.deleteQuestion, "export-format": &p.exportFormat,
 		"export-labels": &p.exportLabels, "export-answers": &p.exportAnswers,
+		"export-settings": &p.exportSettings,
 	} {
 		if *el, err = byID(id); err != nil {
 			return nil, err

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"spantag/annotations"
+	"spantag/render"
 )
 
 var convertCommand = command{
@@ -30,6 +31,9 @@ The formats:
 		fs.StringVar(&c.sidecars, "sidecars", ".", "the directory for files written beside the export when -o is -")
 		fs.StringVar(&c.only, "only", "", "write only the spans with these labels, separated by commas (default all)")
 		fs.StringVar(&c.answers, "answers", "", "write only the documents with these answers, separated by commas:\naccept, reject, ignore, none (default all)")
+		fs.IntVar(&c.window, "window", annotations.DefaultWindowTokens, "entity files: the most tokens in a record; longer sentences are cut into windows")
+		fs.BoolVar(&c.byDocument, "by-document", false, "entity files: a record per document instead of per sentence")
+		fs.BoolVar(&c.keepBoilerplate, "keep-boilerplate", false, "entity files: keep the sentences BOILERPLATE covers wholly")
 		return c.run
 	},
 }
@@ -45,10 +49,15 @@ func formatList() string {
 type convertFlags struct {
 	read                             readFlags
 	to, out, sidecars, only, answers string
+	window                           int
+	byDocument, keepBoilerplate      bool
 }
 
 func (c *convertFlags) options() (annotations.ExportOptions, error) {
-	var opts annotations.ExportOptions
+	if c.window < 1 {
+		return annotations.ExportOptions{}, badUsage("-window: %d tokens; at least 1", c.window)
+	}
+	opts := annotations.ExportOptions{WindowTokens: c.window, ByDocument: c.byDocument, KeepBoilerplate: c.keepBoilerplate}
 	for l := range strings.SplitSeq(c.only, ",") {
 		if l = strings.TrimSpace(l); l != "" {
 			opts.Labels = append(opts.Labels, l)
@@ -97,6 +106,9 @@ func (c *convertFlags) run(e *env, files []string) error {
 	sidecars, closeErr := x.Close()
 	if err == nil {
 		err = closeErr
+	}
+	if changes := render.ExportChanges(x.Stats()); changes != "" {
+		fmt.Fprintf(e.stderr, "spantag convert:%s\n", changes)
 	}
 	if closeErr := out.Close(); err == nil {
 		err = closeErr
