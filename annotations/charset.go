@@ -3,6 +3,7 @@ package annotations
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -30,6 +31,25 @@ const saveAsUTF8 = "spantag reads UTF-8, and UTF-16 with a byte order mark: save
 // an encoding spantag decodes.
 func notUTF8(b []byte) error {
 	return fmt.Errorf("%w; %s", CheckUTF8(b), saveAsUTF8)
+}
+
+// errWide is the error for a file that is valid UTF-8 only because it is
+// UTF-16 (or UTF-32) without a byte order mark and mostly ASCII: read as
+// UTF-8 it would be its letters with a NUL between each two.
+var errWide = errors.New("the file holds a NUL in every other byte, as UTF-16 text without a byte order mark does; " + saveAsUTF8)
+
+// wide reports whether b's first bytes hold NULs at only even or only odd
+// positions, at least one in four of them: what UTF-16 without a byte
+// order mark looks like, and no text in UTF-8 does.
+func wide(b []byte) bool {
+	n := min(len(b), 1024)
+	var nuls [2]int
+	for i, c := range b[:n] {
+		if c == 0 {
+			nuls[i%2]++
+		}
+	}
+	return n >= 8 && (nuls[0] == 0) != (nuls[1] == 0) && 8*(nuls[0]+nuls[1]) >= n
 }
 
 // utf8Reader returns r's text as UTF-8: decoded, its byte order mark
@@ -112,6 +132,9 @@ func (u *utf16Reader) unit() (uint16, error) {
 // decoded from windows-1252 when the page declares it and has no UTF-8
 // byte order mark, and refused otherwise.
 func decodeHTML(b []byte) (string, error) {
+	if utf8.Valid(b) && wide(b) {
+		return "", errWide
+	}
 	if utf8.Valid(b) {
 		return strings.TrimPrefix(string(b), byteOrderMark), nil
 	}

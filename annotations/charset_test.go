@@ -56,6 +56,12 @@ func TestOpenEncodings(t *testing.T) {
 			"plain.html: text is not valid UTF-8 at byte 6; " + saveAsUTF8},
 		{"HTML declaring windows-1252 in its body only", "late.html", []byte("<body><meta charset=windows-1252><p>Caf\xe9</p>"), nil,
 			"late.html: text is not valid UTF-8 at byte 39; " + saveAsUTF8},
+		{"UTF-16LE text without a byte order mark", "nobom.txt", utf16File("Zoe met Lukasz.\n", le)[2:], nil,
+			"nobom.txt: " + errWide.Error()},
+		{"UTF-16BE HTML without a byte order mark", "nobom.html", utf16File("<p>Zoe met Lukasz.</p>", be)[2:], nil,
+			"nobom.html: " + errWide.Error()},
+		{"text with a few NULs is text", "nul.txt", []byte("Alpha\x00Beta Gamma\x00\x00Delta epsilon\n"), []string{"Alpha\x00Beta Gamma\x00\x00Delta epsilon\n"}, "<nil>"},
+		{"text with NULs at every other byte, but only a few", "sparse.txt", []byte("Alpha\x00B\x00eta Gamma Delta epsilon and more words\n"), []string{"Alpha\x00B\x00eta Gamma Delta epsilon and more words\n"}, "<nil>"},
 		{"windows-1252 text", "notes.txt", []byte("Caf\xe9"), nil,
 			"notes.txt: text is not valid UTF-8 at byte 3; " + saveAsUTF8},
 	}

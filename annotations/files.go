@@ -58,5 +58,8 @@ func readText(r io.Reader) (string, error) {
 	if !utf8.Valid(b) {
 		return "", notUTF8(b)
 	}
+	if wide(b) {
+		return "", errWide
+	}
 	return string(bytes.TrimPrefix(b, []byte(byteOrderMark))), nil
 }
