@@ -39,29 +39,35 @@ func peakHeap(f func()) uint64 {
 	return peak
 }
 
-// convert streams: the heap in use while converting 24 MB to the Hugging
-// Face format stays within a few MiB of what converting 2 MB takes, far
-// below the file's size.
-func TestConvertStreamsInBoundedMemory(t *testing.T) {
+// convert, stats and split stream: the heap in use while they read 16 MB
+// stays within a few MiB of what reading 1 MB takes, far below the file's
+// size.
+func TestStreamingInBoundedMemory(t *testing.T) {
 	if testing.Short() {
-		t.Skip("converts 26 MB")
+		t.Skip("reads 51 MB")
 	}
 	sidecars := t.TempDir()
-	convert := func(size int64) uint64 {
-		var stderr strings.Builder
-		var code int
-		peak := peakHeap(func() {
-			code = run([]string{"convert", "-to", "entities-hf", "-sidecars", sidecars, "-"}, newCorpus(size), io.Discard, &stderr)
-		})
-		if code != 0 {
-			t.Fatalf("exit %d: %s", code, stderr.String())
+	for _, args := range [][]string{
+		{"convert", "-to", "entities-hf", "-sidecars", sidecars, "-"},
+		{"stats", "-"},
+		{"split", "-annotators", "a,b,c", "-overlap", "10%", "-o", "-", "-"},
+	} {
+		read := func(size int64) uint64 {
+			var stderr strings.Builder
+			var code int
+			peak := peakHeap(func() {
+				code = run(args, newCorpus(size), io.Discard, &stderr)
+			})
+			if code != 0 {
+				t.Fatalf("%s: exit %d: %s", args[0], code, stderr.String())
+			}
+			return peak
 		}
-		return peak
-	}
-	small := convert(2 << 20)
-	large := convert(24 << 20)
-	t.Logf("peak heap in use: %.1f MiB for 2 MB, %.1f MiB for 24 MB", float64(small)/(1<<20), float64(large)/(1<<20))
-	if large > small+8<<20 || large > 24<<20 {
-		t.Errorf("peak heap %.1f MiB for 24 MB against %.1f MiB for 2 MB: convert holds more than a document", float64(large)/(1<<20), float64(small)/(1<<20))
+		small, large := read(1<<20), read(16<<20)
+		t.Logf("%s: peak heap in use %.1f MiB for 1 MB, %.1f MiB for 16 MB", args[0], float64(small)/(1<<20), float64(large)/(1<<20))
+		if large > small+8<<20 || large > 24<<20 {
+			t.Errorf("%s: peak heap %.1f MiB for 16 MB against %.1f MiB for 1 MB: it holds more than a document",
+				args[0], float64(large)/(1<<20), float64(small)/(1<<20))
+		}
 	}
 }

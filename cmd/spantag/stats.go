@@ -14,7 +14,8 @@ var statsCommand = command{
 	name: "stats",
 	args: "FILE...",
 	doc: `Count documents, answers and spans per label.
-Reads the files as convert does, holding one document at a time, and
+Reads the files as convert does, holding one document at a time (each
+annotation of a Label Studio task a document, a version of its own), and
 writes the counts of all of them together: by default one count a line,
 its name, a tab and the number; with -json, one JSON object.
 `,
