@@ -54,11 +54,15 @@ func (tb *tab) clickCSS(sel string) {
 	tb.do("click "+sel, chromedp.MouseClickXY(at.X, at.Y))
 }
 
-// toggleExportOptions opens or closes the export options with the mouse.
-func (tb *tab) toggleExportOptions(open bool) {
+// openExportOptions opens the export options with the mouse, unless they
+// are open. A click outside them, on Export say, closes them.
+func (tb *tab) openExportOptions() {
 	tb.t.Helper()
-	tb.clickCSS("#export-options summary")
-	tb.waitFor(fmt.Sprintf("the export options are open: %v", open), fmt.Sprintf(`document.getElementById("export-options").open === %v`, open), `"not yet"`)
+	if eval[bool](tb, exportPanelOpen) {
+		return
+	}
+	tb.click("Export options")
+	tb.waitFor("the export options are open", exportPanelOpen, `"closed"`)
 }
 
 // untick clicks the ticked checkbox matching sel and waits until it is not.
@@ -72,6 +76,7 @@ func (tb *tab) untick(sel string) {
 // downloaded, by name.
 func (tb *tab) exportAs(id string, files int) map[string][]byte {
 	tb.t.Helper()
+	tb.openExportOptions()
 	tb.choose("export-format", id)
 	// Chromium throttles a frame to 10 downloads a second; a person never
 	// gets near that, a test does.
@@ -113,7 +118,6 @@ func TestExportEveryFormat(t *testing.T) {
 	sample := readSample(t)
 	s, want := annotateSample(t, tb)
 	tb.click("Accept")
-	tb.toggleExportOptions(true)
 	entity, claim := sample[s.entity.Start:s.entity.End], sample[s.claim.Start:s.claim.End]
 
 	check := func(id string, files int, test func(files map[string][]byte) error) {
@@ -182,7 +186,6 @@ func TestExportEveryFormat(t *testing.T) {
 	check("w3c", 1, one("Sample article.w3c.jsonl", has(`"TextQuoteSelector"`, `"exact":"`+entity+`"`, `"TextPositionSelector"`)))
 
 	// The other tools' files open again with the same spans.
-	tb.toggleExportOptions(false)
 	for _, f := range []struct{ id, name string }{
 		{"doccano", "Sample article.doccano.jsonl"},
 		{"labelstudio", "Sample article.labelstudio.json"},
@@ -206,7 +209,7 @@ func TestExportFilters(t *testing.T) {
 	tb := openApp(t)
 	openQueue(t, tb)
 	tb.answerAll() // accept, reject, ignore
-	tb.toggleExportOptions(true)
+	tb.openExportOptions()
 	for _, answer := range []string{"reject", "ignore", ""} { // accepted documents are left
 		tb.untick(fmt.Sprintf(`#export-answers input[value="%s"]`, answer))
 	}

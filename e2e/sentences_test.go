@@ -39,8 +39,6 @@ func TestExportSentenceFiles(t *testing.T) {
 		spans = append(spans, s)
 		tb.waitCover("labelled "+linksArticle[s.Start:s.End], coverOf(linksArticle, spans...))
 	}
-	tb.toggleExportOptions(true)
-
 	conll := only(t, tb.exportAs("entities-iob2", 1), "links.entities-iob2.conll")
 	want := "-DOCSTART- -X- O O\n\n" +
 		"Zoë _ _ B-ENTITY\nÑúñez _ _ I-ENTITY\nmet _ _ O\nBob _ _ O\nin _ _ O\nGdańsk _ _ B-ENTITY\n. _ _ O\n\n" +
@@ -71,6 +69,7 @@ func TestExportSentenceFiles(t *testing.T) {
 
 	// Keep the boilerplate, and split: the one document goes to the part its
 	// text's hash says, the other parts' files are empty.
+	tb.openExportOptions()
 	tb.clickCSS(`#export-settings [name="leave-out-boilerplate"]`)
 	for _, field := range []string{"dev", "test"} {
 		tb.clickCSS(`#export-settings [name="` + field + `"]`)

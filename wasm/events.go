@@ -116,8 +116,11 @@ func (a *app) onKey(ev safejs.Value) error {
 	if action == nil {
 		return nil
 	}
-	if err := preventDefault(ev); err != nil {
-		return err
+	// Esc keeps its default too: it closes the export options.
+	if k.key != "Escape" {
+		if err := preventDefault(ev); err != nil {
+			return err
+		}
 	}
 	return action()
 }

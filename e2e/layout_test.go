@@ -1,0 +1,233 @@
+//go:build !js
+
+package e2e
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// The page as a reader sees it: decorations drawn whole, text that reflows
+// at any width and zoom, labels within reach on a phone, a focus ring on
+// every control, and export options that go away when asked.
+
+// viewport is a window size in CSS pixels and its device pixel ratio: 200%
+// zoom of a 1280 pixel window lays the page out as 640 CSS pixels at 2.
+type viewport struct {
+	name          string
+	width, height int64
+	scale         float64
+	mobile        bool
+}
+
+var (
+	desktop = viewport{"desktop", 1280, 900, 1, false}
+	zoomed  = viewport{"200% zoom", 640, 450, 2, false}
+	phone   = viewport{"phone", 400, 800, 2, true}
+	wide    = viewport{"wide", 1920, 1000, 1, false}
+)
+
+// resize lays the tab out in v.
+func (tb *tab) resize(v viewport) {
+	tb.t.Helper()
+	if _, err := chromedp.Call(tb.ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: v.width, Height: v.height, DeviceScaleFactor: v.scale, Mobile: v.mobile}); err != nil {
+		tb.t.Fatalf("resizing to %s: %v", v.name, err)
+	}
+	tb.waitFor("the page is laid out at "+v.name, fmt.Sprintf(`innerWidth === %d`, v.width), `innerWidth`)
+}
+
+// articleText is an article of n long lines, for more than one chunk.
+func articleText(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "Line %d: the council voted on Monday to rebuild the old ferry pier, which critics called an unrealistic estimate.\n", i)
+	}
+	return b.String()
+}
+
+// openArticle opens an article of n lines and waits until it is shown.
+func openArticle(t *testing.T, tb *tab, n int) string {
+	t.Helper()
+	text := articleText(n)
+	tb.openFile(writeText(t, t.TempDir(), "article.txt", text))
+	tb.waitDoc(text)
+	return text
+}
+
+// TestChunkEndDecorations tags the last line of the first chunk of lines
+// and selects it: its underline and outline stay inside the box that the
+// chunk's paint containment clips to.
+func TestChunkEndDecorations(t *testing.T) {
+	tb := openApp(t)
+	text := openArticle(t, tb, 40)
+	last := lines(text)[31]
+	tb.clickAt(u16(text, last.Start+3))
+	tb.press("#", chromedp.ModifierShift) // Shift+3 on a US keyboard
+	tb.waitCover("the line is BOILERPLATE", coverOf(text, span{last.Start, last.End, "BOILERPLATE"}))
+	tb.clickAt(u16(text, last.Start+3))
+	tb.waitFor("the span is selected", `!!document.querySelector("#doc mark.sel")`, `"not selected"`)
+	for _, v := range []viewport{desktop, zoomed} {
+		tb.resize(v)
+		clipped := eval[[]string](tb, `(() => {
+			const out = [];
+			for (const chunk of document.querySelectorAll("#doc .chunk")) {
+				const c = chunk.getBoundingClientRect();
+				for (const m of chunk.querySelectorAll("mark")) {
+					const cs = getComputedStyle(m);
+					const o = cs.outlineStyle === "none" ? 0 : parseFloat(cs.outlineWidth) + parseFloat(cs.outlineOffset);
+					for (const r of m.getClientRects()) {
+						if (r.left - o < c.left || r.right + o > c.right || r.top - o < c.top || r.bottom + o > c.bottom)
+							out.push(m.dataset.label + " [" + [r.left - o, r.top - o, r.right + o, r.bottom + o].map(Math.round) + "] outside the chunk [" + [c.left, c.top, c.right, c.bottom].map(Math.round) + "]");
+					}
+				}
+			}
+			return out;
+		})()`)
+		if len(clipped) > 0 {
+			t.Errorf("at %s, decorations are clipped:\n%s", v.name, strings.Join(clipped, "\n"))
+		}
+	}
+	tb.resize(desktop)
+	eval[bool](tb, `(() => { document.querySelector("#doc mark.sel").scrollIntoView({block: "center"}); return true; })()`)
+	tb.screenshot(t.Name() + "_desktop")
+}
+
+// TestReflow lays the page out at widths from a phone's to a wide
+// screen's and at 200% zoom: no line is cut off on the right, nothing
+// scrolls sideways, and at a wide size the text sits next to the side panel.
+func TestReflow(t *testing.T) {
+	tb := openApp(t)
+	openArticle(t, tb, 40)
+	tb.press("1") // nothing selected: the status bar says what to do, a long line
+	for _, v := range []viewport{{"400px", 400, 800, 1, false}, {"560px", 560, 800, 1, false}, {"760px", 760, 900, 1, false}, zoomed, phone, desktop, wide} {
+		tb.resize(v)
+		got := eval[struct {
+			Doc, DocClient, Page, Window int
+			CutLine                      string
+		}](tb, `(() => {
+			const doc = document.getElementById("doc"), d = doc.getBoundingClientRect();
+			let cut = "";
+			for (const ln of doc.querySelectorAll(".ln")) {
+				if (ln.getBoundingClientRect().right > d.right + 0.5) { cut = ln.textContent.slice(0, 20); break; }
+			}
+			return {Doc: doc.scrollWidth, DocClient: doc.clientWidth, Page: document.documentElement.scrollWidth, Window: innerWidth, CutLine: cut};
+		})()`)
+		if got.Doc > got.DocClient || got.Page > got.Window || got.CutLine != "" {
+			t.Errorf("at %s: #doc is %d pixels wide for %d shown, the page %d for a window of %d; a line cut off: %q",
+				v.name, got.Doc, got.DocClient, got.Page, got.Window, got.CutLine)
+		}
+		tb.screenshot(t.Name() + "_" + v.name)
+	}
+	tb.resize(wide)
+	gap := eval[float64](tb, `document.getElementById("side").getBoundingClientRect().left - document.getElementById("doc").getBoundingClientRect().right`)
+	if gap > 40 {
+		t.Errorf("at %s, %.0f pixels lie empty between the text and the side panel", wide.name, gap)
+	}
+}
+
+// TestPhoneLabels reads to the end of an article on a phone: the label
+// buttons are still on screen, not covered, and label a selection there.
+func TestPhoneLabels(t *testing.T) {
+	tb := openApp(t)
+	tb.resize(phone)
+	text := openArticle(t, tb, 40)
+	ls := lines(text)
+	eval[bool](tb, `(() => { document.querySelector("#doc .chunk:last-child .ln:last-child").scrollIntoView({block: "end"}); return true; })()`)
+	reachable := eval[[]string](tb, `(() => {
+		const out = [];
+		for (const b of document.querySelectorAll("#labels button")) {
+			const r = b.getBoundingClientRect();
+			const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+			if (r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth || !b.contains(hit))
+				out.push(b.dataset.label + " at [" + [r.left, r.top, r.right, r.bottom].map(Math.round) + "] in a window of " + innerWidth + "x" + innerHeight + ", under " + (hit && hit.outerHTML.slice(0, 40)));
+		}
+		return out;
+	})()`)
+	if len(reachable) > 0 {
+		t.Fatalf("label buttons out of reach after scrolling:\n%s", strings.Join(reachable, "\n"))
+	}
+	tb.screenshot(t.Name() + "_scrolled")
+	w := words(text, ls[38].Start, ls[38].End)[2]
+	tb.drag(u16(text, w.Start), u16(text, w.End), false)
+	tb.click("CLAIM")
+	w.Label = "CLAIM"
+	tb.waitCover("the word is a CLAIM", coverOf(text, w))
+}
+
+// TestFocusRings moves through every control with Tab: each one, "Open
+// files…" included, shows a focus ring of at least 2 pixels.
+func TestFocusRings(t *testing.T) {
+	tb := openApp(t)
+	seen := map[string]bool{}
+	for range 80 {
+		tb.press(kb.Tab)
+		got := eval[struct {
+			Name, Style string
+			Width       float64
+		}](tb, `(() => {
+			let e = document.activeElement;
+			if (!e || e === document.body) return {Name: ""};
+			const name = e.id || e.getAttribute("aria-label") || e.textContent.trim().slice(0, 30) || e.tagName;
+			if (e.getBoundingClientRect().width <= 1 && e.labels && e.labels.length) e = e.labels[0]; // a hidden input shows its ring on its label
+			const cs = getComputedStyle(e);
+			return {Name: name, Style: cs.outlineStyle, Width: parseFloat(cs.outlineWidth)};
+		})()`)
+		if got.Name == "" || seen[got.Name] {
+			break
+		}
+		seen[got.Name] = true
+		if got.Name == "file" {
+			tb.screenshot(t.Name() + "_open_files")
+		}
+		if got.Style == "none" || got.Style == "auto" || got.Width < 2 {
+			t.Errorf("%s shows no focus ring: outline %s %.0fpx", got.Name, got.Style, got.Width)
+		}
+	}
+	for _, want := range []string{"file", "export", "undo", "doc", "snap", "datasets"} {
+		if !seen[want] {
+			t.Errorf("Tab never reached #%s; it reached %v", want, seen)
+		}
+	}
+}
+
+// exportPanelOpen is true while the export options are shown.
+const exportPanelOpen = `document.getElementById("export-panel").matches(":popover-open")`
+
+// TestExportOptionsClose opens the export options and closes them with Esc
+// and with a click outside; open, they cover neither the answer buttons nor
+// the save state, at any width.
+func TestExportOptionsClose(t *testing.T) {
+	tb := openApp(t)
+	for _, v := range []viewport{desktop, zoomed, phone} {
+		tb.resize(v)
+		tb.click("Export options")
+		tb.waitFor("the export options are open", exportPanelOpen, `"closed"`)
+		covered := eval[[]string](tb, `(() => {
+			const p = document.getElementById("export-panel").getBoundingClientRect();
+			const out = [];
+			for (const id of ["accept", "reject", "ignore", "saved"]) {
+				const r = document.getElementById(id).getBoundingClientRect();
+				if (r.left < p.right && p.left < r.right && r.top < p.bottom && p.top < r.bottom) out.push(id);
+			}
+			return out;
+		})()`)
+		if len(covered) > 0 {
+			t.Errorf("at %s, the export options cover %v", v.name, covered)
+		}
+		tb.screenshot(t.Name() + "_" + v.name)
+		tb.press(kb.Escape)
+		tb.waitFor("Esc closes the export options", "!"+exportPanelOpen, `"open"`)
+	}
+	tb.resize(desktop)
+	tb.click("Export options")
+	tb.waitFor("the export options are open", exportPanelOpen, `"closed"`)
+	tb.untick(`#export-labels input[value="CLAIM"]`)
+	tb.waitFor("a click inside leaves them open", exportPanelOpen, `"closed"`)
+	tb.clickCSS("#doc")
+	tb.waitFor("a click outside closes the export options", "!"+exportPanelOpen, `"open"`)
+}
