@@ -41,7 +41,6 @@ func TestEntitiesBeforeClitics(t *testing.T) {
 		tb.waitCover("the entities dragged over are exactly "+drag.want+" and those before", coverOf(cliticsArticle, spans...))
 	}
 
-	tb.toggleExportOptions(true)
 	conll := only(t, tb.exportAs("entities-iob2", 1), ".entities-iob2.conll")
 	want := "-DOCSTART- -X- O O\n\n" +
 		"Russia _ _ B-ENTITY\n’s _ _ O\nenvoy _ _ O\nmet _ _ O\nO'Brien _ _ B-ENTITY\n's _ _ O\nteam _ _ O\n. _ _ O\n\n" +
