@@ -58,8 +58,8 @@ func TestNULKept(t *testing.T) {
 }
 
 // TestEveryCharacterKept opens a file holding every character of the Basic
-// Multilingual Plane but the line breaks and a few beyond it, 64 to a line:
-// #doc's text content is the file's text exactly.
+// Multilingual Plane and a few beyond it, 64 to a line, and lines ended by
+// CR and CRLF: #doc's text content is the file's text exactly.
 func TestEveryCharacterKept(t *testing.T) {
 	var b strings.Builder
 	n := 0
@@ -72,7 +72,7 @@ func TestEveryCharacterKept(t *testing.T) {
 			b.WriteString("\n")
 		}
 	}
-	b.WriteString("\x00 end\n")
+	b.WriteString("\x00 a CR\rends a line, as CRLF\r\ndoes\n")
 	text := b.String()
 	tb := openApp(t)
 	tb.openFile(writeText(t, t.TempDir(), "every.txt", text))
