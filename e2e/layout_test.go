@@ -219,6 +219,9 @@ func TestExportOptionsClose(t *testing.T) {
 		if len(covered) > 0 {
 			t.Errorf("at %s, the export options cover %v", v.name, covered)
 		}
+		if below := eval[float64](tb, `document.getElementById("export-panel").getBoundingClientRect().bottom - innerHeight`); below > 0 {
+			t.Errorf("at %s, the export options end %.0f pixels below the window", v.name, below)
+		}
 		tb.screenshot(t.Name() + "_" + v.name)
 		tb.press(kb.Escape)
 		tb.waitFor("Esc closes the export options", "!"+exportPanelOpen, `"open"`)
