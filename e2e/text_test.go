@@ -40,7 +40,8 @@ func utf16Slice(s string, a, b int) string {
 }
 
 // words returns the UAX #29 words of text[start:end] that hold a letter or
-// a digit, in byte offsets of text: the tokens a snapped selection grows to.
+// a digit, in byte offsets of text: the tokens a snapped selection grows to
+// in a text without clitics, which tokens split further (Russia’s).
 func words(text string, start, end int) []span {
 	var ws []span
 	rest, state, at := text[start:end], -1, start
