@@ -18,6 +18,8 @@ var hfLabels = File{
 	Name: "labels.json",
 	MIME: jsonMIME,
 	Data: []byte(`{"id2label":{"0":"O","1":"B-ENTITY","2":"I-ENTITY"},"label2id":{"O":0,"B-ENTITY":1,"I-ENTITY":2}}` + "\n"),
+
+	shared: true,
 }
 
 // iob2 returns each token's tag: B-LABEL on the first token a span

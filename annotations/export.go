@@ -41,6 +41,7 @@ var Formats = []Format{
 	{"boilerplate-lines", "Boilerplate: lines labelled boilerplate or content", ".jsonl", ndjson, lines(addBlocks(lineBlocks))},
 	{"boilerplate-paragraphs", "Boilerplate: paragraphs labelled boilerplate or content", ".jsonl", ndjson, lines(addBlocks(paragraphBlocks))},
 	{"clean-text", "Boilerplate: text with all BOILERPLATE removed", ".jsonl", ndjson, lines(addClean)},
+	{"cleaneval", "Boilerplate: CleanEval gold (+ each page's HTML)", ".txt", plainText, cleanEval},
 	{"doccano", "doccano JSONL", ".jsonl", ndjson, lines(addDoccano)},
 	{"labelstudio", "Label Studio tasks (JSON)", ".json", jsonMIME, jsonArray(addLabelStudio)},
 	{"w3c", "W3C Web Annotation (JSON-LD, a page a line)", ".jsonl", ndjson, lines(addW3C)},
@@ -99,6 +100,8 @@ type File struct {
 	Name string // "labels.json"; the page may put the dataset's name before it
 	MIME string
 	Data []byte
+
+	shared bool // the same for every part of a split export
 }
 
 // Exporter writes documents one at a time in one Format, so that a caller
@@ -198,7 +201,8 @@ func (e *Exporter) Stats() ExportStats { return e.state.stats }
 
 // Close writes what the format needs at the end (a JSON array's "]") and
 // returns the files that go with the export, such as the Hugging Face
-// format's labels.json (one for all parts of a split export).
+// format's labels.json (one for all parts of a split export; a file of one
+// part's own has the part's name before its own, "test.cleaneval-1.html").
 func (e *Exporter) Close() ([]File, error) {
 	if e.parts == nil {
 		return nil, errors.New("the export is closed")
@@ -206,8 +210,16 @@ func (e *Exporter) Close() ([]File, error) {
 	var files []File
 	var errs []error
 	for _, part := range slices.Sorted(maps.Keys(e.parts)) {
-		f, err := e.parts[part].close()
-		files, errs = f, append(errs, err)
+		sidecars, err := e.parts[part].close()
+		errs = append(errs, err)
+		for _, f := range sidecars {
+			if part != "" && !f.shared {
+				f.Name = part + "." + f.Name
+			}
+			if !slices.ContainsFunc(files, func(g File) bool { return g.Name == f.Name }) {
+				files = append(files, f)
+			}
+		}
 	}
 	e.parts = nil
 	return files, errors.Join(errs...)

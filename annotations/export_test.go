@@ -475,7 +475,7 @@ func TestFormatsList(t *testing.T) {
 		"news.jsonl", "news.entities.jsonl", "news.entities-iob2.conll", "news.entities-hf.json",
 		"news.entities-spacy.iob", "news.claims.jsonl", "news.claim-sentences.jsonl", "news.claims-checkthat.tsv",
 		"news.boilerplate-lines.jsonl",
-		"news.boilerplate-paragraphs.jsonl", "news.clean-text.jsonl", "news.doccano.jsonl",
+		"news.boilerplate-paragraphs.jsonl", "news.clean-text.jsonl", "news.cleaneval.txt", "news.doccano.jsonl",
 		"news.labelstudio.json", "news.w3c.jsonl",
 	}
 	if diff := cmp.Diff(want, names); diff != "" {

@@ -26,6 +26,7 @@ import (
 // cannot be read at all.
 func OpenEach(name string, r io.Reader, labels LabelSet, each func(*Document) error) (Report, error) {
 	var text string
+	var extra []Field
 	var err error
 	r = utf8Reader(r) // a UTF-16 file, with its byte order mark, is decoded whatever its format
 	switch ext := strings.ToLower(filepath.Ext(name)); ext {
@@ -34,7 +35,7 @@ func OpenEach(name string, r io.Reader, labels LabelSet, each func(*Document) er
 	case ".txt", ".md":
 		text, err = readText(r)
 	case ".html", ".htm":
-		text, err = ReadHTML(r)
+		text, extra, err = readPage(r)
 	default:
 		return Report{}, fmt.Errorf("%s: cannot open %q files; spantag opens .txt, .md, .html, .htm, .jsonl and .json", name, ext)
 	}
@@ -46,7 +47,22 @@ func OpenEach(name string, r io.Reader, labels LabelSet, each func(*Document) er
 	}
 	source := filepath.Base(name)
 	meta := appendObject(nil, []Field{{Key: "source", Value: appendJSONString(nil, source)}})
-	return Report{}, each(&Document{Text: text, Meta: meta})
+	return Report{}, each(&Document{Text: text, Meta: meta, Extra: extra})
+}
+
+// readPage reads an HTML page as ReadHTML does and, when the page is
+// UTF-8, keeps it under the key _html for the CleanEval export (a page in
+// another encoding could not be written back as it was).
+func readPage(r io.Reader) (string, []Field, error) {
+	page, err := io.ReadAll(r)
+	if err != nil {
+		return "", nil, err
+	}
+	text, err := ReadHTML(bytes.NewReader(page))
+	if err != nil || !utf8.Valid(page) {
+		return text, nil, err
+	}
+	return text, []Field{{Key: htmlKey, Value: appendJSONString(nil, string(page))}}, nil
 }
 
 // readText reads a plain text file, refusing one that is not UTF-8.

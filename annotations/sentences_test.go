@@ -259,3 +259,29 @@ func TestCoNLLReadsAsTheSpans(t *testing.T) {
 		t.Errorf("entities outside the boilerplate start at %q, want %q", entities, want)
 	}
 }
+
+// TestCleanEvalGolden exports, as CleanEval gold, a page imported from
+// HTML (its Advertisement line tagged BOILERPLATE) and the documents of
+// sentenceDocs: the hand-written gold (see testdata/sentences/README.md),
+// and the imported page's HTML, byte for byte, beside it.
+func TestCleanEvalGolden(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("testdata", "import", "page.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*Document
+	if _, err := OpenEach("page.html", bytes.NewReader(page), DefaultLabels, func(d *Document) error {
+		docs = append(docs, d)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	mark(t, docs[0], "BOILERPLATE", "Advertisement")
+	docs = append(docs, sentenceDocs(t)...)
+	got, files := export(t, "cleaneval", ExportOptions{}, docs)
+	golden(t, filepath.Join("testdata", "sentences", "news.cleaneval.txt"), false, got)
+	want := []File{{Name: "cleaneval-1.html", MIME: "text/html; charset=utf-8", Data: page}}
+	if diff := cmp.Diff(want, files, cmp.AllowUnexported(File{})); diff != "" {
+		t.Errorf("pages beside the gold (-want +got):\n%s", diff)
+	}
+}

@@ -101,3 +101,34 @@ func wordOf(d *Document) string {
 	}
 	panic("no word to tell " + d.Text)
 }
+
+// TestSplitSidecars: a sidecar the same for every part comes once; one of
+// a part's own is named after the part.
+func TestSplitSidecars(t *testing.T) {
+	page := &Document{Text: "Kyiv news", Extra: []Field{{htmlKey, rawJSON(`"<p>Kyiv news"`)}}}
+	writers := map[string]io.Writer{"train": io.Discard, "dev": io.Discard, "test": io.Discard}
+	split := Split{Dev: 50, Test: 50}
+	for format, want := range map[string][]string{
+		"entities-hf": {"labels.json"},
+		"cleaneval":   {split.PartOf(page) + ".cleaneval-1.html"},
+	} {
+		e, err := NewSplitExporter(format, writers, ExportOptions{Split: split})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := e.Write(page); err != nil {
+			t.Fatal(err)
+		}
+		files, err := e.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, f := range files {
+			names = append(names, f.Name)
+		}
+		if diff := cmp.Diff(want, names); diff != "" {
+			t.Errorf("%s: sidecars (-want +got):\n%s", format, diff)
+		}
+	}
+}
