@@ -90,3 +90,35 @@ func TestExportSentenceFiles(t *testing.T) {
 		}
 	}
 }
+
+// pageHTML is a page with a related-links line.
+const pageHTML = "<!DOCTYPE html><html><body><h1>Ferry news</h1><p>Zoë sails at noon.</p><div>Read next</div></body></html>\n"
+
+// TestExportCleanEval opens an HTML page, tags its related-links line
+// BOILERPLATE and exports the CleanEval gold: the content lines, and the
+// page's HTML, as it was opened, beside it.
+func TestExportCleanEval(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "page.html")
+	if err := os.WriteFile(path, []byte(pageHTML), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tb := openApp(t)
+	tb.openFile(path)
+	text := "Ferry news\nZoë sails at noon.\nRead next"
+	tb.waitDoc(text)
+	links := span{strings.Index(text, "Read next"), len(text), "BOILERPLATE"}
+	tb.label(text, links, "3", false)
+	tb.waitCover("the links line is boilerplate", coverOf(text, links))
+	files := tb.exportAs("cleaneval", 2)
+	want := map[string]string{
+		"page.cleaneval.txt":    "URL: page.html\n<p>Ferry news\n<p>Zoë sails at noon.\n",
+		"page.cleaneval-1.html": pageHTML,
+	}
+	got := map[string]string{}
+	for name, content := range files {
+		got[name] = string(content)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("CleanEval files (-want +got):\n%s", diff)
+	}
+}
