@@ -103,7 +103,6 @@ func TestChunkEndDecorations(t *testing.T) {
 func TestReflow(t *testing.T) {
 	tb := openApp(t)
 	openArticle(t, tb, 40)
-	tb.press("1") // nothing selected: the status bar says what to do, a long line
 	for _, v := range []viewport{{"400px", 400, 800, 1, false}, {"560px", 560, 800, 1, false}, {"760px", 760, 900, 1, false}, zoomed, phone, desktop, wide} {
 		tb.resize(v)
 		got := eval[struct {
