@@ -127,6 +127,9 @@ func (c *convertFlags) writeSidecars(e *env, files []annotations.File) error {
 	}
 	for _, f := range files {
 		path := filepath.Join(dir, f.Name)
+		if err := e.notAnInput(path); err != nil {
+			return err
+		}
 		if err := os.WriteFile(path, f.Data, 0o666); err != nil {
 			return err
 		}

@@ -22,6 +22,7 @@ import (
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	inputs         []string // the files the command reads
 	refused        int
 }
 
@@ -66,6 +67,21 @@ func (e *env) open(file string) (io.ReadCloser, error) {
 	return os.Open(file)
 }
 
+// notAnInput refuses to write file when it is one of the command's
+// inputs, which writing would empty before it is read.
+func (e *env) notAnInput(file string) error {
+	out, err := os.Stat(file)
+	if err != nil {
+		return nil // a new file
+	}
+	for _, in := range e.inputs {
+		if st, err := os.Stat(in); in != "-" && err == nil && os.SameFile(st, out) {
+			return badUsage("%s is also an input: writing it would destroy it", file)
+		}
+	}
+	return nil
+}
+
 // output is a file being written, through a buffer.
 type output struct {
 	*bufio.Writer
@@ -77,6 +93,9 @@ type output struct {
 func (e *env) create(file string) (*output, error) {
 	if file == "-" {
 		return &output{Writer: bufio.NewWriterSize(e.stdout, 64<<10), name: "standard output"}, nil
+	}
+	if err := e.notAnInput(file); err != nil {
+		return nil, err
 	}
 	f, err := os.Create(file)
 	if err != nil {

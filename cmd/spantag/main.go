@@ -93,6 +93,7 @@ func (c command) run(args []string, e *env) int {
 		usage(e.stderr)
 		return 2
 	}
+	e.inputs = fs.Args()
 	err := do(e, fs.Args())
 	var bad usageError
 	switch {
