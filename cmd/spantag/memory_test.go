@@ -3,29 +3,29 @@ package main
 import (
 	"io"
 	"runtime"
+	"runtime/metrics"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 )
 
-// peakHeap runs f and returns the most heap in use seen while it ran,
-// sampled every few milliseconds.
-func peakHeap(f func()) uint64 {
+// peakLive runs f and returns the most live heap seen while it ran: the
+// heap that the last garbage collection found reachable, sampled every few
+// milliseconds. Unlike the heap in use, it does not grow when a busy
+// machine leaves the collector behind the program's allocations.
+func peakLive(f func()) uint64 {
 	runtime.GC()
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	var peak uint64
-	var mu sync.Mutex
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		var m runtime.MemStats
 		for {
-			runtime.ReadMemStats(&m)
-			mu.Lock()
-			peak = max(peak, m.HeapInuse)
-			mu.Unlock()
+			metrics.Read(sample)
+			peak = max(peak, sample[0].Value.Uint64())
 			select {
 			case <-done:
 				return
@@ -34,12 +34,13 @@ func peakHeap(f func()) uint64 {
 		}
 	}()
 	f()
+	runtime.GC() // so that the last stretch is measured too
 	close(done)
 	wg.Wait()
 	return peak
 }
 
-// convert, stats and split stream: the heap in use while they read 16 MB
+// convert, stats and split stream: the live heap while they read 16 MB
 // stays within a few MiB of what reading 1 MB takes, far below the file's
 // size.
 func TestStreamingInBoundedMemory(t *testing.T) {
@@ -55,7 +56,7 @@ func TestStreamingInBoundedMemory(t *testing.T) {
 		read := func(size int64) uint64 {
 			var stderr strings.Builder
 			var code int
-			peak := peakHeap(func() {
+			peak := peakLive(func() {
 				code = run(args, newCorpus(size), io.Discard, &stderr)
 			})
 			if code != 0 {
@@ -64,9 +65,9 @@ func TestStreamingInBoundedMemory(t *testing.T) {
 			return peak
 		}
 		small, large := read(1<<20), read(16<<20)
-		t.Logf("%s: peak heap in use %.1f MiB for 1 MB, %.1f MiB for 16 MB", args[0], float64(small)/(1<<20), float64(large)/(1<<20))
-		if large > small+8<<20 || large > 24<<20 {
-			t.Errorf("%s: peak heap %.1f MiB for 16 MB against %.1f MiB for 1 MB: it holds more than a document",
+		t.Logf("%s: peak live heap %.1f MiB for 1 MB, %.1f MiB for 16 MB", args[0], float64(small)/(1<<20), float64(large)/(1<<20))
+		if large > small+8<<20 { // holding every document would be 16 MiB more
+			t.Errorf("%s: peak live heap %.1f MiB for 16 MB against %.1f MiB for 1 MB: it holds more than a document",
 				args[0], float64(large)/(1<<20), float64(small)/(1<<20))
 		}
 	}
