@@ -163,7 +163,7 @@ type Versioned struct {
 }
 
 // Each calls each with every document's versions, read back from spool
-// (what Add appended to), in the order the documents were first met, the
+// (what Add wrote to), in the order the documents were first met, the
 // versions sorted by annotator; the versions opt leaves out are left out,
 // and so are the documents left with none. It stops at the first error
 // each returns.
