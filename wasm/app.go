@@ -4,12 +4,12 @@ package main
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/hack-pad/safejs"
 
 	"spantag/annotations"
 	"spantag/render"
+	"spantag/save"
 )
 
 // app is the annotator's state: the open datasets, which one is on screen,
@@ -19,10 +19,8 @@ import (
 type app struct {
 	page     *page
 	labels   annotations.LabelSet
-	datasets []*dataset
-	current  int
 	selected annotations.Span // the zero Span when none is selected
-	store    *store
+	store    *save.Saver      // the open datasets, kept in the browser
 
 	listPending bool         // the span list is to be drawn after the next paint
 	exporting   bool         // an export is running
@@ -30,33 +28,25 @@ type app struct {
 	persisted   bool         // the browser promised not to evict the work
 }
 
-// dataset is one opened file (or paste) and its id in the store.
-type dataset struct {
-	id      int
-	queue   *annotations.Queue
-	stored  int  // how many of its documents, from the first, the store holds
-	reading bool // its file is still being read: more documents are coming
-	// pending holds changes read back from the store for documents not yet
-	// in memory, replayed when they are loaded.
-	pending map[int][]annotations.Change
-}
+func (a *app) dataset() *save.Dataset { return a.store.Dataset() }
 
-func (a *app) dataset() *dataset { return a.datasets[a.current] }
-
-func (a *app) queue() *annotations.Queue { return a.dataset().queue }
+func (a *app) queue() *annotations.Queue { return a.dataset().Queue }
 
 // doc is the document on screen, or nil while it is loading.
 func (a *app) doc() *annotations.Document { return a.queue().Current() }
 
 // addDataset opens docs as a new dataset, shows it and saves it.
-func (a *app) addDataset(name string, docs []*annotations.Document) (*dataset, error) {
-	if err := a.store.writable(); err != nil {
+func (a *app) addDataset(name string, docs []*annotations.Document) (*save.Dataset, error) {
+	ds, err := a.store.Add(name, docs)
+	if err != nil {
 		return nil, err
 	}
-	ds := &dataset{id: a.store.newDatasetID(), queue: annotations.NewQueue(name, docs)}
-	a.datasets = append(a.datasets, ds)
-	a.store.added(ds)
-	return ds, a.switchDataset(len(a.datasets) - 1)
+	// Its documents are stored once it is on screen.
+	afterPaint(a.page.fail, func() error {
+		a.store.Snapshot()
+		return nil
+	})
+	return ds, a.switchDataset(len(a.store.Datasets) - 1)
 }
 
 // label applies the label bound to key: to the selected text if there is
@@ -161,14 +151,23 @@ func (a *app) deleteSelected() error {
 // do applies e to the current document, records it for undo and in the
 // store, and redraws.
 func (a *app) do(e annotations.Edit) error {
-	if err := a.store.writable(); err != nil {
+	if err := a.store.Writable(); err != nil {
 		return err
 	}
 	if err := a.queue().Do(e); err != nil {
 		return err
 	}
-	a.store.record(a.dataset(), annotations.OpDo, e)
+	a.record(annotations.OpDo, e)
 	return a.renderEdit(e)
+}
+
+// record stores a change just made to the document on screen, measuring it
+// for the benchmark.
+func (a *app) record(op annotations.Op, e annotations.Edit) {
+	start := now()
+	if bytes := a.store.Record(a.dataset(), op, e); bytes > 0 {
+		measure("spantag:autosave", start, map[string]any{"bytes": bytes})
+	}
 }
 
 // doAndRedraw is do for a change that also moves the selection off span old.
@@ -188,7 +187,7 @@ func (a *app) redo() error {
 }
 
 func (a *app) step(move func() (annotations.Edit, bool, error), op annotations.Op) error {
-	if err := a.store.writable(); err != nil {
+	if err := a.store.Writable(); err != nil {
 		return err
 	}
 	e, ok, err := move()
@@ -199,7 +198,7 @@ func (a *app) step(move func() (annotations.Edit, bool, error), op annotations.O
 		a.page.say("Nothing to %s.", op)
 		return nil
 	}
-	a.store.record(a.dataset(), op, e)
+	a.record(op, e)
 	if _, found := a.doc().Find(a.selected); !found && a.selected != (annotations.Span{}) {
 		old := a.selected
 		a.selected = annotations.Span{}
@@ -242,17 +241,15 @@ func (a *app) move(delta int) error {
 	if !a.queue().Move(delta) {
 		return nil
 	}
-	a.store.saveInfo(a.dataset())
+	a.store.InfoChanged(a.dataset())
 	return a.show()
 }
 
 // switchDataset shows dataset i where its annotator left it.
 func (a *app) switchDataset(i int) error {
-	if i < 0 || i >= len(a.datasets) {
-		return fmt.Errorf("no dataset %d", i)
+	if err := a.store.Switch(i); err != nil {
+		return err
 	}
-	a.current = i
-	a.store.saveCurrent(a.dataset())
 	return a.show()
 }
 
@@ -273,42 +270,26 @@ func (a *app) show() error {
 	return nil
 }
 
-// whenLoaded runs action on the document on screen: at once when it is in
-// memory, else once the store has given it, unless the annotator has moved
-// on meanwhile.
+// whenLoaded runs action on the document on screen, once it is in memory.
 func (a *app) whenLoaded(action func() error) error {
-	if a.doc() != nil {
-		return action()
-	}
-	ds, pos := a.dataset(), a.queue().Pos
-	go func() {
-		err := guard("loading a document", func() error {
-			if err := a.store.load(ds, pos); err != nil {
-				return err
-			}
-			if a.dataset() != ds || a.queue().Pos != pos {
-				return nil
-			}
-			return action()
-		})
-		if err != nil {
-			a.page.fail(err)
-		}
-	}()
-	return nil
+	return a.store.WhenLoaded(action, a.page.fail)
 }
 
 // prefetch brings the documents before and after the one on screen into
 // memory, so that Previous and Next show them at once.
 func (a *app) prefetch() {
 	ds, q := a.dataset(), a.queue()
-	from, to := max(q.Pos-1, 0), min(q.Pos+2, q.Len())
-	if a.store.db == nil || from >= to {
-		return
-	}
-	go func() {
-		if err := guard("reading ahead", func() error { return a.store.loadRange(ds, from, to) }); err != nil {
+	a.store.Load(ds, max(q.Pos-1, 0), min(q.Pos+2, q.Len()), func(err error) {
+		if err != nil {
 			a.page.fail(err)
 		}
-	}()
+	})
+}
+
+// load reads documents from..to-1 of ds into memory and waits for them:
+// call it on a goroutine.
+func (a *app) load(ds *save.Dataset, from, to int) error {
+	loaded := make(chan error, 1)
+	a.store.Load(ds, from, to, func(err error) { loaded <- err })
+	return <-loaded
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"spantag/annotations"
+	"spantag/save"
 )
 
 // sampleName is the name of the dataset holding the built-in sample.
@@ -22,9 +23,9 @@ func (a *app) openSample() error {
 	}
 	doc.Meta = []byte(`{"source":"sample.txt","id":"sample"}`)
 	docs := []*annotations.Document{doc}
-	if a.store.readOnly {
-		a.datasets = append(a.datasets, &dataset{queue: annotations.NewQueue(sampleName, docs)})
-		return a.switchDataset(len(a.datasets) - 1)
+	if a.store.ReadOnly() {
+		a.store.Datasets = append(a.store.Datasets, &save.Dataset{Queue: annotations.NewQueue(sampleName, docs)})
+		return a.switchDataset(len(a.store.Datasets) - 1)
 	}
 	_, err = a.addDataset(sampleName, docs)
 	return err
@@ -32,7 +33,7 @@ func (a *app) openSample() error {
 
 // startRename puts a name field in place of the dataset's buttons.
 func (a *app) startRename() error {
-	if err := a.store.writable(); err != nil {
+	if err := a.store.Writable(); err != nil {
 		return err
 	}
 	if err := a.page.renameInput.Set("value", a.queue().Name); err != nil {
@@ -62,7 +63,7 @@ func (a *app) finishRename(save bool) error {
 			return nil
 		}
 		a.queue().Name = name
-		a.store.saveInfo(a.dataset())
+		a.store.InfoChanged(a.dataset())
 		if err := a.renderDatasets(); err != nil {
 			return err
 		}
@@ -72,7 +73,7 @@ func (a *app) finishRename(save bool) error {
 
 // askDelete asks whether to delete the dataset on screen.
 func (a *app) askDelete() error {
-	if err := a.store.writable(); err != nil {
+	if err := a.store.Writable(); err != nil {
 		return err
 	}
 	q := a.queue()
@@ -90,13 +91,12 @@ func (a *app) finishDelete(yes bool) error {
 		return err
 	}
 	ds := a.dataset()
-	a.store.remove(ds)
-	a.datasets = append(a.datasets[:a.current], a.datasets[a.current+1:]...)
-	a.page.say("Deleted the dataset “%s”.", ds.queue.Name)
-	if len(a.datasets) == 0 {
+	a.store.Remove(ds)
+	a.page.say("Deleted the dataset “%s”.", ds.Queue.Name)
+	if len(a.store.Datasets) == 0 {
 		return a.openSample()
 	}
-	return a.switchDataset(max(a.current-1, 0))
+	return a.switchDataset(max(a.store.Current-1, 0))
 }
 
 // showDatasetForm shows one of the dataset's button row, rename field and

@@ -193,3 +193,13 @@ func newJS(class string, args ...any) (safejs.Value, error) {
 	}
 	return c.New(args...)
 }
+
+// firstErr is the first of errs that is not nil.
+func firstErr(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -253,7 +253,7 @@ func (a *app) onScriptError(ev safejs.Value) error {
 func (a *app) onVisibility(safejs.Value) error {
 	state, err := getString(a.page.document, "visibilityState")
 	if err == nil && state == "hidden" {
-		a.store.snapshotSoon()
+		a.store.Snapshot()
 	}
 	return err
 }

@@ -14,6 +14,7 @@ import (
 
 	"spantag/annotations"
 	"spantag/render"
+	"spantag/save"
 )
 
 // answerChoices are the document answers the export can be limited to, as
@@ -180,13 +181,13 @@ const (
 // exportDataset writes every document of ds, reading from the store those
 // not in memory, and downloads the file (a file per part of a split) and
 // any file that goes with it.
-func (a *app) exportDataset(ds *dataset, f annotations.Format, opts annotations.ExportOptions) error {
-	q := ds.queue
-	if ds.reading {
+func (a *app) exportDataset(ds *save.Dataset, f annotations.Format, opts annotations.ExportOptions) error {
+	q := ds.Queue
+	if ds.Reading() {
 		a.page.say("The export starts once %s is read to its end.", q.Name)
-		for ds.reading {
-			time.Sleep(50 * time.Millisecond)
-		}
+		read := make(chan struct{})
+		ds.WhenRead(func() { close(read) })
+		<-read
 	}
 	parts := []string{""}
 	if opts.Split.On() {
@@ -228,15 +229,15 @@ func (a *app) exportDataset(ds *dataset, f annotations.Format, opts annotations.
 			time.Sleep(time.Millisecond) // a timer: the browser paints and handles input
 			frame = time.Now()
 		}
-		if q.Doc(i) == nil { // the next documents come from the store together
-			if err := a.store.loadRange(ds, i, min(i+exportBatch, q.Len())); err != nil {
+		for q.Doc(i) == nil { // the next documents come from the store together (again, if a snapshot released them meanwhile)
+			if err := a.load(ds, i, min(i+exportBatch, q.Len())); err != nil {
 				return err
 			}
 		}
 		if err := e.Write(q.Doc(i)); err != nil {
 			return fmt.Errorf("export stopped: %w", err)
 		}
-		a.store.release(ds, i)
+		a.store.Release(ds, i)
 	}
 	extra, err := e.Close()
 	if err != nil {

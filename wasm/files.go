@@ -13,6 +13,7 @@ import (
 
 	"spantag/annotations"
 	"spantag/render"
+	"spantag/save"
 )
 
 func (a *app) onFileInput(ev safejs.Value) error {
@@ -115,13 +116,13 @@ const flushEvery = 1 << 20
 // and so are spans re-anchored or kept aside. Datasets already open are
 // never touched. It waits: call it on a goroutine.
 func (a *app) openReader(name string, r io.Reader) error {
-	if err := a.store.writable(); err != nil {
+	if err := a.store.Writable(); err != nil {
 		return err
 	}
-	var ds *dataset
+	var ds *save.Dataset
 	defer func() { // even after a panic, so that Export never waits forever
 		if ds != nil {
-			ds.reading = false
+			ds.DoneReading()
 		}
 	}()
 	read := 0 // bytes of text read since the last flush
@@ -129,27 +130,27 @@ func (a *app) openReader(name string, r io.Reader) error {
 		if ds == nil {
 			var err error
 			if ds, err = a.addDataset(name, []*annotations.Document{d}); err == nil {
-				ds.reading = true
+				ds.StartReading()
 				err = a.renderQueue()
 				waitPaint() // the first document on screen before the rest is read
 			}
 			return err
 		}
-		if !slices.Contains(a.datasets, ds) {
+		if !slices.Contains(a.store.Datasets, ds) {
 			return errDeleted
 		}
-		ds.queue.Append(d)
+		ds.Queue.Append(d)
 		if read += len(d.Text); read >= flushEvery {
 			read = 0
-			a.store.flush()
-			a.page.say("Reading %s: %d documents so far…", name, ds.queue.Len())
+			a.flush()
+			a.page.say("Reading %s: %d documents so far…", name, ds.Queue.Len())
 			return a.renderQueue()
 		}
 		return nil
 	})
 	if ds != nil {
-		a.store.flush()
-		ds.reading = false // the deferred reset comes too late for this drawing
+		a.flush()
+		ds.DoneReading() // the deferred one comes too late for this drawing
 		if err := a.renderQueue(); err != nil {
 			return err
 		}
@@ -161,14 +162,22 @@ func (a *app) openReader(name string, r io.Reader) error {
 	return nil
 }
 
+// flush stores the documents read so far, and waits until the store has
+// taken them in (or failed to): call it on a goroutine.
+func (a *app) flush() {
+	flushed := make(chan struct{})
+	a.store.Flush(func() { close(flushed) })
+	<-flushed
+}
+
 // errDeleted stops reading a file whose dataset was deleted meanwhile.
 var errDeleted = errors.New("the dataset was deleted while its file was read")
 
 // reportOpened says how many documents a file gave and what was wrong in it.
-func (a *app) reportOpened(name string, ds *dataset, report annotations.Report) {
+func (a *app) reportOpened(name string, ds *save.Dataset, report annotations.Report) {
 	n := 0
 	if ds != nil {
-		n = ds.queue.Len()
+		n = ds.Queue.Len()
 	}
 	message, bad := render.Opened(name, n, report)
 	if bad {
@@ -241,7 +250,7 @@ func (a *app) onPaste(ev safejs.Value) error {
 	if err := preventDefault(ev); err != nil {
 		return err
 	}
-	name := fmt.Sprintf("Pasted text %d.txt", len(a.datasets))
+	name := fmt.Sprintf("Pasted text %d.txt", len(a.store.Datasets))
 	go func() {
 		if err := guard("opening the pasted text", func() error { return a.openReader(name, strings.NewReader(s)) }); err != nil {
 			a.page.fail(err)

@@ -104,26 +104,26 @@ func result(req safejs.Value, ok string, fail ...string) (safejs.Value, error) {
 	return req.Get("result")
 }
 
-// results waits until transaction tx commits and returns the results of
-// its requests reqs, by the same names. (Waiting on each request in turn
-// would miss the events of those that finish while the first is awaited.)
-func results(tx safejs.Value, reqs map[string]safejs.Value) (map[string]safejs.Value, error) {
-	if err := finished(tx); err != nil {
-		return nil, err
-	}
-	got := make(map[string]safejs.Value, len(reqs))
-	for name, req := range reqs {
-		v, err := req.Get("result")
+// onResults calls then with the results of the requests reqs of
+// transaction tx, by the same names, once it commits, or with why it did
+// not, without waiting. (Waiting on each request in turn would miss the
+// events of those that finish while the first is awaited.)
+func onResults(tx safejs.Value, reqs map[string]safejs.Value, then func(map[string]safejs.Value, error)) error {
+	return whenFinished(tx, func(err error) {
 		if err != nil {
-			return nil, err
+			then(nil, err)
+			return
 		}
-		got[name] = v
-	}
-	return got, nil
+		got := make(map[string]safejs.Value, len(reqs))
+		for name, req := range reqs {
+			if got[name], err = req.Get("result"); err != nil {
+				then(nil, err)
+				return
+			}
+		}
+		then(got, nil)
+	})
 }
-
-// finished waits until transaction tx commits, or returns why it did not.
-func finished(tx safejs.Value) error { return waitEvent(tx, "complete", "abort", "error") }
 
 // whenFinished calls then with nil when transaction tx commits, or with why
 // it did not, without waiting.
@@ -209,6 +209,8 @@ func domError(e safejs.Value) error {
 	switch {
 	case name == storageFull:
 		return errors.New("the browser's storage for this page is full")
+	case name == "VersionError": // a newer page upgraded the database
+		return errors.New("the work here was saved by a newer version of spantag; reload the page to get it")
 	case msg == "":
 		return errors.New(name)
 	}

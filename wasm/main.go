@@ -1,14 +1,17 @@
 //go:build js && wasm
 
-// Command wasm is spantag's page: it binds the annotations core to the DOM
-// of web/index.html. All UI logic lives here and in the core; JavaScript
-// only boots this program.
+// Command wasm is spantag's page: it binds the annotations core and package
+// save to the DOM of web/index.html and to IndexedDB. It holds browser
+// bindings only: anything that can be decided without a browser lives in
+// the core, where it is tested natively. JavaScript only boots this program.
 package main
 
 import (
 	_ "embed"
+	"time"
 
 	"spantag/annotations"
+	"spantag/save"
 )
 
 // sample is the article shown when no work is open.
@@ -36,7 +39,7 @@ func start(p *page) error {
 	if err := firstErr(a.renderLabels(), a.renderExportOptions()); err != nil {
 		return err
 	}
-	a.store = openStore(a)
+	a.store = openSaver(a)
 	if err := a.restoreWork(); err != nil {
 		return err
 	}
@@ -61,39 +64,70 @@ func start(p *page) error {
 	return nil
 }
 
+// openSaver opens the browser's store, or says why the work stays in memory.
+func openSaver(a *app) *save.Saver {
+	storage, err := openStorage(a.page.fail)
+	return save.Open(storage, err, save.Options{
+		Show:          a.page.showSaved,
+		Report:        a.page.fail,
+		AfterSnapshot: func() { go a.refreshUsage() },
+		Soon:          func(f func()) { go a.guarded("saving", f) },
+		After:         func(d time.Duration, f func()) { time.AfterFunc(d, func() { a.guarded("saving", f) }) },
+	})
+}
+
+// guarded runs f, showing a panic in it as an error.
+func (a *app) guarded(what string, f func()) {
+	if err := guard(what, func() error { f(); return nil }); err != nil {
+		a.page.fail(err)
+	}
+}
+
+// refreshUsage shows the space the work takes now; it is only informative,
+// so a failure is logged.
+func (a *app) refreshUsage() {
+	if err := a.showUsage(); err != nil {
+		println("spantag: " + err.Error())
+	}
+}
+
 // restoreWork shows the work the store holds, as the annotator left it, in
 // this tab as the editing one or, when another tab edits, read-only.
 func (a *app) restoreWork() error {
 	s := a.store
-	if s.db == nil {
+	if !s.HasStorage() {
 		return a.openSample()
 	}
 	editor, err := a.claimEditing(a.takeOver)
 	if err != nil {
 		return err
 	}
-	s.readOnly = !editor
+	s.SetReadOnly(!editor)
 	if err := a.openChannel(); err != nil {
 		return err
 	}
-	found, err := s.restore()
+	found, err := a.restore()
 	if err != nil {
-		// Writing now could overwrite what could not be read: keep the
-		// stored work untouched and this tab's work in memory.
-		s.db = nil
-		s.onSaved("memory", "Not saved: the work saved earlier could not be read back ("+err.Error()+"). "+
-			"It is left untouched; new work stays in this tab only. Export keeps a copy.")
+		// Writing now could overwrite what could not be read.
+		s.LeaveUntouched(err)
 		return a.openSample()
 	}
 	if !found {
 		return a.openSample()
 	}
-	if s.readOnly {
-		s.onSaved("readonly", "Read-only: spantag is open in another tab, which saves the work. This tab follows it, and takes over when it closes.")
-	} else {
-		s.saved()
-	}
+	s.ShowState()
 	return a.show()
+}
+
+// restore reads the work back from the store and waits for it.
+func (a *app) restore() (found bool, err error) {
+	restored := make(chan struct{})
+	a.store.Restore(func(f bool, e error) {
+		found, err = f, e
+		close(restored)
+	})
+	<-restored
+	return found, err
 }
 
 // keepOffline sets up the offline copy and asks the browser to keep the

@@ -7,6 +7,8 @@ import (
 	"fmt"
 
 	"github.com/hack-pad/safejs"
+
+	"spantag/save"
 )
 
 // page holds the elements of index.html that the shell reads or writes.
@@ -79,31 +81,21 @@ func (p *page) setStatus(class, text string) {
 	}
 }
 
-// savedLabels are the short words the header shows for each state of the
-// store; the whole story goes to the status area.
-var savedLabels = map[string]string{
-	"saved":    "Saved in this browser",
-	"saving":   "Saving…",
-	"failed":   "Not saved: see the message",
-	"memory":   "Not saved: no storage",
-	"readonly": "Read-only: open in another tab",
-}
-
-// showSaved shows what is saved: state is "saved" or "saving", or
-// "failed", "memory" (nothing can be kept) or "readonly", whose message
-// also goes to the status area.
-func (p *page) showSaved(state, message string) {
-	err := firstErr(p.saved.Set("textContent", savedLabels[state]), p.saved.Set("title", message))
+// showSaved shows in the header what is saved, the whole message in its
+// title; the message of a failure, of no storage or of a read-only tab also
+// goes to the status area.
+func (p *page) showSaved(state save.State, message string) {
+	err := firstErr(p.saved.Set("textContent", state.Label()), p.saved.Set("title", message))
 	if err == nil {
-		_, err = p.saved.Call("setAttribute", "data-state", state)
+		_, err = p.saved.Call("setAttribute", "data-state", state.String())
 	}
 	if err != nil {
 		println("spantag: " + message)
 	}
-	switch state {
-	case "failed", "memory":
+	switch {
+	case state.Alarming():
 		p.fail(errors.New(message))
-	case "readonly":
+	case state == save.ReadOnly:
 		p.say("%s", message)
 	}
 }

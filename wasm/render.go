@@ -212,12 +212,12 @@ func (a *app) renderCounts() error {
 // list of datasets.
 func (a *app) renderQueue() error {
 	q := a.queue()
-	if err := a.page.progress.Set("textContent", render.Progress(q, a.dataset().reading)); err != nil {
+	if err := a.page.progress.Set("textContent", render.Progress(q, a.dataset().Reading())); err != nil {
 		return err
 	}
 	// aria-busy tells assistive technology, and tests, that the list of
 	// documents is still growing.
-	if _, err := a.page.progress.Call("setAttribute", "aria-busy", fmt.Sprint(a.dataset().reading)); err != nil {
+	if _, err := a.page.progress.Call("setAttribute", "aria-busy", fmt.Sprint(a.dataset().Reading())); err != nil {
 		return err
 	}
 	answer := annotations.Unanswered
@@ -235,14 +235,14 @@ func (a *app) renderQueue() error {
 
 // renderDatasets lists the datasets as options, the current one selected.
 func (a *app) renderDatasets() error {
-	names := make([]string, len(a.datasets))
-	for i, ds := range a.datasets {
-		names[i] = ds.queue.Name
+	names := make([]string, len(a.store.Datasets))
+	for i, ds := range a.store.Datasets {
+		names[i] = ds.Queue.Name
 	}
 	if err := a.page.datasets.Set("innerHTML", render.OptionsHTML(names)); err != nil {
 		return err
 	}
-	return a.page.datasets.Set("selectedIndex", a.current)
+	return a.page.datasets.Set("selectedIndex", a.store.Current)
 }
 
 // renderLabels draws one button per label, named after it, with its key.

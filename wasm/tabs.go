@@ -78,16 +78,16 @@ func (a *app) openChannel() error {
 	if err != nil {
 		return nil // no BroadcastChannel: a read-only tab then refreshes on reload only
 	}
-	a.store.onWrite = func() { _, _ = bc.Call("postMessage", "saved") }
+	a.store.OnSaved(func() { _, _ = bc.Call("postMessage", "saved") })
 	refreshing := false
 	return listen(bc, "message", a.page.fail, func(safejs.Value) error {
-		if !a.store.readOnly || refreshing {
+		if !a.store.ReadOnly() || refreshing {
 			return nil
 		}
 		refreshing = true
 		time.AfterFunc(followWait, func() {
 			refreshing = false
-			if a.store.readOnly { // not if this tab took over meanwhile
+			if a.store.ReadOnly() { // not if this tab took over meanwhile
 				go a.reload("following the other tab")
 			}
 		})
@@ -98,7 +98,7 @@ func (a *app) openChannel() error {
 // reload reads all the work back from the store and shows it.
 func (a *app) reload(why string) {
 	err := guard(why, func() error {
-		found, err := a.store.restore()
+		found, err := a.restore()
 		if err != nil {
 			return err
 		}
@@ -114,8 +114,8 @@ func (a *app) reload(why string) {
 
 // takeOver makes this tab the editing one once the other has closed.
 func (a *app) takeOver() {
-	a.store.readOnly = false
+	a.store.SetReadOnly(false)
 	a.reload("taking over from the closed tab")
-	a.store.saved()
+	a.store.ShowState()
 	a.page.say("The other spantag tab was closed: this tab edits and saves the work now.")
 }

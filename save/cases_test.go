@@ -1,0 +1,331 @@
+package save
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	gocmp "github.com/google/go-cmp/cmp"
+
+	"spantag/annotations"
+)
+
+// TestThousandChanges makes 1,000 changes, some in bursts written while a
+// snapshot is (8640e4d: the snapshot goes on until the journal is short
+// again), and checks that the store stays small and a reload gives back
+// exactly the work.
+func TestThousandChanges(t *testing.T) {
+	p := openWords(t, 100, 100)
+	changes := 100
+	for changes < 1000 {
+		for range 125 { // a burst: nothing commits meanwhile
+			p.undo(annotations.OpUndo)
+			p.undo(annotations.OpRedo)
+			changes += 2
+		}
+		p.m.settle(t)
+		if n := len(p.m.journal); n >= SnapshotEvery {
+			t.Fatalf("after %d changes the journal holds %d records, want fewer than %d", changes, n, SnapshotEvery)
+		}
+	}
+	if p.state() != Saved {
+		t.Fatalf("the page says %v: %s", p.state(), p.message)
+	}
+	size := 0
+	for _, v := range p.m.states {
+		size += len(v)
+	}
+	for _, v := range p.m.journal {
+		size += len(v)
+	}
+	if size > 64<<10 {
+		t.Errorf("after 1,000 changes the states and journal hold %d bytes, want under 64 KiB", size)
+	}
+	before := p.export()
+	if got := strings.Count(before["words.txt"], `"label":"ENTITY"`); got != 100 {
+		t.Fatalf("the export holds %d spans, want 100", got)
+	}
+	if diff := gocmp.Diff(before, p.reload().export()); diff != "" {
+		t.Errorf("after a reload the work differs (-before +after):\n%s", diff)
+	}
+}
+
+// TestCrashBetweenWrites closes the tab after the 100th change's journal
+// record committed and before the snapshot it started did.
+func TestCrashBetweenWrites(t *testing.T) {
+	p := openWords(t, 100, 99)
+	writes := p.m.writes
+	p.label("w99", "ENTITY")
+	for p.m.writes == writes {
+		p.m.step() // until the journal record commits
+	}
+	if n := len(p.m.journal); n != SnapshotEvery {
+		t.Fatalf("the journal holds %d records before the snapshot, want %d", n, SnapshotEvery)
+	}
+	before := p.export()
+	again := p.reload()
+	if diff := gocmp.Diff(before, again.export()); diff != "" {
+		t.Errorf("after the crash the work differs (-before +after):\n%s", diff)
+	}
+}
+
+// TestJournalDamage reads back a journal whose last record is torn, or
+// that lacks a record: the changes before are restored, the page says
+// which are not, and new changes never reuse a Seq.
+func TestJournalDamage(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		damage func(journal map[int]string, last int)
+	}{
+		{"a torn last record", func(j map[int]string, last int) { j[last] = j[last][:20] }},
+		{"a gap", func(j map[int]string, last int) { delete(j, last-1) }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := openWords(t, 10, 3)
+			want := p.export()
+			p.label("w3", "ENTITY")
+			p.m.settle(t)
+			seqs := slices.Sorted(func(yield func(int) bool) {
+				for k := range p.m.journal {
+					if !yield(k) {
+						return
+					}
+				}
+			})
+			last := seqs[len(seqs)-1]
+			tt.damage(p.m.journal, last)
+			again := p.reload()
+			if len(again.reports) != 1 || !strings.Contains(again.reports[0], fmt.Sprintf("after change %d could not be read back", last-2)) &&
+				!strings.Contains(again.reports[0], fmt.Sprintf("after change %d could not be read back", last-1)) {
+				t.Errorf("the page reported %q", again.reports)
+			}
+			got := again.export()
+			if tt.name == "a torn last record" {
+				if diff := gocmp.Diff(want, got); diff != "" {
+					t.Errorf("the work before the torn record differs (-want +got):\n%s", diff)
+				}
+			}
+			again.label("w9", "ENTITY")
+			again.m.settle(t)
+			if c := again.m.journal[last+1]; !strings.Contains(c, `"seq":`+fmt.Sprint(last+1)) {
+				t.Errorf("the next change is not stored as %d: journal %v", last+1, again.m.journal)
+			}
+			final := again.export()
+			if diff := gocmp.Diff(final, again.reload().export()); diff != "" {
+				t.Errorf("the work after the damage is not kept (-before +after):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestReloadWhileReading closes the tab in the middle of reading a large
+// file: what was stored comes back.
+func TestReloadWhileReading(t *testing.T) {
+	p := openPage(t, newMemStore())
+	ds := p.add("large.jsonl", "Document 0.")
+	ds.StartReading()
+	for i := 1; i < 300; i++ {
+		ds.Queue.Append(p.doc(fmt.Sprintf("Document %d.", i)))
+		if i%100 == 0 {
+			flushed := false
+			p.s.Flush(func() { flushed = true })
+			p.m.settle(t)
+			if !flushed {
+				t.Fatal("a flush never ended")
+			}
+		}
+	}
+	if n := memoryDocs(ds); n > 110 {
+		t.Errorf("%d documents in memory while reading, want the stored ones out", n)
+	}
+	again := p.reload()
+	got := again.s.byID(ds.ID)
+	if got == nil || got.Queue.Len() != 201 {
+		t.Fatalf("after the reload the dataset is %v, want the 201 documents stored", got)
+	}
+	if lines := strings.Count(again.exportOf(got), "\n"); lines != 201 {
+		t.Errorf("the export has %d lines, want 201", lines)
+	}
+}
+
+func memoryDocs(ds *Dataset) int {
+	n := 0
+	for i := range ds.Queue.Len() {
+		if ds.Queue.Doc(i) != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// TestExportWaitsForReading: an export asked for while the file is read
+// starts when it is read to its end, with every document (fa31d0b).
+func TestExportWaitsForReading(t *testing.T) {
+	p := openPage(t, newMemStore())
+	ds := p.add("large.jsonl", "Document 0.")
+	ds.StartReading()
+	exported := ""
+	ds.WhenRead(func() { exported = p.exportOf(ds) })
+	for i := 1; i < 5; i++ {
+		ds.Queue.Append(p.doc(fmt.Sprintf("Document %d.", i)))
+	}
+	if exported != "" {
+		t.Fatal("the export ran while the file was read")
+	}
+	ds.DoneReading()
+	if n := strings.Count(exported, "\n"); n != 5 {
+		t.Errorf("the export has %d lines, want 5", n)
+	}
+	ran := false
+	ds.WhenRead(func() { ran = true })
+	if !ran {
+		t.Error("an export asked for once the file is read waits")
+	}
+}
+
+// TestWaitForLoadingDocument: an answer given while the document is read
+// from the store waits for it (fb9c55f), and is dropped if the annotator
+// has moved on; the neighbours of the document on screen stay in memory.
+func TestWaitForLoadingDocument(t *testing.T) {
+	p := openPage(t, newMemStore())
+	ds := p.add("queue.jsonl", "One.", "Two.", "Three.", "Four.", "Five.")
+	p.m.settle(t)
+	if ds.Queue.Doc(1) == nil || ds.Queue.Doc(3) != nil {
+		t.Fatalf("in memory after a snapshot: %v, want the first two only", inMemory(ds))
+	}
+	ds.Queue.Move(3) // no read ahead: the document is not in memory
+	p.answer(annotations.Reject)
+	if ds.Queue.Answers()[3] != annotations.Unanswered {
+		t.Fatal("the answer was given before the document was loaded")
+	}
+	p.m.settle(t)
+	if got := ds.Queue.Answers()[3]; got != annotations.Reject {
+		t.Errorf("document 4 is %q once loaded, want reject", got)
+	}
+	ds.Queue.Move(1)
+	ds.Queue.Unload(4)
+	p.answer(annotations.Accept)
+	ds.Queue.Move(-4) // moved on before it loaded
+	p.m.settle(t)
+	if got := ds.Queue.Answers()[4]; got != annotations.Unanswered {
+		t.Errorf("document 5 is %q, want its answer dropped", got)
+	}
+}
+
+func inMemory(ds *Dataset) []int {
+	var docs []int
+	for i := range ds.Queue.Len() {
+		if ds.Queue.Doc(i) != nil {
+			docs = append(docs, i)
+		}
+	}
+	return docs
+}
+
+// TestEveryWriteCounts: the header says Saving from every write until it
+// commits, a rename, a move and a deletion included (c2669b9), and never
+// says Saved while a commit does not come.
+func TestEveryWriteCounts(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		write func(p *page)
+	}{
+		{"a change", func(p *page) { p.label("First", "ENTITY") }},
+		{"a rename", func(p *page) { p.rename("New name") }},
+		{"a move", func(p *page) { p.next() }},
+		{"a switch", func(p *page) {
+			if err := p.s.Switch(0); err != nil {
+				p.t.Fatal(err)
+			}
+		}},
+		{"a deletion", func(p *page) { p.s.Remove(p.s.Datasets[0]) }},
+		{"a snapshot", func(p *page) { p.s.Snapshot() }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := openPage(t, newMemStore())
+			p.add("queue.jsonl", "First one.", "Second one.")
+			p.m.settle(t)
+			p.m.hang = true
+			tt.write(p)
+			p.m.settle(t)
+			if p.state() != Saving || !p.s.Unsaved() {
+				t.Errorf("with a write not committed the page says %v", p.state())
+			}
+		})
+	}
+}
+
+// TestNewerFormat: a store written by a newer spantag is refused with a
+// message, and never written to.
+func TestNewerFormat(t *testing.T) {
+	m := newMemStore()
+	openPage(t, m).label("Mayor", "ENTITY")
+	m.settle(t)
+	m.meta["version"] = "2"
+	writes := m.writes
+	p := newPage(t, m)
+	_, err := p.restore()
+	var newer *NewerFormatError
+	if !errors.As(err, &newer) || newer.Version != 2 {
+		t.Fatalf("restoring a store of format 2 gave %v", err)
+	}
+	p.s.LeaveUntouched(err)
+	p.check(Memory, "saved by a newer version of spantag (store format 2; this page reads format 1")
+	p.add("Sample", "Some new work.")
+	p.label("new", "ENTITY")
+	p.s.Snapshot()
+	flushed := false
+	p.s.Flush(func() { flushed = true })
+	m.settle(t)
+	if m.writes != writes || !flushed {
+		t.Errorf("the store was written %d times after it was refused", m.writes-writes)
+	}
+	if p.s.HasStorage() || p.s.Unsaved() {
+		t.Error("a refused store still counts as storage")
+	}
+}
+
+// TestStoreOfFirstRelease replays a store that a real session wrote with
+// the page as released before the store had a format version (commit
+// 589d5de): the sample annotated, a queue answered, undone, redone and
+// renamed. It must read back to the very files that page exported.
+//
+// The fixture was dumped from the browser's IndexedDB (every store's keys
+// and values) after that session; the .jsonl files are the page's exports.
+func TestStoreOfFirstRelease(t *testing.T) {
+	p := openPage(t, loadDump(t, "testdata/store-v1.json"))
+	if len(p.reports) > 0 {
+		t.Errorf("reading the store reported %q", p.reports)
+	}
+	got := p.export()
+	for name, file := range map[string]string{"Sample article": "sample", "Harbour batch 1": "queue"} {
+		want, err := os.ReadFile("testdata/store-v1." + file + ".jsonl")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := gocmp.Diff(string(want), got[name]); diff != "" {
+			t.Errorf("%s read back differs from its export (-want +got):\n%s", name, diff)
+		}
+	}
+	q := p.s.byID(2).Queue
+	if q.Pos != 1 || p.s.Dataset().ID != 1 {
+		t.Errorf("on screen: dataset %d, document %d of the queue; want dataset 1, document 2", p.s.Dataset().ID, q.Pos+1)
+	}
+	// The undo history came back: the queue's second document redoes its Reject.
+	if err := p.s.Switch(1); err != nil {
+		t.Fatal(err)
+	}
+	p.m.settle(t)
+	p.undo(annotations.OpRedo)
+	p.s.Snapshot()
+	p.m.settle(t)
+	if p.m.meta["version"] != "1" || len(p.m.journal) != 0 {
+		t.Errorf("after a snapshot the store's version is %q and its journal %v", p.m.meta["version"], p.m.journal)
+	}
+	if got := p.reload().s.byID(2).Queue.Answers(); !slices.Equal(got, []annotations.Answer{"accept", "reject", ""}) {
+		t.Errorf("the answers are %q after the redo", got)
+	}
+}
