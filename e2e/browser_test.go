@@ -56,6 +56,10 @@ type tab struct {
 	mu       sync.Mutex
 	problems []string // console errors, uncaught exceptions, dialogs
 	requests []string // every URL the page requested
+	// asked counts the "leave the page?" dialogs, which are answered
+	// "stay" instead of being problems when askedOK is set.
+	asked   int
+	askedOK bool
 }
 
 // openApp opens the app in a fresh browser context and waits until it is
@@ -126,6 +130,11 @@ func (tb *tab) listen(ev any) {
 			tb.problems = append(tb.problems, fmt.Sprintf("browser log (%s): %s %s", ev.Entry.Source, ev.Entry.Text, ev.Entry.URL))
 		}
 	case *page.EventJavascriptDialogOpening:
+		if ev.Type == page.DialogTypeBeforeunload && tb.askedOK {
+			tb.asked++
+			go chromedp.Call(tb.tabCT, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
+			return
+		}
 		tb.problems = append(tb.problems, fmt.Sprintf("a %s dialog opened: %q", ev.Type, ev.Message))
 		go chromedp.Call(tb.tabCT, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{})
 	}

@@ -162,8 +162,11 @@ func TestOffline(t *testing.T) {
 	tb.waitCover("the span made offline survives a reload", want)
 }
 
-func TestFullQuota(t *testing.T) {
-	tb := newSession(t, siteURL).newTab()
+// openFull opens the app in a new tab whose storage is full, and waits until
+// the page says the sample could not be stored. It returns what lifts the
+// limit.
+func openFull(t *testing.T) (tb *tab, space func()) {
+	tb = newSession(t, siteURL).newTab()
 	origin := strings.TrimSuffix(siteURL, "/")
 	setQuota := func(size *float64) {
 		if _, err := chromedp.Call(tb.ctx, storage.OverrideQuotaForOrigin, storage.OverrideQuotaForOriginParams{Origin: origin, QuotaSize: size}); err != nil {
@@ -174,10 +177,18 @@ func TestFullQuota(t *testing.T) {
 	t.Cleanup(func() { setQuota(nil) })
 	tb.do("open the app", chromedp.Navigate(siteURL))
 	tb.waitReady()
-	waitFailed := func(what string) {
-		tb.waitFor(what, `document.getElementById("saved").dataset.state === "failed"`, `document.getElementById("saved").textContent`)
-	}
-	waitFailed("the page says the sample could not be stored")
+	tb.waitFailed("the page says the sample could not be stored")
+	return tb, func() { setQuota(nil) }
+}
+
+func (tb *tab) waitFailed(what string) {
+	tb.t.Helper()
+	tb.waitFor(what, `document.getElementById("saved").dataset.state === "failed"`, `document.getElementById("saved").textContent`)
+}
+
+func TestFullQuota(t *testing.T) {
+	tb, space := openFull(t)
+	waitFailed := tb.waitFailed
 
 	sample := readSample(t)
 	s := pickSpans(t, sample)
@@ -191,11 +202,45 @@ func TestFullQuota(t *testing.T) {
 		t.Errorf("the export lacks the span made while storage was full:\n%s", export)
 	}
 
-	setQuota(nil) // space again: a later attempt saves the work
+	space() // a later attempt saves the work
 	tb.waitFor("the page saves once there is space", `document.getElementById("saved").dataset.state === "saved"`,
 		`document.getElementById("saved").textContent`)
 	tb.reload()
 	tb.waitCover("the span made while storage was full is back", coverOf(sample, s.entity))
+}
+
+// TestCloseAsksWhenNotSaved reloads the tab while a change is not stored
+// (the storage is full): the page asks first, and the annotator stays; once
+// the change is stored, a reload does not ask.
+func TestCloseAsksWhenNotSaved(t *testing.T) {
+	tb, space := openFull(t)
+	sample := readSample(t)
+	s := pickSpans(t, sample)
+	tb.label(sample, s.entity, "1", false)
+	tb.waitFailed("the page says the change is not saved")
+	tb.mu.Lock()
+	tb.askedOK = true
+	tb.mu.Unlock()
+	asked := func() int {
+		tb.mu.Lock()
+		defer tb.mu.Unlock()
+		return tb.asked
+	}
+	ctx, cancel := context.WithTimeout(tb.ctx, 5*time.Second)
+	_, _ = chromedp.Call(ctx, page.Reload, page.ReloadParams{}) // answered once the page has asked
+	cancel()
+	if n := asked(); n != 1 {
+		t.Fatalf("reloading with a change not stored asked %d times, want once", n)
+	}
+	tb.waitCover("the annotator stayed, with the span", coverOf(sample, s.entity))
+
+	space()
+	tb.waitSaved()
+	tb.reload()
+	tb.waitCover("the span is stored", coverOf(sample, s.entity))
+	if n := asked(); n != 1 {
+		t.Errorf("reloading with everything stored asked too (%d times in all)", n)
+	}
 }
 
 func TestNoStorage(t *testing.T) {

@@ -122,33 +122,80 @@ func TestJournalDamage(t *testing.T) {
 }
 
 // TestReloadWhileReading closes the tab in the middle of reading a large
-// file: what was stored comes back.
+// file: what was stored comes back, and the dataset says that it holds
+// only the file's beginning; opening the same file again continues it,
+// never duplicating a document, while another file of that name does not.
 func TestReloadWhileReading(t *testing.T) {
+	file := jsonl(300)
 	p := openPage(t, newMemStore())
-	ds := p.add("large.jsonl", "Document 0.")
-	ds.StartReading()
-	for i := 1; i < 300; i++ {
-		ds.Queue.Append(p.doc(fmt.Sprintf("Document %d.", i)))
-		if i%100 == 0 {
-			flushed := false
-			p.s.Flush(func() { flushed = true })
-			p.m.settle(t)
-			if !flushed {
-				t.Fatal("a flush never ended")
-			}
-		}
-	}
+	ds := p.read("large.jsonl", file, nil, 250)
 	if n := memoryDocs(ds); n > 110 {
 		t.Errorf("%d documents in memory while reading, want the stored ones out", n)
 	}
 	again := p.reload()
 	got := again.s.byID(ds.ID)
-	if got == nil || got.Queue.Len() != 201 {
-		t.Fatalf("after the reload the dataset is %v, want the 201 documents stored", got)
+	if got == nil || got.Queue.Len() != 200 {
+		t.Fatalf("after the reload the dataset is %v, want the 200 documents stored", got)
 	}
-	if lines := strings.Count(again.exportOf(got), "\n"); lines != 201 {
-		t.Errorf("the export has %d lines, want 201", lines)
+	want := "large.jsonl was not read to its end (the tab closed while it was read): only its first 200 document(s) are here. " +
+		"Open the same file again to continue reading it."
+	if got.Warning() != want || !slices.Contains(again.reports, want) {
+		t.Errorf("the dataset warns %q, the page reported %q; want %q", got.Warning(), again.reports, want)
 	}
+	if lines := strings.Count(again.exportOf(got), "\n"); lines != 200 {
+		t.Errorf("the export has %d lines, want 200", lines)
+	}
+
+	other := strings.Replace(file, "Document 7.", "Document 8.", 1)
+	for _, tt := range []struct {
+		name, file string
+		same       bool
+	}{
+		{"large.jsonl", file, true},
+		{"large.jsonl", other, false},
+		{"large.jsonl", file + "\n", false},
+		{"other.jsonl", file, false},
+	} {
+		same := false
+		if found := again.s.SameFileAs(tt.name, int64(len(tt.file))); found != nil {
+			var err error
+			if same, err = found.Unfinished().SameStart(strings.NewReader(tt.file)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if same != tt.same {
+			t.Errorf("%s of %d bytes is taken for the same file: %v, want %v", tt.name, len(tt.file), same, tt.same)
+		}
+	}
+	short := &FileRead{Read: 10}
+	if same, err := short.SameStart(strings.NewReader("short")); same || err != nil {
+		t.Errorf("a file shorter than what was read: %v, %v", same, err)
+	}
+
+	again.read("large.jsonl", file, got, 0) // Continue
+	if got.Unfinished() != nil || got.Warning() != "" {
+		t.Errorf("read to its end, the dataset still warns %q", got.Warning())
+	}
+	final := again.reload()
+	done := final.s.byID(ds.ID)
+	if len(final.reports) > 0 || done.Queue.Len() != 300 {
+		t.Fatalf("after the read continued: %d documents, reports %q", done.Queue.Len(), final.reports)
+	}
+	lines := strings.Split(strings.TrimSuffix(final.exportOf(done), "\n"), "\n")
+	for i, l := range lines {
+		if !strings.Contains(l, fmt.Sprintf(`"text":"Document %d."`, i)) {
+			t.Fatalf("line %d of the export is %.60s", i+1, l)
+		}
+	}
+}
+
+// jsonl is a file of n documents, "Document 0." and on.
+func jsonl(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "{\"text\":\"Document %d.\"}\n", i)
+	}
+	return b.String()
 }
 
 func memoryDocs(ds *Dataset) int {
@@ -166,7 +213,7 @@ func memoryDocs(ds *Dataset) int {
 func TestExportWaitsForReading(t *testing.T) {
 	p := openPage(t, newMemStore())
 	ds := p.add("large.jsonl", "Document 0.")
-	ds.StartReading()
+	p.s.StartReading(ds, "large.jsonl", 100, nil)
 	exported := ""
 	ds.WhenRead(func() { exported = p.exportOf(ds) })
 	for i := 1; i < 5; i++ {
@@ -175,7 +222,8 @@ func TestExportWaitsForReading(t *testing.T) {
 	if exported != "" {
 		t.Fatal("the export ran while the file was read")
 	}
-	ds.DoneReading()
+	p.s.DoneReading(ds, true)
+	p.s.DoneReading(ds, true) // a second time does nothing
 	if n := strings.Count(exported, "\n"); n != 5 {
 		t.Errorf("the export has %d lines, want 5", n)
 	}

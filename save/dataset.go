@@ -12,19 +12,17 @@ type Dataset struct {
 	// pending holds changes read back from the store for documents not in
 	// memory, replayed when they are loaded.
 	pending  map[int][]annotations.Change
-	reading  bool     // its file is still being read: more documents are coming
-	whenRead []func() // waiting for the file to be read to its end
+	reading  bool      // its file is still being read: more documents are coming
+	whenRead []func()  // waiting for the file to be read to its end
+	file     *FileRead // the file whose read has not ended, if any
+	tracker  *Tracker  // what the file being read gave so far
 }
 
 // Reading reports whether the dataset's file is still being read.
 func (ds *Dataset) Reading() bool { return ds.reading }
 
-// StartReading says that more documents of the dataset's file are coming.
-func (ds *Dataset) StartReading() { ds.reading = true }
-
-// DoneReading says that the file is read to its end (or will not be read
-// further), and runs what waited for it.
-func (ds *Dataset) DoneReading() {
+// doneReading runs what waited for the file to be read.
+func (ds *Dataset) doneReading() {
 	ds.reading = false
 	waiting := ds.whenRead
 	ds.whenRead = nil

@@ -205,3 +205,30 @@ func TestBatchStores(t *testing.T) {
 		}
 	}
 }
+
+// TestUnsaved: the page asks before closing while some of the work is not
+// stored: a new dataset before its snapshot, a failed write until a retry
+// succeeds, a write under way.
+func TestUnsaved(t *testing.T) {
+	p := openPage(t, newMemStore())
+	steps := []struct {
+		what string
+		do   func()
+		want bool
+	}{
+		{"stored", func() {}, false},
+		{"a dataset added", func() { p.add("q", "One.", "Two.") }, true},
+		{"its snapshot stored", func() { p.m.settle(t) }, false},
+		{"a change under way", func() { p.label("One", "ENTITY") }, true},
+		{"a rename under way", func() { p.m.settle(t); p.rename("r") }, true},
+		{"a failed write", func() { p.m.fault = errQuota; p.m.settle(t) }, true},
+		{"a retry that fails", func() { p.m.tick(); p.m.settle(t) }, true},
+		{"a retry that succeeds", func() { p.m.fault = nil; p.m.tick(); p.m.settle(t) }, false},
+	}
+	for _, step := range steps {
+		step.do()
+		if got := p.s.Unsaved(); got != step.want {
+			t.Errorf("%s: Unsaved is %v, want %v", step.what, got, step.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package save
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -229,6 +230,49 @@ func openWords(t *testing.T, n, labelled int) *page {
 	}
 	p.m.settle(t)
 	return p
+}
+
+// errClosed stops a read, as a closed tab does.
+var errClosed = errors.New("the tab closed")
+
+// read reads the JSONL file into a new dataset, as the page does, storing
+// what it read every 100 documents (the page does every megabyte); when
+// into is given, after its documents, skipping as many of the file's. It
+// stops after stop documents of the file, as a closed tab does, when stop
+// is more than 0.
+func (p *page) read(name, file string, into *Dataset, stop int) *Dataset {
+	p.t.Helper()
+	ds, n := into, 0
+	tracker := Track(strings.NewReader(file))
+	_, err := annotations.OpenEach(name, tracker, annotations.DefaultLabels, func(d *annotations.Document) error {
+		switch n++; {
+		case n == stop:
+			return errClosed
+		case ds == nil:
+			ds = p.add(name, d.Text)
+			p.s.StartReading(ds, name, int64(len(file)), tracker)
+		case n == 1 && into != nil:
+			p.s.StartReading(ds, name, int64(len(file)), tracker)
+		}
+		if n > ds.Queue.Len() {
+			ds.Queue.Append(d)
+		}
+		if n%100 == 0 {
+			p.s.Flush(func() {})
+			p.m.settle(p.t)
+		}
+		return nil
+	})
+	if err == errClosed {
+		return ds
+	}
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	p.s.Flush(func() {})
+	p.s.DoneReading(ds, true)
+	p.m.settle(p.t)
+	return ds
 }
 
 // words are n words for a document's text, w0 … w(n-1).

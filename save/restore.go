@@ -80,16 +80,20 @@ func (s *Saver) readDatasets(records map[int]string) ([]*Dataset, int, error) {
 	nextID := 1
 	for _, id := range slices.Sorted(maps.Keys(records)) {
 		nextID = max(nextID, id+1)
-		var info annotations.DatasetInfo
-		if err := json.Unmarshal([]byte(records[id]), &info); err != nil {
+		var r record
+		if err := json.Unmarshal([]byte(records[id]), &r); err != nil {
 			return nil, 0, fmt.Errorf("the record of dataset %d: %w", id, err)
 		}
-		q, err := annotations.QueueFromInfo(info)
+		q, err := annotations.QueueFromInfo(r.DatasetInfo)
 		if err != nil {
-			s.o.Report(fmt.Errorf("the saved dataset %q could not be read back: %w", info.Name, err))
+			s.o.Report(fmt.Errorf("the saved dataset %q could not be read back: %w", r.Name, err))
 			continue
 		}
-		datasets = append(datasets, &Dataset{ID: id, Queue: q, stored: q.Len()})
+		ds := &Dataset{ID: id, Queue: q, stored: q.Len(), file: r.Read}
+		if w := ds.Warning(); w != "" {
+			s.o.Report(errors.New(w))
+		}
+		datasets = append(datasets, ds)
 	}
 	return datasets, nextID, nil
 }

@@ -174,13 +174,13 @@ func (s *Saver) Record(ds *Dataset, op annotations.Op, e annotations.Edit) int {
 func (s *Saver) InfoChanged(ds *Dataset) {
 	switch {
 	case s.storage == nil || s.readOnly:
-	case ds.stored == 0:
-		// Its record goes with its first documents, in a snapshot that
-		// may have taken the record before this change: take another.
+	case unstored(ds):
+		// Its record counts documents that only a snapshot stores, one
+		// that may have taken the record before this change: take another.
 		s.infoChanged = true
 		s.o.Soon(s.Snapshot)
 	default:
-		s.put(Batch{Datasets: map[int]string{ds.ID: mustJSON(ds.Queue.Info())}})
+		s.put(Batch{Datasets: map[int]string{ds.ID: ds.record()}})
 	}
 }
 
@@ -242,10 +242,15 @@ func (s *Saver) saved() {
 	s.onSaved()
 }
 
-// Unsaved reports whether some change is not stored yet: being written, or
-// failed. (Nothing is unsaved where nothing can be stored.)
+// Unsaved reports whether some of the work is not stored yet: a write not
+// committed or failed, or documents or a dataset record waiting for a
+// snapshot. The page then asks before the tab closes. (A read-only tab, or
+// one that stores nothing, has nothing waiting.)
 func (s *Saver) Unsaved() bool {
-	return s.storage != nil && (s.failure != nil || s.writing > 0 || s.busy)
+	if s.storage == nil || s.readOnly {
+		return false
+	}
+	return s.failure != nil || s.writing > 0 || s.busy || s.infoChanged || slices.ContainsFunc(s.Datasets, unstored)
 }
 
 // mustJSON is v as JSON, for values that always marshal.

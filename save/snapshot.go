@@ -165,7 +165,7 @@ func (s *Saver) takeSnapshot() (Batch, func(), error) {
 
 // takeDataset adds to b ds's record and the documents not stored yet.
 func takeDataset(b *Batch, ds *Dataset) error {
-	b.Datasets[ds.ID] = mustJSON(ds.Queue.Info())
+	b.Datasets[ds.ID] = ds.record()
 	for i := ds.stored; i < ds.Queue.Len(); i++ {
 		d := ds.Queue.Doc(i)
 		key := DocKey{ds.ID, i}

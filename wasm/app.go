@@ -22,10 +22,11 @@ type app struct {
 	selected annotations.Span // the zero Span when none is selected
 	store    *save.Saver      // the open datasets, kept in the browser
 
-	listPending bool         // the span list is to be drawn after the next paint
-	exporting   bool         // an export is running
-	updateReady safejs.Value // the installed new version's worker, if any
-	persisted   bool         // the browser promised not to evict the work
+	listPending bool              // the span list is to be drawn after the next paint
+	exporting   bool              // an export is running
+	updateReady safejs.Value      // the installed new version's worker, if any
+	persisted   bool              // the browser promised not to evict the work
+	resume      chan resumeChoice // the answer to askResume's question
 }
 
 func (a *app) dataset() *save.Dataset { return a.store.Dataset() }

@@ -34,6 +34,7 @@ func (a *app) bind() error {
 		{p.window, "error", a.onScriptError},
 		{p.window, "unhandledrejection", a.onScriptError},
 		{p.document, "visibilitychange", a.onVisibility},
+		{p.window, "beforeunload", a.onBeforeUnload},
 		{p.renameInput, "keydown", a.onRenameKey},
 	} {
 		if err := listen(l.target, l.event, p.fail, l.handle); err != nil {
@@ -47,6 +48,8 @@ func (a *app) bind() error {
 		"rename-cancel": func() error { return a.finishRename(false) },
 		"delete":        a.askDelete, "delete-yes": func() error { return a.finishDelete(true) },
 		"delete-no": func() error { return a.finishDelete(false) }, "update-now": a.update,
+		"resume-continue": a.choose(resumeContinue), "resume-replace": a.choose(resumeReplace),
+		"resume-new": a.choose(resumeNew),
 	} {
 		if err := a.onClick(id, action); err != nil {
 			return err
@@ -256,6 +259,18 @@ func (a *app) onVisibility(safejs.Value) error {
 		a.store.Snapshot()
 	}
 	return err
+}
+
+// onBeforeUnload asks before the tab closes or reloads while some of the
+// work is not stored yet (being written, or failed on a full quota).
+func (a *app) onBeforeUnload(ev safejs.Value) error {
+	if !a.store.Unsaved() {
+		return nil
+	}
+	if err := preventDefault(ev); err != nil {
+		return err
+	}
+	return ev.Set("returnValue", "Some changes are not saved yet.") // what older browsers look for
 }
 
 // onRenameKey saves the typed name on Enter and cancels on Escape.

@@ -265,7 +265,12 @@ func (a *app) exportDataset(ds *save.Dataset, f annotations.Format, opts annotat
 			return err
 		}
 	}
-	a.page.say("%s", render.Exported(e.Written(), q.Len(), names)+render.ExportChanges(e.Stats()))
+	said := render.Exported(e.Written(), q.Len(), names) + render.ExportChanges(e.Stats())
+	if warning := ds.Warning(); warning != "" {
+		a.page.fail(errors.New(said + " " + warning))
+		return nil
+	}
+	a.page.say("%s", said)
 	return nil
 }
 

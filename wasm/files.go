@@ -102,35 +102,54 @@ func (a *app) openFile(f safejs.Value) error {
 	if err != nil {
 		return err
 	}
-	return a.openReader(name, &blobReader{blob: f, size: size})
+	into, replace, err := a.askResume(f, name, size)
+	if err != nil {
+		return err
+	}
+	if err := a.openReader(name, size, &blobReader{blob: f, size: size}, into); err != nil || replace == nil {
+		return err
+	}
+	shown := a.dataset()
+	a.store.Remove(replace)
+	return a.switchTo(shown)
 }
 
 // flushEvery is how much text is read into memory before it is stored and
 // dropped from memory, while a file is opened.
 const flushEvery = 1 << 20
 
-// openReader reads the file called name from r into a new dataset. It
-// shows the first document as soon as it is read and stores the others as
-// they come, a megabyte of text at a time (flushEvery), so that a file of
-// any size opens at once and memory does not grow with it. Bad lines are reported by number,
-// and so are spans re-anchored or kept aside. Datasets already open are
-// never touched. It waits: call it on a goroutine.
-func (a *app) openReader(name string, r io.Reader) error {
+// openReader reads the file called name, of size bytes, from r into a new
+// dataset, or into the dataset into after the documents it has (skipping as
+// many of the file's). It shows the first document as soon as it is read
+// and stores the others as they come, a megabyte of text at a time
+// (flushEvery), so that a file of any size opens at once and memory does
+// not grow with it; until the read ends, the dataset's record says so. Bad
+// lines are reported by number, and so are spans re-anchored or kept aside.
+// Other datasets are never touched. It waits: call it on a goroutine.
+func (a *app) openReader(name string, size int, r io.Reader, into *save.Dataset) error {
 	if err := a.store.Writable(); err != nil {
 		return err
 	}
-	var ds *save.Dataset
+	ds, skip, n := into, 0, 0
+	tracker := save.Track(r)
+	if into != nil {
+		skip = into.Queue.Len()
+		a.store.StartReading(into, name, int64(size), tracker)
+	}
 	defer func() { // even after a panic, so that Export never waits forever
 		if ds != nil {
-			ds.DoneReading()
+			a.store.DoneReading(ds, false)
 		}
 	}()
 	read := 0 // bytes of text read since the last flush
-	report, err := annotations.OpenEach(name, r, a.labels, func(d *annotations.Document) error {
+	report, err := annotations.OpenEach(name, tracker, a.labels, func(d *annotations.Document) error {
+		if n++; n <= skip {
+			return nil // in the dataset already
+		}
 		if ds == nil {
 			var err error
 			if ds, err = a.addDataset(name, []*annotations.Document{d}); err == nil {
-				ds.StartReading()
+				a.store.StartReading(ds, name, int64(size), tracker)
 				err = a.renderQueue()
 				waitPaint() // the first document on screen before the rest is read
 			}
@@ -150,7 +169,7 @@ func (a *app) openReader(name string, r io.Reader) error {
 	})
 	if ds != nil {
 		a.flush()
-		ds.DoneReading() // the deferred one comes too late for this drawing
+		a.store.DoneReading(ds, err == nil) // the deferred one comes too late for this drawing
 		if err := a.renderQueue(); err != nil {
 			return err
 		}
@@ -252,7 +271,7 @@ func (a *app) onPaste(ev safejs.Value) error {
 	}
 	name := fmt.Sprintf("Pasted text %d.txt", len(a.store.Datasets))
 	go func() {
-		if err := guard("opening the pasted text", func() error { return a.openReader(name, strings.NewReader(s)) }); err != nil {
+		if err := guard("opening the pasted text", func() error { return a.openReader(name, len(s), strings.NewReader(s), nil) }); err != nil {
 			a.page.fail(err)
 		}
 	}()

@@ -35,7 +35,7 @@ func main() {
 // start opens the store, restores the work (or shows the sample on a first
 // visit), binds the events and marks the page ready.
 func start(p *page) error {
-	a := &app{page: p, labels: annotations.DefaultLabels}
+	a := &app{page: p, labels: annotations.DefaultLabels, resume: make(chan resumeChoice, 1)}
 	if err := firstErr(a.renderLabels(), a.renderExportOptions()); err != nil {
 		return err
 	}

@@ -20,6 +20,7 @@ type page struct {
 	update, exporting            safejs.Value
 	datasetActions, renameForm   safejs.Value
 	renameInput, deleteForm      safejs.Value
+	resumeForm, resumeQuestion   safejs.Value
 	deleteQuestion, exportFormat safejs.Value
 	exportLabels, exportAnswers  safejs.Value
 	exportSettings               safejs.Value
@@ -42,6 +43,7 @@ func findPage() (*page, error) {
 		"labels": &p.labels, "boot": &p.boot, "saved": &p.saved, "usage": &p.usage,
 		"update": &p.update, "export-progress": &p.exporting, "dataset-actions": &p.datasetActions,
 		"rename-form": &p.renameForm, "rename-input": &p.renameInput, "delete-form": &p.deleteForm,
+		"resume-form": &p.resumeForm, "resume-question": &p.resumeQuestion,
 		"delete-question": &p.deleteQuestion, "export-format": &p.exportFormat,
 		"export-labels": &p.exportLabels, "export-answers": &p.exportAnswers,
 		"export-settings": &p.exportSettings,

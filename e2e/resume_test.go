@@ -1,0 +1,75 @@
+//go:build !js
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// TestCrashWhileReading crashes the renderer while a large file is read:
+// on reopening, the page says the dataset holds only the file's beginning
+// and Export warns so; opening the same file again continues the read,
+// with no document twice.
+func TestCrashWhileReading(t *testing.T) {
+	const docs = 600 // about 2 MB: the page stores what it read every megabyte
+	var file strings.Builder
+	var texts []string
+	for i := range docs {
+		text := fmt.Sprintf("Document %d. %s", i, strings.Repeat(fmt.Sprintf("Sentence %d of a file read in parts. ", i), 90))
+		texts = append(texts, text)
+		fmt.Fprintf(&file, "{\"text\":%q}\n", text)
+	}
+	path := filepath.Join(t.TempDir(), "parts.jsonl")
+	if err := os.WriteFile(path, []byte(file.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := newSession(t, siteURL)
+	tb := s.open()
+	tb.openFile(path)
+	tb.waitFor("a part of the file is stored", `document.getElementById("status").textContent.startsWith("Reading parts.jsonl")`,
+		`document.getElementById("status").textContent`)
+	ctx, cancel := context.WithTimeout(tb.ctx, 2*time.Second)
+	_, _ = chromedp.Call(ctx, page.Crash, cdp.Empty{}) // never answers: the renderer is gone
+	cancel()
+	tb.close()
+
+	again := s.open()
+	again.chooseDataset("parts.jsonl")
+	again.waitFor("the page says the file was not read to its end", `document.getElementById("status").textContent.includes("parts.jsonl was not read to its end")`,
+		`document.getElementById("status").textContent`)
+	partial := jsonLines(t, again.export())
+	if len(partial) == 0 || len(partial) >= docs {
+		t.Fatalf("the crash left %d documents of %d", len(partial), docs)
+	}
+	if status := again.textOf("#status"); !strings.Contains(status, "not read to its end") {
+		t.Errorf("after exporting the part, #status says %q; want a warning", status)
+	}
+
+	again.openFile(path)
+	again.waitFor("the page offers to continue", `!document.getElementById("resume-form").hidden`, `"hidden"`)
+	again.click("Continue reading")
+	again.waitFor("the file is read to its end", `document.getElementById("progress").getAttribute("aria-busy") === "false" && document.getElementById("progress").textContent.includes("of 600")`,
+		`document.getElementById("progress").textContent`)
+	lines := jsonLines(t, again.export())
+	if len(lines) != docs {
+		t.Fatalf("after continuing, the export has %d lines, want %d", len(lines), docs)
+	}
+	for i, l := range lines {
+		if l["text"] != texts[i] {
+			t.Fatalf("line %d of the export holds another text: %.40q", i+1, l["text"])
+		}
+	}
+	if names := eval[string](again, `[...document.getElementById("datasets").options].map(o => o.textContent).join("|")`); strings.Count(names, "parts.jsonl") != 1 {
+		t.Errorf("the datasets are %q, want parts.jsonl once", names)
+	}
+}
