@@ -56,10 +56,8 @@ type Saver struct {
 // Open makes the Saver of the work kept in storage; when the storage could
 // not be opened (openErr), the work stays in memory and the page says so.
 func Open(storage Storage, openErr error, o Options) *Saver {
-	for _, f := range []*func(){&o.AfterSnapshot} {
-		if *f == nil {
-			*f = func() {}
-		}
+	if o.AfterSnapshot == nil {
+		o.AfterSnapshot = func() {}
 	}
 	if o.Show == nil {
 		o.Show = func(State, string) {}
