@@ -226,9 +226,12 @@ func TestCloseAsksWhenNotSaved(t *testing.T) {
 		defer tb.mu.Unlock()
 		return tb.asked
 	}
-	ctx, cancel := context.WithTimeout(tb.ctx, 5*time.Second)
-	_, _ = chromedp.Call(ctx, page.Reload, page.ReloadParams{}) // answered once the page has asked
-	cancel()
+	if _, err := chromedp.Call(tb.ctx, page.Reload, page.ReloadParams{}); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(20 * time.Second); asked() == 0 && time.Now().Before(deadline); {
+		time.Sleep(50 * time.Millisecond)
+	}
 	if n := asked(); n != 1 {
 		t.Fatalf("reloading with a change not stored asked %d times, want once", n)
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
@@ -35,9 +36,19 @@ func TestCrashWhileReading(t *testing.T) {
 	}
 	s := newSession(t, siteURL)
 	tb := s.open()
+	// A slow processor, so that the read is still under way when the
+	// renderer crashes.
+	if _, err := chromedp.Call(tb.ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 10}); err != nil {
+		t.Fatal(err)
+	}
 	tb.openFile(path)
-	tb.waitFor("a part of the file is stored", `document.getElementById("status").textContent.startsWith("Reading parts.jsonl")`,
-		`document.getElementById("status").textContent`)
+	// The page is busy reading: wait longer than waitFor does.
+	for deadline := time.Now().Add(60 * time.Second); !eval[bool](tb, `document.getElementById("status").textContent.startsWith("Reading parts.jsonl")`); {
+		if time.Now().After(deadline) {
+			t.Fatal("no part of the file was stored in a minute")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	ctx, cancel := context.WithTimeout(tb.ctx, 2*time.Second)
 	_, _ = chromedp.Call(ctx, page.Crash, cdp.Empty{}) // never answers: the renderer is gone
 	cancel()
