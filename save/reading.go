@@ -3,10 +3,10 @@ package save
 import (
 	"fmt"
 
-	"spantag/annotations"
 	"hash"
 	"hash/fnv"
 	"io"
+	"spantag/annotations"
 	"strconv"
 )
 
