@@ -2,12 +2,12 @@ package save
 
 import (
 	"fmt"
-
 	"hash"
 	"hash/fnv"
 	"io"
-	"spantag/annotations"
 	"strconv"
+
+	"spantag/annotations"
 )
 
 // A file is read into its dataset a part at a time, each part stored as it
