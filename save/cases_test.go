@@ -142,6 +142,11 @@ func TestReloadWhileReading(t *testing.T) {
 	if got.Warning() != want || !slices.Contains(again.reports, want) {
 		t.Errorf("the dataset warns %q, the page reported %q; want %q", got.Warning(), again.reports, want)
 	}
+	follower := newPage(t, again.m)
+	follower.s.SetReadOnly(true)
+	if _, err := follower.restore(); err != nil || len(follower.reports) > 0 {
+		t.Errorf("a read-only tab, which the reading tab may be ahead of, reported %q (%v)", follower.reports, err)
+	}
 	if lines := strings.Count(again.exportOf(got), "\n"); lines != 200 {
 		t.Errorf("the export has %d lines, want 200", lines)
 	}

@@ -90,7 +90,7 @@ func (s *Saver) readDatasets(records map[int]string) ([]*Dataset, int, error) {
 			continue
 		}
 		ds := &Dataset{ID: id, Queue: q, stored: q.Len(), file: r.Read}
-		if w := ds.Warning(); w != "" {
+		if w := ds.Warning(); w != "" && !s.readOnly { // another tab may be reading it
 			s.o.Report(errors.New(w))
 		}
 		datasets = append(datasets, ds)
