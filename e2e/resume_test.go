@@ -22,11 +22,13 @@ import (
 // and Export warns so; opening the same file again continues the read,
 // with no document twice.
 func TestCrashWhileReading(t *testing.T) {
-	const docs = 600 // about 2 MB: the page stores what it read every megabyte
+	// About 7 MB, which the page stores a megabyte at a time; long words,
+	// so that the exports stay small.
+	const docs = 2000
 	var file strings.Builder
 	var texts []string
 	for i := range docs {
-		text := fmt.Sprintf("Document %d. %s", i, strings.Repeat(fmt.Sprintf("Sentence %d of a file read in parts. ", i), 90))
+		text := fmt.Sprintf("Document %d %s", i, strings.Repeat("abcdefghij", 370))
 		texts = append(texts, text)
 		fmt.Fprintf(&file, "{\"text\":%q}\n", text)
 	}
@@ -69,7 +71,7 @@ func TestCrashWhileReading(t *testing.T) {
 	again.openFile(path)
 	again.waitFor("the page offers to continue", `!document.getElementById("resume-form").hidden`, `"hidden"`)
 	again.click("Continue reading")
-	again.waitFor("the file is read to its end", `document.getElementById("progress").getAttribute("aria-busy") === "false" && document.getElementById("progress").textContent.includes("of 600")`,
+	again.waitFor("the file is read to its end", `document.getElementById("progress").getAttribute("aria-busy") === "false" && document.getElementById("progress").textContent.includes("of 2000")`,
 		`document.getElementById("progress").textContent`)
 	lines := jsonLines(t, again.export())
 	if len(lines) != docs {
