@@ -44,13 +44,7 @@ func TestCrashWhileReading(t *testing.T) {
 		t.Fatal(err)
 	}
 	tb.openFile(path)
-	// The page is busy reading: wait longer than waitFor does.
-	for deadline := time.Now().Add(60 * time.Second); !eval[bool](tb, `document.getElementById("status").textContent.startsWith("Reading parts.jsonl")`); {
-		if time.Now().After(deadline) {
-			t.Fatal("no part of the file was stored in a minute")
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	tb.waitLong("a part of the file is stored", `document.getElementById("status").textContent.startsWith("Reading parts.jsonl")`)
 	ctx, cancel := context.WithTimeout(tb.ctx, 2*time.Second)
 	_, _ = chromedp.Call(ctx, page.Crash, cdp.Empty{}) // never answers: the renderer is gone
 	cancel()
@@ -71,8 +65,7 @@ func TestCrashWhileReading(t *testing.T) {
 	again.openFile(path)
 	again.waitFor("the page offers to continue", `!document.getElementById("resume-form").hidden`, `"hidden"`)
 	again.click("Continue reading")
-	again.waitFor("the file is read to its end", `document.getElementById("progress").getAttribute("aria-busy") === "false" && document.getElementById("progress").textContent.includes("of 2000")`,
-		`document.getElementById("progress").textContent`)
+	again.waitLong("the file is read to its end", `document.getElementById("progress").getAttribute("aria-busy") === "false" && document.getElementById("progress").textContent.includes("of 2000")`)
 	lines := jsonLines(t, again.export())
 	if len(lines) != docs {
 		t.Fatalf("after continuing, the export has %d lines, want %d", len(lines), docs)
@@ -84,5 +77,17 @@ func TestCrashWhileReading(t *testing.T) {
 	}
 	if names := eval[string](again, `[...document.getElementById("datasets").options].map(o => o.textContent).join("|")`); strings.Count(names, "parts.jsonl") != 1 {
 		t.Errorf("the datasets are %q, want parts.jsonl once", names)
+	}
+}
+
+// waitLong waits until expr is true, for as long as a page busy reading a
+// large file may take to answer (waitFor's polls give up sooner).
+func (tb *tab) waitLong(what, expr string) {
+	tb.t.Helper()
+	for deadline := time.Now().Add(60 * time.Second); !eval[bool](tb, expr); {
+		if time.Now().After(deadline) {
+			tb.t.Fatalf("waiting until %s: not in a minute", what)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
