@@ -8,6 +8,9 @@
 // uncaught exception, a JavaScript dialog or a request to another origin.
 //
 // The tests need Chromium: /usr/bin/chromium, $CHROMIUM, or chromium or
-// google-chrome on PATH (apt-get install -y chromium). Set SPANTAG_SCREENSHOTS
-// to a directory to keep a screenshot of the end of each test.
+// google-chrome on PATH (apt-get install -y chromium). Without one, `go test
+// ./...` skips them with one line saying so; `go run build.go test` sets
+// SPANTAG_BROWSER_TESTS=1, which makes a missing Chromium a failure. Set
+// SPANTAG_SCREENSHOTS to a directory to keep a screenshot of the end of each
+// test.
 package e2e

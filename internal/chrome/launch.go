@@ -12,6 +12,11 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
+// RequiredEnv names the environment variable that, set to 1, makes a
+// missing Chromium fail the browser tests instead of skipping them:
+// `go run build.go test` sets it, so CI never passes without them.
+const RequiredEnv = "SPANTAG_BROWSER_TESTS"
+
 // Find returns the Chromium to drive: $CHROMIUM, else /usr/bin/chromium,
 // else chromium, chromium-browser or google-chrome on PATH.
 func Find() (string, error) {
