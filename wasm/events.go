@@ -93,17 +93,25 @@ func readKey(ev safejs.Value, doc safejs.Value) (keyEvent, error) {
 	if k.code, err = getString(ev, "code"); err != nil {
 		return k, err
 	}
-	ctrl, _ := getBool(ev, "ctrlKey")
-	meta, _ := getBool(ev, "metaKey")
-	k.ctrl = ctrl || meta // Cmd on macOS
-	k.shift, _ = getBool(ev, "shiftKey")
-	k.alt, _ = getBool(ev, "altKey")
+	var meta bool
+	for prop, v := range map[string]*bool{"ctrlKey": &k.ctrl, "metaKey": &meta, "shiftKey": &k.shift, "altKey": &k.alt} {
+		if *v, err = getBool(ev, prop); err != nil {
+			return k, err
+		}
+	}
+	k.ctrl = k.ctrl || meta // Cmd on macOS
 	target, err := ev.Get("target")
 	if err != nil {
 		return k, err
 	}
-	tag, _ := getString(target, "tagName")
-	typ, _ := getString(target, "type")
+	tag, err := getString(target, "tagName")
+	if err != nil {
+		return k, err
+	}
+	typ, err := getString(target, "type")
+	if err != nil {
+		return k, err
+	}
 	k.inField = tag == "TEXTAREA" || tag == "SELECT" || (tag == "INPUT" && typ != "checkbox")
 	k.inDocArea = target.Equal(doc)
 	return k, nil

@@ -341,8 +341,12 @@ func (a *app) download(name, mime string, parts *blobParts) error {
 	}
 	// The URL must outlive the click's navigation; revoking it at once can
 	// cancel the download, so it is revoked a minute later.
-	revoke, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
-		_, _ = urls.Call("revokeObjectURL", url)
+	var revoke safejs.Func
+	revoke, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		revoke.Release()
+		if _, err := urls.Call("revokeObjectURL", url); err != nil {
+			a.page.fail(fmt.Errorf("freeing the memory of the exported %s: %w", name, err))
+		}
 		return nil
 	})
 	if err != nil {

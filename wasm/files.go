@@ -251,8 +251,8 @@ func (a *app) onPaste(ev safejs.Value) error {
 	if err != nil {
 		return err
 	}
-	if tag, _ := getString(target, "tagName"); tag == "INPUT" || tag == "TEXTAREA" {
-		return nil
+	if tag, err := getString(target, "tagName"); err != nil || tag == "INPUT" || tag == "TEXTAREA" {
+		return err
 	}
 	clipboard, err := ev.Get("clipboardData")
 	if err != nil || clipboard.IsNull() {

@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"syscall/js"
 
@@ -180,7 +181,10 @@ func onEvent(target safejs.Value, ok string, fail []string, then func(error)) er
 // errorOf is the error an IndexedDB request or transaction ended with.
 func errorOf(target safejs.Value) error {
 	e, err := target.Get("error")
-	if err != nil || e.IsNull() || e.IsUndefined() {
+	if err != nil {
+		return err
+	}
+	if e.IsNull() || e.IsUndefined() {
 		return errors.New("the browser's storage refused the operation")
 	}
 	return domError(e)
@@ -204,8 +208,14 @@ const storageFull = "QuotaExceededError"
 // domError turns a DOMException into an error in words: its message, or
 // what a full quota means to the user.
 func domError(e safejs.Value) error {
-	name, _ := getString(e, "name")
-	msg, _ := getString(e, "message")
+	name, err := getString(e, "name")
+	if err != nil {
+		return fmt.Errorf("the browser's storage failed, and its error could not be read: %w", err)
+	}
+	msg, err := getString(e, "message")
+	if err != nil {
+		return fmt.Errorf("the browser's storage failed (%s), and its message could not be read: %w", name, err)
+	}
 	switch {
 	case name == storageFull:
 		return errors.New("the browser's storage for this page is full")

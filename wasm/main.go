@@ -1,9 +1,5 @@
 //go:build js && wasm
 
-// Command wasm is spantag's page: it binds the annotations core and package
-// save to the DOM of web/index.html and to IndexedDB. It holds browser
-// bindings only: anything that can be decided without a browser lives in
-// the core, where it is tested natively. JavaScript only boots this program.
 package main
 
 import (
@@ -27,7 +23,9 @@ func main() {
 	}
 	if err := start(p); err != nil {
 		p.fail(err)
-		_ = p.boot.Set("hidden", true)
+		if err := p.boot.Set("hidden", true); err != nil { // the loading screen would hide the message
+			println("spantag cannot start: " + err.Error())
+		}
 	}
 	select {} // keep serving events
 }

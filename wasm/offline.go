@@ -85,7 +85,9 @@ func (a *app) keepStorage() error {
 	if err != nil || kept.IsUndefined() {
 		return err
 	}
-	a.persisted, _ = kept.Truthy()
+	if a.persisted, err = kept.Truthy(); err != nil {
+		return err
+	}
 	return a.showUsage()
 }
 

@@ -36,10 +36,12 @@ func (a *app) selection() (selection, error) {
 	if err != nil {
 		return selection{}, err
 	}
-	if touches, err := r.Call("intersectsNode", a.page.doc); err != nil {
+	touches, err := r.Call("intersectsNode", a.page.doc)
+	if err != nil {
 		return selection{}, err
-	} else if ok, _ := touches.Bool(); !ok {
-		return selection{}, nil
+	}
+	if ok, err := touches.Bool(); err != nil || !ok {
+		return selection{}, err
 	}
 	start, err := a.pointOffset(r, "startContainer", "startOffset")
 	if err != nil {
@@ -71,7 +73,11 @@ func (a *app) pointOffset(r safejs.Value, containerProp, offsetProp string) (int
 	if err != nil {
 		return 0, err
 	}
-	switch n, _ := side.Int(); n {
+	n, err := side.Int()
+	if err != nil {
+		return 0, err
+	}
+	switch n {
 	case -1:
 		return 0, nil
 	case 1:

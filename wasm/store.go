@@ -266,24 +266,33 @@ func put(tx safejs.Value, store string, value, key any) error {
 	return err
 }
 
-// now is the page's clock in milliseconds (performance.now()).
+// now is the page's clock in milliseconds (performance.now()). The
+// autosave measure is for benchmarks only, so a failure is logged, not
+// shown to the annotator.
 func now() float64 {
+	var t safejs.Value
+	var f float64
 	perf, err := global("performance")
-	if err != nil {
-		return 0
+	if err == nil {
+		t, err = perf.Call("now")
 	}
-	t, err := perf.Call("now")
-	if err != nil {
-		return 0
+	if err == nil {
+		f, err = t.Float()
 	}
-	f, _ := t.Float()
+	if err != nil {
+		println("spantag: no clock: " + err.Error())
+	}
 	return f
 }
 
 // measure records a performance measure named name from start until now,
 // with detail, which benchmarks read with performance.getEntriesByName.
 func measure(name string, start float64, detail map[string]any) {
-	if perf, err := global("performance"); err == nil {
-		_, _ = perf.Call("measure", name, map[string]any{"start": start, "detail": detail})
+	perf, err := global("performance")
+	if err == nil {
+		_, err = perf.Call("measure", name, map[string]any{"start": start, "detail": detail})
+	}
+	if err != nil {
+		println("spantag: measuring " + name + ": " + err.Error())
 	}
 }

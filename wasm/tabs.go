@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/hack-pad/safejs"
@@ -31,18 +32,37 @@ func (a *app) claimEditing(takeOver func()) (bool, error) {
 	if err != nil || locks.IsUndefined() {
 		return true, err
 	}
-	granted := make(chan bool, 1)
-	now, err := holdLock(func(held bool) { granted <- held })
+	// The lock is held while the promise its callback returns is pending.
+	// That promise is made here, before any request: made in the callback,
+	// a failure would release the lock at once while this tab believed it
+	// edits.
+	forever, err := neverSettling()
 	if err != nil {
 		return false, err
 	}
-	if _, err := locks.Call("request", editorLock, map[string]any{"ifAvailable": true}, now); err != nil {
+	granted := make(chan bool, 1)
+	now, err := holdLock(forever, func(held bool) { granted <- held })
+	if err != nil {
 		return false, err
 	}
-	if <-granted {
-		return true, nil
+	defer now.Release()
+	refused := make(chan error, 1)
+	request, err := locks.Call("request", editorLock, map[string]any{"ifAvailable": true}, now)
+	if err == nil {
+		err = onReject(request, func(err error) { refused <- err })
 	}
-	later, err := holdLock(func(bool) { go takeOver() })
+	if err != nil {
+		return false, err
+	}
+	select {
+	case held := <-granted:
+		if held {
+			return true, nil
+		}
+	case err := <-refused:
+		return false, fmt.Errorf("the browser refused the lock that keeps two tabs from overwriting each other: %w", err)
+	}
+	later, err := holdLock(forever, func(bool) { go takeOver() })
 	if err != nil {
 		return false, err
 	}
@@ -52,33 +72,58 @@ func (a *app) claimEditing(takeOver func()) (bool, error) {
 
 // holdLock makes the callback of a lock request: it tells then whether the
 // lock was granted and, if so, keeps it for as long as the tab lives by
-// returning a promise that never settles.
-func holdLock(then func(held bool)) (safejs.Func, error) {
+// returning forever, a promise that never settles.
+func holdLock(forever safejs.Value, then func(held bool)) (safejs.Func, error) {
 	return safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
 		held := len(args) > 0 && !args[0].IsNull()
 		then(held)
 		if !held {
 			return nil
 		}
-		forever, err := newJS("Promise", neverSettle)
-		if err != nil {
-			return nil
-		}
 		return forever
 	})
 }
 
-// neverSettle is a Promise executor that never calls resolve or reject.
-var neverSettle, _ = safejs.FuncOf(func(safejs.Value, []safejs.Value) any { return nil })
+// neverSettling makes a promise that never resolves or rejects.
+func neverSettling() (safejs.Value, error) {
+	executor, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any { return nil })
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	defer executor.Release() // the Promise constructor has called it by then
+	return newJS("Promise", executor)
+}
+
+// onReject calls fail with the reason if promise rejects.
+func onReject(promise safejs.Value, fail func(error)) error {
+	var catch safejs.Func
+	catch, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		catch.Release()
+		fail(jsError(args[0]))
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	_, err = promise.Call("catch", catch)
+	return err
+}
 
 // openChannel connects to the other tabs: the editing tab announces its
 // writes, a read-only tab refreshes on them.
 func (a *app) openChannel() error {
+	if class, err := global("BroadcastChannel"); err != nil || class.IsUndefined() {
+		return err // no BroadcastChannel: a read-only tab then refreshes on reload only
+	}
 	bc, err := newJS("BroadcastChannel", channel)
 	if err != nil {
-		return nil // no BroadcastChannel: a read-only tab then refreshes on reload only
+		return err
 	}
-	a.store.OnSaved(func() { _, _ = bc.Call("postMessage", "saved") })
+	a.store.OnSaved(func() {
+		if _, err := bc.Call("postMessage", "saved"); err != nil {
+			a.page.fail(fmt.Errorf("the other spantag tabs could not be told of a change (%w); they show it when reloaded", err))
+		}
+	})
 	refreshing := false
 	return listen(bc, "message", a.page.fail, func(safejs.Value) error {
 		if !a.store.ReadOnly() || refreshing {
