@@ -60,6 +60,26 @@ func getInt(v safejs.Value, prop string) (int, error) {
 	return p.Int()
 }
 
+// getFloat reads a number property of v.
+func getFloat(v safejs.Value, prop string) (float64, error) {
+	p, err := v.Get(prop)
+	if err != nil {
+		return 0, err
+	}
+	return p.Float()
+}
+
+// getFloats reads number properties of v into the variables the map names.
+func getFloats(v safejs.Value, props map[string]*float64) error {
+	for prop, f := range props {
+		var err error
+		if *f, err = getFloat(v, prop); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // getBool reads a boolean property of v.
 func getBool(v safejs.Value, prop string) (bool, error) {
 	p, err := v.Get(prop)

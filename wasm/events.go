@@ -4,7 +4,6 @@ package main
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/hack-pad/safejs"
 
@@ -36,6 +35,9 @@ func (a *app) bind() error {
 		{p.document, "visibilitychange", a.onVisibility},
 		{p.window, "beforeunload", a.onBeforeUnload},
 		{p.renameInput, "keydown", a.onRenameKey},
+		{p.document, "selectionchange", func(safejs.Value) error { return a.drawCaret() }},
+		{p.window, "resize", func(safejs.Value) error { return a.drawCaret() }},
+		{p.window, "scroll", func(safejs.Value) error { return a.drawCaret() }}, // lines laid out anew as they come into view
 	} {
 		if err := listen(l.target, l.event, p.fail, l.handle); err != nil {
 			return err
@@ -77,53 +79,45 @@ func preventDefault(ev safejs.Value) error {
 	return err
 }
 
-// keyEvent is what a key handler needs to know of a keydown event.
-type keyEvent struct {
-	key, code          string
-	ctrl, shift, alt   bool
-	inField, inDocArea bool
-}
-
-func readKey(ev safejs.Value, doc safejs.Value) (keyEvent, error) {
-	var k keyEvent
-	var err error
-	if k.key, err = getString(ev, "key"); err != nil {
-		return k, err
+// readKey reads a keydown event, and whether it was typed into a form
+// field, where the page leaves keys alone.
+func readKey(ev safejs.Value) (k annotations.Key, inField bool, err error) {
+	if k.Key, err = getString(ev, "key"); err != nil {
+		return k, false, err
 	}
-	if k.code, err = getString(ev, "code"); err != nil {
-		return k, err
+	if k.Code, err = getString(ev, "code"); err != nil {
+		return k, false, err
 	}
 	var meta bool
-	for prop, v := range map[string]*bool{"ctrlKey": &k.ctrl, "metaKey": &meta, "shiftKey": &k.shift, "altKey": &k.alt} {
+	for prop, v := range map[string]*bool{"ctrlKey": &k.Ctrl, "metaKey": &meta, "shiftKey": &k.Shift, "altKey": &k.Alt} {
 		if *v, err = getBool(ev, prop); err != nil {
-			return k, err
+			return k, false, err
 		}
 	}
-	k.ctrl = k.ctrl || meta // Cmd on macOS
+	k.Ctrl = k.Ctrl || meta // Cmd on macOS
 	target, err := ev.Get("target")
 	if err != nil {
-		return k, err
+		return k, false, err
 	}
 	tag, err := getString(target, "tagName")
 	if err != nil {
-		return k, err
+		return k, false, err
 	}
 	typ, err := getString(target, "type")
 	if err != nil {
-		return k, err
+		return k, false, err
 	}
-	k.inField = tag == "TEXTAREA" || tag == "SELECT" || (tag == "INPUT" && typ != "checkbox")
-	k.inDocArea = target.Equal(doc)
-	return k, nil
+	return k, tag == "TEXTAREA" || tag == "SELECT" || (tag == "INPUT" && typ != "checkbox"), nil
 }
 
-// onKey maps the keyboard to actions; see the Keys list in index.html.
+// onKey does what the core decodes a key press into; see the Keys list in
+// index.html.
 func (a *app) onKey(ev safejs.Value) error {
-	k, err := readKey(ev, a.page.doc)
-	if err != nil || k.inField {
+	k, inField, err := readKey(ev)
+	if err != nil || inField {
 		return err
 	}
-	action := a.keyAction(k)
+	action := a.keyAction(a.labels.Command(k))
 	if action == nil {
 		return nil
 	}
@@ -136,25 +130,20 @@ func (a *app) onKey(ev safejs.Value) error {
 	return action()
 }
 
-func (a *app) keyAction(k keyEvent) func() error {
-	switch {
-	case k.ctrl && strings.EqualFold(k.key, "z") && k.shift, k.ctrl && strings.EqualFold(k.key, "y"):
-		return a.redo
-	case k.ctrl && strings.EqualFold(k.key, "z"):
+func (a *app) keyAction(c annotations.KeyCommand) func() error {
+	switch c.Action {
+	case annotations.KeyUndo:
 		return a.undo
-	case k.shift && (k.key == "ArrowLeft" || k.key == "ArrowRight") && !k.alt:
-		return func() error { return a.extendSelection(k.key == "ArrowRight", k.ctrl, true) }
-	case k.ctrl || k.alt:
-		return nil
-	case k.shift && strings.HasPrefix(k.code, "Digit"):
-		return func() error { return a.label(strings.TrimPrefix(k.code, "Digit"), true) }
-	case k.key == "Delete" || k.key == "Backspace":
+	case annotations.KeyRedo:
+		return a.redo
+	case annotations.KeyLabel, annotations.KeyLabelLines:
+		return func() error { return a.label(c.Label, c.Action == annotations.KeyLabelLines) }
+	case annotations.KeyDelete:
 		return a.deleteSelected
-	case k.key == "Escape":
-		return func() error { return a.selectSpan(annotations.Span{}) }
-	}
-	if _, ok := a.labels.ByKey(k.key); ok {
-		return func() error { return a.label(k.key, false) }
+	case annotations.KeyDeselect:
+		return a.deselect
+	case annotations.KeyMoveCaret:
+		return func() error { return a.moveCaret(c.Caret) }
 	}
 	return nil
 }

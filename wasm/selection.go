@@ -157,32 +157,3 @@ func (a *app) clearSelection() error {
 	_, err = sel.Call("removeAllRanges")
 	return err
 }
-
-// extendSelection moves or extends the selection with the keyboard
-// (Shift+arrows), by character or, with Ctrl, by word. Without a selection
-// it starts at the beginning of the document.
-func (a *app) extendSelection(forward, byWord, extend bool) error {
-	sel, err := a.page.window.Call("getSelection")
-	if err != nil {
-		return err
-	}
-	if s, err := a.selection(); err != nil {
-		return err
-	} else if !s.inDoc {
-		if _, err := sel.Call("collapse", a.page.doc, 0); err != nil {
-			return err
-		}
-	}
-	alter, dir, unit := "move", "backward", "character"
-	if extend {
-		alter = "extend"
-	}
-	if forward {
-		dir = "forward"
-	}
-	if byWord {
-		unit = "word"
-	}
-	_, err = sel.Call("modify", alter, dir, unit)
-	return err
-}

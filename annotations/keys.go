@@ -1,0 +1,94 @@
+package annotations
+
+import "strings"
+
+// Key is a key press as the page reports it: KeyboardEvent's key and code,
+// and the modifiers held. Ctrl stands for Cmd on macOS too.
+type Key struct {
+	Key, Code        string
+	Ctrl, Shift, Alt bool
+}
+
+// KeyAction is what a key press asks of the page.
+type KeyAction int
+
+const (
+	KeyNone       KeyAction = iota // not spantag's key: the browser handles it
+	KeyUndo                        // undo the last change
+	KeyRedo                        // redo the last change undone
+	KeyLabel                       // label the selection, or relabel the selected span
+	KeyLabelLines                  // label the lines the caret or selection is in
+	KeyDelete                      // remove the selected span
+	KeyDeselect                    // deselect the span and the text, keeping the caret
+	KeyMoveCaret                   // move the caret, or extend the selection from it
+)
+
+// KeyCommand is a key press decoded: the action and what it needs.
+type KeyCommand struct {
+	Action KeyAction
+	Label  string    // the label's key, for KeyLabel and KeyLabelLines
+	Caret  CaretMove // for KeyMoveCaret
+}
+
+// CaretMove is one movement of the caret through the document's text.
+type CaretMove struct {
+	// Unit is how far it goes, in the granularities of the DOM's
+	// Selection.modify ("character", "word", "line", "paragraph",
+	// "lineboundary", "documentboundary"), or "page": a screenful of lines.
+	Unit    string
+	Forward bool
+	Extend  bool // extend the selection from the caret instead of moving it
+}
+
+// caretKeys are the keys that move the caret: the unit alone and with Ctrl
+// ("" when Ctrl+key is the browser's), and the direction.
+var caretKeys = map[string]struct {
+	unit, ctrlUnit string
+	forward        bool
+}{
+	"ArrowLeft":  {"character", "word", false},
+	"ArrowRight": {"character", "word", true},
+	"ArrowUp":    {"line", "paragraph", false},
+	"ArrowDown":  {"line", "paragraph", true},
+	"Home":       {"lineboundary", "documentboundary", false},
+	"End":        {"lineboundary", "documentboundary", true},
+	"PageUp":     {"page", "", false}, // Ctrl+PageUp/PageDown switch tabs
+	"PageDown":   {"page", "", true},
+}
+
+// Command decodes a key press outside form fields into what spantag does
+// with it, given the labels' keys.
+func (ls LabelSet) Command(k Key) KeyCommand {
+	if c, ok := caretKeys[k.Key]; ok && !k.Alt {
+		unit := c.unit
+		if k.Ctrl {
+			unit = c.ctrlUnit
+		}
+		if unit == "" {
+			return KeyCommand{}
+		}
+		return KeyCommand{Action: KeyMoveCaret, Caret: CaretMove{Unit: unit, Forward: c.forward, Extend: k.Shift}}
+	}
+	switch {
+	case k.Ctrl && strings.EqualFold(k.Key, "z") && k.Shift, k.Ctrl && strings.EqualFold(k.Key, "y"):
+		return KeyCommand{Action: KeyRedo}
+	case k.Ctrl && strings.EqualFold(k.Key, "z"):
+		return KeyCommand{Action: KeyUndo}
+	case k.Ctrl || k.Alt:
+		return KeyCommand{}
+	case k.Shift && strings.HasPrefix(k.Code, "Digit"):
+		// The code, not the key: Shift+3 types "#" (or "£", or "§").
+		if l, ok := ls.ByKey(strings.TrimPrefix(k.Code, "Digit")); ok {
+			return KeyCommand{Action: KeyLabelLines, Label: l.Key}
+		}
+		return KeyCommand{}
+	case k.Key == "Delete" || k.Key == "Backspace":
+		return KeyCommand{Action: KeyDelete}
+	case k.Key == "Escape":
+		return KeyCommand{Action: KeyDeselect}
+	}
+	if l, ok := ls.ByKey(k.Key); ok {
+		return KeyCommand{Action: KeyLabel, Label: l.Key}
+	}
+	return KeyCommand{}
+}

@@ -1,0 +1,52 @@
+package annotations
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestCommand(t *testing.T) {
+	move := func(unit string, forward, extend bool) KeyCommand {
+		return KeyCommand{Action: KeyMoveCaret, Caret: CaretMove{Unit: unit, Forward: forward, Extend: extend}}
+	}
+	for _, tc := range []struct {
+		key  Key
+		want KeyCommand
+	}{
+		{Key{Key: "1", Code: "Digit1"}, KeyCommand{Action: KeyLabel, Label: "1"}},
+		{Key{Key: "3", Code: "Numpad3"}, KeyCommand{Action: KeyLabel, Label: "3"}},
+		{Key{Key: "#", Code: "Digit3", Shift: true}, KeyCommand{Action: KeyLabelLines, Label: "3"}},
+		{Key{Key: "£", Code: "Digit3", Shift: true}, KeyCommand{Action: KeyLabelLines, Label: "3"}},
+		{Key{Key: "(", Code: "Digit9", Shift: true}, KeyCommand{}},
+		{Key{Key: "4", Code: "Digit4"}, KeyCommand{}},
+		{Key{Key: "1", Code: "Digit1", Ctrl: true}, KeyCommand{}},
+		{Key{Key: "1", Code: "Digit1", Alt: true}, KeyCommand{}},
+		{Key{Key: "z", Code: "KeyZ", Ctrl: true}, KeyCommand{Action: KeyUndo}},
+		{Key{Key: "Z", Code: "KeyZ", Ctrl: true, Shift: true}, KeyCommand{Action: KeyRedo}},
+		{Key{Key: "y", Code: "KeyY", Ctrl: true}, KeyCommand{Action: KeyRedo}},
+		{Key{Key: "z", Code: "KeyZ"}, KeyCommand{}},
+		{Key{Key: "Delete"}, KeyCommand{Action: KeyDelete}},
+		{Key{Key: "Backspace"}, KeyCommand{Action: KeyDelete}},
+		{Key{Key: "Escape"}, KeyCommand{Action: KeyDeselect}},
+		{Key{Key: "ArrowRight"}, move("character", true, false)},
+		{Key{Key: "ArrowLeft", Shift: true}, move("character", false, true)},
+		{Key{Key: "ArrowRight", Ctrl: true, Shift: true}, move("word", true, true)},
+		{Key{Key: "ArrowLeft", Ctrl: true}, move("word", false, false)},
+		{Key{Key: "ArrowDown"}, move("line", true, false)},
+		{Key{Key: "ArrowUp", Shift: true}, move("line", false, true)},
+		{Key{Key: "ArrowDown", Ctrl: true}, move("paragraph", true, false)},
+		{Key{Key: "Home"}, move("lineboundary", false, false)},
+		{Key{Key: "End", Shift: true}, move("lineboundary", true, true)},
+		{Key{Key: "Home", Ctrl: true}, move("documentboundary", false, false)},
+		{Key{Key: "End", Ctrl: true, Shift: true}, move("documentboundary", true, true)},
+		{Key{Key: "PageDown"}, move("page", true, false)},
+		{Key{Key: "PageUp", Shift: true}, move("page", false, true)},
+		{Key{Key: "PageDown", Ctrl: true}, KeyCommand{}}, // the browser's: the next tab
+		{Key{Key: "ArrowLeft", Alt: true}, KeyCommand{}}, // the browser's: back
+	} {
+		if diff := cmp.Diff(tc.want, DefaultLabels.Command(tc.key)); diff != "" {
+			t.Errorf("Command(%+v) (-want +got):\n%s", tc.key, diff)
+		}
+	}
+}
