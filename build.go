@@ -39,6 +39,7 @@ import (
 	"github.com/evanw/esbuild/pkg/api"
 
 	"spantag/internal/chrome"
+	"spantag/internal/site"
 	"spantag/internal/transfer"
 )
 
@@ -133,10 +134,16 @@ func build(out string) error {
 	if err != nil {
 		return err
 	}
+	page.Policy = site.Policy
 	if err := writeIndex(out, page); err != nil {
 		return err
 	}
 	if err := buildWorker(out); err != nil {
+		return err
+	}
+	// After the worker: the hosts read this file, never serve it, so the
+	// offline copy must not ask for it.
+	if err := os.WriteFile(filepath.Join(out, site.HeadersFileName), []byte(site.HeadersFile()), 0o644); err != nil {
 		return err
 	}
 	return printSizes(out)
@@ -225,10 +232,12 @@ func checkOut(out string) error {
 	return nil
 }
 
-// page holds the relative URLs that web/index.html refers to.
+// page holds what web/index.html refers to: relative URLs, and the policy
+// its <meta> states.
 type page struct {
 	Script string // the JS bundle
 	Style  string // the CSS bundle
+	Policy string // the Content-Security-Policy
 }
 
 // bundleURLs finds the JS and CSS bundles of web/boot.js in esbuild's
@@ -308,7 +317,8 @@ func printSizes(out string) error {
 	return nil
 }
 
-// serve builds the site into out and serves it on addr.
+// serve builds the site into out and serves it on addr, with the headers
+// a host should send (site.Headers).
 func serve(out, addr string) error {
 	if err := build(out); err != nil {
 		return err
@@ -318,7 +328,7 @@ func serve(out, addr string) error {
 		return err
 	}
 	fmt.Printf("serving %s at http://%s/\n", out, ln.Addr())
-	return http.Serve(ln, http.FileServer(http.Dir(out)))
+	return http.Serve(ln, site.Handler(out))
 }
 
 // test runs every check: vet for both targets, the native tests (the browser

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -15,6 +14,7 @@ import (
 	"testing"
 
 	"spantag/internal/chrome"
+	"spantag/internal/site"
 )
 
 // The site under test and the one browser that every test opens tabs in,
@@ -55,7 +55,7 @@ func run(m *testing.M) (int, error) {
 	if err := buildSite(siteDir); err != nil {
 		return 1, err
 	}
-	srv := httptest.NewServer(http.FileServer(http.Dir(siteDir)))
+	srv := httptest.NewServer(site.Handler(siteDir)) // with the headers build.go serve sends
 	defer srv.Close()
 	siteURL = srv.URL + "/"
 
