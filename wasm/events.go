@@ -122,7 +122,7 @@ func (a *app) onKey(ev safejs.Value) error {
 		return nil
 	}
 	// Esc keeps its default too: it closes the export options.
-	if k.key != "Escape" {
+	if k.Key != "Escape" {
 		if err := preventDefault(ev); err != nil {
 			return err
 		}

@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/hack-pad/safejs"
 
@@ -197,7 +198,11 @@ func (s *idbStorage) Write(b save.Batch, done func(error)) {
 	tx, err := s.db.tx("readwrite", b.Stores()...)
 	if err == nil {
 		if err = fill(tx, b); err != nil {
-			_, _ = tx.Call("abort") // nothing of a batch half made is written
+			// Nothing of a batch half made is written; a failed abort is
+			// said with the error that caused it.
+			if _, abortErr := tx.Call("abort"); abortErr != nil {
+				err = fmt.Errorf("%w (and the write could not be abandoned: %v)", err, abortErr)
+			}
 		}
 	}
 	if err == nil {
