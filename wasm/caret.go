@@ -160,22 +160,14 @@ func (a *app) pageCaret(sel safejs.Value, m annotations.CaretMove) error {
 			// goes the rest, to the first or last line of text in view.
 			y := r.top + r.height/2 + by - (after - before)
 			y = min(max(y, top+r.height/2, r.height/2), bottom-r.height/2, height-r.height/2)
-			to, err := a.page.document.Call("caretRangeFromPoint", r.left, y)
-			if err != nil || to.IsNull() {
-				return err
-			}
-			node, err := to.Get("startContainer")
-			if err != nil {
+			node, off, err := a.textAt(r.left, y)
+			if err != nil || node.IsNull() {
 				return err
 			}
 			if in, err := a.page.doc.Call("contains", node); err != nil {
 				return err
 			} else if ok, err := in.Bool(); err != nil || !ok {
 				return err // something covers the text there: the caret stays
-			}
-			off, err := getInt(to, "startOffset")
-			if err != nil {
-				return err
 			}
 			method := "collapse"
 			if m.Extend {
@@ -189,6 +181,29 @@ func (a *app) pageCaret(sel safejs.Value, m annotations.CaretMove) error {
 		}
 	}()
 	return nil
+}
+
+// textAt is the position in the page's text at the point x, y of the
+// viewport (a null node where there is none): by the standard
+// caretPositionFromPoint, or Safari's caretRangeFromPoint.
+func (a *app) textAt(x, y float64) (node safejs.Value, off int, err error) {
+	standard, err := a.page.document.Get("caretPositionFromPoint")
+	if err != nil {
+		return safejs.Null(), 0, err
+	}
+	method, nodeProp, offProp := "caretPositionFromPoint", "offsetNode", "offset"
+	if standard.IsUndefined() {
+		method, nodeProp, offProp = "caretRangeFromPoint", "startContainer", "startOffset"
+	}
+	at, err := a.page.document.Call(method, x, y)
+	if err != nil || at.IsNull() {
+		return safejs.Null(), 0, err
+	}
+	if node, err = at.Get(nodeProp); err != nil {
+		return safejs.Null(), 0, err
+	}
+	off, err = getInt(at, offProp)
+	return node, off, err
 }
 
 // placeCaret puts the caret at the start of the first line of the document
