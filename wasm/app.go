@@ -27,6 +27,7 @@ type app struct {
 	updateReady safejs.Value      // the installed new version's worker, if any
 	persisted   bool              // the browser promised not to evict the work
 	resume      chan resumeChoice // the answer to askResume's question
+	caretShown  bool              // the page's caret is drawn (caret.go)
 }
 
 func (a *app) dataset() *save.Dataset { return a.store.Dataset() }

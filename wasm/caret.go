@@ -316,19 +316,18 @@ func (a *app) drawCaret() error {
 	if err != nil {
 		return err
 	}
-	collapsed, err := getBool(sel, "isCollapsed")
-	if err != nil {
-		return err
-	}
-	r, ok, err := focusRect(sel)
-	if err == nil && ok && collapsed {
+	// Most calls come during drags and scrolls with no caret: those cost a
+	// property or two, and no layout.
+	ok, err := getBool(sel, "isCollapsed")
+	if err == nil && ok {
 		ok, err = a.inDoc(sel)
 	}
-	if !collapsed {
-		ok = false
+	var r rect
+	if err == nil && ok {
+		r, ok, err = focusRect(sel)
 	}
 	if err != nil || !ok {
-		return firstErr(err, a.page.caret.Set("hidden", true))
+		return firstErr(err, a.showCaret(false))
 	}
 	var x, y float64
 	if err := getFloats(a.page.window, map[string]*float64{"scrollX": &x, "scrollY": &y}); err != nil {
@@ -343,7 +342,16 @@ func (a *app) drawCaret() error {
 			return err
 		}
 	}
-	return a.page.caret.Set("hidden", false)
+	return a.showCaret(true)
+}
+
+// showCaret shows or hides the caret, touching the DOM only for a change.
+func (a *app) showCaret(on bool) error {
+	if on == a.caretShown {
+		return nil
+	}
+	a.caretShown = on
+	return a.page.caret.Set("hidden", !on)
 }
 
 // inDoc reports whether the selection's moving end is inside #doc.
