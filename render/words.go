@@ -91,6 +91,14 @@ func Exported(written, total int, files []string) string {
 	return fmt.Sprintf("Exported %d of %d document(s) to %s.", written, total, strings.Join(files, " and "))
 }
 
+// NothingExported says that no document of the dataset called name, of
+// total, is of the kinds the export was limited to (answers, as the page
+// names them), so no file was made.
+func NothingExported(name string, total int, answers []string) string {
+	return fmt.Sprintf("Nothing exported: none of the %d document(s) of %s is %s. Tick more kinds of document in Export options.",
+		total, name, strings.Join(answers, " or "))
+}
+
 // LabelButtonsHTML renders one button per label, named after it, with its key.
 func LabelButtonsHTML(labels annotations.LabelSet) string {
 	var b strings.Builder

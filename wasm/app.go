@@ -39,7 +39,11 @@ func (a *app) doc() *annotations.Document { return a.queue().Current() }
 
 // addDataset opens docs as a new dataset, shows it and saves it.
 func (a *app) addDataset(name string, docs []*annotations.Document) (*save.Dataset, error) {
-	ds, err := a.store.Add(name, docs)
+	taken := make([]string, len(a.store.Datasets))
+	for i, ds := range a.store.Datasets {
+		taken[i] = ds.Queue.Name
+	}
+	ds, err := a.store.Add(annotations.DistinctName(name, taken), docs)
 	if err != nil {
 		return nil, err
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"slices"
 	"strings"
 	"time"
 
@@ -117,6 +118,17 @@ func (a *app) exportSettings() (annotations.ExportSettings, error) {
 		}
 	}
 	return s, nil
+}
+
+// answerNames are the names of the answers as the export's checkboxes say them.
+func answerNames(answers []annotations.Answer) []string {
+	var names []string
+	for _, c := range answerChoices {
+		if slices.Contains(answers, c.answer) {
+			names = append(names, c.name)
+		}
+	}
+	return names
 }
 
 // checked returns the values of the ticked checkboxes inside group.
@@ -242,6 +254,10 @@ func (a *app) exportDataset(ds *save.Dataset, f annotations.Format, opts annotat
 	extra, err := e.Close()
 	if err != nil {
 		return err
+	}
+	if e.Written() == 0 {
+		a.page.say("%s", render.NothingExported(q.Name, q.Len(), answerNames(opts.Answers)))
+		return nil
 	}
 	base := strings.TrimSuffix(q.Name, path.Ext(q.Name))
 	var names []string
