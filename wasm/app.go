@@ -139,7 +139,11 @@ func (a *app) relabel(label string) error {
 	}
 	old := a.selected
 	a.selected = annotations.Span{Start: old.Start, End: old.End, Label: label}
-	return a.doAndRedraw(e, old)
+	if err := a.doAndRedraw(e, old); err != nil {
+		return err
+	}
+	a.saySelected()
+	return nil
 }
 
 func (a *app) deleteSelected() error {
@@ -151,6 +155,7 @@ func (a *app) deleteSelected() error {
 		return err
 	}
 	a.selected = annotations.Span{}
+	a.page.after(render.Deselected)
 	return a.do(e)
 }
 
@@ -164,6 +169,22 @@ func (a *app) do(e annotations.Edit) error {
 		return err
 	}
 	a.record(annotations.OpDo, e)
+	return a.afterEdit(e)
+}
+
+// afterEdit redraws what edit e changed, deselecting the selected span if
+// the edit took it away (a merge, an undo), and withdraws what the status
+// area said that no longer holds.
+func (a *app) afterEdit(e annotations.Edit) error {
+	a.page.after(render.WorkChanged)
+	if _, found := a.doc().Find(a.selected); !found && a.selected != (annotations.Span{}) {
+		old := a.selected
+		a.selected = annotations.Span{}
+		a.page.after(render.Deselected)
+		if err := a.renderSpanLines(old); err != nil {
+			return err
+		}
+	}
 	return a.renderEdit(e)
 }
 
@@ -205,14 +226,7 @@ func (a *app) step(move func() (annotations.Edit, bool, error), op annotations.O
 		return nil
 	}
 	a.record(op, e)
-	if _, found := a.doc().Find(a.selected); !found && a.selected != (annotations.Span{}) {
-		old := a.selected
-		a.selected = annotations.Span{}
-		if err := a.renderSpanLines(old); err != nil {
-			return err
-		}
-	}
-	return a.renderEdit(e)
+	return a.afterEdit(e)
 }
 
 // selectSpan makes s the selected span (the zero Span deselects).
@@ -225,10 +239,17 @@ func (a *app) selectSpan(s annotations.Span) error {
 	if err := firstErr(a.renderSelected(old), a.renderSelected(s)); err != nil {
 		return err
 	}
-	if s != (annotations.Span{}) {
-		a.page.say("Selected %s %s: press Delete to remove it, or a label key to relabel it.", s.Label, render.Quote(a.doc(), s))
-	}
+	a.saySelected()
 	return nil
+}
+
+// saySelected says which span is selected and what can be done with it.
+func (a *app) saySelected() {
+	if s := a.selected; s == (annotations.Span{}) {
+		a.page.after(render.Deselected)
+	} else {
+		a.page.tell(render.Selection, "Selected %s %s: press Delete to remove it, or a label key to relabel it.", s.Label, render.Quote(a.doc(), s))
+	}
 }
 
 func (a *app) answer(ans annotations.Answer) error {
@@ -264,6 +285,7 @@ func (a *app) switchDataset(i int) error {
 // Next.
 func (a *app) show() error {
 	a.selected = annotations.Span{}
+	a.page.after(render.OtherShown)
 	if err := a.renderAll(); err != nil { // the queue, and an empty page while loading
 		return err
 	}

@@ -168,6 +168,7 @@ func (a *app) export() error {
 		return err
 	}
 	a.exporting = true
+	a.page.after(render.ExportBegun)
 	ds := a.dataset()
 	go func() {
 		err := guard("exporting", func() error { return a.exportDataset(ds, f, opts) })
@@ -196,7 +197,7 @@ const (
 func (a *app) exportDataset(ds *save.Dataset, f annotations.Format, opts annotations.ExportOptions) error {
 	q := ds.Queue
 	if ds.Reading() {
-		a.page.say("The export starts once %s is read to its end.", q.Name)
+		a.page.tell(render.Export, "The export starts once %s is read to its end.", q.Name)
 		read := make(chan struct{})
 		ds.WhenRead(func() { close(read) })
 		<-read
@@ -256,7 +257,7 @@ func (a *app) exportDataset(ds *save.Dataset, f annotations.Format, opts annotat
 		return err
 	}
 	if e.Written() == 0 {
-		a.page.say("%s", render.NothingExported(q.Name, q.Len(), answerNames(opts.Answers)))
+		a.page.tell(render.Export, "%s", render.NothingExported(q.Name, q.Len(), answerNames(opts.Answers)))
 		return nil
 	}
 	base := strings.TrimSuffix(q.Name, path.Ext(q.Name))
@@ -286,7 +287,7 @@ func (a *app) exportDataset(ds *save.Dataset, f annotations.Format, opts annotat
 		a.page.fail(errors.New(said + " " + warning))
 		return nil
 	}
-	a.page.say("%s", said)
+	a.page.tell(render.Export, "%s", said)
 	return nil
 }
 

@@ -3,11 +3,11 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/hack-pad/safejs"
 
+	"spantag/render"
 	"spantag/save"
 )
 
@@ -25,6 +25,7 @@ type page struct {
 	exportLabels, exportAnswers  safejs.Value
 	exportSettings               safejs.Value
 	answers                      map[string]safejs.Value
+	said                         render.Status // what the status area says
 }
 
 // findPage looks up every element the shell needs, failing on the first missing one.
@@ -62,24 +63,42 @@ func findPage() (*page, error) {
 
 // say shows an informational message in the status area.
 func (p *page) say(format string, args ...any) {
-	p.setStatus("", fmt.Sprintf(format, args...))
+	p.tell(render.Lasting, format, args...)
+}
+
+// tell shows a message about topic in the status area, which goes once
+// an event makes it stale (see after).
+func (p *page) tell(topic render.Topic, format string, args ...any) {
+	p.setStatus(render.Status{Text: fmt.Sprintf(format, args...), Topic: topic})
 }
 
 // fail shows an error in the status area, in words, and keeps it visible
 // until the next message.
 func (p *page) fail(err error) {
-	p.setStatus("error", err.Error())
+	p.setStatus(render.Status{Text: err.Error(), Error: true})
 }
 
-func (p *page) setStatus(class, text string) {
+// after withdraws the status area's message if e made it stale.
+func (p *page) after(e render.Event) {
+	if s := p.said.After(e); s != p.said {
+		p.setStatus(s)
+	}
+}
+
+func (p *page) setStatus(s render.Status) {
+	p.said = s
+	class := ""
+	if s.Error {
+		class = "error"
+	}
 	// The status area is the last resort for reporting: if it fails, the
 	// console is all that is left.
 	if err := p.status.Set("className", class); err != nil {
-		println("spantag: " + text)
+		println("spantag: " + s.Text)
 		return
 	}
-	if err := p.status.Set("textContent", text); err != nil {
-		println("spantag: " + text)
+	if err := p.status.Set("textContent", s.Text); err != nil {
+		println("spantag: " + s.Text)
 	}
 }
 
@@ -96,9 +115,11 @@ func (p *page) showSaved(state save.State, message string) {
 	}
 	switch {
 	case state.Alarming():
-		p.fail(errors.New(message))
+		p.setStatus(render.Status{Text: message, Error: true, Topic: render.Saving})
 	case state == save.ReadOnly:
-		p.say("%s", message)
+		p.tell(render.Saving, "%s", message)
+	case state == save.Saved:
+		p.after(render.Stored)
 	}
 }
 
