@@ -36,4 +36,3 @@ func TestStatusAfter(t *testing.T) {
 		}
 	}
 }
-
