@@ -350,7 +350,7 @@ func test() error {
 		{nil, []string{"go", "vet", "./..."}},
 		{wasmEnv, []string{"go", "vet", "./..."}},
 		{nil, []string{"go", "vet", "-tags", "tools", "build.go"}},
-		{[]string{"CHROMIUM=" + chromium, chrome.RequiredEnv + "=1"}, []string{"go", "test", "./..."}},
+		{[]string{"CHROMIUM=" + chromium, chrome.RequiredEnv + "=1"}, []string{"go", "test", "-timeout", "30m", "./..."}},
 		{wasmEnv, []string{"go", "test", "-exec=" + filepath.Join(goroot, "lib", "wasm", "go_js_wasm_exec"), "./wasm/..."}},
 	}
 	for _, s := range steps {
