@@ -256,12 +256,7 @@ func TestNoStorage(t *testing.T) {
 	}
 	tb.do("open the app", chromedp.Navigate(siteURL))
 	tb.waitReady()
-	if state := eval[string](tb, `document.getElementById("saved").dataset.state`); state != "memory" {
-		t.Errorf("#saved is %q with no IndexedDB, want memory", state)
-	}
-	if status := tb.textOf("#status"); !strings.Contains(status, "Export") {
-		t.Errorf("#status says %q; want it to say the work stays in the tab and Export keeps it", status)
-	}
+	tb.expectMemory("with no IndexedDB", "Export", "the work stays in the tab and Export keeps it")
 	sample := readSample(t)
 	sp := pickSpans(t, sample)
 	tb.label(sample, sp.entity, "1", false)
@@ -477,5 +472,17 @@ func TestLargeFile(t *testing.T) {
 	tb.waitDoc(texts[2])
 	if diff := gocmp.Diff(string(before), string(tb.export())); diff != "" {
 		t.Errorf("the export after the reload differs (-before +after):\n%.2000s", diff)
+	}
+}
+
+// expectMemory checks that the page, in the situation said by when, works
+// in memory: #saved says so, and #status holds part, which says what.
+func (tb *tab) expectMemory(when, part, what string) {
+	tb.t.Helper()
+	if state := eval[string](tb, `document.getElementById("saved").dataset.state`); state != "memory" {
+		tb.t.Errorf("#saved is %q %s, want memory", state, when)
+	}
+	if status := tb.textOf("#status"); !strings.Contains(status, part) {
+		tb.t.Errorf("#status says %q; want it to say %s", status, what)
 	}
 }

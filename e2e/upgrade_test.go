@@ -3,7 +3,6 @@
 package e2e
 
 import (
-	"strings"
 	"testing"
 
 	gocmp "github.com/google/go-cmp/cmp"
@@ -19,12 +18,7 @@ func TestNewerStoreIsLeftAlone(t *testing.T) {
 	before := eval[map[string][2]int](tb, storeSizeJS)
 
 	tb.reload()
-	if state := eval[string](tb, `document.getElementById("saved").dataset.state`); state != "memory" {
-		t.Errorf("#saved is %q on a newer store, want memory", state)
-	}
-	if status := tb.textOf("#status"); !strings.Contains(status, "newer version of spantag") {
-		t.Errorf("#status says %q; want it to say a newer spantag saved the work", status)
-	}
+	tb.expectMemory("on a newer store", "newer version of spantag", "a newer spantag saved the work")
 	sample := readSample(t)
 	sp := pickSpans(t, sample)
 	tb.label(sample, sp.other, "1", false)
