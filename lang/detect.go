@@ -1,0 +1,104 @@
+package lang
+
+import (
+	"math/bits"
+	"strings"
+	"unicode"
+)
+
+// Detection needs this many distinct words, this many and this share of them stop words
+// of the winning language, and a winner this far ahead of the runner-up; otherwise it
+// says "".
+const (
+	minDetectWords  = 4
+	minStopWords    = 2
+	minStopShare    = 0.15
+	minDetectMargin = 0.2
+)
+
+// Detect guesses the language of text from how many of its distinct words are stop words
+// of each language. It returns the ISO 639-1 code and a confidence in [0, 1], how far the
+// best language is ahead of the next (1 - second/best, where a word listed by k languages
+// counts 1/k for each), or "" and 0 when the text is too short, has too few stop words,
+// or two languages are too close to call.
+func Detect(text string) (code string, confidence float64) {
+	t := stops()
+	hits, scores, n := t.vote(text)
+	best, second := topTwo(scores)
+	if n < minDetectWords || hits[best] < minStopWords || float64(hits[best]) < minStopShare*float64(n) {
+		return "", 0
+	}
+	confidence = 1 - second/scores[best]
+	if confidence < minDetectMargin {
+		return "", 0
+	}
+	return t.codes[best], confidence
+}
+
+// vote counts, for each language, the distinct words of text it lists as stop words
+// (hits) and their weights (scores), and returns how many distinct words text has.
+func (t *stopTable) vote(text string) (hits []int, scores []float64, n int) {
+	hits = make([]int, len(t.codes))
+	scores = make([]float64, len(t.codes))
+	seen := map[string]bool{}
+	for _, w := range Words(text) {
+		w = fold(w)
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		set := t.words[w]
+		// A word many languages list says little about which one it is.
+		weight := 1 / float64(max(bits.OnesCount64(set), 1))
+		for bit := range t.codes {
+			if set&(1<<bit) != 0 {
+				hits[bit]++
+				scores[bit] += weight
+			}
+		}
+	}
+	return hits, scores, len(seen)
+}
+
+// topTwo returns the index of the highest score and the second-highest score.
+func topTwo(scores []float64) (best int, second float64) {
+	for i, s := range scores {
+		if s > scores[best] {
+			second = scores[best]
+			best = i
+		} else if i != best && s > second {
+			second = s
+		}
+	}
+	return best, second
+}
+
+// Words splits text into its words: runs of letters and marks, with apostrophes inside
+// a word ending it ("l'homme" is "l'" and "homme", as stop word lists write elisions).
+func Words(text string) []string {
+	var words []string
+	start := -1
+	for i, r := range text {
+		letter := unicode.IsLetter(r) || unicode.IsMark(r)
+		switch {
+		case letter && start < 0:
+			start = i
+		case (r == '\'' || r == '’') && start >= 0:
+			words = append(words, text[start:i+len(string(r))])
+			start = -1
+		case !letter && start >= 0:
+			words = append(words, text[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words = append(words, text[start:])
+	}
+	return words
+}
+
+// isDigits tells whether s is non-empty and all decimal digits (of any script, as
+// Python's str.isdigit).
+func isDigits(s string) bool {
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+}

@@ -1,0 +1,136 @@
+package lang
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"The United States and Russia have agreed to hold further talks after a meeting in Istanbul.", "en"},
+		{"Die Bundesregierung hat am Mittwoch beschlossen, dass die neuen Regeln ab dem ersten Januar gelten sollen.", "de"},
+		{"Le gouvernement a annoncé mercredi que les nouvelles règles entreront en vigueur le premier janvier.", "fr"},
+		{"El gobierno anunció el miércoles que las nuevas normas entrarán en vigor el primero de enero.", "es"},
+		{"Il governo ha annunciato mercoledì che le nuove regole entreranno in vigore il primo gennaio.", "it"},
+		{"O governo anunciou na quarta-feira que as novas regras entram em vigor no dia um de janeiro.", "pt"},
+		{"De regering heeft woensdag aangekondigd dat de nieuwe regels op één januari ingaan.", "nl"},
+		{"Read Next", ""},                        // too short
+		{"Kyiv Post Kyiv Post Kyiv Post", ""},    // no stop words
+		{"12:30 — 14:45 · 2025-02-28 · 99%", ""}, // no words at all
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got, conf := Detect(tt.text)
+		if got != tt.want {
+			t.Errorf("Detect(%q) = %q (%.2f), want %q", tt.text, got, conf, tt.want)
+		}
+		if (got == "") != (conf == 0) || conf < 0 || conf > 1 {
+			t.Errorf("Detect(%q) confidence %v with code %q", tt.text, conf, got)
+		}
+	}
+}
+
+func TestIsStop(t *testing.T) {
+	tests := []struct {
+		lang, word string
+		want       bool
+	}{
+		{"en", "the", true},
+		{"en", "The", true}, // case-insensitive, as spaCy
+		{"en", "THE", true},
+		{"en", "Ukraine", false},
+		{"de", "und", true},
+		{"de", "Und", true},
+		{"de", "the", false},
+		{"fr", "les", true},
+		{"es", "las", true},
+		{"it", "della", true},
+		{"en", "don't", true},
+		{"en", "don’t", true}, // the typographic apostrophe as the ASCII one
+		{"xx", "the", false},  // unknown language
+		{"", "the", false},
+	}
+	for _, tt := range tests {
+		if got := IsStop(tt.lang, tt.word); got != tt.want {
+			t.Errorf("IsStop(%q, %q) = %v, want %v", tt.lang, tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestLikeNum(t *testing.T) {
+	tests := []struct {
+		lang, token string
+		want        bool
+	}{
+		{"en", "10", true},
+		{"en", "10,000", true},
+		{"en", "3.14", true},
+		{"en", "-5", true},
+		{"en", "±5", true},
+		{"en", "~5", true},
+		{"en", "3/4", true},
+		{"en", "3/4/5", false},
+		{"en", "ten", true},
+		{"en", "Ten", true},
+		{"en", "TWELFTH", true},
+		{"en", "21st", true},
+		{"en", "2nd", true},
+		{"en", "st", false},
+		{"en", "x21st", false},
+		{"en", "zwölf", false},
+		{"de", "zwölf", true},
+		{"de", "Millionen", true},
+		{"de", "21st", false}, // ordinal endings are English only, as in spaCy
+		{"fr", "troisième", true},
+		{"fr", "quatre-vingt", true},
+		{"es", "veintitrés", true},
+		{"it", "diciassette", true},
+		{"pt", "milhões", true},
+		{"nl", "twintig", true},
+		{"xx", "ten", false},
+		{"xx", "10", true}, // digits are numbers in any language
+		{"en", "", false},
+		{"en", "-", false},
+		{"en", "٣", true}, // digits of any script, as Python's isdigit
+	}
+	for _, tt := range tests {
+		if got := LikeNum(tt.lang, tt.token); got != tt.want {
+			t.Errorf("LikeNum(%q, %q) = %v, want %v", tt.lang, tt.token, got, tt.want)
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	got := Words("L'homme — d’abord: 12 «mots», naïve café.")
+	want := []string{"L'", "homme", "d’", "abord", "mots", "naïve", "café"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Words (-want +got):\n%s", diff)
+	}
+}
+
+func TestLanguages(t *testing.T) {
+	codes := Languages()
+	for _, want := range []string{"de", "en", "es", "fr", "it", "nl", "pt"} {
+		found := false
+		for _, c := range codes {
+			found = found || c == want
+		}
+		if !found {
+			t.Errorf("Languages() lacks %q: %v", want, codes)
+		}
+	}
+	for _, code := range []string{"de", "en", "es", "fr", "it", "nl", "pt"} {
+		if len(numWords()[code]) < 30 {
+			t.Errorf("number words of %q: %d, want the spaCy lists", code, len(numWords()[code]))
+		}
+	}
+}
+
+func TestParseStopwordsErrors(t *testing.T) {
+	if _, err := parseStopwords([]byte(`{"en": [`)); err == nil {
+		t.Error("a broken file parsed")
+	}
+}
