@@ -9,6 +9,7 @@ const (
 	Selection              // the selected span
 	Saving                 // a failed write, a read-only tab
 	Export                 // the outcome of an export
+	Working                // how far a long job is
 )
 
 // Event is a change on the page that may end what a message says.
@@ -20,6 +21,7 @@ const (
 	WorkChanged              // the work changed: an earlier export no longer holds it
 	OtherShown               // another document or dataset is on screen
 	ExportBegun              // a new export starts
+	JobEnded                 // a long job ended
 )
 
 // ends lists the topics each event makes stale.
@@ -29,6 +31,7 @@ var ends = map[Event][]Topic{
 	WorkChanged: {Export},
 	OtherShown:  {Selection, Export},
 	ExportBegun: {Export},
+	JobEnded:    {Working},
 }
 
 // Status is the page's status line.

@@ -28,6 +28,9 @@ type app struct {
 	persisted   bool              // the browser promised not to evict the work
 	resume      chan resumeChoice // the answer to askResume's question
 	caretShown  bool              // the page's caret is drawn (caret.go)
+	busy        int               // atomic jobs running (pace.go)
+	held        []func() error    // input held until they end
+	jobsShown   int               // jobs whose progress is on screen
 }
 
 func (a *app) dataset() *save.Dataset { return a.store.Dataset() }

@@ -59,7 +59,7 @@ func (a *app) bind() error {
 	}
 	for ans, button := range p.answers {
 		answer := annotations.Answer(ans)
-		if err := listen(button, "click", p.fail, func(safejs.Value) error { return a.answer(answer) }); err != nil {
+		if err := listen(button, "click", p.fail, func(safejs.Value) error { return a.whenIdle(func() error { return a.answer(answer) }) }); err != nil {
 			return err
 		}
 	}
@@ -71,7 +71,7 @@ func (a *app) onClick(id string, action func() error) error {
 	if err != nil {
 		return err
 	}
-	return listen(el, "click", a.page.fail, func(safejs.Value) error { return action() })
+	return listen(el, "click", a.page.fail, func(safejs.Value) error { return a.whenIdle(action) })
 }
 
 func preventDefault(ev safejs.Value) error {
@@ -127,7 +127,7 @@ func (a *app) onKey(ev safejs.Value) error {
 			return err
 		}
 	}
-	return action()
+	return a.whenIdle(action)
 }
 
 func (a *app) keyAction(c annotations.KeyCommand) func() error {
@@ -159,7 +159,7 @@ func (a *app) onDocClick(ev safejs.Value) error {
 	if err != nil {
 		return err
 	}
-	return a.selectSpan(span)
+	return a.whenIdle(func() error { return a.selectSpan(span) })
 }
 
 // onListClick selects the span of the clicked list entry and scrolls to it.
@@ -225,7 +225,7 @@ func (a *app) onLabelClick(ev safejs.Value) error {
 	if err != nil {
 		return err
 	}
-	return a.label(k, false)
+	return a.whenIdle(func() error { return a.label(k, false) })
 }
 
 func (a *app) onDatasetChange(safejs.Value) error {
@@ -233,7 +233,7 @@ func (a *app) onDatasetChange(safejs.Value) error {
 	if err != nil {
 		return err
 	}
-	return a.switchDataset(i)
+	return a.whenIdle(func() error { return a.switchDataset(i) })
 }
 
 // onScriptError reports an uncaught JavaScript error or rejected promise.

@@ -173,9 +173,6 @@ func (a *app) export() error {
 	go func() {
 		err := guard("exporting", func() error { return a.exportDataset(ds, f, opts) })
 		a.exporting = false
-		if hideErr := a.page.exporting.Set("hidden", true); err == nil {
-			err = hideErr
-		}
 		if err != nil {
 			a.page.fail(err)
 		}
@@ -183,13 +180,9 @@ func (a *app) export() error {
 	return nil
 }
 
-// exportFrame is how long the export works before it lets the page
-// respond, and exportBatch how many documents it reads from the store at a
+// exportBatch is how many documents the export reads from the store at a
 // time.
-const (
-	exportFrame = 40 * time.Millisecond
-	exportBatch = 100
-)
+const exportBatch = 100
 
 // exportDataset writes every document of ds, reading from the store those
 // not in memory, and downloads the file (a file per part of a split) and
@@ -225,22 +218,18 @@ func (a *app) exportDataset(ds *save.Dataset, f annotations.Format, opts annotat
 	if err != nil {
 		return err
 	}
-	if err := firstErr(a.page.exporting.Set("max", q.Len()), a.page.exporting.Set("hidden", false)); err != nil {
-		return err
-	}
-	frame := time.Now()
+	j := a.startJob(render.Job{Doing: "Exporting " + q.Name, Items: "documents"}, q.Len(), false)
+	defer j.end()
 	for i := range q.Len() {
-		if time.Since(frame) > exportFrame {
-			if err := a.page.exporting.Set("value", i); err != nil {
-				return err
-			}
+		if j.pace.Due(time.Now()) { // what was written goes to JavaScript before the page has its turn
 			for _, p := range out {
 				if err := p.flush(); err != nil {
 					return err
 				}
 			}
-			time.Sleep(time.Millisecond) // a timer: the browser paints and handles input
-			frame = time.Now()
+		}
+		if err := j.step(i); err != nil {
+			return err
 		}
 		for q.Doc(i) == nil { // the next documents come from the store together (again, if a snapshot released them meanwhile)
 			if err := a.load(ds, i, min(i+exportBatch, q.Len())); err != nil {

@@ -17,7 +17,7 @@ type page struct {
 	doc, spans, counts, progress safejs.Value
 	status, datasets, snap, file safejs.Value
 	labels, boot, saved, usage   safejs.Value
-	update, exporting, caret     safejs.Value
+	update, jobProgress, caret   safejs.Value
 	datasetActions, renameForm   safejs.Value
 	renameInput, deleteForm      safejs.Value
 	resumeForm, resumeQuestion   safejs.Value
@@ -42,7 +42,7 @@ func findPage() (*page, error) {
 		"doc": &p.doc, "spans": &p.spans, "counts": &p.counts, "progress": &p.progress,
 		"status": &p.status, "datasets": &p.datasets, "snap": &p.snap, "file": &p.file,
 		"labels": &p.labels, "boot": &p.boot, "saved": &p.saved, "usage": &p.usage,
-		"update": &p.update, "caret": &p.caret, "export-progress": &p.exporting, "dataset-actions": &p.datasetActions,
+		"update": &p.update, "caret": &p.caret, "job-progress": &p.jobProgress, "dataset-actions": &p.datasetActions,
 		"rename-form": &p.renameForm, "rename-input": &p.renameInput, "delete-form": &p.deleteForm,
 		"resume-form": &p.resumeForm, "resume-question": &p.resumeQuestion,
 		"delete-question": &p.deleteQuestion, "export-format": &p.exportFormat,
