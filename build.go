@@ -10,8 +10,10 @@
 //	                                     the browser benchmark on it (see bench/)
 //
 // The site is plain static files: index.html, one hashed JS bundle (boot.js
-// with wasm_exec.js inside), one hashed CSS bundle and the hashed main.wasm.
-// Every URL in it is relative, so it works from any sub-path of any host.
+// with wasm_exec.js inside), one hashed CSS bundle, the hashed main.wasm,
+// the Web Worker's hashed script and worker.wasm (loaded after the first
+// paint), and sw.js. Every URL in it is relative, so it works from any
+// sub-path of any host.
 //
 // The build tag keeps this file out of the module's packages while `go mod
 // tidy` still sees its imports; `go run build.go` ignores the tag.
@@ -19,25 +21,20 @@ package main
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"text/template"
 
-	"github.com/evanw/esbuild/pkg/api"
-
+	"spantag/internal/bundle"
 	"spantag/internal/chrome"
 	"spantag/internal/site"
 	"spantag/internal/transfer"
@@ -89,125 +86,54 @@ func build(out string) error {
 		return err
 	}
 	defer os.RemoveAll(stage)
-
-	// The wasm and the matching wasm_exec.js go to a staging directory, never
-	// into the source tree. boot.js imports them by bare name ("main.wasm",
-	// "wasm_exec.js"), and esbuild finds them there through NodePaths.
-	wasmEnv := []string{"GOOS=js", "GOARCH=wasm"}
-	if err := run(wasmEnv, "go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(stage, "main.wasm"), "./wasm"); err != nil {
+	if err := compile(stage); err != nil {
 		return err
 	}
-	goroot, err := output(nil, "go", "env", "GOROOT")
-	if err != nil {
-		return err
-	}
-	if err := copyFile(filepath.Join(goroot, "lib", "wasm", "wasm_exec.js"), filepath.Join(stage, "wasm_exec.js")); err != nil {
-		return err
-	}
-
 	if err := os.RemoveAll(out); err != nil {
 		return err
 	}
-	fmt.Println("esbuild web/boot.js")
-	res := api.Build(api.BuildOptions{
-		EntryPoints:       []string{"web/boot.js"},
-		NodePaths:         []string{stage},
-		Bundle:            true,
-		Format:            api.FormatESModule,
-		Target:            api.ES2022,
-		MinifyWhitespace:  true,
-		MinifyIdentifiers: true,
-		MinifySyntax:      true,
-		Loader:            map[string]api.Loader{".wasm": api.LoaderFile},
-		EntryNames:        "[name]-[hash]",
-		AssetNames:        "[name]-[hash]",
-		Outdir:            out,
-		Metafile:          true,
-		Write:             true,
-	})
-	printMessages(res.Warnings, api.WarningMessage)
-	printMessages(res.Errors, api.ErrorMessage)
-	if len(res.Errors) > 0 {
-		return fmt.Errorf("esbuild: %d errors", len(res.Errors))
-	}
-	page, err := bundleURLs(res.Metafile, out)
+	// The worker first: boot.js passes its URL to the page's program.
+	worker, err := bundle.Module("web/worker.js", stage, out, nil)
 	if err != nil {
 		return err
 	}
-	page.Policy = site.Policy
-	if err := writeIndex(out, page); err != nil {
+	boot, err := bundle.Module("web/boot.js", stage, out, map[string]string{"WORKER_URL": strconv.Quote(worker.Script)})
+	if err != nil {
 		return err
 	}
-	if err := buildWorker(out); err != nil {
+	if boot.Style == "" {
+		return errors.New("esbuild made no CSS bundle: web/boot.js must import ./app.css")
+	}
+	if err := writeIndex(out, page{Script: boot.Script, Style: boot.Style, Policy: site.Policy}); err != nil {
 		return err
 	}
-	// After the worker: the hosts read this file, never serve it, so the
-	// offline copy must not ask for it.
+	if err := bundle.ServiceWorker("web/sw.js", out); err != nil {
+		return err
+	}
+	// After the service worker: the hosts read this file, never serve it, so
+	// the offline copy must not ask for it.
 	if err := os.WriteFile(filepath.Join(out, site.HeadersFileName), []byte(site.HeadersFile()), 0o644); err != nil {
 		return err
 	}
 	return printSizes(out)
 }
 
-// buildWorker writes out/sw.js, the service worker, with the list of the
-// site's files to cache and a build id that changes whenever one of them
-// does, so that browsers install the new version.
-func buildWorker(out string) error {
-	files, err := siteFiles(out)
+// compile writes the two wasm programs, main.wasm (the page, ./wasm) and
+// worker.wasm (the Web Worker's, ./worker), and the matching wasm_exec.js
+// into stage, never into the source tree: the scripts of web/ import them by
+// bare name, and esbuild finds them there.
+func compile(stage string) error {
+	wasmEnv := []string{"GOOS=js", "GOARCH=wasm"}
+	for name, pkg := range map[string]string{"main.wasm": "./wasm", "worker.wasm": "./worker"} {
+		if err := run(wasmEnv, "go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(stage, name), pkg); err != nil {
+			return err
+		}
+	}
+	goroot, err := output(nil, "go", "env", "GOROOT")
 	if err != nil {
 		return err
 	}
-	sum := sha256.New()
-	precache := []string{"./"}
-	for _, f := range files {
-		b, err := os.ReadFile(filepath.Join(out, f))
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(sum, "%s %d\n", f, len(b))
-		sum.Write(b)
-		precache = append(precache, f)
-	}
-	list, err := json.Marshal(precache)
-	if err != nil {
-		return err
-	}
-	id := fmt.Sprintf("%x", sum.Sum(nil))[:16]
-	fmt.Println("esbuild web/sw.js, build", id)
-	res := api.Build(api.BuildOptions{
-		EntryPoints:       []string{"web/sw.js"},
-		Outfile:           filepath.Join(out, "sw.js"),
-		Bundle:            true,
-		Format:            api.FormatIIFE,
-		Target:            api.ES2022,
-		MinifyWhitespace:  true,
-		MinifyIdentifiers: true,
-		MinifySyntax:      true,
-		Define:            map[string]string{"PRECACHE": string(list), "BUILD_ID": strconv.Quote(id)},
-		Write:             true,
-	})
-	printMessages(res.Warnings, api.WarningMessage)
-	printMessages(res.Errors, api.ErrorMessage)
-	if len(res.Errors) > 0 {
-		return fmt.Errorf("esbuild web/sw.js: %d errors", len(res.Errors))
-	}
-	return nil
-}
-
-// siteFiles lists the files in out as slash-separated paths relative to it,
-// sorted.
-func siteFiles(out string) ([]string, error) {
-	var files []string
-	err := filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, err := filepath.Rel(out, path)
-		files = append(files, filepath.ToSlash(rel))
-		return err
-	})
-	slices.Sort(files)
-	return files, err
+	return copyFile(filepath.Join(goroot, "lib", "wasm", "wasm_exec.js"), filepath.Join(stage, "wasm_exec.js"))
 }
 
 // checkOut refuses an output directory that holds more than a build: build
@@ -238,55 +164,6 @@ type page struct {
 	Script string // the JS bundle
 	Style  string // the CSS bundle
 	Policy string // the Content-Security-Policy
-}
-
-// bundleURLs finds the JS and CSS bundles of web/boot.js in esbuild's
-// metafile and returns their URLs relative to out.
-func bundleURLs(metafile, out string) (page, error) {
-	var meta struct {
-		Outputs map[string]struct {
-			EntryPoint string `json:"entryPoint"`
-			CSSBundle  string `json:"cssBundle"`
-		} `json:"outputs"`
-	}
-	if err := json.Unmarshal([]byte(metafile), &meta); err != nil {
-		return page{}, fmt.Errorf("esbuild metafile: %v", err)
-	}
-	for path, o := range meta.Outputs {
-		if o.EntryPoint != "web/boot.js" {
-			continue
-		}
-		if o.CSSBundle == "" {
-			return page{}, errors.New("esbuild made no CSS bundle: web/boot.js must import ./app.css")
-		}
-		script, err := relURL(out, path)
-		if err != nil {
-			return page{}, err
-		}
-		style, err := relURL(out, o.CSSBundle)
-		if err != nil {
-			return page{}, err
-		}
-		return page{Script: script, Style: style}, nil
-	}
-	return page{}, errors.New("esbuild metafile has no output for web/boot.js")
-}
-
-// relURL returns path, an output file, as a URL relative to the directory out.
-func relURL(out, path string) (string, error) {
-	absOut, err := filepath.Abs(out)
-	if err != nil {
-		return "", err
-	}
-	absPath, err := filepath.Abs(path)
-	if err != nil {
-		return "", err
-	}
-	rel, err := filepath.Rel(absOut, absPath)
-	if err != nil || strings.HasPrefix(rel, "..") {
-		return "", fmt.Errorf("esbuild wrote %s outside %s", path, out)
-	}
-	return filepath.ToSlash(rel), nil
 }
 
 // writeIndex writes out/index.html from the template web/index.html.
@@ -351,7 +228,7 @@ func test() error {
 		{wasmEnv, []string{"go", "vet", "./..."}},
 		{nil, []string{"go", "vet", "-tags", "tools", "build.go"}},
 		{[]string{"CHROMIUM=" + chromium, chrome.RequiredEnv + "=1"}, []string{"go", "test", "-timeout", "30m", "./..."}},
-		{wasmEnv, []string{"go", "test", "-exec=" + filepath.Join(goroot, "lib", "wasm", "go_js_wasm_exec"), "./wasm/..."}},
+		{wasmEnv, []string{"go", "test", "-exec=" + filepath.Join(goroot, "lib", "wasm", "go_js_wasm_exec"), "./wasm/...", "./worker/..."}},
 	}
 	for _, s := range steps {
 		if err := run(s.env, s.args...); err != nil {
@@ -415,10 +292,4 @@ func copyFile(from, to string) error {
 		return err
 	}
 	return dst.Close()
-}
-
-func printMessages(msgs []api.Message, kind api.MessageKind) {
-	for _, m := range api.FormatMessages(msgs, api.FormatMessagesOptions{Kind: kind}) {
-		fmt.Fprint(os.Stderr, m)
-	}
 }

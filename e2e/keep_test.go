@@ -154,6 +154,7 @@ func TestOffline(t *testing.T) {
 	srv.Close()
 	tb.reload()
 	tb.waitCover("the spans are back with no server", coverOf(sample, spans.entity, spans.claim, spans.block))
+	tb.waitFor("the worker starts from the offline copy", `document.body.dataset.worker === "ready"`, `document.body.dataset.worker || "not yet"`)
 	tb.label(sample, spans.other, "1", false)
 	want := coverOf(sample, spans.entity, spans.claim, spans.block, spans.other)
 	tb.waitCover("a span made offline", want)

@@ -59,6 +59,7 @@ func start(p *page) error {
 		return err
 	}
 	go a.keepOffline()
+	afterPaint(a.page.fail, func() error { go a.startWorker(); return nil })
 	return nil
 }
 

@@ -3,7 +3,9 @@
 // document.body.dataset.ready = "1" once it is interactive.
 //
 // "wasm_exec.js" and "main.wasm" are not in web/: build.go compiles them into
-// a staging directory that esbuild searches for bare import paths.
+// a staging directory that esbuild searches for bare import paths. build.go
+// also defines WORKER_URL, the Web Worker's script (web/worker.js), which the
+// page's program starts after its first paint.
 import "./app.css";
 import "wasm_exec.js";
 import wasmURL from "main.wasm";
@@ -48,6 +50,7 @@ function fail(err) {
 
 async function start() {
   const go = new Go();
+  go.env = { SPANTAG_WORKER: WORKER_URL };
   let exitCode = "unknown";
   const exit = go.exit;
   go.exit = (code) => {
