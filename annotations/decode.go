@@ -254,6 +254,9 @@ type prodigySpan struct {
 	End   *int    `json:"end"`
 	Label string  `json:"label"`
 	Text  *string `json:"text"`
+	// The provenance of a span that was a suggestion (suggest.go).
+	Pattern json.RawMessage `json:"pattern"`
+	Source  string          `json:"source"`
 }
 
 func (t *task) readSpans(raw []byte) error {
@@ -294,7 +297,8 @@ func (t *task) addSpan(i int, s prodigySpan) error {
 	if err := offsetsGiven(name, s.Start, s.End, "start", "end"); err != nil {
 		return err
 	}
-	t.spans = append(t.spans, spanIn{name: name, start: *s.Start, end: *s.End, label: s.Label, text: s.Text, units: codePointsOnly})
+	origin := Origin{Pattern: string(compact(s.Pattern)), Source: s.Source}
+	t.spans = append(t.spans, spanIn{name: name, start: *s.Start, end: *s.End, label: s.Label, text: s.Text, units: codePointsOnly, origin: origin})
 	return nil
 }
 

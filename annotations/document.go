@@ -37,6 +37,13 @@ type Document struct {
 	Spans  []Span
 	Extra  []Field
 
+	// Suggestions open, sorted as Spans; Rejected: the suggestions the
+	// annotator rejected, by label and offsets; Origins: the provenance of
+	// spans that were suggestions (suggest.go).
+	Suggestions []Suggestion
+	Rejected    []Span
+	Origins     []Origin
+
 	index *Index // built on first use; Text never changes
 	lines []Line
 }

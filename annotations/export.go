@@ -76,6 +76,10 @@ type ExportOptions struct {
 	KeepBoilerplate bool
 
 	Split Split // train, dev and test files; the zero Split writes one file
+
+	// Suggestions adds the open suggestions under "_suggestions" in the
+	// spans JSONL files, apart from the spans.
+	Suggestions bool
 }
 
 // ExportStats count what an export changed of the documents to fit its format.
@@ -236,6 +240,12 @@ func only(d *Document, labels ...string) *Document {
 			c.Spans = append(c.Spans, s)
 		}
 	}
+	c.Suggestions = nil
+	for _, g := range d.Suggestions {
+		if slices.Contains(labels, g.Label) {
+			c.Suggestions = append(c.Suggestions, g)
+		}
+	}
 	return &c
 }
 
@@ -248,7 +258,11 @@ type spansEncoder struct {
 // spansOnly opens a spans JSONL file of the spans labelled labels (all
 // when there are none).
 func spansOnly(labels ...string) func(io.Writer, *exportState) encoder {
-	return func(w io.Writer, _ *exportState) encoder { return spansEncoder{NewWriter(w), labels} }
+	return func(w io.Writer, x *exportState) encoder {
+		out := NewWriter(w)
+		out.Suggestions = x.opts.Suggestions
+		return spansEncoder{out, labels}
+	}
 }
 
 func (e spansEncoder) write(d *Document) error { return e.w.Write(only(d, e.labels...)) }

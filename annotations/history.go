@@ -12,6 +12,15 @@ type Edit struct {
 	Remove []Span      `json:"remove,omitempty"`
 	Add    []Span      `json:"add,omitempty"`
 	Answer *AnswerEdit `json:"answer,omitempty"`
+
+	// Origins is the provenance of spans in Add and Remove that have one.
+	Origins []Origin `json:"origins,omitempty"`
+	// Suggestions offered and taken away (accepted or rejected), and
+	// rejections remembered and forgotten (suggest.go).
+	Suggest   []Suggestion `json:"suggest,omitempty"`
+	Unsuggest []Suggestion `json:"unsuggest,omitempty"`
+	Reject    []Span       `json:"reject,omitempty"`
+	Unreject  []Span       `json:"unreject,omitempty"`
 }
 
 // AnswerEdit changes a document's answer.
@@ -21,11 +30,15 @@ type AnswerEdit struct {
 }
 
 // Empty reports whether the edit changes nothing.
-func (e Edit) Empty() bool { return len(e.Remove) == 0 && len(e.Add) == 0 && e.Answer == nil }
+func (e Edit) Empty() bool {
+	return len(e.Remove) == 0 && len(e.Add) == 0 && e.Answer == nil &&
+		len(e.Suggest) == 0 && len(e.Unsuggest) == 0 && len(e.Reject) == 0 && len(e.Unreject) == 0
+}
 
 // Inverse is the edit that undoes e.
 func (e Edit) Inverse() Edit {
-	inv := Edit{Remove: e.Add, Add: e.Remove}
+	inv := Edit{Remove: e.Add, Add: e.Remove, Origins: e.Origins,
+		Suggest: e.Unsuggest, Unsuggest: e.Suggest, Reject: e.Unreject, Unreject: e.Reject}
 	if e.Answer != nil {
 		inv.Answer = &AnswerEdit{From: e.Answer.To, To: e.Answer.From}
 	}
@@ -33,10 +46,10 @@ func (e Edit) Inverse() Edit {
 }
 
 // Touched is the byte range [start, end) of text whose rendering e changes;
-// ok is false when it changes no span.
+// ok is false when it changes no span and no suggestion.
 func (e Edit) Touched() (start, end int, ok bool) {
 	start, end = -1, -1
-	for _, s := range slices.Concat(e.Remove, e.Add) {
+	for _, s := range slices.Concat(e.Remove, e.Add, spansOfSuggestions(e.Suggest), spansOfSuggestions(e.Unsuggest)) {
 		if start < 0 || s.Start < start {
 			start = s.Start
 		}
@@ -74,6 +87,8 @@ func (d *Document) Apply(e Edit) error {
 	if e.Answer != nil {
 		d.Answer = e.Answer.To
 	}
+	d.applyOrigins(e)
+	d.applySuggestions(e)
 	return nil
 }
 
@@ -149,4 +164,15 @@ func (h *History) move(d *Document, from, to *[]Edit, turn func(Edit) Edit) (Edi
 	*from = (*from)[:len(*from)-1]
 	*to = append(*to, e)
 	return applied, true, nil
+}
+
+// String shows the edit's spans and answer, then its suggestions' parts if
+// it has any, as messages name it.
+func (e Edit) String() string {
+	s := fmt.Sprintf("{%v %v %v", e.Remove, e.Add, e.Answer)
+	if len(e.Suggest)+len(e.Unsuggest)+len(e.Reject)+len(e.Unreject) > 0 {
+		s += fmt.Sprintf(" suggest %v unsuggest %v reject %v unreject %v",
+			spansOfSuggestions(e.Suggest), spansOfSuggestions(e.Unsuggest), e.Reject, e.Unreject)
+	}
+	return s + "}"
 }

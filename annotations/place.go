@@ -68,6 +68,9 @@ func (t *task) document(answer Answer, extra []Field, spans []spanIn, labels Lab
 			continue
 		}
 		placed = append(placed, placedSpan{s.name, span})
+		if s.origin != (Origin{}) {
+			d.Origins = append(d.Origins, Origin{span, s.origin.Pattern, s.origin.Source})
+		}
 	}
 	var warnings []string
 	kept := parsed{doc: d, anchors: anchors}
@@ -75,6 +78,7 @@ func (t *task) document(answer Answer, extra []Field, spans []spanIn, labels Lab
 		kept.placed = slices.Clone(placed)
 	}
 	d.Spans, aside, warnings = d.mergePlaced(placed, aside)
+	d.keepPlacedOrigins()
 	if len(aside) > 0 {
 		d.Extra = keepAside(d.Extra, aside)
 	}
@@ -164,6 +168,7 @@ type spanIn struct {
 	text           *string
 	prefix, suffix string
 	units          []Unit // to try its offsets in, in order; nil when it has none
+	origin         Origin // its "pattern" or "source", without its Span
 }
 
 // where names s and its offsets for a message.

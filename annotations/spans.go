@@ -51,7 +51,7 @@ func (d *Document) Add(s Span) (Edit, error) {
 	if len(absorbed) == 1 && absorbed[0] == merged {
 		return Edit{}, nil // s lies inside a span of its label already
 	}
-	return Edit{Remove: absorbed, Add: []Span{merged}}, nil
+	return d.keepOrigins(Edit{Remove: absorbed, Add: []Span{merged}}), nil
 }
 
 // Delete plans removing s, which must be one of the document's spans.
@@ -59,7 +59,7 @@ func (d *Document) Delete(s Span) (Edit, error) {
 	if _, ok := d.Find(s); !ok {
 		return Edit{}, fmt.Errorf("no span %v to delete", s)
 	}
-	return Edit{Remove: []Span{s}}, nil
+	return d.keepOrigins(Edit{Remove: []Span{s}}), nil
 }
 
 // Relabel plans giving span s the label to; it merges with overlapping spans
@@ -80,7 +80,8 @@ func (d *Document) Relabel(s Span, to string) (Edit, error) {
 		add.Add = nil // an identical span of the new label exists already
 	}
 	add.Remove = append([]Span{s}, add.Remove...)
-	return add, nil
+	add.Origins = nil
+	return d.keepOrigins(add), nil
 }
 
 // SpansAt returns the spans that contain byte offset b, outermost first.

@@ -1,6 +1,8 @@
 package annotations
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -86,9 +88,12 @@ func replay(d *Document, h *History, c Change) error {
 	return err
 }
 
+// sameEdit compares two edits as the journal holds them: in JSON, where
+// an empty list and none are one.
 func sameEdit(a, b Edit) bool {
-	return slices.Equal(a.Remove, b.Remove) && slices.Equal(a.Add, b.Add) &&
-		(a.Answer == nil) == (b.Answer == nil) && (a.Answer == nil || *a.Answer == *b.Answer)
+	ja, errA := json.Marshal(a)
+	jb, errB := json.Marshal(b)
+	return errA == nil && errB == nil && bytes.Equal(ja, jb)
 }
 
 // InOrder returns the changes after Seq last in order, stopping at the first
@@ -115,13 +120,18 @@ type State struct {
 	Spans   []Span  `json:"spans,omitempty"`
 	Answer  Answer  `json:"answer,omitempty"`
 	History History `json:"history"`
+
+	Origins     []Origin     `json:"origins,omitempty"`     // the provenance of spans
+	Suggestions []Suggestion `json:"suggestions,omitempty"` // open suggestions
+	Rejected    []Span       `json:"rejected,omitempty"`    // suggestions rejected
 }
 
 // State is document i's state, for a snapshot; it must be in memory. It
 // shares memory with the queue: marshal it before the next change.
 func (q *Queue) State(i int) State {
 	d := q.docs[i]
-	return State{Spans: d.Spans, Answer: d.Answer, History: q.history[i]}
+	return State{Spans: d.Spans, Answer: d.Answer, History: q.history[i],
+		Origins: d.Origins, Suggestions: d.Suggestions, Rejected: d.Rejected}
 }
 
 // Restore gives d the spans and answer of s, refusing spans that do not fit
@@ -139,6 +149,9 @@ func (s State) Restore(d *Document) (History, error) {
 	}
 	d.Spans = slices.CompactFunc(spans, func(a, b Span) bool { return a == b })
 	d.Answer = s.Answer
+	if err := s.restoreSuggestions(d); err != nil {
+		return History{}, err
+	}
 	return s.History, nil
 }
 

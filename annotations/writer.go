@@ -17,6 +17,10 @@ import (
 type Writer struct {
 	out io.Writer
 	buf []byte
+
+	// Suggestions adds each document's open suggestions under
+	// "_suggestions" (suggestjson.go); they are never spans.
+	Suggestions bool
 }
 
 // NewWriter makes a Writer to w; call Flush when done.
@@ -58,10 +62,16 @@ func (w *Writer) Write(d *Document) error {
 	w.buf = append(w.buf, `,"_task_hash":`...)
 	w.buf = strconv.AppendInt(w.buf, int64(taskHash(input, spans)), 10)
 	for _, f := range d.Extra {
+		if w.Suggestions && f.Key == suggestionsKey {
+			continue // written below, as they are now
+		}
 		w.buf = append(w.buf, ',')
 		w.buf = appendJSONString(w.buf, f.Key)
 		w.buf = append(w.buf, ':')
 		w.buf = appendCompact(w.buf, f.Value)
+	}
+	if w.Suggestions {
+		w.buf = appendSuggestions(w.buf, d)
 	}
 	w.buf = append(w.buf, "}\n"...)
 	return w.spill()
@@ -124,6 +134,7 @@ type exportSpan struct {
 	Span       // in bytes
 	start, end int
 	text       string
+	origin     Origin // where an accepted suggestion came from, if it was one
 }
 
 // exportSpans converts d's spans to code points, sorted and without
@@ -163,7 +174,8 @@ func exportOne(d *Document, s Span, cps codePointTable) (exportSpan, error) {
 	if allSpace(text) {
 		return exportSpan{}, errors.New("it holds only white space")
 	}
-	return exportSpan{s, start, end, text}, nil
+	origin, _ := d.Origin(s)
+	return exportSpan{s, start, end, text, origin}, nil
 }
 
 // codePointTable holds the code point offset of each byte offset where a
@@ -240,6 +252,7 @@ func appendSpans(b []byte, spans []exportSpan, tokens []Token) []byte {
 		b = appendJSONString(b, s.Label)
 		b = append(b, `,"text":`...)
 		b = appendJSONString(b, s.text)
+		b = appendOrigin(b, s.origin)
 		b = append(b, '}')
 	}
 	return append(b, ']')

@@ -14,7 +14,7 @@ import (
 func TestNewerStoreIsLeftAlone(t *testing.T) {
 	tb := openApp(t)
 	annotateSample(t, tb)
-	eval[bool](tb, storeJS(`tx.objectStore("meta").put("2", "version")`))
+	eval[bool](tb, storeJS(`tx.objectStore("meta").put("999", "version")`))
 	before := eval[map[string][2]int](tb, storeSizeJS)
 
 	tb.reload()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -317,16 +318,16 @@ func TestNewerFormat(t *testing.T) {
 	m := newMemStore()
 	openPage(t, m).label("Mayor", "ENTITY")
 	m.settle(t)
-	m.meta["version"] = "2"
+	m.meta["version"] = "3"
 	writes := m.writes
 	p := newPage(t, m)
 	_, err := p.restore()
 	var newer *NewerFormatError
-	if !errors.As(err, &newer) || newer.Version != 2 {
-		t.Fatalf("restoring a store of format 2 gave %v", err)
+	if !errors.As(err, &newer) || newer.Version != 3 {
+		t.Fatalf("restoring a store of format 3 gave %v", err)
 	}
 	p.s.LeaveUntouched(err)
-	p.check(Memory, "saved by a newer version of spantag (store format 2; this page reads format 1")
+	p.check(Memory, "saved by a newer version of spantag (store format 3; this page reads format 2")
 	p.add("Sample", "Some new work.")
 	p.label("new", "ENTITY")
 	p.s.Snapshot()
@@ -375,7 +376,7 @@ func TestStoreOfFirstRelease(t *testing.T) {
 	p.undo(annotations.OpRedo)
 	p.s.Snapshot()
 	p.m.settle(t)
-	if p.m.meta["version"] != "1" || len(p.m.journal) != 0 {
+	if p.m.meta["version"] != strconv.Itoa(FormatVersion) || len(p.m.journal) != 0 {
 		t.Errorf("after a snapshot the store's version is %q and its journal %v", p.m.meta["version"], p.m.journal)
 	}
 	if got := p.reload().s.byID(2).Queue.Answers(); !slices.Equal(got, []annotations.Answer{"accept", "reject", ""}) {

@@ -16,8 +16,11 @@ const (
 	// RetryAfter is how long after a failed write the work is written again.
 	RetryAfter = 5 * time.Second
 	// FormatVersion is the format of the records this package writes; a
-	// store of a newer format is refused and left untouched.
-	FormatVersion = 1
+	// store of a newer format is refused and left untouched. Format 2 adds
+	// suggestions, rejections and provenance to the states and the
+	// journal's edits (annotations/suggest.go), which format 1 pages would
+	// drop; format 1 stores read as they are.
+	FormatVersion = 2
 )
 
 // Options are how a Saver reaches the page. Soon and After are required;

@@ -1,0 +1,364 @@
+package annotations
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Suggestions are spans that are not spans yet: something (a pattern, the
+// same words labelled elsewhere, the boilerplate detector, a model) says a
+// stretch of text may deserve a label, and the annotator accepts or rejects
+// it. They live beside the spans, never among them, so that no export takes
+// one for a span until it is accepted.
+
+// From names where a suggestion comes from.
+type From string
+
+const (
+	FromPattern     From = "pattern"
+	FromOccurrence  From = "occurrence"
+	FromBoilerplate From = "boilerplate"
+	FromModel       From = "model"
+)
+
+// Reason is why a suggestion exists, as a person reads it.
+type Reason struct {
+	From From   `json:"from"`
+	Text string `json:"text"` // "pattern line 3", "repeats in 37 of 40 documents", "model 0.82"
+	// Pattern is the pattern's id, else its line number, as a JSON value
+	// (`"ukraine"`, `3`): what an accepted span carries as "pattern".
+	Pattern string  `json:"pattern,omitempty"`
+	Score   float64 `json:"score,omitempty"` // a model's confidence
+}
+
+// Suggestion is a span suggested, with every reason given for it: several
+// sources suggesting the same span make one suggestion.
+type Suggestion struct {
+	Span
+	Reasons []Reason `json:"reasons"`
+}
+
+// Origin is the provenance an accepted suggestion leaves on its span:
+// Pattern (a JSON value) for a pattern's, as Prodigy's spans carry it,
+// else Source ("occurrence", "boilerplate", "model").
+type Origin struct {
+	Span
+	Pattern string `json:"pattern,omitempty"`
+	Source  string `json:"source,omitempty"`
+}
+
+// originOf is the provenance accepting g gives its span.
+func originOf(g Suggestion) Origin {
+	for _, r := range g.Reasons {
+		if r.From == FromPattern && r.Pattern != "" {
+			return Origin{Span: g.Span, Pattern: r.Pattern}
+		}
+	}
+	o := Origin{Span: g.Span}
+	if len(g.Reasons) > 0 {
+		o.Source = string(g.Reasons[0].From)
+	}
+	return o
+}
+
+// Suggestion returns the open suggestion of span s and whether there is one.
+func (d *Document) Suggestion(s Span) (Suggestion, bool) {
+	i, ok := findSuggestion(d.Suggestions, s)
+	if !ok {
+		return Suggestion{}, false
+	}
+	return d.Suggestions[i], true
+}
+
+func findSuggestion(list []Suggestion, s Span) (int, bool) {
+	return slices.BinarySearchFunc(list, s, func(g Suggestion, s Span) int { return compareSpans(g.Span, s) })
+}
+
+// Rejects reports whether the annotator rejected a suggestion of s.
+func (d *Document) Rejects(s Span) bool {
+	_, ok := slices.BinarySearchFunc(d.Rejected, s, compareSpans)
+	return ok
+}
+
+// Origin returns the provenance of span s, if it has one.
+func (d *Document) Origin(s Span) (Origin, bool) {
+	i, ok := slices.BinarySearchFunc(d.Origins, s, func(o Origin, s Span) int { return compareSpans(o.Span, s) })
+	if !ok {
+		return Origin{}, false
+	}
+	return d.Origins[i], true
+}
+
+// Suggest plans offering the suggestions in list, several of which may be
+// of one span: their reasons are joined, and joined with those of a
+// suggestion of that span already open. It leaves out a suggestion the
+// annotator rejected, one that does not fit the text, and one that a span
+// of its label holds already (accepting it would change nothing).
+func (d *Document) Suggest(list []Suggestion) Edit {
+	var e Edit
+	joined := joinSuggestions(list)
+	for _, g := range joined {
+		if d.Rejects(g.Span) || d.checkSpan(g.Span) != nil || d.holds(g.Span) {
+			continue
+		}
+		if old, ok := d.Suggestion(g.Span); ok {
+			reasons := joinReasons(old.Reasons, g.Reasons)
+			if len(reasons) == len(old.Reasons) {
+				continue // nothing new
+			}
+			e.Unsuggest = append(e.Unsuggest, old)
+			g.Reasons = reasons
+		}
+		e.Suggest = append(e.Suggest, g)
+	}
+	return e
+}
+
+// holds reports whether a span of s's label contains s.
+func (d *Document) holds(s Span) bool {
+	for _, o := range d.Spans {
+		if o.Start > s.Start {
+			break
+		}
+		if o.Label == s.Label && o.End >= s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// joinSuggestions sorts list and makes one suggestion of each span.
+func joinSuggestions(list []Suggestion) []Suggestion {
+	list = slices.Clone(list)
+	slices.SortStableFunc(list, func(a, b Suggestion) int { return compareSpans(a.Span, b.Span) })
+	var out []Suggestion
+	for _, g := range list {
+		if n := len(out); n > 0 && out[n-1].Span == g.Span {
+			out[n-1].Reasons = joinReasons(out[n-1].Reasons, g.Reasons)
+			continue
+		}
+		g.Reasons = joinReasons(nil, g.Reasons)
+		out = append(out, g)
+	}
+	return out
+}
+
+// joinReasons is a followed by the reasons of b it does not hold.
+func joinReasons(a, b []Reason) []Reason {
+	out := slices.Clone(a)
+	for _, r := range b {
+		if !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// AcceptSuggestion plans accepting the open suggestion of s: it becomes a
+// span, merging with the spans of its label it overlaps as Add does, and
+// carries the suggestion's provenance when it keeps its extent.
+func (d *Document) AcceptSuggestion(s Span) (Edit, error) {
+	g, ok := d.Suggestion(s)
+	if !ok {
+		return Edit{}, fmt.Errorf("no suggestion %v to accept", s)
+	}
+	return d.accept(g)
+}
+
+func (d *Document) accept(g Suggestion) (Edit, error) {
+	e, err := d.Add(g.Span)
+	if err != nil {
+		return Edit{}, err
+	}
+	if len(e.Add) == 1 && e.Add[0] == g.Span {
+		e.Origins = append(e.Origins, originOf(g))
+		slices.SortFunc(e.Origins, func(a, b Origin) int { return compareSpans(a.Span, b.Span) })
+	}
+	e.Unsuggest = []Suggestion{g}
+	return e, nil
+}
+
+// RejectSuggestion plans rejecting the open suggestion of s: it goes, and
+// is remembered (by label and offsets) so that it does not come back.
+func (d *Document) RejectSuggestion(s Span) (Edit, error) {
+	g, ok := d.Suggestion(s)
+	if !ok {
+		return Edit{}, fmt.Errorf("no suggestion %v to reject", s)
+	}
+	return Edit{Unsuggest: []Suggestion{g}, Reject: []Span{g.Span}}, nil
+}
+
+// AcceptAll plans accepting, as one change, every open suggestion labelled
+// label, or every one when label is "". They are accepted one after the
+// other, as AcceptSuggestion would, merging with each other too.
+func (d *Document) AcceptAll(label string) (Edit, error) {
+	scratch := &Document{Text: d.Text, Spans: slices.Clone(d.Spans), Origins: slices.Clone(d.Origins), index: d.Index(), lines: d.lines}
+	var taken []Suggestion
+	for _, g := range d.Suggestions {
+		if label != "" && g.Label != label {
+			continue
+		}
+		e, err := scratch.accept(g)
+		if err != nil {
+			return Edit{}, err
+		}
+		e.Unsuggest = nil
+		if err := scratch.Apply(e); err != nil {
+			return Edit{}, err
+		}
+		taken = append(taken, g)
+	}
+	if len(taken) == 0 {
+		return Edit{}, nil
+	}
+	e := Edit{
+		Remove:    without(d.Spans, scratch.Spans),
+		Add:       without(scratch.Spans, d.Spans),
+		Unsuggest: taken,
+	}
+	for _, s := range e.Remove {
+		e.Origins = withOrigin(e.Origins, d, s)
+	}
+	for _, s := range e.Add {
+		e.Origins = withOrigin(e.Origins, scratch, s)
+	}
+	return e, nil
+}
+
+// without is the spans of a that b does not have; both are sorted.
+func without(a, b []Span) []Span {
+	var out []Span
+	for _, s := range a {
+		if _, ok := slices.BinarySearchFunc(b, s, compareSpans); !ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func withOrigin(list []Origin, d *Document, s Span) []Origin {
+	if o, ok := d.Origin(s); ok {
+		return append(list, o)
+	}
+	return list
+}
+
+// keepOrigins adds to e the provenance of the spans it removes, so that
+// undoing it gives them back with it.
+func (d *Document) keepOrigins(e Edit) Edit {
+	for _, s := range e.Remove {
+		e.Origins = withOrigin(e.Origins, d, s)
+	}
+	return e
+}
+
+// NextSuggestion is the first open suggestion after the one at s (in
+// order of start, end and label), or before it when back; it wraps round.
+// From the zero Span it is the first or the last.
+func (d *Document) NextSuggestion(s Span, back bool) (Suggestion, bool) {
+	n := len(d.Suggestions)
+	if n == 0 {
+		return Suggestion{}, false
+	}
+	i, found := findSuggestion(d.Suggestions, s)
+	switch {
+	case s == Span{}:
+		i = map[bool]int{false: 0, true: n - 1}[back]
+	case back:
+		i = (i - 1 + n) % n
+	case found:
+		i = (i + 1) % n
+	default:
+		i %= n
+	}
+	return d.Suggestions[i], true
+}
+
+// applySuggestions carries out the suggestion part of e, which never
+// fails: offering a suggestion open already replaces it, and taking one
+// away that is not there, or forgetting a rejection that is not, is
+// nothing. Computed suggestions come and go, so a replayed change must
+// not depend on them.
+func (d *Document) applySuggestions(e Edit) {
+	for _, g := range e.Unsuggest {
+		if i, ok := findSuggestion(d.Suggestions, g.Span); ok {
+			d.Suggestions = slices.Delete(d.Suggestions, i, i+1)
+		}
+	}
+	for _, g := range e.Suggest {
+		if i, ok := findSuggestion(d.Suggestions, g.Span); ok {
+			d.Suggestions[i] = g
+		} else {
+			d.Suggestions = slices.Insert(d.Suggestions, i, g)
+		}
+	}
+	for _, s := range e.Unreject {
+		if i, ok := slices.BinarySearchFunc(d.Rejected, s, compareSpans); ok {
+			d.Rejected = slices.Delete(d.Rejected, i, i+1)
+		}
+	}
+	for _, s := range e.Reject {
+		if i, ok := slices.BinarySearchFunc(d.Rejected, s, compareSpans); !ok {
+			d.Rejected = slices.Insert(d.Rejected, i, s)
+		}
+	}
+	d.Suggestions, d.Rejected = noneIfEmpty(d.Suggestions), noneIfEmpty(d.Rejected)
+}
+
+// noneIfEmpty is nil for an empty list, as a document that never had any
+// holds: the store reads back none.
+func noneIfEmpty[T any](list []T) []T {
+	if len(list) == 0 {
+		return nil
+	}
+	return list
+}
+
+// applyOrigins forgets the provenance of the spans e removes and records
+// that of the spans it adds.
+func (d *Document) applyOrigins(e Edit) {
+	for _, s := range e.Remove {
+		if i, ok := slices.BinarySearchFunc(d.Origins, s, func(o Origin, s Span) int { return compareSpans(o.Span, s) }); ok {
+			d.Origins = slices.Delete(d.Origins, i, i+1)
+		}
+	}
+	for _, s := range e.Add {
+		k := slices.IndexFunc(e.Origins, func(o Origin) bool { return o.Span == s })
+		if k < 0 {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(d.Origins, s, func(o Origin, s Span) int { return compareSpans(o.Span, s) })
+		d.Origins = slices.Insert(d.Origins, i, e.Origins[k])
+	}
+	d.Origins = noneIfEmpty(d.Origins)
+}
+
+func spansOfSuggestions(list []Suggestion) []Span {
+	spans := make([]Span, len(list))
+	for i, g := range list {
+		spans[i] = g.Span
+	}
+	return spans
+}
+
+// restoreSuggestions gives d the provenance, open suggestions and
+// rejections of s, refusing any that does not fit its text.
+func (s State) restoreSuggestions(d *Document) error {
+	for _, sp := range slices.Concat(s.Rejected, spansOfSuggestions(s.Suggestions)) {
+		if err := d.checkSpan(sp); err != nil {
+			return err
+		}
+	}
+	d.Suggestions = joinSuggestions(s.Suggestions)
+	d.Rejected = slices.Clone(s.Rejected)
+	slices.SortFunc(d.Rejected, compareSpans)
+	d.Rejected = slices.Compact(d.Rejected)
+	d.Origins = nil
+	for _, o := range s.Origins {
+		if _, ok := d.Find(o.Span); ok {
+			d.Origins = append(d.Origins, o)
+		}
+	}
+	slices.SortFunc(d.Origins, func(a, b Origin) int { return compareSpans(a.Span, b.Span) })
+	return nil
+}

@@ -1,0 +1,309 @@
+package annotations
+
+import (
+	"bytes"
+	"encoding/json"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// "Alpha Beta Gamma Delta Epsilon": Alpha [0,5) Beta [6,10) Gamma [11,16)
+// Delta [17,22) Epsilon [23,30).
+
+func pat(line string) Reason {
+	return Reason{From: FromPattern, Text: "pattern line " + line, Pattern: line}
+}
+
+var again = Reason{From: FromOccurrence, Text: "same words as ENTITY [0,5)"}
+
+func sug(start, end int, label string, reasons ...Reason) Suggestion {
+	return Suggestion{Span{start, end, label}, reasons}
+}
+
+func TestSuggest(t *testing.T) {
+	tests := []struct {
+		name     string
+		spans    []Span
+		rejected []Span
+		open     []Suggestion
+		offer    []Suggestion
+		want     Edit
+	}{
+		{"two sources of one span make one suggestion with both reasons", nil, nil, nil,
+			[]Suggestion{sug(6, 10, "ENTITY", pat("3")), sug(0, 5, "ENTITY", pat("1")), sug(6, 10, "ENTITY", again, pat("3"))},
+			Edit{Suggest: []Suggestion{sug(0, 5, "ENTITY", pat("1")), sug(6, 10, "ENTITY", pat("3"), again)}}},
+		{"a rejected suggestion does not come back", nil, []Span{{6, 10, "ENTITY"}}, nil,
+			[]Suggestion{sug(6, 10, "ENTITY", pat("3")), sug(6, 10, "CLAIM", pat("4"))},
+			Edit{Suggest: []Suggestion{sug(6, 10, "CLAIM", pat("4"))}}},
+		{"a span of the label holding it already leaves it out", []Span{{0, 10, "ENTITY"}}, nil, nil,
+			[]Suggestion{sug(6, 10, "ENTITY", pat("3")), sug(6, 10, "CLAIM", pat("4")), sug(6, 16, "ENTITY", pat("5"))},
+			Edit{Suggest: []Suggestion{sug(6, 10, "CLAIM", pat("4")), sug(6, 16, "ENTITY", pat("5"))}}},
+		{"a new reason for an open suggestion replaces it", nil, nil, []Suggestion{sug(6, 10, "ENTITY", pat("3"))},
+			[]Suggestion{sug(6, 10, "ENTITY", again)},
+			Edit{Unsuggest: []Suggestion{sug(6, 10, "ENTITY", pat("3"))}, Suggest: []Suggestion{sug(6, 10, "ENTITY", pat("3"), again)}}},
+		{"the same reasons again change nothing", nil, nil, []Suggestion{sug(6, 10, "ENTITY", pat("3"))},
+			[]Suggestion{sug(6, 10, "ENTITY", pat("3"))}, Edit{}},
+		{"one outside the text or inside a character is left out", nil, nil, nil,
+			[]Suggestion{sug(25, 31, "ENTITY", pat("3")), sug(3, 3, "ENTITY", pat("3"))}, Edit{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := docWith(t, wordsText, tt.spans...)
+			d.Rejected, d.Suggestions = tt.rejected, tt.open
+			got := d.Suggest(tt.offer)
+			if diff := cmp.Diff(tt.want, got, emptyEdits); diff != "" {
+				t.Errorf("Suggest (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// suggested is wordsText with ENTITY Alpha, and suggestions of ENTITY
+// Alpha Beta (pattern 1), Gamma (pattern "g" and an occurrence), Delta
+// (occurrence) and CLAIM Gamma Delta (pattern 2).
+func suggested(t *testing.T) *Document {
+	t.Helper()
+	d := docWith(t, wordsText, Span{0, 5, "ENTITY"})
+	e := d.Suggest([]Suggestion{
+		sug(0, 10, "ENTITY", pat("1")),
+		sug(11, 16, "ENTITY", Reason{From: FromPattern, Text: `pattern "g"`, Pattern: `"g"`}, again),
+		sug(17, 22, "ENTITY", again),
+		sug(11, 22, "CLAIM", pat("2")),
+	})
+	must(t, d.Apply(e))
+	return d
+}
+
+func TestAcceptSuggestion(t *testing.T) {
+	tests := []struct {
+		name    string
+		accept  Span
+		spans   []Span
+		origins []Origin
+	}{
+		{"merged with the span it overlaps, keeping its extent and provenance", Span{0, 10, "ENTITY"},
+			[]Span{{0, 10, "ENTITY"}}, []Origin{{Span{0, 10, "ENTITY"}, "1", ""}}},
+		{"a pattern's span carries its id", Span{11, 16, "ENTITY"},
+			[]Span{{0, 5, "ENTITY"}, {11, 16, "ENTITY"}}, []Origin{{Span{11, 16, "ENTITY"}, `"g"`, ""}}},
+		{"another's carries its source", Span{17, 22, "ENTITY"},
+			[]Span{{0, 5, "ENTITY"}, {17, 22, "ENTITY"}}, []Origin{{Span{17, 22, "ENTITY"}, "", "occurrence"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, h := suggested(t), &History{}
+			doPlanned(t, d, h, func() (Edit, error) { return d.AcceptSuggestion(tt.accept) })
+			checkSpans(t, tt.spans, d)
+			if diff := cmp.Diff(tt.origins, d.Origins, emptyEdits); diff != "" {
+				t.Errorf("origins (-want +got):\n%s", diff)
+			}
+			if _, open := d.Suggestion(tt.accept); open || len(d.Suggestions) != 3 {
+				t.Errorf("suggestions after accepting %v: %v", tt.accept, d.Suggestions)
+			}
+			_, _, err := h.Undo(d)
+			must(t, err)
+			sameSuggestions(t, "after undo", suggested(t), d)
+		})
+	}
+}
+
+func TestRejectedStaysRejected(t *testing.T) {
+	d := suggested(t)
+	var h History
+	e, err := d.RejectSuggestion(Span{17, 22, "ENTITY"})
+	must(t, err)
+	must(t, h.Do(d, e))
+	if again := d.Suggest([]Suggestion{sug(17, 22, "ENTITY", pat("9"))}); !again.Empty() {
+		t.Errorf("a rejected suggestion is offered again: %v", again)
+	}
+	if _, err := d.AcceptSuggestion(Span{17, 22, "ENTITY"}); err == nil {
+		t.Error("a rejected suggestion can be accepted")
+	}
+	_, _, err = h.Undo(d)
+	must(t, err)
+	sameSuggestions(t, "after undoing the rejection", suggested(t), d)
+}
+
+func TestAcceptAll(t *testing.T) {
+	tests := []struct {
+		label string
+		spans []Span
+		left  []Span
+	}{
+		{"", []Span{{0, 10, "ENTITY"}, {11, 16, "ENTITY"}, {11, 22, "CLAIM"}, {17, 22, "ENTITY"}}, nil},
+		{"ENTITY", []Span{{0, 10, "ENTITY"}, {11, 16, "ENTITY"}, {17, 22, "ENTITY"}}, []Span{{11, 22, "CLAIM"}}},
+		{"CLAIM", []Span{{0, 5, "ENTITY"}, {11, 22, "CLAIM"}}, []Span{{0, 10, "ENTITY"}, {11, 16, "ENTITY"}, {17, 22, "ENTITY"}}},
+	}
+	for _, tt := range tests {
+		t.Run("label "+tt.label, func(t *testing.T) {
+			d, h := suggested(t), &History{}
+			doPlanned(t, d, h, func() (Edit, error) { return d.AcceptAll(tt.label) })
+			checkSpans(t, tt.spans, d)
+			if diff := cmp.Diff(tt.left, spansOfSuggestions(d.Suggestions), emptyEdits); diff != "" {
+				t.Errorf("suggestions left (-want +got):\n%s", diff)
+			}
+			_, _, err := h.Undo(d)
+			must(t, err)
+			sameSuggestions(t, "after undo", suggested(t), d)
+		})
+	}
+}
+
+func TestNextSuggestion(t *testing.T) {
+	d := suggested(t) // ENTITY[0,10) ENTITY[11,16) CLAIM[11,22) ENTITY[17,22)
+	tests := []struct {
+		from Span
+		back bool
+		want Span
+	}{
+		{Span{}, false, Span{0, 10, "ENTITY"}},
+		{Span{}, true, Span{17, 22, "ENTITY"}},
+		{Span{0, 10, "ENTITY"}, false, Span{11, 16, "ENTITY"}},
+		{Span{17, 22, "ENTITY"}, false, Span{0, 10, "ENTITY"}},
+		{Span{0, 10, "ENTITY"}, true, Span{17, 22, "ENTITY"}},
+		{Span{11, 16, "ENTITY"}, true, Span{0, 10, "ENTITY"}},
+		{Span{6, 10, "ENTITY"}, false, Span{11, 16, "ENTITY"}}, // one just decided on
+		{Span{6, 10, "ENTITY"}, true, Span{0, 10, "ENTITY"}},
+	}
+	for _, tt := range tests {
+		got, ok := d.NextSuggestion(tt.from, tt.back)
+		if !ok || got.Span != tt.want {
+			t.Errorf("NextSuggestion(%v, back %v) = %v, want %v", tt.from, tt.back, got.Span, tt.want)
+		}
+	}
+}
+
+// TestSuggestionsExport: accepted suggestions are spans with their
+// provenance, open ones never are, and the option writes them apart.
+func TestSuggestionsExport(t *testing.T) {
+	d := docWith(t, "Zoë in Köln, Zoë.", Span{0, 4, "ENTITY"})
+	must(t, d.Apply(d.Suggest([]Suggestion{
+		sug(8, 13, "ENTITY", pat("7")),
+		sug(15, 19, "ENTITY", again),
+		sug(0, 20, "CLAIM", Reason{From: FromModel, Text: "model 0.82", Score: 0.82}),
+	})))
+	for _, s := range []Span{{8, 13, "ENTITY"}, {15, 19, "ENTITY"}} {
+		e, err := d.AcceptSuggestion(s)
+		must(t, err)
+		must(t, d.Apply(e))
+	}
+	var plain, with bytes.Buffer
+	w := NewWriter(&plain)
+	must(t, w.Write(d))
+	must(t, w.Flush())
+	spans := `"spans":[{"start":0,"end":3,"token_start":0,"token_end":0,"label":"ENTITY","text":"Zoë"},` +
+		`{"start":7,"end":11,"token_start":2,"token_end":2,"label":"ENTITY","text":"Köln","pattern":7},` +
+		`{"start":13,"end":16,"token_start":4,"token_end":4,"label":"ENTITY","text":"Zoë","source":"occurrence"}]`
+	if !strings.Contains(plain.String(), spans) || strings.Contains(plain.String(), "_suggestions") {
+		t.Errorf("export without suggestions:\n%s\nwant it to hold\n%s", plain.String(), spans)
+	}
+	w = NewWriter(&with)
+	w.Suggestions = true
+	must(t, w.Write(d))
+	must(t, w.Flush())
+	open := `,"_suggestions":[{"start":0,"end":17,"label":"CLAIM","text":"Zoë in Köln, Zoë.","reasons":[{"from":"model","text":"model 0.82","score":0.82}]}]}`
+	if !strings.HasSuffix(strings.TrimSpace(with.String()), open) {
+		t.Errorf("export with suggestions:\n%s\nwant it to end\n%s", with.String(), open)
+	}
+	docs, report := readAll(t, plain.String())
+	if !isClean(report) {
+		t.Fatalf("reading the export back: %+v", report)
+	}
+	if diff := cmp.Diff(plain.String(), string(writeAll(t, docs))); diff != "" {
+		t.Errorf("export read and written again (-want +got):\n%s", diff)
+	}
+}
+
+func readAll(t *testing.T, jsonl string) ([]*Document, Report) {
+	t.Helper()
+	docs, report, err := openAll("x.jsonl", strings.NewReader(jsonl), DefaultLabels)
+	must(t, err)
+	return docs, report
+}
+
+// TestReopenRestoresSuggestions offers, accepts, rejects, accepts all,
+// undoes and redoes at random, and checks that reopening from the store's
+// records at any point gives the same suggestions, rejections, provenance
+// and spans.
+func TestReopenRestoresSuggestions(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 5))
+	docs := docsOf(t, wordsText, "Zoë met Łukasz in Köln.\r\nŁukasz said so.")
+	s := &session{q: NewQueue("q.jsonl", docs)}
+	s.snapshot()
+	for step := range 300 {
+		q := s.q
+		q.Move(r.IntN(3) - 1)
+		d := q.Current()
+		tokens := d.Tokens()
+		var e Edit
+		var err error
+		switch k := r.IntN(10); {
+		case k < 3:
+			a, b := tokens[r.IntN(len(tokens))], tokens[r.IntN(len(tokens))]
+			e = d.Suggest([]Suggestion{sug(min(a.Start, b.Start), max(a.End, b.End), DefaultLabels[r.IntN(2)].Name, pat(string(rune('1'+r.IntN(3)))))})
+		case k < 5 && len(d.Suggestions) > 0:
+			e, err = d.AcceptSuggestion(d.Suggestions[r.IntN(len(d.Suggestions))].Span)
+		case k < 6 && len(d.Suggestions) > 0:
+			e, err = d.RejectSuggestion(d.Suggestions[r.IntN(len(d.Suggestions))].Span)
+		case k < 7:
+			e, err = d.AcceptAll([]string{"", "ENTITY"}[r.IntN(2)])
+		case k < 9:
+			if e, ok, err := q.Undo(); must(t, err) && ok {
+				s.record(OpUndo, e)
+			}
+		default:
+			if e, ok, err := q.Redo(); must(t, err) && ok {
+				s.record(OpRedo, e)
+			}
+		}
+		must(t, err)
+		if !e.Empty() {
+			must(t, q.Do(e))
+			s.record(OpDo, roundTrip(t, e))
+		}
+		if step%53 == 0 {
+			s.snapshot()
+		}
+		if step%7 == 0 {
+			checkSame(t, step, s.q, s.reopen(t))
+		}
+	}
+	checkSame(t, 300, s.q, s.reopen(t))
+}
+
+// roundTrip is e as the journal gives it back.
+func roundTrip(t *testing.T, e Edit) Edit {
+	t.Helper()
+	b, err := json.Marshal(e)
+	must(t, err)
+	var back Edit
+	must(t, json.Unmarshal(b, &back))
+	return back
+}
+
+// sameSuggestions compares the spans, suggestions, rejections and
+// provenance of two documents.
+func sameSuggestions(t *testing.T, when string, want, got *Document) {
+	t.Helper()
+	pick := func(d *Document) []any { return []any{d.Spans, d.Suggestions, d.Rejected, d.Origins} }
+	if diff := cmp.Diff(pick(want), pick(got), emptyEdits); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", when, diff)
+	}
+}
+
+// doPlanned does, in d with history h, the edit plan gives.
+func doPlanned(t *testing.T, d *Document, h *History, plan func() (Edit, error)) {
+	t.Helper()
+	e, err := plan()
+	must(t, err)
+	must(t, h.Do(d, e))
+}
+
+func checkSpans(t *testing.T, want []Span, d *Document) {
+	t.Helper()
+	if diff := cmp.Diff(want, d.Spans); diff != "" {
+		t.Errorf("spans (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,80 @@
+package annotations
+
+import (
+	"encoding/json"
+	"slices"
+	"strconv"
+)
+
+// suggestionsKey is the key under which an export may add a document's
+// open suggestions, apart from its spans.
+const suggestionsKey = "_suggestions"
+
+// appendOrigin writes the provenance of an accepted suggestion after its
+// span's keys: "pattern" as Prodigy writes it, else "source".
+func appendOrigin(b []byte, o Origin) []byte {
+	switch {
+	case o.Pattern != "":
+		b = append(b, `,"pattern":`...)
+		if json.Valid([]byte(o.Pattern)) {
+			return appendCompact(b, []byte(o.Pattern))
+		}
+		return appendJSONString(b, o.Pattern)
+	case o.Source != "":
+		b = append(b, `,"source":`...)
+		return appendJSONString(b, o.Source)
+	}
+	return b
+}
+
+// appendSuggestions writes d's open suggestions as "_suggestions": each with
+// its code point offsets, label, text and reasons. One that could not be
+// written as a span (white space only) is left out.
+func appendSuggestions(b []byte, d *Document) []byte {
+	spans := spansOfSuggestions(d.Suggestions)
+	cps := newCodePointTable(d.Text, spans)
+	b = append(b, `,"`+suggestionsKey+`":[`...)
+	n := 0
+	for _, g := range d.Suggestions {
+		s, err := exportOne(d, g.Span, cps)
+		if err != nil {
+			continue
+		}
+		if n > 0 {
+			b = append(b, ',')
+		}
+		n++
+		b = append(b, `{"start":`...)
+		b = strconv.AppendInt(b, int64(s.start), 10)
+		b = append(b, `,"end":`...)
+		b = strconv.AppendInt(b, int64(s.end), 10)
+		b = append(b, `,"label":`...)
+		b = appendJSONString(b, s.Label)
+		b = append(b, `,"text":`...)
+		b = appendJSONString(b, s.text)
+		b = append(b, `,"reasons":`...)
+		reasons, _ := json.Marshal(g.Reasons) // plain strings and numbers: it cannot fail
+		b = append(b, reasons...)
+		b = append(b, '}')
+	}
+	return append(b, ']')
+}
+
+// keepPlacedOrigins keeps, of the provenance read with the spans, that of
+// the spans placed as they were (not merged away), sorted.
+func (d *Document) keepPlacedOrigins() {
+	if len(d.Origins) == 0 {
+		return
+	}
+	kept := d.Origins[:0]
+	for _, o := range d.Origins {
+		if _, ok := d.Find(o.Span); ok {
+			kept = append(kept, o)
+		}
+	}
+	slices.SortFunc(kept, func(a, b Origin) int { return compareSpans(a.Span, b.Span) })
+	d.Origins = slices.CompactFunc(kept, func(a, b Origin) bool { return a.Span == b.Span })
+	if len(d.Origins) == 0 {
+		d.Origins = nil
+	}
+}
