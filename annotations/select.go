@@ -68,3 +68,17 @@ func (d *Document) BlockSpan(b int, label string) (Span, error) {
 	}
 	return Span{Start: r.Start, End: r.End, Label: label}, nil
 }
+
+// LineSpans is a span labelled label over each line from the one holding
+// byte from to the one holding byte to, less the whitespace at its ends;
+// blank lines get none.
+func (d *Document) LineSpans(from, to int, label string) []Span {
+	lines := d.Lines()
+	var spans []Span
+	for i := d.LineAt(from); i <= d.LineAt(to); i++ {
+		if r, ok := trimRange(d.Text, lines[i].Start, lines[i].End); ok {
+			spans = append(spans, Span{Start: r.Start, End: r.End, Label: label})
+		}
+	}
+	return spans
+}

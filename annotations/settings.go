@@ -9,10 +9,11 @@ import (
 // ExportSettings are the export options the page shows as fields, as the
 // annotator left them: ticks, and numbers as typed.
 type ExportSettings struct {
-	LeaveOutBoilerplate bool   // the entity files leave out boilerplate sentences
-	ByDocument          bool   // the entity files write a record per document
-	Window              string // most tokens in an entity record; "" for DefaultWindowTokens
-	Dev, Test           string // percent of documents in each part; "" or 0 for none
+	LeaveOutBoilerplate bool   `json:"leave_out_boilerplate,omitempty"` // the entity files leave out boilerplate sentences
+	ByDocument          bool   `json:"by_document,omitempty"`           // the entity files write a record per document
+	Window              string `json:"window,omitempty"`                // most tokens in an entity record; "" for DefaultWindowTokens
+	Dev                 string `json:"dev,omitempty"`                   // percent of documents in the dev part; "" or 0 for none
+	Test                string `json:"test,omitempty"`                  // percent in the test part
 }
 
 // Apply sets the entity and split options of o from s, refusing a number

@@ -54,6 +54,33 @@ func (d *Document) Add(s Span) (Edit, error) {
 	return d.keepOrigins(Edit{Remove: absorbed, Add: []Span{merged}}), nil
 }
 
+// AddAll plans adding every span of ss as one edit, each joined with the
+// spans of its label it overlaps as Add joins it, those of ss included.
+func (d *Document) AddAll(ss []Span) (Edit, error) {
+	after := &Document{Text: d.Text, Spans: slices.Clone(d.Spans), index: d.Index()} // the index is d's: the text is the same
+	for _, s := range ss {
+		e, err := after.Add(s)
+		if err == nil {
+			err = after.Apply(e)
+		}
+		if err != nil {
+			return Edit{}, err
+		}
+	}
+	var e Edit
+	for _, s := range d.Spans {
+		if _, ok := after.Find(s); !ok {
+			e.Remove = append(e.Remove, s)
+		}
+	}
+	for _, s := range after.Spans {
+		if _, ok := d.Find(s); !ok {
+			e.Add = append(e.Add, s)
+		}
+	}
+	return e, nil
+}
+
 // Delete plans removing s, which must be one of the document's spans.
 func (d *Document) Delete(s Span) (Edit, error) {
 	if _, ok := d.Find(s); !ok {

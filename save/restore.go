@@ -69,6 +69,7 @@ func (s *Saver) readBack(c Contents) error {
 		}
 	}
 	s.replayJournal(c.Journal, upTo)
+	s.view = readView(c.Meta)
 	return nil
 }
 

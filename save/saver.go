@@ -54,6 +54,7 @@ type Saver struct {
 	infoChanged bool           // a dataset record changed that only a snapshot can write
 	retrying    bool           // a retry is scheduled
 	flushed     []func()       // waiting for the snapshot under way to end
+	view        View           // how the page was left (view.go)
 }
 
 // Open makes the Saver of the work kept in storage; when the storage could
@@ -193,6 +194,7 @@ func (s *Saver) Remove(ds *Dataset) {
 		}
 	}
 	s.Datasets = slices.DeleteFunc(s.Datasets, func(d *Dataset) bool { return d == ds })
+	delete(s.view.Places, ds.ID)
 	if s.storage != nil && !s.readOnly {
 		s.write(Batch{Remove: []int{ds.ID}})
 	}

@@ -121,7 +121,7 @@ func (s *Saver) loadPending(docs []DocKey, done func(error)) {
 func (s *Saver) takeSnapshot() (Batch, func(), error) {
 	upTo := s.seq
 	b := Batch{
-		Meta:     map[string]string{"upTo": fmt.Sprint(upTo), "version": fmt.Sprint(FormatVersion)},
+		Meta:     map[string]string{"upTo": fmt.Sprint(upTo), "version": fmt.Sprint(FormatVersion), "view": s.viewRecord()},
 		Datasets: map[int]string{},
 		Sources:  map[DocKey]Source{},
 		States:   map[DocKey]string{},

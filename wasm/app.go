@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"time"
 
 	"github.com/hack-pad/safejs"
 
@@ -31,6 +32,7 @@ type app struct {
 	busy        int               // atomic jobs running (pace.go)
 	held        []func() error    // input held until they end
 	jobsShown   int               // jobs whose progress is on screen
+	placeTimer  *time.Timer       // stores the place once scrolling stops (view.go)
 }
 
 func (a *app) dataset() *save.Dataset { return a.store.Dataset() }
@@ -99,7 +101,7 @@ func (a *app) labelSelection(sel selection, label string) error {
 	return a.add(s)
 }
 
-// labelLines labels the lines from the selection's first to its last as one span.
+// labelLines labels each line from the selection's first to its last, in one change.
 func (a *app) labelLines(sel selection, label string) error {
 	d := a.doc()
 	x := d.Index()
@@ -111,13 +113,20 @@ func (a *app) labelLines(sel selection, label string) error {
 	if err != nil {
 		return err
 	}
-	first, errFirst := d.BlockSpan(from, label)
-	last, errLast := d.BlockSpan(to, label)
-	if errFirst != nil || errLast != nil {
+	spans := d.LineSpans(from, to, label)
+	if len(spans) == 0 {
 		a.page.say("That line is empty; put the caret in a line with text.")
 		return nil
 	}
-	return a.add(annotations.Span{Start: first.Start, End: last.End, Label: label})
+	e, err := d.AddAll(spans)
+	if err != nil {
+		return err
+	}
+	what := "That line is"
+	if len(spans) > 1 {
+		what = "Those lines are"
+	}
+	return a.addEdit(e, what, label)
 }
 
 func (a *app) add(s annotations.Span) error {
@@ -125,11 +134,17 @@ func (a *app) add(s annotations.Span) error {
 	if err != nil {
 		return err
 	}
+	return a.addEdit(e, render.Quote(a.doc(), s)+" is", s.Label)
+}
+
+// addEdit makes e, which adds spans labelled label, unless it changes
+// nothing: then the page says that what is already labelled so.
+func (a *app) addEdit(e annotations.Edit, what, label string) error {
 	if err := a.clearSelection(); err != nil {
 		return err
 	}
 	if e.Empty() {
-		a.page.say("%s is already labelled %s.", render.Quote(a.doc(), s), s.Label)
+		a.page.say("%s already labelled %s.", what, label)
 		return nil
 	}
 	return a.do(e)
@@ -293,9 +308,17 @@ func (a *app) show() error {
 		return err
 	}
 	if a.doc() == nil {
-		if err := a.whenLoaded(a.renderAll); err != nil {
+		err := a.whenLoaded(func() error {
+			if err := a.renderAll(); err != nil {
+				return err
+			}
+			return a.restorePlace()
+		})
+		if err != nil {
 			return err
 		}
+	} else if err := a.restorePlace(); err != nil {
+		return err
 	}
 	a.prefetch()
 	return nil

@@ -38,6 +38,11 @@ func (a *app) bind() error {
 		{p.document, "selectionchange", func(safejs.Value) error { return a.drawCaret() }},
 		{p.window, "resize", func(safejs.Value) error { return a.drawCaret() }},
 		{p.window, "scroll", func(safejs.Value) error { return a.drawCaret() }}, // lines laid out anew as they come into view
+		{p.window, "scroll", a.onScroll},
+		{p.exportFormat, "change", a.keepExportChoice},
+		{p.exportLabels, "change", a.keepExportChoice},
+		{p.exportAnswers, "change", a.keepExportChoice},
+		{p.exportSettings, "change", a.keepExportChoice},
 	} {
 		if err := listen(l.target, l.event, p.fail, l.handle); err != nil {
 			return err

@@ -96,11 +96,9 @@ func (a *app) exportChoice() (annotations.Format, annotations.ExportOptions, err
 // exportSettings reads the fields of the export's settings as they are.
 func (a *app) exportSettings() (annotations.ExportSettings, error) {
 	var s annotations.ExportSettings
-	field := func(name string) (safejs.Value, error) {
-		return a.page.exportSettings.Call("querySelector", `[name="`+name+`"]`)
-	}
-	for name, to := range map[string]*bool{"leave-out-boilerplate": &s.LeaveOutBoilerplate, "by-document": &s.ByDocument} {
-		box, err := field(name)
+	boxes, inputs := settingFields(&s)
+	for name, to := range boxes {
+		box, err := a.settingField(name)
 		if err == nil {
 			*to, err = getBool(box, "checked")
 		}
@@ -108,8 +106,8 @@ func (a *app) exportSettings() (annotations.ExportSettings, error) {
 			return s, err
 		}
 	}
-	for name, to := range map[string]*string{"window": &s.Window, "dev": &s.Dev, "test": &s.Test} {
-		input, err := field(name)
+	for name, to := range inputs {
+		input, err := a.settingField(name)
 		if err == nil {
 			*to, err = getString(input, "value")
 		}
@@ -118,6 +116,18 @@ func (a *app) exportSettings() (annotations.ExportSettings, error) {
 		}
 	}
 	return s, nil
+}
+
+// settingFields names the checkboxes and the inputs of the export's
+// settings, each with the setting it holds.
+func settingFields(s *annotations.ExportSettings) (boxes map[string]*bool, inputs map[string]*string) {
+	return map[string]*bool{"leave-out-boilerplate": &s.LeaveOutBoilerplate, "by-document": &s.ByDocument},
+		map[string]*string{"window": &s.Window, "dev": &s.Dev, "test": &s.Test}
+}
+
+// settingField is the field of the export's settings named name.
+func (a *app) settingField(name string) (safejs.Value, error) {
+	return a.page.exportSettings.Call("querySelector", `[name="`+name+`"]`)
 }
 
 // answerNames are the names of the answers as the export's checkboxes say them.

@@ -41,6 +41,9 @@ func start(p *page) error {
 	if err := a.restoreWork(); err != nil {
 		return err
 	}
+	if err := a.restoreExportChoice(); err != nil {
+		p.fail(err) // the options stay as the page drew them
+	}
 	if err := a.bind(); err != nil {
 		return err
 	}

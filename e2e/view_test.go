@@ -1,0 +1,105 @@
+//go:build !js
+
+package e2e
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	gocmp "github.com/google/go-cmp/cmp"
+)
+
+// topLineJS is the index of the first line of #doc whose bottom is in the
+// window.
+const topLineJS = `(() => {
+	for (const l of document.querySelectorAll("#doc .ln"))
+		if (l.getBoundingClientRect().bottom > 0) return +l.dataset.line;
+	return -1;
+})()`
+
+// exportChoiceJS is what the export options show.
+const exportChoiceJS = `(() => {
+	const ticked = id => [...document.querySelectorAll("#" + id + " input:checked")].map(b => b.value);
+	const field = n => document.querySelector('#export-settings [name="' + n + '"]');
+	return {Format: document.getElementById("export-format").value, Labels: ticked("export-labels"),
+		Answers: ticked("export-answers"), ByDocument: field("by-document").checked, Dev: field("dev").value};
+})()`
+
+type exportChoice struct {
+	Format          string
+	Labels, Answers []string
+	ByDocument      bool
+	Dev             string
+}
+
+// TestReloadKeepsPlaceAndExportOptions scrolls a long document with the
+// mouse wheel and sets the export options, reloads, and finds both as they
+// were.
+func TestReloadKeepsPlaceAndExportOptions(t *testing.T) {
+	tb := openApp(t)
+	openLines(t, tb, 400)
+	wheel := input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseWheel, X: 300, Y: 300, DeltaX: 0.01, DeltaY: 4000} // CDP refuses a wheel without both deltas, and drops a zero one
+	if _, err := chromedp.Call(tb.ctx, input.DispatchMouseEvent, wheel); err != nil {
+		t.Fatalf("scrolling with the wheel: %v", err)
+	}
+	tb.waitFor("the page scrolled", `scrollY > 2000`, `scrollY`)
+
+	tb.openExportOptions()
+	tb.choose("export-format", "entities-iob2")
+	tb.untick(`#export-labels input[value="CLAIM"]`)
+	tb.untick(`#export-answers input[value="reject"]`)
+	tb.clickCSS(`#export-settings [name="by-document"]`)
+	tb.setInput(`#export-settings [name="dev"]`, "10")
+	want := eval[exportChoice](tb, exportChoiceJS)
+	if want.Format != "entities-iob2" || want.Dev != "10" || !want.ByDocument {
+		t.Fatalf("the export options were not set as the test meant: %+v", want)
+	}
+
+	time.Sleep(time.Second) // the place is stored once scrolling has stopped for a moment
+	top := eval[int](tb, topLineJS)
+	tb.waitSaved()
+	tb.reload()
+	tb.waitFor("the document is back at its place", js(`top => {
+		for (const l of document.querySelectorAll("#doc .ln"))
+			if (l.getBoundingClientRect().bottom > 0) return +l.dataset.line === top;
+		return false;
+	}`, top), topLineJS)
+	if diff := gocmp.Diff(want, eval[exportChoice](tb, exportChoiceJS)); diff != "" {
+		t.Errorf("the export options after the reload (-before +after):\n%s", diff)
+	}
+}
+
+// setInput types value into the field matching sel, replacing what it
+// held, and leaves it, so that its change event fires.
+func (tb *tab) setInput(sel, value string) {
+	tb.t.Helper()
+	tb.clickCSS(sel)
+	tb.waitFor("the field has the focus", js(`sel => document.activeElement === document.querySelector(sel)`, sel), `document.activeElement.outerHTML`)
+	tb.press("a", chromedp.ModifierCtrl)
+	tb.do("type into "+sel, chromedp.KeyEvent(value))
+	tb.waitFor("the field holds "+value, js(`(sel, v) => document.querySelector(sel).value === v`, sel, value), js(`sel => document.querySelector(sel).value`, sel))
+	tb.press(kb.Tab)
+}
+
+// TestShiftLabelsEachLine drags over three lines, one of them blank, and
+// presses Shift+3: each line with text becomes a span of its own, and one
+// undo takes them all back.
+func TestShiftLabelsEachLine(t *testing.T) {
+	text := "Advertisement\nRead Next\n\nShare on X\nThe harbour wall holds.\n"
+	tb := openApp(t)
+	tb.openFile(writeText(t, t.TempDir(), "lines.txt", text))
+	tb.waitDoc(text)
+	at := func(s string) int { return strings.Index(text, s) }
+	tb.drag(at("vertisement"), at("on X"), false)
+	tb.press("#") // Shift+3
+	line := func(s string) span { return span{at(s), at(s) + len(s), "BOILERPLATE"} }
+	tb.waitCover("each line is a span", coverOf(text, line("Advertisement"), line("Read Next"), line("Share on X")))
+	tb.waitFor("the list holds three spans", `document.querySelectorAll("#spans [data-label=BOILERPLATE]").length === 3`,
+		`document.getElementById("spans").textContent`)
+	tb.press("z", chromedp.ModifierCtrl)
+	tb.waitCover("one undo removes them all", cover{})
+}

@@ -1,0 +1,201 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/hack-pad/safejs"
+
+	"spantag/render"
+	"spantag/save"
+)
+
+// placeDelay is how long the page waits after the last scroll before it
+// stores where it is: scrolling fires many events, the place needs one write.
+const placeDelay = 400 * time.Millisecond
+
+// onScroll stores the place a moment after the page stops scrolling.
+func (a *app) onScroll(safejs.Value) error {
+	if a.placeTimer != nil {
+		a.placeTimer.Stop()
+	}
+	a.placeTimer = time.AfterFunc(placeDelay, func() { a.guarded("keeping the place", a.keepPlace) })
+	return nil
+}
+
+// keepPlace stores the line at the top of the window, so that a reload
+// (or coming back to the dataset) shows the document from there.
+func (a *app) keepPlace() {
+	if a.doc() == nil {
+		return
+	}
+	line, err := a.topLine()
+	if err != nil {
+		a.page.fail(err)
+		return
+	}
+	a.store.SetPlace(a.dataset(), save.Place{Doc: a.queue().Pos, Line: line})
+}
+
+// restorePlace scrolls the document on screen to its stored place, if it
+// has one.
+func (a *app) restorePlace() error {
+	p, ok := a.store.View().Places[a.dataset().ID]
+	d := a.doc()
+	if !ok || d == nil || p.Doc != a.queue().Pos || p.Line <= 0 || p.Line >= len(d.Lines()) {
+		return nil
+	}
+	el, err := a.lineElement(p.Line)
+	if err != nil {
+		return err
+	}
+	_, err = el.Call("scrollIntoView", map[string]any{"block": "start"})
+	return err
+}
+
+// topLine is the index of the first line whose bottom is inside the window:
+// a binary search over the chunks, then over the lines of the chunk, so a
+// document of any length costs a few dozen layout reads.
+func (a *app) topLine() (int, error) {
+	chunks, err := a.page.doc.Get("children")
+	if err != nil {
+		return 0, err
+	}
+	chunk, err := firstInView(chunks)
+	if err != nil || chunk.IsNull() {
+		return 0, err
+	}
+	lines, err := chunk.Get("children")
+	if err != nil {
+		return 0, err
+	}
+	line, err := firstInView(lines)
+	if err != nil || line.IsNull() {
+		return 0, err
+	}
+	attr, err := line.Call("getAttribute", render.AttrLine)
+	if err != nil {
+		return 0, err
+	}
+	s, err := attr.String()
+	if err != nil {
+		return 0, err
+	}
+	return strconv.Atoi(s)
+}
+
+// firstInView is the first element of list whose bottom is below the top of
+// the window (null when there is none), found by binary search: the
+// elements are laid out top to bottom.
+func firstInView(list safejs.Value) (safejs.Value, error) {
+	n, err := list.Length()
+	if err != nil {
+		return safejs.Null(), err
+	}
+	i := sort.Search(n, func(i int) bool {
+		if err != nil {
+			return true
+		}
+		var el, box safejs.Value
+		var bottom float64
+		if el, err = list.Index(i); err == nil {
+			if box, err = el.Call("getBoundingClientRect"); err == nil {
+				bottom, err = getFloat(box, "bottom")
+			}
+		}
+		return err != nil || bottom > 0
+	})
+	if err != nil || i == n {
+		return safejs.Null(), err
+	}
+	return list.Index(i)
+}
+
+// keepExportChoice stores the export's options as the annotator set them.
+func (a *app) keepExportChoice(safejs.Value) error {
+	id, err := getString(a.page.exportFormat, "value")
+	if err != nil {
+		return err
+	}
+	labels, err := checked(a.page.exportLabels)
+	if err != nil {
+		return err
+	}
+	answers, err := checked(a.page.exportAnswers)
+	if err != nil {
+		return err
+	}
+	settings, err := a.exportSettings()
+	if err != nil {
+		return err
+	}
+	a.store.SetExport(save.ExportChoice{Format: id, Labels: labels, Answers: answers, Settings: settings})
+	return nil
+}
+
+// restoreExportChoice sets the export's options as they were stored.
+func (a *app) restoreExportChoice() error {
+	c := a.store.View().Export
+	if c == nil {
+		return nil
+	}
+	if err := a.page.exportFormat.Set("value", c.Format); err != nil {
+		return err
+	}
+	if err := firstErr(tick(a.page.exportLabels, c.Labels), tick(a.page.exportAnswers, c.Answers)); err != nil {
+		return err
+	}
+	settings := c.Settings
+	boxes, inputs := settingFields(&settings)
+	for name, on := range boxes {
+		if err := a.setField(name, "checked", *on); err != nil {
+			return err
+		}
+	}
+	for name, value := range inputs {
+		if err := a.setField(name, "value", *value); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// setField sets prop of the export setting field named name.
+func (a *app) setField(name, prop string, value any) error {
+	field, err := a.settingField(name)
+	if err != nil {
+		return err
+	}
+	return field.Set(prop, value)
+}
+
+// tick ticks the checkboxes inside group whose values are in values, and
+// unticks the others.
+func tick(group safejs.Value, values []string) error {
+	boxes, err := group.Call("querySelectorAll", "input[type=checkbox]")
+	if err != nil {
+		return err
+	}
+	n, err := boxes.Length()
+	if err != nil {
+		return err
+	}
+	for i := range n {
+		box, err := boxes.Index(i)
+		if err != nil {
+			return err
+		}
+		v, err := getString(box, "value")
+		if err != nil {
+			return err
+		}
+		if err := box.Set("checked", slices.Contains(values, v)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
