@@ -21,6 +21,12 @@ const (
 	KeyDelete                      // remove the selected span
 	KeyDeselect                    // deselect the span and the text, keeping the caret
 	KeyMoveCaret                   // move the caret, or extend the selection from it
+
+	KeyNextSuggestion     // select the next suggestion (Back: the previous one)
+	KeyAcceptSuggestion   // accept the selected suggestion
+	KeyRejectSuggestion   // reject the selected suggestion
+	KeyAcceptSuggestions  // accept every suggestion (OneLabel: of the selected one's label)
+	KeySuggestOccurrences // suggest the selected span's label on its words' other occurrences (Dataset: in every document)
 )
 
 // KeyCommand is a key press decoded: the action and what it needs.
@@ -28,6 +34,23 @@ type KeyCommand struct {
 	Action KeyAction
 	Label  string    // the label's key, for KeyLabel and KeyLabelLines
 	Caret  CaretMove // for KeyMoveCaret
+
+	Back     bool // KeyNextSuggestion: the previous one
+	OneLabel bool // KeyAcceptSuggestions: only the selected suggestion's label
+	Dataset  bool // KeySuggestOccurrences: in every document of the dataset
+}
+
+// suggestionKeys are the letter keys that decide on suggestions, by the
+// character typed (Shift gives the capital), none of them a label's key.
+var suggestionKeys = map[string]KeyCommand{
+	"n": {Action: KeyNextSuggestion},
+	"p": {Action: KeyNextSuggestion, Back: true},
+	"a": {Action: KeyAcceptSuggestion},
+	"x": {Action: KeyRejectSuggestion},
+	"A": {Action: KeyAcceptSuggestions},
+	"L": {Action: KeyAcceptSuggestions, OneLabel: true},
+	"o": {Action: KeySuggestOccurrences},
+	"O": {Action: KeySuggestOccurrences, Dataset: true},
 }
 
 // CaretMove is one movement of the caret through the document's text.
@@ -86,6 +109,11 @@ func (ls LabelSet) Command(k Key) KeyCommand {
 		return KeyCommand{Action: KeyDelete}
 	case k.Key == "Escape":
 		return KeyCommand{Action: KeyDeselect}
+	}
+	if c, ok := suggestionKeys[k.Key]; ok {
+		if _, isLabel := ls.ByKey(k.Key); !isLabel {
+			return c
+		}
 	}
 	if l, ok := ls.ByKey(k.Key); ok {
 		return KeyCommand{Action: KeyLabel, Label: l.Key}

@@ -23,6 +23,16 @@ func TestCommand(t *testing.T) {
 		{Key{Key: "1", Code: "Digit1", Ctrl: true}, KeyCommand{}},
 		{Key{Key: "1", Code: "Digit1", Alt: true}, KeyCommand{}},
 		{Key{Key: "z", Code: "KeyZ", Ctrl: true}, KeyCommand{Action: KeyUndo}},
+		{Key{Key: "n", Code: "KeyN"}, KeyCommand{Action: KeyNextSuggestion}},
+		{Key{Key: "p", Code: "KeyP"}, KeyCommand{Action: KeyNextSuggestion, Back: true}},
+		{Key{Key: "a", Code: "KeyQ"}, KeyCommand{Action: KeyAcceptSuggestion}}, // AZERTY: the character counts
+		{Key{Key: "x", Code: "KeyX"}, KeyCommand{Action: KeyRejectSuggestion}},
+		{Key{Key: "A", Code: "KeyA", Shift: true}, KeyCommand{Action: KeyAcceptSuggestions}},
+		{Key{Key: "L", Code: "KeyL", Shift: true}, KeyCommand{Action: KeyAcceptSuggestions, OneLabel: true}},
+		{Key{Key: "o", Code: "KeyO"}, KeyCommand{Action: KeySuggestOccurrences}},
+		{Key{Key: "O", Code: "KeyO", Shift: true}, KeyCommand{Action: KeySuggestOccurrences, Dataset: true}},
+		{Key{Key: "a", Code: "KeyA", Ctrl: true}, KeyCommand{}}, // select all stays the browser's
+		{Key{Key: "l", Code: "KeyL"}, KeyCommand{}},
 		{Key{Key: "Z", Code: "KeyZ", Ctrl: true, Shift: true}, KeyCommand{Action: KeyRedo}},
 		{Key{Key: "y", Code: "KeyY", Ctrl: true}, KeyCommand{Action: KeyRedo}},
 		{Key{Key: "z", Code: "KeyZ"}, KeyCommand{}},

@@ -20,10 +20,14 @@ const (
 	ClassTag = "tag"
 	// ClassText is the span's text in a span list entry.
 	ClassText = "text"
+	// ClassWhy is a suggestion's reasons in its list entry.
+	ClassWhy = "why"
+	// ClassMore is the line that counts the suggestions not listed.
+	ClassMore = "more"
 )
 
 // Classes is every class of the contract, for checks against the style sheet.
-var Classes = []string{ClassChunk, ClassLine, ClassStarts, ClassEnds, ClassSelected, ClassSpanGroup, ClassTag, ClassText}
+var Classes = []string{ClassChunk, ClassLine, ClassStarts, ClassEnds, ClassSelected, ClassSpanGroup, ClassTag, ClassText, ClassWhy, ClassMore}
 
 const (
 	// AttrLine holds a line element's index in the document.
@@ -34,6 +38,9 @@ const (
 	// on any of its parts finds it.
 	AttrStart = "data-start"
 	AttrEnd   = "data-end"
+	// AttrSuggested marks every part of a suggestion (a span not yet
+	// accepted), which the page outlines instead of filling.
+	AttrSuggested = "data-suggested"
 	// AttrKey holds a label button's key.
 	AttrKey = "data-key"
 )

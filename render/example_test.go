@@ -28,5 +28,5 @@ func ExampleSegments() {
 	// Output:
 	// [0]
 	// "Alpha\x00" []
-	// "Beta" [{ENTITY 6 10 s e}]
+	// "Beta" [{ENTITY 6 10 s e false}]
 }

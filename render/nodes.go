@@ -45,6 +45,7 @@ type Mark struct {
 	Label      string
 	Start, End int
 	Class      string
+	Suggested  bool // a suggestion's part, not a span's
 }
 
 // Segments returns line i as the segments of text that make it, its line
@@ -54,7 +55,7 @@ func Segments(d *annotations.Document, i int, selected annotations.Span) []Segme
 	eachPart(d.Text, d.Lines()[i], spansOn(d, i), func(from, to int, cover []annotations.Span) {
 		seg := Segment{Text: d.Text[from:to]}
 		for _, s := range cover {
-			seg.Marks = append(seg.Marks, Mark{Label: s.Label, Start: s.Start, End: s.End, Class: markClass(s, from, to, selected)})
+			seg.Marks = append(seg.Marks, Mark{Label: s.Label, Start: s.Start, End: s.End, Class: markClass(s, from, to, selected), Suggested: suggested(d, s)})
 		}
 		segs = append(segs, seg)
 	})

@@ -96,7 +96,7 @@ func segmentsHTML(i int, segs []Segment) string {
 	b.WriteString(`<div class="ln" data-line="` + strconv.Itoa(i) + `">`)
 	for _, seg := range segs {
 		for _, m := range seg.Marks {
-			openMark(&b, Span{Start: m.Start, End: m.End, Label: m.Label}, m.Class)
+			openMark(&b, Span{Start: m.Start, End: m.End, Label: m.Label}, m.Class, m.Suggested)
 		}
 		escapeText(&b, seg.Text)
 		b.WriteString(strings.Repeat("</mark>", len(seg.Marks)))

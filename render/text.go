@@ -21,7 +21,7 @@ import (
 func DocHTML(d *annotations.Document, selected annotations.Span) string {
 	var b strings.Builder
 	b.Grow(len(d.Text) + len(d.Text)/4 + len(d.Spans)*96)
-	spans := d.Spans
+	spans := drawn(d)
 	var open []annotations.Span // spans that started before the current line and may continue
 	lines := d.Lines()
 	for i, l := range lines {
@@ -57,7 +57,7 @@ func LinesTouched(d *annotations.Document, e annotations.Edit) (first, last int,
 	return d.LineAt(start), d.LineAt(end - 1), true
 }
 
-// spansOn returns the spans that cover some of line i.
+// spansOn returns the spans, and the suggestions, that cover some of line i.
 func spansOn(d *annotations.Document, i int) []annotations.Span {
 	l := d.Lines()[i]
 	var on []annotations.Span
@@ -67,6 +67,14 @@ func spansOn(d *annotations.Document, i int) []annotations.Span {
 		}
 		if s.End > l.Start {
 			on = append(on, s)
+		}
+	}
+	for _, g := range d.Suggestions {
+		if g.Start >= l.Next {
+			break
+		}
+		if _, isSpan := d.Find(g.Span); g.End > l.Start && !isSpan {
+			on = append(on, g.Span)
 		}
 	}
 	return on
@@ -84,7 +92,7 @@ func writeLine(b *strings.Builder, d *annotations.Document, i int, on []annotati
 	}
 	eachPart(d.Text, l, on, func(from, to int, cover []annotations.Span) {
 		for _, s := range cover {
-			openMark(b, s, markClass(s, from, to, selected))
+			openMark(b, s, markClass(s, from, to, selected), suggested(d, s))
 		}
 		escapeText(b, d.Text[from:to])
 		for range cover {
@@ -146,8 +154,12 @@ func markClass(s annotations.Span, from, to int, selected annotations.Span) stri
 
 // openMark writes the start tag of one span's part: its label, its offsets
 // (so a click finds the span) and its class.
-func openMark(b *strings.Builder, s annotations.Span, class string) {
-	b.WriteString(`<mark ` + AttrLabel + `="`)
+func openMark(b *strings.Builder, s annotations.Span, class string, suggestion bool) {
+	b.WriteString(`<mark `)
+	if suggestion {
+		b.WriteString(AttrSuggested + ` `)
+	}
+	b.WriteString(AttrLabel + `="`)
 	escapeText(b, s.Label)
 	b.WriteString(`" ` + AttrStart + `="`)
 	b.WriteString(strconv.Itoa(s.Start))

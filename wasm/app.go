@@ -29,6 +29,8 @@ type app struct {
 	persisted   bool              // the browser promised not to evict the work
 	resume      chan resumeChoice // the answer to askResume's question
 	caretShown  bool              // the page's caret is drawn (caret.go)
+	sp          *suggestPanel     // the suggestions' panel (suggest.go)
+	lastMade    annotations.Span  // the span made last, for every occurrence
 	busy        int               // atomic jobs running (pace.go)
 	held        []func() error    // input held until they end
 	jobsShown   int               // jobs whose progress is on screen
@@ -147,10 +149,15 @@ func (a *app) addEdit(e annotations.Edit, what, label string) error {
 		a.page.say("%s already labelled %s.", what, label)
 		return nil
 	}
+	a.lastMade = e.Add[0]
 	return a.do(e)
 }
 
 func (a *app) relabel(label string) error {
+	if _, ok := a.selectedSuggestion(); ok {
+		a.page.say("That is a suggestion: press A to accept it, then relabel the span.")
+		return nil
+	}
 	e, err := a.doc().Relabel(a.selected, label)
 	if err != nil {
 		return err
@@ -167,6 +174,9 @@ func (a *app) relabel(label string) error {
 func (a *app) deleteSelected() error {
 	if a.selected == (annotations.Span{}) || a.doc() == nil {
 		return nil
+	}
+	if _, ok := a.selectedSuggestion(); ok {
+		return a.rejectSuggestion()
 	}
 	e, err := a.doc().Delete(a.selected)
 	if err != nil {
@@ -195,7 +205,8 @@ func (a *app) do(e annotations.Edit) error {
 // area said that no longer holds.
 func (a *app) afterEdit(e annotations.Edit) error {
 	a.page.after(render.WorkChanged)
-	if _, found := a.doc().Find(a.selected); !found && a.selected != (annotations.Span{}) {
+	_, open := a.selectedSuggestion()
+	if _, found := a.doc().Find(a.selected); !found && !open && a.selected != (annotations.Span{}) {
 		old := a.selected
 		a.selected = annotations.Span{}
 		a.page.after(render.Deselected)
@@ -257,13 +268,20 @@ func (a *app) selectSpan(s annotations.Span) error {
 	if err := firstErr(a.renderSelected(old), a.renderSelected(s)); err != nil {
 		return err
 	}
+	if len(a.doc().Suggestions) > 0 {
+		if err := a.renderSuggestions(); err != nil {
+			return err
+		}
+	}
 	a.saySelected()
 	return nil
 }
 
 // saySelected says which span is selected and what can be done with it.
 func (a *app) saySelected() {
-	if s := a.selected; s == (annotations.Span{}) {
+	if g, ok := a.selectedSuggestion(); ok {
+		a.page.tell(render.Selection, "%s", render.SuggestionSelected(a.doc(), g))
+	} else if s := a.selected; s == (annotations.Span{}) {
 		a.page.after(render.Deselected)
 	} else {
 		a.page.tell(render.Selection, "Selected %s %s: press Delete to remove it, or a label key to relabel it.", s.Label, render.Quote(a.doc(), s))

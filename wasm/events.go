@@ -150,7 +150,7 @@ func (a *app) keyAction(c annotations.KeyCommand) func() error {
 	case annotations.KeyMoveCaret:
 		return func() error { return a.moveCaret(c.Caret) }
 	}
-	return nil
+	return a.suggestionKey(c)
 }
 
 // onDocClick selects the span under the pointer (the innermost one), or
@@ -176,12 +176,7 @@ func (a *app) onListClick(ev safejs.Value) error {
 	if err := a.selectSpan(span); err != nil {
 		return err
 	}
-	mark, err := a.page.doc.Call("querySelector", "mark."+render.ClassSelected)
-	if err != nil || mark.IsNull() {
-		return err
-	}
-	_, err = mark.Call("scrollIntoView", map[string]any{"block": "center"})
-	return err
+	return a.scrollToSelected()
 }
 
 // spanOf reads the span named by the data attributes of the event target's

@@ -44,7 +44,7 @@ func start(p *page) error {
 	if err := a.restoreExportChoice(); err != nil {
 		p.fail(err) // the options stay as the page drew them
 	}
-	if err := a.bind(); err != nil {
+	if err := firstErr(a.bind(), a.bindSuggestions()); err != nil {
 		return err
 	}
 	if err := p.boot.Set("hidden", true); err != nil {

@@ -59,6 +59,11 @@ func (a *app) renderEdit(e annotations.Edit) error {
 			return err
 		}
 	}
+	if touchesSuggestions(e) {
+		if err := a.renderSuggestions(); err != nil {
+			return err
+		}
+	}
 	if e.Answer != nil {
 		return a.renderQueue()
 	}
@@ -180,6 +185,9 @@ func (a *app) markElement(m render.Mark) (safejs.Value, error) {
 		return mark, err
 	}
 	attrs := [][2]string{{render.AttrLabel, m.Label}, {render.AttrStart, strconv.Itoa(m.Start)}, {render.AttrEnd, strconv.Itoa(m.End)}}
+	if m.Suggested {
+		attrs = append(attrs, [2]string{render.AttrSuggested, ""})
+	}
 	if m.Class != "" {
 		attrs = append(attrs, [2]string{"class", m.Class})
 	}
@@ -200,7 +208,7 @@ func (a *app) renderSide() error {
 	if err := a.page.spans.Set("innerHTML", render.SpanListHTML(d, a.selected)); err != nil {
 		return err
 	}
-	return a.renderCounts()
+	return firstErr(a.renderCounts(), a.renderSuggestions())
 }
 
 // renderCounts draws how many spans of each label the document has.

@@ -1,0 +1,70 @@
+package render
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"spantag/annotations"
+)
+
+// suggestedDoc is "Kyiv & Kyiv\nKyiv" with ENTITY over the first Kyiv and
+// suggestions of ENTITY on the second (from two sources) and the third.
+func suggestedDoc(t *testing.T) *annotations.Document {
+	t.Helper()
+	d := docWith(t, "Kyiv & Kyiv\nKyiv", span(0, 4, "ENTITY"))
+	again := annotations.Reason{From: annotations.FromOccurrence, Text: "same words as ENTITY “Kyiv”"}
+	pat := annotations.Reason{From: annotations.FromPattern, Text: "pattern line 3", Pattern: "3"}
+	e := d.Suggest([]annotations.Suggestion{
+		{Span: span(7, 11, "ENTITY"), Reasons: []annotations.Reason{pat}},
+		{Span: span(7, 11, "ENTITY"), Reasons: []annotations.Reason{again}},
+		{Span: span(12, 16, "ENTITY"), Reasons: []annotations.Reason{again}},
+	})
+	if err := d.Apply(e); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestSuggestionsDrawn(t *testing.T) {
+	d := suggestedDoc(t)
+	want := []string{
+		`<div class="ln" data-line="0"><mark data-label="ENTITY" data-start="0" data-end="4" class="s e">Kyiv</mark> &amp; ` +
+			`<mark data-suggested data-label="ENTITY" data-start="7" data-end="11" class="s e sel">Kyiv</mark>` + "\n</div>",
+		`<div class="ln" data-line="1"><mark data-suggested data-label="ENTITY" data-start="12" data-end="16" class="s e">Kyiv</mark></div>`,
+	}
+	if diff := cmp.Diff(`<div class="chunk">`+strings.Join(want, "")+`</div>`, DocHTML(d, span(7, 11, "ENTITY"))); diff != "" {
+		t.Errorf("DocHTML (-want +got):\n%s", diff)
+	}
+	for i, w := range want {
+		if diff := cmp.Diff(w, LineHTML(d, i, span(7, 11, "ENTITY"))); diff != "" {
+			t.Errorf("LineHTML(%d) (-want +got):\n%s", i, diff)
+		}
+	}
+	segs := Segments(d, 1, Span{})
+	if len(segs) != 1 || len(segs[0].Marks) != 1 || !segs[0].Marks[0].Suggested {
+		t.Errorf("Segments of line 1 = %+v, want one suggested mark", segs)
+	}
+}
+
+func TestSuggestionList(t *testing.T) {
+	d := suggestedDoc(t)
+	want := `<li><button type="button" data-suggested class="sel" aria-pressed="true" data-label="ENTITY" data-start="7" data-end="11">` +
+		`<span class="tag">ENTITY</span><span class="text">Kyiv</span><span class="why">pattern line 3; same words as ENTITY “Kyiv”</span></button></li>` +
+		`<li><button type="button" data-suggested data-label="ENTITY" data-start="12" data-end="16">` +
+		`<span class="tag">ENTITY</span><span class="text">Kyiv</span><span class="why">same words as ENTITY “Kyiv”</span></button></li>`
+	if diff := cmp.Diff(want, SuggestionListHTML(d, span(7, 11, "ENTITY"))); diff != "" {
+		t.Errorf("SuggestionListHTML (-want +got):\n%s", diff)
+	}
+	if got := SuggestionCounts(d, annotations.DefaultLabels); got != "2 suggestion(s) open: ENTITY 2" {
+		t.Errorf("SuggestionCounts = %q", got)
+	}
+	if got := AcceptLabelButtonsHTML(d, annotations.DefaultLabels); got != `<button type="button" data-label="ENTITY">Accept all ENTITY suggestions</button>` {
+		t.Errorf("AcceptLabelButtonsHTML = %q", got)
+	}
+	// The span list holds the spans only.
+	if got := SpanListHTML(d, Span{}); strings.Count(got, "<li>") != 1 {
+		t.Errorf("the span list lists suggestions: %s", got)
+	}
+}
