@@ -8,6 +8,7 @@
 //	go run build.go bench [-runs 5] [-out bench/results.json] [-quick] [-profile DIR]
 //	                                     build into a temporary directory, then run
 //	                                     the browser benchmark on it (see bench/)
+//	go run build.go eval-learning [FILE] print the learning curve of learn/ (see learn/curve)
 //
 // The site is plain static files: index.html, one hashed JS bundle (boot.js
 // with wasm_exec.js inside), one hashed CSS bundle, the hashed main.wasm,
@@ -38,6 +39,7 @@ import (
 	"spantag/internal/chrome"
 	"spantag/internal/site"
 	"spantag/internal/transfer"
+	"spantag/learn/curve"
 )
 
 func main() {
@@ -62,6 +64,8 @@ func main() {
 		err = serve(*out, *addr)
 	case "test":
 		err = test()
+	case "eval-learning":
+		err = curve.Command(flag.Args(), os.Stdout)
 	default:
 		err = fmt.Errorf("unknown command %q: want build, serve, test or bench", cmd)
 	}

@@ -1,0 +1,135 @@
+package learn
+
+import (
+	"strings"
+
+	"spantag/annotations"
+)
+
+// ClaimClassifier decides, sentence by sentence, whether a sentence is a
+// claim: logistic regression over its hashed word unigrams and bigrams and
+// a few cues (a reporting verb, a quotation mark, a number, a percentage).
+type ClaimClassifier struct {
+	label string
+	model logistic
+}
+
+func newClaimClassifier(label string) *ClaimClassifier {
+	return &ClaimClassifier{label: label, model: newLogistic()}
+}
+
+// Cue features, hashed like the n-grams.
+const (
+	tUnigram byte = iota + 64
+	tBigram
+	tCue
+)
+
+// reportingVerbs are English words that report what someone said or found.
+var reportingVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("said says say told tells according claimed claims claim reported reports " +
+		"announced announces stated states estimate estimates estimated warned warns argued argues insisted " +
+		"insists added adds denied denies confirmed confirms believes believe suggested suggests noted notes " +
+		"explained explains predicted predicts expects expected") {
+		reportingVerbs[w] = true
+	}
+}
+
+// sentenceFeatures are the features of the sentence r of d, whose tokens
+// are toks.
+func sentenceFeatures(text string, toks []annotations.Token) []fv {
+	x := make([]fv, 0, 2*len(toks)+8)
+	prev := "<s>"
+	cues := map[string]bool{}
+	for _, t := range toks {
+		w := strings.ToLower(text[t.Start:t.End])
+		x = append(x, fv{feature(tUnigram).str(w), 1}, fv{feature(tBigram).str(prev).sep().str(w), 1})
+		prev = w
+		switch {
+		case reportingVerbs[w]:
+			cues["reporting"] = true
+		case strings.ContainsAny(w, "\"“”«»„"):
+			cues["quote"] = true
+		case w == "%" || w == "percent" || w == "per":
+			cues["percent"] = true
+		case strings.ContainsAny(w, "0123456789"):
+			cues["number"] = true
+		}
+	}
+	x = append(x, fv{feature(tBigram).str(prev).sep().str("</s>"), 1})
+	for _, c := range []string{"reporting", "quote", "percent", "number"} {
+		if cues[c] {
+			x = append(x, fv{feature(tCue).str(c), 1})
+		}
+	}
+	return x
+}
+
+// sentence is one sentence of a document with its features.
+type sentence struct {
+	annotations.Range
+	x []fv
+}
+
+func sentences(d *annotations.Document) []sentence {
+	toks := d.Tokens()
+	var out []sentence
+	k := 0
+	for _, r := range d.Sentences() {
+		for k < len(toks) && toks[k].Start < r.Start {
+			k++
+		}
+		from := k
+		for k < len(toks) && toks[k].End <= r.End {
+			k++
+		}
+		out = append(out, sentence{r, sentenceFeatures(d.Text, toks[from:k])})
+	}
+	return out
+}
+
+// Learn trains on every sentence of d: a sentence is a claim when claim
+// spans cover at least half of it.
+func (c *ClaimClassifier) Learn(d *annotations.Document) {
+	for _, s := range sentences(d) {
+		c.model.learn(s.x, Covers(d.Spans, c.label, s.Range))
+	}
+}
+
+// Covers reports whether spans of label, sorted by start as a document
+// keeps them, cover at least half of the bytes of r.
+func Covers(spans []annotations.Span, label string, r annotations.Range) bool {
+	n, upTo := 0, r.Start
+	for _, s := range spans {
+		if s.Label != label || s.End <= upTo || s.Start >= r.End {
+			continue
+		}
+		from := max(s.Start, upTo)
+		upTo = min(s.End, r.End)
+		n += upTo - from
+	}
+	return n > 0 && 2*n >= r.End-r.Start
+}
+
+// predict scores every sentence of d; those more likely claims than not
+// are suggested (an untrained model, at 0.5 for all, suggests nothing).
+func (c *ClaimClassifier) predict(d *annotations.Document) ([]Suggestion, []float64) {
+	var out []Suggestion
+	var probs []float64
+	for _, s := range sentences(d) {
+		p := c.model.prob(s.x)
+		probs = append(probs, p)
+		if p > 0.5 {
+			out = append(out, Suggestion{Start: s.Start, End: s.End, Label: c.label, Score: p})
+		}
+	}
+	return out, probs
+}
+
+// Predict suggests the claims of d.
+func (c *ClaimClassifier) Predict(d *annotations.Document) []Suggestion {
+	out, _ := c.predict(d)
+	return out
+}

@@ -1,0 +1,74 @@
+package curve
+
+import (
+	"fmt"
+	"io"
+
+	"spantag/annotations"
+	"spantag/learn"
+)
+
+// Run trains a model of labels on docs in order, scoring each document's
+// suggestions (at threshold or above) before training on it.
+func Run(docs []*annotations.Document, labels learn.Labels, threshold float64) (*learn.Evaluation, error) {
+	m, err := learn.New(labels)
+	if err != nil {
+		return nil, err
+	}
+	ev := newLineEvidence()
+	eval := &learn.Evaluation{Labels: labels.All()}
+	for _, d := range docs {
+		lines := textLines(d)
+		evidence := make([]map[string]float64, len(lines))
+		sugg := m.Suggest(d)
+		for i, l := range lines {
+			evidence[i] = ev.of(l.text)
+			if p := m.Lines.Prob(evidence[i]); p > 0.5 {
+				sugg = append(sugg, learn.Suggestion{Start: l.Start, End: l.End, Label: labels.Boilerplate, Score: p})
+			}
+		}
+		eval.Add(learn.Above(sugg, threshold), d.Spans)
+		m.Learn(d)
+		for i, l := range lines {
+			m.Lines.Learn(evidence[i], learn.Covers(d.Spans, labels.Boilerplate, l.Range))
+		}
+		ev.add(lines)
+	}
+	return eval, nil
+}
+
+// Buckets are the ranges of documents (1-based, inclusive) the curve sums:
+// 1–10, 11–25, 26–50, 51–100, 101–200, then by 200.
+func Buckets(n int) [][2]int {
+	var out [][2]int
+	from := 1
+	for _, to := range []int{10, 25, 50, 100, 200} {
+		if from > n {
+			return out
+		}
+		out = append(out, [2]int{from, min(to, n)})
+		from = to + 1
+	}
+	for ; from <= n; from += 200 {
+		out = append(out, [2]int{from, min(from+199, n)})
+	}
+	return out
+}
+
+// Print writes the learning curve: a row per label and bucket.
+func Print(w io.Writer, eval *learn.Evaluation) error {
+	if _, err := fmt.Fprintf(w, "%-12s %-9s %9s %6s %9s %6s %6s\n", "label", "documents", "suggested", "right", "precision", "recall", "F1"); err != nil {
+		return err
+	}
+	for i, label := range eval.Labels {
+		for _, b := range Buckets(len(eval.Docs)) {
+			c := eval.Total(b[0]-1, b[1])[i]
+			_, err := fmt.Fprintf(w, "%-12s %-9s %9d %6d %9.3f %6.3f %6.3f\n", label, fmt.Sprintf("%d–%d", b[0], b[1]),
+				c.TP+c.FP, c.TP, c.Precision(), c.Recall(), c.F1())
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,23 @@
+// Package learn holds the models that learn from the annotator's confirmed
+// work, in pure Go with nothing but the standard library and the core:
+//
+//   - an entity tagger (tagger.go): an averaged structured perceptron over
+//     BILUO tags of spantag's own tokens, decoded with Viterbi so that only
+//     valid tag sequences come out, with features of the word, its shape,
+//     affixes, neighbours, the sentence start and the confirmed entity
+//     texts (gazetteer.go);
+//   - a claim classifier (claims.go): logistic regression over hashed word
+//     n-grams and cues, one decision per sentence;
+//   - a line classifier (lines.go): logistic regression over the evidence
+//     a caller gives for a line (boilerplate or not).
+//
+// A Model (model.go) holds the three, learns from one answered document at
+// a time and suggests spans with a score in 0..1. Training is deterministic
+// for a given order of documents: no map is iterated where the order could
+// change a number, and nothing is random. file.go writes and reads a model
+// as one file; score.go scores suggestions against what was confirmed, for
+// prequential evaluation; active.go measures how unsure the model is of a
+// document and picks the next one to annotate.
+//
+// All offsets are byte offsets into annotations.Document.Text.
+package learn

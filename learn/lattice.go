@@ -1,0 +1,86 @@
+package learn
+
+import "math"
+
+var negInf = math.Inf(-1)
+
+// lattice is one sequence's scores: emit[i*tags+t] for token i taking tag
+// t and trans as in perceptron. solve finds the best valid tag sequence
+// and every token's margin.
+type lattice struct {
+	n, tags     int
+	emit, trans []float64
+	best        []int     // the best tags
+	margin      []float64 // per token, how far the best path is ahead of the best path giving it another tag
+}
+
+func newLattice(n, tags int) lattice {
+	return lattice{n: n, tags: tags, emit: make([]float64, n*tags), trans: make([]float64, (tags+1)*tags)}
+}
+
+// solve runs Viterbi forwards and backwards: alpha[i][t] is the best score
+// of tokens 0..i ending with t, beta[i][t] the best of tokens i+1.. given
+// t at i, so alpha+beta is the best score of a whole sequence through
+// (i, t) (a max-marginal).
+func (l *lattice) solve() {
+	T := l.tags
+	alpha, beta := make([]float64, l.n*T), make([]float64, l.n*T)
+	for i := 0; i < l.n; i++ {
+		for t := 0; t < T; t++ {
+			best := l.trans[t] // from the start
+			if i > 0 {
+				best = negInf
+				for p := 0; p < T; p++ {
+					best = math.Max(best, alpha[(i-1)*T+p]+l.trans[(p+1)*T+t])
+				}
+			}
+			alpha[i*T+t] = best + l.emit[i*T+t]
+		}
+	}
+	for i := l.n - 1; i >= 0; i-- {
+		for t := 0; t < T; t++ {
+			best := negInf
+			if i == l.n-1 {
+				if canEnd(t) {
+					best = 0
+				}
+				beta[i*T+t] = best
+				continue
+			}
+			for s := 0; s < T; s++ {
+				best = math.Max(best, l.trans[(t+1)*T+s]+l.emit[(i+1)*T+s]+beta[(i+1)*T+s])
+			}
+			beta[i*T+t] = best
+		}
+	}
+	l.best, l.margin = make([]int, l.n), make([]float64, l.n)
+	prev := -1
+	for i := 0; i < l.n; i++ {
+		l.best[i], l.margin[i] = l.pick(alpha, beta, i, prev)
+		prev = l.best[i]
+	}
+}
+
+// pick is the tag of token i on the best path, given the tag before it,
+// and the margin of that token.
+func (l *lattice) pick(alpha, beta []float64, i, prev int) (int, float64) {
+	T := l.tags
+	tag, onPath := -1, negInf
+	for t := 0; t < T; t++ {
+		// follow the path: the best continuation of prev
+		from := l.trans[t]
+		if i > 0 {
+			from = alpha[(i-1)*T+prev] + l.trans[(prev+1)*T+t]
+		}
+		if s := from + l.emit[i*T+t] + beta[i*T+t]; s > onPath {
+			tag, onPath = t, s
+		}
+	}
+	other := negInf
+	for t := 0; t < T; t++ {
+		if t != tag {
+			other = math.Max(other, alpha[i*T+t]+beta[i*T+t])
+		}
+	}
+	return tag, onPath - other
+}

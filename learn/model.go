@@ -1,0 +1,79 @@
+package learn
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"spantag/annotations"
+)
+
+// Labels say which labels each model learns: the entity labels the tagger
+// tells apart, the claim label and the boilerplate label.
+type Labels struct {
+	Entities    []string
+	Claim       string
+	Boilerplate string
+}
+
+// DefaultLabels fit spantag's default label set.
+var DefaultLabels = Labels{Entities: []string{"ENTITY"}, Claim: "CLAIM", Boilerplate: "BOILERPLATE"}
+
+// All lists every label, entities first: the order scores are kept in.
+func (l Labels) All() []string { return append(slices.Clip(l.Entities), l.Claim, l.Boilerplate) }
+
+func (l Labels) check() error {
+	if len(l.Entities) > maxEntityLabels {
+		return fmt.Errorf("learn: %d entity labels; a model tells apart at most %d", len(l.Entities), maxEntityLabels)
+	}
+	all := l.All()
+	for i, name := range all {
+		if strings.TrimSpace(name) == "" {
+			return errors.New("learn: a label of the model has no name")
+		}
+		if slices.Contains(all[:i], name) {
+			return fmt.Errorf("learn: the label %q is given to two models", name)
+		}
+	}
+	return nil
+}
+
+// Model is the three models of a dataset. Learn trains the entity tagger
+// and the claim classifier on one answered document; the line classifier
+// learns from the evidence a caller gives (see LineClassifier).
+type Model struct {
+	Labels   Labels
+	Entities *Tagger
+	Claims   *ClaimClassifier
+	Lines    *LineClassifier
+	Learnt   int // documents learnt from
+}
+
+// New makes an untrained model for labels.
+func New(labels Labels) (*Model, error) {
+	if err := labels.check(); err != nil {
+		return nil, err
+	}
+	return &Model{Labels: labels, Entities: newTagger(slices.Clone(labels.Entities)),
+		Claims: newClaimClassifier(labels.Claim), Lines: newLineClassifier()}, nil
+}
+
+// Learn trains on d's confirmed spans, as they stand. Learning documents
+// in the same order always gives the same model.
+func (m *Model) Learn(d *annotations.Document) {
+	m.Entities.Learn(d)
+	m.Claims.Learn(d)
+	m.Learnt++
+}
+
+// Suggest is the entities and claims the model finds in d, in the order of
+// their offsets, each with its score.
+func (m *Model) Suggest(d *annotations.Document) []Suggestion {
+	out := append(m.Entities.Predict(d), m.Claims.Predict(d)...)
+	slices.SortStableFunc(out, func(a, b Suggestion) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), strings.Compare(a.Label, b.Label))
+	})
+	return out
+}

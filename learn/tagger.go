@@ -1,0 +1,130 @@
+package learn
+
+import (
+	"math"
+	"strings"
+
+	"spantag/annotations"
+)
+
+// Tagger finds entities: an averaged structured perceptron over the BILUO
+// tags of each line's tokens (entities never cross a line break).
+type Tagger struct {
+	labels   []string
+	entity   map[string]int // label name to index
+	tagNames []string       // "O", "B-ENTITY", ...
+	weights  perceptron
+	gaz      gazetteer
+}
+
+func newTagger(labels []string) *Tagger {
+	tg := &Tagger{labels: labels, entity: map[string]int{}, tagNames: []string{"O"},
+		weights: newPerceptron(numTags(len(labels))), gaz: newGazetteer()}
+	for k, l := range labels {
+		tg.entity[l] = k
+		for _, p := range []string{"B-", "I-", "L-", "U-"} {
+			tg.tagNames = append(tg.tagNames, p+l)
+		}
+	}
+	return tg
+}
+
+// sequences is a document as the tagger reads it: its tokens, what the
+// features need of each, and the lines as ranges of token indexes.
+type sequences struct {
+	toks  []annotations.Token
+	seq   []seqToken
+	lines [][2]int
+}
+
+func (tg *Tagger) read(d *annotations.Document) sequences {
+	s := sequences{toks: d.Tokens()}
+	s.seq = make([]seqToken, len(s.toks))
+	sents := d.Sentences()
+	for i, t := range s.toks {
+		text := d.Text[t.Start:t.End]
+		for len(sents) > 0 && sents[0].End <= t.Start {
+			sents = sents[1:]
+		}
+		s.seq[i] = seqToken{text: text, lower: strings.ToLower(text), shape: shape(text),
+			sentStart: len(sents) > 0 && sents[0].Start == t.Start}
+	}
+	k := 0
+	for _, l := range d.Lines() {
+		from := k
+		for k < len(s.toks) && s.toks[k].Start < l.Next {
+			k++
+		}
+		if k > from {
+			s.lines = append(s.lines, [2]int{from, k})
+			tg.gaz.mark(s.seq[from:k], tg.tagNames)
+		}
+	}
+	return s
+}
+
+// features lists the features of every token of one line.
+func features(seq []seqToken) [][]hash {
+	feats := make([][]hash, len(seq))
+	for i := range seq {
+		feats[i] = tokenFeatures(make([]hash, 0, 24), seq, i)
+	}
+	return feats
+}
+
+// Learn trains the tagger on a document's confirmed entity spans, one
+// perceptron step per line, then adds their texts to the gazetteer (after,
+// so that training sees the gazetteer as prediction will: without the
+// document's own names).
+func (tg *Tagger) Learn(d *annotations.Document) {
+	s := tg.read(d)
+	gold := goldTags(s.toks, d.Spans, tg.entity)
+	for _, l := range s.lines {
+		g := gold[l[0]:l[1]]
+		cutAtEdges(g)
+		tg.weights.learn(features(s.seq[l[0]:l[1]]), g)
+	}
+	for _, l := range s.lines {
+		for _, e := range tagSpans(gold[l[0]:l[1]]) {
+			tg.gaz.add(s.seq[l[0]+e.first:l[0]+e.last+1], e.label)
+		}
+	}
+}
+
+// Suggestion is a span the model suggests, with its score in 0..1.
+type Suggestion struct {
+	Start, End int
+	Label      string
+	Score      float64
+}
+
+// predict suggests the entities of d and gives every token's confidence.
+func (tg *Tagger) predict(d *annotations.Document) ([]Suggestion, []float64) {
+	s := tg.read(d)
+	var out []Suggestion
+	conf := make([]float64, 0, len(s.toks))
+	for _, l := range s.lines {
+		lat := tg.weights.decode(features(s.seq[l[0]:l[1]]), true)
+		for _, m := range lat.margin {
+			conf = append(conf, confidence(m))
+		}
+		for _, e := range tagSpans(lat.best) {
+			m := math.Inf(1)
+			for i := e.first; i <= e.last; i++ {
+				m = min(m, lat.margin[i])
+			}
+			out = append(out, Suggestion{Start: s.toks[l[0]+e.first].Start, End: s.toks[l[0]+e.last].End,
+				Label: tg.labels[e.label], Score: confidence(m)})
+		}
+	}
+	return out, conf
+}
+
+// Predict suggests the entities of d.
+func (tg *Tagger) Predict(d *annotations.Document) []Suggestion {
+	out, _ := tg.predict(d)
+	return out
+}
+
+// confidence maps a margin (how far the best tags are ahead) into 0..1.
+func confidence(margin float64) float64 { return 1 - math.Exp(-max(margin, 0)) }
