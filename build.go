@@ -66,6 +66,8 @@ func main() {
 		err = test()
 	case "eval-learning":
 		err = curve.Command(flag.Args(), os.Stdout)
+	case "eval-boilerplate": // boiler's figures on its labelled corpus: boiler/cmd/evalboiler
+		err = run(nil, append([]string{"go", "run", "./boiler/cmd/evalboiler"}, flag.Args()...)...)
 	default:
 		err = fmt.Errorf("unknown command %q: want build, serve, test or bench", cmd)
 	}

@@ -1,0 +1,156 @@
+package boiler
+
+import (
+	"fmt"
+	"sort"
+)
+
+// class is jusText's context-free class of a line.
+type class int
+
+const (
+	bad class = iota
+	short
+	nearGood
+	good
+)
+
+// Scores of the context-free decisions; the smoothing's are in smooth.go.
+const (
+	scoreFurniture = 0.9
+	scoreWording   = 0.95
+	scoreRepeated  = 0.9
+	scoreDuplicate = 0.85
+	scoreDate      = 0.85
+	scoreLinks     = 0.7 // and up with the share of links
+	scoreFewStops  = 0.75
+	scoreShort     = 0.5
+	scoreNearProse = 0.4
+	scoreProse     = 0.1
+	// maxLinkShare is the share of a line's text in links above which it is
+	// boilerplate whatever else it shows (jusText's max_link_density is 0.2 for a
+	// paragraph); strongLinkShare is where the neighbours no longer matter.
+	maxLinkShare    = 0.2
+	strongLinkShare = 0.5
+	// A line that reads as prose is boilerplate by repetition only if it repeats in at
+	// least proseRepeats other documents, proseRepeatShare of the dataset.
+	proseRepeats     = 2
+	proseRepeatShare = 0.3
+	// maxDateWords is the most words a line with a year may have to be a dateline.
+	maxDateWords = 6
+)
+
+// classify decides a line from itself, the page's regions and the dataset's counts.
+func (l *line) classify(p Page, language string, ev evidence) {
+	if l.empty {
+		l.class, l.score, l.reason = short, 0, "empty line"
+		return
+	}
+	l.f = measure(l.text, language)
+	if p.HTML {
+		l.f.linkShare = share(p.Links, l.start, l.end)
+		l.f.furniture = share(p.Furniture, l.start, l.end) > 0.5
+	}
+	switch {
+	case l.f.furniture:
+		l.decideStrong(scoreFurniture, "inside a nav, footer or aside of the page")
+	case l.f.linkShare > strongLinkShare:
+		l.decideStrong(scoreLinks+0.3*l.f.linkShare, fmt.Sprintf("%.0f%% of its text is links", 100*l.f.linkShare))
+	case l.wording():
+	case l.repeats(ev):
+	case ev.inDoc[l.norm] > 1 && l.f.words >= 2 && !l.f.prose():
+		l.decideStrong(scoreDuplicate, fmt.Sprintf("appears %d times in this document", ev.inDoc[l.norm]))
+	case l.f.words <= maxDateWords && !l.f.prose() && hasYear(l.text):
+		l.decideStrong(scoreDate, "a date: a year and at most "+fmt.Sprint(maxDateWords)+" words")
+	default:
+		l.classifyText()
+	}
+}
+
+func (l *line) decideStrong(score float64, reason string) {
+	l.class, l.strong, l.score, l.reason = bad, true, score, reason
+}
+
+// wording decides the line if it says what site furniture says.
+func (l *line) wording() bool {
+	p, ok := matchWording(l.norm, l.f.words, l.f.prose())
+	if ok {
+		l.decideStrong(scoreWording, fmt.Sprintf("says %q (%s wording)", p.text, p.lang))
+	}
+	return ok
+}
+
+// repeats decides the line if other documents of the dataset hold it too.
+func (l *line) repeats(ev evidence) bool {
+	if !hasLetter(l.norm) {
+		return false
+	}
+	others := ev.others(l.norm)
+	enough := others >= 1
+	if l.f.prose() {
+		enough = others >= proseRepeats && float64(others+1) >= proseRepeatShare*float64(ev.docs)
+	}
+	if enough {
+		l.decideStrong(scoreRepeated, fmt.Sprintf("repeats in %d of %d documents", others+1, ev.docs))
+		l.repeated = true
+	}
+	return enough
+}
+
+// classifyText decides the line from its own words, as jusText's context-free step.
+func (l *line) classifyText() {
+	f := l.f
+	switch {
+	case f.prose():
+		l.class, l.score, l.reason = good, scoreProse, "reads as prose: "+f.describe()
+	case f.linkShare > maxLinkShare:
+		l.class, l.score, l.reason = bad, scoreLinks, fmt.Sprintf("%.0f%% of its text is links", 100*f.linkShare)
+	case f.nearProse():
+		l.class, l.score, l.reason = nearGood, scoreNearProse, "nearly reads as prose: "+f.describe()
+	case f.words < nearWords:
+		l.class, l.score, l.reason = short, scoreShort, "short: "+f.describe()
+	case f.capitals >= headlineCaps:
+		l.class, l.score, l.reason = bad, scoreFewStops, fmt.Sprintf("headline-like: %.0f%% of its words capitalised, %s", 100*f.capitals, f.describe())
+	default:
+		l.class, l.score, l.reason = bad, scoreFewStops, "few stop words: "+f.describe()
+	}
+}
+
+// describe says what the line's words showed.
+func (f features) describe() string {
+	s := fmt.Sprintf("%d words", f.words)
+	if f.stops >= 0 {
+		s += fmt.Sprintf(", %.0f%% stop words", 100*f.stops)
+	}
+	if f.closes {
+		s += ", ends a sentence"
+	}
+	return s
+}
+
+// share is how much of [start, end) the sorted ranges cover, from 0 to 1.
+func share(ranges []Range, start, end int) float64 {
+	if end <= start {
+		return 0
+	}
+	i := sort.Search(len(ranges), func(i int) bool { return ranges[i].End > start })
+	covered := 0
+	for ; i < len(ranges) && ranges[i].Start < end; i++ {
+		covered += min(end, ranges[i].End) - max(start, ranges[i].Start)
+	}
+	return float64(covered) / float64(end-start)
+}
+
+// hasYear tells whether s holds a year from 1900 to 2099 standing apart from other
+// digits ("2025", "12.03.2025"), as datelines do.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i:i+2] == "19" || s[i:i+2] == "20") && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }

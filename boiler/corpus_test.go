@@ -1,0 +1,112 @@
+package boiler
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// page is one page of an invented site: its template around a title and a body that
+// differ from page to page.
+func page(n int) string {
+	topics := []string{"parks", "libraries", "buses", "schools", "bridges"}
+	return fmt.Sprintf(`Northfield Courier
+Subscribe from £1 a week
+Councillors argue over the %[1]s again
+Councillors met on Monday and agreed, after a debate about the %[1]s, to spend more on them.
+Trending on the Courier
+Volunteers plant trees along the old railway path
+Courier Media Ltd registered office details`, topics[n%len(topics)])
+}
+
+func TestCorpusCounts(t *testing.T) {
+	c := NewCorpus()
+	c.Add(page(1))
+	c.Add(page(2))
+	c.Add(page(2)) // the same text again counts once
+	if got := c.Docs(); got != 2 {
+		t.Errorf("Docs() = %d, want 2", got)
+	}
+	tests := []struct {
+		line string
+		want int
+	}{
+		{"Northfield Courier", 2},
+		{"NORTHFIELD  courier", 2},      // normalised
+		{"Subscribe from £7 a week", 2}, // digits folded
+		{"Not in any page", 0},
+	}
+	for _, tt := range tests {
+		if got := c.count(normalise(tt.line)); got != tt.want {
+			t.Errorf("count(%q) = %d, want %d", tt.line, got, tt.want)
+		}
+	}
+	if got := len(c.counts); got != 9 {
+		t.Errorf("%d hashes kept, want 9: one per distinct line (5 shared, 2 titles, 2 bodies)", got)
+	}
+}
+
+// TestCorpusStreaming decides one page as the queue streams in: alone, nothing
+// repeats; once other pages of the site have arrived, the template's lines do.
+func TestCorpusStreaming(t *testing.T) {
+	c := NewCorpus()
+	first := page(1)
+	c.Add(first)
+	for i, d := range c.Decide(Page{Text: first}, DefaultThreshold) {
+		if strings.HasPrefix(d.Reason, "repeats") {
+			t.Errorf("alone, line %d: %q", i, d.Reason)
+		}
+	}
+	c.Add(page(2))
+	c.Add(page(3))
+	later := c.Decide(Page{Text: first}, DefaultThreshold)
+	want := []string{
+		"repeats in 3 of 3 documents",
+		"repeats in 3 of 3 documents",
+		"nearly reads as prose: 6 words, 50% stop words, next to body text",
+		"reads as prose: 17 words, 59% stop words, ends a sentence",
+		`says "trending" (en wording)`,
+		"repeats in 3 of 3 documents",
+		"repeats in 3 of 3 documents",
+	}
+	for i, w := range want {
+		if later[i].Reason != w {
+			t.Errorf("line %d: %q, want %q", i, later[i].Reason, w)
+		}
+	}
+	if got := verdicts(later, first); got != "BBTTBBB" {
+		t.Errorf("verdicts %s, want BBTTBBB", got)
+	}
+	// A page not fed to the corpus is compared with all of it.
+	other := strings.Replace(page(4), "Volunteers", "Neighbours", 1)
+	ds := c.Decide(Page{Text: other}, DefaultThreshold)
+	if got, want := ds[0].Reason, "repeats in 4 of 4 documents"; got != want {
+		t.Errorf("an unfed page: %q, want %q", got, want)
+	}
+	if got := ds[5].Reason; strings.HasPrefix(got, "repeats") {
+		t.Errorf("a line no other page has: %q", got)
+	}
+}
+
+// TestProseRepeatsNeedMore: a line that reads as prose is boilerplate by repetition
+// only in proseRepeats other documents and proseRepeatShare of the dataset (a wire
+// story in two papers is not a template).
+func TestProseRepeatsNeedMore(t *testing.T) {
+	body := "Councillors met on Monday and agreed, after a long debate, to spend more on the parks."
+	c := NewCorpus()
+	c.Add("A\n" + body)
+	c.Add("B\n" + body)
+	if ds := c.Decide(Page{Text: "A\n" + body}, DefaultThreshold); ds[1].Boilerplate {
+		t.Errorf("prose in 2 of 2 documents: %s", ds[1].Reason)
+	}
+	c.Add("C\n" + body)
+	if ds := c.Decide(Page{Text: "A\n" + body}, DefaultThreshold); ds[1].Reason != "repeats in 3 of 3 documents" {
+		t.Errorf("prose in 3 of 3 documents: %s", ds[1].Reason)
+	}
+	for _, x := range []string{"D", "E", "F", "G", "H", "I", "J", "K"} {
+		c.Add(x + "\nnothing alike")
+	}
+	if ds := c.Decide(Page{Text: "A\n" + body}, DefaultThreshold); ds[1].Boilerplate {
+		t.Errorf("prose in 3 of 11 documents: %s", ds[1].Reason)
+	}
+}

@@ -1,0 +1,112 @@
+package boiler
+
+import (
+	"strings"
+
+	"spantag/lang"
+)
+
+// DefaultThreshold is the score from which a line is boilerplate.
+const DefaultThreshold = 0.5
+
+// Range is a run of bytes of a document's text, [Start, End).
+type Range struct{ Start, End int }
+
+// Page is one document to decide on: its text and, when it was imported from HTML,
+// which of its bytes were inside links (<a>) and inside a nav, footer or aside.
+type Page struct {
+	Text      string
+	HTML      bool    // Links and Furniture are known
+	Links     []Range // sorted, not overlapping
+	Furniture []Range // sorted, not overlapping
+}
+
+// Decision is what was decided for one line of a document.
+type Decision struct {
+	Line        int // 0-based line number
+	Start, End  int // the line's bytes in the text, without its "\n"
+	Boilerplate bool
+	Score       float64 // 0 (body) to 1 (boilerplate); Boilerplate is Score ≥ the threshold
+	Reason      string  // why, for a person
+}
+
+// Decide returns a decision for every line of the page (empty lines are never
+// boilerplate). c holds the dataset's line counts, the page's own or not; it may be
+// nil, and then repetition is no evidence.
+func (c *Corpus) Decide(p Page, threshold float64) []Decision {
+	language, _ := lang.Detect(p.Text)
+	lines := splitLines(p.Text)
+	ev := c.evidenceFor(p.Text, lines)
+	for i := range lines {
+		lines[i].classify(p, language, ev)
+	}
+	smooth(lines)
+	decisions := make([]Decision, len(lines))
+	for i, l := range lines {
+		decisions[i] = Decision{Line: i, Start: l.start, End: l.end,
+			Boilerplate: !l.empty && l.score >= threshold, Score: l.score, Reason: l.reason}
+	}
+	return decisions
+}
+
+// line is one line being decided.
+type line struct {
+	text, norm string
+	start, end int
+	empty      bool
+	f          features
+	class      class
+	strong     bool // evidence the neighbours do not overturn
+	repeated   bool // the strong evidence is repetition alone, which a heading may overturn
+	score      float64
+	reason     string
+}
+
+// splitLines cuts text into its lines, a trailing "\r" left out of each.
+func splitLines(text string) []line {
+	var lines []line
+	start := 0
+	for part := range strings.SplitSeq(text, "\n") {
+		end := start + len(strings.TrimSuffix(part, "\r"))
+		l := line{text: text[start:end], start: start, end: end}
+		l.norm = normalise(l.text)
+		l.empty = strings.TrimSpace(l.text) == ""
+		lines = append(lines, l)
+		start += len(part) + 1
+	}
+	return lines
+}
+
+// evidence is what the dataset and the rest of the document say about lines.
+type evidence struct {
+	docs   int              // documents in the dataset, this one included
+	others func(string) int // how many other documents hold a normalised line
+	inDoc  map[string]int   // how often each normalised line occurs in this document
+}
+
+func (c *Corpus) evidenceFor(text string, lines []line) evidence {
+	ev := evidence{docs: 1, others: func(string) int { return 0 }, inDoc: map[string]int{}}
+	for _, l := range lines {
+		if hasLetter(l.norm) {
+			ev.inDoc[l.norm]++
+		}
+	}
+	if c == nil {
+		return ev
+	}
+	c.mu.Lock()
+	self := c.seen[hashLine(text)]
+	ev.docs = len(c.seen)
+	c.mu.Unlock()
+	if !self {
+		ev.docs++
+	}
+	ev.others = func(norm string) int {
+		n := c.count(norm)
+		if self {
+			n--
+		}
+		return n
+	}
+	return ev
+}

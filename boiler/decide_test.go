@@ -1,0 +1,110 @@
+package boiler
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// verdicts writes one letter a line: B boilerplate, T text (body), E empty.
+func verdicts(ds []Decision, text string) string {
+	var b strings.Builder
+	for _, d := range ds {
+		switch {
+		case strings.TrimSpace(text[d.Start:d.End]) == "":
+			b.WriteByte('E')
+		case d.Boilerplate:
+			b.WriteByte('B')
+		default:
+			b.WriteByte('T')
+		}
+	}
+	return b.String()
+}
+
+const article = `Home
+News
+Port approves plan to double container capacity by 2030
+By Alice Moreno
+14 March 2025, 09:12 GMT
+The regional port authority voted on Thursday to approve a plan that would double the harbour's capacity.
+
+Advertisement
+What happens next
+The plan now goes to the national agency, which has six months to decide whether to confirm it.
+More on this story
+Shipping rates fall for third month as demand cools
+3h ago
+© 2025 The Daily Meridian`
+
+func TestDecideArticle(t *testing.T) {
+	ds := (*Corpus)(nil).Decide(Page{Text: article}, DefaultThreshold)
+	if got, want := verdicts(ds, article), "BBTBBTEBTTBBBB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+	wantReasons := map[int]string{
+		0: `says "home" (en wording)`,
+		// to, by: 2 of 8 words (a number is not a word)
+		2: "heading of the body text below (nearly reads as prose: 8 words, 25% stop words, between boilerplate lines)",
+		3: `says "by" (en wording)`,
+		4: "a date: a year and at most 6 words",
+		// the, on, to, a, that, would, the, s: 8 of 18 ("harbour’s" is two words)
+		5: "reads as prose: 18 words, 44% stop words, ends a sentence",
+		6: "empty line",
+		7: `says "advertisement" (en wording)`,
+		8: "short line before body text (a subheading)",
+		// for, third, as: 3 of 9
+		11: "nearly reads as prose: 9 words, 33% stop words, between boilerplate lines",
+		12: `says "#h ago" (en wording)`,
+	}
+	for i, want := range wantReasons {
+		if ds[i].Reason != want {
+			t.Errorf("line %d %q: reason %q, want %q", i, article[ds[i].Start:ds[i].End], ds[i].Reason, want)
+		}
+	}
+}
+
+func TestDecideOffsets(t *testing.T) {
+	text := "Read Next\r\nSome words here.\n\nÉté"
+	ds := NewCorpus().Decide(Page{Text: text}, DefaultThreshold)
+	var got [][2]int
+	for i, d := range ds {
+		if d.Line != i {
+			t.Errorf("decision %d has Line %d", i, d.Line)
+		}
+		got = append(got, [2]int{d.Start, d.End})
+	}
+	want := [][2]int{{0, 9}, {11, 27}, {28, 28}, {29, 34}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("line ranges (-want +got):\n%s", diff)
+	}
+}
+
+func TestThreshold(t *testing.T) {
+	ds := (*Corpus)(nil).Decide(Page{Text: article}, 0.8)
+	// From 0.8, wording and the dateline (0.85 and up) are boilerplate, a nearly-prose
+	// line between boilerplate lines (0.6) is not.
+	if got, want := verdicts(ds, article), "BBTBBTEBTTBTBB"; got != want {
+		t.Errorf("verdicts at 0.8 = %s, want %s", got, want)
+	}
+}
+
+func TestDecideLinksAndFurniture(t *testing.T) {
+	text := "Menu items we keep for you here\nThe council said it would consult on longer-term options soon.\nAbout the paper and its people"
+	// The first line is in a nav; the second has a link over "council"; the third is
+	// wholly a link.
+	page := Page{Text: text, HTML: true,
+		Furniture: []Range{{0, 31}},
+		Links:     []Range{{36, 43}, {95, 125}}}
+	ds := (*Corpus)(nil).Decide(page, DefaultThreshold)
+	want := []string{"inside a nav, footer or aside of the page", "reads as prose: 11 words, 64% stop words, ends a sentence", "100% of its text is links"}
+	for i, w := range want {
+		if ds[i].Reason != w {
+			t.Errorf("line %d: reason %q, want %q", i, ds[i].Reason, w)
+		}
+	}
+	if got := verdicts(ds, text); got != "BTB" {
+		t.Errorf("verdicts = %s, want BTB", got)
+	}
+}

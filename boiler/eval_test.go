@@ -1,0 +1,112 @@
+package boiler
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestParseLabelled(t *testing.T) {
+	text, labels, err := ParseLabelled("- Home\n+ Body text.\n\n- © 2025\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Home\nBody text.\n\n© 2025\n"; text != want {
+		t.Errorf("text %q, want %q", text, want)
+	}
+	want := []Label{Boiler, Body, Unscored, Boiler, Unscored}
+	if diff := cmp.Diff(want, labels); diff != "" {
+		t.Errorf("labels (-want +got):\n%s", diff)
+	}
+	if _, _, err := ParseLabelled("- Home\nBody\n"); err == nil || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("an unlabelled line: err %v, want one naming line 2", err)
+	}
+}
+
+func TestCounts(t *testing.T) {
+	ds := []Decision{{Boilerplate: true}, {Boilerplate: true}, {}, {}, {Boilerplate: true}}
+	var c Counts
+	c.Add(ds, []Label{Boiler, Body, Boiler, Body, Unscored})
+	if want := (Counts{TP: 1, FP: 1, FN: 1, TN: 1}); c != want {
+		t.Errorf("counts %+v, want %+v", c, want)
+	}
+	if c.Precision() != 0.5 || c.Recall() != 0.5 || c.F1() != 0.5 {
+		t.Errorf("P %v R %v F1 %v, want 0.5 each", c.Precision(), c.Recall(), c.F1())
+	}
+	if (Counts{}).F1() != 0 {
+		t.Error("F1 of nothing is not 0")
+	}
+}
+
+// TestCorpusFiles checks the labelled corpus: every file parses, each set has its
+// documents, and the languages and kinds the README promises are there.
+func TestCorpusFiles(t *testing.T) {
+	files, err := filepath.Glob("testdata/*/*/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets := map[string]int{}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := ParseLabelled(string(data)); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+		sets[filepath.Dir(f)]++
+	}
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 8, "testdata/frozen/site": 5, "testdata/tune/site": 5}
+	if diff := cmp.Diff(want, sets); diff != "" {
+		t.Errorf("documents per set (-want +got):\n%s", diff)
+	}
+}
+
+func FuzzParseLabelled(f *testing.F) {
+	f.Add("- Home\n+ Body text.\n\n- © 2025\n")
+	f.Add("+ x")
+	f.Add("")
+	f.Add("-\n+")
+	f.Fuzz(func(t *testing.T, data string) {
+		text, labels, err := ParseLabelled(data)
+		if err != nil {
+			return
+		}
+		if n := strings.Count(text, "\n") + 1; n != len(labels) {
+			t.Errorf("%d lines of text, %d labels", n, len(labels))
+		}
+	})
+}
+
+func FuzzDecide(f *testing.F) {
+	f.Add(article, 0, 10)
+	f.Add("Read Next\r\n\n2h ago\n", 3, 4)
+	f.Add("", 0, 0)
+	f.Fuzz(func(t *testing.T, text string, linkStart, linkEnd int) {
+		c := NewCorpus()
+		c.Add(text)
+		page := Page{Text: text, HTML: true}
+		if 0 <= linkStart && linkStart <= linkEnd && linkEnd <= len(text) {
+			page.Links = []Range{{linkStart, linkEnd}}
+		}
+		ds := c.Decide(page, DefaultThreshold)
+		if len(ds) != strings.Count(text, "\n")+1 {
+			t.Fatalf("%d decisions for %d lines", len(ds), strings.Count(text, "\n")+1)
+		}
+		prev := -1
+		for i, d := range ds {
+			if d.Line != i || d.Start <= prev || d.End < d.Start || d.End > len(text) || d.Reason == "" ||
+				d.Score < 0 || d.Score > 1 || strings.Contains(text[d.Start:d.End], "\n") {
+				t.Fatalf("decision %d: %+v", i, d)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(text[d.Start:d.End]) {
+				t.Fatalf("decision %d splits a character", i)
+			}
+			prev = d.Start
+		}
+	})
+}

@@ -1,0 +1,86 @@
+package boiler
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"spantag/lang"
+)
+
+// What a line's own words tell. A line reads as prose (jusText's "good") with at least
+// proseWords words, stop words at least proseStops of them, and a closing punctuation
+// mark; it nearly does (jusText's "near-good") with nearWords words and stop words at
+// least nearStops of them, or half that and a closing mark. Shorter lines are short:
+// their neighbours decide.
+const (
+	proseWords = 8
+	proseStops = 0.25
+	nearWords  = 4
+	nearStops  = 0.25
+	// headlineCaps is the share of capitalised words above which a line with few stop
+	// words reads as a headline in a list.
+	headlineCaps = 0.6
+)
+
+// features are what one line's own text shows.
+type features struct {
+	words     int
+	stops     float64 // share of words that are stop words of the document's language, -1 if it is unknown
+	closes    bool    // ends with . ! ? or … (quotes and brackets after it aside)
+	capitals  float64 // share of words that start with a capital
+	linkShare float64 // share of its bytes inside links, -1 if the source was not HTML
+	furniture bool    // inside a nav, footer or aside of the HTML page
+}
+
+// measure computes a line's features; language is the document's ("" if unknown).
+func measure(line, language string) features {
+	words := lang.Words(line)
+	f := features{words: len(words), stops: -1, closes: closesSentence(line), linkShare: -1}
+	if len(words) == 0 {
+		return f
+	}
+	stops, caps := 0, 0
+	for _, w := range words {
+		if lang.IsStop(language, w) {
+			stops++
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	if language != "" {
+		f.stops = float64(stops) / float64(len(words))
+	}
+	f.capitals = float64(caps) / float64(len(words))
+	return f
+}
+
+// closesSentence tells whether line ends with a sentence's closing mark, before any
+// closing quotes or brackets.
+func closesSentence(line string) bool {
+	line = strings.TrimRightFunc(line, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'”“’‘»›)]", r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return strings.ContainsRune(".!?…。！？", r)
+}
+
+// prose tells whether the line reads as body text by itself.
+func (f features) prose() bool {
+	if f.stops < 0 { // language unknown: length and punctuation alone
+		return f.words >= proseWords && f.closes
+	}
+	return f.words >= proseWords && f.stops >= proseStops && f.closes
+}
+
+// nearProse tells whether the line nearly reads as body text.
+func (f features) nearProse() bool {
+	if f.words < nearWords {
+		return false
+	}
+	if f.stops < 0 {
+		return f.closes
+	}
+	return f.stops >= nearStops || f.closes && f.stops >= nearStops/2
+}

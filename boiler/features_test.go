@@ -1,0 +1,98 @@
+package boiler
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestMeasure(t *testing.T) {
+	tests := []struct {
+		line, lang string
+		want       features
+	}{
+		// the, said, it, would, on, longer: stopwords-iso's English is a long list.
+		{"The council said it would consult on longer-term options.", "en",
+			features{words: 10, stops: 0.6, closes: true, capitals: 0.1, linkShare: -1}},
+		// "Charles’" and "s" are words apart; stopwords-iso's English lists "s", "to" and "uk".
+		{"Trump Accepts King Charles’s ‘Unprecedented’ Invite to UK", "en",
+			features{words: 9, stops: 3.0 / 9, capitals: 7.0 / 9, linkShare: -1}},
+		{"Die Exporte sanken um 2,5 Prozent.", "de",
+			features{words: 5, stops: 0.4, closes: true, capitals: 0.6, linkShare: -1}},
+		{"„Wir sind gescheitert“, sagte er.“", "de", // quotes after the full stop
+			features{words: 5, stops: 0.8, closes: true, capitals: 0.2, linkShare: -1}},
+		{"Read Next", "", // language unknown: no stop word share
+			features{words: 2, stops: -1, capitals: 1, linkShare: -1}},
+		{"23:47", "en", features{stops: -1, linkShare: -1}},
+	}
+	for _, tt := range tests {
+		got := measure(tt.line, tt.lang)
+		if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(features{})); diff != "" {
+			t.Errorf("measure(%q) (-want +got):\n%s", tt.line, diff)
+		}
+	}
+}
+
+func TestProse(t *testing.T) {
+	tests := []struct {
+		f           features
+		prose, near bool
+	}{
+		{features{words: 8, stops: 0.25, closes: true}, true, true},
+		{features{words: 7, stops: 0.5, closes: true}, false, true},   // too short for prose
+		{features{words: 20, stops: 0.5}, false, true},                // no closing mark
+		{features{words: 20, stops: 0.1, closes: true}, false, false}, // few stop words
+		{features{words: 20, stops: 0.13, closes: true}, false, true}, // half the share, and a closing mark
+		{features{words: 3, stops: 0.9, closes: true}, false, false},  // short
+		{features{words: 8, stops: -1, closes: true}, true, true},     // language unknown
+		{features{words: 8, stops: -1}, false, false},
+	}
+	for _, tt := range tests {
+		if got := tt.f.prose(); got != tt.prose {
+			t.Errorf("%+v prose = %v, want %v", tt.f, got, tt.prose)
+		}
+		if got := tt.f.nearProse(); got != tt.near {
+			t.Errorf("%+v nearProse = %v, want %v", tt.f, got, tt.near)
+		}
+	}
+}
+
+func TestHasYear(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Mon 10 Feb 2025 at 17:45", true},
+		{"12.03.2025, 14:27 Uhr", true},
+		{"1999", true},
+		{"23:47", false},
+		{"1 kg ripe tomatoes", false},
+		{"20250", false}, // part of a longer number
+		{"2100 votes", false},
+		{"call 101 quoting 0452", false},
+	}
+	for _, tt := range tests {
+		if got := hasYear(tt.s); got != tt.want {
+			t.Errorf("hasYear(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestShare(t *testing.T) {
+	ranges := []Range{{2, 4}, {6, 10}, {20, 30}}
+	tests := []struct {
+		start, end int
+		want       float64
+	}{
+		{0, 10, 0.6},
+		{4, 6, 0},
+		{7, 9, 1},
+		{25, 35, 0.5},
+		{5, 5, 0},
+	}
+	for _, tt := range tests {
+		if got := share(ranges, tt.start, tt.end); got != tt.want {
+			t.Errorf("share([%d, %d)) = %v, want %v", tt.start, tt.end, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,58 @@
+package boiler
+
+import (
+	"hash/fnv"
+	"strings"
+	"unicode"
+)
+
+// normalise is the form lines are compared in, for repetition and for wording: lower
+// case, every run of digits as "#" (so "2h ago" and "16h ago", or two dates, are the
+// same), spaces collapsed, and bullets and separators at either end dropped.
+func normalise(line string) string {
+	var b strings.Builder
+	space, digit := false, false
+	for _, r := range strings.ToLower(line) {
+		switch {
+		case unicode.IsDigit(r):
+			if !digit {
+				if space {
+					b.WriteByte(' ')
+				}
+				b.WriteByte('#')
+			}
+			digit, space = true, false
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+		default:
+			if space {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(r)
+			space = false
+		}
+		digit = false
+	}
+	return strings.TrimFunc(b.String(), isSeparator)
+}
+
+// isSeparator tells the characters that frame a line without being part of what it
+// says: bullets, bars, dashes, middle dots, arrows and spaces.
+func isSeparator(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("|•·–—-►▶›»«‹>*", r)
+}
+
+// hashLine is the key a normalised line is counted under: 64 bits of FNV-1a, so a
+// corpus keeps counts, never lines.
+func hashLine(norm string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(norm))
+	return h.Sum64()
+}
+
+// hasLetter tells whether s holds a letter: lines of digits and signs alone (a clock
+// time, a separator) say nothing about a site's template.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}

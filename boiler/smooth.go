@@ -1,0 +1,114 @@
+package boiler
+
+// Scores of the decisions the neighbours make.
+const (
+	scoreHeading       = 0.25
+	scoreShortInBody   = 0.3
+	scoreShortInBoiler = 0.7
+	scoreNearInBody    = 0.35
+	scoreNearInBoiler  = 0.6
+	// maxHeadingDistance is how many bytes of text may stand between a heading and the
+	// body text it heads (jusText's max_heading_distance).
+	maxHeadingDistance = 200
+	headingWords       = 4
+)
+
+// smooth revises the context-free classes from the neighbouring lines, as jusText's
+// context-sensitive step: a short line takes the class of its neighbours when they
+// agree, and is body next to body unless boilerplate stands on its other side with only
+// a nearly-prose line between; a nearly-prose line is boilerplate only between
+// boilerplate; then the headings of body text are body. Empty lines are not neighbours.
+func smooth(lines []line) {
+	initial := classes(lines)
+	for i := range lines {
+		if !lines[i].empty && initial[i] == short {
+			lines[i].reviseShort(neighbour(initial, lines, i, -1, true), neighbour(initial, lines, i, +1, true),
+				neighbour(initial, lines, i, -1, false), neighbour(initial, lines, i, +1, false))
+		}
+	}
+	settled := classes(lines)
+	for i := range lines {
+		if initial[i] == nearGood {
+			lines[i].reviseNear(neighbour(settled, lines, i, -1, true), neighbour(settled, lines, i, +1, true))
+		}
+	}
+	promoteHeadings(lines)
+}
+
+func classes(lines []line) []class {
+	cs := make([]class, len(lines))
+	for i, l := range lines {
+		cs[i] = l.class
+	}
+	return cs
+}
+
+// headingLike tells whether a line could be a title or subheading: at least headingWords
+// words, not prose, and no wording, region, date or links that make it boilerplate
+// (repetition may: a page's title is in other pages' lists of headlines).
+func (l *line) headingLike() bool {
+	return !l.empty && l.f.words >= headingWords && !l.f.prose() &&
+		(!l.strong || l.repeated) && l.f.linkShare <= maxLinkShare
+}
+
+// promoteHeadings makes body text of a heading-like line decided boilerplate that
+// stands before prose within maxHeadingDistance bytes with no other heading-like line
+// between (jusText's last step, which has the HTML's headings where spantag guesses).
+func promoteHeadings(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		if l.class != bad || !l.headingLike() {
+			continue
+		}
+		distance := 0
+		for j := i + 1; j < len(lines) && distance <= maxHeadingDistance; j++ {
+			if lines[j].class == good && lines[j].f.prose() {
+				l.class, l.strong, l.score, l.reason = good, false, scoreHeading, "heading of the body text below ("+l.reason+")"
+				break
+			}
+			if lines[j].headingLike() {
+				break
+			}
+			distance += len(lines[j].text)
+		}
+	}
+}
+
+// neighbour is the class of the nearest line before (step -1) or after (+1) line i that
+// is not empty or short, and, if skipNear, not nearly prose; past either end, bad.
+func neighbour(classes []class, lines []line, i, step int, skipNear bool) class {
+	for j := i + step; j >= 0 && j < len(lines); j += step {
+		c := classes[j]
+		if lines[j].empty || c == short || skipNear && c == nearGood {
+			continue
+		}
+		return c
+	}
+	return bad
+}
+
+// reviseShort decides a short line from its neighbours: prev and next skip nearly-prose
+// lines, prevNear and nextNear do not.
+func (l *line) reviseShort(prev, next, prevNear, nextNear class) {
+	switch {
+	case prev == bad && next == bad:
+		l.class, l.score, l.reason = bad, scoreShortInBoiler, "short line between boilerplate lines"
+	case prev == good && next == good:
+		l.class, l.score, l.reason = good, scoreShortInBody, "short line between body lines"
+	case prev == bad && nextNear == nearGood || next == bad && prevNear == nearGood:
+		l.class, l.score, l.reason = bad, scoreShortInBoiler, "short line between boilerplate and a line that nearly reads as prose"
+	case next == good:
+		l.class, l.score, l.reason = good, scoreShortInBody, "short line before body text (a subheading)"
+	default:
+		l.class, l.score, l.reason = good, scoreShortInBody, "short line after body text"
+	}
+}
+
+// reviseNear decides a nearly-prose line from its nearest decided neighbours.
+func (l *line) reviseNear(prev, next class) {
+	if prev == bad && next == bad {
+		l.class, l.score, l.reason = bad, scoreNearInBoiler, l.reason+", between boilerplate lines"
+		return
+	}
+	l.class, l.score, l.reason = good, scoreNearInBody, l.reason+", next to body text"
+}

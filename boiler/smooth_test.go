@@ -1,0 +1,99 @@
+package boiler
+
+import (
+	"strings"
+	"testing"
+)
+
+// linesOf makes lines of context-free classes from letters: G prose, N nearly prose,
+// S short, B bad by its words, H bad and heading-like, R repeated (strong) and
+// heading-like, X strong boilerplate, E empty. Each line has 20 bytes.
+func linesOf(spec string) []line {
+	lines := make([]line, len(spec))
+	for i, c := range spec {
+		l := line{text: strings.Repeat("x", 20), f: features{words: 2, linkShare: -1}}
+		switch c {
+		case 'G':
+			l.class, l.f = good, features{words: 10, stops: 0.5, closes: true, linkShare: -1}
+		case 'N':
+			l.class, l.f.words = nearGood, 5
+		case 'S':
+			l.class = short
+		case 'B':
+			l.class = bad
+		case 'H':
+			l.class, l.f.words = bad, 6
+		case 'R':
+			l.class, l.f.words, l.strong, l.repeated = bad, 6, true, true
+		case 'X':
+			l.class, l.strong = bad, true
+		case 'E':
+			l.class, l.empty, l.text = short, true, ""
+		}
+		lines[i] = l
+	}
+	return lines
+}
+
+// classesOf writes the classes back as G (body) or B (boilerplate), E for empty lines.
+func classesOf(lines []line) string {
+	var b strings.Builder
+	for _, l := range lines {
+		switch {
+		case l.empty:
+			b.WriteByte('E')
+		case l.class == good:
+			b.WriteByte('G')
+		case l.class == bad:
+			b.WriteByte('B')
+		default:
+			b.WriteByte('?')
+		}
+	}
+	return b.String()
+}
+
+func TestSmooth(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"short between boilerplate", "BSB", "BBB"},
+		{"short between body", "GSG", "GGG"},
+		{"short before body: a subheading", "BSG", "BGG"},
+		{"short after body", "GSB", "GGB"},
+		{"shorts in a run take the run's neighbours", "XSSSX", "BBBBB"},
+		{"short alone: the ends count as boilerplate", "S", "B"},
+		{"short at the start before body", "SG", "GG"},
+		{"empty lines are not neighbours", "BESEB", "BEBEB"},
+		{"short between boilerplate and nearly prose", "BSNG", "BBGG"},
+		{"nearly prose between body", "GNG", "GGG"},
+		{"nearly prose between boilerplate", "BNB", "BBB"},
+		{"nearly prose next to body", "BNG", "BGG"},
+		{"nearly prose after short lines between boilerplate", "XSNSX", "BBBBB"},
+		{"strong evidence stays", "GXG", "GBG"},
+		{"bad by its words stays", "GBG", "GBG"},
+		{"a heading before body text", "XHXXG", "BGBBG"},
+		{"only the nearest heading", "XHHG", "BBGG"},
+		{"a repeated title before body text", "XRXG", "BGBG"},
+		{"a heading with no body text after it", "GXHXX", "GBBBB"},
+	}
+	for _, tt := range tests {
+		lines := linesOf(tt.in)
+		smooth(lines)
+		if got := classesOf(lines); got != tt.want {
+			t.Errorf("%s: smooth(%s) = %s, want %s", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestHeadingDistance(t *testing.T) {
+	// 10 lines of 20 bytes stand between the heading and the prose: 200 bytes is the most.
+	lines := linesOf("XH" + strings.Repeat("X", 10) + "G")
+	smooth(lines)
+	if got := classesOf(lines)[1]; got != 'G' {
+		t.Errorf("a heading 200 bytes before prose: %c, want G", got)
+	}
+	lines = linesOf("XH" + strings.Repeat("X", 11) + "G")
+	smooth(lines)
+	if got := classesOf(lines)[1]; got != 'B' {
+		t.Errorf("a heading 220 bytes before prose: %c, want B", got)
+	}
+}

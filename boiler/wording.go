@@ -1,0 +1,108 @@
+package boiler
+
+import (
+	"embed"
+	"fmt"
+	"path"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/wording/*.txt
+var wordingFS embed.FS
+
+// Word limits of the lines that wording at their start, or anywhere in them, decides.
+const (
+	maxPrefixWords   = 12
+	maxContainsWords = 25
+)
+
+// phrase is one entry of a wording file.
+type phrase struct {
+	text string // normalised
+	kind byte   // '=' whole line, '^' start of the line, '*' anywhere
+	lang string // the file it came from
+}
+
+var wording = sync.OnceValue(func() []phrase {
+	phrases, err := loadWording()
+	if err != nil {
+		panic(err) // the embedded files are checked by the tests
+	}
+	return phrases
+})
+
+// loadWording reads every data/wording/LANG.txt.
+func loadWording() ([]phrase, error) {
+	files, err := wordingFS.ReadDir("data/wording")
+	if err != nil {
+		return nil, err
+	}
+	var all []phrase
+	for _, f := range files {
+		data, err := wordingFS.ReadFile(path.Join("data/wording", f.Name()))
+		if err != nil {
+			return nil, err
+		}
+		phrases, err := parseWording(strings.TrimSuffix(f.Name(), ".txt"), string(data))
+		if err != nil {
+			return nil, fmt.Errorf("data/wording/%s: %w", f.Name(), err)
+		}
+		all = append(all, phrases...)
+	}
+	return all, nil
+}
+
+// parseWording reads one wording file; see data/wording/README.md.
+func parseWording(lang, data string) ([]phrase, error) {
+	var phrases []phrase
+	for i, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "//") {
+			continue
+		}
+		p := phrase{kind: '^', lang: lang}
+		if line[0] == '=' || line[0] == '*' {
+			p.kind, line = line[0], line[1:]
+		}
+		p.text = normalise(line)
+		if p.text == "" {
+			return nil, fmt.Errorf("line %d: %q is empty once normalised", i+1, line)
+		}
+		phrases = append(phrases, p)
+	}
+	return phrases, nil
+}
+
+// matchWording returns the first phrase that decides a line, given its normalised form,
+// its word count and whether it reads as prose (wording at its start does not decide
+// prose: "By the end of the year, …").
+func matchWording(norm string, words int, prose bool) (phrase, bool) {
+	for _, p := range wording() {
+		if p.matches(norm, words, prose) {
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
+func (p phrase) matches(norm string, words int, prose bool) bool {
+	switch p.kind {
+	case '=':
+		return norm == p.text
+	case '*':
+		return words <= maxContainsWords && strings.Contains(norm, p.text)
+	}
+	if words > maxPrefixWords || prose || !strings.HasPrefix(norm, p.text) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(norm[len(p.text):])
+	last, _ := utf8.DecodeLastRuneInString(p.text)
+	return len(norm) == len(p.text) || !isWordRune(last) || !isWordRune(next)
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '#'
+}

@@ -1,0 +1,100 @@
+package boiler
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestWordingFilesLoad(t *testing.T) {
+	phrases, err := loadWording()
+	if err != nil {
+		t.Fatal(err)
+	}
+	langs := map[string]int{}
+	for _, p := range phrases {
+		langs[p.lang]++
+	}
+	for _, want := range []string{"en", "de", "fr", "es", "it"} {
+		if langs[want] < 30 {
+			t.Errorf("%s wording: %d phrases", want, langs[want])
+		}
+	}
+}
+
+func TestParseWording(t *testing.T) {
+	got, err := parseWording("en", "// a comment\n=Home\nShare on\n*All Rights Reserved\n\n# min ago\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []phrase{
+		{text: "home", kind: '=', lang: "en"},
+		{text: "share on", kind: '^', lang: "en"},
+		{text: "all rights reserved", kind: '*', lang: "en"},
+		{text: "# min ago", kind: '^', lang: "en"},
+	}
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(phrase{})); diff != "" {
+		t.Errorf("parseWording (-want +got):\n%s", diff)
+	}
+	if _, err := parseWording("en", "ok\n= | \n"); err == nil || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("an entry empty once normalised: err %v, want one naming line 2", err)
+	}
+}
+
+func TestPhraseMatches(t *testing.T) {
+	whole := phrase{text: "home", kind: '='}
+	prefix := phrase{text: "share on", kind: '^'}
+	byline := phrase{text: "by", kind: '^'}
+	colon := phrase{text: "photo:", kind: '^'}
+	anywhere := phrase{text: "all rights reserved", kind: '*'}
+	tests := []struct {
+		p     phrase
+		line  string
+		words int
+		prose bool
+		want  bool
+	}{
+		{whole, "home", 1, false, true},
+		{whole, "home news", 2, false, false},
+		{prefix, "share on facebook", 3, false, true},
+		{prefix, "share on", 2, false, true},
+		{prefix, "share online", 2, false, false}, // not at a word's end
+		{prefix, "we share on sundays", 4, false, false},
+		{prefix, "share on " + strings.Repeat("x ", 11), 13, false, false}, // too long
+		{byline, "by kyiv post", 3, false, true},
+		{byline, "by the end of the year, most had left.", 9, true, false}, // prose
+		{byline, "bylines", 1, false, false},
+		{colon, "photo:reuters", 2, false, true}, // the phrase ends in a non-letter
+		{anywhere, "© #, the paper. all rights reserved.", 5, true, true},
+		{anywhere, "all rights reserved " + strings.Repeat("x ", 30), 33, false, false},
+	}
+	for _, tt := range tests {
+		if got := tt.p.matches(tt.line, tt.words, tt.prose); got != tt.want {
+			t.Errorf("%c%q matches %q (%d words, prose %v) = %v, want %v", tt.p.kind, tt.p.text, tt.line, tt.words, tt.prose, got, tt.want)
+		}
+	}
+}
+
+func TestMatchWordingLanguages(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"Advertisement", "en"},
+		{"Anzeige", "de"},
+		{"Publicité", "fr"},
+		{"Publicidad", "es"},
+		{"Pubblicità", "it"},
+		{"Teilen auf Facebook", "de"},
+		{"vor 3 Stunden", "de"},
+		{"Economy, 17 min ago", "en"},
+		{"il y a 2 heures", "fr"},
+		{"© Le Quotidien du Matin 2025. Tous droits réservés.", "en"}, // "©" is in the English list, the first (by name) that has it
+		{"The port will double its capacity", ""},
+	}
+	for _, tt := range tests {
+		norm := normalise(tt.line)
+		p, ok := matchWording(norm, len(strings.Fields(norm)), false)
+		if got := p.lang; got != tt.want || ok != (tt.want != "") {
+			t.Errorf("matchWording(%q) = %q %v, want %q", tt.line, got, ok, tt.want)
+		}
+	}
+}
