@@ -63,13 +63,28 @@ func (tg *Tagger) read(d *annotations.Document) sequences {
 	return s
 }
 
-// features lists the features of every token of one line.
-func features(seq []seqToken) [][]hash {
-	feats := make([][]hash, len(seq))
+// featureBuffer holds the features of one line's tokens, reused from line
+// to line so that a long document does not allocate them token by token.
+type featureBuffer struct {
+	flat  []hash
+	feats [][]hash
+}
+
+// of lists the features of every token of seq, one line; they stay valid
+// until the next call.
+func (b *featureBuffer) of(seq []seqToken) [][]hash {
+	b.flat, b.feats = b.flat[:0], b.feats[:0]
+	ends := make([]int, len(seq))
 	for i := range seq {
-		feats[i] = tokenFeatures(make([]hash, 0, 24), seq, i)
+		b.flat = tokenFeatures(b.flat, seq, i)
+		ends[i] = len(b.flat)
 	}
-	return feats
+	start := 0
+	for _, end := range ends {
+		b.feats = append(b.feats, b.flat[start:end:end])
+		start = end
+	}
+	return b.feats
 }
 
 // Learn trains the tagger on a document's confirmed entity spans, one
@@ -79,10 +94,11 @@ func features(seq []seqToken) [][]hash {
 func (tg *Tagger) Learn(d *annotations.Document) {
 	s := tg.read(d)
 	gold := goldTags(s.toks, d.Spans, tg.entity)
+	var buf featureBuffer
 	for _, l := range s.lines {
 		g := gold[l[0]:l[1]]
 		cutAtEdges(g)
-		tg.weights.learn(features(s.seq[l[0]:l[1]]), g)
+		tg.weights.learn(buf.of(s.seq[l[0]:l[1]]), g)
 	}
 	for _, l := range s.lines {
 		for _, e := range tagSpans(gold[l[0]:l[1]]) {
@@ -103,8 +119,9 @@ func (tg *Tagger) predict(d *annotations.Document) ([]Suggestion, []float64) {
 	s := tg.read(d)
 	var out []Suggestion
 	conf := make([]float64, 0, len(s.toks))
+	var buf featureBuffer
 	for _, l := range s.lines {
-		lat := tg.weights.decode(features(s.seq[l[0]:l[1]]), true)
+		lat := tg.weights.decode(buf.of(s.seq[l[0]:l[1]]), true)
 		for _, m := range lat.margin {
 			conf = append(conf, confidence(m))
 		}

@@ -18,21 +18,24 @@ const (
 )
 
 // Sentence templates. {P} is a person, {L} a place, {O} an organisation
-// (the three entities); {N} a number, {Q} a quotation, {C} a clause, {R} a
-// role, {W} a weekday, {M} a month, {X} a thing, {H} people, {V} a verb in
-// the past, {G} a verb of change.
+// (the three entities); {N} a number, {Q} a quotation, {C} a clause (a
+// template itself), {R} a role, {T} a title, {W} a weekday, {M} a month,
+// {X} a thing, {H} people, {V} a verb in the past, {G} a verb of change,
+// {S} a reporting verb.
 var (
 	claims = []string{
 		`"{Q}," said {P}, {R} at {O}.`,
-		`{P} said the {X} would {G} by {N} percent.`,
-		`According to {O}, {N} {H} {V} last year.`,
-		`{O} reported a {N}% rise in {X} costs in {L}.`,
-		`{P} told reporters that {C}.`,
-		`{P}, {R} of {O}, warned that {C}.`,
-		`Officials in {L} estimate that {N} {H} are affected.`,
 		`"{Q}," {P} said.`,
+		`{P} {S} that {C}.`,
+		`{P}, {R} of {O}, {S} that {C}.`,
+		`According to {O}, {C}.`,
+		`A report by {O} found that {C}.`,
+		`{T} {P} {S} that {C}.`,
 		`In the view of {P}, {C}.`,
-		`Mayor {P} insisted that the {X} was safe.`,
+		`{O} reported a {N}% rise in {X} costs in {L}.`,
+		`Officials in {L} estimate that {N} {H} are affected.`,
+		`The {X} will cost {N} million euros.`,
+		`Unemployment in {L} fell to {N} percent.`,
 	}
 	narrative = []string{
 		`{P} arrived in {L} on {W}.`,
@@ -44,12 +47,16 @@ var (
 		`Work on the {X} began in {M}.`,
 		`It was raining in {L} as {P} left the building.`,
 		`Later that day, {P} met staff from {O}.`,
-		`The {X} opened {N} years ago.`,
 		`Bus {N} stops outside the {X} in {L}.`,
 		`{P} said goodbye to staff at {O}.`,
-		`Mayor {P} opened the {X} on {W} {N} {M}.`,
+		`{T} {P} opened the {X} on {W} {N} {M}.`,
+		`The {X} stands near the river in {L}.`,
+		`{P} and {P} spoke to {H} at the {X}.`,
+		`Photographs of the {X} were shown at {O}.`,
 	}
-	headlines = []string{`{O} plans new {X} in {L}`, `{P} questions {X} in {L}`, `Row over {X} grows in {L}`}
+	headlines = []string{`{O} plans new {X} in {L}`, `{P} questions {X} in {L}`, `Row over {X} grows in {L}`,
+		`{T} {P} under pressure`, `What the {X} means for {L}`}
+	reporting = strings.Fields("said says argued warned claimed insisted stated believes added noted")
 )
 
 // site is a news site's template: the lines above and below each article.
@@ -60,6 +67,8 @@ var sites = []site{
 	{"Valley Times", "News · Politics · Money · Culture · Weather", "Sign up to our morning newsletter", "Share on social media"},
 	{"Coastal Daily", "Menu  Search  Log in", "Support independent journalism today", "Send us your story"},
 	{"Metro Ledger", "Top stories | Local | Region | World | Video", "Get unlimited access: subscribe now", "Comments are closed"},
+	{"Island Post", "Sections ▾  Newsletters  Podcasts", "You have 3 free articles left this month", "Follow us"},
+	{"Northern Echo Online", "Latest | Most read | Opinion | Jobs | Puzzles", "Advertise with us", "Print this page"},
 }
 
 // Generate makes n documents, all answered "accept", from seed.
@@ -86,7 +95,9 @@ func (g *generator) document() *annotations.Document {
 	g.spans = nil
 	s := sites[g.r.IntN(len(sites))]
 	g.boilerplate(s.nav)
-	g.boilerplate(s.call)
+	if g.r.IntN(3) > 0 {
+		g.boilerplate(s.call)
+	}
 	g.line(pick(g.r, headlines))
 	g.b.WriteString("By ")
 	g.entity(g.people.name(g.r))
@@ -95,6 +106,15 @@ func (g *generator) document() *annotations.Document {
 	g.b.WriteString("\n")
 	for p := 2 + g.r.IntN(2); p > 0; p-- {
 		g.paragraph()
+		if g.r.IntN(4) == 0 {
+			g.boilerplate("Advertisement")
+			g.b.WriteString("\n")
+		}
+	}
+	if g.r.IntN(2) == 0 {
+		// a related article: boilerplate, whose names are still entities
+		g.mark(Boilerplate, func() { g.b.WriteString("Related: "); g.fill(pick(g.r, headlines)) })
+		g.b.WriteString("\n")
 	}
 	g.boilerplate(s.share)
 	g.boilerplate(fmt.Sprintf("© 2026 %s. All rights reserved.", s.name))
@@ -172,8 +192,10 @@ func (g *generator) placeholder(c byte) {
 		g.entity(g.orgs.name(r))
 	case 'N':
 		fmt.Fprint(&g.b, 2+r.IntN(90))
+	case 'C':
+		g.fill(pick(r, clauses))
 	default:
-		g.b.WriteString(pick(r, map[byte][]string{'Q': quotations, 'C': clauses, 'R': roles, 'W': weekdays,
-			'M': months, 'X': nouns, 'H': people, 'V': pastVerbs, 'G': rateVerbs}[c]))
+		g.b.WriteString(pick(r, map[byte][]string{'Q': quotations, 'R': roles, 'T': titles, 'W': weekdays,
+			'M': months, 'X': nouns, 'H': people, 'V': pastVerbs, 'G': rateVerbs, 'S': reporting}[c]))
 	}
 }

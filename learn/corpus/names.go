@@ -14,6 +14,7 @@ var (
 	orgEnds    = strings.Fields("Group Bank Institute Holdings Trust Council Authority Partners Foundation")
 	orgFronts  = strings.Fields("National Northern Global United Royal Central")
 	roles      = strings.Fields("director spokeswoman spokesman chair economist analyst manager adviser")
+	titles     = strings.Fields("Mayor Professor Councillor Minister Inspector")
 	weekdays   = strings.Fields("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 	months     = strings.Fields("January February March April May June July August September October November December")
 	nouns      = strings.Fields("bridge budget harbour project school hospital railway plan market ferry station library")
@@ -28,6 +29,8 @@ var (
 	clauses = []string{
 		"the costs would double", "the plan had no support", "prices were rising fast",
 		"the decision came too late", "the repairs were overdue", "more staff were needed",
+		"{N} {H} had {V}", "the {X} would cost {N} million euros", "{N}% of {H} backed the plan",
+		"the {X} in {L} was unsafe", "{O} had ignored the warnings",
 	}
 )
 
@@ -49,11 +52,25 @@ func newPerson(r *rand.Rand) string {
 	return word(r, 1+r.IntN(2), firstEnds) + " " + word(r, 1+r.IntN(2), lastEnds)
 }
 
-func newPlace(r *rand.Rand) string { return word(r, 1+r.IntN(2), placeEnds) }
+// newPlace is a made-up town, one time in four of two words ("Port
+// Kelston", "North Vebury", "Kelston Bay").
+func newPlace(r *rand.Rand) string {
+	town := word(r, 1+r.IntN(2), placeEnds)
+	switch r.IntN(8) {
+	case 0:
+		return "Port " + town
+	case 1:
+		return "North " + town
+	}
+	return town
+}
 
 func newOrg(r *rand.Rand) string {
-	if r.IntN(3) == 0 {
+	switch r.IntN(4) {
+	case 0:
 		return pick(r, orgFronts) + " " + word(r, 1, lastEnds) + " " + pick(r, orgEnds)
+	case 1:
+		return pick(r, orgEnds) + " of " + word(r, 1+r.IntN(2), placeEnds)
 	}
 	return word(r, 1+r.IntN(2), lastEnds) + " " + pick(r, orgEnds)
 }

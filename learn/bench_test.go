@@ -1,0 +1,49 @@
+package learn_test
+
+import (
+	"strings"
+	"testing"
+
+	"spantag/annotations"
+	"spantag/learn"
+)
+
+// BenchmarkLearnOneDocument is training on one more document after 200.
+func BenchmarkLearnOneDocument(b *testing.B) {
+	docs := generated(201)
+	m := trained(b, docs[:200])
+	file := m.Encode()
+	b.ReportMetric(float64(len(file)), "model-bytes")
+	b.ResetTimer()
+	for b.Loop() {
+		b.StopTimer()
+		m2, err := learn.Decode(file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		m2.Learn(docs[200])
+	}
+}
+
+// BenchmarkSuggest1MB is the suggestions for a news-shaped article of about
+// 1 MB (the corpus's documents one after another) by a model trained on 200.
+func BenchmarkSuggest1MB(b *testing.B) {
+	m := trained(b, generated(200))
+	var text strings.Builder
+	for _, d := range generated(1000) {
+		if text.Len() > 1<<20 {
+			break
+		}
+		text.WriteString(d.Text)
+	}
+	d, err := annotations.NewDocument(text.String())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(d.Text)))
+	b.ResetTimer()
+	for b.Loop() {
+		m.Suggest(d)
+	}
+}
