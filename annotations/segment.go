@@ -2,6 +2,7 @@ package annotations
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -98,10 +99,19 @@ type Token struct {
 	WS         bool
 }
 
+// tokenised counts the times some text was cut into tokens: a document's
+// (Tokens) or the words around a selection's end (SpanFromSelection). Tests
+// read it to check that opening a document tokenises nothing.
+var tokenised atomic.Int64
+
+// Tokenised is how many times some text was cut into tokens so far.
+func Tokenised() int64 { return tokenised.Load() }
+
 // Tokens returns the document's tokens. Word segmentation never splits a
 // grapheme cluster, so an emoji sequence, a flag or a letter with its
 // combining marks is always inside one token.
 func (d *Document) Tokens() []Token {
+	tokenised.Add(1)
 	toks := make([]Token, 0, len(d.Text)/6) // about a token and a space per 6 bytes of prose
 	for _, l := range d.Lines() {
 		toks = appendTokens(toks, d.Text, l.Start, l.Next)

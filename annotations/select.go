@@ -1,6 +1,11 @@
 package annotations
 
-import "github.com/rivo/uniseg"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
+)
 
 // SpanFromSelection turns what the annotator highlighted, [start, end) in
 // unit u, into a span labelled label: whitespace at either end is trimmed,
@@ -31,7 +36,9 @@ func (d *Document) SpanFromSelection(start, end int, u Unit, label string, snap 
 // pieceAt returns the token (whole) or grapheme cluster (!whole) holding byte b.
 func (d *Document) pieceAt(b int, whole bool) (Range, bool) {
 	l := d.Lines()[d.LineAt(b)]
-	for _, t := range appendTokens(nil, d.Text, l.Start, l.Next) {
+	from, to := wordWindow(d.Text, l, b)
+	tokenised.Add(1)
+	for _, t := range appendTokens(nil, d.Text, from, to) {
 		if t.Start <= b && b < t.End {
 			if whole {
 				return Range{t.Start, t.End}, true
@@ -40,6 +47,36 @@ func (d *Document) pieceAt(b int, whole bool) (Range, bool) {
 		}
 	}
 	return Range{b, b}, false
+}
+
+// windowBytes is how long a line may be before pieceAt tokenises only the
+// words around the byte it looks for (a document of 60 MB may be one line).
+const windowBytes = 1024
+
+// wordWindow is a stretch of line l around byte b that starts and ends on
+// word boundaries, so that its tokens are the line's: the whole line when it
+// is short, else from just after a space followed by an ASCII character
+// (which no rule of UAX #29 joins to the space) to the next space.
+func wordWindow(text string, l Line, b int) (from, to int) {
+	if l.Next-l.Start <= windowBytes {
+		return l.Start, l.Next
+	}
+	from, to = l.Start, l.Next
+	if i := strings.IndexByte(text[b+1:l.Next], ' '); i >= 0 {
+		to = b + 1 + i
+	}
+	for at := b; at > l.Start; {
+		i := strings.LastIndexByte(text[l.Start:at], ' ')
+		if i < 0 {
+			break
+		}
+		sp := l.Start + i
+		if next := text[sp+1]; next < utf8.RuneSelf && next != ' ' {
+			return sp + 1, to
+		}
+		at = sp
+	}
+	return from, to
 }
 
 // graphemeAt returns the grapheme cluster of text[start:end] holding byte b.

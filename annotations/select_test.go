@@ -2,6 +2,7 @@ package annotations
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -140,5 +141,30 @@ func TestBlockSpan(t *testing.T) {
 				t.Errorf("BlockSpan(%d) mismatch (-want +got):\n%s", tt.at, diff)
 			}
 		})
+	}
+}
+
+// TestPieceAtInLongLine: in a line too long to tokenise whole, the token
+// around a byte is the one tokenising the whole line gives, and the count
+// of tokenisations goes up by one.
+func TestPieceAtInLongLine(t *testing.T) {
+	words := "Mayor José Ramírez 👨‍👩‍👧 spoke, didn't he? 3.5 well-known Russia’s  e\u0301t\u00e9 日本語 « quoted » "
+	text := strings.Repeat(words, 2*windowBytes/len(words)+1)
+	d, err := NewDocument(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := appendTokens(nil, text, 0, len(text))
+	before := Tokenised()
+	for _, tok := range whole {
+		for b := tok.Start; b < tok.End; b++ {
+			got, ok := d.pieceAt(b, true)
+			if want := (Range{tok.Start, tok.End}); !ok || got != want {
+				t.Fatalf("pieceAt(%d) = %v, %v; want %v (%q)", b, got, ok, want, text[tok.Start:tok.End])
+			}
+		}
+	}
+	if n, calls := Tokenised()-before, int64(len(text)-strings.Count(text, " ")); n > calls {
+		t.Errorf("Tokenised went up by %d for at most %d lookups", n, calls)
 	}
 }

@@ -8,6 +8,8 @@ const (
 	ClassChunk = "chunk"
 	// ClassLine is the element of one line of the document.
 	ClassLine = "ln"
+	// ClassBlock is one block of a long line, inside its line element.
+	ClassBlock = "blk"
 	// ClassStarts marks the part of a span where the span starts.
 	ClassStarts = "s"
 	// ClassEnds marks the part of a span where the span ends.
@@ -27,11 +29,13 @@ const (
 )
 
 // Classes is every class of the contract, for checks against the style sheet.
-var Classes = []string{ClassChunk, ClassLine, ClassStarts, ClassEnds, ClassSelected, ClassSpanGroup, ClassTag, ClassText, ClassWhy, ClassMore}
+var Classes = []string{ClassChunk, ClassLine, ClassBlock, ClassStarts, ClassEnds, ClassSelected, ClassSpanGroup, ClassTag, ClassText, ClassWhy, ClassMore}
 
 const (
 	// AttrLine holds a line element's index in the document.
 	AttrLine = "data-line"
+	// AttrAt holds the byte offset where a long line's block starts.
+	AttrAt = "data-at"
 	// AttrLabel holds the label of a span's part, list entry or label button.
 	AttrLabel = "data-label"
 	// AttrStart and AttrEnd hold a span's byte offsets, so that a click

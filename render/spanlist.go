@@ -2,6 +2,7 @@ package render
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -77,4 +78,24 @@ func Excerpt(d *annotations.Document, s annotations.Span, max int) string {
 		return text
 	}
 	return string(r[:max-1]) + "…"
+}
+
+// ListSteps returns the span list's HTML (SpanListHTML) in steps of about
+// StepBytes, for a long list drawn a slice of time at a time.
+func ListSteps(d *annotations.Document, selected annotations.Span) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		var b strings.Builder
+		for k := range Chunks(d) {
+			b.WriteString(`<ol class="` + ClassSpanGroup + `">`)
+			writeGroup(&b, d, k, selected)
+			b.WriteString(`</ol>`)
+			if b.Len() < StepBytes && k+1 < Chunks(d) {
+				continue
+			}
+			if !yield(b.String()) {
+				return
+			}
+			b.Reset()
+		}
+	}
 }

@@ -21,24 +21,30 @@ import (
 func DocHTML(d *annotations.Document, selected annotations.Span) string {
 	var b strings.Builder
 	b.Grow(len(d.Text) + len(d.Text)/4 + len(d.Spans)*96)
-	spans := drawn(d)
-	var open []annotations.Span // spans that started before the current line and may continue
+	writeChunks(&b, d, 0, Chunks(d), newCover(drawn(d)), selected, true)
+	return b.String()
+}
+
+// writeChunks writes chunks first..last-1 of d; c gives the spans from the
+// first chunk's start on. A long line's blocks are written too if blocks,
+// else its element is left empty.
+func writeChunks(b *strings.Builder, d *annotations.Document, first, last int, c *cover, selected annotations.Span, blocks bool) {
 	lines := d.Lines()
-	for i, l := range lines {
+	for i := first * LinesPerChunk; i < min(last*LinesPerChunk, len(lines)); i++ {
 		if i%LinesPerChunk == 0 {
 			b.WriteString(`<div class="` + ClassChunk + `">`)
 		}
-		open = slices.DeleteFunc(open, func(s annotations.Span) bool { return s.End <= l.Start })
-		for len(spans) > 0 && spans[0].Start < l.Next {
-			open = append(open, spans[0])
-			spans = spans[1:]
+		on := c.over(lines[i].Start, lines[i].Next)
+		if Long(d, i) && !blocks {
+			writeLineStart(b, i)
+			b.WriteString("</div>")
+		} else {
+			writeLine(b, d, i, on, selected)
 		}
-		writeLine(&b, d, i, open, selected)
 		if i%LinesPerChunk == LinesPerChunk-1 || i == len(lines)-1 {
 			b.WriteString(`</div>`)
 		}
 	}
-	return b.String()
 }
 
 // LineHTML renders line i alone, for re-rendering what an edit touched.
@@ -83,13 +89,30 @@ func spansOn(d *annotations.Document, i int) []annotations.Span {
 // writeLine writes line i's element; on holds the spans that may cover it.
 func writeLine(b *strings.Builder, d *annotations.Document, i int, on []annotations.Span, selected annotations.Span) {
 	l := d.Lines()[i]
+	writeLineStart(b, i)
+	switch {
+	case !parsedExactly(d.Text[l.Start:l.Next]):
+		// drawn from Segments
+	case Long(d, i):
+		c := newCover(on)
+		for _, bl := range Blocks(d, i) {
+			writeBlock(b, d, bl, c.over(bl.Start, bl.Next), selected)
+		}
+	default:
+		writeParts(b, d, l, on, selected)
+	}
+	b.WriteString("</div>")
+}
+
+// writeLineStart writes the start tag of line i's element.
+func writeLineStart(b *strings.Builder, i int) {
 	b.WriteString(`<div class="` + ClassLine + `" ` + AttrLine + `="`)
 	b.WriteString(strconv.Itoa(i))
 	b.WriteString(`">`)
-	if !parsedExactly(d.Text[l.Start:l.Next]) {
-		b.WriteString("</div>") // drawn from Segments
-		return
-	}
+}
+
+// writeParts writes the text of l (a line or a block) with its marks.
+func writeParts(b *strings.Builder, d *annotations.Document, l annotations.Line, on []annotations.Span, selected annotations.Span) {
 	eachPart(d.Text, l, on, func(from, to int, cover []annotations.Span) {
 		for _, s := range cover {
 			openMark(b, s, markClass(s, from, to, selected), suggested(d, s))
@@ -99,7 +122,6 @@ func writeLine(b *strings.Builder, d *annotations.Document, i int, on []annotati
 			b.WriteString("</mark>")
 		}
 	})
-	b.WriteString("</div>")
 }
 
 // eachPart calls part for every stretch [from, to) of line l under the

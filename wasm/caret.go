@@ -9,6 +9,7 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"spantag/annotations"
+	"spantag/render"
 )
 
 // The caret: browsers draw none in text that cannot be edited, and move it
@@ -221,7 +222,7 @@ func (a *app) placeCaret(sel safejs.Value) error {
 	if hit, err := a.page.document.Call("elementFromPoint", left+width/2, max(top, 0)+2); err != nil {
 		return err
 	} else if !hit.IsNull() {
-		if line, err = hit.Call("closest", "div.ln"); err != nil {
+		if line, err = hit.Call("closest", "."+render.ClassBlock+", ."+render.ClassLine); err != nil {
 			return err
 		}
 		if line.IsNull() {

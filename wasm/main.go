@@ -6,6 +6,8 @@ import (
 	_ "embed"
 	"time"
 
+	"github.com/hack-pad/safejs"
+
 	"spantag/annotations"
 	"spantag/save"
 )
@@ -34,7 +36,7 @@ func main() {
 // visit), binds the events and marks the page ready.
 func start(p *page) error {
 	a := &app{page: p, labels: annotations.DefaultLabels, resume: make(chan resumeChoice, 1)}
-	if err := firstErr(a.renderLabels(), a.renderExportOptions()); err != nil {
+	if err := firstErr(a.renderLabels(), a.renderExportOptions(), exposeCounters()); err != nil {
 		return err
 	}
 	a.store = openSaver(a)
@@ -64,6 +66,16 @@ func start(p *page) error {
 	go a.keepOffline()
 	afterPaint(a.page.fail, func() error { go a.startWorker(); return nil })
 	return nil
+}
+
+// exposeCounters gives tests window.spantagTokenised(): how many times the
+// core has cut some text into tokens (annotations.Tokenised).
+func exposeCounters() error {
+	count, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any { return int(annotations.Tokenised()) })
+	if err != nil {
+		return err
+	}
+	return safejs.Global().Set("spantagTokenised", count)
 }
 
 // openSaver opens the browser's store, or says why the work stays in memory.

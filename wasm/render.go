@@ -12,30 +12,41 @@ import (
 	"spantag/render"
 )
 
-// renderAll draws the current document, its spans and the queue from scratch:
-// one innerHTML assignment for the whole text, then the few lines that HTML
-// cannot carry as DOM nodes. A document still loading is drawn empty.
+// renderAll draws the current document, its spans and the queue from
+// scratch: one innerHTML assignment for the whole text, then the few lines
+// that HTML cannot carry as DOM nodes. A document larger than
+// render.DrawAtOnce is drawn in steps instead, as an atomic job. A
+// document still loading is drawn empty.
 func (a *app) renderAll() error {
-	html := ""
+	a.drawing++ // a drawing in steps under way stops
 	d := a.doc()
-	if d != nil {
+	inSteps := d != nil && len(d.Text) > render.DrawAtOnce
+	html := ""
+	if d != nil && !inSteps {
 		html = render.DocHTML(d, a.selected)
 	}
 	if err := a.page.doc.Set("innerHTML", html); err != nil {
 		return err
-	}
-	if d != nil {
-		for _, i := range render.NodeLines(d) {
-			if err := a.drawNodes(i); err != nil {
-				return err
-			}
-		}
 	}
 	// The span list follows once the text is on screen: a long document's
 	// list costs as much to build as its text, and is not what one reads
 	// first.
 	a.listPending = true
 	if err := firstErr(a.page.spans.Set("innerHTML", ""), a.renderCounts()); err != nil {
+		return err
+	}
+	if inSteps {
+		j := a.startJob(render.Job{Doing: "Drawing the document", Items: "MB"}, len(d.Text)>>20, true)
+		drawing := a.drawing
+		go func() {
+			defer j.end()
+			if err := guard("drawing", func() error { return a.drawInSteps(j, d, drawing) }); err != nil {
+				a.page.fail(err)
+			}
+		}()
+		return a.renderQueue()
+	}
+	if err := a.drawNodeLines(d); err != nil {
 		return err
 	}
 	afterPaint(a.page.fail, func() error {
@@ -48,12 +59,61 @@ func (a *app) renderAll() error {
 	return a.renderQueue()
 }
 
+// drawNodeLines draws the lines of d that HTML cannot carry as DOM nodes.
+func (a *app) drawNodeLines(d *annotations.Document) error {
+	if d == nil {
+		return nil
+	}
+	for _, i := range render.NodeLines(d) {
+		if err := a.drawNodes(i); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// drawInSteps draws d, then its span list, a step at a time (render's
+// DrawSteps and ListSteps), unless another drawing (generation a.drawing)
+// starts meanwhile.
+func (a *app) drawInSteps(j *job, d *annotations.Document, drawing int) error {
+	for s := range render.DrawSteps(d, a.selected) {
+		if err := j.step(s.Done >> 20); err != nil || a.drawing != drawing {
+			return err
+		}
+		into := a.page.doc
+		if s.Line >= 0 {
+			var err error
+			if into, err = a.lineElement(s.Line); err != nil {
+				return err
+			}
+		}
+		if _, err := into.Call("insertAdjacentHTML", "beforeend", s.HTML); err != nil {
+			return err
+		}
+	}
+	if err := a.drawNodeLines(d); err != nil {
+		return err
+	}
+	a.listPending = false
+	for html := range render.ListSteps(d, a.selected) {
+		if err := j.step(len(d.Text) >> 20); err != nil || a.drawing != drawing {
+			return err
+		}
+		if _, err := a.page.spans.Call("insertAdjacentHTML", "beforeend", html); err != nil {
+			return err
+		}
+	}
+	return firstErr(a.renderCounts(), a.renderSuggestions())
+}
+
 // renderEdit redraws what e changed: the lines it touched, the groups of
 // the span list for their chunks, the counts, and the queue state. Nothing
 // else is touched, so a change costs the same in any document.
 func (a *app) renderEdit(e annotations.Edit) error {
-	if first, last, ok := render.LinesTouched(a.doc(), e); ok {
-		err := firstErr(a.renderLines(first, last),
+	if start, end, ok := e.Touched(); ok {
+		d := a.doc()
+		first, last := d.LineAt(start), d.LineAt(end-1)
+		err := firstErr(a.renderRange(start, end),
 			a.renderGroups(first/render.LinesPerChunk, last/render.LinesPerChunk), a.renderCounts())
 		if err != nil {
 			return err
@@ -107,29 +167,66 @@ func (a *app) renderSpanLines(s annotations.Span) error {
 	if s == (annotations.Span{}) {
 		return nil
 	}
-	first, last, _ := render.LinesTouched(a.doc(), annotations.Edit{Add: []annotations.Span{s}})
-	return a.renderLines(first, last)
+	return a.renderRange(s.Start, s.End)
 }
 
-// renderLines replaces the elements of lines first..last, and no others.
-func (a *app) renderLines(first, last int) error {
-	d := a.doc()
-	for i := first; i <= last; i++ {
-		if render.AsNodes(d, i) {
-			if err := a.drawNodes(i); err != nil {
+// renderRange replaces the elements that text [start, end) is drawn in,
+// and no others: at once, or, for a large range, in an atomic job.
+func (a *app) renderRange(start, end int) error {
+	redraws := render.Redraws(a.doc(), start, end)
+	if !render.RedrawInSteps(start, end) {
+		for _, r := range redraws {
+			if err := a.redraw(r); err != nil {
 				return err
 			}
-			continue
 		}
-		el, err := a.lineElement(i)
+		return nil
+	}
+	j := a.startJob(render.Job{Doing: "Drawing the change", Items: "MB"}, (end-start)>>20, true)
+	drawing, done := a.drawing, 0
+	go func() {
+		defer j.end()
+		err := guard("drawing", func() error {
+			for _, r := range redraws {
+				if err := j.step(done >> 20); err != nil || a.drawing != drawing {
+					return err
+				}
+				if err := a.redraw(r); err != nil {
+					return err
+				}
+				done += r.Bytes
+			}
+			return nil
+		})
+		if err != nil {
+			a.page.fail(err)
+		}
+	}()
+	return nil
+}
+
+// redraw replaces one line's element, or one block of a long line.
+func (a *app) redraw(r render.Redraw) error {
+	d := a.doc()
+	if render.AsNodes(d, r.Line) {
+		return a.drawNodes(r.Line)
+	}
+	el, err := a.lineElement(r.Line)
+	if err != nil {
+		return err
+	}
+	html := render.LineHTML(d, r.Line, a.selected)
+	if r.Block >= 0 {
+		blocks, err := el.Get("children")
+		if err == nil {
+			el, err = blocks.Index(r.Block)
+		}
 		if err != nil {
 			return err
 		}
-		if err := el.Set("outerHTML", render.LineHTML(d, i, a.selected)); err != nil {
-			return err
-		}
+		html = render.BlocksHTML(d, r.Line, r.Block, r.Block+1, a.selected)
 	}
-	return nil
+	return el.Set("outerHTML", html)
 }
 
 // lineElement is the element of line i.

@@ -116,8 +116,9 @@ func utf16Len(s string) int {
 	return n
 }
 
-// lineOf returns the line element holding node and the UTF-16 offset where
-// that line starts; for a point between lines it returns #doc and 0.
+// lineOf returns the line element holding node (or the block, for a long
+// line drawn in blocks) and the UTF-16 offset where it starts; for a point
+// between lines it returns #doc and 0.
 func (a *app) lineOf(node safejs.Value) (safejs.Value, int, error) {
 	el := node
 	if t, err := getInt(node, "nodeType"); err != nil {
@@ -127,24 +128,37 @@ func (a *app) lineOf(node safejs.Value) (safejs.Value, int, error) {
 			return el, 0, err
 		}
 	}
-	line, err := el.Call("closest", "."+render.ClassLine)
+	line, err := el.Call("closest", "."+render.ClassBlock+", ."+render.ClassLine)
 	if err != nil || line.IsNull() {
 		return a.page.doc, 0, err
 	}
-	attr, err := line.Call("getAttribute", render.AttrLine)
+	attr := render.AttrLine
+	if block, err := getString(line, "className"); err != nil {
+		return line, 0, err
+	} else if block == render.ClassBlock {
+		attr = render.AttrAt
+	}
+	v, err := line.Call("getAttribute", attr)
 	if err != nil {
 		return line, 0, err
 	}
-	s, err := attr.String()
+	s, err := v.String()
 	if err != nil {
 		return line, 0, err
 	}
-	i, err := strconv.Atoi(s)
+	n, err := strconv.Atoi(s)
 	d := a.doc()
-	if err != nil || i < 0 || i >= len(d.Lines()) {
+	if err != nil || n < 0 {
 		return line, 0, err
 	}
-	from, err := d.Index().FromByte(d.Lines()[i].Start, annotations.UTF16)
+	start := n // a block's byte offset
+	if attr == render.AttrLine {
+		if n >= len(d.Lines()) {
+			return line, 0, nil
+		}
+		start = d.Lines()[n].Start
+	}
+	from, err := d.Index().FromByte(start, annotations.UTF16)
 	return line, from, err
 }
 

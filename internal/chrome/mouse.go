@@ -14,7 +14,7 @@ import (
 // pointsJS finds where to press and release the mouse to select #doc's text
 // from UTF-16 offset a to b: inside the first character, near its left edge,
 // and inside the last one, near its right edge, after scrolling the start
-// into view.
+// into view (to the middle of the window).
 const pointsJS = `(a, b) => {
 	const root = document.getElementById("doc");
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -44,6 +44,10 @@ const pointsJS = `(a, b) => {
 		return rects[last ? rects.length - 1 : 0];
 	};
 	at(a)[0].parentElement.scrollIntoView({block: "center"});
+	// An element taller than the window (a long line) is centred with its
+	// start out of view: bring the character itself to the middle.
+	const first = charRect(a, false);
+	if (first.top < 0 || first.bottom > innerHeight) scrollBy(0, first.top - innerHeight / 2);
 	const f = charRect(a, false), l = charRect(b - 1, true);
 	return {
 		x0: f.left + f.width / 4, y0: f.top + f.height / 2,

@@ -1,0 +1,118 @@
+package render
+
+import (
+	"iter"
+	"strings"
+
+	"spantag/annotations"
+)
+
+// DrawAtOnce is the size of the largest document drawn in one assignment
+// of #doc's HTML, the fastest way to the first paint; a larger one is drawn
+// in steps (DrawSteps), a slice of time at a time, so that no task is long.
+const DrawAtOnce = 2 << 20
+
+// StepBytes is about how much text one step of drawing carries.
+const StepBytes = 64 << 10
+
+// DrawStep is one step of drawing a large document: HTML to append to #doc
+// (Line < 0), or to the element of line Line (blocks of a long line). Done
+// is about how many bytes of the text are drawn once it is applied, for
+// the progress shown.
+type DrawStep struct {
+	Line int
+	HTML string
+	Done int
+}
+
+// DrawSteps returns the steps that draw d from scratch, in order: chunks
+// of lines in steps of about StepBytes, a long line's element empty at
+// first and its blocks appended to it in the steps that follow. The lines
+// NodeLines lists are left empty, as DocHTML leaves them.
+func DrawSteps(d *annotations.Document, selected annotations.Span) iter.Seq[DrawStep] {
+	return func(yield func(DrawStep) bool) {
+		var b strings.Builder
+		c := newCover(drawn(d))
+		lines := d.Lines()
+		for k := range Chunks(d) {
+			writeChunks(&b, d, k, k+1, c, selected, false)
+			long := longLines(d, k)
+			done := lines[min((k+1)*LinesPerChunk, len(lines))-1].Next
+			if len(long) > 0 {
+				done = lines[long[0]].Start // the blocks follow
+			}
+			if b.Len() < StepBytes && len(long) == 0 && k+1 < Chunks(d) {
+				continue
+			}
+			if !yield(DrawStep{Line: -1, HTML: b.String(), Done: done}) {
+				return
+			}
+			b.Reset()
+			for _, i := range long {
+				if !blockSteps(d, i, selected, yield) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// longLines are the lines of chunk k drawn in blocks.
+func longLines(d *annotations.Document, k int) []int {
+	var long []int
+	for i := k * LinesPerChunk; i < min((k+1)*LinesPerChunk, len(d.Lines())); i++ {
+		if Long(d, i) && !AsNodes(d, i) {
+			long = append(long, i)
+		}
+	}
+	return long
+}
+
+// blockSteps yields the steps that fill long line i with its blocks.
+func blockSteps(d *annotations.Document, i int, selected annotations.Span, yield func(DrawStep) bool) bool {
+	var b strings.Builder
+	c := newCover(spansOn(d, i))
+	blocks := Blocks(d, i)
+	for n, bl := range blocks {
+		writeBlock(&b, d, bl, c.over(bl.Start, bl.Next), selected)
+		if b.Len() < StepBytes && n+1 < len(blocks) {
+			continue
+		}
+		if !yield(DrawStep{Line: i, HTML: b.String(), Done: bl.Next}) {
+			return false
+		}
+		b.Reset()
+	}
+	return true
+}
+
+// Redraw is one element that a change redraws: line Line's element, or,
+// when Block >= 0, that block of the long line Line.
+type Redraw struct {
+	Line, Block int
+	Bytes       int // of text it holds
+}
+
+// Redraws lists the elements that text [start, end) of d is drawn in, in
+// text order: the lines it touches, and of a long line only the blocks it
+// touches.
+func Redraws(d *annotations.Document, start, end int) []Redraw {
+	var r []Redraw
+	lines := d.Lines()
+	for i := d.LineAt(start); i <= d.LineAt(max(end-1, start)); i++ {
+		l := lines[i]
+		if !Long(d, i) || AsNodes(d, i) {
+			r = append(r, Redraw{Line: i, Block: -1, Bytes: l.Next - l.Start})
+			continue
+		}
+		blocks := Blocks(d, i)
+		for k := BlockAt(blocks, max(start, l.Start)); k <= BlockAt(blocks, min(end-1, l.Next-1)); k++ {
+			r = append(r, Redraw{Line: i, Block: k, Bytes: blocks[k].Next - blocks[k].Start})
+		}
+	}
+	return r
+}
+
+// RedrawInSteps reports whether redrawing text [start, end) is a long job,
+// run in slices of time, rather than done at once.
+func RedrawInSteps(start, end int) bool { return end-start > 4*StepBytes }
