@@ -146,3 +146,7 @@ func annotatorOf(d *annotations.Document, fallback string) string {
 	}
 	return fallback
 }
+
+// HasAnnotator reports whether d says whose version it is (an
+// "_annotator_id" or a "_session_id"); else its file's name stands for it.
+func HasAnnotator(d *annotations.Document) bool { return annotatorOf(d, "") != "" }

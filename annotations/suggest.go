@@ -55,7 +55,7 @@ func originOf(g Suggestion) Origin {
 		}
 	}
 	o := Origin{Span: g.Span}
-	if len(g.Reasons) > 0 {
+	if len(g.Reasons) > 0 && g.Reasons[0].From != FromReview { // a reviewed span is the gold's own
 		o.Source = string(g.Reasons[0].From)
 	}
 	return o

@@ -1,0 +1,54 @@
+// Package message holds the requests and replies of the team jobs that
+// the page (wasm/) sends the worker (worker/team.go, which runs package
+// team): plain values in JSON, so that the page needs none of the code
+// that computes them.
+package message
+
+import "spantag/annotations"
+
+// File is one annotator's file as the page read it.
+type File struct {
+	Name string `json:"name"`
+	Data []byte `json:"data"`
+}
+
+// Request is what the page asks of the agreement view or the review.
+type Request struct {
+	Files []File `json:"files"`
+	// Names renames the annotator of a file without annotator ids, by the
+	// file's name.
+	Names        map[string]string `json:"names,omitempty"`
+	KeepRejected bool              `json:"keep_rejected,omitempty"`
+	AcceptAgreed bool              `json:"accept_agreed,omitempty"` // review: spans everyone made are spans
+}
+
+// Opened is what every reply says of the files.
+type Opened struct {
+	// Unnamed are the files some of whose documents carry no annotator id:
+	// their annotator is the file's name, or the name the Request gives.
+	Unnamed []string `json:"unnamed"`
+	// Messages name the lines that could not be read, and the versions a
+	// later one replaced.
+	Messages []string `json:"messages"`
+}
+
+// AgreeReply is the agreement view of the files: its HTML (agree's
+// Report.HTML) and the exports, which are the command line's agree output
+// on the same files (JSON, -format csv, and -documents).
+type AgreeReply struct {
+	Opened
+	HTML         string `json:"html"`
+	JSON         string `json:"json"`
+	FiguresCSV   string `json:"figures_csv"`
+	DocumentsCSV string `json:"documents_csv"`
+}
+
+// ReviewReply is the dataset a reviewer starts from: one document per
+// document of the files (those the Request's KeepRejected keeps, in the
+// order the agreement view numbers them), as spans JSONL, and each one's
+// disagreements, which JSONL does not carry: suggestions in byte offsets.
+type ReviewReply struct {
+	Opened
+	JSONL       string                     `json:"jsonl"`
+	Suggestions [][]annotations.Suggestion `json:"suggestions"`
+}

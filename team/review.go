@@ -1,0 +1,36 @@
+package team
+
+import (
+	"bytes"
+
+	"spantag/agree"
+	"spantag/annotations"
+	"spantag/team/message"
+)
+
+// Review makes the review dataset of req's files (see agree's Versions.Review).
+func Review(req message.Request) (message.ReviewReply, error) {
+	m, err := open(req)
+	if err != nil {
+		return message.ReviewReply{}, err
+	}
+	reply := message.ReviewReply{Opened: m.Opened, Suggestions: [][]annotations.Suggestion{}}
+	var b bytes.Buffer
+	w := annotations.NewWriter(&b)
+	err = m.each(agree.MatchOptions{KeepRejected: req.KeepRejected}, func(vs agree.Versions) error {
+		d, err := vs.Review(req.AcceptAgreed)
+		if err != nil {
+			return err
+		}
+		if err := w.Write(d); err != nil {
+			return err
+		}
+		reply.Suggestions = append(reply.Suggestions, d.Suggestions)
+		return nil
+	})
+	if err == nil {
+		err = w.Flush()
+	}
+	reply.JSONL = b.String()
+	return reply, err
+}

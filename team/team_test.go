@@ -1,0 +1,87 @@
+package team
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"spantag/annotations"
+	"spantag/team/message"
+)
+
+// Two files without annotator ids (one renamed) and a Label Studio file
+// whose task has two annotators' annotations.
+func request() message.Request {
+	const text = "Ann met Bob"
+	return message.Request{Files: []message.File{
+		{Name: "a.jsonl", Data: []byte(`{"text":"Ann met Bob","spans":[{"start":0,"end":3,"label":"ENTITY"}],"answer":"accept"}` + "\n" +
+			`{"text":"Only a has it","answer":"accept"}` + "\n" + `not json` + "\n")},
+		{Name: "b.jsonl", Data: []byte(`{"text":"Ann met Bob","spans":[{"start":0,"end":3,"label":"ENTITY"},{"start":8,"end":11,"label":"ENTITY"}],"answer":"accept"}`)},
+		{Name: "ls.json", Data: []byte(`[{"data":{"text":"` + text + `"},"annotations":[` +
+			`{"completed_by":{"email":"carol@x"},"result":[{"from_name":"label","to_name":"text","type":"labels","value":{"start":8,"end":11,"labels":["ENTITY"]}}]},` +
+			`{"completed_by":{"email":"dan@x"},"result":[]}]}]`)},
+	}, Names: map[string]string{"b.jsonl": "bea"}}
+}
+
+func TestReviewReply(t *testing.T) {
+	req := request()
+	req.AcceptAgreed = true
+	got, err := Review(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"a.jsonl", "b.jsonl"}, got.Unnamed); diff != "" {
+		t.Errorf("unnamed files (-want +got):\n%s", diff)
+	}
+	if len(got.Messages) != 1 || !strings.HasPrefix(got.Messages[0], "a.jsonl: line 3") {
+		t.Errorf("messages %q, want line 3 of a.jsonl refused", got.Messages)
+	}
+	docs, _, err := annotations.ReadAll(strings.NewReader(got.JSONL), annotations.DefaultLabels)
+	if err != nil || len(docs) != 2 {
+		t.Fatalf("%d documents, %v; want Ann met Bob and Only a has it", len(docs), err)
+	}
+	// Ann: a.jsonl, bea and carol, not dan: not everyone, a suggestion.
+	// Bob: bea and carol. Nothing agreed by all four.
+	who := func(s annotations.Suggestion) string {
+		return s.Label + " " + docs[0].Text[s.Start:s.End] + " by " + s.Reasons[0].Text
+	}
+	var shown []string
+	for _, s := range got.Suggestions[0] {
+		shown = append(shown, who(s))
+	}
+	if diff := cmp.Diff([]string{"ENTITY Ann by a.jsonl, bea", "ENTITY Bob by bea, carol@x"}, shown); diff != "" {
+		t.Errorf("disagreements (-want +got):\n%s", diff)
+	}
+	versions, err := docs[0].ReviewVersions()
+	if err != nil || len(versions) != 4 {
+		t.Fatalf("versions %v, %v: want four, one per annotator", versions, err)
+	}
+	if diff := cmp.Diff([][]string{{"a.jsonl"}, {"bea"}, {"carol@x"}, {"dan@x"}}, [][]string{versions[0].Sessions, versions[1].Sessions, versions[2].Sessions, versions[3].Sessions}); diff != "" {
+		t.Errorf("sessions (-want +got):\n%s", diff)
+	}
+	if len(got.Suggestions[1]) != 0 || len(docs[1].Spans) != 0 {
+		t.Errorf("the document only a has: %v, suggestions %v", docs[1].Spans, got.Suggestions[1])
+	}
+}
+
+func TestAgreeReplyNamesAnnotators(t *testing.T) {
+	got, err := Agree(request())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got.JSON, `"annotators": [
+    "a.jsonl",
+    "bea",
+    "carol@x",
+    "dan@x"
+  ]`) {
+		t.Errorf("annotators not renamed in\n%s", got.JSON)
+	}
+	if !strings.Contains(got.HTML, `class="heatmap"`) || !strings.HasPrefix(got.FiguresCSV, "figure,label,") {
+		t.Errorf("HTML or CSV missing: %q %q", got.HTML[:80], got.FiguresCSV)
+	}
+	if _, err := Agree(message.Request{}); err == nil {
+		t.Error("no files: no error")
+	}
+}
