@@ -22,7 +22,7 @@ func TestViewHTML(t *testing.T) {
 			{Name: Alpha, Figure: valued(0.25)}, {Name: Alpha, Label: "ENTITY", Figure: valued(1)},
 			{Name: CohenKappa, A: "a<b", B: "c", Figure: valued(0.1234567)}, {Name: CohenKappa, Label: "ENTITY", A: "a<b", B: "c", Figure: valued(-0.2)},
 		},
-		Matrices: []Matrix{{Figure: CohenKappa, Cells: [][]Figure{{undefined("the same annotator"), valued(0.1234567)}, {valued(0.1234567), undefined("the same annotator")}}}},
+		Matrices:       []Matrix{{Figure: CohenKappa, Cells: [][]Figure{{undefined("the same annotator"), valued(0.1234567)}, {valued(0.1234567), undefined("the same annotator")}}}},
 		ByDisagreement: []DocumentResult{{Item: 4, ID: "d5", Annotators: []string{"a<b", "c"}, Tokens: 3, Disagreement: 1.0 / 3, Spans: 2, Unanimous: 1}},
 	}
 	got := r.HTML()
