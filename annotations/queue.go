@@ -10,6 +10,7 @@ import "errors"
 type Queue struct {
 	Name    string
 	Pos     int
+	Assist  Assist // the dataset's suggestion sources (assist.go)
 	docs    []*Document
 	history []History
 	answers []Answer

@@ -238,14 +238,19 @@ func ParseAnswerCodes(codes string) ([]Answer, error) {
 // DatasetInfo is the store's record of a dataset: its name, the position on
 // screen and every document's answer, as AnswerCodes.
 type DatasetInfo struct {
-	Name    string `json:"name"`
-	Pos     int    `json:"pos"`
-	Answers string `json:"answers"`
+	Name    string  `json:"name"`
+	Pos     int     `json:"pos"`
+	Answers string  `json:"answers"`
+	Assist  *Assist `json:"assist,omitempty"`
 }
 
 // Info is the queue's DatasetInfo.
 func (q *Queue) Info() DatasetInfo {
-	return DatasetInfo{Name: q.Name, Pos: q.Pos, Answers: AnswerCodes(q.answers)}
+	info := DatasetInfo{Name: q.Name, Pos: q.Pos, Answers: AnswerCodes(q.answers)}
+	if q.Assist.Patterns != "" || len(q.Assist.Occurrences)+len(q.Assist.Off) > 0 || q.Assist.Threshold != 0 {
+		info.Assist = &q.Assist
+	}
+	return info
 }
 
 // QueueFromInfo makes the queue info describes, with no document in memory.
@@ -257,9 +262,14 @@ func QueueFromInfo(info DatasetInfo) (*Queue, error) {
 	if info.Pos < 0 || info.Pos >= max(len(answers), 1) {
 		return nil, fmt.Errorf("position %d is outside the dataset's %d documents", info.Pos, len(answers))
 	}
+	var assist Assist
+	if info.Assist != nil {
+		assist = *info.Assist
+	}
 	return &Queue{
 		Name:    info.Name,
 		Pos:     info.Pos,
+		Assist:  assist,
 		docs:    make([]*Document, len(answers)),
 		history: make([]History, len(answers)),
 		answers: answers,

@@ -102,6 +102,9 @@ func (a *app) openFile(f safejs.Value) error {
 	if err != nil {
 		return err
 	}
+	if patterns, err := a.openPatterns(f, name, size); patterns || err != nil {
+		return err
+	}
 	into, replace, err := a.askResume(f, name, size)
 	if err != nil {
 		return err

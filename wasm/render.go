@@ -56,6 +56,9 @@ func (a *app) renderAll() error {
 		a.listPending = false
 		return a.renderSide()
 	})
+	if d != nil {
+		a.suggestShown()
+	}
 	return a.renderQueue()
 }
 

@@ -1,0 +1,92 @@
+package annotations
+
+import (
+	"bytes"
+	"encoding/json"
+	"slices"
+	"strings"
+)
+
+// Assist is what a dataset keeps for the sources of its suggestions: the
+// patterns file, the spans whose words are suggested on every occurrence
+// across the dataset, the sources turned off and the boilerplate
+// threshold. The suggestions themselves are computed for a document when
+// it is shown; only the decisions on them are stored.
+type Assist struct {
+	Patterns     string   `json:"patterns,omitempty"`      // the patterns file, as read
+	PatternsName string   `json:"patterns_name,omitempty"` // its name
+	Occurrences  []Needle `json:"occurrences,omitempty"`   // suggested in every document
+	Off          []From   `json:"off,omitempty"`           // sources turned off
+	Threshold    float64  `json:"threshold,omitempty"`     // boilerplate: 0 for the default
+}
+
+// Needle is the words of a span, suggested with its label wherever they
+// occur: whole tokens, in any case when Fold.
+type Needle struct {
+	Label string `json:"label"`
+	Text  string `json:"text"`
+	Fold  bool   `json:"fold,omitempty"`
+}
+
+// On reports whether the source from is turned on.
+func (a Assist) On(from From) bool { return !slices.Contains(a.Off, from) }
+
+// Turn turns the source from on or off.
+func (a *Assist) Turn(from From, on bool) {
+	a.Off = slices.DeleteFunc(a.Off, func(f From) bool { return f == from })
+	if !on {
+		a.Off = append(a.Off, from)
+	}
+}
+
+// AddNeedle adds n, unless the dataset has it already; it reports whether
+// it was added.
+func (a *Assist) AddNeedle(n Needle) bool {
+	if slices.Contains(a.Occurrences, n) {
+		return false
+	}
+	a.Occurrences = append(a.Occurrences, n)
+	return true
+}
+
+// SuggestJob asks for the suggestions of one document: those of the
+// dataset's sources that are on, and with Like those of every other
+// occurrence of the words of that span. It is the worker's "suggest" job.
+type SuggestJob struct {
+	Assist Assist   `json:"assist"`
+	Labels []string `json:"labels"` // the dataset's labels, which patterns must use
+	Text   string   `json:"text"`
+	Spans  []Span   `json:"spans,omitempty"` // occurrences inside a span of their label are skipped
+	Like   *Needle  `json:"like,omitempty"`
+}
+
+// SuggestReply is the suggestions of a SuggestJob, and the patterns file's
+// lines that could not be used ("line 3: ...").
+type SuggestReply struct {
+	Suggestions []Suggestion `json:"suggestions,omitempty"`
+	Refused     []string     `json:"refused,omitempty"`
+	Patterns    int          `json:"patterns"` // the usable patterns
+}
+
+// IsPatternsFile reports whether a file starting with head is a patterns
+// file rather than documents: its first line that is not blank is a JSON
+// object with the keys "label" and "pattern" (in either case) and no
+// "text". A patterns file may be opened through the same file input as
+// documents, recognised by this shape.
+func IsPatternsFile(head []byte) bool {
+	for line := range bytes.Lines(bytes.TrimPrefix(head, []byte("\ufeff"))) {
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		var keys map[string]json.RawMessage
+		if json.Unmarshal(line, &keys) != nil {
+			return false
+		}
+		has := map[string]bool{}
+		for k := range keys {
+			has[strings.ToLower(k)] = true
+		}
+		return has["label"] && has["pattern"] && !has["text"]
+	}
+	return false
+}

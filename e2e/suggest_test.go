@@ -1,0 +1,208 @@
+//go:build !js
+
+package e2e
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	gocmp "github.com/google/go-cmp/cmp"
+)
+
+// The tests of suggestions, as a user meets them: a patterns file over a
+// queue, decided on by key and by button, kept through a reload, exported
+// with their provenance; and every occurrence of a span's words, by key.
+
+var suggestDocs = []string{
+	"Zoë: Kyiv Post reports from Kyiv. The Kyiv Post said Ukraine votes.",
+	"Ukraine and Kyiv again.\nAdvertisement",
+	"Nothing but Kyiv here.",
+}
+
+const suggestPatterns = `{"label":"ENTITY","pattern":"Kyiv","id":"kyiv"}
+{"label":"ENTITY","pattern":[{"LOWER":"ukraine"}]}
+{"label":"ENTITY","pattern":"Kyiv Post"}
+{"label":"BOILERPLATE","pattern":"Advertisement"}
+`
+
+// nth is the byte span of the n-th (from 0) occurrence of word in text.
+func nth(t *testing.T, text, word string, n int, label string) span {
+	t.Helper()
+	at := -1
+	for range n + 1 {
+		i := strings.Index(text[at+1:], word)
+		if i < 0 {
+			t.Fatalf("no occurrence %d of %q in %q", n, word, text)
+		}
+		at += 1 + i
+	}
+	return span{at, at + len(word), label}
+}
+
+// listed is the suggestions the side panel lists, in byte offsets.
+func (tb *tab) listed() []span {
+	tb.t.Helper()
+	return eval[[]span](tb, `[...document.querySelectorAll("#suggestions button")].map(b =>
+		({Start: +b.dataset.start, End: +b.dataset.end, Label: b.dataset.label}))`)
+}
+
+// waitListed waits until the panel lists n suggestions, and checks that
+// the document draws them (data-suggested and data-label on every part)
+// while #doc's text stays the document's.
+func (tb *tab) waitListed(what string, n int, text string) {
+	tb.t.Helper()
+	tb.waitFor(fmt.Sprintf("%s: %d suggestions listed", what, n),
+		fmt.Sprintf(`document.querySelectorAll("#suggestions button").length === %d`, n),
+		`[...document.querySelectorAll("#suggestions button")].map(b => b.textContent)`)
+	drawn := eval[int](tb, `new Set([...document.querySelectorAll("#doc mark[data-suggested]")].map(m => {
+		if (!m.dataset.label) throw new Error("a suggestion's part has no data-label");
+		return m.dataset.start + "-" + m.dataset.end + m.dataset.label;
+	})).size`)
+	if drawn != n {
+		tb.t.Errorf("%s: %d suggestions drawn in #doc, %d listed", what, drawn, n)
+	}
+	if got := tb.docText(); got != text {
+		tb.t.Errorf("%s: #doc's text is %q, want %q", what, got, text)
+	}
+}
+
+// spansShown is the confirmed spans the document draws.
+func (tb *tab) spansShown() int {
+	tb.t.Helper()
+	return eval[int](tb, `new Set([...document.querySelectorAll("#doc mark:not([data-suggested])")].map(m => m.dataset.start + "-" + m.dataset.end + m.dataset.label)).size`)
+}
+
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestSuggestionsFromPatterns(t *testing.T) {
+	var queue bytes.Buffer
+	for _, text := range suggestDocs {
+		line, _ := json.Marshal(map[string]string{"text": text})
+		queue.Write(append(line, '\n'))
+	}
+	tb := openApp(t)
+	tb.openFile(writeFile(t, "news.jsonl", queue.String()))
+	tb.waitDoc(suggestDocs[0])
+	tb.openFile(writeFile(t, "news.patterns.jsonl", suggestPatterns))
+	d0 := suggestDocs[0]
+	tb.waitListed("patterns opened", 4, d0)
+	want := []span{nth(t, d0, "Kyiv Post", 0, "ENTITY"), nth(t, d0, "Kyiv", 1, "ENTITY"), nth(t, d0, "Kyiv Post", 1, "ENTITY"), nth(t, d0, "Ukraine", 0, "ENTITY")}
+	if diff := gocmp.Diff(want, tb.listed()); diff != "" {
+		t.Fatalf("suggestions of document 1 (-want +got):\n%s", diff)
+	}
+	if tb.buttons("Accept") != 1 || tb.buttons("Reject") != 1 {
+		t.Errorf("the answer buttons Accept and Reject are not alone with their names")
+	}
+
+	// By key: the first accepted, the second rejected, then all the others.
+	tb.press("n")
+	tb.press("a")
+	tb.waitListed("one accepted", 3, d0)
+	tb.press("x")
+	tb.waitListed("one rejected", 2, d0)
+	tb.press("A") // Shift+A
+	tb.waitListed("all accepted", 0, d0)
+	if n := tb.spansShown(); n != 3 {
+		t.Errorf("%d spans after accepting three suggestions", n)
+	}
+	tb.press("z", chromedp.ModifierCtrl)
+	tb.waitListed("accept all undone", 2, d0)
+	tb.press("Z", chromedp.ModifierCtrl)
+	tb.waitListed("accept all redone", 0, d0)
+
+	// By button, in the second document; the third is left open.
+	tb.click("Next")
+	tb.waitListed("document 2", 3, suggestDocs[1])
+	tb.click("Accept all suggestions")
+	tb.waitListed("document 2 accepted", 0, suggestDocs[1])
+	tb.click("Next")
+	tb.waitListed("document 3", 1, suggestDocs[2])
+
+	tb.waitSaved()
+	tb.reload()
+	tb.waitListed("document 3 after a reload", 1, suggestDocs[2])
+	tb.click("Previous")
+	tb.waitListed("document 2 after a reload", 0, suggestDocs[1])
+	tb.click("Previous")
+	tb.waitListed("document 1 after a reload: the rejected one stays rejected", 0, d0)
+	if n := tb.spansShown(); n != 3 {
+		t.Errorf("%d spans in document 1 after a reload, want 3", n)
+	}
+
+	d1 := suggestDocs[1]
+	wantSpans := [][]map[string]any{
+		{withOrigin(d0, nth(t, d0, "Kyiv Post", 0, "ENTITY"), "pattern", 3.0), withOrigin(d0, nth(t, d0, "Kyiv Post", 1, "ENTITY"), "pattern", 3.0),
+			withOrigin(d0, nth(t, d0, "Ukraine", 0, "ENTITY"), "pattern", 2.0)},
+		{withOrigin(d1, nth(t, d1, "Ukraine", 0, "ENTITY"), "pattern", 2.0), withOrigin(d1, nth(t, d1, "Kyiv", 0, "ENTITY"), "pattern", "kyiv"),
+			withOrigin(d1, nth(t, d1, "Advertisement", 0, "BOILERPLATE"), "pattern", 4.0)},
+		nil,
+	}
+	lines := bytes.Split(bytes.TrimSpace(tb.export()), []byte("\n"))
+	if len(lines) != 3 {
+		t.Fatalf("the export has %d lines, want 3", len(lines))
+	}
+	for i, line := range lines {
+		var task map[string]any
+		if err := json.Unmarshal(line, &task); err != nil {
+			t.Fatal(err)
+		}
+		var got []map[string]any
+		spans, _ := task["spans"].([]any)
+		for _, s := range spans {
+			m := s.(map[string]any)
+			delete(m, "token_start")
+			delete(m, "token_end")
+			got = append(got, m)
+		}
+		if diff := gocmp.Diff(wantSpans[i], got); diff != "" {
+			t.Errorf("spans exported of document %d (-want +got):\n%s", i+1, diff)
+		}
+		if _, ok := task["_suggestions"]; ok {
+			t.Errorf("document %d exports its open suggestions without being asked", i+1)
+		}
+	}
+}
+
+// withOrigin is span s of text as the export writes it (without tokens),
+// with its provenance.
+func withOrigin(text string, s span, key string, value any) map[string]any {
+	return map[string]any{"start": float64(cp(text, s.Start)), "end": float64(cp(text, s.End)), "label": s.Label,
+		"text": text[s.Start:s.End], key: value}
+}
+
+func TestEveryOccurrenceByKey(t *testing.T) {
+	text := "Kyiv is big. kyiv is old. Kyiv Kyiv!"
+	tb := openApp(t)
+	tb.openFile(writeFile(t, "city.txt", text))
+	tb.waitDoc(text)
+	tb.label(text, nth(t, text, "Kyiv", 0, "ENTITY"), "1", false)
+	tb.press("o")
+	tb.waitListed("every occurrence, case counting", 2, text)
+	if diff := gocmp.Diff([]span{nth(t, text, "Kyiv", 1, "ENTITY"), nth(t, text, "Kyiv", 2, "ENTITY")}, tb.listed()); diff != "" {
+		t.Errorf("occurrences suggested (-want +got):\n%s", diff)
+	}
+	tb.clickCSS("#occur-fold")
+	tb.clickAt(u16(text, 1))
+	tb.press("o")
+	tb.waitListed("every occurrence in any case", 3, text)
+	tb.press("A")
+	tb.waitListed("all accepted", 0, text)
+	if n := tb.spansShown(); n != 4 {
+		t.Errorf("%d spans after accepting every occurrence, want 4", n)
+	}
+	tb.press("z", chromedp.ModifierCtrl)
+	tb.waitListed("accepting undone", 3, text)
+}

@@ -1,0 +1,65 @@
+package suggest
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"spantag/annotations"
+)
+
+const patternsFile = `{"label":"ENTITY","pattern":"Kyiv Post","id":"kp"}
+{"label":"ENTITY","pattern":[{"LOWER":"ukraine"}]}
+{"label":"ORG","pattern":"Reuters"}
+not json
+`
+
+func span(start, end int, label string) annotations.Span {
+	return annotations.Span{Start: start, End: end, Label: label}
+}
+
+// text: "Ukraine" [0,7), "Kyiv Post" [12,21), "UKRAINE" [28,35), "kyiv post" [40,49).
+const text = "Ukraine and Kyiv Post; then UKRAINE and kyiv post."
+
+func TestSuggest(t *testing.T) {
+	line2 := annotations.Reason{From: annotations.FromPattern, Text: "pattern line 2", Pattern: "2"}
+	kp := annotations.Reason{From: annotations.FromPattern, Text: "pattern line 1 (kp)", Pattern: `"kp"`}
+	again := annotations.Reason{From: annotations.FromOccurrence, Text: "ENTITY elsewhere: “Kyiv Post” in any case"}
+	job := annotations.SuggestJob{
+		Assist: annotations.Assist{Patterns: patternsFile},
+		Labels: []string{"ENTITY", "CLAIM", "BOILERPLATE"},
+		Text:   text,
+		Spans:  []annotations.Span{span(12, 21, "ENTITY")},
+		Like:   &annotations.Needle{Label: "ENTITY", Text: "Kyiv Post", Fold: true},
+	}
+	want := annotations.SuggestReply{
+		Suggestions: []annotations.Suggestion{
+			{Span: span(0, 7, "ENTITY"), Reasons: []annotations.Reason{line2}},
+			{Span: span(12, 21, "ENTITY"), Reasons: []annotations.Reason{kp}}, // a span already: Document.Suggest leaves it out
+			{Span: span(28, 35, "ENTITY"), Reasons: []annotations.Reason{line2}},
+			{Span: span(40, 49, "ENTITY"), Reasons: []annotations.Reason{again}},
+		},
+		Refused:  []string{`line 3: label "ORG" is not one of the dataset's labels (ENTITY, CLAIM, BOILERPLATE)`, "line 4: a pattern line must be a JSON object, not not json"},
+		Patterns: 2,
+	}
+	req, err := json.Marshal(job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := Job(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got annotations.SuggestReply
+	if err := json.Unmarshal(raw, &got); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Job (-want +got):\n%s", diff)
+	}
+	job.Assist.Turn(annotations.FromPattern, false)
+	if got := Suggest(job); len(got.Suggestions) != 1 || got.Patterns != 0 {
+		t.Errorf("with patterns off: %+v, want the occurrence alone", got)
+	}
+}

@@ -1,0 +1,145 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/hack-pad/safejs"
+
+	"spantag/annotations"
+	"spantag/render"
+	"spantag/save"
+)
+
+// The sources of suggestions run in the worker (package suggest): the page
+// sends the document on screen with its dataset's Assist, and offers what
+// comes back. Computed suggestions are not changes: they are offered
+// again whenever the document is shown, and only the decisions on them
+// are journalled. The suggestions of O, asked for by the annotator, are
+// a change (undone by Undo).
+
+// suggestShown computes the suggestions of the document on screen, if its
+// dataset has sources, once it is in memory.
+func (a *app) suggestShown() {
+	assist := a.queue().Assist
+	if assist.Patterns == "" && len(assist.Occurrences) == 0 {
+		return
+	}
+	go a.suggest(nil, false, false)
+}
+
+// suggest asks the worker for the suggestions of the document on screen
+// (with like, also every other occurrence of its words) and offers them:
+// as a change when asked is true, else as computed; report says what the
+// patterns file gave. It waits: call it on a goroutine.
+func (a *app) suggest(like *annotations.Needle, asked, report bool) {
+	err := guard("suggesting", func() error {
+		ds, d := a.dataset(), a.doc()
+		if d == nil {
+			return nil
+		}
+		reply, err := a.askWorker(ds, d, like)
+		if err != nil {
+			return err
+		}
+		if a.dataset() != ds || a.doc() != d {
+			return nil // another document is on screen: it has its own
+		}
+		if report {
+			a.sayPatterns(ds, reply)
+		}
+		return a.whenIdle(func() error { return a.offer(reply.Suggestions, like, asked) })
+	})
+	if err != nil {
+		a.page.fail(err)
+	}
+}
+
+// askWorker runs the "suggest" job for document d of dataset ds.
+func (a *app) askWorker(ds *save.Dataset, d *annotations.Document, like *annotations.Needle) (annotations.SuggestReply, error) {
+	job := annotations.SuggestJob{Assist: ds.Queue.Assist, Text: d.Text, Spans: d.Spans, Like: like}
+	for _, l := range a.labels {
+		job.Labels = append(job.Labels, l.Name)
+	}
+	req, err := json.Marshal(job)
+	if err != nil {
+		return annotations.SuggestReply{}, err
+	}
+	raw, err := callWorker("suggest", req)
+	if err != nil {
+		return annotations.SuggestReply{}, fmt.Errorf("no suggestions: %w", err)
+	}
+	var reply annotations.SuggestReply
+	return reply, json.Unmarshal(raw, &reply)
+}
+
+// offer offers suggestions in the document on screen.
+func (a *app) offer(suggestions []annotations.Suggestion, like *annotations.Needle, asked bool) error {
+	d := a.doc()
+	e := d.Suggest(suggestions)
+	switch {
+	case e.Empty() && like != nil:
+		a.page.say("No other occurrence of “%s” to suggest.", like.Text)
+		return nil
+	case e.Empty():
+		return nil
+	case asked:
+		if err := a.do(e); err != nil {
+			return err
+		}
+	default:
+		if err := d.Apply(e); err != nil {
+			return err
+		}
+		if err := a.renderEdit(e); err != nil {
+			return err
+		}
+	}
+	if like != nil {
+		a.page.say("Suggested %s on %d other occurrence(s): N goes to the next, A accepts it, Shift+A accepts all.", like.Label, len(e.Suggest))
+	}
+	return nil
+}
+
+// sayPatterns says what the dataset's patterns file gave.
+func (a *app) sayPatterns(ds *save.Dataset, reply annotations.SuggestReply) {
+	msg := fmt.Sprintf("Patterns %s: %d usable pattern(s) for %s.", ds.Queue.Assist.PatternsName, reply.Patterns, ds.Queue.Name)
+	if len(reply.Refused) == 0 {
+		a.page.say("%s", msg)
+		return
+	}
+	a.page.fail(fmt.Errorf("%s %d line(s) left out:\n%s", msg, len(reply.Refused), strings.Join(reply.Refused, "\n")))
+}
+
+// maxPatterns is the largest patterns file the page takes.
+const maxPatterns = 16 << 20
+
+// openPatterns reads a patterns file into the dataset on screen, whose
+// documents it applies to from now on, and suggests its matches in the
+// document shown. It reports whether f is a patterns file at all.
+func (a *app) openPatterns(f safejs.Value, name string, size int) (bool, error) {
+	head := make([]byte, min(size, 64<<10))
+	if _, err := io.ReadFull(&blobReader{blob: f, size: size}, head); err != nil {
+		return false, err
+	}
+	if !annotations.IsPatternsFile(head) {
+		return false, nil
+	}
+	if size > maxPatterns {
+		return true, fmt.Errorf("the patterns file %s is %d MB; spantag takes patterns files of at most %d MB", name, size>>20, maxPatterns>>20)
+	}
+	file, err := io.ReadAll(&blobReader{blob: f, size: size})
+	if err != nil {
+		return true, err
+	}
+	ds := a.dataset()
+	ds.Queue.Assist.Patterns, ds.Queue.Assist.PatternsName = string(file), name
+	a.store.InfoChanged(ds)
+	a.page.tell(render.Lasting, "Reading the patterns of %s…", name)
+	a.suggest(nil, false, true)
+	return true, nil
+}
