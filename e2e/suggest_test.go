@@ -6,8 +6,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -76,15 +74,6 @@ func (tb *tab) waitListed(what string, n int, text string) {
 func (tb *tab) spansShown() int {
 	tb.t.Helper()
 	return eval[int](tb, `new Set([...document.querySelectorAll("#doc mark:not([data-suggested])")].map(m => m.dataset.start + "-" + m.dataset.end + m.dataset.label)).size`)
-}
-
-func writeFile(t *testing.T, name, content string) string {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
 }
 
 func TestSuggestionsFromPatterns(t *testing.T) {
