@@ -8,55 +8,12 @@ import (
 	"slices"
 )
 
-// Format is one kind of file the Exporter writes, as the page offers it.
-type Format struct {
-	ID   string // what NewExporter takes: "spans", "entities-iob2", ...
-	Name string // what a person chooses by
-	Ext  string // the file's extension, with its dot
-	MIME string // the download's media type
-	open func(w io.Writer, x *exportState) encoder
-}
-
 const (
 	ndjson    = "application/x-ndjson"
 	jsonMIME  = "application/json"
 	plainText = "text/plain; charset=utf-8"
 	tsvMIME   = "text/tab-separated-values; charset=utf-8"
 )
-
-// Formats lists every export format, the primary spans JSONL first. Every
-// offset they write is in code points, and every span's text is the text
-// at its offsets. FORMATS.md describes each file.
-var Formats = []Format{
-	{"spans", "All spans: spans JSONL (Prodigy, spaCy)", ".jsonl", ndjson, spansOnly()},
-	{"entities", "Entities: spans JSONL", ".jsonl", ndjson, spansOnly(entity)},
-	{"entities-iob2", "Entities: CoNLL-2003 IOB2 (spacy convert -c ner)", ".conll", plainText, linesWith(addCoNLL)},
-	{"entities-hf", "Entities: Hugging Face token classification, JSON Lines (+ labels.json)", ".json", ndjson, linesWith(addHF, hfLabels)},
-	{"entities-spacy", "Entities: word|TAG sentence lines (spacy convert -c iob)", ".iob", plainText, linesWith(addWordTags)},
-	{"claims", "Claims: CLAIM spans with their sentences", ".jsonl", ndjson, lines(addClaims)},
-	{"claim-sentences", "Claims: every sentence labelled 1 (claim) or 0", ".jsonl", ndjson, lines(addClaimSentences)},
-	{"claims-checkthat", "Claims: CheckThat! 2024 Task 1 TSV (Yes/No)", ".tsv", tsvMIME, checkThat},
-	{"boilerplate-lines", "Boilerplate: lines labelled boilerplate or content", ".jsonl", ndjson, lines(addBlocks(lineBlocks))},
-	{"boilerplate-paragraphs", "Boilerplate: paragraphs labelled boilerplate or content", ".jsonl", ndjson, lines(addBlocks(paragraphBlocks))},
-	{"clean-text", "Boilerplate: text with all BOILERPLATE removed", ".jsonl", ndjson, lines(addClean)},
-	{"cleaneval", "Boilerplate: CleanEval gold (+ each page's HTML)", ".txt", plainText, cleanEval},
-	{"doccano", "doccano JSONL", ".jsonl", ndjson, lines(addDoccano)},
-	{"labelstudio", "Label Studio tasks (JSON)", ".json", jsonMIME, jsonArray(addLabelStudio)},
-	{"w3c", "W3C Web Annotation (JSON-LD, a page a line)", ".jsonl", ndjson, lines(addW3C)},
-}
-
-// FileName is the name of the format's file for a dataset called base
-// (without extension): "news.jsonl" for the spans, "news.entities-iob2.conll";
-// of a split export's part (see Split) "news.train.jsonl".
-func (f Format) FileName(base, part string) string {
-	if part != "" {
-		base += "." + part
-	}
-	if f.ID == "spans" {
-		return base + f.Ext
-	}
-	return base + "." + f.ID + f.Ext
-}
 
 // DefaultWindowTokens is the most tokens an entity record holds unless
 // ExportOptions say otherwise.
@@ -121,39 +78,52 @@ type encoder interface {
 	close() ([]File, error) // writes any trailer, returns any sidecar files
 }
 
-// FormatByID returns the format whose ID is id.
-func FormatByID(id string) (Format, bool) {
-	i := slices.IndexFunc(Formats, func(f Format) bool { return f.ID == id })
-	if i < 0 {
-		return Format{}, false
-	}
-	return Formats[i], true
-}
-
 // NewExporter makes an Exporter to w in the format whose ID is format; the
 // options must not split the export.
 func NewExporter(format string, w io.Writer, opts ExportOptions) (*Exporter, error) {
 	if opts.Split.On() {
 		return nil, errors.New("a split export writes a file per part: use NewSplitExporter")
 	}
-	return newExporter(format, map[string]io.Writer{"": w}, opts)
+	return newExporter(opener, format, map[string]io.Writer{"": w}, opts)
 }
 
 // NewSplitExporter makes an Exporter in the format whose ID is format that
 // writes each document to the writer of its part of opts.Split: out must
 // hold a writer for "train", "dev" and "test".
 func NewSplitExporter(format string, out map[string]io.Writer, opts ExportOptions) (*Exporter, error) {
-	for _, part := range Parts {
-		if out[part] == nil {
-			return nil, fmt.Errorf("no writer for the %s part", part)
-		}
+	if err := checkParts(out); err != nil {
+		return nil, err
 	}
-	return newExporter(format, out, opts)
+	return newExporter(opener, format, out, opts)
 }
 
-func newExporter(format string, out map[string]io.Writer, opts ExportOptions) (*Exporter, error) {
-	f, ok := FormatByID(format)
-	if !ok {
+// NewSpansExporter makes an Exporter in a spans JSONL format (see
+// SpansFormat), split or not as NewSplitExporter and NewExporter do: out
+// holds a writer for each part, or for "" alone. It links no other format.
+func NewSpansExporter(format string, out map[string]io.Writer, opts ExportOptions) (*Exporter, error) {
+	if !opts.Split.On() && (len(out) != 1 || out[""] == nil) {
+		return nil, errors.New("an export that is not split writes one file")
+	}
+	if opts.Split.On() {
+		if err := checkParts(out); err != nil {
+			return nil, err
+		}
+	}
+	return newExporter(spansOpener, format, out, opts)
+}
+
+func checkParts(out map[string]io.Writer) error {
+	for _, part := range Parts {
+		if out[part] == nil {
+			return fmt.Errorf("no writer for the %s part", part)
+		}
+	}
+	return nil
+}
+
+func newExporter(opener func(string) func(io.Writer, *exportState) encoder, format string, out map[string]io.Writer, opts ExportOptions) (*Exporter, error) {
+	open := opener(format)
+	if open == nil {
 		return nil, fmt.Errorf("no export format %q", format)
 	}
 	if err := opts.Split.check(); err != nil {
@@ -164,7 +134,7 @@ func newExporter(format string, out map[string]io.Writer, opts ExportOptions) (*
 	}
 	e := &Exporter{parts: map[string]encoder{}, state: exportState{opts: opts}}
 	for part, w := range out {
-		e.parts[part] = f.open(w, &e.state)
+		e.parts[part] = open(w, &e.state)
 	}
 	return e, nil
 }

@@ -25,8 +25,24 @@ import (
 // could not be loaded and the spans it re-anchored; err is a file that
 // cannot be read at all.
 func OpenEach(name string, r io.Reader, labels LabelSet, each func(*Document) error) (Report, error) {
+	if !IsPage(name) {
+		return OpenPlain(name, r, labels, each)
+	}
+	text, extra, err := readPage(utf8Reader(r))
+	return Report{}, eachWhole(name, text, extra, err, each)
+}
+
+// IsPage reports whether the file called name is an HTML page, which
+// OpenEach reads and OpenPlain does not.
+func IsPage(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".html" || ext == ".htm"
+}
+
+// OpenPlain is OpenEach for every file but an HTML page, and links no HTML
+// parser: the page's program opens pages in its worker.
+func OpenPlain(name string, r io.Reader, labels LabelSet, each func(*Document) error) (Report, error) {
 	var text string
-	var extra []Field
 	var err error
 	r = utf8Reader(r) // a UTF-16 file, with its byte order mark, is decoded whatever its format
 	switch ext := strings.ToLower(filepath.Ext(name)); ext {
@@ -34,20 +50,24 @@ func OpenEach(name string, r io.Reader, labels LabelSet, each func(*Document) er
 		return readEach(r, labels, each)
 	case ".txt", ".md":
 		text, err = readText(r)
-	case ".html", ".htm":
-		text, extra, err = readPage(r)
 	default:
 		return Report{}, fmt.Errorf("%s: cannot open %q files; spantag opens .txt, .md, .html, .htm, .jsonl and .json", name, ext)
 	}
+	return Report{}, eachWhole(name, text, nil, err, each)
+}
+
+// eachWhole calls each with a whole file's text as one document, unless
+// reading it failed or it holds no text.
+func eachWhole(name, text string, extra []Field, err error, each func(*Document) error) error {
 	if err == nil && allSpace(text) {
 		err = errors.New("the file holds no text")
 	}
 	if err != nil {
-		return Report{}, fmt.Errorf("%s: %w", name, err)
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	source := filepath.Base(name)
 	meta := appendObject(nil, []Field{{Key: "source", Value: appendJSONString(nil, source)}})
-	return Report{}, each(&Document{Text: text, Meta: meta, Extra: extra})
+	return each(&Document{Text: text, Meta: meta, Extra: extra})
 }
 
 // readPage reads an HTML page as ReadHTML does and, when the page is

@@ -5,6 +5,8 @@ package e2e
 import (
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -49,4 +51,27 @@ func TestWorkerMissing(t *testing.T) {
 	}
 	tb.problems = kept
 	tb.mu.Unlock()
+}
+
+// TestOpenPageInWorker: an HTML page is read by the worker, which holds the
+// HTML parser and the windows-1252 decoder; the page shows its text, and a
+// page it refuses is said by name.
+func TestOpenPageInWorker(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "cp1252.html")
+	if err := os.WriteFile(page, []byte("<meta charset=windows-1252><title>x</title><p>Caf\xe9 \x93Z\xf6e\x94 \x80 5</p><p>Line two</p>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tb := openApp(t)
+	tb.openFile(page)
+	tb.waitDoc("Café “Zöe” € 5\nLine two")
+
+	bad := filepath.Join(dir, "bad.html")
+	if err := os.WriteFile(bad, []byte("<p>Caf\xe9</p>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tb.openFile(bad)
+	tb.waitFor("the page says the worker refused bad.html",
+		`(s => s.includes("bad.html") && s.includes("UTF-8"))(document.getElementById("status").textContent)`,
+		`document.getElementById("status").textContent`)
 }

@@ -218,13 +218,7 @@ func (a *app) exportDataset(ds *save.Dataset, f annotations.Format, opts annotat
 		}
 		out[part], writers[part] = p, p
 	}
-	var e *annotations.Exporter
-	var err error
-	if opts.Split.On() {
-		e, err = annotations.NewSplitExporter(f.ID, writers, opts)
-	} else {
-		e, err = annotations.NewExporter(f.ID, out[""], opts)
-	}
+	e, err := newExporter(f, writers, opts)
 	if err != nil {
 		return err
 	}

@@ -145,7 +145,7 @@ func (a *app) openReader(name string, size int, r io.Reader, into *save.Dataset)
 		}
 	}()
 	read := 0 // bytes of text read since the last flush
-	report, err := annotations.OpenEach(name, tracker, a.labels, func(d *annotations.Document) error {
+	report, err := openEach(name, tracker, a.labels, func(d *annotations.Document) error {
 		if n++; n <= skip {
 			return nil // in the dataset already
 		}
