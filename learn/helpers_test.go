@@ -15,12 +15,9 @@ const corpusSeed = curve.CorpusSeed
 // trained is a model trained on docs in order.
 func trained(t testing.TB, docs []*annotations.Document) *learn.Model {
 	t.Helper()
-	m, err := learn.New(learn.DefaultLabels)
+	m, err := learn.Train(learn.DefaultLabels, docs)
 	if err != nil {
 		t.Fatal(err)
-	}
-	for _, d := range docs {
-		m.Learn(d)
 	}
 	return m
 }

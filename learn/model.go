@@ -21,6 +21,19 @@ type Labels struct {
 // DefaultLabels fit spantag's default label set.
 var DefaultLabels = Labels{Entities: []string{"ENTITY"}, Claim: "CLAIM", Boilerplate: "BOILERPLATE"}
 
+// LabelsOf are the models' labels for a dataset's label set: CLAIM and
+// BOILERPLATE, which the core's exports treat as such, and every other
+// label of the set as an entity label (the first 15).
+func LabelsOf(set annotations.LabelSet) Labels {
+	l := Labels{Claim: "CLAIM", Boilerplate: "BOILERPLATE"}
+	for _, name := range set.Names() {
+		if name != l.Claim && name != l.Boilerplate && len(l.Entities) < maxEntityLabels {
+			l.Entities = append(l.Entities, name)
+		}
+	}
+	return l
+}
+
 // All lists every label, entities first: the order scores are kept in.
 func (l Labels) All() []string { return append(slices.Clip(l.Entities), l.Claim, l.Boilerplate) }
 
@@ -60,8 +73,23 @@ func New(labels Labels) (*Model, error) {
 		Claims: newClaimClassifier(labels.Claim), Lines: newLineClassifier()}, nil
 }
 
-// Learn trains on d's confirmed spans, as they stand. Learning documents
-// in the same order always gives the same model.
+// Train is a model of labels trained on docs in order: what to do, from
+// scratch, when a document learnt from was edited or its answer changed.
+func Train(labels Labels, docs []*annotations.Document) (*Model, error) {
+	m, err := New(labels)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range docs {
+		m.Learn(d)
+	}
+	return m, nil
+}
+
+// Learn trains on d's confirmed spans, as they stand: every span of the
+// models' labels is right and every other stretch of text is not one (so
+// only documents whose work is finished should be learnt, as accepted
+// ones). Learning documents in the same order always gives the same model.
 func (m *Model) Learn(d *annotations.Document) {
 	m.Entities.Learn(d)
 	m.Claims.Learn(d)

@@ -7,6 +7,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"spantag/annotations"
+
 	"spantag/learn"
 )
 
@@ -73,5 +75,16 @@ func TestNewRefusesLabels(t *testing.T) {
 		if _, err := learn.New(tt.labels); err == nil {
 			t.Errorf("%s: New accepted %+v", tt.name, tt.labels)
 		}
+	}
+}
+
+func TestLabelsOf(t *testing.T) {
+	set := annotations.LabelSet{{Name: "PERSON"}, {Name: "CLAIM"}, {Name: "PLACE"}, {Name: "BOILERPLATE"}}
+	want := learn.Labels{Entities: []string{"PERSON", "PLACE"}, Claim: "CLAIM", Boilerplate: "BOILERPLATE"}
+	if diff := cmp.Diff(want, learn.LabelsOf(set)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(learn.DefaultLabels, learn.LabelsOf(annotations.DefaultLabels)); diff != "" {
+		t.Errorf("default labels (-want +got):\n%s", diff)
 	}
 }

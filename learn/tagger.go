@@ -109,9 +109,10 @@ func (tg *Tagger) Learn(d *annotations.Document) {
 
 // Suggestion is a span the model suggests, with its score in 0..1.
 type Suggestion struct {
-	Start, End int
-	Label      string
-	Score      float64
+	Start int     `json:"start"`
+	End   int     `json:"end"`
+	Label string  `json:"label"`
+	Score float64 `json:"score"`
 }
 
 // predict suggests the entities of d and gives every token's confidence.

@@ -8,7 +8,7 @@
 //     again (a model that only looks names up cannot score well).
 //     Capitalised words that are not names (the first word of a sentence,
 //     weekdays, months, titles such as "Mayor", the site's own name) are
-//     not entities.
+//     not entities. GenerateKinds labels them PERSON, PLACE and ORG instead.
 //   - CLAIM is a whole sentence that reports what someone said (a reporting
 //     verb, a quotation, a view) or states a figure; narrative sentences are
 //     not, even those with a number or the word "said" in them.

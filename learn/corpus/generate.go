@@ -71,10 +71,23 @@ var sites = []site{
 	{"Northern Echo Online", "Latest | Most read | Opinion | Jobs | Puzzles", "Advertise with us", "Print this page"},
 }
 
+// Kinds of entity, the labels GenerateKinds gives them.
+const (
+	Person = "PERSON"
+	Place  = "PLACE"
+	Org    = "ORG"
+)
+
 // Generate makes n documents, all answered "accept", from seed.
-func Generate(seed uint64, n int) []*annotations.Document {
+func Generate(seed uint64, n int) []*annotations.Document { return generate(seed, n, false) }
+
+// GenerateKinds makes the same documents as Generate, with each entity
+// labelled by its kind (Person, Place, Org) instead of Entity.
+func GenerateKinds(seed uint64, n int) []*annotations.Document { return generate(seed, n, true) }
+
+func generate(seed uint64, n int, kinds bool) []*annotations.Document {
 	r := rand.New(rand.NewPCG(seed, seed^0x5eed))
-	g := &generator{r: r,
+	g := &generator{r: r, kinds: kinds,
 		people: cast{make: newPerson}, places: cast{make: newPlace}, orgs: cast{make: newOrg}}
 	docs := make([]*annotations.Document, n)
 	for i := range docs {
@@ -86,6 +99,7 @@ func Generate(seed uint64, n int) []*annotations.Document {
 type generator struct {
 	r                    *rand.Rand
 	people, places, orgs cast
+	kinds                bool // label entities by kind
 	b                    strings.Builder
 	spans                []annotations.Span
 }
@@ -100,7 +114,7 @@ func (g *generator) document() *annotations.Document {
 	}
 	g.line(pick(g.r, headlines))
 	g.b.WriteString("By ")
-	g.entity(g.people.name(g.r))
+	g.entity(Person, g.people.name(g.r))
 	g.b.WriteString("\n")
 	g.boilerplate(fmt.Sprintf("Published %s %d %s 2026", pick(g.r, weekdays), 1+g.r.IntN(28), pick(g.r, months)))
 	g.b.WriteString("\n")
@@ -163,8 +177,11 @@ func (g *generator) mark(label string, write func()) {
 	g.spans = append(g.spans, annotations.Span{Start: start, End: g.b.Len(), Label: label})
 }
 
-func (g *generator) entity(name string) {
-	g.mark(Entity, func() { g.b.WriteString(name) })
+func (g *generator) entity(kind, name string) {
+	if !g.kinds {
+		kind = Entity
+	}
+	g.mark(kind, func() { g.b.WriteString(name) })
 }
 
 // fill writes template with its placeholders filled in.
@@ -185,11 +202,11 @@ func (g *generator) placeholder(c byte) {
 	r := g.r
 	switch c {
 	case 'P':
-		g.entity(g.people.name(r))
+		g.entity(Person, g.people.name(r))
 	case 'L':
-		g.entity(g.places.name(r))
+		g.entity(Place, g.places.name(r))
 	case 'O':
-		g.entity(g.orgs.name(r))
+		g.entity(Org, g.orgs.name(r))
 	case 'N':
 		fmt.Fprint(&g.b, 2+r.IntN(90))
 	case 'C':
