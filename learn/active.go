@@ -16,8 +16,9 @@ const unsureItems = 10
 // uncertainties of its least certain tokens (1 - the confidence of their
 // tags) and sentences (1 - |2p - 1| for the claim probability p).
 func (m *Model) Uncertainty(d *annotations.Document) float64 {
-	_, conf := m.Entities.predict(d)
-	_, probs := m.Claims.predict(d)
+	s := segment(d)
+	_, conf := m.Entities.predict(s)
+	_, probs := m.Claims.predict(s)
 	u := make([]float64, 0, len(conf)+len(probs))
 	for _, c := range conf {
 		u = append(u, 1-c)

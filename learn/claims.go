@@ -73,11 +73,11 @@ type sentence struct {
 	x []fv
 }
 
-func sentences(d *annotations.Document) []sentence {
-	toks := d.Tokens()
-	var out []sentence
+func sentences(d segmented) []sentence {
+	toks := d.toks
+	out := make([]sentence, 0, len(d.sents))
 	k := 0
-	for _, r := range d.Sentences() {
+	for _, r := range d.sents {
 		for k < len(toks) && toks[k].Start < r.Start {
 			k++
 		}
@@ -92,7 +92,9 @@ func sentences(d *annotations.Document) []sentence {
 
 // Learn trains on every sentence of d: a sentence is a claim when claim
 // spans cover at least half of it.
-func (c *ClaimClassifier) Learn(d *annotations.Document) {
+func (c *ClaimClassifier) Learn(d *annotations.Document) { c.learn(segment(d)) }
+
+func (c *ClaimClassifier) learn(d segmented) {
 	for _, s := range sentences(d) {
 		c.model.learn(s.x, Covers(d.Spans, c.label, s.Range))
 	}
@@ -115,7 +117,7 @@ func Covers(spans []annotations.Span, label string, r annotations.Range) bool {
 
 // predict scores every sentence of d; those more likely claims than not
 // are suggested (an untrained model, at 0.5 for all, suggests nothing).
-func (c *ClaimClassifier) predict(d *annotations.Document) ([]Suggestion, []float64) {
+func (c *ClaimClassifier) predict(d segmented) ([]Suggestion, []float64) {
 	var out []Suggestion
 	var probs []float64
 	for _, s := range sentences(d) {
@@ -130,6 +132,6 @@ func (c *ClaimClassifier) predict(d *annotations.Document) ([]Suggestion, []floa
 
 // Predict suggests the claims of d.
 func (c *ClaimClassifier) Predict(d *annotations.Document) []Suggestion {
-	out, _ := c.predict(d)
+	out, _ := c.predict(segment(d))
 	return out
 }

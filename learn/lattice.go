@@ -12,10 +12,34 @@ type lattice struct {
 	emit, trans []float64
 	best        []int     // the best tags
 	margin      []float64 // per token, how far the best path is ahead of the best path giving it another tag
+	alpha, beta []float64
 }
 
-func newLattice(n, tags int) lattice {
-	return lattice{n: n, tags: tags, emit: make([]float64, n*tags), trans: make([]float64, (tags+1)*tags)}
+func newLattice(n, tags int) *lattice {
+	l := &lattice{trans: make([]float64, (tags+1)*tags)}
+	l.reset(n, tags)
+	return l
+}
+
+// reset makes l a lattice of n tokens with zero emissions, keeping its
+// transitions and reusing its memory.
+func (l *lattice) reset(n, tags int) {
+	l.n, l.tags = n, tags
+	l.emit = resize(l.emit, n*tags)
+	clear(l.emit)
+	l.alpha, l.beta = resize(l.alpha, n*tags), resize(l.beta, n*tags)
+	l.margin = resize(l.margin, n)
+	if cap(l.best) < n {
+		l.best = make([]int, n)
+	}
+	l.best = l.best[:n]
+}
+
+func resize(f []float64, n int) []float64 {
+	if cap(f) < n {
+		return make([]float64, n)
+	}
+	return f[:n]
 }
 
 // solve runs Viterbi forwards and backwards: alpha[i][t] is the best score
@@ -24,7 +48,7 @@ func newLattice(n, tags int) lattice {
 // (i, t) (a max-marginal).
 func (l *lattice) solve() {
 	T := l.tags
-	alpha, beta := make([]float64, l.n*T), make([]float64, l.n*T)
+	alpha, beta := l.alpha, l.beta
 	for i := 0; i < l.n; i++ {
 		for t := 0; t < T; t++ {
 			best := l.trans[t] // from the start
@@ -53,7 +77,6 @@ func (l *lattice) solve() {
 			beta[i*T+t] = best
 		}
 	}
-	l.best, l.margin = make([]int, l.n), make([]float64, l.n)
 	prev := -1
 	for i := 0; i < l.n; i++ {
 		l.best[i], l.margin[i] = l.pick(alpha, beta, i, prev)

@@ -91,17 +91,33 @@ func Train(labels Labels, docs []*annotations.Document) (*Model, error) {
 // only documents whose work is finished should be learnt, as accepted
 // ones). Learning documents in the same order always gives the same model.
 func (m *Model) Learn(d *annotations.Document) {
-	m.Entities.Learn(d)
-	m.Claims.Learn(d)
+	s := segment(d)
+	m.Entities.learn(s)
+	m.Claims.learn(s)
 	m.Learnt++
 }
 
 // Suggest is the entities and claims the model finds in d, in the order of
 // their offsets, each with its score.
 func (m *Model) Suggest(d *annotations.Document) []Suggestion {
-	out := append(m.Entities.Predict(d), m.Claims.Predict(d)...)
+	s := segment(d)
+	entities, _ := m.Entities.predict(s)
+	claims, _ := m.Claims.predict(s)
+	out := append(entities, claims...)
 	slices.SortStableFunc(out, func(a, b Suggestion) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), strings.Compare(a.Label, b.Label))
 	})
 	return out
+}
+
+// segmented is a document with its tokens and sentences, worked out once
+// for all the models.
+type segmented struct {
+	*annotations.Document
+	toks  []annotations.Token
+	sents []annotations.Range
+}
+
+func segment(d *annotations.Document) segmented {
+	return segmented{d, d.Tokens(), d.Sentences()}
 }

@@ -83,8 +83,10 @@ func (p *perceptron) updateTransition(prev, tag int, delta float64) {
 // learn makes one perceptron step on a sequence whose features are
 // feats[i] for token i: if the best tags under the current weights are not
 // gold, it moves the weights towards gold and away from them.
-func (p *perceptron) learn(feats [][]hash, gold []int) {
-	guess := p.decode(feats, false).best
+func (p *perceptron) learn(feats [][]hash, gold []int, l *lattice) {
+	p.transitions(false, l.trans)
+	p.decode(feats, false, l)
+	guess := l.best
 	prevG, prevP := -1, -1
 	for i := range gold {
 		if gold[i] != guess[i] {
@@ -100,13 +102,12 @@ func (p *perceptron) learn(feats [][]hash, gold []int) {
 	p.c++
 }
 
-// decode finds the best valid tags of a sequence.
-func (p *perceptron) decode(feats [][]hash, avg bool) lattice {
-	l := newLattice(len(feats), p.tags)
+// decode finds the best valid tags of a sequence into l, whose
+// transitions must be the weights' (see transitions).
+func (p *perceptron) decode(feats [][]hash, avg bool, l *lattice) {
+	l.reset(len(feats), p.tags)
 	for i, fs := range feats {
 		p.emit(fs, avg, l.emit[i*p.tags:(i+1)*p.tags])
 	}
-	p.transitions(avg, l.trans)
 	l.solve()
-	return l
 }

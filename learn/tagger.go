@@ -37,16 +37,23 @@ type sequences struct {
 	lines [][2]int
 }
 
-func (tg *Tagger) read(d *annotations.Document) sequences {
-	s := sequences{toks: d.Tokens()}
+func (tg *Tagger) read(d segmented) sequences {
+	s := sequences{toks: d.toks}
 	s.seq = make([]seqToken, len(s.toks))
-	sents := d.Sentences()
+	sents := d.sents
+	shapes := map[string]string{} // a document has few shapes: each is kept once
 	for i, t := range s.toks {
 		text := d.Text[t.Start:t.End]
 		for len(sents) > 0 && sents[0].End <= t.Start {
 			sents = sents[1:]
 		}
-		s.seq[i] = seqToken{text: text, lower: strings.ToLower(text), shape: shape(text),
+		sh := shape(text)
+		if kept, ok := shapes[sh]; ok {
+			sh = kept
+		} else {
+			shapes[sh] = sh
+		}
+		s.seq[i] = seqToken{text: text, lower: strings.ToLower(text), shape: sh,
 			sentStart: len(sents) > 0 && sents[0].Start == t.Start}
 	}
 	k := 0
@@ -91,14 +98,17 @@ func (b *featureBuffer) of(seq []seqToken) [][]hash {
 // perceptron step per line, then adds their texts to the gazetteer (after,
 // so that training sees the gazetteer as prediction will: without the
 // document's own names).
-func (tg *Tagger) Learn(d *annotations.Document) {
+func (tg *Tagger) Learn(d *annotations.Document) { tg.learn(segment(d)) }
+
+func (tg *Tagger) learn(d segmented) {
 	s := tg.read(d)
 	gold := goldTags(s.toks, d.Spans, tg.entity)
 	var buf featureBuffer
+	lat := newLattice(0, tg.weights.tags)
 	for _, l := range s.lines {
 		g := gold[l[0]:l[1]]
 		cutAtEdges(g)
-		tg.weights.learn(buf.of(s.seq[l[0]:l[1]]), g)
+		tg.weights.learn(buf.of(s.seq[l[0]:l[1]]), g, lat)
 	}
 	for _, l := range s.lines {
 		for _, e := range tagSpans(gold[l[0]:l[1]]) {
@@ -116,13 +126,15 @@ type Suggestion struct {
 }
 
 // predict suggests the entities of d and gives every token's confidence.
-func (tg *Tagger) predict(d *annotations.Document) ([]Suggestion, []float64) {
+func (tg *Tagger) predict(d segmented) ([]Suggestion, []float64) {
 	s := tg.read(d)
 	var out []Suggestion
 	conf := make([]float64, 0, len(s.toks))
 	var buf featureBuffer
+	lat := newLattice(0, tg.weights.tags)
+	tg.weights.transitions(true, lat.trans) // the weights do not change while predicting
 	for _, l := range s.lines {
-		lat := tg.weights.decode(buf.of(s.seq[l[0]:l[1]]), true)
+		tg.weights.decode(buf.of(s.seq[l[0]:l[1]]), true, lat)
 		for _, m := range lat.margin {
 			conf = append(conf, confidence(m))
 		}
@@ -140,7 +152,7 @@ func (tg *Tagger) predict(d *annotations.Document) ([]Suggestion, []float64) {
 
 // Predict suggests the entities of d.
 func (tg *Tagger) Predict(d *annotations.Document) []Suggestion {
-	out, _ := tg.predict(d)
+	out, _ := tg.predict(segment(d))
 	return out
 }
 
