@@ -72,17 +72,30 @@ func eachWhole(name, text string, extra []Field, err error, each func(*Document)
 
 // readPage reads an HTML page as ReadHTML does and, when the page is
 // UTF-8, keeps it under the key _html for the CleanEval export (a page in
-// another encoding could not be written back as it was).
+// another encoding could not be written back as it was), and which of its text
+// was in links, list items, navs, footers and asides under _html_regions (see
+// HTMLRegions), for the boilerplate suggestions.
 func readPage(r io.Reader) (string, []Field, error) {
 	page, err := io.ReadAll(r)
 	if err != nil {
 		return "", nil, err
 	}
-	text, err := ReadHTML(bytes.NewReader(page))
-	if err != nil || !utf8.Valid(page) {
+	text, regions, err := ReadHTMLRegions(bytes.NewReader(page))
+	if err != nil {
 		return text, nil, err
 	}
-	return text, []Field{{Key: htmlKey, Value: appendJSONString(nil, string(page))}}, nil
+	var extra []Field
+	if utf8.Valid(page) {
+		extra = append(extra, Field{Key: htmlKey, Value: appendJSONString(nil, string(page))})
+	}
+	if len(regions) > 0 {
+		value, err := appendHTMLRegions(nil, text, regions)
+		if err != nil {
+			return text, nil, err
+		}
+		extra = append(extra, Field{Key: htmlRegionsKey, Value: value})
+	}
+	return text, extra, nil
 }
 
 // readText reads a plain text file, refusing one that is not UTF-8.

@@ -21,22 +21,30 @@ import (
 // decoded; any other that is not UTF-8 is refused with the byte position
 // of the first invalid sequence (see charset.go).
 func ReadHTML(r io.Reader) (string, error) {
+	text, _, err := ReadHTMLRegions(r)
+	return text, err
+}
+
+// ReadHTMLRegions reads a page as ReadHTML does, and also returns which runs of
+// its text were inside links, list items, navs, footers and asides (see
+// HTMLRegions).
+func ReadHTMLRegions(r io.Reader) (string, HTMLRegions, error) {
 	b, err := io.ReadAll(utf8Reader(r))
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
 	text, err := decodeHTML(b)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
-	var w textWriter
+	w := textWriter{regionTracker: regionTracker{open: map[string]int{}, regions: HTMLRegions{}}}
 	w.walk(root)
 	w.breakLine()
-	return w.out.String(), nil
+	return w.out.String(), w.regions, nil
 }
 
 // dropped are the HTML elements whose content is never shown as page
@@ -119,6 +127,7 @@ type textWriter struct {
 	// undrawn counts the svg elements around the current node that are not
 	// inside a text or foreignObject element: text there is not drawn.
 	undrawn int
+	regionTracker
 }
 
 func (w *textWriter) walk(n *html.Node) {
@@ -139,6 +148,10 @@ func (w *textWriter) walk(n *html.Node) {
 	case html.DocumentNode:
 	default:
 		return // comments and doctypes
+	}
+	if kind := regionOf(n); kind != "" {
+		w.open[kind]++
+		defer func() { w.open[kind]-- }()
 	}
 	switch n.DataAtom {
 	case atom.Br:
@@ -257,6 +270,7 @@ func (w *textWriter) write(s string) {
 	}
 	w.line.WriteString(w.sep)
 	w.sep = ""
+	w.mark(w.line.Len(), w.line.Len()+len(s))
 	w.line.WriteString(s)
 }
 
@@ -266,8 +280,10 @@ func (w *textWriter) breakLine() {
 		if w.out.Len() > 0 {
 			w.out.WriteByte('\n')
 		}
+		w.commit(w.out.Len())
 		w.out.WriteString(line)
 	}
+	w.pending = w.pending[:0]
 	w.line.Reset()
 	w.sep = ""
 }

@@ -3,14 +3,15 @@ package boiler
 import (
 	"strings"
 
+	"spantag/annotations"
 	"spantag/lang"
 )
 
 // DefaultThreshold is the score from which a line is boilerplate.
 const DefaultThreshold = 0.5
 
-// Range is a run of bytes of a document's text, [Start, End).
-type Range struct{ Start, End int }
+// Range is a run of bytes of a document's text, [Start, End), as the core's.
+type Range = annotations.Range
 
 // Page is one document to decide on: its text and, when it was imported from HTML,
 // which of its bytes were inside links (<a>) and inside a nav, footer or aside.

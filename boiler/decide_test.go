@@ -95,8 +95,8 @@ func TestDecideLinksAndFurniture(t *testing.T) {
 	// The first line is in a nav; the second has a link over "council"; the third is
 	// wholly a link.
 	page := Page{Text: text, HTML: true,
-		Furniture: []Range{{0, 31}},
-		Links:     []Range{{36, 43}, {95, 125}}}
+		Furniture: []Range{{Start: 0, End: 31}},
+		Links:     []Range{{Start: 36, End: 43}, {Start: 95, End: 125}}}
 	ds := (*Corpus)(nil).Decide(page, DefaultThreshold)
 	want := []string{"inside a nav, footer or aside of the page", "reads as prose: 11 words, 64% stop words, ends a sentence", "100% of its text is links"}
 	for i, w := range want {

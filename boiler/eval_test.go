@@ -91,7 +91,7 @@ func FuzzDecide(f *testing.F) {
 		c.Add(text)
 		page := Page{Text: text, HTML: true}
 		if 0 <= linkStart && linkStart <= linkEnd && linkEnd <= len(text) {
-			page.Links = []Range{{linkStart, linkEnd}}
+			page.Links = []Range{{Start: linkStart, End: linkEnd}}
 		}
 		ds := c.Decide(page, DefaultThreshold)
 		if len(ds) != strings.Count(text, "\n")+1 {

@@ -79,7 +79,7 @@ func TestHasYear(t *testing.T) {
 }
 
 func TestShare(t *testing.T) {
-	ranges := []Range{{2, 4}, {6, 10}, {20, 30}}
+	ranges := []Range{{Start: 2, End: 4}, {Start: 6, End: 10}, {Start: 20, End: 30}}
 	tests := []struct {
 		start, end int
 		want       float64

@@ -1,0 +1,138 @@
+package annotations
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// htmlRegionsKey is the key under which a document imported from HTML keeps
+// which runs of its text were inside links, list items, navs, footers and
+// asides, for the boilerplate suggestions' link density.
+const htmlRegionsKey = "_html_regions"
+
+// HTMLRegions are the runs of a page's text, in byte offsets, that were inside
+// elements that say a line may be site furniture, by element name: "a"
+// (links), "li" (list items), "nav", "footer" and "aside". Each list is sorted
+// and its runs neither overlap nor touch; a run never crosses a line break.
+type HTMLRegions map[string][]Range
+
+// regionOf is the name under which n's text is kept in HTMLRegions, or "".
+func regionOf(n *html.Node) string {
+	if n.Type != html.ElementNode || n.Namespace != "" {
+		return ""
+	}
+	switch n.DataAtom {
+	case atom.A, atom.Li, atom.Nav, atom.Footer, atom.Aside:
+		return n.Data
+	}
+	return ""
+}
+
+// regionTracker notes, as ReadHTML writes a page's text, the runs of each
+// line written inside open region elements; they are kept if the line is.
+type regionTracker struct {
+	open    map[string]int // how many elements of each region enclose the node
+	pending []regionRun    // runs of the line being built, from its start
+	regions HTMLRegions
+}
+
+type regionRun struct {
+	kind       string
+	start, end int
+}
+
+// mark records that the line's bytes [start, end) are inside the open regions,
+// joined to the previous run of a region if only a separator lies between.
+func (t *regionTracker) mark(start, end int) {
+	for kind, n := range t.open {
+		if n == 0 {
+			continue
+		}
+		if i := t.lastRun(kind); i >= 0 && t.pending[i].end >= start-1 {
+			t.pending[i].end = end
+			continue
+		}
+		t.pending = append(t.pending, regionRun{kind, start, end})
+	}
+}
+
+func (t *regionTracker) lastRun(kind string) int {
+	for i := len(t.pending) - 1; i >= 0; i-- {
+		if t.pending[i].kind == kind {
+			return i
+		}
+	}
+	return -1
+}
+
+// commit keeps the line's runs, the line starting at byte lineStart.
+func (t *regionTracker) commit(lineStart int) {
+	if t.regions == nil {
+		return
+	}
+	for _, r := range t.pending {
+		t.regions[r.kind] = append(t.regions[r.kind], Range{lineStart + r.start, lineStart + r.end})
+	}
+}
+
+// appendHTMLRegions writes regions as the value of the _html_regions key: an
+// object from element name to a list of [start, end] pairs in code points,
+// as every export counts.
+func appendHTMLRegions(b []byte, text string, regions HTMLRegions) ([]byte, error) {
+	x := NewIndex(text)
+	out := map[string][][2]int{}
+	for kind, runs := range regions {
+		for _, r := range runs {
+			start, err := x.FromByte(r.Start, CodePoints)
+			if err != nil {
+				return b, err
+			}
+			end, err := x.FromByte(r.End, CodePoints)
+			if err != nil {
+				return b, err
+			}
+			out[kind] = append(out[kind], [2]int{start, end})
+		}
+	}
+	raw, err := json.Marshal(out) // map keys sorted
+	return append(b, raw...), err
+}
+
+// HTMLRegions returns the regions a document imported from HTML keeps under
+// _html_regions, in byte offsets, or nil if it has none. A value that is not
+// an object of sorted, non-overlapping [start, end] code point pairs inside the
+// text is refused, naming the key and the pair.
+func (d *Document) HTMLRegions() (HTMLRegions, error) {
+	i := slices.IndexFunc(d.Extra, func(f Field) bool { return f.Key == htmlRegionsKey })
+	if i < 0 {
+		return nil, nil
+	}
+	var raw map[string][][2]int
+	if err := json.Unmarshal(d.Extra[i].Value, &raw); err != nil {
+		return nil, fmt.Errorf("%s: want an object of [start, end] lists: %v", htmlRegionsKey, err)
+	}
+	x := NewIndex(d.Text)
+	regions := HTMLRegions{}
+	for kind, pairs := range raw {
+		prev := 0
+		for j, p := range pairs {
+			if p[0] < prev || p[1] < p[0] {
+				return nil, fmt.Errorf("%s: %q pair %d [%d, %d] is out of order", htmlRegionsKey, kind, j+1, p[0], p[1])
+			}
+			start, err := x.ToByte(p[0], CodePoints)
+			if err == nil {
+				p[1], err = x.ToByte(p[1], CodePoints)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("%s: %q pair %d: %v", htmlRegionsKey, kind, j+1, err)
+			}
+			regions[kind] = append(regions[kind], Range{start, p[1]})
+			prev = pairs[j][1]
+		}
+	}
+	return regions, nil
+}
