@@ -96,7 +96,7 @@ func noteInputs() error {
 			return err
 		}
 	}
-	for _, dir := range []string{"../web", "../wasm", "../worker", "../jobs", "../annotations", "../internal/bundle"} {
+	for _, dir := range []string{"../web", "../wasm", "../worker", "../jobs", "../annotations", "../render", "../team", "../agree", "../internal/bundle"} {
 		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return err

@@ -45,6 +45,10 @@ const (
 	// AttrSuggested marks every part of a suggestion (a span not yet
 	// accepted), which the page outlines instead of filling.
 	AttrSuggested = "data-suggested"
+	// AttrReview is on #doc while it shows a reviewed document (one made
+	// of several annotators' versions), whose suggestions are the
+	// annotators' disagreements.
+	AttrReview = "data-review"
 	// AttrKey holds a label button's key.
 	AttrKey = "data-key"
 )

@@ -23,3 +23,13 @@ func TestStyleSheetUsesContract(t *testing.T) {
 		t.Errorf("web/app.css does not colour the labels by their %s attribute", AttrLabel)
 	}
 }
+
+func TestStyleSheetDrawsDisagreements(t *testing.T) {
+	css, err := os.ReadFile("../web/app.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`#doc\[` + AttrReview + `\] mark\[` + AttrSuggested + `\]`).Match(css) {
+		t.Errorf("web/app.css does not draw a review's disagreements apart (#doc[%s] mark[%s])", AttrReview, AttrSuggested)
+	}
+}

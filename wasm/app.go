@@ -36,6 +36,8 @@ type app struct {
 	held        []func() error    // input held until they end
 	jobsShown   int               // jobs whose progress is on screen
 	placeTimer  *time.Timer       // stores the place once scrolling stops (view.go)
+	team        teamWork          // the team panel's files (team.go)
+	version     int               // the version of a reviewed document the take key takes (review.go)
 }
 
 func (a *app) dataset() *save.Dataset { return a.store.Dataset() }
@@ -322,6 +324,7 @@ func (a *app) switchDataset(i int) error {
 // Next.
 func (a *app) show() error {
 	a.selected = annotations.Span{}
+	a.version = 0
 	a.page.after(render.OtherShown)
 	if err := a.renderAll(); err != nil { // the queue, and an empty page while loading
 		return err

@@ -43,6 +43,11 @@ func (a *app) bind() error {
 		{p.exportLabels, "change", a.keepExportChoice},
 		{p.exportAnswers, "change", a.keepExportChoice},
 		{p.exportSettings, "change", a.keepExportChoice},
+		{p.teamFiles, "change", a.onTeamFiles},
+		{p.teamKeep, "change", a.teamChanged},
+		{p.teamNames, "change", a.onTeamName},
+		{p.teamFigures, "click", a.onFiguresClick},
+		{p.versionList, "click", a.onVersionsClick},
 	} {
 		if err := listen(l.target, l.event, p.fail, l.handle); err != nil {
 			return err
@@ -57,6 +62,10 @@ func (a *app) bind() error {
 		"delete-no": func() error { return a.finishDelete(false) }, "update-now": a.update,
 		"resume-continue": a.choose(resumeContinue), "resume-replace": a.choose(resumeReplace),
 		"resume-new": a.choose(resumeNew),
+		"agreement":  a.openTeam, "review": a.openTeam, "team-close": a.closeTeam, "team-review": a.startReview,
+		"team-json":          func() error { return a.downloadText("agreement.json", "application/json", a.team.reply.JSON) },
+		"team-csv":           func() error { return a.downloadText("agreement.csv", "text/csv", a.team.reply.FiguresCSV) },
+		"team-documents-csv": func() error { return a.downloadText("agreement-documents.csv", "text/csv", a.team.reply.DocumentsCSV) },
 	} {
 		if err := a.onClick(id, action); err != nil {
 			return err
@@ -123,6 +132,9 @@ func (a *app) onKey(ev safejs.Value) error {
 		return err
 	}
 	action := a.keyAction(a.labels.Command(k))
+	if action == nil {
+		action = a.reviewKeyAction(k)
+	}
 	if action == nil {
 		return nil
 	}

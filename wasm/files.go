@@ -94,11 +94,7 @@ func (a *app) openFiles(files safejs.Value, done func()) {
 }
 
 func (a *app) openFile(f safejs.Value) error {
-	name, err := getString(f, "name")
-	if err != nil {
-		return err
-	}
-	size, err := getInt(f, "size")
+	name, size, err := fileInfo(f)
 	if err != nil {
 		return err
 	}
@@ -115,6 +111,15 @@ func (a *app) openFile(f safejs.Value) error {
 	shown := a.dataset()
 	a.store.Remove(replace)
 	return a.switchTo(shown)
+}
+
+// fileInfo is a File's name and size.
+func fileInfo(f safejs.Value) (name string, size int, err error) {
+	if name, err = getString(f, "name"); err != nil {
+		return "", 0, err
+	}
+	size, err = getInt(f, "size")
+	return name, size, err
 }
 
 // flushEvery is how much text is read into memory before it is stored and

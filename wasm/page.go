@@ -24,6 +24,11 @@ type page struct {
 	deleteQuestion, exportFormat safejs.Value
 	exportLabels, exportAnswers  safejs.Value
 	exportSettings               safejs.Value
+	team, teamHeading, teamFiles safejs.Value // the team panel (team.go)
+	teamKeep, teamAccept         safejs.Value
+	teamNames, teamMessages      safejs.Value
+	teamFigures                  safejs.Value
+	versions, versionList        safejs.Value // a reviewed document's versions (review.go)
 	answers                      map[string]safejs.Value
 	said                         render.Status // what the status area says
 }
@@ -48,6 +53,10 @@ func findPage() (*page, error) {
 		"delete-question": &p.deleteQuestion, "export-format": &p.exportFormat,
 		"export-labels": &p.exportLabels, "export-answers": &p.exportAnswers,
 		"export-settings": &p.exportSettings,
+		"team":            &p.team, "team-title": &p.teamHeading, "team-files": &p.teamFiles,
+		"team-keep-rejected": &p.teamKeep, "team-accept-agreed": &p.teamAccept, "team-names": &p.teamNames,
+		"team-messages": &p.teamMessages, "team-figures": &p.teamFigures,
+		"versions": &p.versions, "version-list": &p.versionList,
 	} {
 		if *el, err = byID(id); err != nil {
 			return nil, err

@@ -106,7 +106,7 @@ func (a *app) drawInSteps(j *job, d *annotations.Document, drawing int) error {
 			return err
 		}
 	}
-	return firstErr(a.renderCounts(), a.renderSuggestions())
+	return firstErr(a.renderCounts(), a.renderSuggestions(), a.renderVersions())
 }
 
 // renderEdit redraws what e changed: the lines it touched, the groups of
@@ -308,7 +308,7 @@ func (a *app) renderSide() error {
 	if err := a.page.spans.Set("innerHTML", render.SpanListHTML(d, a.selected)); err != nil {
 		return err
 	}
-	return firstErr(a.renderCounts(), a.renderSuggestions())
+	return firstErr(a.renderCounts(), a.renderSuggestions(), a.renderVersions())
 }
 
 // renderCounts draws how many spans of each label the document has.
