@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -133,4 +134,23 @@ func TestParseStopwordsErrors(t *testing.T) {
 	if _, err := parseStopwords([]byte(`{"en": [`)); err == nil {
 		t.Error("a broken file parsed")
 	}
+}
+
+func FuzzWords(f *testing.F) {
+	f.Add("L'homme — d’abord: 12 «mots», naïve café.")
+	f.Add("e\u0301t\u00e9 don't ’")
+	f.Fuzz(func(t *testing.T, text string) {
+		at := 0
+		for _, w := range Words(text) {
+			i := strings.Index(text[at:], w)
+			if w == "" || i < 0 {
+				t.Fatalf("word %q is not in %q after byte %d", w, text, at)
+			}
+			at += i + len(w)
+		}
+		code, conf := Detect(text)
+		if (code == "") != (conf == 0) || conf < 0 || conf > 1 {
+			t.Fatalf("Detect = %q, %v", code, conf)
+		}
+	})
 }
