@@ -195,11 +195,14 @@ type sizing struct {
 	queueDocs  int // documents in the big queue (34,500: ~200 MB)
 	adds       int // spans added per launch
 	deletes    int // spans deleted, undone and redone per launch
+
+	oneLineBytes int // the one-line document's size (big.go)
+	lines        int // the many-line document's lines
 }
 
 var (
-	fullSize  = sizing{exportDocs: 10_000, queueDocs: 34_500, adds: 20, deletes: 10}
-	quickSize = sizing{exportDocs: 1_000, queueDocs: 3_450, adds: 5, deletes: 3}
+	fullSize  = sizing{exportDocs: 10_000, queueDocs: 34_500, adds: 20, deletes: 10, oneLineBytes: 60_000_000, lines: 1_000_000}
+	quickSize = sizing{exportDocs: 1_000, queueDocs: 3_450, adds: 5, deletes: 3, oneLineBytes: 6_000_000, lines: 100_000}
 )
 
 // smallQueueDocs is the size of the queue whose memory the big one is
@@ -224,6 +227,9 @@ type inputs struct {
 	queueFirst  string // the text of both queues' first document
 
 	sample string // the app's built-in sample article, for the floor's render
+
+	oneLineLen, linesLen int // the big documents' lengths in UTF-16 units (big.go)
+	bigLines             int
 }
 
 // Input file names, served at /inputs/<name>.
@@ -237,7 +243,7 @@ const (
 // generate writes every input into dir, each from its own seed, so that
 // every run of the benchmark measures the same bytes.
 func generate(dir string, size sizing) (*inputs, error) {
-	in := &inputs{dir: dir, exportDocs: size.exportDocs, queueDocs: size.queueDocs}
+	in := &inputs{dir: dir, exportDocs: size.exportDocs, queueDocs: size.queueDocs, bigLines: size.lines}
 	sample, err := os.ReadFile("wasm/sample.txt")
 	if err != nil {
 		return nil, fmt.Errorf("the app's sample article (run from the module root): %v", err)
@@ -250,6 +256,9 @@ func generate(dir string, size sizing) (*inputs, error) {
 		return nil, err
 	}
 	if err := in.writeQueue(queueFile, in.queueDocs); err != nil {
+		return nil, err
+	}
+	if err := in.writeBig(size.oneLineBytes, size.lines); err != nil {
 		return nil, err
 	}
 	return in, in.writeQueue(smallQueueFile, smallQueueDocs)

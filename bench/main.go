@@ -20,7 +20,7 @@ import (
 type options struct {
 	site, out, compare, profile, only string
 	runs                              int
-	quick                             bool
+	quick, load                       bool
 }
 
 func main() {
@@ -32,7 +32,16 @@ func main() {
 	flag.BoolVar(&o.quick, "quick", false, "smaller export and queue files, fewer edits and 2 runs: to try the harness, not to compare")
 	flag.StringVar(&o.only, "only", "", "run only the scenarios whose name contains this, to iterate on one figure")
 	flag.StringVar(&o.profile, "profile", "", "write a Chromium trace and CPU profile of each missed target into this directory")
+	flag.BoolVar(&o.load, "load", false, "measure with a second process keeping one core busy (writes bench/results-load.json unless -out)")
+	spin := flag.Bool("spin", false, "keep one core busy until standard input closes (what -load starts)")
 	flag.Parse()
+	if *spin {
+		spinUntilEOF()
+		return
+	}
+	if o.load && !flagSet("out") {
+		o.out = "bench/results-load.json"
+	}
 	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
@@ -91,11 +100,18 @@ func run(o options) error {
 	if err != nil {
 		return err
 	}
+	if o.load {
+		stop, err := busyCore()
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	began := time.Now()
 	mach.Load[0] = loadAverage()
 	h.measure(o.runs, chosen(o.only))
 	mach.Load[1] = loadAverage()
-	rep := report{Machine: mach, Runs: o.runs, Quick: o.quick, Rows: h.rows(figures(in)), Sizes: sz}
+	rep := report{Machine: mach, Runs: o.runs, Quick: o.quick, Busy: o.load, Rows: h.rows(figures(in)), Sizes: sz}
 	fmt.Fprintf(os.Stderr, "measured in %.0f s\n", time.Since(began).Seconds())
 
 	printTable(os.Stdout, rep)
@@ -127,8 +143,9 @@ func chosen(only string) []scenario {
 	return some
 }
 
-// measureSizes records the first-visit figure: the brotli sizes of every
-// built file against the bare Go wasm page's files. It is computed, not
+// measureSizes records the first-visit figure: the brotli sizes of the
+// built files downloaded before the first paint (transfer.FirstPaint: not
+// the worker's, loaded after it) against the bare Go wasm page's files. It is computed, not
 // timed, so it has one sample.
 func (h *harness) measureSizes(site, floorWasm string) (sizes, error) {
 	var s sizes
@@ -140,7 +157,7 @@ func (h *harness) measureSizes(site, floorWasm string) (sizes, error) {
 	if err := errors.Join(siteErr, floorErr); err != nil {
 		return s, err
 	}
-	h.record(idBytes, float64(transfer.Total(s.Site).Brotli)/1024)
+	h.record(idBytes, float64(transfer.Total(transfer.FirstPaint(s.Site)).Brotli)/1024)
 	h.record(idBytesFloor, float64(transfer.Total(s.Floor).Brotli)/1024)
 	return s, nil
 }

@@ -18,6 +18,7 @@ type report struct {
 	Machine machine `json:"machine"`
 	Runs    int     `json:"runs"`  // launches per figure asked for
 	Quick   bool    `json:"quick"` // smaller inputs: not comparable with a full run
+	Busy    bool    `json:"busy"`  // measured with a second process keeping one core busy (-load)
 	Rows    []row   `json:"rows"`
 	Sizes   sizes   `json:"sizes"`
 }
@@ -35,6 +36,9 @@ func printTable(w io.Writer, rep report) {
 	fmt.Fprintf(w, "\nMachine: %s\n", rep.Machine)
 	if rep.Quick {
 		fmt.Fprintln(w, "Quick run: smaller inputs and fewer runs; not comparable with a full run.")
+	}
+	if rep.Busy {
+		fmt.Fprintln(w, "Under load: a second process kept one core busy throughout (-load).")
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 1, ' ', tabwriter.Debug)
@@ -161,7 +165,7 @@ func printComparison(w io.Writer, rep, old report) {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%+.0f%%\n", r.Figure, value(b, b.Median), value(r, r.Median), 100*(r.Median/b.Median-1))
 	}
 	tw.Flush()
-	if old.Machine.CPU != rep.Machine.CPU || old.Quick != rep.Quick {
+	if old.Machine.CPU != rep.Machine.CPU || old.Quick != rep.Quick || old.Busy != rep.Busy {
 		fmt.Fprintln(w, "  (the earlier run was on another machine or with other inputs: compare with care)")
 	}
 }

@@ -65,6 +65,10 @@ var scenarios = []scenario{
 		[]string{idQueueRead, idQueueMemory}, (*harness).appQueueRead, true},
 	{"app: open the small queue",
 		[]string{idQueueSmall, idQueueSmallMemory}, (*harness).appSmallQueue, false},
+	{"app: the one-line document: open, undo, export",
+		[]string{oneLine.open, oneLine.undo, oneLine.export, oneLine.task}, (*harness).appOneLine, false},
+	{"app: the many-line document: open, undo, export",
+		[]string{manyLines.open, manyLines.undo, manyLines.export, manyLines.task}, (*harness).appManyLines, false},
 }
 
 // Limits for one timed action: past them the scenario fails.

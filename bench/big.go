@@ -1,0 +1,169 @@
+//go:build !js
+
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strconv"
+	"time"
+	"unicode/utf16"
+
+	"github.com/chromedp/chromedp"
+
+	"spantag/internal/chrome"
+)
+
+// The big documents: a 60 MB document in one line, and one of 1,000,000
+// lines, each opened as a .txt file, then a span added and undone, then
+// exported; the longest main-thread task is the target (issue #11).
+
+const (
+	oneLineFile = "one-line.txt"
+	linesFile   = "lines.txt"
+)
+
+// bigDoc is one of the big documents and the ids of its figures.
+type bigDoc struct {
+	file                     string
+	open, undo, export, task string // figure ids
+}
+
+var (
+	oneLine   = bigDoc{oneLineFile, "oneline/open", "oneline/undo", "oneline/export", "oneline/task"}
+	manyLines = bigDoc{linesFile, "lines/open", "lines/undo", "lines/export", "lines/task"}
+)
+
+// writeBig writes the two big documents: bytes of words in one line, and
+// lines short lines; it records their lengths in UTF-16 units.
+func (in *inputs) writeBig(bytes, lines int) error {
+	r := rand.New(rand.NewPCG(4, 4))
+	var err error
+	in.oneLineLen, err = writeText(in.path(oneLineFile), func(w *bufio.Writer) {
+		for n := 0; n < bytes; {
+			word := vocabulary[r.IntN(len(vocabulary))] + " "
+			if n+len(word) > bytes {
+				word = "x"
+			}
+			w.WriteString(word)
+			n += len(word)
+		}
+	})
+	if err != nil {
+		return err
+	}
+	in.linesLen, err = writeText(in.path(linesFile), func(w *bufio.Writer) {
+		for i := range lines {
+			w.WriteString("Line " + strconv.Itoa(i+1) + ": ")
+			for range 3 + r.IntN(6) {
+				w.WriteString(vocabulary[r.IntN(len(vocabulary))] + " ")
+			}
+			w.WriteString("end.\n")
+		}
+	})
+	return err
+}
+
+// writeText writes the file at path with fill and returns its length in
+// UTF-16 units.
+func writeText(path string, fill func(*bufio.Writer)) (int, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return 0, err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	fill(w)
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return 0, err
+	}
+	if err := f.Close(); err != nil {
+		return 0, err
+	}
+	b, err := os.ReadFile(path)
+	return len(utf16.Encode([]rune(string(b)))), err
+}
+
+// appOneLine and appManyLines are the big documents' scenarios.
+func (h *harness) appOneLine(b *browser) error { return h.appBig(b, oneLine, h.in.oneLineLen) }
+
+func (h *harness) appManyLines(b *browser) error { return h.appBig(b, manyLines, h.in.linesLen) }
+
+// appBig opens the document d (length UTF-16 units) until painted, labels
+// its first word and times the undo, times its export, and records the
+// longest main-thread task over all three.
+func (h *harness) appBig(b *browser, d bigDoc, length int) error {
+	if err := h.openApp(b); err != nil {
+		return err
+	}
+	if _, err := eval[chromedp.Void](b, `__bench.longTasks.length = 0`, 5*time.Second); err != nil {
+		return err
+	}
+	if err := h.openFile(b, d.file, d.open, fmt.Sprintf(`__bench.docLength() === %d`, length)); err != nil {
+		return err
+	}
+	if err := h.labelFirstWord(b); err != nil {
+		return err
+	}
+	t, err := h.timed(b, d.undo, "keydown", `__bench.marks() === 0`, openLimit, press("z", chromedp.ModifierCtrl))
+	if err != nil {
+		return fmt.Errorf("undoing the span: %v", err)
+	}
+	h.record(d.undo, t.ms())
+	var ms float64
+	err = h.traced(b, d.export, func() error {
+		var path string
+		ms, path, err = h.download(b)
+		if path != "" {
+			os.Remove(path)
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	h.record(d.export, ms)
+	longest, err := eval[float64](b, `__bench.afterPaint().then(() => Math.max(0, ...__bench.longTasks.map(t => t.duration)))`, editLimit)
+	if err != nil {
+		return err
+	}
+	h.record(d.task, longest)
+	return nil
+}
+
+// labelFirstWord drags over the document's first characters and presses 1,
+// waiting until the span is painted (untimed).
+func (h *harness) labelFirstWord(b *browser) error {
+	ctx, cancel := b.within(editLimit)
+	err := chrome.Drag(ctx, 0, 2, false)
+	cancel()
+	if err != nil {
+		return err
+	}
+	if _, err := b.timeAction("keydown", `__bench.marks() > 0`, openLimit, press("1")); err != nil {
+		return fmt.Errorf("labelling the first word: %v", err)
+	}
+	return nil
+}
+
+// bigFigures are the rows of the big documents.
+func bigFigures(in *inputs) []figure {
+	var rows []figure
+	for _, d := range []struct {
+		doc  bigDoc
+		name string
+	}{
+		{oneLine, fmt.Sprintf("the %.0f MB one-line document", float64(fileSize(in.path(oneLineFile)))/1e6)},
+		{manyLines, fmt.Sprintf("the %s-line document (%.0f MB)", thousands(in.bigLines), float64(fileSize(in.path(linesFile)))/1e6)},
+	} {
+		rows = append(rows,
+			figure{id: d.doc.open, unit: "ms", name: "open " + d.name + " (.txt, file input) until painted", target: noTarget},
+			figure{id: d.doc.undo, unit: "ms", name: d.name + ": undo a span (Ctrl+Z) until painted", target: noTarget},
+			figure{id: d.doc.export, unit: "ms", name: d.name + ": export, click until downloaded", target: noTarget},
+			figure{id: d.doc.task, unit: "ms", name: d.name + ": longest main-thread task while opening, undoing, exporting", target: longestTask},
+		)
+	}
+	return rows
+}
