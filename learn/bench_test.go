@@ -29,7 +29,25 @@ func BenchmarkLearnOneDocument(b *testing.B) {
 // BenchmarkSuggest1MB is the suggestions for a news-shaped article of about
 // 1 MB (the corpus's documents one after another) by a model trained on 200.
 func BenchmarkSuggest1MB(b *testing.B) {
-	m := trained(b, generated(200))
+	m, d := trained(b, generated(200)), article1MB(b)
+	b.SetBytes(int64(len(d.Text)))
+	b.ResetTimer()
+	for b.Loop() {
+		m.Suggest(d)
+	}
+}
+
+// BenchmarkSuggest20Lines is one slice of that: its first 20 lines (about
+// 1.4 KB, a document of the corpus).
+func BenchmarkSuggest20Lines(b *testing.B) {
+	m, d := trained(b, generated(200)), article1MB(b)
+	b.ResetTimer()
+	for b.Loop() {
+		m.SuggestLines(d, 0, 20)
+	}
+}
+
+func article1MB(b *testing.B) *annotations.Document {
 	var text strings.Builder
 	for _, d := range generated(1000) {
 		if text.Len() > 1<<20 {
@@ -41,9 +59,5 @@ func BenchmarkSuggest1MB(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(int64(len(d.Text)))
-	b.ResetTimer()
-	for b.Loop() {
-		m.Suggest(d)
-	}
+	return d
 }
