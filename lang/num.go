@@ -43,7 +43,7 @@ func IsNumberWord(lang, word string) bool {
 // ordinal ending ("21st").
 func LikeNum(lang, token string) bool {
 	token = trimSign(token)
-	token = strings.NewReplacer(",", "", ".", "").Replace(token)
+	token = numberMarks.Replace(token)
 	if isDigits(token) {
 		return true
 	}
@@ -62,6 +62,9 @@ func LikeNum(lang, token string) bool {
 	}
 	return false
 }
+
+// numberMarks are dropped from a token before it is read as digits.
+var numberMarks = strings.NewReplacer(",", "", ".", "")
 
 // trimSign drops one leading sign character, as spaCy's like_num does.
 func trimSign(s string) string {

@@ -2,7 +2,9 @@ package patterns
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"spantag/annotations"
@@ -15,6 +17,23 @@ type Match struct {
 	Label      string
 	ID         string // the pattern's id, else its line number
 	Line       int    // the pattern's line in its file
+	// Pattern is ID as a JSON value, a string or a number as the file
+	// has it ("\"kp\"", "12"), the line number else ("3"): what an
+	// accepted span carries as "pattern", as Prodigy's spans do.
+	Pattern string
+}
+
+// Suggestion is the match as a suggestion of the core, its reason naming
+// the pattern.
+func (m Match) Suggestion() annotations.Suggestion {
+	text := fmt.Sprintf("pattern line %d", m.Line)
+	if m.ID != strconv.Itoa(m.Line) || m.Pattern != m.ID {
+		text = fmt.Sprintf("pattern %s, line %d", m.Pattern, m.Line)
+	}
+	return annotations.Suggestion{
+		Span:    annotations.Span{Start: m.Start, End: m.End, Label: m.Label},
+		Reasons: []annotations.Reason{{From: annotations.FromPattern, Text: text, Pattern: m.Pattern}},
+	}
 }
 
 // Options say how phrase patterns match.
@@ -228,7 +247,7 @@ func (s *scan) keep(toks []annotations.Token, out []Match) []Match {
 			s.taken[k] = true
 		}
 		p := &pats[c.pat]
-		out = append(out, Match{Start: toks[c.start].Start, End: toks[c.end-1].End, Label: p.Label, ID: p.id(), Line: p.Line})
+		out = append(out, Match{Start: toks[c.start].Start, End: toks[c.end-1].End, Label: p.Label, ID: p.id(), Line: p.Line, Pattern: p.idValue()})
 	}
 	return out
 }

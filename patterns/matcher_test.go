@@ -167,15 +167,30 @@ func TestOverlapsAndProvenance(t *testing.T) {
 	// the earliest is kept. NUM: 12 is matched by lines 7 and 8, line 7
 	// first; "of" by line 8 alone.
 	want := []Match{
-		{0, 4, "LOC", "3", 3},
-		{0, 9, "ORG", "kp", 2},
-		{5, 14, "CLAIM", "4", 4},
-		{15, 16, "NUM", "7", 7},
-		{17, 19, "NUM", "12", 8},
-		{20, 22, "NUM", "7", 7},
+		{0, 4, "LOC", "3", 3, "3"},
+		{0, 9, "ORG", "kp", 2, `"kp"`},
+		{5, 14, "CLAIM", "4", 4, "4"},
+		{15, 16, "NUM", "7", 7, "7"},
+		{17, 19, "NUM", "12", 8, "12"},
+		{20, 22, "NUM", "7", 7, "7"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+	var reasons []string
+	for _, m := range got {
+		g := m.Suggestion()
+		if g.Span != (annotations.Span{Start: m.Start, End: m.End, Label: m.Label}) {
+			t.Errorf("%+v: suggestion of %v", m, g.Span)
+		}
+		reasons = append(reasons, fmt.Sprintf("%s %s %s", g.Reasons[0].From, g.Reasons[0].Text, g.Reasons[0].Pattern))
+	}
+	wantReasons := []string{
+		"pattern pattern line 3 3", `pattern pattern "kp", line 2 "kp"`, "pattern pattern line 4 4",
+		"pattern pattern line 7 7", "pattern pattern 12, line 8 12", "pattern pattern line 7 7",
+	}
+	if diff := cmp.Diff(wantReasons, reasons); diff != "" {
+		t.Errorf("reasons (-want +got):\n%s", diff)
 	}
 }
 
@@ -220,7 +235,7 @@ func TestMatchByLines(t *testing.T) {
 		}
 		byLine = append(byLine, m.Match(text, line, "")...)
 	}
-	want := []Match{{0, 9, "L", "1", 1}, {15, 19, "L", "1", 1}, {22, 36, "L", "1", 1}}
+	want := []Match{{0, 9, "L", "1", 1, "1"}, {15, 19, "L", "1", 1, "1"}, {22, 36, "L", "1", 1, "1"}}
 	if diff := cmp.Diff(want, whole); diff != "" {
 		t.Errorf("whole (-want +got):\n%s", diff)
 	}
@@ -239,5 +254,31 @@ func TestShorterMatchTakesItsPlace(t *testing.T) {
 	got := matchText(t, jsonl, "a b b b c d", "", Options{})
 	if diff := cmp.Diff([]string{"L a@0", "L b b b c d@2"}, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// IS_STOP and LIKE_NUM's number words are those of the document's
+// language (stopwords-iso, spaCy's number words).
+func TestLanguageAttributes(t *testing.T) {
+	const en, de = "The two firms left Kyiv.", "Die zwei Firmen und Kyiv."
+	tests := []struct {
+		name, pattern, text, lang string
+		want                      []string
+	}{
+		{"IS_STOP en", `[{"IS_STOP": true}]`, en, "en", []string{"L The@0", "L two@4"}},
+		{"IS_STOP de", `[{"IS_STOP": true}]`, de, "de", []string{"L Die@0", "L zwei@4", "L und@16"}},
+		{"IS_STOP of another language", `[{"IS_STOP": true}]`, de, "en", nil},
+		{"IS_STOP unknown language", `[{"IS_STOP": true}]`, en, "", nil},
+		{"LIKE_NUM words en", `[{"LIKE_NUM": true}]`, en + " 3rd", "en", []string{"L two@4", "L 3rd@25"}},
+		{"LIKE_NUM words de", `[{"LIKE_NUM": true}]`, de, "de", []string{"L zwei@4"}},
+		{"LIKE_NUM digits in any language", `[{"LIKE_NUM": true}]`, "1,5 und -3", "", []string{"L 1,5@0", "L 3@9"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := matchText(t, `{"label": "L", "pattern": `+tt.pattern+`}`, tt.text, tt.lang, Options{})
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
 	}
 }

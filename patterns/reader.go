@@ -20,6 +20,7 @@ type Pattern struct {
 	Label  string // the dataset's label it gives (after ReadOptions.LabelMap)
 	ID     string // its "id", or ""
 	Phrase string // a phrase pattern's text; "" for a token pattern
+	idJSON string // "id" as written, a JSON string or number
 	words  []string
 	steps  []step
 }
@@ -80,7 +81,7 @@ func parseLine(raw []byte, line int, opts ReadOptions) (p Pattern, ok bool, err 
 	if p.Label, err = label(fields["LABEL"], opts); err != nil {
 		return p, false, err
 	}
-	if p.ID, err = patternID(fields["ID"]); err != nil {
+	if p.ID, p.idJSON, err = patternID(fields["ID"]); err != nil {
 		return p, false, err
 	}
 	return p, true, p.parsePattern(fields["PATTERN"])
@@ -112,20 +113,20 @@ func label(raw json.RawMessage, opts ReadOptions) (string, error) {
 	return "", fmt.Errorf("label %q is not one of the dataset's labels (%s)", name, strings.Join(opts.Labels, ", "))
 }
 
-// patternID reads "id": a string, or a number taken as written.
-func patternID(raw json.RawMessage) (string, error) {
+// patternID reads "id": a string, or a number taken as written; value is
+// its JSON.
+func patternID(raw json.RawMessage) (id, value string, err error) {
 	if raw == nil || string(raw) == "null" {
-		return "", nil
+		return "", "", nil
 	}
-	var id string
-	if json.Unmarshal(raw, &id) == nil {
-		return id, nil
+	if json.Unmarshal(raw, &id) == nil && id != "" {
+		return id, string(raw), nil
 	}
 	var n json.Number
 	if json.Unmarshal(raw, &n) == nil {
-		return n.String(), nil
+		return n.String(), n.String(), nil
 	}
-	return "", fmt.Errorf(`"id" %s is not a string or a number`, short(raw))
+	return "", "", fmt.Errorf(`"id" %s is not a string or a number`, short(raw))
 }
 
 func (p *Pattern) parsePattern(raw json.RawMessage) error {
@@ -173,6 +174,14 @@ func (p *Pattern) parsePhrase() error {
 func (p *Pattern) id() string {
 	if p.ID != "" {
 		return p.ID
+	}
+	return strconv.Itoa(p.Line)
+}
+
+// idValue is id as a JSON value: a string or a number, as written.
+func (p *Pattern) idValue() string {
+	if p.idJSON != "" {
+		return p.idJSON
 	}
 	return strconv.Itoa(p.Line)
 }

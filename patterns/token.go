@@ -3,6 +3,8 @@ package patterns
 import (
 	"strings"
 	"unicode/utf8"
+
+	"spantag/lang"
 )
 
 // textAttr is a token attribute whose value is a string.
@@ -97,8 +99,8 @@ var boolAttrFuncs = [...]func(v *tokenView) bool{
 	attrUpperCase: func(v *tokenView) bool { return isUpper(v.orth) },
 	attrTitle:     func(v *tokenView) bool { return isTitle(v.orth) },
 	attrPunct:     func(v *tokenView) bool { return isPunct(v.orth) },
-	attrStop:      func(v *tokenView) bool { return isStop(v.lang, v.orth) },
-	attrNum:       func(v *tokenView) bool { return likeNum(v.lang, v.orth) },
+	attrStop:      func(v *tokenView) bool { return lang.IsStop(v.lang, v.orth) },
+	attrNum:       func(v *tokenView) bool { return lang.LikeNum(v.lang, v.orth) },
 	attrURL:       func(v *tokenView) bool { return likeURL(v.orth) },
 	attrEmail:     func(v *tokenView) bool { return likeEmail(v.orth) },
 }
