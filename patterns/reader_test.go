@@ -61,7 +61,7 @@ func TestReadRefusesLines(t *testing.T) {
 		t.Errorf("patterns (-want +got):\n%s", diff)
 	}
 	want := []string{
-		`line 2: a pattern line must be a JSON object, not not json`,
+		`line 2: not JSON (invalid character 'o' in literal null (expecting 'u'))`,
 		`line 4: no "pattern"`,
 		`line 5: no "label"`,
 		`line 7: label "PERSON" is not one of the dataset's labels (ENTITY, CLAIM, BOILERPLATE)`,

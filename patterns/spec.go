@@ -331,7 +331,10 @@ func lengthPredicate(name string, raw json.RawMessage) (func(int) bool, error) {
 // (upper case), refusing a key given twice; need says what raw must be.
 func foldedObject(raw json.RawMessage, need string) (map[string]json.RawMessage, error) {
 	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
+	var syntax *json.SyntaxError
+	if err := json.Unmarshal(raw, &obj); errors.As(err, &syntax) {
+		return nil, fmt.Errorf("not JSON (%v)", err)
+	} else if err != nil || obj == nil {
 		return nil, fmt.Errorf("%s, not %s", need, short(raw))
 	}
 	folded := make(map[string]json.RawMessage, len(obj))

@@ -46,6 +46,15 @@ func TestBadUsage(t *testing.T) {
 		{[]string{"agree", "missing.jsonl"}, "open missing.jsonl: no such file or directory"},
 		{[]string{"review", "alice.jsonl"}, "only -auto reviews on the command line"},
 		{[]string{"review", "-auto", "-rest", "-", "alice.jsonl"}, "would both write standard output"},
+		{[]string{"patterns", "alice.jsonl"}, "spantag patterns: no -patterns file"},
+		{[]string{"patterns", "-patterns", "patterns.jsonl"}, "no file to apply the patterns to"},
+		{[]string{"patterns", "-patterns", "missing.jsonl", "alice.jsonl"}, "open missing.jsonl: no such file or directory"},
+		{[]string{"patterns", "-patterns", "-", "-"}, "-patterns - and the file - would both read standard input"},
+		{[]string{"patterns", "-patterns", "patterns.jsonl", "-lang", "xx", "alice.jsonl"}, `-lang: no stop words for "xx"`},
+		{[]string{"patterns", "-patterns", "patterns.jsonl", "-map", "GPE", "alice.jsonl"}, `-map: "GPE" is not PATTERN_LABEL=LABEL`},
+		{[]string{"patterns", "-patterns", "patterns.jsonl", "-map", "GPE=PLACE", "alice.jsonl"}, `-map: "GPE=PLACE" is not`},
+		{[]string{"patterns", "-patterns", "patterns.jsonl", "-o", "alice.jsonl", "alice.jsonl"}, "alice.jsonl is also an input"},
+		{[]string{"patterns", "-patterns", "patterns.jsonl", "-o", "patterns.jsonl", "alice.jsonl"}, "patterns.jsonl is also an input"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -70,6 +79,7 @@ func TestRefusedLines(t *testing.T) {
 		{[]string{"merge", "bad.jsonl"}, `"Lviv"`},
 		{[]string{"agree", "bad.jsonl"}, `"documents": 2,`},
 		{[]string{"review", "-auto", "bad.jsonl"}, `"Lviv"`},
+		{[]string{"patterns", "-patterns", "patterns-ok.jsonl", "bad.jsonl"}, `"Lviv"`},
 	} {
 		got := runIn(t, testdata, "", tt.args...)
 		for _, want := range []string{

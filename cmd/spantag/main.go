@@ -28,7 +28,7 @@ type command struct {
 	flags           func(fs *flag.FlagSet) func(e *env, files []string) error
 }
 
-var commands = []command{convertCommand, statsCommand, splitCommand, mergeCommand, agreeCommand, reviewCommand}
+var commands = []command{convertCommand, statsCommand, patternsCommand, splitCommand, mergeCommand, agreeCommand, reviewCommand}
 
 const overview = `spantag: annotated text datasets on the command line.
 

@@ -72,6 +72,26 @@ func TestGolden(t *testing.T) {
 		// The Label Studio task's two annotations are two documents (its
 		// versions, by carol and 8), as every command reads them.
 		{"stats-json", "", []string{"stats", "-json", "team.json"}, 0},
+		// patterns.jsonl: lines 3 (GPE is no label), 5 (POS) and 6 (not
+		// JSON) refused. p1: ENTITY Kyiv Post [0,9) by line 1 (its "id"),
+		// Kyiv [51,55) by line 2, the first Kyiv inside Kyiv Post; p2:
+		// BOILERPLATE "Read Next…" to the end of its line [14,48) by line 4,
+		// Advertisement left out (a span holds it), Kyiv Post [29,38); p3
+		// (German, told by its stop words): CLAIM "zwei Firmen" [4,15) and
+		// "drei Banken" [20,31) by line 7 (number words, then no stop
+		// word), Kyiv [35,39); p4: "Read Next: more" [0,15), over the span
+		// "Read".
+		{"patterns-suggestions", "", []string{"patterns", "-patterns", "patterns.jsonl", "patterns-docs.jsonl"}, 1},
+		// As spans: GPE mapped onto ENTITY, so only lines 5 and 6 refused;
+		// any case, so Ukraine [15,22) and UKRAINE [27,34) by line 3; in
+		// English, p3 has no number word. p4's span "Read" merges into the
+		// match, which keeps "pattern": 4.
+		{"patterns-spans", "", []string{"patterns", "-patterns", "patterns.jsonl", "-spans", "-lower", "-map", "GPE=ENTITY", "-lang", "en", "patterns-docs.jsonl"}, 1},
+		// A text from standard input, in English: ENTITY "Read" [0,4),
+		// "Kyiv Post" [11,20) and "Ukraine" [40,47) (IS_TITLE+; "id": 1,
+		// the line number too); CLAIM "the 3 days in Ukraine" [26,47) (a
+		// stop word, a number, then every token up to the full stop).
+		{"patterns-stdin", "Read more: Kyiv Post says the 3 days in Ukraine.", []string{"patterns", "-patterns", "patterns-ok.jsonl", "-stdin", "txt", "-"}, 0},
 		// Split read from standard input, to standard output: d2 and d3
 		// in the overlap (to both, in the plan's order), d1 to ann alone.
 		{"split-stdout", alice, []string{"split", "-annotators", "ann,ben", "-overlap", "50%", "-dataset", "news", "-o", "-", "-"}, 0},

@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"path/filepath"
 	"runtime"
 	"runtime/metrics"
 	"strings"
@@ -40,7 +41,7 @@ func peakLive(f func()) uint64 {
 	return peak
 }
 
-// convert, stats and split stream: the live heap while they read 16 MB
+// convert, stats, split and patterns stream: the live heap while they read 16 MB
 // stays within a few MiB of what reading 1 MB takes, far below the file's
 // size.
 func TestStreamingInBoundedMemory(t *testing.T) {
@@ -52,6 +53,7 @@ func TestStreamingInBoundedMemory(t *testing.T) {
 		{"convert", "-to", "entities-hf", "-sidecars", sidecars, "-"},
 		{"stats", "-"},
 		{"split", "-annotators", "a,b,c", "-overlap", "10%", "-o", "-", "-"},
+		{"patterns", "-patterns", filepath.Join(testdata, "patterns-ok.jsonl"), "-"},
 	} {
 		read := func(size int64) uint64 {
 			var stderr strings.Builder
