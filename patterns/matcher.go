@@ -24,11 +24,11 @@ type Match struct {
 }
 
 // Suggestion is the match as a suggestion of the core, its reason naming
-// the pattern.
+// the pattern: "pattern line 3", or "pattern line 2 (kp)" with its id.
 func (m Match) Suggestion() annotations.Suggestion {
 	text := fmt.Sprintf("pattern line %d", m.Line)
-	if m.ID != strconv.Itoa(m.Line) || m.Pattern != m.ID {
-		text = fmt.Sprintf("pattern %s, line %d", m.Pattern, m.Line)
+	if m.Pattern != strconv.Itoa(m.Line) {
+		text += " (" + m.ID + ")"
 	}
 	return annotations.Suggestion{
 		Span:    annotations.Span{Start: m.Start, End: m.End, Label: m.Label},

@@ -40,7 +40,7 @@ func TestSuggest(t *testing.T) {
 			{Span: span(28, 35, "ENTITY"), Reasons: []annotations.Reason{line2}},
 			{Span: span(40, 49, "ENTITY"), Reasons: []annotations.Reason{again}},
 		},
-		Refused:  []string{`line 3: label "ORG" is not one of the dataset's labels (ENTITY, CLAIM, BOILERPLATE)`, "line 4: a pattern line must be a JSON object, not not json"},
+		Refused:  []string{`line 3: label "ORG" is not one of the dataset's labels (ENTITY, CLAIM, BOILERPLATE)`, "line 4: not JSON (invalid character 'o' in literal null (expecting 'u'))"},
 		Patterns: 2,
 	}
 	req, err := json.Marshal(job)
