@@ -28,6 +28,11 @@ type Needle struct {
 	Fold  bool   `json:"fold,omitempty"`
 }
 
+// Computes reports whether the dataset has sources that compute
+// suggestions for its documents: a patterns file, or words suggested on
+// every occurrence.
+func (a Assist) Computes() bool { return a.Patterns != "" || len(a.Occurrences) > 0 }
+
 // On reports whether the source from is turned on.
 func (a Assist) On(from From) bool { return !slices.Contains(a.Off, from) }
 

@@ -14,6 +14,7 @@ type ExportSettings struct {
 	Window              string `json:"window,omitempty"`                // most tokens in an entity record; "" for DefaultWindowTokens
 	Dev                 string `json:"dev,omitempty"`                   // percent of documents in the dev part; "" or 0 for none
 	Test                string `json:"test,omitempty"`                  // percent in the test part
+	Suggestions         bool   `json:"suggestions,omitempty"`           // the spans files add the open suggestions
 }
 
 // Apply sets the entity and split options of o from s, refusing a number
@@ -35,6 +36,7 @@ func (s ExportSettings) Apply(o *ExportOptions) error {
 		return fmt.Errorf("dev and test take %d%% of the documents together; at most 100%%", dev+test)
 	}
 	o.KeepBoilerplate, o.ByDocument, o.WindowTokens = !s.LeaveOutBoilerplate, s.ByDocument, window
+	o.Suggestions = s.Suggestions
 	o.Split = Split{Dev: dev, Test: test}
 	return nil
 }

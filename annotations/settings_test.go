@@ -14,7 +14,7 @@ func TestExportSettings(t *testing.T) {
 		wantErr string
 	}{
 		{"the page's defaults", ExportSettings{LeaveOutBoilerplate: true, Window: "128", Dev: "0", Test: "0"}, ExportOptions{WindowTokens: 128}, "<nil>"},
-		{"everything", ExportSettings{ByDocument: true, Window: " 64 ", Dev: "10", Test: "15"}, ExportOptions{KeepBoilerplate: true, ByDocument: true, WindowTokens: 64, Split: Split{Dev: 10, Test: 15}}, "<nil>"},
+		{"everything", ExportSettings{ByDocument: true, Window: " 64 ", Dev: "10", Test: "15", Suggestions: true}, ExportOptions{KeepBoilerplate: true, ByDocument: true, WindowTokens: 64, Split: Split{Dev: 10, Test: 15}, Suggestions: true}, "<nil>"},
 		{"empty fields", ExportSettings{LeaveOutBoilerplate: true}, ExportOptions{}, "<nil>"},
 		{"no window", ExportSettings{Window: "0"}, ExportOptions{}, `Window must be a whole number from 1 to 1000000, not "0"`},
 		{"a fraction", ExportSettings{Dev: "2.5"}, ExportOptions{}, `Dev must be a whole number from 0 to 100, not "2.5"`},

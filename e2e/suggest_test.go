@@ -163,6 +163,26 @@ func TestSuggestionsFromPatterns(t *testing.T) {
 			t.Errorf("document %d exports its open suggestions without being asked", i+1)
 		}
 	}
+	// Asked for, the open suggestions come apart from the spans.
+	tb.openExportOptions()
+	tb.clickCSS(`#export-settings [name="suggestions"]`)
+	tb.waitFor("suggestions ticked", `document.querySelector('#export-settings [name="suggestions"]').checked`, `"not ticked"`)
+	lines = bytes.Split(bytes.TrimSpace(tb.export()), []byte("\n"))
+	var third struct {
+		Spans       []any `json:"spans"`
+		Suggestions []struct {
+			Start, End  int
+			Label, Text string
+		} `json:"_suggestions"`
+	}
+	if err := json.Unmarshal(lines[2], &third); err != nil {
+		t.Fatal(err)
+	}
+	d2 := suggestDocs[2]
+	k := nth(t, d2, "Kyiv", 0, "ENTITY")
+	if len(third.Spans) != 0 || len(third.Suggestions) != 1 || third.Suggestions[0].Start != cp(d2, k.Start) || third.Suggestions[0].Text != "Kyiv" {
+		t.Errorf("document 3 exported with its open suggestions: %s", lines[2])
+	}
 }
 
 // withOrigin is span s of text as the export writes it (without tokens),

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/hack-pad/safejs"
@@ -25,8 +26,7 @@ import (
 // suggestShown computes the suggestions of the document on screen, if its
 // dataset has sources, once it is in memory.
 func (a *app) suggestShown() {
-	assist := a.queue().Assist
-	if assist.Patterns == "" && len(assist.Occurrences) == 0 {
+	if !a.queue().Assist.Computes() {
 		return
 	}
 	go a.suggest(nil, false, false)
@@ -113,6 +113,22 @@ func (a *app) sayPatterns(ds *save.Dataset, reply annotations.SuggestReply) {
 		return
 	}
 	a.page.fail(fmt.Errorf("%s %d line(s) left out:\n%s", msg, len(reply.Refused), strings.Join(reply.Refused, "\n")))
+}
+
+// withComputed is d, for an export, with the suggestions its dataset's
+// sources compute for it offered too, as if it were shown: a copy, since
+// an export never changes the work.
+func (a *app) withComputed(ds *save.Dataset, d *annotations.Document) (*annotations.Document, error) {
+	if !ds.Queue.Assist.Computes() {
+		return d, nil
+	}
+	reply, err := a.askWorker(ds, d, nil)
+	if err != nil {
+		return nil, err
+	}
+	c := *d
+	c.Suggestions = slices.Clone(d.Suggestions)
+	return &c, c.Apply(c.Suggest(reply.Suggestions))
 }
 
 // maxPatterns is the largest patterns file the page takes.

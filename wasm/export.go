@@ -121,7 +121,7 @@ func (a *app) exportSettings() (annotations.ExportSettings, error) {
 // settingFields names the checkboxes and the inputs of the export's
 // settings, each with the setting it holds.
 func settingFields(s *annotations.ExportSettings) (boxes map[string]*bool, inputs map[string]*string) {
-	return map[string]*bool{"leave-out-boilerplate": &s.LeaveOutBoilerplate, "by-document": &s.ByDocument},
+	return map[string]*bool{"leave-out-boilerplate": &s.LeaveOutBoilerplate, "by-document": &s.ByDocument, "suggestions": &s.Suggestions},
 		map[string]*string{"window": &s.Window, "dev": &s.Dev, "test": &s.Test}
 }
 
@@ -240,7 +240,13 @@ func (a *app) exportDataset(ds *save.Dataset, f annotations.Format, opts annotat
 				return err
 			}
 		}
-		if err := e.Write(q.Doc(i)); err != nil {
+		d := q.Doc(i)
+		if opts.Suggestions {
+			if d, err = a.withComputed(ds, d); err != nil {
+				return err
+			}
+		}
+		if err := e.Write(d); err != nil {
 			return fmt.Errorf("export stopped: %w", err)
 		}
 		a.store.Release(ds, i)
