@@ -17,6 +17,7 @@ type Assist struct {
 	PatternsName string   `json:"patterns_name,omitempty"` // its name
 	Occurrences  []Needle `json:"occurrences,omitempty"`   // suggested in every document
 	Off          []From   `json:"off,omitempty"`           // sources turned off
+	On           []From   `json:"on,omitempty"`            // sources off by default turned on
 	Threshold    float64  `json:"threshold,omitempty"`     // boilerplate: 0 for the default
 }
 
@@ -31,15 +32,30 @@ type Needle struct {
 // Computes reports whether the dataset has sources that compute
 // suggestions for its documents: a patterns file, or words suggested on
 // every occurrence.
-func (a Assist) Computes() bool { return a.Patterns != "" || len(a.Occurrences) > 0 }
+func (a Assist) Computes() bool {
+	return a.Patterns != "" || len(a.Occurrences) > 0 || a.IsOn(FromBoilerplate)
+}
 
-// On reports whether the source from is turned on.
-func (a Assist) On(from From) bool { return !slices.Contains(a.Off, from) }
+// offByDefault are the sources a dataset starts without: boilerplate
+// suggests on many lines of every document, so the annotator asks for it.
+var offByDefault = []From{FromBoilerplate}
+
+// IsOn reports whether the source from is turned on.
+func (a Assist) IsOn(from From) bool {
+	if slices.Contains(offByDefault, from) {
+		return slices.Contains(a.On, from)
+	}
+	return !slices.Contains(a.Off, from)
+}
 
 // Turn turns the source from on or off.
 func (a *Assist) Turn(from From, on bool) {
-	a.Off = slices.DeleteFunc(a.Off, func(f From) bool { return f == from })
-	if !on {
+	not := func(f From) bool { return f == from }
+	a.Off, a.On = slices.DeleteFunc(slices.Clone(a.Off), not), slices.DeleteFunc(slices.Clone(a.On), not) // copies: a copy of a keeps its own
+	switch byDefault := !slices.Contains(offByDefault, from); {
+	case on && !byDefault:
+		a.On = append(a.On, from)
+	case !on && byDefault:
 		a.Off = append(a.Off, from)
 	}
 }
@@ -58,11 +74,23 @@ func (a *Assist) AddNeedle(n Needle) bool {
 // dataset's sources that are on, and with Like those of every other
 // occurrence of the words of that span. It is the worker's "suggest" job.
 type SuggestJob struct {
-	Assist Assist   `json:"assist"`
-	Labels []string `json:"labels"` // the dataset's labels, which patterns must use
-	Text   string   `json:"text"`
-	Spans  []Span   `json:"spans,omitempty"` // occurrences inside a span of their label are skipped
-	Like   *Needle  `json:"like,omitempty"`
+	Dataset string   `json:"dataset,omitempty"` // the dataset's key: its documents' lines are counted together
+	Assist  Assist   `json:"assist"`
+	Labels  []string `json:"labels"` // the dataset's labels, which patterns must use
+	Text    string   `json:"text"`
+	Spans   []Span   `json:"spans,omitempty"` // occurrences inside a span of their label are skipped
+	Like    *Needle  `json:"like,omitempty"`
+	// Regions are what a page imported from HTML had inside links, navs,
+	// footers and asides: the boilerplate source's link density.
+	Regions HTMLRegions `json:"regions,omitempty"`
+}
+
+// FeedJob gives the boilerplate source documents of a dataset to count
+// their lines (repetition across the dataset is its strongest evidence)
+// before they are shown. It is the worker's "suggest.feed" job.
+type FeedJob struct {
+	Dataset string   `json:"dataset"`
+	Texts   []string `json:"texts"`
 }
 
 // SuggestReply is the suggestions of a SuggestJob, and the patterns file's

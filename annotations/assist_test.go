@@ -26,12 +26,23 @@ func TestAssistSources(t *testing.T) {
 	var a Assist
 	a.Turn(FromPattern, false)
 	a.Turn(FromPattern, false)
-	if a.On(FromPattern) || !a.On(FromOccurrence) || len(a.Off) != 1 {
+	if a.IsOn(FromPattern) || !a.IsOn(FromOccurrence) || len(a.Off) != 1 {
 		t.Errorf("after turning patterns off twice: %+v", a)
 	}
 	a.Turn(FromPattern, true)
-	if !a.On(FromPattern) || len(a.Off) != 0 {
+	if !a.IsOn(FromPattern) || len(a.Off) != 0 {
 		t.Errorf("after turning patterns on: %+v", a)
+	}
+	if a.IsOn(FromBoilerplate) {
+		t.Error("boilerplate is on before it is asked for")
+	}
+	a.Turn(FromBoilerplate, true)
+	if !a.IsOn(FromBoilerplate) || len(a.On) != 1 || len(a.Off) != 0 {
+		t.Errorf("after turning boilerplate on: %+v", a)
+	}
+	a.Turn(FromBoilerplate, false)
+	if a.IsOn(FromBoilerplate) || len(a.On)+len(a.Off) != 0 {
+		t.Errorf("after turning boilerplate off: %+v", a)
 	}
 	n := Needle{Label: "ENTITY", Text: "Kyiv"}
 	if !a.AddNeedle(n) || a.AddNeedle(n) || len(a.Occurrences) != 1 {

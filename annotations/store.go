@@ -247,7 +247,7 @@ type DatasetInfo struct {
 // Info is the queue's DatasetInfo.
 func (q *Queue) Info() DatasetInfo {
 	info := DatasetInfo{Name: q.Name, Pos: q.Pos, Answers: AnswerCodes(q.answers)}
-	if q.Assist.Patterns != "" || len(q.Assist.Occurrences)+len(q.Assist.Off) > 0 || q.Assist.Threshold != 0 {
+	if q.Assist.Patterns != "" || len(q.Assist.Occurrences)+len(q.Assist.Off)+len(q.Assist.On) > 0 || q.Assist.Threshold != 0 {
 		info.Assist = &q.Assist
 	}
 	return info

@@ -362,3 +362,21 @@ func (s State) restoreSuggestions(d *Document) error {
 	slices.SortFunc(d.Origins, func(a, b Origin) int { return compareSpans(a.Span, b.Span) })
 	return nil
 }
+
+// Withdraw plans taking back what source from suggested: a suggestion
+// only it gave goes, one that others gave too keeps their reasons. The
+// rejections stay.
+func (d *Document) Withdraw(from From) Edit {
+	var e Edit
+	for _, g := range d.Suggestions {
+		kept := slices.DeleteFunc(slices.Clone(g.Reasons), func(r Reason) bool { return r.From == from })
+		if len(kept) == len(g.Reasons) {
+			continue
+		}
+		e.Unsuggest = append(e.Unsuggest, g)
+		if len(kept) > 0 {
+			e.Suggest = append(e.Suggest, Suggestion{g.Span, kept})
+		}
+	}
+	return e
+}

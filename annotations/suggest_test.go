@@ -307,3 +307,19 @@ func checkSpans(t *testing.T, want []Span, d *Document) {
 		t.Errorf("spans (-want +got):\n%s", diff)
 	}
 }
+
+func TestWithdraw(t *testing.T) {
+	d := suggested(t)
+	must(t, d.Apply(d.Withdraw(FromOccurrence)))
+	want := []Suggestion{
+		sug(0, 10, "ENTITY", pat("1")),
+		sug(11, 16, "ENTITY", Reason{From: FromPattern, Text: `pattern "g"`, Pattern: `"g"`}),
+		sug(11, 22, "CLAIM", pat("2")),
+	}
+	if diff := cmp.Diff(want, d.Suggestions); diff != "" {
+		t.Errorf("after withdrawing the occurrences (-want +got):\n%s", diff)
+	}
+	if e := d.Withdraw(FromOccurrence); !e.Empty() {
+		t.Errorf("withdrawing twice: %v", e)
+	}
+}

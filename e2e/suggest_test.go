@@ -215,3 +215,48 @@ func TestEveryOccurrenceByKey(t *testing.T) {
 	tb.press("z", chromedp.ModifierCtrl)
 	tb.waitListed("accepting undone", 3, text)
 }
+
+// TestSuggestionSources turns the boilerplate source on for a queue of
+// pages of one site: its lines are suggested, the tick is kept with the
+// dataset through a reload, and turning it off takes them back.
+func TestSuggestionSources(t *testing.T) {
+	page := func(body string) string {
+		return "Home | World | Sport\n" + body + "\nAdvertisement\nRead Next\n© 2026 The Daily Example. All rights reserved."
+	}
+	bodies := []string{
+		"The council met on Tuesday and agreed to rebuild the harbour wall before the winter storms arrive.",
+		"Farmers in the valley said the late rain had saved most of the harvest, though prices stayed low.",
+		"The ferry to the islands will run twice a day from Monday, the operator said in a statement.",
+	}
+	var queue bytes.Buffer
+	for _, b := range bodies {
+		line, _ := json.Marshal(map[string]string{"text": page(b)})
+		queue.Write(append(line, '\n'))
+	}
+	text := page(bodies[0])
+	tb := openApp(t)
+	tb.openFile(writeFile(t, "site.jsonl", queue.String()))
+	tb.waitDoc(text)
+	tb.waitListed("boilerplate off by default", 0, text)
+	box := `#suggest-sources [name="boilerplate"]`
+	tb.clickCSS(box)
+	tb.waitListed("boilerplate on", 4, text)
+	var got []string
+	for _, s := range tb.listed() {
+		got = append(got, text[s.Start:s.End])
+		if s.Label != "BOILERPLATE" {
+			t.Errorf("a boilerplate suggestion labelled %s", s.Label)
+		}
+	}
+	if diff := gocmp.Diff([]string{"Home | World | Sport", "Advertisement", "Read Next", "© 2026 The Daily Example. All rights reserved."}, got); diff != "" {
+		t.Errorf("boilerplate lines suggested (-want +got):\n%s", diff)
+	}
+	tb.waitSaved()
+	tb.reload()
+	tb.waitListed("boilerplate on after a reload", 4, text)
+	if !eval[bool](tb, js(`s => document.querySelector(s).checked`, box)) {
+		t.Error("the boilerplate tick is not kept with the dataset")
+	}
+	tb.untick(box)
+	tb.waitListed("boilerplate off again", 0, text)
+}

@@ -26,7 +26,7 @@ func Job(req []byte) ([]byte, error) {
 func Suggest(job annotations.SuggestJob) annotations.SuggestReply {
 	var reply annotations.SuggestReply
 	d := &annotations.Document{Text: job.Text, Spans: job.Spans}
-	if job.Assist.Patterns != "" && job.Assist.On(annotations.FromPattern) {
+	if job.Assist.Patterns != "" && job.Assist.IsOn(annotations.FromPattern) {
 		m := matcherOf(job.Assist.Patterns, job.Labels)
 		reply.Refused, reply.Patterns = m.refused, m.usable
 		code, _ := lang.Detect(job.Text)
@@ -35,7 +35,7 @@ func Suggest(job annotations.SuggestJob) annotations.SuggestReply {
 		}
 	}
 	needles := job.Assist.Occurrences
-	if !job.Assist.On(annotations.FromOccurrence) {
+	if !job.Assist.IsOn(annotations.FromOccurrence) {
 		needles = nil
 	}
 	if job.Like != nil {
@@ -43,6 +43,9 @@ func Suggest(job annotations.SuggestJob) annotations.SuggestReply {
 	}
 	for _, n := range needles {
 		reply.Suggestions = append(reply.Suggestions, occurrences(d, n)...)
+	}
+	if job.Assist.IsOn(annotations.FromBoilerplate) && job.Like == nil {
+		reply.Suggestions = append(reply.Suggestions, boilerplate(d, job)...)
 	}
 	return reply
 }

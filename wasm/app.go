@@ -31,6 +31,7 @@ type app struct {
 	caretShown  bool              // the page's caret is drawn (caret.go)
 	sp          *suggestPanel     // the suggestions' panel (suggest.go)
 	lastMade    annotations.Span  // the span made last, for every occurrence
+	fed         map[int]bool      // the datasets whose lines the worker counted (sources.go)
 	drawing     int               // counts the drawings from scratch: one in steps stops when another starts
 	busy        int               // atomic jobs running (pace.go)
 	held        []func() error    // input held until they end

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/hack-pad/safejs"
@@ -26,10 +27,15 @@ import (
 // suggestShown computes the suggestions of the document on screen, if its
 // dataset has sources, once it is in memory.
 func (a *app) suggestShown() {
-	if !a.queue().Assist.Computes() {
-		return
+	ds := a.dataset()
+	switch {
+	case !ds.Queue.Assist.Computes():
+	case ds.Queue.Assist.IsOn(annotations.FromBoilerplate) && !a.fed[ds.ID]:
+		a.fed[ds.ID] = true
+		go a.feed(ds) // then suggests
+	default:
+		go a.suggest(nil, false, false)
 	}
-	go a.suggest(nil, false, false)
 }
 
 // suggest asks the worker for the suggestions of the document on screen
@@ -61,9 +67,15 @@ func (a *app) suggest(like *annotations.Needle, asked, report bool) {
 
 // askWorker runs the "suggest" job for document d of dataset ds.
 func (a *app) askWorker(ds *save.Dataset, d *annotations.Document, like *annotations.Needle) (annotations.SuggestReply, error) {
-	job := annotations.SuggestJob{Assist: ds.Queue.Assist, Text: d.Text, Spans: d.Spans, Like: like}
+	job := annotations.SuggestJob{Dataset: strconv.Itoa(ds.ID), Assist: ds.Queue.Assist, Text: d.Text, Spans: d.Spans, Like: like}
 	for _, l := range a.labels {
 		job.Labels = append(job.Labels, l.Name)
+	}
+	if job.Assist.IsOn(annotations.FromBoilerplate) {
+		var err error
+		if job.Regions, err = d.HTMLRegions(); err != nil {
+			return annotations.SuggestReply{}, err
+		}
 	}
 	req, err := json.Marshal(job)
 	if err != nil {

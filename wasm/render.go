@@ -56,10 +56,10 @@ func (a *app) renderAll() error {
 		a.listPending = false
 		return a.renderSide()
 	})
-	if d != nil {
+	if d != nil && a.sp != nil {
 		a.suggestShown()
 	}
-	return a.renderQueue()
+	return firstErr(a.renderSources(), a.renderQueue())
 }
 
 // drawNodeLines draws the lines of d that HTML cannot carry as DOM nodes.

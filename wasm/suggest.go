@@ -41,9 +41,12 @@ func (a *app) bindSuggestions() error {
 	if err != nil {
 		return err
 	}
-	a.sp = sp
-	if err := a.renderSuggestions(); err != nil {
+	a.sp, a.fed = sp, map[int]bool{}
+	if err := firstErr(a.renderSuggestions(), a.renderSources(), a.bindSources()); err != nil {
 		return err
+	}
+	if a.doc() != nil {
+		a.suggestShown() // the document drawn before the panel was bound
 	}
 	for id, action := range map[string]func() error{
 		"suggest-next": func() error { return a.nextSuggestion(false) }, "suggest-prev": func() error { return a.nextSuggestion(true) },

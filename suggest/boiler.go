@@ -1,0 +1,97 @@
+package suggest
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sync"
+
+	"spantag/annotations"
+	"spantag/boiler"
+)
+
+// boilerplateLabel is the label a boilerplate line suggestion gives.
+const boilerplateLabel = "BOILERPLATE"
+
+// corpora count the lines of each dataset's documents, by the dataset's
+// key, as they are fed or shown: hashes and counts, never the lines.
+var corpora struct {
+	sync.Mutex
+	of map[string]*boiler.Corpus
+}
+
+func corpusOf(dataset string) *boiler.Corpus {
+	corpora.Lock()
+	defer corpora.Unlock()
+	if corpora.of == nil {
+		corpora.of = map[string]*boiler.Corpus{}
+	}
+	c, ok := corpora.of[dataset]
+	if !ok {
+		c = boiler.NewCorpus()
+		corpora.of[dataset] = c
+	}
+	return c
+}
+
+// Feed is the worker's "suggest.feed" job: a FeedJob in JSON, answered
+// with how many documents the dataset's corpus has counted.
+func Feed(req []byte) ([]byte, error) {
+	var job annotations.FeedJob
+	if err := json.Unmarshal(req, &job); err != nil {
+		return nil, fmt.Errorf("suggest.feed job: %w", err)
+	}
+	c := corpusOf(job.Dataset)
+	for _, text := range job.Texts {
+		c.Add(text)
+	}
+	return json.Marshal(c.Docs())
+}
+
+// boilerplate suggests BOILERPLATE over each line the boilerplate source
+// decides is boilerplate, with its reason and score; the document counts
+// in its dataset's corpus.
+func boilerplate(d *annotations.Document, job annotations.SuggestJob) []annotations.Suggestion {
+	c := corpusOf(job.Dataset)
+	c.Add(d.Text)
+	threshold := job.Assist.Threshold
+	if threshold <= 0 {
+		threshold = boiler.DefaultThreshold
+	}
+	var out []annotations.Suggestion
+	for _, dec := range c.Decide(pageOf(d.Text, job.Regions), threshold) {
+		if !dec.Boilerplate {
+			continue
+		}
+		s, err := d.BlockSpan(dec.Start, boilerplateLabel)
+		if err != nil {
+			continue // a line of white space
+		}
+		why := annotations.Reason{From: annotations.FromBoilerplate, Text: fmt.Sprintf("%s (%.2f)", dec.Reason, dec.Score), Score: dec.Score}
+		out = append(out, annotations.Suggestion{Span: s, Reasons: []annotations.Reason{why}})
+	}
+	return out
+}
+
+// pageOf is the boilerplate source's page of text with what its HTML
+// said: the links, and the navs, footers and asides as furniture.
+func pageOf(text string, regions annotations.HTMLRegions) boiler.Page {
+	p := boiler.Page{Text: text, HTML: regions != nil}
+	for _, r := range regions["a"] {
+		p.Links = append(p.Links, boiler.Range{Start: r.Start, End: r.End})
+	}
+	var furniture []annotations.Range
+	for _, kind := range []string{"nav", "footer", "aside"} {
+		furniture = append(furniture, regions[kind]...)
+	}
+	slices.SortFunc(furniture, func(a, b annotations.Range) int { return cmp.Compare(a.Start, b.Start) })
+	for _, r := range furniture { // sorted, then joined where they overlap, as Page wants them
+		if n := len(p.Furniture); n > 0 && r.Start <= p.Furniture[n-1].End {
+			p.Furniture[n-1].End = max(p.Furniture[n-1].End, r.End)
+			continue
+		}
+		p.Furniture = append(p.Furniture, boiler.Range{Start: r.Start, End: r.End})
+	}
+	return p
+}

@@ -1,0 +1,194 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"strconv"
+
+	"github.com/hack-pad/safejs"
+
+	"spantag/annotations"
+	"spantag/render"
+	"spantag/save"
+)
+
+// The sources' controls: a tick for each source and the boilerplate
+// threshold, kept with the dataset (its Assist) and drawn from it when the
+// dataset is shown.
+
+// sourceBoxes names the ticks of #suggest-sources by their source.
+var sourceBoxes = []annotations.From{annotations.FromPattern, annotations.FromOccurrence, annotations.FromBoilerplate}
+
+// sourceField is the field of #suggest-sources named name.
+func (a *app) sourceField(name string) (safejs.Value, error) {
+	return a.page.document.Call("querySelector", `#suggest-sources [name="`+name+`"]`)
+}
+
+// bindSources reacts to a change of a tick or of the threshold.
+func (a *app) bindSources() error {
+	box, err := byID("suggest-sources")
+	if err != nil {
+		return err
+	}
+	return listen(box, "change", a.page.fail, func(safejs.Value) error { return a.whenIdle(a.sourcesChanged) })
+}
+
+// renderSources draws the dataset's sources as its Assist says.
+func (a *app) renderSources() error {
+	assist := a.queue().Assist
+	for _, from := range sourceBoxes {
+		el, err := a.sourceField(string(from))
+		if err != nil {
+			return err
+		}
+		if err := el.Set("checked", assist.IsOn(from)); err != nil {
+			return err
+		}
+	}
+	threshold, err := a.sourceField("threshold")
+	if err != nil {
+		return err
+	}
+	t := assist.Threshold
+	if t == 0 {
+		t = defaultThreshold
+	}
+	name, err := byID("patterns-name")
+	if err != nil {
+		return err
+	}
+	return firstErr(threshold.Set("value", strconv.FormatFloat(t, 'f', -1, 64)), name.Set("textContent", patternsNote(assist)))
+}
+
+// defaultThreshold is boiler.DefaultThreshold, which the page does not link.
+const defaultThreshold = 0.5
+
+func patternsNote(assist annotations.Assist) string {
+	if assist.PatternsName == "" {
+		return "(open a patterns file)"
+	}
+	return "(" + assist.PatternsName + ")"
+}
+
+// sourcesChanged keeps the ticks and the threshold with the dataset,
+// withdraws what a source turned off suggested, and asks again.
+func (a *app) sourcesChanged() error {
+	ds := a.dataset()
+	assist := &ds.Queue.Assist
+	before := *assist
+	for _, from := range sourceBoxes {
+		el, err := a.sourceField(string(from))
+		if err != nil {
+			return err
+		}
+		on, err := getBool(el, "checked")
+		if err != nil {
+			return err
+		}
+		assist.Turn(from, on)
+	}
+	if err := a.readThreshold(assist); err != nil {
+		return err
+	}
+	a.store.InfoChanged(ds)
+	if d := a.doc(); d != nil {
+		for _, from := range sourceBoxes {
+			if before.IsOn(from) && (!assist.IsOn(from) || from == annotations.FromBoilerplate && before.Threshold != assist.Threshold) {
+				if err := a.offerComputed(d.Withdraw(from)); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	a.suggestShown()
+	return nil
+}
+
+// readThreshold reads the boilerplate threshold typed, refusing a number
+// outside (0, 1).
+func (a *app) readThreshold(assist *annotations.Assist) error {
+	el, err := a.sourceField("threshold")
+	if err != nil {
+		return err
+	}
+	typed, err := getString(el, "value")
+	if err != nil {
+		return err
+	}
+	t, err := strconv.ParseFloat(typed, 64)
+	if err != nil || t <= 0 || t >= 1 {
+		a.page.say("The boilerplate threshold is a number between 0 and 1, such as 0.5; not %q.", typed)
+		return nil
+	}
+	if t == defaultThreshold {
+		t = 0
+	}
+	assist.Threshold = t
+	return nil
+}
+
+// offerComputed applies e, computed suggestions offered or withdrawn, to
+// the document on screen without making it a change.
+func (a *app) offerComputed(e annotations.Edit) error {
+	if e.Empty() {
+		return nil
+	}
+	if err := a.doc().Apply(e); err != nil {
+		return err
+	}
+	return a.renderEdit(e)
+}
+
+// feedBatch is how much text one feed job carries to the worker.
+const feedBatch = 1 << 20
+
+// feed gives the boilerplate source every document of ds to count their
+// lines, reading them from the store a few at a time, then suggests in
+// the document shown. It waits: call it on a goroutine.
+func (a *app) feed(ds *save.Dataset) {
+	err := guard("counting the lines of the dataset", func() error {
+		q := ds.Queue
+		j := a.startJob(render.Job{Doing: "Counting the lines of " + q.Name, Items: "documents"}, q.Len(), false)
+		defer j.end()
+		job := annotations.FeedJob{Dataset: strconv.Itoa(ds.ID)}
+		size := 0
+		for i := range q.Len() {
+			if err := j.step(i); err != nil {
+				return err
+			}
+			for q.Doc(i) == nil {
+				if err := a.load(ds, i, min(i+exportBatch, q.Len())); err != nil {
+					return err
+				}
+			}
+			job.Texts = append(job.Texts, q.Doc(i).Text)
+			size += len(q.Doc(i).Text)
+			if i != q.Pos {
+				a.store.Release(ds, i)
+			}
+			if size >= feedBatch || i == q.Len()-1 {
+				if err := feedWorker(job); err != nil {
+					return err
+				}
+				job.Texts, size = nil, 0
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		a.page.fail(err)
+		return
+	}
+	if a.dataset() == ds {
+		a.suggestShown()
+	}
+}
+
+func feedWorker(job annotations.FeedJob) error {
+	req, err := json.Marshal(job)
+	if err == nil {
+		_, err = callWorker("suggest.feed", req)
+	}
+	return err
+}
