@@ -10,5 +10,10 @@ func (d *Document) SpansJSON() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return bytes.TrimPrefix(appendSpans(nil, spans, d.Tokens()), []byte(`,"spans":`)), nil
+	x := newSpanTokens(spans)
+	for _, t := range d.Tokens() {
+		x.see(t)
+	}
+	x.done()
+	return bytes.TrimPrefix(appendSpans(nil, spans, x), []byte(`,"spans":`)), nil
 }

@@ -47,11 +47,11 @@ func (w *Writer) Write(d *Document) error {
 		w.buf = append(w.buf, `,"meta":`...)
 		w.buf = appendCompact(w.buf, d.Meta)
 	}
-	tokens := d.Tokens()
-	if err := w.writeTokens(d.Text, tokens); err != nil {
+	at, err := w.writeTokens(d, spans)
+	if err != nil {
 		return err
 	}
-	w.buf = appendSpans(w.buf, spans, tokens)
+	w.buf = appendSpans(w.buf, spans, at)
 	if d.Answer != Unanswered {
 		w.buf = append(w.buf, `,"answer":`...)
 		w.buf = appendJSONString(w.buf, string(d.Answer))
@@ -93,30 +93,38 @@ func (w *Writer) spill() error {
 	return w.Flush()
 }
 
-func (w *Writer) writeTokens(text string, tokens []Token) error {
+// writeTokens writes d's tokens, a batch at a time, and returns the first
+// and last token each of spans overlaps.
+func (w *Writer) writeTokens(d *Document, spans []exportSpan) (*spanTokens, error) {
 	w.buf = append(w.buf, `,"tokens":[`...)
 	var at codePointCounter
-	for i, t := range tokens {
-		if i > 0 {
-			w.buf = append(w.buf, ',')
+	x := newSpanTokens(spans)
+	text := d.Text
+	for batch := range d.tokenBatches() {
+		for _, t := range batch {
+			if x.seen > 0 {
+				w.buf = append(w.buf, ',')
+			}
+			w.buf = append(w.buf, `{"text":`...)
+			w.buf = appendJSONString(w.buf, text[t.Start:t.End])
+			w.buf = append(w.buf, `,"start":`...)
+			w.buf = strconv.AppendInt(w.buf, int64(at.to(text, t.Start)), 10)
+			w.buf = append(w.buf, `,"end":`...)
+			w.buf = strconv.AppendInt(w.buf, int64(at.to(text, t.End)), 10)
+			w.buf = append(w.buf, `,"id":`...)
+			w.buf = strconv.AppendInt(w.buf, int64(x.seen), 10)
+			w.buf = append(w.buf, `,"ws":`...)
+			w.buf = strconv.AppendBool(w.buf, t.WS)
+			w.buf = append(w.buf, '}')
+			x.see(t)
 		}
-		w.buf = append(w.buf, `{"text":`...)
-		w.buf = appendJSONString(w.buf, text[t.Start:t.End])
-		w.buf = append(w.buf, `,"start":`...)
-		w.buf = strconv.AppendInt(w.buf, int64(at.to(text, t.Start)), 10)
-		w.buf = append(w.buf, `,"end":`...)
-		w.buf = strconv.AppendInt(w.buf, int64(at.to(text, t.End)), 10)
-		w.buf = append(w.buf, `,"id":`...)
-		w.buf = strconv.AppendInt(w.buf, int64(i), 10)
-		w.buf = append(w.buf, `,"ws":`...)
-		w.buf = strconv.AppendBool(w.buf, t.WS)
-		w.buf = append(w.buf, '}')
 		if err := w.spill(); err != nil {
-			return err
+			return nil, err
 		}
 	}
+	x.done()
 	w.buf = append(w.buf, ']')
-	return nil
+	return x, nil
 }
 
 // codePointCounter converts increasing byte offsets of one text to code
@@ -233,13 +241,13 @@ func checkForExport(d *Document) error {
 	return nil
 }
 
-func appendSpans(b []byte, spans []exportSpan, tokens []Token) []byte {
+func appendSpans(b []byte, spans []exportSpan, x *spanTokens) []byte {
 	b = append(b, `,"spans":[`...)
 	for i, s := range spans {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		first, last := overlapped(tokens, s.Span)
+		first, last := x.first[i], x.last[i]
 		b = append(b, `{"start":`...)
 		b = strconv.AppendInt(b, int64(s.start), 10)
 		b = append(b, `,"end":`...)

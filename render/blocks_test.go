@@ -87,7 +87,7 @@ func TestSpanOverBlockCut(t *testing.T) {
 func TestDrawSteps(t *testing.T) {
 	text := longText() + "\n" + strings.Repeat("A line of a long document.\n", 20000)
 	d := docWith(t, text, span(0, 2, "ENTITY"), span(BlockBytes-10, BlockBytes+20, "CLAIM"), span(len(text)-30, len(text)-20, "ENTITY"))
-	built := ""
+	var sections []string
 	steps := 0
 	done := 0
 	fill := map[int]int{} // where the next blocks of a long line go
@@ -101,19 +101,30 @@ func TestDrawSteps(t *testing.T) {
 		}
 		done = s.Done
 		if s.Line < 0 {
-			built += s.HTML
+			if s.Section == len(sections) {
+				sections = append(sections, "")
+			}
+			if s.Section != len(sections)-1 {
+				t.Fatalf("step %d goes to section %d, after section %d", steps, s.Section, len(sections)-1)
+			}
+			sections[s.Section] += s.HTML
 			continue
 		}
+		k := s.Line / LinesPerChunk / ChunksPerSection
 		at, ok := fill[s.Line]
 		if !ok {
 			empty := fmt.Sprintf(`data-line="%d"></div>`, s.Line)
-			if at = strings.Index(built, empty); at < 0 {
+			if at = strings.Index(sections[k], empty); at < 0 {
 				t.Fatalf("step %d fills line %d, not drawn empty before", steps, s.Line)
 			}
 			at += len(empty) - len("</div>")
 		}
-		built = built[:at] + s.HTML + built[at:]
+		sections[k] = sections[k][:at] + s.HTML + sections[k][at:]
 		fill[s.Line] = at + len(s.HTML)
+	}
+	built := ""
+	for _, sec := range sections {
+		built += `<div class="sect">` + sec + "</div>"
 	}
 	if done > len(text) {
 		t.Errorf("the last step says %d bytes drawn, of %d", done, len(text))

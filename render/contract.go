@@ -4,6 +4,8 @@ package render
 // writes, which wasm/ looks up and web/app.css styles. A test checks that
 // app.css uses every class.
 const (
+	// ClassSection is the element grouping ChunksPerSection chunk elements.
+	ClassSection = "sect"
 	// ClassChunk is the element grouping LinesPerChunk line elements.
 	ClassChunk = "chunk"
 	// ClassLine is the element of one line of the document.
@@ -29,7 +31,7 @@ const (
 )
 
 // Classes is every class of the contract, for checks against the style sheet.
-var Classes = []string{ClassChunk, ClassLine, ClassBlock, ClassStarts, ClassEnds, ClassSelected, ClassSpanGroup, ClassTag, ClassText, ClassWhy, ClassMore}
+var Classes = []string{ClassSection, ClassChunk, ClassLine, ClassBlock, ClassStarts, ClassEnds, ClassSelected, ClassSpanGroup, ClassTag, ClassText, ClassWhy, ClassMore}
 
 const (
 	// AttrLine holds a line element's index in the document.
@@ -58,3 +60,9 @@ const (
 // off screen (content-visibility), and a few hundred chunks cost far less
 // to track than thousands of lines.
 const LinesPerChunk = 32
+
+// ChunksPerSection is how many chunk elements the page groups in one
+// section element, skipped as a whole off screen too: with a million lines,
+// the browser then tracks a few hundred sections in each frame rather than
+// tens of thousands of chunks.
+const ChunksPerSection = 64

@@ -15,14 +15,15 @@ const DrawAtOnce = 2 << 20
 // StepBytes is about how much text one step of drawing carries.
 const StepBytes = 64 << 10
 
-// DrawStep is one step of drawing a large document: HTML to append to #doc
-// (Line < 0), or to the element of line Line (blocks of a long line). Done
-// is about how many bytes of the text are drawn once it is applied, for
-// the progress shown.
+// DrawStep is one step of drawing a large document: HTML to append to
+// section element Section (Line < 0; a section not drawn yet is the next
+// one, appended to #doc empty first), or to the element of line Line (blocks
+// of a long line). Done is about how many bytes of the text are drawn once
+// it is applied, for the progress shown.
 type DrawStep struct {
-	Line int
-	HTML string
-	Done int
+	Section, Line int
+	HTML          string
+	Done          int
 }
 
 // DrawSteps returns the steps that draw d from scratch, in order: chunks
@@ -41,10 +42,10 @@ func DrawSteps(d *annotations.Document, selected annotations.Span) iter.Seq[Draw
 			if len(long) > 0 {
 				done = lines[long[0]].Start // the blocks follow
 			}
-			if b.Len() < StepBytes && len(long) == 0 && k+1 < Chunks(d) {
+			if b.Len() < StepBytes && len(long) == 0 && k+1 < Chunks(d) && (k+1)%ChunksPerSection != 0 {
 				continue
 			}
-			if !yield(DrawStep{Line: -1, HTML: b.String(), Done: done}) {
+			if !yield(DrawStep{Section: k / ChunksPerSection, Line: -1, HTML: b.String(), Done: done}) {
 				return
 			}
 			b.Reset()

@@ -13,8 +13,8 @@ func ExampleDocHTML() {
 	_ = doc.Apply(annotations.Edit{Add: []annotations.Span{{Start: 0, End: 4, Label: "ENTITY"}}})
 	fmt.Println(render.DocHTML(doc, annotations.Span{}))
 	// Output:
-	// <div class="chunk"><div class="ln" data-line="0"><mark data-label="ENTITY" data-start="0" data-end="4" class="s e">Kyiv</mark> Post
-	// </div><div class="ln" data-line="1">Advertisement</div></div>
+	// <div class="sect"><div class="chunk"><div class="ln" data-line="0"><mark data-label="ENTITY" data-start="0" data-end="4" class="s e">Kyiv</mark> Post
+	// </div><div class="ln" data-line="1">Advertisement</div></div></div>
 }
 
 // A line holding a character the HTML parser drops is drawn from segments.

@@ -48,12 +48,12 @@ func TestNodeLines(t *testing.T) {
 // the HTML and that the lines around it keep the fast path.
 func TestNodeLinesEmpty(t *testing.T) {
 	d := docWith(t, "Alpha\x00Beta\nGamma\r\n\x00\x00\r\x00", span(6, 16, "CLAIM"))
-	want := `<div class="chunk">` +
+	want := `<div class="sect"><div class="chunk">` +
 		`<div class="ln" data-line="0"></div>` +
 		`<div class="ln" data-line="1"><mark data-label="CLAIM" data-start="6" data-end="16" class="e">Gamma</mark>&#13;` + "\n</div>" +
 		`<div class="ln" data-line="2"></div>` +
 		`<div class="ln" data-line="3"></div>` +
-		`</div>`
+		`</div></div>`
 	if diff := cmp.Diff(want, DocHTML(d, Span{})); diff != "" {
 		t.Errorf("DocHTML mismatch (-want +got):\n%s", diff)
 	}

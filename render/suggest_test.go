@@ -34,7 +34,7 @@ func TestSuggestionsDrawn(t *testing.T) {
 			`<mark data-suggested data-label="ENTITY" data-start="7" data-end="11" class="s e sel">Kyiv</mark>` + "\n</div>",
 		`<div class="ln" data-line="1"><mark data-suggested data-label="ENTITY" data-start="12" data-end="16" class="s e">Kyiv</mark></div>`,
 	}
-	if diff := cmp.Diff(`<div class="chunk">`+strings.Join(want, "")+`</div>`, DocHTML(d, span(7, 11, "ENTITY"))); diff != "" {
+	if diff := cmp.Diff(`<div class="sect"><div class="chunk">`+strings.Join(want, "")+`</div></div>`, DocHTML(d, span(7, 11, "ENTITY"))); diff != "" {
 		t.Errorf("DocHTML (-want +got):\n%s", diff)
 	}
 	for i, w := range want {

@@ -14,14 +14,21 @@ import (
 // equals Document.Text exactly, and a change re-renders only the lines it
 // touches.
 
-// DocHTML renders every line of d, LinesPerChunk lines to a chunk element;
-// selected (which may be the zero Span) is drawn as the selected span. Line
-// i is child i%LinesPerChunk of chunk i/LinesPerChunk. The lines NodeLines
-// lists are left empty, for the page to fill from Segments.
+// DocHTML renders every line of d, LinesPerChunk lines to a chunk element
+// and ChunksPerSection chunks to a section element; selected (which may be
+// the zero Span) is drawn as the selected span. Line i is child
+// i%LinesPerChunk of the chunk that is child k%ChunksPerSection of section
+// k/ChunksPerSection, k being i/LinesPerChunk. The lines NodeLines lists
+// are left empty, for the page to fill from Segments.
 func DocHTML(d *annotations.Document, selected annotations.Span) string {
 	var b strings.Builder
 	b.Grow(len(d.Text) + len(d.Text)/4 + len(d.Spans)*96)
-	writeChunks(&b, d, 0, Chunks(d), newCover(drawn(d)), selected, true)
+	c := newCover(drawn(d))
+	for k := 0; k < Chunks(d); k += ChunksPerSection {
+		b.WriteString(`<div class="` + ClassSection + `">`)
+		writeChunks(&b, d, k, min(k+ChunksPerSection, Chunks(d)), c, selected, true)
+		b.WriteString(`</div>`)
+	}
 	return b.String()
 }
 

@@ -115,7 +115,7 @@ func TestHTML(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := docWith(t, tt.text, tt.spans...)
-			want := `<div class="chunk">` + strings.Join(tt.want, "") + `</div>`
+			want := `<div class="sect"><div class="chunk">` + strings.Join(tt.want, "") + `</div></div>`
 			if diff := cmp.Diff(want, DocHTML(d, tt.selected)); diff != "" {
 				t.Errorf("HTML mismatch (-want +got):\n%s", diff)
 			}

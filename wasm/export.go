@@ -211,19 +211,20 @@ func (a *app) exportDataset(ds *save.Dataset, f annotations.Format, opts annotat
 	}
 	out := map[string]*blobParts{}
 	writers := map[string]io.Writer{}
+	j := a.startJob(render.Job{Doing: "Exporting " + q.Name, Items: "documents"}, q.Len(), false)
+	defer j.end()
 	for _, part := range parts {
 		p, err := newBlobParts()
 		if err != nil {
 			return err
 		}
+		p.job = j
 		out[part], writers[part] = p, p
 	}
 	e, err := newExporter(f, writers, opts)
 	if err != nil {
 		return err
 	}
-	j := a.startJob(render.Job{Doing: "Exporting " + q.Name, Items: "documents"}, q.Len(), false)
-	defer j.end()
 	for i := range q.Len() {
 		if j.pace.Due(time.Now()) { // what was written goes to JavaScript before the page has its turn
 			for _, p := range out {
@@ -294,8 +295,10 @@ func (a *app) exportDataset(ds *save.Dataset, f annotations.Format, opts annotat
 // frame's worth at a time, so that neither Go's memory nor one task has to
 // hold the whole file at once.
 type blobParts struct {
-	parts safejs.Value // a JavaScript array of Uint8Array
-	buf   []byte       // written since the last flush
+	parts   safejs.Value // a JavaScript array of Uint8Array
+	buf     []byte       // written since the last flush
+	pending int          // bytes in the arrays since the last Blob
+	job     *job         // the export writing it, paused between writes; nil for none
 }
 
 func newBlobParts() (*blobParts, error) {
@@ -303,9 +306,17 @@ func newBlobParts() (*blobParts, error) {
 	return &blobParts{parts: parts}, err
 }
 
+// Write takes b and, once the export's slice of time is spent (inside a
+// long document too), hands what it holds to JavaScript and yields.
 func (p *blobParts) Write(b []byte) (int, error) {
 	p.buf = append(p.buf, b...)
-	return len(b), nil
+	if p.job == nil || !p.job.pace.Due(time.Now()) {
+		return len(b), nil
+	}
+	if err := p.flush(); err != nil {
+		return 0, err
+	}
+	return len(b), p.job.pause()
 }
 
 // flush moves what was written into a new part.
@@ -320,10 +331,27 @@ func (p *blobParts) flush() error {
 	if _, err := safejs.CopyBytesToJS(u8, p.buf); err != nil {
 		return err
 	}
+	p.pending += len(p.buf)
 	p.buf = p.buf[:0]
-	_, err = p.parts.Call("push", u8)
+	if _, err = p.parts.Call("push", u8); err != nil || p.pending < blobEvery {
+		return err
+	}
+	// The arrays so far become one Blob, a copy of a few megabytes: the
+	// final Blob then gathers a few of them, never a copy of the whole file
+	// in one task.
+	blob, err := newJS("Blob", p.parts)
+	if err == nil {
+		p.parts, err = newJS("Array")
+	}
+	if err == nil {
+		_, err = p.parts.Call("push", blob)
+	}
+	p.pending = 0
 	return err
 }
+
+// blobEvery is how many bytes of arrays blobParts gathers into a Blob.
+const blobEvery = 4 << 20
 
 // download hands the file in parts to the browser as a download named name.
 func (a *app) download(name, mime string, parts *blobParts) error {

@@ -34,6 +34,7 @@ type job struct {
 	a      *app
 	what   render.Job
 	total  int // 0 when not known in advance
+	done   int // items done, as step last heard
 	pace   render.Pace
 	atomic bool
 	shown  bool // its progress is on screen
@@ -51,6 +52,7 @@ func (a *app) startJob(what render.Job, total int, atomic bool) *job {
 // step is called before item done: once the slice is spent, it shows the
 // progress (after a moment) and yields to the browser.
 func (j *job) step(done int) error {
+	j.done = done
 	now := time.Now()
 	if !j.pace.Due(now) {
 		return nil
@@ -66,6 +68,10 @@ func (j *job) step(done int) error {
 	j.pace.Resumed(time.Now())
 	return nil
 }
+
+// pause is step in the middle of an item: an item that is long itself
+// (a document of 60 MB) yields at its own points too.
+func (j *job) pause() error { return j.step(j.done) }
 
 // showProgress shows how far the job is, in the status line and the
 // progress bar.

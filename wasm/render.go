@@ -83,12 +83,9 @@ func (a *app) drawInSteps(j *job, d *annotations.Document, drawing int) error {
 		if err := j.step(s.Done >> 20); err != nil || a.drawing != drawing {
 			return err
 		}
-		into := a.page.doc
-		if s.Line >= 0 {
-			var err error
-			if into, err = a.lineElement(s.Line); err != nil {
-				return err
-			}
+		into, err := a.stepTarget(s)
+		if err != nil {
+			return err
 		}
 		if _, err := into.Call("insertAdjacentHTML", "beforeend", s.HTML); err != nil {
 			return err
@@ -107,6 +104,26 @@ func (a *app) drawInSteps(j *job, d *annotations.Document, drawing int) error {
 		}
 	}
 	return firstErr(a.renderCounts(), a.renderSuggestions(), a.renderVersions())
+}
+
+// stepTarget is the element a drawing step appends to: a long line's, or a
+// section, appended to #doc empty when it is the next one.
+func (a *app) stepTarget(s render.DrawStep) (safejs.Value, error) {
+	if s.Line >= 0 {
+		return a.lineElement(s.Line)
+	}
+	sections, err := a.page.doc.Get("children")
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	n, err := sections.Length()
+	if err == nil && n == s.Section {
+		_, err = a.page.doc.Call("insertAdjacentHTML", "beforeend", `<div class="`+render.ClassSection+`"></div>`)
+	}
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	return sections.Index(s.Section) // a live collection: it holds the new one
 }
 
 // renderEdit redraws what e changed: the lines it touched, the groups of
@@ -234,19 +251,18 @@ func (a *app) redraw(r render.Redraw) error {
 
 // lineElement is the element of line i.
 func (a *app) lineElement(i int) (safejs.Value, error) {
-	chunks, err := a.page.doc.Get("children")
-	if err != nil {
-		return safejs.Value{}, err
+	k := i / render.LinesPerChunk
+	el := a.page.doc
+	for _, child := range []int{k / render.ChunksPerSection, k % render.ChunksPerSection, i % render.LinesPerChunk} {
+		children, err := el.Get("children")
+		if err != nil {
+			return safejs.Value{}, err
+		}
+		if el, err = children.Index(child); err != nil {
+			return safejs.Value{}, err
+		}
 	}
-	chunk, err := chunks.Index(i / render.LinesPerChunk)
-	if err != nil {
-		return safejs.Value{}, err
-	}
-	lines, err := chunk.Get("children")
-	if err != nil {
-		return safejs.Value{}, err
-	}
-	return lines.Index(i % render.LinesPerChunk)
+	return el, nil
 }
 
 // drawNodes draws line i as DOM nodes, from its segments: text nodes keep

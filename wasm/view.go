@@ -58,24 +58,19 @@ func (a *app) restorePlace() error {
 }
 
 // topLine is the index of the first line whose bottom is inside the window:
-// a binary search over the chunks, then over the lines of the chunk, so a
-// document of any length costs a few dozen layout reads.
+// a binary search over the sections, then over the chunks of the section
+// and the lines of the chunk, so a document of any length costs a few dozen
+// layout reads.
 func (a *app) topLine() (int, error) {
-	chunks, err := a.page.doc.Get("children")
-	if err != nil {
-		return 0, err
-	}
-	chunk, err := firstInView(chunks)
-	if err != nil || chunk.IsNull() {
-		return 0, err
-	}
-	lines, err := chunk.Get("children")
-	if err != nil {
-		return 0, err
-	}
-	line, err := firstInView(lines)
-	if err != nil || line.IsNull() {
-		return 0, err
+	line := a.page.doc
+	for range 3 { // section, chunk, line
+		children, err := line.Get("children")
+		if err != nil {
+			return 0, err
+		}
+		if line, err = firstInView(children); err != nil || line.IsNull() {
+			return 0, err
+		}
 	}
 	attr, err := line.Call("getAttribute", render.AttrLine)
 	if err != nil {

@@ -5,6 +5,7 @@ package chrome
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
@@ -83,6 +84,26 @@ func textPoints(ctx context.Context, a, b int) (points, error) {
 	return p, nil
 }
 
+// settledPoints is textPoints once the layout has settled: scrolling far
+// brings into view parts of #doc that the browser had not laid out yet
+// (content-visibility), and their real height can move the text in the
+// next frames. It measures until two measures agree.
+func settledPoints(ctx context.Context, a, b int) (points, error) {
+	p, err := textPoints(ctx, a, b)
+	for range 10 {
+		if err != nil {
+			return p, err
+		}
+		time.Sleep(50 * time.Millisecond) // a few frames
+		var again points
+		if again, err = textPoints(ctx, a, b); err == nil && again == p {
+			return p, nil
+		}
+		p = again
+	}
+	return p, err
+}
+
 // mouse sends one mouse event with the left button as the pressed one.
 func mouse(typ input.DispatchMouseEventType, x, y float64, buttons int64) chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
@@ -100,7 +121,7 @@ func mouse(typ input.DispatchMouseEventType, x, y float64, buttons int64) chrome
 // inside the last — and checks that the browser selected exactly that.
 // Backwards, it drags from the end to the start.
 func Drag(ctx context.Context, a, b int, backwards bool) error {
-	p, err := textPoints(ctx, a, b)
+	p, err := settledPoints(ctx, a, b)
 	if err != nil {
 		return err
 	}
