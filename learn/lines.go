@@ -46,5 +46,17 @@ func (c *LineClassifier) Prob(evidence map[string]float64) float64 {
 }
 
 // Learnt is how many lines the classifier learnt from, not boilerplate and
-// boilerplate: a caller may keep its heuristic until both are large enough.
+// boilerplate.
 func (c *LineClassifier) Learnt() (lines, boilerplate int) { return c.model.seen[0], c.model.seen[1] }
+
+// trainedAfter is how many lines of each kind the classifier must have
+// learnt from before its decisions replace the heuristic's.
+const trainedAfter = 10
+
+// Trained reports whether the classifier learnt from enough lines of each
+// kind for its decisions to replace the heuristic's; until then a caller
+// keeps the heuristic's (and should give its score as evidence, so that the
+// classifier starts from it).
+func (c *LineClassifier) Trained() bool {
+	return c.model.seen[0] >= trainedAfter && c.model.seen[1] >= trainedAfter
+}

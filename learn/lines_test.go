@@ -7,6 +7,9 @@ import "testing"
 func TestLineClassifierLearns(t *testing.T) {
 	m := trained(t, nil)
 	for k := 0; k < 20; k++ {
+		if m.Lines.Trained() != (k >= 10) {
+			t.Errorf("after %d lines of each kind, Trained() = %v", k, m.Lines.Trained())
+		}
 		m.Lines.Learn(map[string]float64{"repeats": 0.9, "words": 0.1}, true)
 		m.Lines.Learn(map[string]float64{"repeats": 0, "words": 0.8, "sentence": 1}, false)
 	}

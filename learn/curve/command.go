@@ -35,14 +35,14 @@ func Command(args []string, w io.Writer) error {
 	default:
 		return fmt.Errorf("eval-learning takes at most one file, not %d", len(args))
 	}
-	eval, err := Run(docs, learn.DefaultLabels, 0)
+	eval, heuristic, err := Run(docs, learn.DefaultLabels, 0)
 	if err != nil {
 		return err
 	}
 	if _, err := fmt.Fprintf(w, "Suggestions scored before training on each document, in order, on %s:\n\n", source); err != nil {
 		return err
 	}
-	return Print(w, eval)
+	return Print(w, eval, heuristic, " (boiler/ alone)")
 }
 
 // accepted reads the documents of a JSONL file that were accepted: those

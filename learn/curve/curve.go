@@ -5,36 +5,58 @@ import (
 	"io"
 
 	"spantag/annotations"
+	"spantag/boiler"
 	"spantag/learn"
 )
 
 // Run trains a model of labels on docs in order, scoring each document's
-// suggestions (at threshold or above) before training on it.
-func Run(docs []*annotations.Document, labels learn.Labels, threshold float64) (*learn.Evaluation, error) {
+// suggestions (at threshold or above) before training on it; the
+// boilerplate heuristic's suggestions stand for the line classifier's until
+// it is trained (see learn.LineClassifier.Trained). heuristic
+// scores the boilerplate heuristic's own suggestions (package boiler, which
+// sees every document's lines, as the page's dataset does) for comparison.
+func Run(docs []*annotations.Document, labels learn.Labels, threshold float64) (eval, heuristic *learn.Evaluation, err error) {
 	m, err := learn.New(labels)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	dataset := boiler.NewCorpus()
+	for _, d := range docs {
+		dataset.Add(d.Text)
 	}
 	ev := newLineEvidence()
-	eval := &learn.Evaluation{Labels: labels.All()}
+	eval, heuristic = &learn.Evaluation{Labels: labels.All()}, &learn.Evaluation{Labels: []string{labels.Boilerplate}}
 	for _, d := range docs {
 		lines := textLines(d)
+		decisions := dataset.Decide(boiler.Page{Text: d.Text}, boiler.DefaultThreshold)
 		evidence := make([]map[string]float64, len(lines))
 		sugg := m.Suggest(d)
+		var byHeuristic []learn.Suggestion
 		for i, l := range lines {
-			evidence[i] = ev.of(l.text)
-			if p := m.Lines.Prob(evidence[i]); p > 0.5 {
+			h := 0.0
+			if l.index < len(decisions) {
+				h = decisions[l.index].Score
+			}
+			evidence[i] = ev.of(l.text, h)
+			if h >= boiler.DefaultThreshold {
+				byHeuristic = append(byHeuristic, learn.Suggestion{Start: l.Start, End: l.End, Label: labels.Boilerplate, Score: h})
+			}
+			if p := m.Lines.Prob(evidence[i]); m.Lines.Trained() && p > 0.5 {
 				sugg = append(sugg, learn.Suggestion{Start: l.Start, End: l.End, Label: labels.Boilerplate, Score: p})
 			}
 		}
+		if !m.Lines.Trained() { // the heuristic decides until then, as in the page
+			sugg = append(sugg, byHeuristic...)
+		}
 		eval.Add(learn.Above(sugg, threshold), d.Spans)
+		heuristic.Add(learn.Above(byHeuristic, threshold), d.Spans)
 		m.Learn(d)
 		for i, l := range lines {
 			m.Lines.Learn(evidence[i], learn.Covers(d.Spans, labels.Boilerplate, l.Range))
 		}
 		ev.add(lines)
 	}
-	return eval, nil
+	return eval, heuristic, nil
 }
 
 // Buckets are the ranges of documents (1-based, inclusive) the curve sums:
@@ -55,15 +77,23 @@ func Buckets(n int) [][2]int {
 	return out
 }
 
-// Print writes the learning curve: a row per label and bucket.
-func Print(w io.Writer, eval *learn.Evaluation) error {
-	if _, err := fmt.Fprintf(w, "%-12s %-9s %9s %6s %9s %6s %6s\n", "label", "documents", "suggested", "right", "precision", "recall", "F1"); err != nil {
+// Print writes the learning curve: a row per label and bucket, then those
+// of the heuristic, its labels named with suffix.
+func Print(w io.Writer, eval, heuristic *learn.Evaluation, suffix string) error {
+	if _, err := fmt.Fprintf(w, "%-28s %-9s %9s %6s %9s %6s %6s\n", "label", "documents", "suggested", "right", "precision", "recall", "F1"); err != nil {
 		return err
 	}
+	if err := rows(w, eval, ""); err != nil {
+		return err
+	}
+	return rows(w, heuristic, suffix)
+}
+
+func rows(w io.Writer, eval *learn.Evaluation, suffix string) error {
 	for i, label := range eval.Labels {
 		for _, b := range Buckets(len(eval.Docs)) {
 			c := eval.Total(b[0]-1, b[1])[i]
-			_, err := fmt.Fprintf(w, "%-12s %-9s %9d %6d %9.3f %6.3f %6.3f\n", label, fmt.Sprintf("%d–%d", b[0], b[1]),
+			_, err := fmt.Fprintf(w, "%-28s %-9s %9d %6d %9.3f %6.3f %6.3f\n", label+suffix, fmt.Sprintf("%d–%d", b[0], b[1]),
 				c.TP+c.FP, c.TP, c.Precision(), c.Recall(), c.F1())
 			if err != nil {
 				return err

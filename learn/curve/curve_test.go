@@ -29,15 +29,15 @@ func TestBuckets(t *testing.T) {
 }
 
 // TestRunScoresBeforeTraining: the first document meets an untrained model,
-// which suggests nothing, so everything confirmed in it is missed; the same
-// document again is then found.
+// which suggests no entity and no claim, so all of them are missed; the
+// same document again is then found.
 func TestRunScoresBeforeTraining(t *testing.T) {
 	d := corpus.Generate(1, 1)[0]
-	eval, err := Run([]*annotations.Document{d, d}, learn.DefaultLabels, 0)
+	eval, _, err := Run([]*annotations.Document{d, d}, learn.DefaultLabels, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	first := eval.Docs[0]
+	first := eval.Docs[0][:2] // the heuristic suggests boilerplate from the start
 	for i, c := range first {
 		if c.TP+c.FP != 0 || c.FN == 0 {
 			t.Errorf("%s on the first document: %+v, want nothing suggested and something missed", eval.Labels[i], c)
@@ -62,11 +62,14 @@ func TestCommand(t *testing.T) {
 	if err := Command([]string{name}, &out); err != nil {
 		t.Fatal(err)
 	}
+	// the line classifier learns from too few lines to be trained: the
+	// heuristic's suggestions stand, "Menu" twice
 	want := "on " + name + " (2 accepted documents):\n\n" +
-		"label        documents suggested  right precision recall     F1\n" +
-		"ENTITY       1–2               0      0     0.000  0.000  0.000\n" +
-		"CLAIM        1–2               0      0     0.000  0.000  0.000\n" +
-		"BOILERPLATE  1–2               1      1     1.000  0.500  0.667\n"
+		"label                        documents suggested  right precision recall     F1\n" +
+		"ENTITY                       1–2               0      0     0.000  0.000  0.000\n" +
+		"CLAIM                        1–2               0      0     0.000  0.000  0.000\n" +
+		"BOILERPLATE                  1–2               2      2     1.000  1.000  1.000\n" +
+		"BOILERPLATE (boiler/ alone)  1–2               2      2     1.000  1.000  1.000\n"
 	if !strings.HasSuffix(out.String(), want) {
 		t.Errorf("output:\n%s\nwant it to end with:\n%s", out.String(), want)
 	}
