@@ -41,13 +41,18 @@ func benchArticle(n int) string {
 }
 
 // benchPatterns is a patterns file of n lines: phrases of one to three
-// words for the most part, and token patterns of every kind.
-func benchPatterns(n int) string {
+// words, and with mixed a tenth of each of three kinds of token patterns
+// (one indexed by its first token's LOWER, two that may start anywhere).
+func benchPatterns(n int, mixed bool) string {
 	r := rand.New(rand.NewPCG(3, 4))
 	word := func() string { return benchWords[r.IntN(len(benchWords))] }
 	var b strings.Builder
 	for i := range n {
-		switch i % 10 {
+		kind := i % 10
+		if !mixed {
+			kind = 3
+		}
+		switch kind {
 		case 0:
 			fmt.Fprintf(&b, `{"label": "ENTITY", "pattern": [{"LOWER": %q}, {"IS_TITLE": true, "OP": "+"}]}`, strings.ToLower(word()))
 		case 1:
@@ -70,18 +75,21 @@ func benchPatterns(n int) string {
 // cut beforehand (as the page has them).
 func BenchmarkMatch(b *testing.B) {
 	text := benchArticle(1 << 20)
-	pats, refused, err := Read(strings.NewReader(benchPatterns(1000)), ReadOptions{})
-	if err != nil || refused != nil {
-		b.Fatal(refused, err)
-	}
 	toks := (&annotations.Document{Text: text}).Tokens()
-	m := NewMatcher(pats, Options{})
-	b.ReportAllocs()
-	b.ResetTimer()
-	var n int
-	for b.Loop() {
-		n = len(m.Match(text, toks, "en"))
+	for _, mixed := range []bool{false, true} {
+		b.Run(map[bool]string{false: "phrases", true: "mixed"}[mixed], func(b *testing.B) {
+			pats, refused, err := Read(strings.NewReader(benchPatterns(1000, mixed)), ReadOptions{})
+			if err != nil || refused != nil {
+				b.Fatal(refused, err)
+			}
+			m := NewMatcher(pats, Options{})
+			b.ReportAllocs()
+			var n int
+			for b.Loop() {
+				n = len(m.Match(text, toks, "en"))
+			}
+			b.ReportMetric(float64(n), "matches")
+			b.ReportMetric(float64(len(toks)), "tokens")
+		})
 	}
-	b.ReportMetric(float64(n), "matches")
-	b.ReportMetric(float64(len(toks)), "tokens")
 }

@@ -3,6 +3,7 @@ package patterns
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -53,6 +54,7 @@ type Matcher struct {
 	firstOrth, firstLower map[string][]int32
 	others                []firstStep
 	phraseLower           bool
+	label                 []int32 // each pattern's label, numbered in label order
 }
 
 // firstStep is the patterns whose matches start with a token that passes
@@ -66,8 +68,15 @@ type firstStep struct {
 func NewMatcher(pats []Pattern, opts Options) *Matcher {
 	m := &Matcher{pats: pats, firstOrth: map[string][]int32{}, firstLower: map[string][]int32{}, phraseLower: opts.Lower}
 	groups := map[string]int{}
+	names := map[string]bool{}
 	for i := range pats {
 		m.index(int32(i), groups)
+		names[pats[i].Label] = true
+	}
+	sorted := slices.Sorted(maps.Keys(names))
+	for _, p := range pats {
+		n, _ := slices.BinarySearch(sorted, p.Label)
+		m.label = append(m.label, int32(n))
 	}
 	return m
 }
@@ -120,12 +129,13 @@ func (m *Matcher) Match(text string, toks []annotations.Token, lang string) []Ma
 	s := scan{m: m, lang: lang}
 	for from := 0; from < len(toks); {
 		to := lineEnd(text, toks, from)
+		n := len(out)
 		out = s.run(text, toks[from:to], out)
+		slices.SortFunc(out[n:], func(a, b Match) int {
+			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.Label, b.Label))
+		})
 		from = to
 	}
-	slices.SortFunc(out, func(a, b Match) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.Label, b.Label))
-	})
 	return out
 }
 
@@ -227,14 +237,14 @@ func (s *scan) length(i int, pi int32, limit int) int {
 // overlaps a match kept, the longest that ends before that one takes its
 // place among the candidates still to come.
 func (s *scan) keep(toks []annotations.Token, out []Match) []Match {
-	pats := s.m.pats
+	pats, label := s.m.pats, s.m.label
 	slices.SortFunc(s.found, func(a, b candidate) int {
-		return cmp.Or(cmp.Compare(pats[a.pat].Label, pats[b.pat].Label), s.compare(a, b))
+		return cmp.Or(cmp.Compare(label[a.pat], label[b.pat]), s.compare(a, b))
 	})
 	s.taken = slices.Grow(s.taken[:0], len(toks))[:len(toks)]
 	for i := 0; i < len(s.found); i++ {
 		c := s.found[i]
-		if i == 0 || pats[c.pat].Label != pats[s.found[i-1].pat].Label {
+		if i == 0 || label[c.pat] != label[s.found[i-1].pat] {
 			clear(s.taken)
 		}
 		if free := s.freeFrom(c); free < int(c.end) {
@@ -261,9 +271,9 @@ func (s *scan) compare(a, b candidate) int {
 // requeue puts c, a shorter candidate for s.found[i], in its place among
 // the candidates after i of its label.
 func (s *scan) requeue(i int, c candidate) {
-	label := s.m.pats[c.pat].Label
+	label := s.m.label[c.pat]
 	end := i + 1
-	for end < len(s.found) && s.m.pats[s.found[end].pat].Label == label {
+	for end < len(s.found) && s.m.label[s.found[end].pat] == label {
 		end++
 	}
 	at, _ := slices.BinarySearchFunc(s.found[i+1:end], c, s.compare)

@@ -223,7 +223,13 @@ func (s *step) textPredicate(key string, attr textAttr, name string, raw json.Ra
 		if err != nil {
 			return nil, fmt.Errorf("%s REGEX %q: %v", key, expr, err)
 		}
-		return func(v *tokenView) bool { return re.MatchString(v.text(attr)) }, nil
+		// Every match begins with the literal prefix: a token without it
+		// is passed over without running the expression.
+		prefix, _ := re.LiteralPrefix()
+		return func(v *tokenView) bool {
+			s := v.text(attr)
+			return strings.Contains(s, prefix) && re.MatchString(s)
+		}, nil
 	}
 	return nil, fmt.Errorf("%s: %q is not IN, NOT_IN or REGEX", key, name)
 }
