@@ -328,7 +328,7 @@ func (a *app) makeReview() error {
 		return err
 	}
 	var docs []*annotations.Document
-	_, err := annotations.OpenEach("review.jsonl", strings.NewReader(reply.JSONL), a.labels, func(d *annotations.Document) error {
+	_, err := annotations.OpenPlain("review.jsonl", strings.NewReader(reply.JSONL), a.labels, func(d *annotations.Document) error {
 		if i := len(docs); i < len(reply.Suggestions) {
 			d.Suggestions = reply.Suggestions[i]
 		}
