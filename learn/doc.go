@@ -14,7 +14,10 @@
 // A Model (model.go) holds the three, learns from one answered document at
 // a time and suggests spans with a score in 0..1. Training is deterministic
 // for a given order of documents: no map is iterated where the order could
-// change a number, and nothing is random. file.go writes and reads a model
+// change a number, nothing is random, and every product added to a sum is
+// rounded first (an explicit float64 conversion), so that no architecture
+// fuses the two into one instruction with another rounding: the same
+// documents give the same model file natively, in wasm and on ARM. file.go writes and reads a model
 // as one file; score.go scores suggestions against what was confirmed, for
 // prequential evaluation; active.go measures how unsure the model is of a
 // document and picks the next one to annotate.

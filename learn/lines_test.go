@@ -1,6 +1,9 @@
 package learn_test
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // TestLineClassifierLearns teaches that repeated short lines are
 // boilerplate and long ones are not, then asks about lines it has not seen.
@@ -24,5 +27,22 @@ func TestLineClassifierLearns(t *testing.T) {
 	}
 	if p := m.Lines.Prob(map[string]float64{"never seen": 1}); p != m.Lines.Prob(nil) {
 		t.Errorf("an unknown feature changed the decision: %v", p)
+	}
+}
+
+// TestLineClassifierStep works AdaGrad's first step out by hand: p = 0.5,
+// so the gradient is 0.5 - 1 = -0.5; each weight's summed squared gradient
+// is then 0.25, and the step 0.5 × 0.5 / √0.25 = 0.5 (the bias's too). The
+// line learnt scores σ(0.5 + 0.5 × 2 × 1) = σ(1.5), one with a half of
+// feature "a" only σ(0.5 + 0.25) = σ(0.75).
+func TestLineClassifierStep(t *testing.T) {
+	m := trained(t, nil)
+	m.Lines.Learn(map[string]float64{"a": 1, "b": 1}, true)
+	sigma := func(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+	if got, want := m.Lines.Prob(map[string]float64{"a": 1, "b": 1}), sigma(1.5); got != want {
+		t.Errorf("the line learnt: %v, want σ(1.5) = %v", got, want)
+	}
+	if got, want := m.Lines.Prob(map[string]float64{"a": 0.5}), sigma(0.75); got != want {
+		t.Errorf("half of a: %v, want σ(0.75) = %v", got, want)
 	}
 }

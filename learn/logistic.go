@@ -28,7 +28,7 @@ func newLogistic() logistic { return logistic{w: map[hash]float64{}, g: map[hash
 func (m *logistic) prob(x []fv) float64 {
 	z := m.bias
 	for _, e := range x {
-		z += m.w[e.f] * e.v
+		z += float64(m.w[e.f] * e.v) // rounded: never fused into one instruction, see doc.go
 	}
 	return 1 / (1 + math.Exp(-z))
 }
@@ -43,7 +43,7 @@ func (m *logistic) learn(x []fv, positive bool) {
 		m.seen[0]++
 	}
 	d := m.prob(x) - y // the gradient of the log loss with respect to z
-	m.biasG += d * d
+	m.biasG += float64(d * d)
 	if m.biasG > 0 {
 		m.bias -= step * d / math.Sqrt(m.biasG)
 	}
@@ -52,7 +52,7 @@ func (m *logistic) learn(x []fv, positive bool) {
 		if grad == 0 {
 			continue
 		}
-		m.g[e.f] += grad * grad
+		m.g[e.f] += float64(grad * grad)
 		m.w[e.f] -= step * grad / math.Sqrt(m.g[e.f])
 	}
 }

@@ -69,7 +69,7 @@ func (p *perceptron) update(fs []hash, tag int, delta float64) {
 			p.u = append(p.u, make([]float64, p.tags)...)
 		}
 		p.w[row*p.tags+tag] += delta
-		p.u[row*p.tags+tag] += p.c * delta
+		p.u[row*p.tags+tag] += float64(p.c * delta) // rounded, never fused (see doc.go)
 	}
 }
 
@@ -77,7 +77,7 @@ func (p *perceptron) update(fs []hash, tag int, delta float64) {
 func (p *perceptron) updateTransition(prev, tag int, delta float64) {
 	i := (prev+1)*p.tags + tag
 	p.trans[i] += delta
-	p.transU[i] += p.c * delta
+	p.transU[i] += float64(p.c * delta)
 }
 
 // learn makes one perceptron step on a sequence whose features are
