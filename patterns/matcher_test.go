@@ -270,7 +270,8 @@ func TestLanguageAttributes(t *testing.T) {
 		{"IS_STOP of another language", `[{"IS_STOP": true}]`, de, "en", nil},
 		{"IS_STOP unknown language", `[{"IS_STOP": true}]`, en, "", nil},
 		{"LIKE_NUM words en", `[{"LIKE_NUM": true}]`, en + " 3rd", "en", []string{"L two@4", "L 3rd@25"}},
-		{"LIKE_NUM words de", `[{"LIKE_NUM": true}]`, de, "de", []string{"L zwei@4"}},
+		{"LIKE_NUM words fr", `[{"LIKE_NUM": true}]`, "Les deux firmes et Kyiv.", "fr", []string{"L deux@4"}},
+		{"LIKE_NUM no words in de, as in spaCy", `[{"LIKE_NUM": true}]`, de, "de", nil},
 		{"LIKE_NUM digits in any language", `[{"LIKE_NUM": true}]`, "1,5 und -3", "", []string{"L 1,5@0", "L 3@9"}},
 	}
 	for _, tt := range tests {
