@@ -92,4 +92,21 @@ func BenchmarkMatch(b *testing.B) {
 			b.ReportMetric(float64(len(toks)), "tokens")
 		})
 	}
+	// One slice of a long job: the mixed file over the article's first 20
+	// lines (10 paragraphs, each with the blank line after it).
+	b.Run("mixed-20-lines", func(b *testing.B) {
+		pats, _, _ := Read(strings.NewReader(benchPatterns(1000, true)), ReadOptions{})
+		m := NewMatcher(pats, Options{})
+		end := 0
+		for paragraphs := 0; paragraphs < 10; end++ {
+			if strings.Contains(text[toks[end].End:toks[end+1].Start], "\n") {
+				paragraphs++
+			}
+		}
+		b.ReportAllocs()
+		for b.Loop() {
+			m.Match(text, toks[:end], "en")
+		}
+		b.ReportMetric(float64(end), "tokens")
+	})
 }

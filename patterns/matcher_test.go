@@ -85,6 +85,7 @@ func TestOperators(t *testing.T) {
 		// All of b+'s matches are found; the longest is kept.
 		{"+", `[{"ORTH": "b", "OP": "+"}]`, []string{"L b b b@2"}},
 		{"*", `[{"ORTH": "b", "OP": "*"}]`, []string{"L b b b@2"}},
+		{"1", `[{"ORTH": "b", "OP": "1"}, {"ORTH": "c"}]`, []string{"L b c@6"}},
 		{"* between", `[{"ORTH": "a"}, {"ORTH": "b", "OP": "*"}, {"ORTH": "c"}]`, []string{"L a b b b c@0"}},
 		{"* taking none", `[{"ORTH": "a"}, {"ORTH": "x", "OP": "*"}, {"ORTH": "b"}]`, []string{"L a b@0"}},
 		{"?", `[{"ORTH": "a"}, {"ORTH": "b", "OP": "?"}]`, []string{"L a b@0"}},

@@ -71,7 +71,7 @@ func TestReadRefusesLines(t *testing.T) {
 		`line 11: token 1: TEXT REGEX "(?<=a)b": lookahead and lookbehind are not supported (Go's RE2 syntax)`,
 		`line 12: token 1: TEXT REGEX "(a)\\1": backreferences are not supported (Go's RE2 syntax)`,
 		"line 13: token 1: TEXT REGEX \"[a\": error parsing regexp: missing closing ]: `[a`",
-		`line 14: token 1: OP "#" is not one of ! ? + * {n} {n,m} {n,} {,m}`,
+		`line 14: token 1: OP "#" is not one of ! ? + * 1 {n} {n,m} {n,} {,m}`,
 		`line 15: token 1: OP "{3,1}": 3 is more than 1`,
 		`line 16: token 1: OP "{0}" takes no token`,
 		`line 17: token 1: OP "{2000}": more than 1000 tokens`,

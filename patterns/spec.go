@@ -82,6 +82,7 @@ func (s *step) parseOp(raw json.RawMessage) error {
 		return fmt.Errorf("OP %s is not a string", raw)
 	}
 	switch op {
+	case "1": // the default, spelled out
 	case "!":
 		s.negate = true
 	case "?":
@@ -102,7 +103,7 @@ func (s *step) parseOp(raw json.RawMessage) error {
 
 // parseRepeat reads "{n}", "{n,m}", "{n,}" and "{,m}".
 func parseRepeat(op string) (min, max int, err error) {
-	bad := fmt.Errorf(`OP %q is not one of ! ? + * {n} {n,m} {n,} {,m}`, op)
+	bad := fmt.Errorf(`OP %q is not one of ! ? + * 1 {n} {n,m} {n,} {,m}`, op)
 	inner, ok := strings.CutPrefix(op, "{")
 	if inner, ok = strings.CutSuffix(inner, "}"); !ok || inner == "" {
 		return 0, 0, bad
