@@ -94,8 +94,14 @@ func (b *featureBuffer) of(seq []seqToken) [][]hash {
 	return b.feats
 }
 
+// passes is how many times the tagger goes over a document it learns: a
+// second pass corrects what the first left wrong (on the generated corpus,
+// F1 over documents 1–10 goes from 0.70 to 0.79; a third adds 0.03 for half
+// again the time).
+const passes = 2
+
 // Learn trains the tagger on a document's confirmed entity spans, one
-// perceptron step per line, then adds their texts to the gazetteer (after,
+// perceptron step per line and pass, then adds their texts to the gazetteer (after,
 // so that training sees the gazetteer as prediction will: without the
 // document's own names).
 func (tg *Tagger) Learn(d *annotations.Document) { tg.learn(segment(d)) }
@@ -106,9 +112,12 @@ func (tg *Tagger) learn(d segmented) {
 	var buf featureBuffer
 	lat := newLattice(0, tg.weights.tags)
 	for _, l := range s.lines {
-		g := gold[l[0]:l[1]]
-		cutAtEdges(g)
-		tg.weights.learn(buf.of(s.seq[l[0]:l[1]]), g, lat)
+		cutAtEdges(gold[l[0]:l[1]])
+	}
+	for range passes {
+		for _, l := range s.lines {
+			tg.weights.learn(buf.of(s.seq[l[0]:l[1]]), gold[l[0]:l[1]], lat)
+		}
 	}
 	for _, l := range s.lines {
 		for _, e := range tagSpans(gold[l[0]:l[1]]) {
