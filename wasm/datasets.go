@@ -103,7 +103,7 @@ func (a *app) finishDelete(yes bool) error {
 // delete question, and hides the other two.
 func (a *app) showDatasetForm(shown safejs.Value) error {
 	p := a.page
-	for _, form := range []safejs.Value{p.datasetActions, p.renameForm, p.deleteForm, p.resumeForm} {
+	for _, form := range []safejs.Value{p.datasetActions, p.renameForm, p.deleteForm, p.resumeForm, p.splitForm} {
 		if err := form.Set("hidden", !form.Equal(shown)); err != nil {
 			return err
 		}

@@ -29,6 +29,8 @@ type page struct {
 	teamNames, teamMessages      safejs.Value
 	teamFigures                  safejs.Value
 	versions, versionList        safejs.Value // a reviewed document's versions (review.go)
+	splitForm, splitAnnotators   safejs.Value // splitting for annotators (shard.go)
+	splitOverlap, whose          safejs.Value
 	answers                      map[string]safejs.Value
 	said                         render.Status // what the status area says
 }
@@ -57,6 +59,7 @@ func findPage() (*page, error) {
 		"team-keep-rejected": &p.teamKeep, "team-accept-agreed": &p.teamAccept, "team-names": &p.teamNames,
 		"team-messages": &p.teamMessages, "team-figures": &p.teamFigures,
 		"versions": &p.versions, "version-list": &p.versionList,
+		"split-form": &p.splitForm, "split-annotators": &p.splitAnnotators, "split-overlap": &p.splitOverlap, "whose": &p.whose,
 	} {
 		if *el, err = byID(id); err != nil {
 			return nil, err

@@ -103,7 +103,7 @@ func (a *app) drawInSteps(j *job, d *annotations.Document, drawing int) error {
 			return err
 		}
 	}
-	return firstErr(a.renderCounts(), a.renderSuggestions(), a.renderVersions())
+	return firstErr(a.renderCounts(), a.renderSuggestions(), a.renderVersions(), a.renderWhose())
 }
 
 // stepTarget is the element a drawing step appends to: a long line's, or a
@@ -324,7 +324,7 @@ func (a *app) renderSide() error {
 	if err := a.page.spans.Set("innerHTML", render.SpanListHTML(d, a.selected)); err != nil {
 		return err
 	}
-	return firstErr(a.renderCounts(), a.renderSuggestions(), a.renderVersions())
+	return firstErr(a.renderCounts(), a.renderSuggestions(), a.renderVersions(), a.renderWhose())
 }
 
 // renderCounts draws how many spans of each label the document has.
