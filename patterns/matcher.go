@@ -54,7 +54,8 @@ type Matcher struct {
 	firstOrth, firstLower map[string][]int32
 	others                []firstStep
 	phraseLower           bool
-	label                 []int32 // each pattern's label, numbered in label order
+	lowerWords            [][]string // with phraseLower, each phrase's words in lower case
+	label                 []int32    // each pattern's label, numbered in label order
 }
 
 // firstStep is the patterns whose matches start with a token that passes
@@ -67,6 +68,9 @@ type firstStep struct {
 // NewMatcher makes a Matcher of patterns.
 func NewMatcher(pats []Pattern, opts Options) *Matcher {
 	m := &Matcher{pats: pats, firstOrth: map[string][]int32{}, firstLower: map[string][]int32{}, phraseLower: opts.Lower}
+	if opts.Lower {
+		m.lowerWords = make([][]string, len(pats))
+	}
 	groups := map[string]int{}
 	names := map[string]bool{}
 	for i := range pats {
@@ -85,8 +89,12 @@ func (m *Matcher) index(i int32, groups map[string]int) {
 	p := &m.pats[i]
 	switch {
 	case p.words != nil && m.phraseLower:
-		k := strings.ToLower(p.words[0])
-		m.firstLower[k] = append(m.firstLower[k], i)
+		lower := make([]string, len(p.words))
+		for k, w := range p.words {
+			lower[k] = strings.ToLower(w)
+		}
+		m.lowerWords[i] = lower
+		m.firstLower[lower[0]] = append(m.firstLower[lower[0]], i)
 	case p.words != nil:
 		m.firstOrth[p.words[0]] = append(m.firstOrth[p.words[0]], i)
 	case p.steps[0].min > 0 && p.steps[0].keys != nil:
@@ -221,9 +229,16 @@ func (s *scan) length(i int, pi int32, limit int) int {
 	if i+len(p.words) > limit {
 		return 0
 	}
+	if s.m.phraseLower {
+		for k, w := range s.m.lowerWords[pi] {
+			if s.views[i+k].text(attrLower) != w {
+				return 0
+			}
+		}
+		return len(p.words)
+	}
 	for k, w := range p.words {
-		v := &s.views[i+k]
-		if s.m.phraseLower && v.text(attrLower) != strings.ToLower(w) || !s.m.phraseLower && v.orth != w {
+		if s.views[i+k].orth != w {
 			return 0
 		}
 	}
