@@ -1,6 +1,7 @@
 package learn
 
 import (
+	"slices"
 	"strings"
 
 	"spantag/annotations"
@@ -100,17 +101,22 @@ func (c *ClaimClassifier) learn(d segmented) {
 	}
 }
 
-// Covers reports whether spans of label, sorted by start as a document
-// keeps them, cover at least half of the bytes of r.
+// Covers reports whether spans of label, in any order, cover at least half
+// of the bytes of r.
 func Covers(spans []annotations.Span, label string, r annotations.Range) bool {
-	n, upTo := 0, r.Start
+	var in []annotations.Span
 	for _, s := range spans {
-		if s.Label != label || s.End <= upTo || s.Start >= r.End {
-			continue
+		if s.Label == label && s.End > r.Start && s.Start < r.End {
+			in = append(in, s)
 		}
-		from := max(s.Start, upTo)
-		upTo = min(s.End, r.End)
-		n += upTo - from
+	}
+	slices.SortFunc(in, func(a, b annotations.Span) int { return a.Start - b.Start })
+	n, upTo := 0, r.Start
+	for _, s := range in {
+		if s.End > upTo {
+			n += min(s.End, r.End) - max(s.Start, upTo)
+			upTo = min(s.End, r.End)
+		}
 	}
 	return n > 0 && 2*n >= r.End-r.Start
 }

@@ -58,3 +58,23 @@ func TestAbove(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+func TestCovers(t *testing.T) {
+	r := annotations.Range{Start: 10, End: 20}
+	for _, tt := range []struct {
+		name  string
+		spans []annotations.Span
+		want  bool
+	}{
+		{"all of it", []annotations.Span{{Start: 0, End: 30, Label: "CLAIM"}}, true},
+		{"exactly half", []annotations.Span{{Start: 15, End: 25, Label: "CLAIM"}}, true},
+		{"less than half", []annotations.Span{{Start: 16, End: 25, Label: "CLAIM"}}, false},
+		{"two halves out of order, overlapping", []annotations.Span{{Start: 14, End: 17, Label: "CLAIM"}, {Start: 12, End: 15, Label: "CLAIM"}}, true},
+		{"another label", []annotations.Span{{Start: 0, End: 30, Label: "ENTITY"}}, false},
+		{"outside", []annotations.Span{{Start: 20, End: 30, Label: "CLAIM"}}, false},
+	} {
+		if got := learn.Covers(tt.spans, "CLAIM", r); got != tt.want {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
