@@ -2,7 +2,9 @@ package annotations
 
 import (
 	"fmt"
+	"path"
 	"slices"
+	"strings"
 )
 
 // DistinctName is name, or, when a dataset already has it, name with the
@@ -14,4 +16,29 @@ func DistinctName(name string, taken []string) string {
 		distinct = fmt.Sprintf("%s (%d)", name, n)
 	}
 	return distinct
+}
+
+// togetherExts are the files that open together as one dataset: pages
+// and plain texts, one document each, usually the pages of one site.
+var togetherExts = []string{".html", ".htm", ".txt"}
+
+// OpenTogether reports whether the files called names, chosen or dropped
+// at once, open as one dataset (when the annotator leaves that option on):
+// several, each a page or a plain text.
+func OpenTogether(names []string) bool {
+	if len(names) < 2 {
+		return false
+	}
+	for _, name := range names {
+		if !slices.Contains(togetherExts, strings.ToLower(path.Ext(name))) {
+			return false
+		}
+	}
+	return true
+}
+
+// GroupName names the dataset of the files called names opened together:
+// the first, and how many more ("news-1.html (+2 files)").
+func GroupName(names []string) string {
+	return fmt.Sprintf("%s (+%d files)", names[0], len(names)-1)
 }

@@ -22,3 +22,24 @@ func TestDistinctName(t *testing.T) {
 		}
 	}
 }
+
+func TestOpenTogether(t *testing.T) {
+	tests := []struct {
+		names []string
+		want  bool
+	}{
+		{[]string{"a.html", "b.HTM", "c.txt"}, true},
+		{[]string{"a.html"}, false},
+		{[]string{"a.html", "q.jsonl"}, false},
+		{[]string{"a.html", "notes.md"}, false},
+		{[]string{"a.html", "noext"}, false},
+	}
+	for _, tt := range tests {
+		if got := OpenTogether(tt.names); got != tt.want {
+			t.Errorf("OpenTogether(%q) = %v, want %v", tt.names, got, tt.want)
+		}
+	}
+	if got := GroupName([]string{"news-1.html", "news-2.html", "news-3.html"}); got != "news-1.html (+2 files)" {
+		t.Errorf("GroupName = %q", got)
+	}
+}

@@ -260,3 +260,30 @@ func TestSuggestionSources(t *testing.T) {
 	tb.untick(box)
 	tb.waitListed("boilerplate off again", 0, text)
 }
+
+// TestPagesAsOneDataset opens three pages of one site in one choice: they
+// make one dataset, whose repeated lines the boilerplate source finds.
+func TestPagesAsOneDataset(t *testing.T) {
+	var paths []string
+	for i, body := range []string{"The harbour wall will be rebuilt before winter.", "Farmers saved most of the harvest this year.", "The ferry runs twice a day from Monday on."} {
+		html := "<html><body><nav><a href=/>Home</a> <a href=/w>World</a></nav><h1>Story " + fmt.Sprint(i+1) + "</h1><p>" + body +
+			"</p><footer><p>Follow us on Example</p><p>© 2026 Example News</p></footer></body></html>"
+		paths = append(paths, writeFile(t, fmt.Sprintf("page-%d.html", i+1), html))
+	}
+	tb := openApp(t)
+	tb.do("open three pages", chromedp.SetUploadFiles(chromedp.ID("file"), paths))
+	tb.waitFor("one dataset of three pages", `[...document.getElementById("datasets").options].map(o => o.textContent).join("|") === "Sample article|page-1.html (+2 files)"`,
+		`[...document.getElementById("datasets").options].map(o => o.textContent).join("|")`)
+	tb.waitProgress(1, 3, 0)
+	text := tb.docText()
+	tb.clickCSS(`#suggest-sources [name="boilerplate"]`)
+	tb.waitFor("boilerplate suggested", `document.querySelectorAll("#suggestions button").length > 0`, `"none"`)
+	for _, s := range tb.listed() {
+		if line := text[s.Start:s.End]; strings.Contains(line, "harbour") {
+			t.Errorf("the body line %q is suggested as boilerplate", line)
+		}
+	}
+	if !strings.Contains(eval[string](tb, `document.getElementById("suggestions").textContent`), "Follow us on Example") {
+		t.Errorf("the footer line repeated in every page is not suggested: %s", eval[string](tb, `document.getElementById("suggestions").textContent`))
+	}
+}

@@ -83,8 +83,19 @@ func (a *app) openFiles(files safejs.Value, done func()) {
 		}
 		list = append(list, f)
 	}
+	together, err := a.openTogether(list)
+	if err != nil {
+		a.page.fail(err)
+		return
+	}
 	go func() {
 		defer done()
+		if together {
+			if err := guard("opening files", func() error { return a.openGroup(list) }); err != nil {
+				a.page.fail(err)
+			}
+			return
+		}
 		for _, f := range list {
 			if err := guard("opening a file", func() error { return a.openFile(f) }); err != nil {
 				a.page.fail(err)
