@@ -62,7 +62,7 @@ func (a *app) openGroup(list []safejs.Value) error {
 		if err != nil {
 			return err
 		}
-		report, err := annotations.OpenEach(names[i], &blobReader{blob: f, size: size}, a.labels, func(d *annotations.Document) error {
+		report, err := openEach(names[i], &blobReader{blob: f, size: size}, a.labels, func(d *annotations.Document) error {
 			if ds == nil {
 				var err error
 				ds, err = a.addDataset(annotations.GroupName(names), []*annotations.Document{d})
