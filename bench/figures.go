@@ -43,7 +43,7 @@ func figures(in *inputs) []figure {
 			target: ratioAtMost(2, "the bare Go wasm page")},
 		{id: idStart, unit: "ms", name: "first visit: page start until the sample is interactive, painted",
 			baseline: idStartFloor, baselineName: "bare Go wasm: page start until main runs",
-			target: startTarget},
+			target: startTarget, detail: startDetail},
 		{id: idMemory, unit: "MiB", name: "memory with the article and its spans (JS heap + wasm memory)",
 			baseline: idMemoryFloor, baselineName: "plain-JS page with the article",
 			target: medianAtMost(64), detail: memoryParts(idMemory)},

@@ -259,7 +259,7 @@ func (h *harness) appStart(b *browser) error {
 		return err
 	}
 	h.record(idStart, t.Painted)
-	return nil
+	return h.recordStartSteps(b)
 }
 
 // start opens the page at url and waits until it is ready, traced as the

@@ -18,6 +18,7 @@ import (
 var sample string
 
 func main() {
+	mark("main")
 	p, err := findPage()
 	if err != nil {
 		println("spantag cannot start: " + err.Error())
@@ -40,6 +41,7 @@ func start(p *page) error {
 		return err
 	}
 	a.store = openSaver(a)
+	mark("store")
 	if err := a.restoreWork(); err != nil {
 		return err
 	}
@@ -63,6 +65,7 @@ func start(p *page) error {
 	if err := dataset.Set("ready", "1"); err != nil {
 		return err
 	}
+	mark("ready")
 	go a.keepOffline()
 	afterPaint(a.page.fail, func() error { go a.startWorker(); return nil })
 	return nil
@@ -121,6 +124,7 @@ func (a *app) restoreWork() error {
 		return err
 	}
 	found, err := a.restore()
+	mark("restored")
 	if err != nil {
 		// Writing now could overwrite what could not be read.
 		s.LeaveUntouched(err)

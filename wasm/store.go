@@ -30,7 +30,10 @@ var stores = []string{"datasets", "sources", "states", "journal", "meta"}
 
 // openStorage opens the database, creating its stores on the first visit.
 func openStorage(report func(error)) (save.Storage, error) {
-	db, err := openIDB(dbName, dbVersion, createStores)
+	db, err := openedEarly()
+	if err != nil {
+		db, err = openIDB(dbName, dbVersion, createStores) // and says why, if it fails again
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -10,6 +10,40 @@ import "./app.css";
 import "wasm_exec.js";
 import wasmURL from "main.wasm";
 
+// STORE is the page's IndexedDB database as wasm/store.go opens it (its
+// name, version and object stores; a test there checks that they agree).
+// boot.js opens it while the wasm downloads and compiles, and hands the
+// promise to the Go program (spantagStore), which opens it itself if this
+// failed, and says why.
+const STORE = { name: "spantag", version: 1, stores: ["datasets", "sources", "states", "journal", "meta"] };
+
+function openStore() {
+  return new Promise((resolve, reject) => {
+    const req = self.indexedDB && indexedDB.open(STORE.name, STORE.version);
+    if (!req) {
+      reject(new Error("this browser offers no IndexedDB"));
+      return;
+    }
+    req.onupgradeneeded = () => {
+      for (const name of STORE.stores) req.result.createObjectStore(name);
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+    req.onblocked = () => reject(new Error("the store is blocked by another tab"));
+  });
+}
+
+function startStore() {
+  let store;
+  try {
+    store = openStore();
+  } catch (err) {
+    store = Promise.reject(err);
+  }
+  store.catch(() => {}); // the Go program awaits it and handles a failure
+  Object.defineProperty(globalThis, "spantagStore", { value: store });
+}
+
 const boot = document.getElementById("boot");
 const bar = document.getElementById("boot-progress");
 
@@ -49,6 +83,7 @@ function fail(err) {
 }
 
 async function start() {
+  startStore();
   const go = new Go();
   go.env = { SPANTAG_WORKER: WORKER_URL };
   let exitCode = "unknown";
@@ -57,11 +92,13 @@ async function start() {
     exitCode = code;
     exit(code);
   };
+  performance.mark("spantag:fetch");
   const res = await fetch(wasmURL);
   if (!res.ok) {
     throw new Error(`downloading ${wasmURL}: ${res.status} ${res.statusText}`);
   }
   const { instance } = await WebAssembly.instantiateStreaming(withProgress(res), go.importObject);
+  performance.mark("spantag:compiled");
   await go.run(instance);
   // go.run returns only when the Go program exits, which it must not do.
   throw new Error(`the program exited (code ${exitCode})`);
