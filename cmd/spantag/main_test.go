@@ -77,10 +77,10 @@ func TestGolden(t *testing.T) {
 		// Kyiv [51,55) by line 2, the first Kyiv inside Kyiv Post; p2:
 		// BOILERPLATE "Read Next…" to the end of its line [14,48) by line 4,
 		// Advertisement left out (a span holds it), Kyiv Post [29,38); p3
-		// (German, told by its stop words): CLAIM "zwei Firmen" [4,15) and
-		// "drei Banken" [20,31) by line 7 (number words, then no stop
-		// word), Kyiv [35,39); p4: "Read Next: more" [0,15), over the span
-		// "Read".
+		// (French, told by its stop words): CLAIM "deux firmes" [4,15) and
+		// "trois banques" [19,32) by line 7 (number words, then no stop
+		// word), Kyiv [35,39) in code points; p4: "Read Next: more" [0,15),
+		// over the span "Read".
 		{"patterns-suggestions", "", []string{"patterns", "-patterns", "patterns.jsonl", "patterns-docs.jsonl"}, 1},
 		// As spans: GPE mapped onto ENTITY, so only lines 5 and 6 refused;
 		// any case, so Ukraine [15,22) and UKRAINE [27,34) by line 3; in
