@@ -89,6 +89,17 @@ func BlocksHTML(d *annotations.Document, i, from, to int, selected annotations.S
 	return b.String()
 }
 
+// BlockInnerHTML renders the content of block k of line i (Blocks): a
+// change redraws it inside the block element it had, which keeps what the
+// browser knows of that element (its size, whether it is on screen), so
+// that redrawing every block of a line lays out only those in view.
+func BlockInnerHTML(d *annotations.Document, i, k int, selected annotations.Span) string {
+	bl := Blocks(d, i)[k]
+	var b strings.Builder
+	writeParts(&b, d, bl, newCover(spansOn(d, i)).over(bl.Start, bl.Next), selected)
+	return b.String()
+}
+
 // writeBlock writes one block element of a long line.
 func writeBlock(b *strings.Builder, d *annotations.Document, bl annotations.Line, on []annotations.Span, selected annotations.Span) {
 	b.WriteString(`<div class="` + ClassBlock + `" ` + AttrAt + `="`)

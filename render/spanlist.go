@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"spantag/annotations"
 )
@@ -70,14 +71,24 @@ func writeSpanItem(b *strings.Builder, d *annotations.Document, s annotations.Sp
 }
 
 // Excerpt is the text of s, cut to at most max code points with an ellipsis
-// and with line breaks shown as spaces.
+// and with every run of white space (line breaks too) shown as one space.
+// It reads no further than it shows: a span may cover 60 MB.
 func Excerpt(d *annotations.Document, s annotations.Span, max int) string {
-	text := strings.Join(strings.Fields(d.Text[s.Start:s.End]), " ")
-	r := []rune(text)
-	if len(r) <= max {
-		return text
+	var out []rune
+	space := false
+	for _, r := range d.Text[s.Start:s.End] {
+		if unicode.IsSpace(r) {
+			space = len(out) > 0
+			continue
+		}
+		if space {
+			out, space = append(out, ' '), false
+		}
+		if out = append(out, r); len(out) > max {
+			return string(out[:max-1]) + "…"
+		}
 	}
-	return string(r[:max-1]) + "…"
+	return string(out)
 }
 
 // ListSteps returns the span list's HTML (SpanListHTML) in steps of about

@@ -137,3 +137,23 @@ func TestExportChanges(t *testing.T) {
 		}
 	}
 }
+
+func TestExcerpt(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		max  int
+		want string
+	}{
+		{"  José\n\n Ramírez  spoke ", 20, "José Ramírez spoke"},
+		{"José Ramírez spoke", 18, "José Ramírez spoke"},
+		{"José Ramírez spoke", 17, "José Ramírez spo…"},
+		{"ab\t\t\t\t\t\t\t\tcd", 4, "ab …"},
+		{"ab cd", 4, "ab …"},
+		{"👨‍👩‍👧 family", 6, "👨‍👩‍👧…"},
+	} {
+		d := docOf(t, c.text)
+		if got := Excerpt(d, span(0, len(c.text), "X"), c.max); got != c.want {
+			t.Errorf("Excerpt(%q, %d) = %q, want %q", c.text, c.max, got, c.want)
+		}
+	}
+}

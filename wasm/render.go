@@ -228,25 +228,24 @@ func (a *app) renderRange(start, end int) error {
 // redraw replaces one line's element, or one block of a long line.
 func (a *app) redraw(r render.Redraw) error {
 	d := a.doc()
-	if render.AsNodes(d, r.Line) {
+	if r.Block < 0 && render.AsNodes(d, r.Line) { // a block is never drawn as nodes (render.Redraws)
 		return a.drawNodes(r.Line)
 	}
 	el, err := a.lineElement(r.Line)
 	if err != nil {
 		return err
 	}
-	html := render.LineHTML(d, r.Line, a.selected)
-	if r.Block >= 0 {
-		blocks, err := el.Get("children")
-		if err == nil {
-			el, err = blocks.Index(r.Block)
-		}
-		if err != nil {
-			return err
-		}
-		html = render.BlocksHTML(d, r.Line, r.Block, r.Block+1, a.selected)
+	if r.Block < 0 {
+		return el.Set("outerHTML", render.LineHTML(d, r.Line, a.selected))
 	}
-	return el.Set("outerHTML", html)
+	blocks, err := el.Get("children")
+	if err == nil {
+		el, err = blocks.Index(r.Block)
+	}
+	if err != nil {
+		return err
+	}
+	return el.Set("innerHTML", render.BlockInnerHTML(d, r.Line, r.Block, a.selected))
 }
 
 // lineElement is the element of line i.
