@@ -1,6 +1,7 @@
 package learn_test
 
 import (
+	"slices"
 	"testing"
 
 	"spantag/learn"
@@ -36,6 +37,39 @@ func TestUncertaintyFalls(t *testing.T) {
 		before, after := untrained.Uncertainty(d), trainedOn50.Uncertainty(d)
 		if before != 1 || after >= before || after < 0 {
 			t.Fatalf("uncertainty untrained %v, trained %v; want 1, then lower", before, after)
+		}
+	}
+}
+
+// TestActiveLearningHelps learns 5 and 20 documents out of the first 150 of
+// the corpus, in file order or each time the most uncertain of the next 20
+// (PickNext), and scores entities on the last 50: picking helps.
+func TestActiveLearningHelps(t *testing.T) {
+	docs := generated(200)
+	pool, held := docs[:150], docs[150:]
+	f1 := func(m *learn.Model) float64 {
+		var c learn.Counts
+		for _, d := range held {
+			c.Add(learn.Compare(m.Suggest(d), d.Spans, []string{"ENTITY"})[0])
+		}
+		return c.F1()
+	}
+	for _, n := range []int{5, 20} {
+		active := trained(t, nil)
+		queue := slices.Clone(pool)
+		for range n {
+			u := make([]float64, min(20, len(queue)))
+			for i := range u {
+				u[i] = active.Uncertainty(queue[i])
+			}
+			next := learn.PickNext(u, 20)
+			active.Learn(queue[next])
+			queue = slices.Delete(queue, next, next+1)
+		}
+		inOrder, picked := f1(trained(t, pool[:n])), f1(active)
+		t.Logf("%d documents: entity F1 %.3f in file order, %.3f picked by uncertainty", n, inOrder, picked)
+		if picked <= inOrder {
+			t.Errorf("%d documents: picked by uncertainty %.3f, not above file order %.3f", n, picked, inOrder)
 		}
 	}
 }
