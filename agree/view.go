@@ -117,6 +117,10 @@ func (r *Report) writeDocuments(b *strings.Builder) {
 	}
 	b.WriteString(`</tr></thead><tbody>`)
 	for i, d := range r.ByDisagreement {
+		if i == MaxListedDocuments {
+			fmt.Fprintf(b, `<tr><td colspan="8">and %d more, in the documents CSV</td></tr>`, len(r.ByDisagreement)-i)
+			break
+		}
 		fmt.Fprintf(b, `<tr data-item="%d"><td>%d</td><td>%s</td><td>%s</td><td>%d</td><td data-value="%s">%s</td><td>%d</td><td>%d</td>`,
 			d.Item, i+1, esc(d.ID), esc(strings.Join(d.Annotators, ", ")), d.Tokens,
 			formatValue(d.Disagreement), shown(d.Disagreement), d.Spans, d.Unanimous)
@@ -124,6 +128,10 @@ func (r *Report) writeDocuments(b *strings.Builder) {
 	}
 	b.WriteString(`</tbody></table>`)
 }
+
+// MaxListedDocuments is how many documents the view lists, the most
+// disagreed on first; the documents CSV has them all.
+const MaxListedDocuments = 200
 
 // valueCell is a figure in a table of figures, of label ("" for all).
 func valueCell(f Figure, label string) string {

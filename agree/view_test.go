@@ -42,3 +42,14 @@ func TestViewHTML(t *testing.T) {
 		t.Errorf("heatmaps (-want +got):\n%s", diff)
 	}
 }
+
+func TestViewListsAtMostMaxDocuments(t *testing.T) {
+	r := &Report{ByDisagreement: make([]DocumentResult, MaxListedDocuments+3)}
+	got := r.HTML()
+	if n := strings.Count(got, `<button type="button" data-item=`); n != MaxListedDocuments {
+		t.Errorf("%d documents listed, want %d", n, MaxListedDocuments)
+	}
+	if !strings.Contains(got, `<tr><td colspan="8">and 3 more, in the documents CSV</td></tr>`) {
+		t.Error("the view does not say how many more there are")
+	}
+}

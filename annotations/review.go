@@ -58,6 +58,7 @@ func (d *Document) ReviewVersions() ([]ReviewVersion, error) {
 			out[k].Spans = append(out[k].Spans, span)
 		}
 		slices.SortFunc(out[k].Spans, compareSpans)
+		out[k].Spans = slices.Compact(out[k].Spans) // a span given twice is one
 	}
 	return out, nil
 }

@@ -61,3 +61,30 @@ func TestAcceptedDisagreementHasNoSource(t *testing.T) {
 		}
 	}
 }
+
+func FuzzReviewVersions(f *testing.F) {
+	f.Add("Zoë 🚢 Bob", `[{"spans":[{"start":6,"end":9,"label":"ENTITY"}],"answer":"accept","sessions":["a"]}]`)
+	f.Add("Ann", `[{"spans":[{"start":2,"end":1,"label":"ENTITY"}]}]`)
+	f.Add("Ann", `[{"spans":[{"start":-1,"end":99,"label":"X"}]}]`)
+	f.Add("", `{}`)
+	f.Fuzz(func(t *testing.T, text, versions string) {
+		if CheckUTF8([]byte(text)) != nil {
+			return
+		}
+		d := &Document{Text: text, Extra: []Field{{Key: "versions", Value: []byte(versions)}}}
+		vs, err := d.ReviewVersions()
+		if err != nil {
+			return
+		}
+		for _, v := range vs {
+			for _, s := range v.Spans {
+				if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+					t.Fatalf("span %v read from %s does not fit %q", s, versions, text)
+				}
+			}
+			if e := d.TakeVersion(v); d.Apply(e) != nil {
+				t.Fatalf("taking version %+v fails", v)
+			}
+		}
+	})
+}

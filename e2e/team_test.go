@@ -166,6 +166,17 @@ func TestAgreementOfMixedFiles(t *testing.T) {
 	if diff := cmp.Diff(cliFigures(t, cliAgree(t, bin, named, d, ls)), got); diff != "" {
 		t.Errorf("after renaming, the page's figures differ (-cli +page):\n%s", diff)
 	}
+
+	// The most disagreed-on document opens for review: Rain today., where
+	// only doccano.jsonl made a span (a CLAIM), which is a disagreement.
+	first := `document.querySelector("#team-figures table.agreement-documents tbody tr td:nth-child(2)").textContent`
+	tb.clickCSS("#team-figures table.agreement-documents tbody button")
+	tb.waitDoc("Rain today.")
+	tb.waitFor("the review shows its disagreement", `[...document.querySelectorAll("#doc[data-review] mark[data-suggested]")].map(m => m.dataset.label + ":" + m.textContent).join("|") === "CLAIM:Rain today."`,
+		`document.getElementById("doc").innerHTML`)
+	if eval[bool](tb, `!document.getElementById("team").hidden`) {
+		t.Errorf("the panel stays open over the review (first document %s)", eval[string](tb, first))
+	}
 }
 
 func mustRead(t *testing.T, path string) string {

@@ -13,6 +13,7 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"spantag/annotations"
+	"spantag/render"
 	"spantag/save"
 	"spantag/team/message"
 )
@@ -328,7 +329,12 @@ func (a *app) makeReview() error {
 		return err
 	}
 	var docs []*annotations.Document
+	j := a.startJob(render.Job{Doing: "Opening the review", Items: "documents"}, len(reply.Suggestions), false)
+	defer j.end()
 	_, err := annotations.OpenPlain("review.jsonl", strings.NewReader(reply.JSONL), a.labels, func(d *annotations.Document) error {
+		if err := j.step(len(docs)); err != nil { // yields to the page every few milliseconds
+			return err
+		}
 		if i := len(docs); i < len(reply.Suggestions) {
 			d.Suggestions = reply.Suggestions[i]
 		}
