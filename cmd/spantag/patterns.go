@@ -17,8 +17,9 @@ var patternsCommand = command{
 	doc: `Apply a patterns file to documents, as suggestions or as spans.
 The patterns file is Prodigy's and spaCy EntityRuler's JSONL, one
 {"label", "pattern", "id"?} a line, "pattern" a phrase or a list of
-token objects (README.md: how to write a patterns file). A pattern line
-that cannot be used is named with its line and why; the others apply.
+token objects (README.md: how to write a patterns file), its label one
+of -labels or mapped onto one by -map. A pattern line that cannot be
+used is named with its line and why; the others apply.
 Patterns match spantag's own tokens, never across a line break; of
 overlapping matches of one label, the longest is kept, then the earliest.
 Each document is written as spans JSONL with its matches under
