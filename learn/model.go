@@ -55,7 +55,9 @@ func (l Labels) check() error {
 
 // Model is the three models of a dataset. Learn trains the entity tagger
 // and the claim classifier on one answered document; the line classifier
-// learns from the evidence a caller gives (see LineClassifier).
+// learns from the evidence a caller gives (see LineClassifier). A model is
+// not safe for concurrent use. Its labels are fixed: when the dataset's
+// change, train a new one (Train with LabelsOf).
 type Model struct {
 	Labels   Labels
 	Entities *Tagger
@@ -121,3 +123,6 @@ type segmented struct {
 func segment(d *annotations.Document) segmented {
 	return segmented{d, d.Tokens(), d.Sentences()}
 }
+
+// Reason is what a person reads about a suggestion: "model 0.82".
+func (s Suggestion) Reason() string { return fmt.Sprintf("model %.2f", s.Score) }

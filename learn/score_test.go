@@ -78,3 +78,9 @@ func TestCovers(t *testing.T) {
 		}
 	}
 }
+
+func TestReason(t *testing.T) {
+	if got := (learn.Suggestion{Score: 0.8234}).Reason(); got != "model 0.82" {
+		t.Errorf("reason %q, want model 0.82", got)
+	}
+}
