@@ -122,7 +122,7 @@ type State struct {
 	History History `json:"history"`
 
 	Origins     []Origin     `json:"origins,omitempty"`     // the provenance of spans
-	Suggestions []Suggestion `json:"suggestions,omitempty"` // open suggestions
+	Suggestions []Suggestion `json:"suggestions,omitempty"` // open suggestions, but those computed again
 	Rejected    []Span       `json:"rejected,omitempty"`    // suggestions rejected
 }
 
@@ -131,7 +131,7 @@ type State struct {
 func (q *Queue) State(i int) State {
 	d := q.docs[i]
 	return State{Spans: d.Spans, Answer: d.Answer, History: q.history[i],
-		Origins: d.Origins, Suggestions: d.Suggestions, Rejected: d.Rejected}
+		Origins: d.Origins, Suggestions: asked(d.Suggestions), Rejected: d.Rejected}
 }
 
 // Restore gives d the spans and answer of s, refusing spans that do not fit

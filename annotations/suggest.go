@@ -380,3 +380,20 @@ func (d *Document) Withdraw(from From) Edit {
 	}
 	return e
 }
+
+// computedFrom are the sources whose suggestions are computed again each
+// time a document is shown: the store keeps the decisions on them, never
+// the suggestions, so that it does not grow with a long queue.
+var computedFrom = []From{FromPattern, FromBoilerplate}
+
+// asked is the suggestions of list that are not only computed ones: those
+// the annotator asked for (every occurrence), which nothing computes again.
+func asked(list []Suggestion) []Suggestion {
+	var kept []Suggestion
+	for _, g := range list {
+		if slices.ContainsFunc(g.Reasons, func(r Reason) bool { return !slices.Contains(computedFrom, r.From) }) {
+			kept = append(kept, g)
+		}
+	}
+	return kept
+}

@@ -242,7 +242,9 @@ func TestReopenRestoresSuggestions(t *testing.T) {
 		switch k := r.IntN(10); {
 		case k < 3:
 			a, b := tokens[r.IntN(len(tokens))], tokens[r.IntN(len(tokens))]
-			e = d.Suggest([]Suggestion{sug(min(a.Start, b.Start), max(a.End, b.End), DefaultLabels[r.IntN(2)].Name, pat(string(rune('1'+r.IntN(3)))))})
+			// Pattern suggestions would be computed again when shown, not stored: these are asked for.
+			why := Reason{From: FromOccurrence, Text: "like " + string(rune('1'+r.IntN(3)))}
+			e = d.Suggest([]Suggestion{sug(min(a.Start, b.Start), max(a.End, b.End), DefaultLabels[r.IntN(2)].Name, why)})
 		case k < 5 && len(d.Suggestions) > 0:
 			e, err = d.AcceptSuggestion(d.Suggestions[r.IntN(len(d.Suggestions))].Span)
 		case k < 6 && len(d.Suggestions) > 0:
@@ -321,5 +323,22 @@ func TestWithdraw(t *testing.T) {
 	}
 	if e := d.Withdraw(FromOccurrence); !e.Empty() {
 		t.Errorf("withdrawing twice: %v", e)
+	}
+}
+
+// TestStateKeepsDecisions: the store keeps the decisions and the
+// suggestions asked for, not those a source computes again when shown.
+func TestStateKeepsDecisions(t *testing.T) {
+	d := suggested(t) // Alpha Beta: pattern 1; Gamma: pattern g and occurrence; Delta: occurrence; CLAIM: pattern 2
+	e, err := d.RejectSuggestion(Span{11, 22, "CLAIM"})
+	must(t, err)
+	must(t, d.Apply(e))
+	q := NewQueue("q", []*Document{d})
+	state := q.State(0)
+	if diff := cmp.Diff([]Span{{11, 16, "ENTITY"}, {17, 22, "ENTITY"}}, spansOfSuggestions(state.Suggestions)); diff != "" {
+		t.Errorf("suggestions stored (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]Span{{11, 22, "CLAIM"}}, state.Rejected); diff != "" {
+		t.Errorf("rejections stored (-want +got):\n%s", diff)
 	}
 }

@@ -18,9 +18,10 @@ func TestSuggestionsKept(t *testing.T) {
 	p.m.settle(t)
 	d := p.s.Dataset().Queue.Current()
 	why := annotations.Reason{From: annotations.FromPattern, Text: "pattern line 2", Pattern: "2"}
+	asked := annotations.Reason{From: annotations.FromOccurrence, Text: "ENTITY elsewhere: “Kyiv”"} // kept: only computed ones are not
 	var offer []annotations.Suggestion
 	for _, at := range []int{0, 9, 18} {
-		offer = append(offer, annotations.Suggestion{Span: annotations.Span{Start: at, End: at + 4, Label: "ENTITY"}, Reasons: []annotations.Reason{why}})
+		offer = append(offer, annotations.Suggestion{Span: annotations.Span{Start: at, End: at + 4, Label: "ENTITY"}, Reasons: []annotations.Reason{why, asked}})
 	}
 	p.do(d.Suggest(offer))
 	accept, err := d.AcceptSuggestion(offer[0].Span)
