@@ -89,12 +89,12 @@ func BlocksHTML(d *annotations.Document, i, from, to int, selected annotations.S
 	return b.String()
 }
 
-// BlockInnerHTML renders the content of block k of line i (Blocks): a
-// change redraws it inside the block element it had, which keeps what the
-// browser knows of that element (its size, whether it is on screen), so
-// that redrawing every block of a line lays out only those in view.
-func BlockInnerHTML(d *annotations.Document, i, k int, selected annotations.Span) string {
-	bl := Blocks(d, i)[k]
+// BlockInnerHTML renders the content of block bl of line i (one of
+// Blocks(d, i), as Redraws gives it): a change redraws it inside the block
+// element it had, which keeps what the browser knows of that element (its
+// size, whether it is on screen), so that redrawing every block of a line
+// lays out only those in view.
+func BlockInnerHTML(d *annotations.Document, i int, bl annotations.Line, selected annotations.Span) string {
 	var b strings.Builder
 	writeParts(&b, d, bl, newCover(spansOn(d, i)).over(bl.Start, bl.Next), selected)
 	return b.String()

@@ -91,7 +91,8 @@ func blockSteps(d *annotations.Document, i int, selected annotations.Span, yield
 // when Block >= 0, that block of the long line Line.
 type Redraw struct {
 	Line, Block int
-	Bytes       int // of text it holds
+	Part        annotations.Line // the block's text (Blocks), when Block >= 0
+	Bytes       int              // of text it holds
 }
 
 // Redraws lists the elements that text [start, end) of d is drawn in, in
@@ -108,7 +109,7 @@ func Redraws(d *annotations.Document, start, end int) []Redraw {
 		}
 		blocks := Blocks(d, i)
 		for k := BlockAt(blocks, max(start, l.Start)); k <= BlockAt(blocks, min(end-1, l.Next-1)); k++ {
-			r = append(r, Redraw{Line: i, Block: k, Bytes: blocks[k].Next - blocks[k].Start})
+			r = append(r, Redraw{Line: i, Block: k, Part: blocks[k], Bytes: blocks[k].Next - blocks[k].Start})
 		}
 	}
 	return r

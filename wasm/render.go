@@ -245,7 +245,7 @@ func (a *app) redraw(r render.Redraw) error {
 	if err != nil {
 		return err
 	}
-	return el.Set("innerHTML", render.BlockInnerHTML(d, r.Line, r.Block, a.selected))
+	return el.Set("innerHTML", render.BlockInnerHTML(d, r.Line, r.Part, a.selected))
 }
 
 // lineElement is the element of line i.
