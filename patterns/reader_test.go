@@ -100,3 +100,24 @@ func TestReadRefusesLines(t *testing.T) {
 		t.Errorf("refused (-want +got):\n%s", diff)
 	}
 }
+
+// A byte order mark, Windows line endings, blank lines of spaces and a
+// last line without a line break are all read; line numbers count every
+// line.
+func TestReadLineEndings(t *testing.T) {
+	file := "\ufeff{\"label\": \"L\", \"pattern\": \"a\"}\r\n  \r\n\r\n{\"label\": \"L\", \"pattern\": [{\"ORTH\": \"b\"}]}\r\n{\"label\": \"L\"}"
+	pats, refused, err := Read(strings.NewReader(file), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, p := range pats {
+		got = append(got, p.Line)
+	}
+	if diff := cmp.Diff([]int{1, 4}, got); diff != "" {
+		t.Errorf("lines (-want +got):\n%s", diff)
+	}
+	if len(refused) != 1 || refused[0].Error() != `line 5: no "pattern"` {
+		t.Errorf("refused %v, want line 5", refused)
+	}
+}
