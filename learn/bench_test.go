@@ -30,6 +30,7 @@ func BenchmarkLearnOneDocument(b *testing.B) {
 // 1 MB (the corpus's documents one after another) by a model trained on 200.
 func BenchmarkSuggest1MB(b *testing.B) {
 	m, d := trained(b, generated(200)), article1MB(b)
+	m.SuggestLines(d, 0, 1) // the averaged weights, worked out once after training
 	b.SetBytes(int64(len(d.Text)))
 	b.ResetTimer()
 	for b.Loop() {
@@ -41,6 +42,7 @@ func BenchmarkSuggest1MB(b *testing.B) {
 // 1.4 KB, a document of the corpus).
 func BenchmarkSuggest20Lines(b *testing.B) {
 	m, d := trained(b, generated(200)), article1MB(b)
+	m.SuggestLines(d, 0, 1)
 	b.ResetTimer()
 	for b.Loop() {
 		m.SuggestLines(d, 0, 20)

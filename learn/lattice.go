@@ -55,7 +55,7 @@ func (l *lattice) solve() {
 			if i > 0 {
 				best = negInf
 				for p := 0; p < T; p++ {
-					best = math.Max(best, alpha[(i-1)*T+p]+l.trans[(p+1)*T+t])
+					best = higher(best, alpha[(i-1)*T+p]+l.trans[(p+1)*T+t])
 				}
 			}
 			alpha[i*T+t] = best + l.emit[i*T+t]
@@ -72,7 +72,7 @@ func (l *lattice) solve() {
 				continue
 			}
 			for s := 0; s < T; s++ {
-				best = math.Max(best, l.trans[(t+1)*T+s]+l.emit[(i+1)*T+s]+beta[(i+1)*T+s])
+				best = higher(best, l.trans[(t+1)*T+s]+l.emit[(i+1)*T+s]+beta[(i+1)*T+s])
 			}
 			beta[i*T+t] = best
 		}
@@ -102,8 +102,17 @@ func (l *lattice) pick(alpha, beta []float64, i, prev int) (int, float64) {
 	other := negInf
 	for t := 0; t < T; t++ {
 		if t != tag {
-			other = math.Max(other, alpha[i*T+t]+beta[i*T+t])
+			other = higher(other, alpha[i*T+t]+beta[i*T+t])
 		}
 	}
 	return tag, onPath - other
+}
+
+// higher is the larger of a and b, which are never NaN: math.Max, which
+// checks for NaN and signed zeros, took half of Viterbi's time.
+func higher(a, b float64) float64 {
+	if b > a {
+		return b
+	}
+	return a
 }

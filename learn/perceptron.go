@@ -13,6 +13,9 @@ type perceptron struct {
 	// row 0 is the start of a sequence, row p+1 follows tag p.
 	trans, transU []float64
 	c             float64 // instances seen, plus one
+	// avg caches the averaged weights of w, for predicting; nil once
+	// they change.
+	avg []float64
 }
 
 func newPerceptron(tags int) perceptron {
@@ -33,15 +36,30 @@ func (p *perceptron) value(w, u []float64, i int, avg bool) float64 {
 
 // emit adds the scores of features fs for every tag to out.
 func (p *perceptron) emit(fs []hash, avg bool, out []float64) {
+	w := p.w
+	if avg {
+		w = p.averaged()
+	}
 	for _, f := range fs {
 		row, ok := p.index[f]
 		if !ok {
 			continue
 		}
-		for t := range out {
-			out[t] += p.value(p.w, p.u, row*p.tags+t, avg)
+		for t, x := range w[row*p.tags : (row+1)*p.tags] {
+			out[t] += x
 		}
 	}
+}
+
+// averaged is the averaged weights, worked out once after each change.
+func (p *perceptron) averaged() []float64 {
+	if p.avg == nil {
+		p.avg = make([]float64, len(p.w))
+		for i := range p.w {
+			p.avg[i] = p.value(p.w, p.u, i, true)
+		}
+	}
+	return p.avg
 }
 
 // transitions writes the transition scores into out, (tags+1) rows as in
@@ -68,6 +86,7 @@ func (p *perceptron) update(fs []hash, tag int, delta float64) {
 			p.w = append(p.w, make([]float64, p.tags)...)
 			p.u = append(p.u, make([]float64, p.tags)...)
 		}
+		p.avg = nil
 		p.w[row*p.tags+tag] += delta
 		p.u[row*p.tags+tag] += float64(p.c * delta) // rounded, never fused (see doc.go)
 	}
