@@ -287,3 +287,30 @@ func TestPagesAsOneDataset(t *testing.T) {
 		t.Errorf("the footer line repeated in every page is not suggested: %s", eval[string](tb, `document.getElementById("suggestions").textContent`))
 	}
 }
+
+// TestEveryOccurrenceInTheDataset: Shift+O suggests a span's label on its
+// words in every document of the dataset, kept with it through a reload.
+func TestEveryOccurrenceInTheDataset(t *testing.T) {
+	docs := []string{"Kyiv is big. Kyiv is old.", "Visit Kyiv soon.", "Nothing here."}
+	var queue bytes.Buffer
+	for _, text := range docs {
+		line, _ := json.Marshal(map[string]string{"text": text})
+		queue.Write(append(line, '\n'))
+	}
+	tb := openApp(t)
+	tb.openFile(writeFile(t, "cities.jsonl", queue.String()))
+	tb.waitDoc(docs[0])
+	tb.label(docs[0], nth(t, docs[0], "Kyiv", 0, "ENTITY"), "1", false)
+	tb.press("O") // Shift+O
+	tb.waitListed("the document's other occurrence", 1, docs[0])
+	tb.click("Next")
+	tb.waitListed("the next document's occurrence", 1, docs[1])
+	if diff := gocmp.Diff([]span{nth(t, docs[1], "Kyiv", 0, "ENTITY")}, tb.listed()); diff != "" {
+		t.Errorf("suggested in document 2 (-want +got):\n%s", diff)
+	}
+	tb.waitSaved()
+	tb.reload()
+	tb.waitListed("after a reload", 1, docs[1])
+	tb.click("Next")
+	tb.waitListed("a document without the words", 0, docs[2])
+}

@@ -32,8 +32,13 @@ func (a *app) renderAll() error {
 	// list costs as much to build as its text, and is not what one reads
 	// first.
 	a.listPending = true
-	if err := firstErr(a.page.spans.Set("innerHTML", ""), a.renderCounts()); err != nil {
+	// The suggestions' panel is drawn at once (a few hundred entries at
+	// most), never left showing another document's.
+	if err := firstErr(a.page.spans.Set("innerHTML", ""), a.renderCounts(), a.renderSuggestions(), a.renderSources()); err != nil {
 		return err
+	}
+	if d != nil && a.sp != nil {
+		a.suggestShown() // offered once the drawing ends (whenIdle)
 	}
 	if inSteps {
 		j := a.startJob(render.Job{Doing: "Drawing the document", Items: "MB"}, len(d.Text)>>20, true)
@@ -56,10 +61,7 @@ func (a *app) renderAll() error {
 		a.listPending = false
 		return a.renderSide()
 	})
-	if d != nil && a.sp != nil {
-		a.suggestShown()
-	}
-	return firstErr(a.renderSources(), a.renderQueue())
+	return a.renderQueue()
 }
 
 // drawNodeLines draws the lines of d that HTML cannot carry as DOM nodes.
