@@ -45,6 +45,7 @@ func (a *app) bind() error {
 		{p.exportSettings, "change", a.keepExportChoice},
 		{p.teamFiles, "change", a.onTeamFiles},
 		{p.teamKeep, "change", a.teamChanged},
+		{p.teamAccept, "change", func(safejs.Value) error { a.team.review = nil; return nil }}, // the next review starts anew
 		{p.teamNames, "change", a.onTeamName},
 		{p.teamFigures, "click", a.onFiguresClick},
 		{p.versionList, "click", a.onVersionsClick},
