@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -10,6 +11,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/dom"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
 )
@@ -24,6 +28,35 @@ func (tb *tab) openTeamFiles(button string, paths ...string) {
 	tb.click(button)
 	tb.waitFor("the team panel is shown", `!document.getElementById("team").hidden`, `"hidden"`)
 	tb.do("open the annotators' files", chromedp.SetUploadFiles(chromedp.ID("team-files"), paths))
+}
+
+// chooseTeamFiles clicks the control named button and answers the file
+// chooser it opens with the files, as a user picking them does.
+func (tb *tab) chooseTeamFiles(button string, paths ...string) {
+	tb.t.Helper()
+	err := chromedp.Do(tb.ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, page.SetInterceptFileChooserDialog, page.SetInterceptFileChooserDialogParams{Enabled: true})
+		return err
+	}))
+	if err != nil {
+		tb.t.Fatal(err)
+	}
+	opened := chromedp.Events(tb.ctx, page.FileChooserOpened)
+	tb.click(button)
+	for ev, err := range opened {
+		if err != nil {
+			tb.t.Fatalf("waiting for the file chooser of %s: %v", button, err)
+		}
+		err = chromedp.Do(tb.ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			_, err := cdp.Call(ctx, t, dom.SetFileInputFiles, dom.SetFileInputFilesParams{Files: paths, BackendNodeID: ev.BackendNodeID})
+			return err
+		}))
+		if err != nil {
+			tb.t.Fatal(err)
+		}
+		return
+	}
+	tb.t.Fatalf("%s opened no file chooser", button)
 }
 
 // spantagBinary builds the command line once per test run.
@@ -148,7 +181,7 @@ func TestAgreementOfMixedFiles(t *testing.T) {
  {"completed_by":{"email":"di@x"},"result":[{"type":"labels","value":{"start":0,"end":11,"labels":["CLAIM"]}}]}]}]`)
 	bin := spantagBinary(t)
 	tb := openApp(t)
-	tb.openTeamFiles("Agreement", a, d, ls)
+	tb.chooseTeamFiles("Agreement", a, d, ls)
 	checkAgreement(t, tb, bin, []string{a, d, ls})
 	heads := `[...document.querySelectorAll("#team-figures table.heatmap")[0].querySelectorAll("thead th")].map(th => th.textContent).join("|")`
 	if got := eval[string](tb, heads); got != "ann.jsonl|cy@x|di@x|doccano.jsonl" {

@@ -31,10 +31,16 @@ type teamWork struct {
 	review *save.Dataset      // the review dataset of these files, once made
 }
 
-// openTeam shows the team panel.
+// openTeam shows the team panel, and asks for the annotators' files when
+// it has none yet (in the click's own turn, as a file chooser needs).
 func (a *app) openTeam() error {
 	if err := a.page.team.Set("hidden", false); err != nil {
 		return err
+	}
+	if len(a.team.files) == 0 {
+		if _, err := a.page.teamFiles.Call("click"); err != nil {
+			return err
+		}
 	}
 	_, err := a.page.team.Call("scrollIntoView", map[string]any{"block": "start"})
 	if err == nil {
