@@ -223,6 +223,9 @@ func (s *scan) try(i int, pi int32) {
 // token i that ends by token limit, 0 when there is none.
 func (s *scan) length(i int, pi int32, limit int) int {
 	p := &s.m.pats[pi]
+	if p.fixed {
+		return fixedLength(p.steps, s.views[i:limit])
+	}
 	if p.words == nil {
 		return s.nfa.longest(p.steps, s.views[i:limit])
 	}
@@ -243,6 +246,20 @@ func (s *scan) length(i int, pi int32, limit int) int {
 		}
 	}
 	return len(p.words)
+}
+
+// fixedLength is the length of steps, each of which takes one token, when
+// they match the start of views, else 0.
+func fixedLength(steps []step, views []tokenView) int {
+	if len(steps) > len(views) {
+		return 0
+	}
+	for k := range steps {
+		if !steps[k].matches(&views[k]) {
+			return 0
+		}
+	}
+	return len(steps)
 }
 
 // keep settles overlaps label by label, as spaCy's EntityRuler does

@@ -23,6 +23,7 @@ type Pattern struct {
 	idJSON string // "id" as written, a JSON string or number
 	words  []string
 	steps  []step
+	fixed  bool // every step takes one token: no automaton needed
 }
 
 // ReadOptions say how a patterns file's labels map onto the dataset's.
@@ -144,12 +145,14 @@ func (p *Pattern) parsePattern(raw json.RawMessage) error {
 		return errors.New(`"pattern" is an empty list`)
 	}
 	size := 0
+	p.fixed = true
 	for i, obj := range objs {
 		s, err := parseStep(obj)
 		if err != nil {
 			return fmt.Errorf("token %d: %w", i+1, err)
 		}
 		size += max(s.min, s.max)
+		p.fixed = p.fixed && s.min == 1 && s.max == 1
 		p.steps = append(p.steps, s)
 	}
 	if size > maxRepeat {

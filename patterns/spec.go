@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strconv"
 	"strings"
@@ -225,11 +226,16 @@ func (s *step) textPredicate(key string, attr textAttr, name string, raw json.Ra
 			return nil, fmt.Errorf("%s REGEX %q: %v", key, expr, err)
 		}
 		// Every match begins with the literal prefix: a token without it
-		// is passed over without running the expression.
+		// (at its start, for an expression anchored there) is passed over
+		// without running the expression.
 		prefix, _ := re.LiteralPrefix()
+		has := strings.Contains
+		if anchored(expr) {
+			has = strings.HasPrefix
+		}
 		return func(v *tokenView) bool {
 			s := v.text(attr)
-			return strings.Contains(s, prefix) && re.MatchString(s)
+			return has(s, prefix) && re.MatchString(s)
 		}, nil
 	}
 	return nil, fmt.Errorf("%s: %q is not IN, NOT_IN or REGEX", key, name)
@@ -272,6 +278,19 @@ func compileRegex(expr string) (*regexp.Regexp, error) {
 }
 
 var backref = regexp.MustCompile(`\\[1-9]`)
+
+// anchored reports whether every match of expr starts at the start of the
+// text (a token holds no line break, so ^ in multi-line mode counts too).
+func anchored(expr string) bool {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return false
+	}
+	for re.Op == syntax.OpConcat && len(re.Sub) > 0 || re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	return re.Op == syntax.OpBeginText || re.Op == syntax.OpBeginLine
+}
 
 // parseLength reads LENGTH's value: a number, or an object of IN, NOT_IN
 // and the comparisons ==, !=, >=, <=, >, <, all of which must hold.
