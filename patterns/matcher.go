@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"spantag/annotations"
 )
@@ -56,6 +57,7 @@ type Matcher struct {
 	phraseLower           bool
 	lowerWords            [][]string // with phraseLower, each phrase's words in lower case
 	label                 []int32    // each pattern's label, numbered in label order
+	scans                 sync.Pool  // of *scan, so that matching allocates little but the matches
 }
 
 // firstStep is the patterns whose matches start with a token that passes
@@ -68,6 +70,7 @@ type firstStep struct {
 // NewMatcher makes a Matcher of patterns.
 func NewMatcher(pats []Pattern, opts Options) *Matcher {
 	m := &Matcher{pats: pats, firstOrth: map[string][]int32{}, firstLower: map[string][]int32{}, phraseLower: opts.Lower}
+	m.scans.New = func() any { return &scan{m: m} }
 	if opts.Lower {
 		m.lowerWords = make([][]string, len(pats))
 	}
@@ -134,7 +137,9 @@ func (m *Matcher) index(i int32, groups map[string]int) {
 // the earliest, then the one of the earlier line.
 func (m *Matcher) Match(text string, toks []annotations.Token, lang string) []Match {
 	var out []Match
-	s := scan{m: m, lang: lang}
+	s := m.scans.Get().(*scan)
+	defer m.scans.Put(s)
+	s.lang = lang
 	for from := 0; from < len(toks); {
 		to := lineEnd(text, toks, from)
 		n := len(out)
