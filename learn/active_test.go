@@ -41,7 +41,7 @@ func TestUncertaintyFalls(t *testing.T) {
 	}
 }
 
-// TestActiveLearningHelps learns 5 and 20 documents out of the first 150 of
+// TestActiveLearningHelps learns 5 to 30 documents out of the first 150 of
 // the corpus, in file order or each time the most uncertain of the next 20
 // (PickNext), and scores entities on the last 50: picking helps.
 func TestActiveLearningHelps(t *testing.T) {
@@ -54,7 +54,7 @@ func TestActiveLearningHelps(t *testing.T) {
 		}
 		return c.F1()
 	}
-	for _, n := range []int{5, 20} {
+	for _, n := range []int{5, 10, 15, 20, 30} {
 		active := trained(t, nil)
 		queue := slices.Clone(pool)
 		for range n {

@@ -25,6 +25,18 @@ func TestLearningIsDeterministic(t *testing.T) {
 			t.Fatalf("suggestions (-first +second):\n%s", diff)
 		}
 	}
+	// suggesting between documents (as prequential scoring does) changes
+	// nothing in what is learnt or suggested after
+	c := trained(t, nil)
+	for _, d := range docs[:50] {
+		c.Suggest(d)
+		c.Learn(d)
+	}
+	for _, d := range docs[50:] {
+		if diff := cmp.Diff(a.Suggest(d), c.Suggest(d)); diff != "" {
+			t.Fatalf("suggestions (-trained straight +suggesting between documents):\n%s", diff)
+		}
+	}
 	reversed := slices.Clone(docs[:50])
 	slices.Reverse(reversed)
 	if bytes.Equal(a.Encode(), trained(t, reversed).Encode()) {

@@ -13,8 +13,8 @@ type perceptron struct {
 	// row 0 is the start of a sequence, row p+1 follows tag p.
 	trans, transU []float64
 	c             float64 // instances seen, plus one
-	// avg caches the averaged weights of w, for predicting; nil once
-	// they change.
+	// avg caches the averaged weights, for predicting; nil once they
+	// change (after each instance learnt).
 	avg []float64
 }
 
@@ -53,7 +53,7 @@ func (p *perceptron) emit(fs []hash, avg bool, out []float64) {
 
 // averaged is the averaged weights, worked out once after each change.
 func (p *perceptron) averaged() []float64 {
-	if p.avg == nil {
+	if len(p.avg) != len(p.w) {
 		p.avg = make([]float64, len(p.w))
 		for i := range p.w {
 			p.avg[i] = p.value(p.w, p.u, i, true)
@@ -86,7 +86,6 @@ func (p *perceptron) update(fs []hash, tag int, delta float64) {
 			p.w = append(p.w, make([]float64, p.tags)...)
 			p.u = append(p.u, make([]float64, p.tags)...)
 		}
-		p.avg = nil
 		p.w[row*p.tags+tag] += delta
 		p.u[row*p.tags+tag] += float64(p.c * delta) // rounded, never fused (see doc.go)
 	}
@@ -119,6 +118,7 @@ func (p *perceptron) learn(feats [][]hash, gold []int, l *lattice) {
 		prevG, prevP = gold[i], guess[i]
 	}
 	p.c++
+	p.avg = nil // the averages change with c, even without an update
 }
 
 // decode finds the best valid tags of a sequence into l, whose

@@ -134,19 +134,17 @@ type Suggestion struct {
 	Score float64 `json:"score"`
 }
 
-// predict suggests the entities of d and gives every token's confidence.
+// predict suggests the entities of d and gives every token's margin.
 func (tg *Tagger) predict(d segmented) ([]Suggestion, []float64) {
 	s := tg.read(d)
 	var out []Suggestion
-	conf := make([]float64, 0, len(s.toks))
+	margins := make([]float64, 0, len(s.toks))
 	var buf featureBuffer
 	lat := newLattice(0, tg.weights.tags)
 	tg.weights.transitions(true, lat.trans) // the weights do not change while predicting
 	for _, l := range s.lines {
 		tg.weights.decode(buf.of(s.seq[l[0]:l[1]]), true, lat)
-		for _, m := range lat.margin {
-			conf = append(conf, confidence(m))
-		}
+		margins = append(margins, lat.margin...)
 		for _, e := range tagSpans(lat.best) {
 			m := math.Inf(1)
 			for i := e.first; i <= e.last; i++ {
@@ -156,7 +154,7 @@ func (tg *Tagger) predict(d segmented) ([]Suggestion, []float64) {
 				Label: tg.labels[e.label], Score: confidence(m)})
 		}
 	}
-	return out, conf
+	return out, margins
 }
 
 // Predict suggests the entities of d.
@@ -165,5 +163,11 @@ func (tg *Tagger) Predict(d *annotations.Document) []Suggestion {
 	return out
 }
 
+// marginScale is the margin that scores 0.63 (1 - 1/e). A token has about
+// 20 features; on the generated corpus the margins of right entities are
+// mostly above 14 (median 33), those of wrong ones mostly below 15 (median
+// 4), so that scores spread over 0..1 where a threshold can tell them apart.
+const marginScale = 10
+
 // confidence maps a margin (how far the best tags are ahead) into 0..1.
-func confidence(margin float64) float64 { return 1 - math.Exp(-max(margin, 0)) }
+func confidence(margin float64) float64 { return 1 - math.Exp(-max(margin, 0)/marginScale) }
