@@ -12,7 +12,7 @@ type Queue struct {
 	Pos     int
 	Assist  Assist // the dataset's suggestion sources (assist.go)
 	docs    []*Document
-	history []History
+	history map[int]*History // of the documents in memory that have one
 	answers []Answer
 }
 
@@ -31,7 +31,6 @@ func NewQueue(name string, docs []*Document) *Queue {
 // Append adds d at the end of the queue, with an empty history.
 func (q *Queue) Append(d *Document) {
 	q.docs = append(q.docs, d)
-	q.history = append(q.history, History{})
 	q.answers = append(q.answers, d.Answer)
 }
 
@@ -42,19 +41,38 @@ func (q *Queue) Len() int { return len(q.docs) }
 func (q *Queue) Doc(i int) *Document { return q.docs[i] }
 
 // History is document i's undo history (empty when it is not in memory).
-func (q *Queue) History(i int) History { return q.history[i] }
+func (q *Queue) History(i int) History {
+	if h := q.history[i]; h != nil {
+		return *h
+	}
+	return History{}
+}
+
+// historyOf is document i's history to change, made on first use: a queue
+// of many documents keeps a history only for those in memory.
+func (q *Queue) historyOf(i int) *History {
+	if q.history == nil {
+		q.history = map[int]*History{}
+	}
+	h := q.history[i]
+	if h == nil {
+		h = &History{}
+		q.history[i] = h
+	}
+	return h
+}
 
 // Load puts document i in memory with its history, as the store kept them.
 func (q *Queue) Load(i int, d *Document, h History) {
 	q.docs[i] = d
-	q.history[i] = h
+	*q.historyOf(i) = h
 	q.answers[i] = d.Answer
 }
 
 // Unload takes document i out of memory; its answer stays counted.
 func (q *Queue) Unload(i int) {
 	q.docs[i] = nil
-	q.history[i] = History{}
+	delete(q.history, i)
 }
 
 // Current is the document on screen: nil for an empty queue or while it is
@@ -138,7 +156,7 @@ func (q *Queue) current() (*Document, *History, error) {
 	if d == nil {
 		return nil, nil, ErrNotLoaded
 	}
-	return d, &q.history[q.Pos], nil
+	return d, q.historyOf(q.Pos), nil
 }
 
 // countAnswer keeps the current document's answer counted after a change.

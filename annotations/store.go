@@ -49,7 +49,7 @@ func (q *Queue) Replay(c Change) error {
 		}
 		return ErrNotLoaded
 	}
-	if err := replay(d, &q.history[c.Doc], c); err != nil {
+	if err := replay(d, q.historyOf(c.Doc), c); err != nil {
 		return fmt.Errorf("change %d: %w", c.Seq, err)
 	}
 	q.answers[c.Doc] = d.Answer
@@ -130,7 +130,7 @@ type State struct {
 // shares memory with the queue: marshal it before the next change.
 func (q *Queue) State(i int) State {
 	d := q.docs[i]
-	return State{Spans: d.Spans, Answer: d.Answer, History: q.history[i],
+	return State{Spans: d.Spans, Answer: d.Answer, History: q.History(i),
 		Origins: d.Origins, Suggestions: asked(d.Suggestions), Rejected: d.Rejected}
 }
 
@@ -271,7 +271,6 @@ func QueueFromInfo(info DatasetInfo) (*Queue, error) {
 		Pos:     info.Pos,
 		Assist:  assist,
 		docs:    make([]*Document, len(answers)),
-		history: make([]History, len(answers)),
 		answers: answers,
 	}, nil
 }

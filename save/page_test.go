@@ -236,7 +236,7 @@ func openWords(t *testing.T, n, labelled int) *page {
 var errClosed = errors.New("the tab closed")
 
 // read reads the JSONL file into a new dataset, as the page does, storing
-// what it read every 100 documents (the page does every megabyte); when
+// what it read every 100 documents (the page does every 256 KB of text); when
 // into is given, after its documents, skipping as many of the file's. It
 // stops after stop documents of the file, as a closed tab does, when stop
 // is more than 0.

@@ -134,13 +134,14 @@ func fileInfo(f safejs.Value) (name string, size int, err error) {
 }
 
 // flushEvery is how much text is read into memory before it is stored and
-// dropped from memory, while a file is opened.
-const flushEvery = 1 << 20
+// dropped from memory, while a file is opened: the Go heap's high-water mark,
+// which the page's wasm memory keeps for good, grows with it.
+const flushEvery = 256 << 10
 
 // openReader reads the file called name, of size bytes, from r into a new
 // dataset, or into the dataset into after the documents it has (skipping as
 // many of the file's). It shows the first document as soon as it is read
-// and stores the others as they come, a megabyte of text at a time
+// and stores the others as they come, 256 KB of text at a time
 // (flushEvery), so that a file of any size opens at once and memory does
 // not grow with it; until the read ends, the dataset's record says so. Bad
 // lines are reported by number, and so are spans re-anchored or kept aside.
@@ -233,8 +234,10 @@ type blobReader struct {
 	buf       []byte
 }
 
-// blobChunk is how much of a Blob one read brings into memory.
-const blobChunk = 1 << 20
+// blobChunk is how much of a Blob one read brings into memory (a copy of
+// it is garbage after each read, so it counts in the heap's high-water
+// mark too).
+const blobChunk = 256 << 10
 
 func (r *blobReader) Read(p []byte) (int, error) {
 	if len(r.buf) == 0 {
