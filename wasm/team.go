@@ -3,7 +3,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"io"
 	"slices"
@@ -105,33 +104,33 @@ func (a *app) teamRequest() (message.Request, error) {
 	return message.Request{Files: a.team.files, Names: a.team.names, KeepRejected: keep, AcceptAgreed: accept}, err
 }
 
-// callTeam asks the worker for job kind on the panel's files and decodes
-// its reply into reply. Call it on a goroutine.
-func (a *app) callTeam(kind string, reply any) error {
+// callTeam asks the worker for job kind on the panel's files and returns
+// its reply, a message frame. Call it on a goroutine.
+func (a *app) callTeam(kind string) ([]byte, error) {
 	if len(a.team.files) == 0 {
-		return errors.New("Open the annotators' files first (Open annotators' files… in the Agreement panel).")
+		return nil, errors.New("Open the annotators' files first (Open annotators' files… in the Agreement panel).")
 	}
 	req, err := a.teamRequest()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	raw, err := json.Marshal(req)
+	raw, err := req.Encode()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	a.page.say("Comparing %d annotators' files…", len(req.Files))
-	out, err := callWorker(kind, raw)
-	if err != nil {
-		return err
-	}
-	return json.Unmarshal(out, reply)
+	return callWorker(kind, raw)
 }
 
 // showAgreement computes the figures of the panel's files and shows them.
 // Call it on a goroutine.
 func (a *app) showAgreement() error {
-	var reply message.AgreeReply
-	if err := a.callTeam("agree", &reply); err != nil {
+	raw, err := a.callTeam("agree")
+	if err != nil {
+		return err
+	}
+	reply, err := message.DecodeAgreeReply(raw)
+	if err != nil {
 		return err
 	}
 	a.team.reply = reply
@@ -330,14 +329,18 @@ func (a *app) review(item int) error {
 
 // makeReview asks the worker for the review dataset and opens it.
 func (a *app) makeReview() error {
-	var reply message.ReviewReply
-	if err := a.callTeam("review", &reply); err != nil {
+	raw, err := a.callTeam("review")
+	if err != nil {
+		return err
+	}
+	reply, err := message.DecodeReviewReply(raw)
+	if err != nil {
 		return err
 	}
 	var docs []*annotations.Document
 	j := a.startJob(render.Job{Doing: "Opening the review", Items: "documents"}, len(reply.Suggestions), false)
 	defer j.end()
-	_, err := annotations.OpenPlain("review.jsonl", strings.NewReader(reply.JSONL), a.labels, func(d *annotations.Document) error {
+	_, err = annotations.OpenPlain("review.jsonl", strings.NewReader(reply.JSONL), a.labels, func(d *annotations.Document) error {
 		if err := j.step(len(docs)); err != nil { // yields to the page every few milliseconds
 			return err
 		}

@@ -1,25 +1,25 @@
 // Package message holds the requests and replies of the team jobs that
 // the page (wasm/) sends the worker (worker/team.go, which runs package
-// team): plain values in JSON, so that the page needs none of the code
-// that computes them.
+// team): plain values, sent as frames (frame.go), so that the page needs
+// none of the code that computes them.
 package message
 
 import "spantag/annotations"
 
 // File is one annotator's file as the page read it.
 type File struct {
-	Name string `json:"name"`
-	Data []byte `json:"data"`
+	Name string
+	Data []byte
 }
 
 // Request is what the page asks of the agreement view or the review.
 type Request struct {
-	Files []File `json:"files"`
+	Files []File
 	// Names renames the annotator of a file without annotator ids, by the
 	// file's name.
-	Names        map[string]string `json:"names,omitempty"`
-	KeepRejected bool              `json:"keep_rejected,omitempty"`
-	AcceptAgreed bool              `json:"accept_agreed,omitempty"` // review: spans everyone made are spans
+	Names        map[string]string
+	KeepRejected bool
+	AcceptAgreed bool // review: spans everyone made are spans
 }
 
 // Opened is what every reply says of the files.
@@ -37,10 +37,10 @@ type Opened struct {
 // on the same files (JSON, -format csv, and -documents).
 type AgreeReply struct {
 	Opened
-	HTML         string `json:"html"`
-	JSON         string `json:"json"`
-	FiguresCSV   string `json:"figures_csv"`
-	DocumentsCSV string `json:"documents_csv"`
+	HTML         string
+	JSON         string
+	FiguresCSV   string
+	DocumentsCSV string
 }
 
 // ReviewReply is the dataset a reviewer starts from: one document per
@@ -49,6 +49,6 @@ type AgreeReply struct {
 // disagreements, which JSONL does not carry: suggestions in byte offsets.
 type ReviewReply struct {
 	Opened
-	JSONL       string                     `json:"jsonl"`
-	Suggestions [][]annotations.Suggestion `json:"suggestions"`
+	JSONL       string
+	Suggestions [][]annotations.Suggestion
 }
