@@ -112,3 +112,24 @@ func BenchmarkUndoRedo(b *testing.B) {
 		b.Fatalf("%d spans after undo and redo, want 5000", len(d.Spans))
 	}
 }
+
+// BenchmarkSuggest offers 5,000 suggestions (a pattern's matches, say) to
+// the article with its 5,000 spans, as the page does when the worker's
+// reply comes.
+func BenchmarkSuggest(b *testing.B) {
+	d := benchDoc(b)
+	for _, s := range benchSpans(d) {
+		must(b, d.addMerging(s))
+	}
+	toks := d.Tokens()
+	offer := make([]Suggestion, 5000)
+	for i := range offer {
+		k := 2 + i*(len(toks)-4)/len(offer)
+		offer[i] = Suggestion{Span{toks[k].Start, toks[k].End, "ENTITY"}, []Reason{{From: FromPattern, Text: "pattern line 1", Pattern: "1"}}}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		c := *d
+		must(b, c.Apply(c.Suggest(offer)))
+	}
+}

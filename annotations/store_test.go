@@ -134,7 +134,7 @@ func TestReopenRestoresEverything(t *testing.T) {
 // spansEqual compares span lists by content: none and an empty list are equal.
 var spansEqual = cmp.Comparer(func(a, b []Span) bool { return slices.Equal(a, b) })
 
-func must(t *testing.T, err error) bool {
+func must(t testing.TB, err error) bool {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)

@@ -97,8 +97,9 @@ func (d *Document) Origin(s Span) (Origin, bool) {
 func (d *Document) Suggest(list []Suggestion) Edit {
 	var e Edit
 	joined := joinSuggestions(list)
+	held := newHolders(d.Spans)
 	for _, g := range joined {
-		if d.Rejects(g.Span) || d.checkSpan(g.Span) != nil || d.holds(g.Span) {
+		if d.Rejects(g.Span) || d.checkSpan(g.Span) != nil || held.hold(g.Span) {
 			continue
 		}
 		if old, ok := d.Suggestion(g.Span); ok {
@@ -114,17 +115,31 @@ func (d *Document) Suggest(list []Suggestion) Edit {
 	return e
 }
 
-// holds reports whether a span of s's label contains s.
-func (d *Document) holds(s Span) bool {
-	for _, o := range d.Spans {
-		if o.Start > s.Start {
-			break
+// holders tell, for many spans at a time, whether a span of their label
+// holds them: per label, the spans' starts in order and the furthest end
+// reached by a span starting there or before.
+type holders map[string]struct{ starts, furthest []int }
+
+func newHolders(spans []Span) holders {
+	h := holders{}
+	for _, s := range spans { // in order of start
+		l := h[s.Label]
+		end := s.End
+		if n := len(l.furthest); n > 0 {
+			end = max(end, l.furthest[n-1])
 		}
-		if o.Label == s.Label && o.End >= s.End {
-			return true
-		}
+		l.starts, l.furthest = append(l.starts, s.Start), append(l.furthest, end)
+		h[s.Label] = l
 	}
-	return false
+	return h
+}
+
+// hold reports whether a span of s's label contains s: one starting at or
+// before it reaches its end.
+func (h holders) hold(s Span) bool {
+	l := h[s.Label]
+	n, _ := slices.BinarySearch(l.starts, s.Start+1) // the spans starting at or before s
+	return n > 0 && l.furthest[n-1] >= s.End
 }
 
 // joinSuggestions sorts list and makes one suggestion of each span.
