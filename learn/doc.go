@@ -17,10 +17,21 @@
 // change a number, nothing is random, and every product added to a sum is
 // rounded first (an explicit float64 conversion), so that no architecture
 // fuses the two into one instruction with another rounding: the same
-// documents give the same model file natively, in wasm and on ARM. file.go writes and reads a model
-// as one file; score.go scores suggestions against what was confirmed, for
-// prequential evaluation; active.go measures how unsure the model is of a
-// document and picks the next one to annotate.
+// documents give the same model file natively, in wasm and on ARM. file.go
+// writes and reads a model as one file; score.go scores suggestions against
+// what was confirmed, for prequential evaluation; active.go measures how
+// unsure the model is of a document and picks the next one to annotate.
+//
+// How a page uses it, in its worker: New(LabelsOf(the dataset's labels)),
+// or Decode the model stored with the dataset; Suggest (or SuggestLines, a
+// part at a time) for the document shown, each suggestion with its Reason;
+// for each line, once Lines.Trained, Lines.Prob of the boilerplate evidence
+// instead of the heuristic's decision. When a document is accepted:
+// Evaluation.Add the suggestions that were shown and its confirmed spans,
+// then Learn it and Lines.Learn its lines, then Encode and store. When a
+// document learnt from changes, Train from scratch on the accepted
+// documents in the order they were answered. To order the queue, PickNext
+// over the Uncertainty of the documents in a window ahead.
 //
 // All offsets are byte offsets into annotations.Document.Text.
 package learn
