@@ -156,7 +156,7 @@ func (p *Pattern) parsePattern(raw json.RawMessage) error {
 		p.steps = append(p.steps, s)
 	}
 	if size > maxRepeat {
-		return fmt.Errorf("the pattern takes more than %d tokens", maxRepeat)
+		return fmt.Errorf("the pattern's token counts add up to more than %d", maxRepeat)
 	}
 	return nil
 }

@@ -44,7 +44,8 @@ func TestReadRefusesLines(t *testing.T) {
 		`{"label": "ENTITY", "pattern": "x", "id": [1]}`,                            // 31
 		`[{"label": "ENTITY", "pattern": "x"}]`,                                     // 32
 		`{"LABEL": "CLAIM", "Pattern": [{"LENGTH": {">": 3}, "op": "+"}], "ID": 7}`, // 33 ok
-		"{\"label\": \"ENTITY\", \"pattern\": \"\xff\"}",                            // 34
+		`{"label": "ENTITY", "pattern": [{"OP": "{,60}"}, {"OP": "{,60}"}]}`,        // 34
+		"{\"label\": \"ENTITY\", \"pattern\": \"\xff\"}",                            // 35
 	}
 	pats, refused, err := Read(strings.NewReader(strings.Join(lines, "\n")), ReadOptions{
 		Labels:   []string{"ENTITY", "CLAIM", "BOILERPLATE"},
@@ -74,7 +75,7 @@ func TestReadRefusesLines(t *testing.T) {
 		`line 14: token 1: OP "#" is not one of ! ? + * 1 {n} {n,m} {n,} {,m}`,
 		`line 15: token 1: OP "{3,1}": 3 is more than 1`,
 		`line 16: token 1: OP "{0}" takes no token`,
-		`line 17: token 1: OP "{2000}": more than 1000 tokens`,
+		`line 17: token 1: OP "{2000}": more than 100 tokens`,
 		`line 18: "pattern" is an empty list`,
 		`line 19: the phrase has no token`,
 		`line 20: the phrase holds a line break, and matches never cross one`,
@@ -90,7 +91,8 @@ func TestReadRefusesLines(t *testing.T) {
 		`line 30: "label" "" is not a name`,
 		`line 31: "id" [1] is not a string or a number`,
 		`line 32: a pattern line must be a JSON object, not [{"label": "ENTITY", "pattern": "x"}]`,
-		`line 34: not valid UTF-8`,
+		`line 34: the pattern's token counts add up to more than 100`,
+		`line 35: not valid UTF-8`,
 	}
 	var gotErrs []string
 	for _, e := range refused {

@@ -40,8 +40,10 @@ func (s *step) matches(v *tokenView) bool {
 	return !s.negate
 }
 
-// maxRepeat bounds {n}, {n,m} and {n,}: no pattern needs more.
-const maxRepeat = 1000
+// maxRepeat bounds {n}, {n,m} and {n,}, and what the counts of a
+// pattern's steps add up to: no pattern needs more, and the automaton's
+// work from each token grows with it (nfa.go).
+const maxRepeat = 100
 
 // parserAttrs need a tagger, parser or spaCy's own objects.
 var parserAttrs = map[string]string{
