@@ -15,8 +15,11 @@ var startSteps = []struct{ mark, what string }{
 	{"fetch", "boot.js running"},
 	{"compiled", "download and compile"},
 	{"main", "Go's runtime start"},
+	{"drawn", "finding the page's elements, drawing the labels and export options"},
 	{"store", "opening the store"},
-	{"ready", "restoring or the sample, rendering, binding"},
+	{"locked", "taking the editing lock"},
+	{"restored", "reading the stored work"},
+	{"ready", "showing the work or the sample, binding"},
 }
 
 // recordStartSteps records each step's time after the one before (the

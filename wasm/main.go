@@ -40,6 +40,7 @@ func start(p *page) error {
 	if err := firstErr(a.renderLabels(), a.renderExportOptions(), exposeCounters()); err != nil {
 		return err
 	}
+	mark("drawn")
 	a.store = openSaver(a)
 	mark("store")
 	if err := a.restoreWork(); err != nil {
@@ -120,6 +121,7 @@ func (a *app) restoreWork() error {
 		return err
 	}
 	s.SetReadOnly(!editor)
+	mark("locked")
 	if err := a.openChannel(); err != nil {
 		return err
 	}

@@ -9,7 +9,8 @@ import (
 )
 
 // mark records a step of the page's start as performance.mark("spantag:"
-// + step), beside boot.js's "spantag:fetch" and "spantag:compiled": the
+// + step), beside boot.js's "spantag:fetch" and "spantag:compiled" (main,
+// drawn, store, locked, restored, ready; bench/startup.go names them): the
 // benchmark reads them to tell where the start's time goes (download and
 // compile, Go's start, opening the store, restoring, the first render). A
 // failure only loses a figure, so it is logged.
