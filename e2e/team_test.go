@@ -172,9 +172,11 @@ func TestAgreementOfMixedFiles(t *testing.T) {
 	}
 	a := write("ann.jsonl", `{"text":"Ann met Bob in Oslo.","spans":[{"start":0,"end":3,"label":"ENTITY"},{"start":8,"end":11,"label":"ENTITY"}],"answer":"accept"}
 {"text":"Rain today.","spans":[],"answer":"accept"}
+{"text":"Snow tomorrow.","spans":[{"start":0,"end":4,"label":"CLAIM"}],"answer":"reject"}
 `)
 	d := write("doccano.jsonl", `{"text":"Ann met Bob in Oslo.","label":[[0,3,"ENTITY"],[15,19,"ENTITY"]]}
 {"text":"Rain today.","label":[[0,11,"CLAIM"]]}
+{"text":"Snow tomorrow.","label":[[0,14,"CLAIM"]]}
 `)
 	ls := write("ls.json", `[{"data":{"text":"Ann met Bob in Oslo."},"annotations":[
  {"completed_by":{"email":"cy@x"},"result":[{"type":"labels","value":{"start":0,"end":3,"labels":["ENTITY"]}}]},
@@ -194,11 +196,24 @@ func TestAgreementOfMixedFiles(t *testing.T) {
 	tb.press("a", chromedp.ModifierCtrl)
 	tb.press("ann\r")
 	tb.waitFor("the figures name ann", heads+`.startsWith("ann|")`, heads)
-	named := write("named.jsonl", strings.ReplaceAll(mustRead(t, a), `"answer":"accept"}`, `"answer":"accept","_annotator_id":"ann"}`))
+	named := write("named.jsonl", strings.ReplaceAll(mustRead(t, a), `"answer":`, `"_annotator_id":"ann","answer":`))
 	got := eval[map[string]string](tb, pageFigures)
 	if diff := cmp.Diff(cliFigures(t, cliAgree(t, bin, named, d, ls)), got); diff != "" {
 		t.Errorf("after renaming, the page's figures differ (-cli +page):\n%s", diff)
 	}
+
+	// Keeping the rejected: Snow tomorrow. is compared too, as agree
+	// -keep-rejected compares it.
+	tb.clickCSS("#team-keep-rejected")
+	tb.waitFor("the figures count the rejected document", `document.querySelector(".agreement-summary").textContent.startsWith("3 documents, 3 of them")`,
+		`document.querySelector(".agreement-summary").textContent`)
+	got = eval[map[string]string](tb, pageFigures)
+	if diff := cmp.Diff(cliFigures(t, cliAgree(t, bin, "-keep-rejected", named, d, ls)), got); diff != "" {
+		t.Errorf("keeping the rejected, the page's figures differ (-cli +page):\n%s", diff)
+	}
+	tb.clickCSS("#team-keep-rejected")
+	tb.waitFor("the figures leave it out again", `document.querySelector(".agreement-summary").textContent.startsWith("3 documents, 2 of them")`,
+		`document.querySelector(".agreement-summary").textContent`)
 
 	// The most disagreed-on document opens for review: Rain today., where
 	// only doccano.jsonl made a span (a CLAIM), which is a disagreement.

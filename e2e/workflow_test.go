@@ -197,9 +197,13 @@ func reviewGold(t *testing.T, tb *tab, overlap []string) {
 			if tb.textOf("#version-list") == "" {
 				t.Errorf("no versions listed")
 			}
+			selected := `[...document.querySelectorAll("#doc mark[data-suggested].sel")].map(m => m.textContent).join("|")`
+			tb.press("n") // to the disagreement
+			tb.waitFor("N selects the disagreement", js(`w => `+selected+` === w`, text[pa:pb]), selected)
+			tb.press("p") // the one before it is the same, round
+			tb.waitFor("P keeps it selected", js(`w => `+selected+` === w`, text[pa:pb]), selected)
 			switch k {
 			case 0:
-				tb.press("n") // to the disagreement
 				tb.press("a") // take that span
 				want[text] = append(want[text], text[pa:pb])
 			case 1:
