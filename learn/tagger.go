@@ -96,8 +96,8 @@ func (b *featureBuffer) of(seq []seqToken) [][]hash {
 
 // passes is how many times the tagger goes over a document it learns: a
 // second pass corrects what the first left wrong (on the generated corpus,
-// F1 over documents 1–10 goes from 0.70 to 0.79; a third adds 0.03 for half
-// again the time).
+// F1 over documents 1–10 goes from 0.75 to 0.80 and over 11–25 from 0.94
+// to 0.96; a third pass does no better over 11–50).
 const passes = 2
 
 // Learn trains the tagger on a document's confirmed entity spans, one

@@ -112,7 +112,7 @@ func (g *generator) document() *annotations.Document {
 	if g.r.IntN(3) > 0 {
 		g.boilerplate(s.call)
 	}
-	g.line(pick(g.r, headlines))
+	g.headline("")
 	g.b.WriteString("By ")
 	g.entity(Person, g.people.name(g.r))
 	g.b.WriteString("\n")
@@ -127,8 +127,7 @@ func (g *generator) document() *annotations.Document {
 	}
 	if g.r.IntN(2) == 0 {
 		// a related article: boilerplate, whose names are still entities
-		g.mark(Boilerplate, func() { g.b.WriteString("Related: "); g.fill(pick(g.r, headlines)) })
-		g.b.WriteString("\n")
+		g.headline("Related: ")
 	}
 	g.boilerplate(s.share)
 	g.boilerplate(fmt.Sprintf("© 2026 %s. All rights reserved.", s.name))
@@ -149,9 +148,35 @@ func (g *generator) boilerplate(line string) {
 	g.b.WriteString("\n")
 }
 
-func (g *generator) line(template string) {
-	g.fill(template)
+// headline writes a headline line, in Title Case half of the time (as
+// many sites write them, so a capital says less there); after a prefix, it
+// is a related article's, boilerplate whose names are still entities.
+func (g *generator) headline(prefix string) {
+	start := g.b.Len()
+	write := func() { g.b.WriteString(prefix); g.fill(pick(g.r, headlines)) }
+	if prefix != "" {
+		g.mark(Boilerplate, write)
+	} else {
+		write()
+	}
+	if g.r.IntN(2) == 0 {
+		text := g.b.String()
+		g.b.Reset()
+		g.b.WriteString(text[:start] + titleCase(text[start:]))
+	}
 	g.b.WriteString("\n")
+}
+
+// titleCase capitalises every word but a few short ones; the text keeps
+// its length, so the spans in it keep their offsets.
+func titleCase(s string) string {
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		if w != "" && (i == 0 || !slices.Contains([]string{"in", "of", "to", "for", "the"}, w)) {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // paragraph writes 3 to 5 sentences, about half of them claims, then a
