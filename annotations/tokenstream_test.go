@@ -61,3 +61,21 @@ func TestSpanTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteTextInPieces: a text longer than what the Writer escapes at a
+// time is written as the one JSON string escaping it whole gives, with
+// characters of several bytes and escapes across the cuts.
+func TestWriteTextInPieces(t *testing.T) {
+	text := strings.Repeat("é\"\\\n\u2028🌊ab\t", 3*flushAt/12)
+	var out strings.Builder
+	w := NewWriter(&out)
+	if err := w.writeText(text); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if want := string(appendJSONString(nil, text)); out.String() != want {
+		t.Errorf("writeText wrote %d bytes differing from the %d of appendJSONString", out.Len(), len(want))
+	}
+}

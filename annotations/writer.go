@@ -42,7 +42,9 @@ func (w *Writer) Write(d *Document) error {
 		return err
 	}
 	w.buf = append(w.buf, `{"text":`...)
-	w.buf = appendJSONString(w.buf, d.Text)
+	if err := w.writeText(d.Text); err != nil {
+		return err
+	}
 	if len(d.Meta) > 0 {
 		w.buf = append(w.buf, `,"meta":`...)
 		w.buf = appendCompact(w.buf, d.Meta)
@@ -82,6 +84,28 @@ func (w *Writer) Flush() error {
 	_, err := w.out.Write(w.buf)
 	w.buf = w.buf[:0]
 	return err
+}
+
+// writeText writes text as one JSON string, a piece of about flushAt bytes
+// at a time (cut where a character starts, which escaping treats alone),
+// spilling between pieces: a text of 60 MB is never escaped in one go.
+func (w *Writer) writeText(text string) error {
+	w.buf = append(w.buf, '"')
+	for len(text) > 0 {
+		n := min(len(text), flushAt)
+		for n < len(text) && !utf8.RuneStart(text[n]) {
+			n++
+		}
+		at := len(w.buf)
+		w.buf = appendJSONString(w.buf, text[:n])
+		w.buf = append(w.buf[:at], w.buf[at+1:len(w.buf)-1]...) // without its quotes
+		text = text[n:]
+		if err := w.spill(); err != nil {
+			return err
+		}
+	}
+	w.buf = append(w.buf, '"')
+	return nil
 }
 
 // spill flushes once enough is buffered, so that a long document's tokens

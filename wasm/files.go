@@ -167,8 +167,13 @@ func (a *app) openReader(name string, size int, r io.Reader, into *save.Dataset)
 			return nil // in the dataset already
 		}
 		if ds == nil {
-			var err error
-			if ds, err = a.addDataset(name, []*annotations.Document{d}); err == nil {
+			// Reading the first document and drawing it are two tasks, not
+			// one long one: the browser handles input between them.
+			err := yieldToBrowser()
+			if err == nil {
+				ds, err = a.addDataset(name, []*annotations.Document{d})
+			}
+			if err == nil {
 				a.store.StartReading(ds, name, int64(size), tracker)
 				err = a.renderQueue()
 				waitPaint() // the first document on screen before the rest is read
