@@ -63,7 +63,7 @@ func (h *harness) export(b *browser) error {
 	if _, err := eval[chromedp.Void](b, `__bench.longTasks.length = 0`, 5*time.Second); err != nil {
 		return err
 	}
-	ms, path, err := h.download(b)
+	ms, path, err := h.download(b, openLimit)
 	if path != "" {
 		defer os.Remove(path)
 	}
@@ -82,7 +82,7 @@ func (h *harness) export(b *browser) error {
 // download clicks Export and returns the time from the click event (page
 // clock) to the browser's report that the download completed (Go clock),
 // the two clocks tied together just before the click, and the file.
-func (h *harness) download(b *browser) (ms float64, path string, err error) {
+func (h *harness) download(b *browser, limit time.Duration) (ms float64, path string, err error) {
 	clock, err := tieClocks(b)
 	if err != nil {
 		return 0, "", err
@@ -90,7 +90,7 @@ func (h *harness) download(b *browser) (ms float64, path string, err error) {
 	if _, err := eval[chromedp.Void](b, `__bench.forgetEvents()`, 5*time.Second); err != nil {
 		return 0, "", err
 	}
-	ctx, cancel := b.within(openLimit)
+	ctx, cancel := b.within(limit)
 	defer cancel()
 	_, path, err = chrome.Download(ctx, b.downloads, func() error { return chrome.ClickButton(ctx, "Export") })
 	end := time.Now()

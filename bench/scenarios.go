@@ -66,9 +66,9 @@ var scenarios = []scenario{
 	{"app: open the small queue",
 		[]string{idQueueSmall, idQueueSmallMemory}, (*harness).appSmallQueue, false},
 	{"app: the one-line document: open, undo, export",
-		[]string{oneLine.open, oneLine.undo, oneLine.export, oneLine.task}, (*harness).appOneLine, false},
+		[]string{oneLine.open, oneLine.undo, oneLine.export, oneLine.task}, (*harness).appOneLine, true},
 	{"app: the many-line document: open, undo, export",
-		[]string{manyLines.open, manyLines.undo, manyLines.export, manyLines.task}, (*harness).appManyLines, false},
+		[]string{manyLines.open, manyLines.undo, manyLines.export, manyLines.task}, (*harness).appManyLines, true},
 }
 
 // Limits for one timed action: past them the scenario fails.
