@@ -182,7 +182,7 @@ func TestSuggestionsExport(t *testing.T) {
 	must(t, d.Apply(d.Suggest([]Suggestion{
 		sug(8, 13, "ENTITY", pat("7")),
 		sug(15, 19, "ENTITY", again),
-		sug(0, 20, "CLAIM", Reason{From: FromModel, Text: "model 0.82", Score: 0.82}),
+		sug(0, 20, "CLAIM", Reason{From: FromModel, Text: "model 0.82", Score: 0.82}, Reason{From: FromPattern, Text: `pattern "kp"`, Pattern: `"kp"`}),
 	})))
 	for _, s := range []Span{{8, 13, "ENTITY"}, {15, 19, "ENTITY"}} {
 		e, err := d.AcceptSuggestion(s)
@@ -203,7 +203,7 @@ func TestSuggestionsExport(t *testing.T) {
 	w.Suggestions = true
 	must(t, w.Write(d))
 	must(t, w.Flush())
-	open := `,"_suggestions":[{"start":0,"end":17,"label":"CLAIM","text":"Zoë in Köln, Zoë.","reasons":[{"from":"model","text":"model 0.82","score":0.82}]}]}`
+	open := `,"_suggestions":[{"start":0,"end":17,"label":"CLAIM","text":"Zoë in Köln, Zoë.","reasons":[{"from":"model","text":"model 0.82","score":0.82},{"from":"pattern","text":"pattern \"kp\"","pattern":"kp"}]}]}`
 	if !strings.HasSuffix(strings.TrimSpace(with.String()), open) {
 		t.Errorf("export with suggestions:\n%s\nwant it to end\n%s", with.String(), open)
 	}

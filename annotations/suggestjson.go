@@ -53,8 +53,7 @@ func appendSuggestions(b []byte, d *Document) []byte {
 		b = append(b, `,"text":`...)
 		b = appendJSONString(b, s.text)
 		b = append(b, `,"reasons":`...)
-		reasons, _ := json.Marshal(g.Reasons) // plain strings and numbers: it cannot fail
-		b = append(b, reasons...)
+		b = appendReasons(b, g.Reasons)
 		b = append(b, '}')
 	}
 	return append(b, ']')
@@ -77,4 +76,30 @@ func (d *Document) keepPlacedOrigins() {
 	if len(d.Origins) == 0 {
 		d.Origins = nil
 	}
+}
+
+// exportedReason is a Reason as an export writes it: the pattern's id or
+// line number as the JSON value it is (`"kp"`, `3`), as on an accepted span.
+type exportedReason struct {
+	From    From            `json:"from"`
+	Text    string          `json:"text"`
+	Pattern json.RawMessage `json:"pattern,omitempty"`
+	Score   float64         `json:"score,omitempty"`
+}
+
+// appendReasons writes reasons as a JSON array of exportedReason.
+func appendReasons(b []byte, reasons []Reason) []byte {
+	out := make([]exportedReason, len(reasons))
+	for i, r := range reasons {
+		out[i] = exportedReason{From: r.From, Text: r.Text, Score: r.Score}
+		switch {
+		case r.Pattern == "":
+		case json.Valid([]byte(r.Pattern)):
+			out[i].Pattern = json.RawMessage(r.Pattern)
+		default:
+			out[i].Pattern, _ = json.Marshal(r.Pattern) // a string always marshals
+		}
+	}
+	j, _ := json.Marshal(out) // strings, numbers and valid JSON: it cannot fail
+	return append(b, j...)
 }
