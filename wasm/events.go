@@ -45,6 +45,7 @@ func (a *app) bind() error {
 		{p.exportSettings, "change", a.keepExportChoice},
 		{p.teamFiles, "change", a.onTeamFiles},
 		{p.teamKeep, "change", a.teamChanged},
+		{p.splitForm, "keydown", a.onSplitKey},
 		{p.teamAccept, "change", func(safejs.Value) error { a.team.review = nil; return nil }}, // the next review starts anew
 		{p.teamNames, "change", a.onTeamName},
 		{p.teamFigures, "click", a.onFiguresClick},

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hack-pad/safejs"
+
 	"spantag/annotations"
 	"spantag/render"
 	"spantag/save"
@@ -28,6 +30,20 @@ func (a *app) startSplit() error {
 }
 
 func (a *app) cancelSplit() error { return a.showDatasetForm(a.page.datasetActions) }
+
+// onSplitKey splits on Enter in the form's fields and cancels on Escape.
+func (a *app) onSplitKey(ev safejs.Value) error {
+	key, err := getString(ev, "key")
+	switch {
+	case err != nil:
+		return err
+	case key == "Enter":
+		return a.whenIdle(a.split)
+	case key == "Escape":
+		return a.cancelSplit()
+	}
+	return nil
+}
 
 // split reads the form and downloads the shards of the dataset on screen.
 func (a *app) split() error {
