@@ -52,6 +52,7 @@ func (a *app) suggest(like *annotations.Needle, asked, report bool) {
 		if err != nil {
 			return err
 		}
+		waitPaint() // reading the reply and offering it are two tasks, not one long one
 		if a.dataset() != ds || a.doc() != d {
 			return nil // another document is on screen: it has its own
 		}
