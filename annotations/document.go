@@ -46,6 +46,7 @@ type Document struct {
 
 	index *Index // built on first use; Text never changes
 	lines []Line
+	reach reach // where the suggestions reach, built on first use (SuggestionsOn)
 }
 
 // NewDocument makes a document of text, refusing text that is not UTF-8.

@@ -412,3 +412,42 @@ func asked(list []Suggestion) []Suggestion {
 	}
 	return kept
 }
+
+// reach is, for each open suggestion, the furthest end of those up to it:
+// the suggestions that reach into a stretch of text are found by a binary
+// search, not a walk through every one. It is built for one state of the
+// list, told by its first element and length, and built again after.
+type reach struct {
+	of       *Suggestion
+	n        int
+	furthest []int
+}
+
+// SuggestionsOn returns the open suggestions that overlap [start, end), in order.
+func (d *Document) SuggestionsOn(start, end int) []Suggestion {
+	list := d.Suggestions
+	if len(list) == 0 {
+		return nil
+	}
+	if d.reach.of != &list[0] || d.reach.n != len(list) {
+		d.reach = reach{of: &list[0], n: len(list), furthest: make([]int, len(list))}
+		for i, g := range list {
+			d.reach.furthest[i] = g.End
+			if i > 0 {
+				d.reach.furthest[i] = max(g.End, d.reach.furthest[i-1])
+			}
+		}
+	}
+	// The first that reaches past start; from there, those that start before end.
+	from, _ := slices.BinarySearch(d.reach.furthest, start+1)
+	var on []Suggestion
+	for _, g := range list[from:] {
+		if g.Start >= end {
+			break
+		}
+		if g.End > start {
+			on = append(on, g)
+		}
+	}
+	return on
+}

@@ -342,3 +342,27 @@ func TestStateKeepsDecisions(t *testing.T) {
 		t.Errorf("rejections stored (-want +got):\n%s", diff)
 	}
 }
+
+func TestSuggestionsOn(t *testing.T) {
+	d := suggested(t) // ENTITY[0,10) ENTITY[11,16) CLAIM[11,22) ENTITY[17,22)
+	for _, tt := range []struct {
+		start, end int
+		want       []Span
+	}{
+		{0, 30, []Span{{0, 10, "ENTITY"}, {11, 16, "ENTITY"}, {11, 22, "CLAIM"}, {17, 22, "ENTITY"}}},
+		{10, 11, nil},
+		{16, 17, []Span{{11, 22, "CLAIM"}}},
+		{9, 12, []Span{{0, 10, "ENTITY"}, {11, 16, "ENTITY"}, {11, 22, "CLAIM"}}},
+		{22, 30, nil},
+	} {
+		if diff := cmp.Diff(tt.want, spansOfSuggestions(d.SuggestionsOn(tt.start, tt.end)), emptyEdits); diff != "" {
+			t.Errorf("SuggestionsOn(%d, %d) (-want +got):\n%s", tt.start, tt.end, diff)
+		}
+	}
+	e, err := d.RejectSuggestion(Span{11, 22, "CLAIM"}) // the list changes: where they reach too
+	must(t, err)
+	must(t, d.Apply(e))
+	if got := d.SuggestionsOn(16, 17); len(got) != 0 {
+		t.Errorf("SuggestionsOn(16, 17) after the CLAIM went: %v", spansOfSuggestions(got))
+	}
+}

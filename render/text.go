@@ -82,11 +82,8 @@ func spansOn(d *annotations.Document, i int) []annotations.Span {
 			on = append(on, s)
 		}
 	}
-	for _, g := range d.Suggestions {
-		if g.Start >= l.Next {
-			break
-		}
-		if _, isSpan := d.Find(g.Span); g.End > l.Start && !isSpan {
+	for _, g := range d.SuggestionsOn(l.Start, l.Next) {
+		if _, isSpan := d.Find(g.Span); !isSpan {
 			on = append(on, g.Span)
 		}
 	}

@@ -59,12 +59,32 @@ func (a *app) suggest(like *annotations.Needle, asked, report bool) {
 		if report {
 			a.sayPatterns(ds, reply)
 		}
-		return a.whenIdle(func() error { return a.offer(reply.Suggestions, like, asked) })
+		if asked { // one change, undone at once
+			return a.whenIdle(func() error { return a.offer(reply.Suggestions, like, asked) })
+		}
+		for list := reply.Suggestions; len(list) > 0; {
+			chunk := list[:min(len(list), offerChunk)]
+			list = list[len(chunk):]
+			if err := a.whenIdle(func() error { return a.offer(chunk, like, false) }); err != nil {
+				return err
+			}
+			if len(list) > 0 {
+				waitPaint()
+				if a.dataset() != ds || a.doc() != d {
+					return nil
+				}
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		a.page.fail(err)
 	}
 }
+
+// offerChunk is how many computed suggestions are offered in one task:
+// a few thousand take some 10 ms.
+const offerChunk = 2000
 
 // askWorker runs the "suggest" job for document d of dataset ds.
 func (a *app) askWorker(ds *save.Dataset, d *annotations.Document, like *annotations.Needle) (annotations.SuggestReply, error) {
