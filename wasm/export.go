@@ -218,7 +218,7 @@ func (a *app) exportDataset(ds *save.Dataset, f annotations.Format, opts annotat
 		if err != nil {
 			return err
 		}
-		p.job = j
+		p.yield = j.yieldIfDue
 		out[part], writers[part] = p, p
 	}
 	e, err := newExporter(f, writers, opts)
@@ -298,7 +298,12 @@ type blobParts struct {
 	parts   safejs.Value // a JavaScript array of Uint8Array
 	buf     []byte       // written since the last flush
 	pending int          // bytes in the arrays since the last Blob
-	job     *job         // the export writing it, paused between writes; nil for none
+	// yield is the export's job's yieldIfDue, nil for none. A func, not the
+	// *job: a blobParts is used as an io.Writer, and the linker keeps every
+	// method of every type a value in an interface points to, which through
+	// the job, the app and time.Time meant time's parser and formatter
+	// (32 KiB of the first download; wasm/linked_test.go checks).
+	yield func(flush func() error) error
 }
 
 func newBlobParts() (*blobParts, error) {
@@ -310,13 +315,21 @@ func newBlobParts() (*blobParts, error) {
 // long document too), hands what it holds to JavaScript and yields.
 func (p *blobParts) Write(b []byte) (int, error) {
 	p.buf = append(p.buf, b...)
-	if p.job == nil || !p.job.pace.Due(time.Now()) {
+	if p.yield == nil {
 		return len(b), nil
 	}
-	if err := p.flush(); err != nil {
-		return 0, err
+	return len(b), p.yield(p.flush)
+}
+
+// yieldIfDue flushes and yields once the job's slice of time is spent.
+func (j *job) yieldIfDue(flush func() error) error {
+	if !j.pace.Due(time.Now()) {
+		return nil
 	}
-	return len(b), p.job.pause()
+	if err := flush(); err != nil {
+		return err
+	}
+	return j.pause()
 }
 
 // flush moves what was written into a new part.
