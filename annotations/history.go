@@ -76,13 +76,17 @@ func (d *Document) Apply(e Edit) error {
 	if err := d.check(e); err != nil {
 		return err
 	}
-	for _, s := range e.Remove {
-		i, _ := d.Find(s)
-		d.Spans = slices.Delete(d.Spans, i, i+1)
-	}
-	for _, s := range e.Add {
-		i, _ := d.Find(s)
-		d.Spans = slices.Insert(d.Spans, i, s)
+	if len(e.Remove)+len(e.Add) > bulkEdit {
+		d.applyBulk(e)
+	} else {
+		for _, s := range e.Remove {
+			i, _ := d.Find(s)
+			d.Spans = slices.Delete(d.Spans, i, i+1)
+		}
+		for _, s := range e.Add {
+			i, _ := d.Find(s)
+			d.Spans = slices.Insert(d.Spans, i, s)
+		}
 	}
 	if e.Answer != nil {
 		d.Answer = e.Answer.To
@@ -92,25 +96,54 @@ func (d *Document) Apply(e Edit) error {
 	return nil
 }
 
+// bulkEdit is how many spans an edit changes before Apply rebuilds the
+// span list in one pass rather than moving it for each span: accepting or
+// undoing thousands of spans at once costs n log n, not n².
+const bulkEdit = 64
+
+// applyBulk removes e.Remove from d's spans and merges e.Add in, in one
+// pass each; check has passed.
+func (d *Document) applyBulk(e Edit) {
+	removed := make(map[Span]bool, len(e.Remove))
+	for _, s := range e.Remove {
+		removed[s] = true
+	}
+	kept := slices.DeleteFunc(d.Spans, func(s Span) bool { return removed[s] })
+	add := slices.SortedFunc(slices.Values(e.Add), compareSpans)
+	merged := make([]Span, 0, len(kept)+len(add))
+	for len(kept) > 0 || len(add) > 0 {
+		if len(add) == 0 || len(kept) > 0 && compareSpans(kept[0], add[0]) < 0 {
+			merged, kept = append(merged, kept[0]), kept[1:]
+		} else {
+			merged, add = append(merged, add[0]), add[1:]
+		}
+	}
+	d.Spans = merged
+}
+
 func (d *Document) check(e Edit) error {
-	for i, s := range e.Remove {
+	removed := make(map[Span]bool, len(e.Remove))
+	for _, s := range e.Remove {
 		if _, ok := d.Find(s); !ok {
 			return fmt.Errorf("edit removes %v, which the document does not have", s)
 		}
-		if slices.Contains(e.Remove[:i], s) {
+		if removed[s] {
 			return fmt.Errorf("edit removes %v twice", s)
 		}
+		removed[s] = true
 	}
-	for i, s := range e.Add {
+	added := make(map[Span]bool, len(e.Add))
+	for _, s := range e.Add {
 		if err := d.checkSpan(s); err != nil {
 			return err
 		}
-		if _, ok := d.Find(s); ok && !slices.Contains(e.Remove, s) {
+		if _, ok := d.Find(s); ok && !removed[s] {
 			return fmt.Errorf("edit adds %v, which the document has already", s)
 		}
-		if slices.Contains(e.Add[:i], s) {
+		if added[s] {
 			return fmt.Errorf("edit adds %v twice", s)
 		}
+		added[s] = true
 	}
 	a := e.Answer
 	if a != nil && !a.To.Valid() {

@@ -2,6 +2,8 @@ package annotations
 
 import (
 	"encoding/json"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -308,5 +310,57 @@ func TestHistoryJSON(t *testing.T) {
 	}
 	if diff := cmp.Diff([]Span{{0, 5, "ENTITY"}, {6, 10, "CLAIM"}}, d.Spans); diff != "" {
 		t.Errorf("spans after redo from JSON mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestApplyBulk: an edit of many spans, applied in one pass, leaves the
+// spans sorted, without those removed, with those added, and its undo
+// gives back the spans as they were.
+func TestApplyBulk(t *testing.T) {
+	text := strings.Repeat("word ", 2000)
+	d, err := NewDocument(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var e Edit
+	for i := range 300 {
+		e.Add = append(e.Add, Span{Start: (299 - i) * 10, End: (299-i)*10 + 4, Label: "ENTITY"})
+	}
+	if err := d.Apply(e); err != nil {
+		t.Fatal(err)
+	}
+	before := slices.Clone(d.Spans)
+	if !slices.IsSortedFunc(before, compareSpans) || len(before) != 300 {
+		t.Fatalf("after adding 300 spans in one edit, %d spans, sorted: %v", len(before), slices.IsSortedFunc(before, compareSpans))
+	}
+	var swap Edit
+	for i, s := range before {
+		if i%2 == 0 {
+			swap.Remove = append(swap.Remove, s)
+			swap.Add = append(swap.Add, Span{Start: s.Start, End: s.End, Label: "CLAIM"})
+		}
+	}
+	if err := d.Apply(swap); err != nil {
+		t.Fatal(err)
+	}
+	var want []Span
+	for i, s := range before {
+		if i%2 == 0 {
+			s.Label = "CLAIM"
+		}
+		want = append(want, s)
+	}
+	slices.SortFunc(want, compareSpans)
+	if diff := cmp.Diff(want, d.Spans); diff != "" {
+		t.Errorf("after relabelling every other span in one edit (-want +got):\n%s", diff)
+	}
+	if err := d.Apply(Edit{Remove: swap.Add, Add: swap.Remove}); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(before, d.Spans); diff != "" {
+		t.Errorf("undoing it (-want +got):\n%s", diff)
+	}
+	if err := d.Apply(Edit{Remove: []Span{before[0], before[0]}}); err == nil {
+		t.Error("an edit removing a span twice was applied")
 	}
 }

@@ -98,6 +98,9 @@ func TestLongLineInBlocks(t *testing.T) {
 	tb.waitFor("the line's span is drawn in every block",
 		fmt.Sprintf(`document.querySelectorAll('#doc mark[data-label="BOILERPLATE"]').length === %d`, blocks),
 		`document.querySelectorAll("#doc mark").length`)
+	tb.waitFor("the span list shows the line's span, drawn anew after the large change",
+		`document.querySelectorAll("#spans li").length === 1 && document.getElementById("spans").textContent.includes("BOILERPLATE")`,
+		`document.getElementById("spans").textContent`)
 	if got := tb.docText(); got != text {
 		t.Fatalf("#doc's text differs from the document's after the edits (%d bytes, want %d)", len(got), len(text))
 	}

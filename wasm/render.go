@@ -96,16 +96,28 @@ func (a *app) drawInSteps(j *job, d *annotations.Document, drawing int) error {
 	if err := a.drawNodeLines(d); err != nil {
 		return err
 	}
+	if err := a.drawListInSteps(j, d, drawing); err != nil || a.drawing != drawing {
+		return err
+	}
+	return firstErr(a.renderCounts(), a.renderSuggestions(), a.renderVersions(), a.renderWhose())
+}
+
+// drawListInSteps draws d's span list anew, a step at a time, unless
+// another drawing starts meanwhile.
+func (a *app) drawListInSteps(j *job, d *annotations.Document, drawing int) error {
+	if err := a.page.spans.Set("innerHTML", ""); err != nil {
+		return err
+	}
 	a.listPending = false
 	for html := range render.ListSteps(d, a.selected) {
-		if err := j.step(len(d.Text) >> 20); err != nil || a.drawing != drawing {
+		if err := j.step(j.done); err != nil || a.drawing != drawing {
 			return err
 		}
 		if _, err := a.page.spans.Call("insertAdjacentHTML", "beforeend", html); err != nil {
 			return err
 		}
 	}
-	return firstErr(a.renderCounts(), a.renderSuggestions(), a.renderVersions(), a.renderWhose())
+	return nil
 }
 
 // stepTarget is the element a drawing step appends to: a long line's, or a
@@ -206,6 +218,8 @@ func (a *app) renderRange(start, end int) error {
 	}
 	j := a.startJob(render.Job{Doing: "Drawing the change", Items: "MB"}, (end-start)>>20, true)
 	drawing, done := a.drawing, 0
+	listed := !a.listPending
+	a.listPending = true // the list too is drawn anew below, not group by group now
 	go func() {
 		defer j.end()
 		err := guard("drawing", func() error {
@@ -218,7 +232,10 @@ func (a *app) renderRange(start, end int) error {
 				}
 				done += r.Bytes
 			}
-			return nil
+			if !listed {
+				return nil // the list is still to be drawn whole, by whoever planned it
+			}
+			return a.drawListInSteps(j, a.doc(), drawing)
 		})
 		if err != nil {
 			a.page.fail(err)
