@@ -19,6 +19,21 @@ type Assist struct {
 	Off          []From   `json:"off,omitempty"`           // sources turned off
 	On           []From   `json:"on,omitempty"`            // sources off by default turned on
 	Threshold    float64  `json:"threshold,omitempty"`     // boilerplate: 0 for the default
+	// ModelThreshold is the score a model's suggestion needs: 0 for
+	// DefaultModelThreshold.
+	ModelThreshold float64 `json:"model_threshold,omitempty"`
+}
+
+// DefaultModelThreshold is the score a model's suggestion needs unless the
+// dataset says otherwise.
+const DefaultModelThreshold = 0.5
+
+// ModelCut is the score a model's suggestion needs in this dataset.
+func (a Assist) ModelCut() float64 {
+	if a.ModelThreshold == 0 {
+		return DefaultModelThreshold
+	}
+	return a.ModelThreshold
 }
 
 // Needle is the words of a span, suggested with its label wherever they

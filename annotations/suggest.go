@@ -399,7 +399,7 @@ func (d *Document) Withdraw(from From) Edit {
 // computedFrom are the sources whose suggestions are computed again each
 // time a document is shown: the store keeps the decisions on them, never
 // the suggestions, so that it does not grow with a long queue.
-var computedFrom = []From{FromPattern, FromBoilerplate}
+var computedFrom = []From{FromPattern, FromBoilerplate, FromModel}
 
 // asked is the suggestions of list that are not only computed ones: those
 // the annotator asked for (every occurrence), which nothing computes again.

@@ -28,6 +28,9 @@ import (
 // dataset has sources, once it is in memory.
 func (a *app) suggestShown() {
 	ds := a.dataset()
+	if ds.Queue.Assist.IsOn(annotations.FromModel) {
+		go a.suggestModel()
+	}
 	switch {
 	case !ds.Queue.Assist.Computes():
 	case ds.Queue.Assist.IsOn(annotations.FromBoilerplate) && !a.fed[ds.ID]:

@@ -18,7 +18,7 @@ import (
 // dataset is shown.
 
 // sourceBoxes names the ticks of #suggest-sources by their source.
-var sourceBoxes = []annotations.From{annotations.FromPattern, annotations.FromOccurrence, annotations.FromBoilerplate}
+var sourceBoxes = []annotations.From{annotations.FromPattern, annotations.FromOccurrence, annotations.FromBoilerplate, annotations.FromModel}
 
 // sourceField is the field of #suggest-sources named name.
 func (a *app) sourceField(name string) (safejs.Value, error) {

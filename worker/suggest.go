@@ -5,9 +5,11 @@ package main
 import "spantag/suggest"
 
 // The suggestions of a document: its dataset's patterns and every
-// occurrence (package suggest), here so that the matcher is not in the
-// page's first download.
+// occurrence, and its model's (package suggest), here so that the matcher
+// and the models are not in the page's first download.
 func init() {
 	handle("suggest", suggest.Job)
 	handle("suggest.feed", suggest.Feed)
+	handle("model.suggest", suggest.ModelSuggest)
+	handle("model.learn", suggest.ModelLearn)
 }

@@ -1,0 +1,56 @@
+package annotations
+
+// The model source's jobs (package suggest runs them in the worker, which
+// keeps one model per dataset): the page asks for the suggestions of the
+// document shown and tells the model what became of each document.
+
+// ModelSuggestJob asks for the model's suggestions in one document, those
+// scoring at least Threshold: the worker's "model.suggest" job, answered
+// with a SuggestReply.
+type ModelSuggestJob struct {
+	Dataset   string   `json:"dataset"`
+	Labels    []string `json:"labels"`
+	Threshold float64  `json:"threshold"`
+	Text      string   `json:"text"`
+	Spans     []Span   `json:"spans,omitempty"`
+}
+
+// ModelLearnJob tells the model of a dataset what became of document Doc
+// (its place in the queue): its answer, text and confirmed spans. It is
+// the worker's "model.learn" job; Threshold is the one the suggestions
+// shown were cut at, for the prequential scores.
+type ModelLearnJob struct {
+	Dataset   string   `json:"dataset"`
+	Labels    []string `json:"labels"`
+	Threshold float64  `json:"threshold"`
+	Doc       int      `json:"doc"`
+	Answer    Answer   `json:"answer"`
+	Text      string   `json:"text"`
+	Spans     []Span   `json:"spans,omitempty"`
+}
+
+// ModelReply is what the model of a dataset has learnt: the documents, in
+// the order they were learnt, whether the job retrained it from scratch,
+// the prequential scores so far, and the model file.
+type ModelReply struct {
+	Learnt    []int       `json:"learnt"`
+	Retrained bool        `json:"retrained,omitempty"`
+	Scores    ModelScores `json:"scores"`
+	Model     []byte      `json:"model,omitempty"`
+}
+
+// ModelScores are the prequential scores of a model: for each document
+// learnt, in order, the counts of its suggestions (made before the model
+// learnt it) per label of Labels.
+type ModelScores struct {
+	Labels []string        `json:"labels"`
+	Docs   [][]ModelCounts `json:"docs"`
+}
+
+// ModelCounts are the suggestions of one label confirmed exactly (TP), not
+// confirmed (FP), and the confirmed spans nothing suggested (FN).
+type ModelCounts struct {
+	TP int `json:"tp"`
+	FP int `json:"fp"`
+	FN int `json:"fn"`
+}

@@ -1,0 +1,122 @@
+//go:build !js
+
+package e2e
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	gocmp "github.com/google/go-cmp/cmp"
+
+	"spantag/annotations"
+	"spantag/suggest"
+)
+
+// The model's suggestions, as a user meets them: the other sources off,
+// five documents of a site answered Accept, and the sixth shows what the
+// model learnt from them.
+
+// modelBodies are the documents' names and claims: names that recur, one
+// that does not, the same site's lines around them.
+var modelBodies = [][3]string{
+	{"Maria Lopez", "Oslo", "The mayor said the harbour plan would cost 3 million."},
+	{"Jon Berg", "Bergen", "Officials said the ferry would run twice a day."},
+	{"Maria Lopez", "Bergen", "The council said rents rose by 4 percent last year."},
+	{"Jon Berg", "Oslo", "A spokesman said the bridge would open in May."},
+	{"Anna Dahl", "Oslo", "The minister said the budget would grow by 2 percent."},
+	{"Maria Lopez", "Oslo", "Police said the road would close for 3 days."},
+}
+
+// modelDoc is a document of modelBodies, its names and claim confirmed.
+func modelDoc(b [3]string) *annotations.Document {
+	text := "Home | News | Sport\n" + b[0] + " visited " + b[1] + " on Monday. " + b[2] + " Weather was mild.\nAdvertisement\n"
+	at := func(s, label string) annotations.Span {
+		i := strings.Index(text, s)
+		return annotations.Span{Start: i, End: i + len(s), Label: label}
+	}
+	return &annotations.Document{Text: text, Spans: []annotations.Span{at(b[0], "ENTITY"), at(b[1], "ENTITY"), at(b[2], "CLAIM")}}
+}
+
+// modelQueue is the queue's file: the first five documents with their
+// spans (ASCII: byte and code point offsets agree), the sixth without.
+func modelQueue(docs []*annotations.Document) string {
+	var b bytes.Buffer
+	for i, d := range docs {
+		spans := []map[string]any{}
+		for _, s := range d.Spans {
+			if i < 5 {
+				spans = append(spans, map[string]any{"start": s.Start, "end": s.End, "label": s.Label})
+			}
+		}
+		line, _ := json.Marshal(map[string]any{"text": d.Text, "spans": spans})
+		b.Write(append(line, '\n'))
+	}
+	return b.String()
+}
+
+// expectedModel is what the model suggests in docs[5] after learning the
+// first five, worked out natively.
+func expectedModel(t *testing.T, docs []*annotations.Document) []span {
+	t.Helper()
+	var ls suggest.Learners
+	labels := []string{"ENTITY", "CLAIM", "BOILERPLATE"}
+	for i, d := range docs[:5] {
+		job := annotations.ModelLearnJob{Dataset: "1", Labels: labels, Threshold: annotations.DefaultModelThreshold, Doc: i, Answer: annotations.Accept, Text: d.Text, Spans: d.Spans}
+		if _, err := ls.Learn(job); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := ls.Suggest(annotations.ModelSuggestJob{Dataset: "1", Labels: labels, Threshold: annotations.DefaultModelThreshold, Text: docs[5].Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []span
+	for _, g := range got {
+		out = append(out, span{g.Start, g.End, g.Label})
+	}
+	return out
+}
+
+func TestModelSuggestions(t *testing.T) {
+	docs := make([]*annotations.Document, len(modelBodies))
+	for i, b := range modelBodies {
+		docs[i] = modelDoc(b)
+	}
+	want := expectedModel(t, docs)
+	if len(want) < 2 {
+		t.Fatalf("the model suggests %v natively: too little to test", want)
+	}
+	tb := openApp(t)
+	tb.openFile(writeFile(t, "site.jsonl", modelQueue(docs)))
+	tb.waitDoc(docs[0].Text)
+	for _, source := range []string{"pattern", "occurrence"} {
+		tb.untick(`#suggest-sources [name="` + source + `"]`)
+	}
+	for _, d := range docs[:5] {
+		tb.waitDoc(d.Text)
+		tb.click("Accept")
+		tb.click("Next")
+	}
+	last := docs[5].Text
+	tb.waitDoc(last)
+	tb.waitListed("the sixth document", len(want), last)
+	if diff := gocmp.Diff(want, tb.listed()); diff != "" {
+		t.Fatalf("the model's suggestions (-want +got):\n%s", diff)
+	}
+	reasons := eval[[]string](tb, `[...document.querySelectorAll("#suggestions button")].map(b => b.textContent)`)
+	for _, r := range reasons {
+		if !strings.Contains(r, "model 0.") && !strings.Contains(r, "model 1.00") {
+			t.Errorf("a suggestion listed as %q: want its reason, model and its score", r)
+		}
+	}
+	tb.press("n")
+	tb.press("a")
+	tb.waitListed("one accepted", len(want)-1, last)
+	lines := jsonLines(t, tb.exportAs("spans", 1)["site.jsonl"])
+	spans, _ := lines[5]["spans"].([]any)
+	if len(spans) != 1 || spans[0].(map[string]any)["source"] != "model" {
+		t.Errorf("the sixth document's spans after accepting a model suggestion: %v, want one with source model", spans)
+	}
+}

@@ -1,0 +1,112 @@
+package suggest
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"spantag/annotations"
+	"spantag/learn"
+	"spantag/learn/corpus"
+)
+
+var modelLabels = []string{"ENTITY", "CLAIM", "BOILERPLATE"}
+
+func learnJob(i int, d *annotations.Document, ans annotations.Answer) annotations.ModelLearnJob {
+	return annotations.ModelLearnJob{Dataset: "1", Labels: modelLabels, Threshold: 0.5, Doc: i, Answer: ans, Text: d.Text, Spans: d.Spans}
+}
+
+func trainedOn(t *testing.T, docs []*annotations.Document) []byte {
+	t.Helper()
+	m, err := learn.Train(learn.DefaultLabels, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m.Encode()
+}
+
+func TestModelLearnsAcceptedDocuments(t *testing.T) {
+	docs := corpus.Generate(7, 6)
+	var ls Learners
+	if got, _ := ls.Suggest(annotations.ModelSuggestJob{Dataset: "1", Labels: modelLabels, Threshold: 0.5, Text: docs[0].Text}); got != nil {
+		t.Errorf("an untrained model suggests %v", got)
+	}
+	var reply annotations.ModelReply
+	for i, d := range docs[:5] {
+		if _, err := ls.Learn(learnJob(i, d, annotations.Reject)); err != nil { // rejected: not learnt
+			t.Fatal(err)
+		}
+		var err error
+		if reply, err = ls.Learn(learnJob(i, d, annotations.Accept)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if diff := cmp.Diff([]int{0, 1, 2, 3, 4}, reply.Learnt); diff != "" {
+		t.Errorf("learnt (-want +got):\n%s", diff)
+	}
+	if !bytes.Equal(reply.Model, trainedOn(t, docs[:5])) {
+		t.Error("learning five accepted documents one at a time is not training on them in order")
+	}
+	if len(reply.Scores.Docs) != 5 || reply.Scores.Docs[0][0] != (annotations.ModelCounts{FN: countLabel(docs[0].Spans, "ENTITY")}) {
+		t.Errorf("scores %+v: want 5 documents, the first all missed", reply.Scores)
+	}
+	got, err := ls.Suggest(annotations.ModelSuggestJob{Dataset: "1", Labels: modelLabels, Threshold: 0.5, Text: docs[5].Text})
+	if err != nil || len(got) == 0 {
+		t.Fatalf("no suggestions after five documents (%v)", err)
+	}
+	for _, g := range got {
+		r := g.Reasons[0]
+		if len(g.Reasons) != 1 || r.From != annotations.FromModel || r.Score < 0.5 || !strings.HasPrefix(r.Text, "model 0.") && r.Text != "model 1.00" {
+			t.Errorf("suggestion %+v: want one reason from the model scoring at least 0.5", g)
+		}
+	}
+}
+
+func countLabel(spans []annotations.Span, label string) int {
+	n := 0
+	for _, s := range spans {
+		if s.Label == label {
+			n++
+		}
+	}
+	return n
+}
+
+func TestModelRetrainsWhenALearntDocumentChanges(t *testing.T) {
+	docs := corpus.Generate(7, 4)
+	var ls Learners
+	for i, d := range docs {
+		if _, err := ls.Learn(learnJob(i, d, annotations.Accept)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	again, err := ls.Learn(learnJob(2, docs[2], annotations.Accept)) // unchanged
+	if err != nil || again.Retrained {
+		t.Errorf("the same document again: retrained %v (%v), want nothing done", again.Retrained, err)
+	}
+	edited := *docs[1]
+	edited.Spans = slices.Clone(docs[1].Spans[1:]) // a span removed
+	reply, err := ls.Learn(learnJob(1, &edited, annotations.Accept))
+	if err != nil || !reply.Retrained {
+		t.Fatalf("an edited document: retrained %v (%v)", reply.Retrained, err)
+	}
+	if !bytes.Equal(reply.Model, trainedOn(t, []*annotations.Document{docs[0], &edited, docs[2], docs[3]})) {
+		t.Error("after an edit, the model is not the one trained from scratch in the same order")
+	}
+	reply, err = ls.Learn(learnJob(0, docs[0], annotations.Ignore))
+	if err != nil || !reply.Retrained {
+		t.Fatalf("an answer changed: retrained %v (%v)", reply.Retrained, err)
+	}
+	if diff := cmp.Diff([]int{1, 2, 3}, reply.Learnt); diff != "" {
+		t.Errorf("learnt (-want +got):\n%s", diff)
+	}
+	if !bytes.Equal(reply.Model, trainedOn(t, []*annotations.Document{&edited, docs[2], docs[3]})) {
+		t.Error("after an answer changed, the model is not the one trained from scratch without it")
+	}
+	if len(reply.Scores.Docs) != 4 {
+		t.Errorf("%d documents scored; the scores made before are history and stay (want 4)", len(reply.Scores.Docs))
+	}
+}
