@@ -109,9 +109,11 @@ type FeedJob struct {
 }
 
 // SuggestReply is the suggestions of a SuggestJob, and the patterns file's
-// lines that could not be used ("line 3: ...").
+// lines that could not be used ("line 3: ..."). It goes from the worker to
+// the page packed (MarshalBinary): tens of thousands of suggestions as
+// JSON took the page's thread most of a second to read.
 type SuggestReply struct {
-	Suggestions []Suggestion `json:"suggestions,omitempty"`
+	Suggestions []Suggestion `json:"-"`
 	Refused     []string     `json:"refused,omitempty"`
 	Patterns    int          `json:"patterns"` // the usable patterns
 }

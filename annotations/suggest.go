@@ -3,6 +3,7 @@ package annotations
 import (
 	"fmt"
 	"slices"
+	"unicode/utf8"
 )
 
 // Suggestions are spans that are not spans yet: something (a pattern, the
@@ -99,7 +100,7 @@ func (d *Document) Suggest(list []Suggestion) Edit {
 	joined := joinSuggestions(list)
 	held := newHolders(d.Spans)
 	for _, g := range joined {
-		if d.Rejects(g.Span) || d.checkSpan(g.Span) != nil || held.hold(g.Span) {
+		if d.Rejects(g.Span) || !d.fits(g.Span) || held.hold(g.Span) {
 			continue
 		}
 		if old, ok := d.Suggestion(g.Span); ok {
@@ -113,6 +114,14 @@ func (d *Document) Suggest(list []Suggestion) Edit {
 		e.Suggest = append(e.Suggest, g)
 	}
 	return e
+}
+
+// fits reports whether s is a span of d's text: labelled, not empty, its
+// ends between code points. It is checkSpan without the offset index,
+// which a long document's suggestions should not have to build.
+func (d *Document) fits(s Span) bool {
+	onRune := func(b int) bool { return b == len(d.Text) || utf8.RuneStart(d.Text[b]) }
+	return s.Label != "" && 0 <= s.Start && s.Start < s.End && s.End <= len(d.Text) && onRune(s.Start) && onRune(s.End)
 }
 
 // holders tell, for many spans at a time, whether a span of their label

@@ -13,13 +13,13 @@ import (
 )
 
 // Job is the worker's "suggest" job: a SuggestJob in JSON, answered with a
-// SuggestReply in JSON.
+// SuggestReply packed (SuggestReply.MarshalBinary).
 func Job(req []byte) ([]byte, error) {
 	var job annotations.SuggestJob
 	if err := json.Unmarshal(req, &job); err != nil {
 		return nil, fmt.Errorf("suggest job: %w", err)
 	}
-	return json.Marshal(Suggest(job))
+	return Suggest(job).MarshalBinary()
 }
 
 // Suggest computes the suggestions job asks for.

@@ -52,7 +52,7 @@ func TestSuggest(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got annotations.SuggestReply
-	if err := json.Unmarshal(raw, &got); err != nil {
+	if err := got.UnmarshalBinary(raw); err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

@@ -110,7 +110,7 @@ func (a *app) askWorker(ds *save.Dataset, d *annotations.Document, like *annotat
 		return annotations.SuggestReply{}, fmt.Errorf("no suggestions: %w", err)
 	}
 	var reply annotations.SuggestReply
-	return reply, json.Unmarshal(raw, &reply)
+	return reply, reply.UnmarshalBinary(raw)
 }
 
 // offer offers suggestions in the document on screen.

@@ -1,0 +1,130 @@
+package annotations
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+)
+
+// replyHead is the JSON part of a packed SuggestReply: its messages, and
+// the labels and reasons its suggestions name by number.
+type replyHead struct {
+	SuggestReply
+	Labels  []string `json:"labels"`
+	Reasons []Reason `json:"reasons"`
+}
+
+// MarshalBinary packs r: the length of the JSON head, the head, then per
+// suggestion, as varints, its start (after the previous one's), its
+// length, its label's number and its reasons' count and numbers.
+func (r SuggestReply) MarshalBinary() ([]byte, error) {
+	head := replyHead{SuggestReply: r}
+	labels, reasons := map[string]int{}, map[Reason]int{}
+	var body []byte
+	prev := 0
+	for _, g := range r.Suggestions {
+		body = binary.AppendVarint(body, int64(g.Start-prev))
+		body = binary.AppendUvarint(body, uint64(g.End-g.Start))
+		body = binary.AppendUvarint(body, uint64(numberOf(labels, &head.Labels, g.Label)))
+		body = binary.AppendUvarint(body, uint64(len(g.Reasons)))
+		for _, why := range g.Reasons {
+			body = binary.AppendUvarint(body, uint64(numberOf(reasons, &head.Reasons, why)))
+		}
+		prev = g.Start
+	}
+	js, err := json.Marshal(head)
+	if err != nil {
+		return nil, err
+	}
+	out := binary.AppendUvarint(nil, uint64(len(js)))
+	return append(append(out, js...), body...), nil
+}
+
+// numberOf is v's number in list (as numbers holds it), added to both if
+// it is not there.
+func numberOf[T comparable](numbers map[T]int, list *[]T, v T) int {
+	if i, ok := numbers[v]; ok {
+		return i
+	}
+	numbers[v] = len(*list)
+	*list = append(*list, v)
+	return len(*list) - 1
+}
+
+// UnmarshalBinary reads what MarshalBinary packed. Suggestions of one
+// reason share it (a slice of the reasons read, its capacity cut).
+func (r *SuggestReply) UnmarshalBinary(b []byte) error {
+	n, k := binary.Uvarint(b)
+	if k <= 0 || uint64(len(b)-k) < n {
+		return errors.New("suggestions: the reply is cut short")
+	}
+	var head replyHead
+	if err := json.Unmarshal(b[k:k+int(n)], &head); err != nil {
+		return fmt.Errorf("suggestions: %w", err)
+	}
+	*r = head.SuggestReply
+	rd := varintReader{b: b[k+int(n):]}
+	start := 0
+	for len(rd.b) > 0 && rd.err == nil {
+		start += int(rd.varint())
+		end := start + int(rd.uvarint())
+		label := rd.index(len(head.Labels))
+		g := Suggestion{Span: Span{Start: start, End: end}}
+		if label >= 0 {
+			g.Label = head.Labels[label]
+		}
+		switch count := rd.uvarint(); count {
+		case 1:
+			if i := rd.index(len(head.Reasons)); i >= 0 {
+				g.Reasons = head.Reasons[i : i+1 : i+1]
+			}
+		default:
+			for range min(count, uint64(len(rd.b))) { // each takes a byte at least
+				if i := rd.index(len(head.Reasons)); i >= 0 {
+					g.Reasons = append(g.Reasons, head.Reasons[i])
+				}
+			}
+		}
+		r.Suggestions = append(r.Suggestions, g)
+	}
+	return rd.err
+}
+
+// varintReader reads varints, keeping the first error.
+type varintReader struct {
+	b   []byte
+	err error
+}
+
+func (rd *varintReader) uvarint() uint64 {
+	v, k := binary.Uvarint(rd.b)
+	if k <= 0 {
+		rd.err, rd.b = errors.New("suggestions: a number is cut short"), nil
+		return 0
+	}
+	rd.b = rd.b[k:]
+	return v
+}
+
+func (rd *varintReader) varint() int64 {
+	v, k := binary.Varint(rd.b)
+	if k <= 0 {
+		rd.err, rd.b = errors.New("suggestions: a number is cut short"), nil
+		return 0
+	}
+	rd.b = rd.b[k:]
+	return v
+}
+
+// index reads a number below n, or records an error and gives -1.
+func (rd *varintReader) index(n int) int {
+	v := rd.uvarint()
+	if v >= uint64(n) {
+		if rd.err == nil {
+			rd.err, rd.b = fmt.Errorf("suggestions: number %d of a list of %d", v, n), nil
+		}
+		return -1
+	}
+	return int(v)
+}
