@@ -162,6 +162,10 @@ func (a *app) openReader(name string, size int, r io.Reader, into *save.Dataset)
 		}
 	}()
 	read := 0 // bytes of text read since the last flush
+	// A job that yields between documents by time; it shows no progress
+	// of its own: the status says how far it is once a part is stored.
+	j := a.startJob(render.Job{}, 0, false)
+	defer j.end()
 	report, err := openEach(name, tracker, a.labels, func(d *annotations.Document) error {
 		if n++; n <= skip {
 			return nil // in the dataset already
@@ -188,9 +192,11 @@ func (a *app) openReader(name string, size int, r io.Reader, into *save.Dataset)
 			read = 0
 			a.flush()
 			a.page.say("Reading %s: %d documents so far…", name, ds.Queue.Len())
-			return a.renderQueue()
+			if err := a.renderQueue(); err != nil {
+				return err
+			}
 		}
-		return nil
+		return j.step(ds.Queue.Len())
 	})
 	if ds != nil {
 		a.flush()

@@ -41,7 +41,8 @@ type job struct {
 }
 
 // startJob starts a job of total items (0: not known); atomic holds input
-// until it ends. Call it on a goroutine.
+// until it ends; a job with no name (render.Job{}) shows no progress, its
+// caller saying how far it is. Call it on a goroutine.
 func (a *app) startJob(what render.Job, total int, atomic bool) *job {
 	if atomic {
 		a.busy++
@@ -57,7 +58,7 @@ func (j *job) step(done int) error {
 	if !j.pace.Due(now) {
 		return nil
 	}
-	if j.pace.ShowProgress(now) {
+	if j.pace.ShowProgress(now) && j.what.Doing != "" {
 		if err := j.showProgress(done); err != nil {
 			return err
 		}
