@@ -27,16 +27,42 @@ type ModelLearnJob struct {
 	Answer    Answer   `json:"answer"`
 	Text      string   `json:"text"`
 	Spans     []Span   `json:"spans,omitempty"`
+	// Known are documents learnt before, which a model read back from the
+	// store does not hold: those a reply listed as Missing.
+	Known []ModelDoc `json:"known,omitempty"`
+}
+
+// ModelDoc is a document learnt: its place in the queue, text and spans.
+type ModelDoc struct {
+	Doc   int    `json:"doc"`
+	Text  string `json:"text"`
+	Spans []Span `json:"spans,omitempty"`
+}
+
+// ModelLoadJob gives the worker a dataset's model: as stored (Stored, the
+// "model.load" job) or a model file to start from (File, the
+// "model.import" job, answered with a ModelReply).
+type ModelLoadJob struct {
+	Dataset string     `json:"dataset"`
+	Labels  []string   `json:"labels"`
+	Stored  ModelReply `json:"stored,omitempty"`
+	File    []byte     `json:"file,omitempty"`
 }
 
 // ModelReply is what the model of a dataset has learnt: the documents, in
 // the order they were learnt, whether the job retrained it from scratch,
-// the prequential scores so far, and the model file.
+// the prequential scores so far, the model file and the model file it
+// started from (one imported; none when it started untrained). The store
+// keeps it for the dataset.
 type ModelReply struct {
 	Learnt    []int       `json:"learnt"`
 	Retrained bool        `json:"retrained,omitempty"`
 	Scores    ModelScores `json:"scores"`
 	Model     []byte      `json:"model,omitempty"`
+	Base      []byte      `json:"base,omitempty"`
+	// Missing are the documents learnt that the worker needs to train
+	// again and does not hold: the job is to be sent again with them.
+	Missing []int `json:"missing,omitempty"`
 }
 
 // ModelScores are the prequential scores of a model: for each document

@@ -8,9 +8,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/chromedp"
 	gocmp "github.com/google/go-cmp/cmp"
 
 	"spantag/annotations"
+	"spantag/learn"
 	"spantag/suggest"
 )
 
@@ -118,5 +120,38 @@ func TestModelSuggestions(t *testing.T) {
 	spans, _ := lines[5]["spans"].([]any)
 	if len(spans) != 1 || spans[0].(map[string]any)["source"] != "model" {
 		t.Errorf("the sixth document's spans after accepting a model suggestion: %v, want one with source model", spans)
+	}
+
+	// The model is kept with the dataset: after a reload it suggests the same.
+	tb.waitSaved()
+	tb.reload()
+	tb.waitListed("the sixth document after a reload", len(want)-1, last)
+	if diff := gocmp.Diff(want[1:], tb.listed()); diff != "" {
+		t.Errorf("the model's suggestions after a reload (-want +got):\n%s", diff)
+	}
+	name, model := tb.download(func() { tb.click("Export model") })
+	if name != "site.spantag-model" || !bytes.HasPrefix(model, []byte("spantag")) {
+		t.Fatalf("exported the model as %s, %d bytes beginning %q", name, len(model), model[:min(len(model), 16)])
+	}
+
+	// A teammate starts from it, in another browser profile.
+	other := openApp(t)
+	other.openFile(writeFile(t, "site.jsonl", modelQueue(docs)))
+	other.waitDoc(docs[0].Text)
+	for _, source := range []string{"pattern", "occurrence"} {
+		other.untick(`#suggest-sources [name="` + source + `"]`)
+	}
+	for range 5 {
+		other.click("Next")
+	}
+	other.waitDoc(last)
+	other.waitListed("a fresh profile: a model that learnt nothing", 0, last)
+	other.do("import what is not a model", chromedp.SetUploadFiles(chromedp.ID("model-file"), []string{writeFile(t, "notes.spantag-model", "not a model")}))
+	other.waitFor("the page refuses it, saying why", js(`s => document.getElementById("status").textContent.includes(s)`, "notes.spantag-model is not used: "+learn.ErrNotModel.Error()),
+		`document.getElementById("status").textContent`)
+	other.do("import the model", chromedp.SetUploadFiles(chromedp.ID("model-file"), []string{writeFile(t, name, string(model))}))
+	other.waitListed("the model imported", len(want), last)
+	if diff := gocmp.Diff(want, other.listed()); diff != "" {
+		t.Errorf("the imported model's suggestions (-want +got):\n%s", diff)
 	}
 }

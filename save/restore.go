@@ -70,6 +70,7 @@ func (s *Saver) readBack(c Contents) error {
 	}
 	s.replayJournal(c.Journal, upTo)
 	s.view = readView(c.Meta)
+	s.models = readModels(c.Meta)
 	return nil
 }
 

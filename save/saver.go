@@ -43,18 +43,19 @@ type Saver struct {
 	readOnly bool    // another tab edits the work; this one only shows it
 	onSaved  func()  // tells other tabs that the store changed
 
-	seq         int            // the last Seq given to a change
-	upTo        int            // the last Seq the stored snapshot holds
-	nextID      int            // the id the next new dataset gets
-	dirty       map[DocKey]int // documents changed since the snapshot: their last Seq
-	failure     error          // why the last write failed, until a snapshot succeeds
-	damaged     bool           // the journal read back has a gap, until a snapshot trims it
-	writing     int            // writes not yet committed
-	busy        bool           // a snapshot is being taken
-	infoChanged bool           // a dataset record changed that only a snapshot can write
-	retrying    bool           // a retry is scheduled
-	flushed     []func()       // waiting for the snapshot under way to end
-	view        View           // how the page was left (view.go)
+	seq         int                            // the last Seq given to a change
+	upTo        int                            // the last Seq the stored snapshot holds
+	nextID      int                            // the id the next new dataset gets
+	dirty       map[DocKey]int                 // documents changed since the snapshot: their last Seq
+	failure     error                          // why the last write failed, until a snapshot succeeds
+	damaged     bool                           // the journal read back has a gap, until a snapshot trims it
+	writing     int                            // writes not yet committed
+	busy        bool                           // a snapshot is being taken
+	infoChanged bool                           // a dataset record changed that only a snapshot can write
+	retrying    bool                           // a retry is scheduled
+	flushed     []func()                       // waiting for the snapshot under way to end
+	view        View                           // how the page was left (view.go)
+	models      map[int]annotations.ModelReply // each dataset's model, by id (model.go)
 }
 
 // Open makes the Saver of the work kept in storage; when the storage could
@@ -195,6 +196,7 @@ func (s *Saver) Remove(ds *Dataset) {
 	}
 	s.Datasets = slices.DeleteFunc(s.Datasets, func(d *Dataset) bool { return d == ds })
 	delete(s.view.Places, ds.ID)
+	s.forgetModel(ds)
 	if s.storage != nil && !s.readOnly {
 		s.write(Batch{Remove: []int{ds.ID}})
 	}

@@ -110,3 +110,68 @@ func TestModelRetrainsWhenALearntDocumentChanges(t *testing.T) {
 		t.Errorf("%d documents scored; the scores made before are history and stay (want 4)", len(reply.Scores.Docs))
 	}
 }
+
+func TestModelLoadedAsksForTheDocumentsItNeeds(t *testing.T) {
+	docs := corpus.Generate(7, 3)
+	var before Learners
+	var stored annotations.ModelReply
+	for i, d := range docs {
+		var err error
+		if stored, err = before.Learn(learnJob(i, d, annotations.Accept)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var after Learners // a reload
+	if err := after.Load(annotations.ModelLoadJob{Dataset: "1", Labels: modelLabels, Stored: stored}); err != nil {
+		t.Fatal(err)
+	}
+	job := learnJob(0, docs[0], annotations.Reject)
+	reply, err := after.Learn(job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]int{1, 2}, reply.Missing); diff != "" {
+		t.Fatalf("missing (-want +got):\n%s", diff)
+	}
+	for _, i := range reply.Missing {
+		job.Known = append(job.Known, annotations.ModelDoc{Doc: i, Text: docs[i].Text, Spans: docs[i].Spans})
+	}
+	if reply, err = after.Learn(job); err != nil || !reply.Retrained {
+		t.Fatalf("sent again with the documents: retrained %v (%v)", reply.Retrained, err)
+	}
+	if !bytes.Equal(reply.Model, trainedOn(t, docs[1:])) || len(reply.Scores.Docs) != 3 {
+		t.Errorf("after a reload, rejecting a document learnt does not train on the others in order, keeping the scores (%d)", len(reply.Scores.Docs))
+	}
+}
+
+func TestModelImported(t *testing.T) {
+	docs := corpus.Generate(7, 4)
+	file := trainedOn(t, docs[:2])
+	var ls Learners
+	if _, err := ls.Import(annotations.ModelLoadJob{Dataset: "1", Labels: modelLabels, File: []byte("not a model")}); err == nil || err.Error() != learn.ErrNotModel.Error() {
+		t.Errorf("importing what is not a model: %v, want %v", err, learn.ErrNotModel)
+	}
+	if _, err := ls.Import(annotations.ModelLoadJob{Dataset: "1", Labels: []string{"PERSON", "CLAIM", "BOILERPLATE"}, File: file}); err == nil || !strings.Contains(err.Error(), "the model knows the labels ENTITY, CLAIM, BOILERPLATE") {
+		t.Errorf("importing a model of other labels: %v", err)
+	}
+	reply, err := ls.Import(annotations.ModelLoadJob{Dataset: "1", Labels: modelLabels, File: file})
+	if err != nil || !bytes.Equal(reply.Model, file) {
+		t.Fatalf("imported: %v, the same model %v", err, bytes.Equal(reply.Model, file))
+	}
+	for i, d := range docs[2:] {
+		if reply, err = ls.Learn(learnJob(i, d, annotations.Accept)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if reply, err = ls.Learn(learnJob(0, docs[2], annotations.Ignore)); err != nil || !reply.Retrained {
+		t.Fatalf("retrained %v (%v)", reply.Retrained, err)
+	}
+	m, err := learn.Decode(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Learn(docs[3])
+	if !bytes.Equal(reply.Model, m.Encode()) {
+		t.Error("training again from scratch does not start from the model imported")
+	}
+}

@@ -23,23 +23,23 @@ type app struct {
 	selected annotations.Span // the zero Span when none is selected
 	store    *save.Saver      // the open datasets, kept in the browser
 
-	listPending bool                           // the span list is to be drawn after the next paint
-	exporting   bool                           // an export is running
-	updateReady safejs.Value                   // the installed new version's worker, if any
-	persisted   bool                           // the browser promised not to evict the work
-	resume      chan resumeChoice              // the answer to askResume's question
-	caretShown  bool                           // the page's caret is drawn (caret.go)
-	sp          *suggestPanel                  // the suggestions' panel (suggest.go)
-	lastMade    annotations.Span               // the span made last, for every occurrence
-	fed         map[int]bool                   // the datasets whose lines the worker counted (sources.go)
-	drawing     int                            // counts the drawings from scratch: one in steps stops when another starts
-	busy        int                            // atomic jobs running (pace.go)
-	held        []func() error                 // input held until they end
-	jobsShown   int                            // jobs whose progress is on screen
-	placeTimer  *time.Timer                    // stores the place once scrolling stops (view.go)
-	team        teamWork                       // the team panel's files (team.go)
-	version     int                            // the version of a reviewed document the take key takes (review.go)
-	models      map[int]annotations.ModelReply // what each dataset's model learnt, by dataset (model.go)
+	listPending  bool              // the span list is to be drawn after the next paint
+	exporting    bool              // an export is running
+	updateReady  safejs.Value      // the installed new version's worker, if any
+	persisted    bool              // the browser promised not to evict the work
+	resume       chan resumeChoice // the answer to askResume's question
+	caretShown   bool              // the page's caret is drawn (caret.go)
+	sp           *suggestPanel     // the suggestions' panel (suggest.go)
+	lastMade     annotations.Span  // the span made last, for every occurrence
+	fed          map[int]bool      // the datasets whose lines the worker counted (sources.go)
+	drawing      int               // counts the drawings from scratch: one in steps stops when another starts
+	busy         int               // atomic jobs running (pace.go)
+	held         []func() error    // input held until they end
+	jobsShown    int               // jobs whose progress is on screen
+	placeTimer   *time.Timer       // stores the place once scrolling stops (view.go)
+	team         teamWork          // the team panel's files (team.go)
+	version      int               // the version of a reviewed document the take key takes (review.go)
+	modelsLoaded map[int]bool      // the datasets whose stored model the worker holds (model.go)
 }
 
 func (a *app) dataset() *save.Dataset { return a.store.Dataset() }

@@ -4,9 +4,15 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"path"
 	"slices"
 	"strconv"
+	"strings"
+
+	"github.com/hack-pad/safejs"
 
 	"spantag/annotations"
 	"spantag/save"
@@ -15,7 +21,9 @@ import (
 // The model source: the worker keeps one model per dataset (package
 // suggest, with package learn, neither of which the page links). The page
 // tells it what became of each document the annotator answers or edits
-// once accepted, and asks it for the suggestions of the document shown.
+// once accepted, keeps what it learnt with the dataset (the store's model
+// record), gives it back after a reload, and asks it for the suggestions
+// of the document shown.
 
 // labelNames are the names of the labels on screen.
 func (a *app) labelNames() []string {
@@ -26,6 +34,35 @@ func (a *app) labelNames() []string {
 	return names
 }
 
+// modelJob runs a model job of the worker with req in JSON, reading the
+// JSON reply into reply.
+func modelJob(kind string, req, reply any) error {
+	raw, err := json.Marshal(req)
+	if err != nil {
+		return err
+	}
+	if raw, err = callWorker(kind, raw); err != nil {
+		return err
+	}
+	return json.Unmarshal(raw, reply)
+}
+
+// modelLoaded makes sure the worker holds the model stored for ds: once a
+// page, before any other job of ds's model (the worker runs jobs in the
+// order they are sent).
+func (a *app) modelLoaded(ds *save.Dataset) error {
+	if a.modelsLoaded[ds.ID] {
+		return nil
+	}
+	a.modelsLoaded[ds.ID] = true
+	stored, ok := a.store.Model(ds)
+	if !ok {
+		return nil
+	}
+	var none struct{}
+	return modelJob("model.load", annotations.ModelLoadJob{Dataset: strconv.Itoa(ds.ID), Labels: a.labelNames(), Stored: stored}, &none)
+}
+
 // suggestModel asks the worker for the model's suggestions in the document
 // on screen and offers them as computed. It waits: call it on a goroutine.
 func (a *app) suggestModel() {
@@ -34,19 +71,14 @@ func (a *app) suggestModel() {
 		if d == nil {
 			return nil
 		}
+		if err := a.modelLoaded(ds); err != nil {
+			return err
+		}
 		job := annotations.ModelSuggestJob{Dataset: strconv.Itoa(ds.ID), Labels: a.labelNames(),
 			Threshold: ds.Queue.Assist.ModelCut(), Text: d.Text, Spans: d.Spans}
-		req, err := json.Marshal(job)
-		if err != nil {
-			return err
-		}
-		raw, err := callWorker("model.suggest", req)
-		if err != nil {
-			return fmt.Errorf("no suggestions from the model: %w", err)
-		}
 		var reply annotations.SuggestReply
-		if err := json.Unmarshal(raw, &reply); err != nil {
-			return err
+		if err := modelJob("model.suggest", job, &reply); err != nil {
+			return fmt.Errorf("no suggestions from the model: %w", err)
 		}
 		if a.dataset() != ds || a.doc() != d || !ds.Queue.Assist.IsOn(annotations.FromModel) {
 			return nil // another document is on screen, or the source was turned off meanwhile
@@ -74,26 +106,128 @@ func (a *app) tellModel(e annotations.Edit) {
 	job := annotations.ModelLearnJob{Dataset: strconv.Itoa(ds.ID), Labels: a.labelNames(), Threshold: ds.Queue.Assist.ModelCut(),
 		Doc: q.Pos, Answer: answer, Text: d.Text, Spans: slices.Clone(d.Spans)}
 	go func() {
-		if err := guard("training the model", func() error { return a.learnJob(ds, job) }); err != nil {
+		if err := guard("training the model", func() error { return a.learn(ds, job) }); err != nil {
 			a.page.fail(err)
 		}
 	}()
 }
 
-// learnJob runs a "model.learn" job and keeps its reply for the dataset.
-func (a *app) learnJob(ds *save.Dataset, job annotations.ModelLearnJob) error {
-	req, err := json.Marshal(job)
-	if err != nil {
+// learn runs a "model.learn" job, sending it again with the documents the
+// worker asks for, and keeps what the model learnt with the dataset.
+func (a *app) learn(ds *save.Dataset, job annotations.ModelLearnJob) error {
+	if err := a.modelLoaded(ds); err != nil {
 		return err
-	}
-	raw, err := callWorker("model.learn", req)
-	if err != nil {
-		return fmt.Errorf("the model did not learn: %w", err)
 	}
 	var reply annotations.ModelReply
-	if err := json.Unmarshal(raw, &reply); err != nil {
+	if err := modelJob("model.learn", job, &reply); err != nil {
+		return fmt.Errorf("the model did not learn: %w", err)
+	}
+	if reply.Missing != nil {
+		known, err := a.modelDocs(ds, reply.Missing)
+		if err != nil {
+			return err
+		}
+		job.Known = known
+		if err := modelJob("model.learn", job, &reply); err != nil {
+			return fmt.Errorf("the model did not learn: %w", err)
+		}
+	}
+	if reply.Missing == nil {
+		a.store.SetModel(ds, reply)
+	}
+	return nil
+}
+
+// modelDocs reads the documents docs of ds, from the store when they are
+// not in memory, one at a time.
+func (a *app) modelDocs(ds *save.Dataset, docs []int) ([]annotations.ModelDoc, error) {
+	var out []annotations.ModelDoc
+	for _, i := range docs {
+		if i >= ds.Queue.Len() {
+			continue
+		}
+		if ds.Queue.Doc(i) == nil {
+			done := make(chan error, 1)
+			a.store.Load(ds, i, i+1, func(err error) { done <- err })
+			if err := <-done; err != nil {
+				return nil, err
+			}
+		}
+		if d := ds.Queue.Doc(i); d != nil {
+			out = append(out, annotations.ModelDoc{Doc: i, Text: d.Text, Spans: slices.Clone(d.Spans)})
+		}
+	}
+	return out, nil
+}
+
+// modelFileExt names a model's file.
+const modelFileExt = ".spantag-model"
+
+// exportModel downloads the model of the dataset on screen.
+func (a *app) exportModel() error {
+	ds := a.dataset()
+	stored, ok := a.store.Model(ds)
+	if !ok || len(stored.Model) == 0 {
+		a.page.say("The model of %s has learnt nothing yet: answer a document Accept first.", ds.Queue.Name)
+		return nil
+	}
+	parts, err := newBlobParts()
+	if err != nil {
 		return err
 	}
-	a.models[ds.ID] = reply
+	parts.Write(stored.Model)
+	return a.download(strings.TrimSuffix(ds.Queue.Name, path.Ext(ds.Queue.Name))+modelFileExt, "application/octet-stream", parts)
+}
+
+// onModelFile imports the model file chosen into the dataset on screen.
+func (a *app) onModelFile(safejs.Value) error {
+	files, err := a.page.modelFile.Get("files")
+	if err != nil {
+		return err
+	}
+	f, err := files.Index(0)
+	if err != nil || f.IsUndefined() || f.IsNull() {
+		return err
+	}
+	ds := a.dataset()
+	go a.guarded("importing a model", func() {
+		if err := a.importModel(ds, f); err != nil {
+			a.page.fail(err)
+		}
+		if err := a.page.modelFile.Set("value", ""); err != nil {
+			a.page.fail(err)
+		}
+	})
 	return nil
+}
+
+// importModel makes model file f the model of ds, and suggests from it in
+// the document shown.
+func (a *app) importModel(ds *save.Dataset, f safejs.Value) error {
+	name, size, err := fileInfo(f)
+	if err != nil {
+		return err
+	}
+	data, err := io.ReadAll(&blobReader{blob: f, size: size})
+	if err != nil {
+		return errors.New(name + ": " + err.Error())
+	}
+	if err := a.modelLoaded(ds); err != nil {
+		return err
+	}
+	var reply annotations.ModelReply
+	if err := modelJob("model.import", annotations.ModelLoadJob{Dataset: strconv.Itoa(ds.ID), Labels: a.labelNames(), File: data}, &reply); err != nil {
+		return fmt.Errorf("%s is not used: %w", name, err)
+	}
+	a.store.SetModel(ds, reply)
+	a.page.say("The model of %s is now %s; it goes on learning from the documents answered Accept.", ds.Queue.Name, name)
+	return a.whenIdle(func() error {
+		if d := a.doc(); d != nil && a.dataset() == ds {
+			if err := a.offerComputed(d.Withdraw(annotations.FromModel)); err != nil {
+				return err
+			}
+			a.suggestShown()
+		}
+		return nil
+	})
 }

@@ -25,6 +25,7 @@ type page struct {
 	exportLabels, exportAnswers  safejs.Value
 	exportSettings               safejs.Value
 	team, teamHeading, teamFiles safejs.Value // the team panel (team.go)
+	modelFile                    safejs.Value // the model file input (model.go)
 	teamKeep, teamAccept         safejs.Value
 	teamNames, teamMessages      safejs.Value
 	teamFigures                  safejs.Value
@@ -55,7 +56,7 @@ func findPage() (*page, error) {
 		"delete-question": &p.deleteQuestion, "export-format": &p.exportFormat,
 		"export-labels": &p.exportLabels, "export-answers": &p.exportAnswers,
 		"export-settings": &p.exportSettings,
-		"team":            &p.team, "team-title": &p.teamHeading, "team-files": &p.teamFiles,
+		"team":            &p.team, "team-title": &p.teamHeading, "team-files": &p.teamFiles, "model-file": &p.modelFile,
 		"team-keep-rejected": &p.teamKeep, "team-accept-agreed": &p.teamAccept, "team-names": &p.teamNames,
 		"team-messages": &p.teamMessages, "team-figures": &p.teamFigures,
 		"versions": &p.versions, "version-list": &p.versionList,

@@ -12,4 +12,6 @@ func init() {
 	handle("suggest.feed", suggest.Feed)
 	handle("model.suggest", suggest.ModelSuggest)
 	handle("model.learn", suggest.ModelLearn)
+	handle("model.load", suggest.ModelLoad)
+	handle("model.import", suggest.ModelImport)
 }

@@ -1,0 +1,62 @@
+package save
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"spantag/annotations"
+)
+
+func TestModelComesBack(t *testing.T) {
+	m := newMemStore()
+	p := openPage(t, m)
+	ds := p.add("queue", "One.", "Two.")
+	model := annotations.ModelReply{Learnt: []int{1, 0}, Model: []byte{0, 's', 0xff}, Base: []byte("base"),
+		Scores: annotations.ModelScores{Labels: []string{"ENTITY"}, Docs: [][]annotations.ModelCounts{{{TP: 1, FP: 2, FN: 3}}, {{FN: 1}}}}}
+	p.s.SetModel(ds, annotations.ModelReply{Learnt: []int{1}}) // replaced by the next
+	p.s.SetModel(ds, model)
+	m.settle(t)
+	r := p.reload()
+	got, ok := r.s.Model(r.s.Datasets[1])
+	if !ok {
+		t.Fatal("no model after a reload")
+	}
+	if diff := cmp.Diff(model, got); diff != "" {
+		t.Errorf("model after a reload (-want +got):\n%s", diff)
+	}
+	if _, ok := r.s.Model(r.s.Datasets[0]); ok {
+		t.Error("a dataset that learnt nothing has a model after a reload")
+	}
+}
+
+func TestModelOfRemovedDatasetGoes(t *testing.T) {
+	m := newMemStore()
+	p := openPage(t, m)
+	gone := p.add("gone", "Text.")
+	p.s.SetModel(gone, annotations.ModelReply{Learnt: []int{0}, Model: []byte{1}})
+	if err := p.s.Switch(0); err != nil {
+		t.Fatal(err)
+	}
+	p.s.Remove(gone)
+	m.settle(t)
+	if _, ok := p.s.Model(gone); ok {
+		t.Error("a removed dataset keeps its model")
+	}
+	r := p.reload()
+	if len(r.s.models) != 0 {
+		t.Errorf("models after removing their dataset and a reload: %v", r.s.models)
+	}
+}
+
+func TestTornModelIsForgotten(t *testing.T) {
+	m := newMemStore()
+	p := openPage(t, m)
+	m.settle(t)
+	m.meta["model 1"] = `{"learnt":[` // torn
+	m.meta["model x"] = `{}`          // not a dataset's
+	r := p.reload()
+	if len(r.s.models) != 0 || len(r.reports) != 0 {
+		t.Errorf("a torn model record gave %v, reported %v; want it forgotten quietly (a model is learnt again)", r.s.models, r.reports)
+	}
+}
