@@ -70,6 +70,14 @@ func (tb *tab) waitListed(what string, n int, text string) {
 	}
 }
 
+// waitOpened waits until the file opened is read and the status bar says
+// so, when nothing moves the text any more: a drag then hits what it aims at.
+func (tb *tab) waitOpened() {
+	tb.t.Helper()
+	tb.waitFor("the file is opened", `document.getElementById("progress").getAttribute("aria-busy") === "false" &&
+		document.getElementById("status").textContent.includes("Opened")`, `document.getElementById("status").textContent`)
+}
+
 // spansShown is the confirmed spans the document draws.
 func (tb *tab) spansShown() int {
 	tb.t.Helper()
@@ -197,6 +205,7 @@ func TestEveryOccurrenceByKey(t *testing.T) {
 	tb := openApp(t)
 	tb.openFile(writeFile(t, "city.txt", text))
 	tb.waitDoc(text)
+	tb.waitOpened()
 	tb.label(text, nth(t, text, "Kyiv", 0, "ENTITY"), "1", false)
 	tb.press("o")
 	tb.waitListed("every occurrence, case counting", 2, text)
@@ -300,6 +309,7 @@ func TestEveryOccurrenceInTheDataset(t *testing.T) {
 	tb := openApp(t)
 	tb.openFile(writeFile(t, "cities.jsonl", queue.String()))
 	tb.waitDoc(docs[0])
+	tb.waitOpened()
 	tb.label(docs[0], nth(t, docs[0], "Kyiv", 0, "ENTITY"), "1", false)
 	tb.press("O") // Shift+O
 	tb.waitListed("the document's other occurrence", 1, docs[0])
