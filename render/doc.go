@@ -3,12 +3,16 @@
 // applies them to the DOM.
 //
 // It computes the HTML of the document's lines, in chunks of
-// LinesPerChunk, each stretch of text wrapped in one <mark> per span
-// covering it (DocHTML, LineHTML); which lines and chunks a change touched
+// LinesPerChunk and sections of ChunksPerSection, each stretch of text
+// wrapped in one <mark> per span covering it (DocHTML, LineHTML); a very
+// long line's blocks (Blocks, BlocksHTML, BlockInnerHTML); a large
+// document drawn in steps and the elements a large change redraws
+// (DrawSteps, Redraws, ListSteps); which lines and chunks a change touched
 // (LinesTouched, ChunkOf); the lines whose text the HTML parser would alter
 // and the segments they are drawn from as DOM nodes instead (NodeLines,
-// Segments); the side list of spans (SpanListHTML, SpanGroupHTML); and the
-// words the page says (Progress, Counts, Opened, Exported).
+// Segments); the side list of spans (SpanListHTML, SpanGroupHTML); when a
+// long job yields and what its progress says (Pace, Job); and the words the
+// page says (Progress, Counts, Opened, Exported).
 //
 // The DOM contract, the class names and data attributes that the HTML
 // written here, the page's event handlers and web/app.css all rely on, is
