@@ -55,6 +55,7 @@ func (tb *tab) listed() []span {
 // while #doc's text stays the document's.
 func (tb *tab) waitListed(what string, n int, text string) {
 	tb.t.Helper()
+	tb.waitDoc(text)
 	tb.waitFor(fmt.Sprintf("%s: %d suggestions listed", what, n),
 		fmt.Sprintf(`document.querySelectorAll("#suggestions button").length === %d`, n),
 		`[...document.querySelectorAll("#suggestions button")].map(b => b.textContent)`)
@@ -171,7 +172,9 @@ func TestSuggestionsFromPatterns(t *testing.T) {
 			t.Errorf("document %d exports its open suggestions without being asked", i+1)
 		}
 	}
-	// Asked for, the open suggestions come apart from the spans.
+	// Asked for, the open suggestions come apart from the spans. (Once the
+	// status bar says what the export did, the options no longer move.)
+	tb.waitFor("the export said", `document.getElementById("status").textContent.includes("Exported")`, `document.getElementById("status").textContent`)
 	tb.openExportOptions()
 	tb.clickCSS(`#export-settings [name="suggestions"]`)
 	tb.waitFor("suggestions ticked", `document.querySelector('#export-settings [name="suggestions"]').checked`, `"not ticked"`)
@@ -246,6 +249,7 @@ func TestSuggestionSources(t *testing.T) {
 	tb := openApp(t)
 	tb.openFile(writeFile(t, "site.jsonl", queue.String()))
 	tb.waitDoc(text)
+	tb.waitOpened()
 	tb.waitListed("boilerplate off by default", 0, text)
 	box := `#suggest-sources [name="boilerplate"]`
 	tb.clickCSS(box)
@@ -284,6 +288,7 @@ func TestPagesAsOneDataset(t *testing.T) {
 	tb.waitFor("one dataset of three pages", `[...document.getElementById("datasets").options].map(o => o.textContent).join("|") === "Sample article|page-1.html (+2 files)"`,
 		`[...document.getElementById("datasets").options].map(o => o.textContent).join("|")`)
 	tb.waitProgress(1, 3, 0)
+	tb.waitOpened()
 	text := tb.docText()
 	tb.clickCSS(`#suggest-sources [name="boilerplate"]`)
 	tb.waitFor("boilerplate suggested", `document.querySelectorAll("#suggestions button").length > 0`, `"none"`)
