@@ -67,6 +67,12 @@ func TestStreamingInBoundedMemory(t *testing.T) {
 			return peak
 		}
 		small, large := read(1<<20), read(16<<20)
+		if large > small+8<<20 {
+			// A collection that ran while a busy machine held the command
+			// mid-document can see more live than the command keeps: a
+			// command that holds every document is over the bound again.
+			large = min(large, read(16<<20))
+		}
 		t.Logf("%s: peak live heap %.1f MiB for 1 MB, %.1f MiB for 16 MB", args[0], float64(small)/(1<<20), float64(large)/(1<<20))
 		if large > small+8<<20 { // holding every document would be 16 MiB more
 			t.Errorf("%s: peak live heap %.1f MiB for 16 MB against %.1f MiB for 1 MB: it holds more than a document",
