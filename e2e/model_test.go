@@ -5,6 +5,7 @@ package e2e
 import (
 	"bytes"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -59,14 +60,16 @@ func modelQueue(docs []*annotations.Document) string {
 }
 
 // expectedModel is what the model suggests in docs[5] after learning the
-// first five, worked out natively.
-func expectedModel(t *testing.T, docs []*annotations.Document) []span {
+// first five, and its scores on them, worked out natively.
+func expectedModel(t *testing.T, docs []*annotations.Document) ([]span, annotations.ModelScores) {
 	t.Helper()
 	var ls suggest.Learners
+	var reply annotations.ModelReply
 	labels := []string{"ENTITY", "CLAIM", "BOILERPLATE"}
 	for i, d := range docs[:5] {
 		job := annotations.ModelLearnJob{Dataset: "1", Labels: labels, Threshold: annotations.DefaultModelThreshold, Doc: i, Answer: annotations.Accept, Text: d.Text, Spans: d.Spans}
-		if _, err := ls.Learn(job); err != nil {
+		var err error
+		if reply, err = ls.Learn(job); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -78,7 +81,46 @@ func expectedModel(t *testing.T, docs []*annotations.Document) []span {
 	for _, g := range got {
 		out = append(out, span{g.Start, g.End, g.Label})
 	}
-	return out
+	return out, reply.Scores
+}
+
+// chartRow is a row of the model's chart, as the page shows it.
+type chartRow struct {
+	Label                    string
+	Suggested, Right, Missed int
+	Precision, Recall        string
+}
+
+// chart reads the model's chart.
+func (tb *tab) chart() []chartRow {
+	tb.t.Helper()
+	return eval[[]chartRow](tb, `[...document.querySelectorAll("#model-chart tbody tr")].map(tr => ({Label: tr.dataset.label,
+		Suggested: +tr.cells[1].textContent, Right: +tr.cells[2].textContent, Missed: +tr.cells[3].textContent,
+		Precision: tr.cells[4].textContent, Recall: tr.cells[5].textContent}))`)
+}
+
+// chartOf is the chart of the scores (per label, in order) summed with
+// the counts of one more document.
+func chartOf(s annotations.ModelScores, last map[string]annotations.ModelCounts) []chartRow {
+	var rows []chartRow
+	for i, label := range s.Labels {
+		sum := last[label]
+		for _, doc := range s.Docs {
+			sum.TP, sum.FP, sum.FN = sum.TP+doc[i].TP, sum.FP+doc[i].FP, sum.FN+doc[i].FN
+		}
+		if sum == (annotations.ModelCounts{}) {
+			continue
+		}
+		rows = append(rows, chartRow{label, sum.TP + sum.FP, sum.TP, sum.FN, ratioText(sum.TP, sum.TP+sum.FP), ratioText(sum.TP, sum.TP+sum.FN)})
+	}
+	return rows
+}
+
+func ratioText(a, b int) string {
+	if b == 0 {
+		return "–"
+	}
+	return strconv.FormatFloat(float64(a)/float64(b), 'f', 2, 64)
 }
 
 func TestModelSuggestions(t *testing.T) {
@@ -86,7 +128,7 @@ func TestModelSuggestions(t *testing.T) {
 	for i, b := range modelBodies {
 		docs[i] = modelDoc(b)
 	}
-	want := expectedModel(t, docs)
+	want, scores := expectedModel(t, docs)
 	if len(want) < 2 {
 		t.Fatalf("the model suggests %v natively: too little to test", want)
 	}
@@ -116,11 +158,6 @@ func TestModelSuggestions(t *testing.T) {
 	tb.press("n")
 	tb.press("a")
 	tb.waitListed("one accepted", len(want)-1, last)
-	lines := jsonLines(t, tb.exportAs("spans", 1)["site.jsonl"])
-	spans, _ := lines[5]["spans"].([]any)
-	if len(spans) != 1 || spans[0].(map[string]any)["source"] != "model" {
-		t.Errorf("the sixth document's spans after accepting a model suggestion: %v, want one with source model", spans)
-	}
 
 	// The model is kept with the dataset: after a reload it suggests the same.
 	tb.waitSaved()
@@ -132,6 +169,42 @@ func TestModelSuggestions(t *testing.T) {
 	name, model := tb.download(func() { tb.click("Export model") })
 	if name != "site.spantag-model" || !bytes.HasPrefix(model, []byte("spantag")) {
 		t.Fatalf("exported the model as %s, %d bytes beginning %q", name, len(model), model[:min(len(model), 16)])
+	}
+
+	// The sixth answered: one suggestion rejected, the document accepted.
+	tb.press("n")
+	tb.press("x")
+	tb.waitListed("one rejected", len(want)-2, last)
+	tb.click("Accept")
+	tb.waitFor("the chart counts six documents", `document.querySelector("#model-chart caption").textContent.includes(" 6 document")`,
+		`document.getElementById("model-chart").textContent`)
+	lines := jsonLines(t, tb.exportAs("spans", 1)["site.jsonl"])
+	sixth := map[string]annotations.ModelCounts{}
+	confirmed := map[span]bool{}
+	for _, raw := range lines[5]["spans"].([]any) {
+		s := raw.(map[string]any)
+		c := sixth[s["label"].(string)]
+		if s["source"] == "model" {
+			confirmed[span{int(s["start"].(float64)), int(s["end"].(float64)), s["label"].(string)}] = true
+		} else {
+			c.FN++
+		}
+		sixth[s["label"].(string)] = c
+	}
+	if len(confirmed) != 1 {
+		t.Errorf("the sixth document's spans: %v, want one from the model", lines[5]["spans"])
+	}
+	for _, s := range want { // every suggestion shown: right if confirmed, else wrong
+		c := sixth[s.Label]
+		if confirmed[s] {
+			c.TP++
+		} else {
+			c.FP++
+		}
+		sixth[s.Label] = c
+	}
+	if diff := gocmp.Diff(chartOf(scores, sixth), tb.chart()); diff != "" {
+		t.Errorf("the model's chart, against the figures of the export and the suggestions shown (-want +got):\n%s", diff)
 	}
 
 	// A teammate starts from it, in another browser profile.

@@ -15,6 +15,7 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"spantag/annotations"
+	"spantag/render"
 	"spantag/save"
 )
 
@@ -135,7 +136,17 @@ func (a *app) learn(ds *save.Dataset, job annotations.ModelLearnJob) error {
 	if reply.Missing == nil {
 		a.store.SetModel(ds, reply)
 	}
-	return nil
+	return a.renderModelChart()
+}
+
+// renderModelChart draws the chart of the model of the dataset on screen.
+func (a *app) renderModelChart() error {
+	el, err := byID("model-chart")
+	if err != nil {
+		return err
+	}
+	stored, _ := a.store.Model(a.dataset())
+	return el.Set("innerHTML", render.ModelChartHTML(stored.Scores))
 }
 
 // modelDocs reads the documents docs of ds, from the store when they are
@@ -220,6 +231,9 @@ func (a *app) importModel(ds *save.Dataset, f safejs.Value) error {
 		return fmt.Errorf("%s is not used: %w", name, err)
 	}
 	a.store.SetModel(ds, reply)
+	if err := a.renderModelChart(); err != nil {
+		return err
+	}
 	a.page.say("The model of %s is now %s; it goes on learning from the documents answered Accept.", ds.Queue.Name, name)
 	return a.whenIdle(func() error {
 		if d := a.doc(); d != nil && a.dataset() == ds {

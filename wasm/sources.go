@@ -58,7 +58,23 @@ func (a *app) renderSources() error {
 	if err != nil {
 		return err
 	}
-	return firstErr(threshold.Set("value", strconv.FormatFloat(t, 'f', -1, 64)), name.Set("textContent", patternsNote(assist)))
+	modelThreshold, err := a.sourceField("model-threshold")
+	if err != nil {
+		return err
+	}
+	return firstErr(threshold.Set("value", strconv.FormatFloat(t, 'f', -1, 64)), name.Set("textContent", patternsNote(assist)),
+		modelThreshold.Set("value", strconv.FormatFloat(assist.ModelCut(), 'f', -1, 64)), a.renderModelChart())
+}
+
+// thresholdChanged reports whether the threshold of source from changed.
+func thresholdChanged(from annotations.From, before, after annotations.Assist) bool {
+	switch from {
+	case annotations.FromBoilerplate:
+		return before.Threshold != after.Threshold
+	case annotations.FromModel:
+		return before.ModelThreshold != after.ModelThreshold
+	}
+	return false
 }
 
 // defaultThreshold is boiler.DefaultThreshold, which the page does not link.
@@ -88,13 +104,14 @@ func (a *app) sourcesChanged() error {
 		}
 		assist.Turn(from, on)
 	}
-	if err := a.readThreshold(assist); err != nil {
+	if err := firstErr(a.readThreshold("threshold", "boilerplate", defaultThreshold, &assist.Threshold),
+		a.readThreshold("model-threshold", "model", annotations.DefaultModelThreshold, &assist.ModelThreshold)); err != nil {
 		return err
 	}
 	a.store.InfoChanged(ds)
 	if d := a.doc(); d != nil {
 		for _, from := range sourceBoxes {
-			if before.IsOn(from) && (!assist.IsOn(from) || from == annotations.FromBoilerplate && before.Threshold != assist.Threshold) {
+			if before.IsOn(from) && (!assist.IsOn(from) || thresholdChanged(from, before, *assist)) {
 				if err := a.offerComputed(d.Withdraw(from)); err != nil {
 					return err
 				}
@@ -105,10 +122,10 @@ func (a *app) sourcesChanged() error {
 	return nil
 }
 
-// readThreshold reads the boilerplate threshold typed, refusing a number
-// outside (0, 1).
-func (a *app) readThreshold(assist *annotations.Assist) error {
-	el, err := a.sourceField("threshold")
+// readThreshold reads the threshold typed in the field named field (what
+// names it), into t, 0 for def; a number outside (0, 1) is refused.
+func (a *app) readThreshold(field, what string, def float64, t *float64) error {
+	el, err := a.sourceField(field)
 	if err != nil {
 		return err
 	}
@@ -116,15 +133,15 @@ func (a *app) readThreshold(assist *annotations.Assist) error {
 	if err != nil {
 		return err
 	}
-	t, err := strconv.ParseFloat(typed, 64)
-	if err != nil || t <= 0 || t >= 1 {
-		a.page.say("The boilerplate threshold is a number between 0 and 1, such as 0.5; not %q.", typed)
+	v, err := strconv.ParseFloat(typed, 64)
+	if err != nil || v <= 0 || v >= 1 {
+		a.page.say("The %s threshold is a number between 0 and 1, such as 0.5; not %q.", what, typed)
 		return nil
 	}
-	if t == defaultThreshold {
-		t = 0
+	if v == def {
+		v = 0
 	}
-	assist.Threshold = t
+	*t = v
 	return nil
 }
 

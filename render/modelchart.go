@@ -1,0 +1,113 @@
+package render
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"spantag/annotations"
+)
+
+// The model's chart: how its suggestions did on the documents answered,
+// each scored before the model learnt it (prequential). A table holds the
+// numbers; beside each label, a line drawn in SVG shows its running
+// precision and recall over the documents, for the eye only.
+
+// ModelRow is one label's running figures after every document scored.
+type ModelRow struct {
+	Label     string
+	Total     annotations.ModelCounts   // over every document
+	Precision []float64                 // running precision, a point a document
+	Recall    []float64                 // running recall, a point a document
+	Counts    []annotations.ModelCounts // the running sums
+}
+
+// ModelRows are the figures of every label the model suggested or missed
+// anything of, in the scores' order.
+func ModelRows(s annotations.ModelScores) []ModelRow {
+	var rows []ModelRow
+	for i, label := range s.Labels {
+		row := ModelRow{Label: label}
+		for _, doc := range s.Docs {
+			if i < len(doc) {
+				c := doc[i]
+				row.Total.TP, row.Total.FP, row.Total.FN = row.Total.TP+c.TP, row.Total.FP+c.FP, row.Total.FN+c.FN
+			}
+			row.Counts = append(row.Counts, row.Total)
+			row.Precision = append(row.Precision, ratio(row.Total.TP, row.Total.TP+row.Total.FP))
+			row.Recall = append(row.Recall, ratio(row.Total.TP, row.Total.TP+row.Total.FN))
+		}
+		if row.Total != (annotations.ModelCounts{}) {
+			rows = append(rows, row)
+		}
+	}
+	return rows
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// figure writes a ratio with two decimals, or "–" where there is nothing
+// to divide by.
+func figure(a, b int) string {
+	if b == 0 {
+		return "–"
+	}
+	return strconv.FormatFloat(float64(a)/float64(b), 'f', 2, 64)
+}
+
+// ModelChartHTML renders the chart of s: a caption, then per label the
+// suggestions made, those right, the spans missed, precision and recall
+// (data-label on each row), and the running lines.
+func ModelChartHTML(s annotations.ModelScores) string {
+	var b strings.Builder
+	n := len(s.Docs)
+	if n == 0 {
+		return `<p>The model is scored on each document answered Accept, before it learns from it: none yet.</p>`
+	}
+	fmt.Fprintf(&b, `<table><caption>Model suggestions on %d document(s) answered Accept, each scored before the model learnt it</caption>`, n)
+	b.WriteString(`<thead><tr><th scope="col">Label</th><th scope="col">Suggested</th><th scope="col">Right</th><th scope="col">Missed</th>` +
+		`<th scope="col">Precision</th><th scope="col">Recall</th><th scope="col">Over the documents</th></tr></thead><tbody>`)
+	for _, r := range ModelRows(s) {
+		t := r.Total
+		b.WriteString(`<tr ` + AttrLabel + `="`)
+		escapeText(&b, r.Label)
+		b.WriteString(`"><th scope="row">`)
+		escapeText(&b, r.Label)
+		fmt.Fprintf(&b, `</th><td>%d</td><td>%d</td><td>%d</td><td>%s</td><td>%s</td><td>%s</td></tr>`,
+			t.TP+t.FP, t.TP, t.FN, figure(t.TP, t.TP+t.FP), figure(t.TP, t.TP+t.FN), runningSVG(r))
+	}
+	b.WriteString(`</tbody></table>`)
+	return b.String()
+}
+
+// The running lines' box, in SVG units.
+const chartWidth, chartHeight = 120, 32
+
+// runningSVG draws r's running precision (solid) and recall (dashed).
+func runningSVG(r ModelRow) string {
+	return fmt.Sprintf(`<svg class="model-line" viewBox="0 0 %d %d" width="%d" height="%d" aria-hidden="true">`+
+		`<polyline class="precision" points="%s"/><polyline class="recall" points="%s"/></svg>`,
+		chartWidth, chartHeight, chartWidth, chartHeight, points(r.Precision), points(r.Recall))
+}
+
+// points places the values (0..1) of a line evenly across the box, the
+// first on the left edge, 1 at the top.
+func points(values []float64) string {
+	var b strings.Builder
+	for i, v := range values {
+		x := 0.0
+		if len(values) > 1 {
+			x = float64(i) * chartWidth / float64(len(values)-1)
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "%.1f,%.1f", x, chartHeight-v*chartHeight)
+	}
+	return b.String()
+}
