@@ -123,6 +123,15 @@ func ratioText(a, b int) string {
 	return strconv.FormatFloat(float64(a)/float64(b), 'f', 2, 64)
 }
 
+// sourcesOff turns off every source but the model, once the worker is up.
+func sourcesOff(tb *tab) {
+	tb.t.Helper()
+	tb.waitFor("the worker is ready", `document.body.dataset.worker === "ready"`, `document.body.dataset.worker`)
+	for _, source := range []string{"pattern", "occurrence"} {
+		tb.untick(`#suggest-sources [name="` + source + `"]`)
+	}
+}
+
 func TestModelSuggestions(t *testing.T) {
 	docs := make([]*annotations.Document, len(modelBodies))
 	for i, b := range modelBodies {
@@ -135,9 +144,7 @@ func TestModelSuggestions(t *testing.T) {
 	tb := openApp(t)
 	tb.openFile(writeFile(t, "site.jsonl", modelQueue(docs)))
 	tb.waitDoc(docs[0].Text)
-	for _, source := range []string{"pattern", "occurrence"} {
-		tb.untick(`#suggest-sources [name="` + source + `"]`)
-	}
+	sourcesOff(tb)
 	for _, d := range docs[:5] {
 		tb.waitDoc(d.Text)
 		tb.click("Accept")
@@ -211,9 +218,7 @@ func TestModelSuggestions(t *testing.T) {
 	other := openApp(t)
 	other.openFile(writeFile(t, "site.jsonl", modelQueue(docs)))
 	other.waitDoc(docs[0].Text)
-	for _, source := range []string{"pattern", "occurrence"} {
-		other.untick(`#suggest-sources [name="` + source + `"]`)
-	}
+	sourcesOff(other)
 	for range 5 {
 		other.click("Next")
 	}

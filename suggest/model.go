@@ -229,16 +229,25 @@ func jsonJob[Req, Reply any](what string, do func(Req) (Reply, error)) func([]by
 	}
 }
 
-// The worker's model jobs, requests and replies in JSON: "model.suggest"
-// (a ModelSuggestJob, answered with a SuggestReply), "model.learn" (a
+// ModelSuggest is the worker's "model.suggest" job: a ModelSuggestJob in
+// JSON, answered with a SuggestReply packed (as the "suggest" job's).
+func ModelSuggest(raw []byte) ([]byte, error) {
+	var job annotations.ModelSuggestJob
+	if err := json.Unmarshal(raw, &job); err != nil {
+		return nil, fmt.Errorf("model suggest job: %w", err)
+	}
+	out, err := models.Suggest(job)
+	if err != nil {
+		return nil, err
+	}
+	return annotations.SuggestReply{Suggestions: out}.MarshalBinary()
+}
+
+// The worker's other model jobs, requests and replies in JSON: "model.learn" (a
 // ModelLearnJob, a ModelReply), "model.load" (a ModelLoadJob with the
 // stored model) and "model.import" (a ModelLoadJob with a file, a
 // ModelReply).
 var (
-	ModelSuggest = jsonJob("model suggest", func(job annotations.ModelSuggestJob) (annotations.SuggestReply, error) {
-		out, err := models.Suggest(job)
-		return annotations.SuggestReply{Suggestions: out}, err
-	})
 	ModelLearn  = jsonJob("model learn", models.Learn)
 	ModelLoad   = jsonJob("model load", func(job annotations.ModelLoadJob) (struct{}, error) { return struct{}{}, models.Load(job) })
 	ModelImport = jsonJob("model import", models.Import)

@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"bytes"
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -173,5 +174,31 @@ func TestModelImported(t *testing.T) {
 	m.Learn(docs[3])
 	if !bytes.Equal(reply.Model, m.Encode()) {
 		t.Error("training again from scratch does not start from the model imported")
+	}
+}
+
+func TestModelSuggestJobPacksItsReply(t *testing.T) {
+	docs := corpus.Generate(7, 4)
+	for i, d := range docs[:3] {
+		if _, err := models.Learn(learnJob(i, d, annotations.Accept)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	job := annotations.ModelSuggestJob{Dataset: "1", Labels: modelLabels, Threshold: 0.5, Text: docs[3].Text}
+	want, err := models.Suggest(job)
+	if err != nil || len(want) == 0 {
+		t.Fatalf("suggestions %v (%v)", want, err)
+	}
+	req, _ := json.Marshal(job)
+	raw, err := ModelSuggest(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got annotations.SuggestReply
+	if err := got.UnmarshalBinary(raw); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got.Suggestions); diff != "" {
+		t.Errorf("the job's suggestions (-want +got):\n%s", diff)
 	}
 }

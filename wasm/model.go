@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/hack-pad/safejs"
 
@@ -35,8 +36,13 @@ func (a *app) labelNames() []string {
 	return names
 }
 
+// modelJobs lets one model job at a time go to the worker, in the order
+// they were asked for: a document's suggestions asked for after an answer
+// come from the model that learnt it.
+var modelJobs sync.Mutex
+
 // modelJob runs a model job of the worker with req in JSON, reading the
-// JSON reply into reply.
+// JSON reply into reply. Call it holding modelJobs.
 func modelJob(kind string, req, reply any) error {
 	raw, err := json.Marshal(req)
 	if err != nil {
@@ -67,6 +73,8 @@ func (a *app) modelLoaded(ds *save.Dataset) error {
 // suggestModel asks the worker for the model's suggestions in the document
 // on screen and offers them as computed. It waits: call it on a goroutine.
 func (a *app) suggestModel() {
+	modelJobs.Lock()
+	defer modelJobs.Unlock()
 	err := guard("suggesting from the model", func() error {
 		ds, d := a.dataset(), a.doc()
 		if d == nil {
@@ -77,9 +85,17 @@ func (a *app) suggestModel() {
 		}
 		job := annotations.ModelSuggestJob{Dataset: strconv.Itoa(ds.ID), Labels: a.labelNames(),
 			Threshold: ds.Queue.Assist.ModelCut(), Text: d.Text, Spans: d.Spans}
-		var reply annotations.SuggestReply
-		if err := modelJob("model.suggest", job, &reply); err != nil {
+		req, err := json.Marshal(job)
+		if err != nil {
+			return err
+		}
+		raw, err := callWorker("model.suggest", req)
+		if err != nil {
 			return fmt.Errorf("no suggestions from the model: %w", err)
+		}
+		var reply annotations.SuggestReply
+		if err := reply.UnmarshalBinary(raw); err != nil {
+			return err
 		}
 		if a.dataset() != ds || a.doc() != d || !ds.Queue.Assist.IsOn(annotations.FromModel) {
 			return nil // another document is on screen, or the source was turned off meanwhile
@@ -116,6 +132,8 @@ func (a *app) tellModel(e annotations.Edit) {
 // learn runs a "model.learn" job, sending it again with the documents the
 // worker asks for, and keeps what the model learnt with the dataset.
 func (a *app) learn(ds *save.Dataset, job annotations.ModelLearnJob) error {
+	modelJobs.Lock()
+	defer modelJobs.Unlock()
 	if err := a.modelLoaded(ds); err != nil {
 		return err
 	}
@@ -223,6 +241,8 @@ func (a *app) importModel(ds *save.Dataset, f safejs.Value) error {
 	if err != nil {
 		return errors.New(name + ": " + err.Error())
 	}
+	modelJobs.Lock()
+	defer modelJobs.Unlock()
 	if err := a.modelLoaded(ds); err != nil {
 		return err
 	}
