@@ -31,7 +31,46 @@ func (a *app) bindSources() error {
 	if err != nil {
 		return err
 	}
-	return listen(box, "change", a.page.fail, func(safejs.Value) error { return a.whenIdle(a.sourcesChanged) })
+	return listen(box, "change", a.page.fail, func(safejs.Value) error {
+		// Read now: a job running meanwhile may draw the controls again
+		// (a dataset shown) before the change is applied.
+		f, err := a.readSourceFields()
+		if err != nil {
+			return err
+		}
+		return a.whenIdle(func() error { return a.sourcesChanged(f) })
+	})
+}
+
+// sourceFields is what the sources' controls hold: the ticks, and the
+// thresholds as typed.
+type sourceFields struct {
+	on                        map[annotations.From]bool
+	threshold, modelThreshold string
+}
+
+// readSourceFields reads the sources' controls as they are.
+func (a *app) readSourceFields() (sourceFields, error) {
+	f := sourceFields{on: map[annotations.From]bool{}}
+	for _, from := range sourceBoxes {
+		el, err := a.sourceField(string(from))
+		if err != nil {
+			return f, err
+		}
+		if f.on[from], err = getBool(el, "checked"); err != nil {
+			return f, err
+		}
+	}
+	for name, to := range map[string]*string{"threshold": &f.threshold, "model-threshold": &f.modelThreshold} {
+		el, err := a.sourceField(name)
+		if err == nil {
+			*to, err = getString(el, "value")
+		}
+		if err != nil {
+			return f, err
+		}
+	}
+	return f, nil
 }
 
 // renderSources draws the dataset's sources as its Assist says.
@@ -87,27 +126,17 @@ func patternsNote(assist annotations.Assist) string {
 	return "(" + assist.PatternsName + ")"
 }
 
-// sourcesChanged keeps the ticks and the threshold with the dataset,
+// sourcesChanged keeps the ticks and the thresholds of f with the dataset,
 // withdraws what a source turned off suggested, and asks again.
-func (a *app) sourcesChanged() error {
+func (a *app) sourcesChanged(f sourceFields) error {
 	ds := a.dataset()
 	assist := &ds.Queue.Assist
 	before := *assist
 	for _, from := range sourceBoxes {
-		el, err := a.sourceField(string(from))
-		if err != nil {
-			return err
-		}
-		on, err := getBool(el, "checked")
-		if err != nil {
-			return err
-		}
-		assist.Turn(from, on)
+		assist.Turn(from, f.on[from])
 	}
-	if err := firstErr(a.readThreshold("threshold", "boilerplate", defaultThreshold, &assist.Threshold),
-		a.readThreshold("model-threshold", "model", annotations.DefaultModelThreshold, &assist.ModelThreshold)); err != nil {
-		return err
-	}
+	a.readThreshold(f.threshold, "boilerplate", defaultThreshold, &assist.Threshold)
+	a.readThreshold(f.modelThreshold, "model", annotations.DefaultModelThreshold, &assist.ModelThreshold)
 	a.store.InfoChanged(ds)
 	if d := a.doc(); d != nil {
 		for _, from := range sourceBoxes {
@@ -122,27 +151,18 @@ func (a *app) sourcesChanged() error {
 	return nil
 }
 
-// readThreshold reads the threshold typed in the field named field (what
-// names it), into t, 0 for def; a number outside (0, 1) is refused.
-func (a *app) readThreshold(field, what string, def float64, t *float64) error {
-	el, err := a.sourceField(field)
-	if err != nil {
-		return err
-	}
-	typed, err := getString(el, "value")
-	if err != nil {
-		return err
-	}
+// readThreshold reads the threshold typed (of what) into t, 0 for def; a
+// number outside (0, 1) is refused with a message and t kept.
+func (a *app) readThreshold(typed, what string, def float64, t *float64) {
 	v, err := strconv.ParseFloat(typed, 64)
 	if err != nil || v <= 0 || v >= 1 {
 		a.page.say("The %s threshold is a number between 0 and 1, such as 0.5; not %q.", what, typed)
-		return nil
+		return
 	}
 	if v == def {
 		v = 0
 	}
 	*t = v
-	return nil
 }
 
 // offerComputed applies e, computed suggestions offered or withdrawn, to
