@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
 
 	"spantag/annotations"
@@ -72,9 +71,7 @@ func TestExportSentenceFiles(t *testing.T) {
 	tb.openExportOptions()
 	tb.clickCSS(`#export-settings [name="leave-out-boilerplate"]`)
 	for _, field := range []string{"dev", "test"} {
-		tb.clickCSS(`#export-settings [name="` + field + `"]`)
-		tb.press("a", chromedp.ModifierCtrl)
-		tb.press("30")
+		tb.setInput(`#export-settings [name="`+field+`"]`, "30")
 	}
 	part := annotations.Split{Dev: 30, Test: 30}.PartOf(&annotations.Document{Text: linksArticle})
 	files := tb.exportAs("entities-iob2", 3)
