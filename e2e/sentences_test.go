@@ -67,7 +67,9 @@ func TestExportSentenceFiles(t *testing.T) {
 	}
 
 	// Keep the boilerplate, and split: the one document goes to the part its
-	// text's hash says, the other parts' files are empty.
+	// text's hash says, the other parts' files are empty. (Once the status
+	// bar says what the export did, the options no longer move.)
+	tb.waitFor("the export said", `document.getElementById("status").textContent.includes("Exported")`, `document.getElementById("status").textContent`)
 	tb.openExportOptions()
 	tb.clickCSS(`#export-settings [name="leave-out-boilerplate"]`)
 	for _, field := range []string{"dev", "test"} {
