@@ -59,6 +59,8 @@ func TestReloadKeepsPlaceAndExportOptions(t *testing.T) {
 		t.Fatalf("the export options were not set as the test meant: %+v", want)
 	}
 
+	tb.press(kb.Escape) // the options are stored as they close
+	tb.waitFor("the export options are closed", "!("+exportPanelOpen+")", `"open"`)
 	time.Sleep(time.Second) // the place is stored once scrolling has stopped for a moment
 	top := eval[int](tb, topLineJS)
 	tb.waitSaved()

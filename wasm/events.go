@@ -39,10 +39,7 @@ func (a *app) bind() error {
 		{p.window, "resize", func(safejs.Value) error { return a.drawCaret() }},
 		{p.window, "scroll", func(safejs.Value) error { return a.drawCaret() }}, // lines laid out anew as they come into view
 		{p.window, "scroll", a.onScroll},
-		{p.exportFormat, "change", a.keepExportChoice},
-		{p.exportLabels, "change", a.keepExportChoice},
-		{p.exportAnswers, "change", a.keepExportChoice},
-		{p.exportSettings, "change", a.keepExportChoice},
+		{p.exportPanel, "toggle", a.onExportToggle},
 		{p.teamFiles, "change", a.onTeamFiles},
 		{p.modelFile, "change", a.onModelFile},
 		{p.teamKeep, "change", a.teamChanged},

@@ -23,7 +23,7 @@ type page struct {
 	resumeForm, resumeQuestion   safejs.Value
 	deleteQuestion, exportFormat safejs.Value
 	exportLabels, exportAnswers  safejs.Value
-	exportSettings               safejs.Value
+	exportSettings, exportPanel  safejs.Value
 	team, teamHeading, teamFiles safejs.Value // the team panel (team.go)
 	modelFile                    safejs.Value // the model file input (model.go)
 	teamKeep, teamAccept         safejs.Value
@@ -55,8 +55,8 @@ func findPage() (*page, error) {
 		"resume-form": &p.resumeForm, "resume-question": &p.resumeQuestion,
 		"delete-question": &p.deleteQuestion, "export-format": &p.exportFormat,
 		"export-labels": &p.exportLabels, "export-answers": &p.exportAnswers,
-		"export-settings": &p.exportSettings,
-		"team":            &p.team, "team-title": &p.teamHeading, "team-files": &p.teamFiles, "model-file": &p.modelFile,
+		"export-settings": &p.exportSettings, "export-panel": &p.exportPanel,
+		"team": &p.team, "team-title": &p.teamHeading, "team-files": &p.teamFiles, "model-file": &p.modelFile,
 		"team-keep-rejected": &p.teamKeep, "team-accept-agreed": &p.teamAccept, "team-names": &p.teamNames,
 		"team-messages": &p.teamMessages, "team-figures": &p.teamFigures,
 		"versions": &p.versions, "version-list": &p.versionList,

@@ -110,8 +110,19 @@ func firstInView(list safejs.Value) (safejs.Value, error) {
 	return list.Index(i)
 }
 
+// onExportToggle stores the export's options when they close: one write
+// for every change made meanwhile, and none while they are open, whose
+// "Saving…" could move them under the pointer.
+func (a *app) onExportToggle(ev safejs.Value) error {
+	state, err := getString(ev, "newState")
+	if err != nil || state != "closed" {
+		return err
+	}
+	return a.keepExportChoice()
+}
+
 // keepExportChoice stores the export's options as the annotator set them.
-func (a *app) keepExportChoice(safejs.Value) error {
+func (a *app) keepExportChoice() error {
 	id, err := getString(a.page.exportFormat, "value")
 	if err != nil {
 		return err
