@@ -65,7 +65,15 @@ func sameChoice(a, b ExportChoice) bool {
 		slices.Equal(a.Answers, b.Answers) && a.Settings == b.Settings
 }
 
-func (s *Saver) putView() { s.put(Batch{Meta: map[string]string{"view": s.viewRecord()}}) }
+// putView writes the view on its own. It is not work: its write neither
+// shows the page as saving (which would move the controls under the
+// pointer) nor holds the tab's closing, and one that fails is forgotten;
+// the next snapshot writes the view again.
+func (s *Saver) putView() {
+	if s.storage != nil && !s.readOnly {
+		s.storage.Write(Batch{Meta: map[string]string{"view": s.viewRecord()}}, func(error) {})
+	}
+}
 
 func (s *Saver) viewRecord() string {
 	b, err := json.Marshal(s.view)

@@ -75,3 +75,17 @@ func TestSnapshotKeepsView(t *testing.T) {
 		t.Errorf("place after a snapshot = %v, want line 7", got)
 	}
 }
+
+func TestViewIsNotWork(t *testing.T) {
+	m := newMemStore()
+	p := openPage(t, m)
+	shown := len(p.shown)
+	p.s.SetPlace(p.s.Dataset(), Place{Line: 3})
+	if p.s.Unsaved() {
+		t.Error("a place being written counts as unsaved work")
+	}
+	m.settle(t)
+	if len(p.shown) != shown {
+		t.Errorf("writing a place showed the save state: %v", p.shown[shown:])
+	}
+}
