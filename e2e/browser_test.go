@@ -236,7 +236,7 @@ func (tb *tab) waitFor(what, expr, state string) {
 	tb.t.Helper()
 	_, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](expr,
 		chromedp.WithPollingInterval(50*time.Millisecond),
-		chromedp.WithPollingTimeout(10*time.Second)))
+		chromedp.WithPollingTimeout(20*time.Second)))
 	if err != nil {
 		got, _ := chromedp.Run(tb.ctx, chromedp.Evaluate[any](state))
 		status, _ := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`(document.getElementById("status") || {}).textContent || ""`))

@@ -44,12 +44,24 @@ func (tb *tab) choose(id, text string) {
 // clickCSS clicks, with the mouse, the middle of the element matching sel.
 func (tb *tab) clickCSS(sel string) {
 	tb.t.Helper()
-	at := eval[struct{ X, Y float64 }](tb, js(`sel => {
+	// The element's middle, once it has stayed put for two frames and is
+	// what the point hits: a status message or a panel drawn meanwhile
+	// can move it, and a click where it was would land on something else.
+	at := eval[struct{ X, Y float64 }](tb, js(`async sel => {
 		const e = document.querySelector(sel);
 		if (!e) throw new Error("no element " + sel);
 		e.scrollIntoView({block: "center"});
-		const r = e.getBoundingClientRect();
-		return {X: r.left + r.width / 2, Y: r.top + r.height / 2};
+		const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+		let last = "";
+		for (let i = 0; i < 100; i++) {
+			await frame();
+			const r = e.getBoundingClientRect();
+			const x = r.left + r.width / 2, y = r.top + r.height / 2, here = x + "," + y;
+			const hit = document.elementFromPoint(x, y);
+			if (here === last && hit && (e.contains(hit) || hit.contains(e))) return {X: x, Y: y};
+			last = here;
+		}
+		throw new Error(sel + " never stayed put under the pointer");
 	}`, sel))
 	tb.do("click "+sel, chromedp.MouseClickXY(at.X, at.Y))
 }
