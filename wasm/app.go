@@ -64,13 +64,7 @@ func (a *app) addDataset(name string, docs []*annotations.Document) (*save.Datas
 		a.store.Snapshot()
 		return nil
 	})
-	if err := a.switchDataset(len(a.store.Datasets) - 1); err != nil {
-		return ds, err
-	}
-	// The keys act on the new document at once, not on the file control
-	// that opened it.
-	_, err = a.page.doc.Call("focus", map[string]any{"preventScroll": true})
-	return ds, err
+	return ds, a.switchDataset(len(a.store.Datasets) - 1)
 }
 
 // label applies the label bound to key: to the selected text if there is
