@@ -80,3 +80,22 @@ type ModelCounts struct {
 	FP int `json:"fp"`
 	FN int `json:"fn"`
 }
+
+// Add adds o to c.
+func (c *ModelCounts) Add(o ModelCounts) { c.TP, c.FP, c.FN = c.TP+o.TP, c.FP+o.FP, c.FN+o.FN }
+
+// Precision is TP / (TP + FP), 0 when nothing was suggested.
+func (c ModelCounts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+// Recall is TP / (TP + FN), 0 when nothing was confirmed.
+func (c ModelCounts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+// F1 is the harmonic mean of precision and recall, 0 when both are.
+func (c ModelCounts) F1() float64 { return ratio(2*c.TP, 2*c.TP+c.FP+c.FN) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}

@@ -2,6 +2,7 @@ package boiler
 
 import (
 	"fmt"
+	"spantag/annotations"
 	"strings"
 )
 
@@ -37,8 +38,11 @@ func ParseLabelled(data string) (text string, labels []Label, err error) {
 }
 
 // Counts are line-level counts of boilerplate decisions against labels; boilerplate is
-// the positive class.
-type Counts struct{ TP, FP, FN, TN int }
+// the positive class, whose precision, recall and F1 the embedded counts give.
+type Counts struct {
+	annotations.ModelCounts
+	TN int
+}
 
 // Add counts the decisions of one document against its labels.
 func (c *Counts) Add(decisions []Decision, labels []Label) {
@@ -57,16 +61,4 @@ func (c *Counts) Add(decisions []Decision, labels []Label) {
 			c.TN++
 		}
 	}
-}
-
-// Precision, Recall and F1 of the boilerplate class; 0 when undefined.
-func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
-func (c Counts) Recall() float64    { return ratio(c.TP, c.TP+c.FN) }
-func (c Counts) F1() float64        { return ratio(2*c.TP, 2*c.TP+c.FP+c.FN) }
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
 }

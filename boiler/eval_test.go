@@ -3,6 +3,7 @@ package boiler
 import (
 	"os"
 	"path/filepath"
+	"spantag/annotations"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -31,7 +32,7 @@ func TestCounts(t *testing.T) {
 	ds := []Decision{{Boilerplate: true}, {Boilerplate: true}, {}, {}, {Boilerplate: true}}
 	var c Counts
 	c.Add(ds, []Label{Boiler, Body, Boiler, Body, Unscored})
-	if want := (Counts{TP: 1, FP: 1, FN: 1, TN: 1}); c != want {
+	if want := (Counts{annotations.ModelCounts{TP: 1, FP: 1, FN: 1}, 1}); c != want {
 		t.Errorf("counts %+v, want %+v", c, want)
 	}
 	if c.Precision() != 0.5 || c.Recall() != 0.5 || c.F1() != 0.5 {

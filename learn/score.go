@@ -3,31 +3,9 @@ package learn
 import "spantag/annotations"
 
 // Counts are the suggestions of one label that were confirmed exactly (TP),
-// not confirmed (FP), and the confirmed spans nothing suggested (FN).
-type Counts struct {
-	TP int `json:"tp"`
-	FP int `json:"fp"`
-	FN int `json:"fn"`
-}
-
-// Add adds o to c.
-func (c *Counts) Add(o Counts) { c.TP, c.FP, c.FN = c.TP+o.TP, c.FP+o.FP, c.FN+o.FN }
-
-// Precision is TP / (TP + FP), 0 when nothing was suggested.
-func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
-
-// Recall is TP / (TP + FN), 0 when nothing was confirmed.
-func (c Counts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
-
-// F1 is the harmonic mean of precision and recall, 0 when both are.
-func (c Counts) F1() float64 { return ratio(2*c.TP, 2*c.TP+c.FP+c.FN) }
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+// not confirmed (FP), and the confirmed spans nothing suggested (FN), with
+// their precision, recall and F1: the same counts the page stores and charts.
+type Counts = annotations.ModelCounts
 
 // Compare scores a document's suggestions against the spans finally
 // confirmed in it, per label of labels (in that order); a suggestion counts

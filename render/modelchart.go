@@ -30,25 +30,17 @@ func ModelRows(s annotations.ModelScores) []ModelRow {
 		row := ModelRow{Label: label}
 		for _, doc := range s.Docs {
 			if i < len(doc) {
-				c := doc[i]
-				row.Total.TP, row.Total.FP, row.Total.FN = row.Total.TP+c.TP, row.Total.FP+c.FP, row.Total.FN+c.FN
+				row.Total.Add(doc[i])
 			}
 			row.Counts = append(row.Counts, row.Total)
-			row.Precision = append(row.Precision, ratio(row.Total.TP, row.Total.TP+row.Total.FP))
-			row.Recall = append(row.Recall, ratio(row.Total.TP, row.Total.TP+row.Total.FN))
+			row.Precision = append(row.Precision, row.Total.Precision())
+			row.Recall = append(row.Recall, row.Total.Recall())
 		}
 		if row.Total != (annotations.ModelCounts{}) {
 			rows = append(rows, row)
 		}
 	}
 	return rows
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
 }
 
 // figure writes a ratio with two decimals, or "–" where there is nothing
