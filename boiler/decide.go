@@ -35,6 +35,12 @@ type Decision struct {
 // boilerplate). c holds the dataset's line counts, the page's own or not; it may be
 // nil, and then repetition is no evidence.
 func (c *Corpus) Decide(p Page, threshold float64) []Decision {
+	decisions, _, _ := c.decide(p, threshold)
+	return decisions
+}
+
+// decide is Decide, with the lines decided and the evidence of the dataset.
+func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence) {
 	language, _ := lang.Detect(p.Text)
 	lines := splitLines(p.Text)
 	ev := c.evidenceFor(p.Text, lines)
@@ -47,7 +53,7 @@ func (c *Corpus) Decide(p Page, threshold float64) []Decision {
 		decisions[i] = Decision{Line: i, Start: l.start, End: l.end,
 			Boilerplate: !l.empty && l.score >= threshold, Score: l.score, Reason: l.reason}
 	}
-	return decisions
+	return decisions, lines, ev
 }
 
 // line is one line being decided.

@@ -9,6 +9,7 @@ import (
 
 	"spantag/annotations"
 	"spantag/boiler"
+	"spantag/learn"
 )
 
 // boilerplateLabel is the label a boilerplate line suggestion gives.
@@ -60,17 +61,14 @@ func boilerplate(d *annotations.Document, job annotations.SuggestJob) []annotati
 		threshold = boiler.DefaultThreshold
 	}
 	var out []annotations.Suggestion
-	for _, dec := range c.Decide(pageOf(d.Text, job.Regions), threshold) {
-		if !dec.Boilerplate {
-			continue
+	lineModel(job.Dataset, func(lines *learn.LineClassifier) {
+		decisions, evidence := c.Evidence(pageOf(d.Text, job.Regions), threshold)
+		for i, dec := range decisions {
+			if s, ok := lineSuggestion(d, dec, evidence[i], lines, threshold); ok {
+				out = append(out, s)
+			}
 		}
-		s, err := d.BlockSpan(dec.Start, boilerplateLabel)
-		if err != nil {
-			continue // a line of white space
-		}
-		why := annotations.Reason{From: annotations.FromBoilerplate, Text: fmt.Sprintf("%s (%.2f)", dec.Reason, dec.Score), Score: dec.Score}
-		out = append(out, annotations.Suggestion{Span: s, Reasons: []annotations.Reason{why}})
-	}
+	})
 	return out
 }
 

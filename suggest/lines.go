@@ -1,0 +1,85 @@
+package suggest
+
+import (
+	"fmt"
+	"strings"
+
+	"spantag/annotations"
+	"spantag/boiler"
+	"spantag/learn"
+)
+
+// The boilerplate model: each dataset's line classifier (learn's
+// LineClassifier, part of its model) learns, from every document the model
+// learns, which of the heuristic's evidence tells the lines the annotator
+// confirmed as boilerplate (suggestions accepted, lines tagged) from the
+// others (suggestions rejected, lines left). Once it has learnt enough of
+// both, its decision replaces the heuristic's for that dataset: one
+// suggestion per line still, whose reason gives both. Lines are learnt
+// without the page's HTML regions, which the stored documents do not keep:
+// the classifier gives links and page regions no weight.
+
+// learnDoc has m learn d: its entities and claims, and its lines. The
+// lines' evidence counts repetition in the dataset's corpus as it stands
+// (its documents fed, those shown and those learnt): training is
+// deterministic for a given order and corpus.
+func learnDoc(dataset string, m *learn.Model, d *annotations.Document) {
+	m.Learn(d)
+	c := corpusOf(dataset)
+	c.Add(d.Text)
+	decisions, evidence := c.Evidence(boiler.Page{Text: d.Text}, boiler.DefaultThreshold)
+	for i, dec := range decisions {
+		if evidence[i] != nil {
+			m.Lines.Learn(evidence[i], confirmedBoilerplate(d, dec, m.Labels.Boilerplate))
+		}
+	}
+}
+
+// confirmedBoilerplate reports whether spans of label cover at least half
+// of the line of dec, white space at its ends aside.
+func confirmedBoilerplate(d *annotations.Document, dec boiler.Decision, label string) bool {
+	line := d.Text[dec.Start:dec.End]
+	start := dec.Start + len(line) - len(strings.TrimLeft(line, " \t\r"))
+	end := dec.Start + len(strings.TrimRight(line, " \t\r"))
+	covered := 0
+	for _, s := range d.Spans {
+		if s.Label == label {
+			covered += max(0, min(end, s.End)-max(start, s.Start))
+		}
+	}
+	return end > start && 2*covered >= end-start
+}
+
+// lineModel runs decide with dataset's line classifier once it is
+// trained (else with nil), holding the models' lock.
+func lineModel(dataset string, decide func(*learn.LineClassifier)) {
+	models.mu.Lock()
+	defer models.mu.Unlock()
+	if l, ok := models.sets[dataset]; ok && l.model.Lines.Trained() {
+		decide(l.model.Lines)
+		return
+	}
+	decide(nil)
+}
+
+// lineSuggestion is the boilerplate suggestion of the line of dec, if it
+// is boilerplate: by the heuristic, or by lines with the line's evidence
+// when it is trained.
+func lineSuggestion(d *annotations.Document, dec boiler.Decision, evidence map[string]float64, lines *learn.LineClassifier, threshold float64) (annotations.Suggestion, bool) {
+	score, yes := dec.Score, dec.Boilerplate
+	text := fmt.Sprintf("%s (%.2f)", dec.Reason, dec.Score)
+	if lines != nil && evidence != nil {
+		score = lines.Prob(evidence)
+		yes = score >= threshold
+		text = fmt.Sprintf("boilerplate %.2f (model), heuristic %.2f: %s", score, dec.Score, dec.Reason)
+	}
+	if !yes {
+		return annotations.Suggestion{}, false
+	}
+	s, err := d.BlockSpan(dec.Start, boilerplateLabel)
+	if err != nil {
+		return annotations.Suggestion{}, false // a line of white space
+	}
+	why := annotations.Reason{From: annotations.FromBoilerplate, Text: text, Score: score}
+	return annotations.Suggestion{Span: s, Reasons: []annotations.Reason{why}}, true
+}
