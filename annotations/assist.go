@@ -22,6 +22,21 @@ type Assist struct {
 	// ModelThreshold is the score a model's suggestion needs: 0 for
 	// DefaultModelThreshold.
 	ModelThreshold float64 `json:"model_threshold,omitempty"`
+	// LeastSureFirst orders the queue by the model: Next goes to the
+	// document of a window ahead the model is least sure of (order.go).
+	LeastSureFirst bool `json:"least_sure_first,omitempty"`
+	// Order is the documents in the order chosen so far by LeastSureFirst,
+	// kept so that a reload does not reshuffle them.
+	Order []int `json:"order,omitempty"`
+	// LearnUnanswered has the model learn, besides the accepted documents,
+	// those not answered that have spans.
+	LearnUnanswered bool `json:"learn_unanswered,omitempty"`
+}
+
+// isDefault reports whether a is what a new dataset has: nothing to store.
+func (a Assist) isDefault() bool {
+	return a.Patterns == "" && len(a.Occurrences)+len(a.Off)+len(a.On)+len(a.Order) == 0 &&
+		a.Threshold == 0 && a.ModelThreshold == 0 && !a.LeastSureFirst && !a.LearnUnanswered
 }
 
 // DefaultModelThreshold is the score a model's suggestion needs unless the

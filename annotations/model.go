@@ -27,9 +27,25 @@ type ModelLearnJob struct {
 	Answer    Answer   `json:"answer"`
 	Text      string   `json:"text"`
 	Spans     []Span   `json:"spans,omitempty"`
+	// Unanswered has a document not answered that has spans learnt as an
+	// accepted one (the dataset's Assist.LearnUnanswered).
+	Unanswered bool `json:"unanswered,omitempty"`
+	// Forget are documents learnt to be learnt no more (not answered, once
+	// the dataset stops learning those): the model is trained again
+	// without them. With Forget, Doc may be -1: no document.
+	Forget []int `json:"forget,omitempty"`
 	// Known are documents learnt before, which a model read back from the
 	// store does not hold: those a reply listed as Missing.
 	Known []ModelDoc `json:"known,omitempty"`
+}
+
+// ModelPickJob asks which of the documents Texts (the candidates for the
+// next document, in file order) the model of a dataset is least sure of:
+// the worker's "model.pick" job, answered with its index in JSON.
+type ModelPickJob struct {
+	Dataset string   `json:"dataset"`
+	Labels  []string `json:"labels"`
+	Texts   []string `json:"texts"`
 }
 
 // ModelDoc is a document learnt: its place in the queue, text and spans.

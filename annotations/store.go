@@ -247,7 +247,7 @@ type DatasetInfo struct {
 // Info is the queue's DatasetInfo.
 func (q *Queue) Info() DatasetInfo {
 	info := DatasetInfo{Name: q.Name, Pos: q.Pos, Answers: AnswerCodes(q.answers)}
-	if q.Assist.Patterns != "" || len(q.Assist.Occurrences)+len(q.Assist.Off)+len(q.Assist.On) > 0 || q.Assist.Threshold != 0 {
+	if !q.Assist.isDefault() {
 		info.Assist = &q.Assist
 	}
 	return info
@@ -265,6 +265,7 @@ func QueueFromInfo(info DatasetInfo) (*Queue, error) {
 	var assist Assist
 	if info.Assist != nil {
 		assist = *info.Assist
+		assist.Order = slices.DeleteFunc(assist.Order, func(i int) bool { return i < 0 || i >= len(answers) })
 	}
 	return &Queue{
 		Name:    info.Name,

@@ -16,12 +16,13 @@ import (
 
 // learner is the model of one dataset and what it learnt from.
 type learner struct {
-	labels learn.Labels
-	model  *learn.Model
-	base   []byte // the model file it started from, if imported
-	eval   learn.Evaluation
-	order  []int                         // the documents learnt, in the order they were accepted
-	docs   map[int]*annotations.Document // their text and spans as learnt, those held
+	dataset string
+	labels  learn.Labels
+	model   *learn.Model
+	base    []byte // the model file it started from, if imported
+	eval    learn.Evaluation
+	order   []int                         // the documents learnt, in the order they were accepted
+	docs    map[int]*annotations.Document // their text and spans as learnt, those held
 }
 
 // Learners are the models of the datasets, by dataset key. Jobs run
@@ -51,7 +52,7 @@ func (ls *Learners) start(dataset string, names []string, base []byte) (*learner
 	if ls.sets == nil {
 		ls.sets = map[string]*learner{}
 	}
-	l := &learner{labels: labels, model: m, base: base, eval: learn.Evaluation{Labels: labels.All()}, docs: map[int]*annotations.Document{}}
+	l := &learner{dataset: dataset, labels: labels, model: m, base: base, eval: learn.Evaluation{Labels: labels.All()}, docs: map[int]*annotations.Document{}}
 	ls.sets[dataset] = l
 	return l, nil
 }
@@ -139,6 +140,22 @@ func (ls *Learners) Suggest(job annotations.ModelSuggestJob) ([]annotations.Sugg
 	return out, nil
 }
 
+// Pick is the index, in job.Texts, of the document the model is least sure
+// of (learn.PickNext); -1 when there is none.
+func (ls *Learners) Pick(job annotations.ModelPickJob) (int, error) {
+	ls.mu.Lock()
+	defer ls.mu.Unlock()
+	l, err := ls.of(job.Dataset, job.Labels)
+	if err != nil {
+		return -1, err
+	}
+	unsure := make([]float64, len(job.Texts))
+	for i, text := range job.Texts {
+		unsure[i] = l.model.Uncertainty(&annotations.Document{Text: text})
+	}
+	return learn.PickNext(unsure, len(unsure)), nil
+}
+
 // Learn takes in what became of a document: accepted for the first time,
 // it is scored (the suggestions the model makes for it now, against its
 // spans) and learnt; learnt before and changed since, or no longer
@@ -158,13 +175,22 @@ func (ls *Learners) Learn(job annotations.ModelLearnJob) (annotations.ModelReply
 			l.docs[k.Doc] = &annotations.Document{Text: k.Text, Spans: slices.Clone(k.Spans)}
 		}
 	}
+	if job.Forget != nil {
+		order := slices.DeleteFunc(slices.Clone(l.order), func(i int) bool { return slices.Contains(job.Forget, i) })
+		if len(order) < len(l.order) {
+			return l.retrain(order)
+		}
+	}
+	if job.Doc < 0 {
+		return l.reply(false), nil
+	}
 	d := &annotations.Document{Text: job.Text, Spans: slices.Clone(job.Spans)}
-	learnt, accepted := slices.Contains(l.order, job.Doc), job.Answer == annotations.Accept
+	learnt, accepted := slices.Contains(l.order, job.Doc), learns(job)
 	old, held := l.docs[job.Doc]
 	switch {
 	case !learnt && accepted:
 		l.eval.Add(learn.Above(l.model.Suggest(d), job.Threshold), d.Spans)
-		l.model.Learn(d)
+		learnDoc(l.dataset, l.model, d)
 		l.order, l.docs[job.Doc] = append(l.order, job.Doc), d
 	case learnt && !accepted:
 		delete(l.docs, job.Doc)
@@ -174,6 +200,12 @@ func (ls *Learners) Learn(job annotations.ModelLearnJob) (annotations.ModelReply
 		return l.retrain(l.order)
 	}
 	return l.reply(false), nil
+}
+
+// learns reports whether the model learns the document of job: accepted,
+// or not answered with spans when the dataset asks for those too.
+func learns(job annotations.ModelLearnJob) bool {
+	return job.Answer == annotations.Accept || (job.Unanswered && job.Answer == annotations.Unanswered && len(job.Spans) > 0)
 }
 
 // retrain trains the model from scratch (from its base, if imported) on
@@ -194,7 +226,7 @@ func (l *learner) retrain(order []int) (annotations.ModelReply, error) {
 		return annotations.ModelReply{}, err
 	}
 	for _, d := range docs {
-		m.Learn(d)
+		learnDoc(l.dataset, m, d)
 	}
 	l.model, l.order = m, order
 	return l.reply(true), nil
@@ -246,9 +278,10 @@ func ModelSuggest(raw []byte) ([]byte, error) {
 // The worker's other model jobs, requests and replies in JSON: "model.learn" (a
 // ModelLearnJob, a ModelReply), "model.load" (a ModelLoadJob with the
 // stored model) and "model.import" (a ModelLoadJob with a file, a
-// ModelReply).
+// ModelReply) and "model.pick" (a ModelPickJob, the index picked).
 var (
 	ModelLearn  = jsonJob("model learn", models.Learn)
 	ModelLoad   = jsonJob("model load", func(job annotations.ModelLoadJob) (struct{}, error) { return struct{}{}, models.Load(job) })
 	ModelImport = jsonJob("model import", models.Import)
+	ModelPick   = jsonJob("model pick", models.Pick)
 )

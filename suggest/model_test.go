@@ -20,17 +20,32 @@ func learnJob(i int, d *annotations.Document, ans annotations.Answer) annotation
 	return annotations.ModelLearnJob{Dataset: "1", Labels: modelLabels, Threshold: 0.5, Doc: i, Answer: ans, Text: d.Text, Spans: d.Spans}
 }
 
+// trainedOn is the model file of dataset "1" trained from scratch on docs
+// in order (their corpus fed first, see fed).
 func trainedOn(t *testing.T, docs []*annotations.Document) []byte {
 	t.Helper()
-	m, err := learn.Train(learn.DefaultLabels, docs)
+	m, err := learn.New(learn.DefaultLabels)
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, d := range docs {
+		learnDoc("1", m, d)
 	}
 	return m.Encode()
 }
 
+// fed is docs, whose texts dataset "1"'s corpus has counted: the lines'
+// evidence is then the same whenever they are learnt.
+func fed(docs []*annotations.Document) []*annotations.Document {
+	c := corpusOf("1")
+	for _, d := range docs {
+		c.Add(d.Text)
+	}
+	return docs
+}
+
 func TestModelLearnsAcceptedDocuments(t *testing.T) {
-	docs := corpus.Generate(7, 6)
+	docs := fed(corpus.Generate(7, 6))
 	var ls Learners
 	if got, _ := ls.Suggest(annotations.ModelSuggestJob{Dataset: "1", Labels: modelLabels, Threshold: 0.5, Text: docs[0].Text}); got != nil {
 		t.Errorf("an untrained model suggests %v", got)
@@ -77,7 +92,7 @@ func countLabel(spans []annotations.Span, label string) int {
 }
 
 func TestModelRetrainsWhenALearntDocumentChanges(t *testing.T) {
-	docs := corpus.Generate(7, 4)
+	docs := fed(corpus.Generate(7, 4))
 	var ls Learners
 	for i, d := range docs {
 		if _, err := ls.Learn(learnJob(i, d, annotations.Accept)); err != nil {
@@ -113,7 +128,7 @@ func TestModelRetrainsWhenALearntDocumentChanges(t *testing.T) {
 }
 
 func TestModelLoadedAsksForTheDocumentsItNeeds(t *testing.T) {
-	docs := corpus.Generate(7, 3)
+	docs := fed(corpus.Generate(7, 3))
 	var before Learners
 	var stored annotations.ModelReply
 	for i, d := range docs {
@@ -146,7 +161,7 @@ func TestModelLoadedAsksForTheDocumentsItNeeds(t *testing.T) {
 }
 
 func TestModelImported(t *testing.T) {
-	docs := corpus.Generate(7, 4)
+	docs := fed(corpus.Generate(7, 4))
 	file := trainedOn(t, docs[:2])
 	var ls Learners
 	if _, err := ls.Import(annotations.ModelLoadJob{Dataset: "1", Labels: modelLabels, File: []byte("not a model")}); err == nil || err.Error() != learn.ErrNotModel.Error() {
@@ -171,14 +186,14 @@ func TestModelImported(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m.Learn(docs[3])
+	learnDoc("1", m, docs[3])
 	if !bytes.Equal(reply.Model, m.Encode()) {
 		t.Error("training again from scratch does not start from the model imported")
 	}
 }
 
 func TestModelSuggestJobPacksItsReply(t *testing.T) {
-	docs := corpus.Generate(7, 4)
+	docs := fed(corpus.Generate(7, 4))
 	for i, d := range docs[:3] {
 		if _, err := models.Learn(learnJob(i, d, annotations.Accept)); err != nil {
 			t.Fatal(err)
@@ -200,5 +215,66 @@ func TestModelSuggestJobPacksItsReply(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got.Suggestions); diff != "" {
 		t.Errorf("the job's suggestions (-want +got):\n%s", diff)
+	}
+}
+
+// TestModelPicksTheLeastSure: the document picked is the one of the
+// highest uncertainty under the model learnt so far, the earliest on a tie.
+func TestModelPicksTheLeastSure(t *testing.T) {
+	docs := corpus.Generate(3, 30)
+	var ls Learners
+	for i, d := range docs[:10] {
+		if _, err := ls.Learn(learnJob(i, d, annotations.Accept)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m, err := learn.Train(learn.DefaultLabels, docs[:10])
+	if err != nil {
+		t.Fatal(err)
+	}
+	job := annotations.ModelPickJob{Dataset: "1", Labels: modelLabels}
+	want := -1
+	for i, d := range docs[10:] {
+		job.Texts = append(job.Texts, d.Text)
+		if want < 0 || m.Uncertainty(d) > m.Uncertainty(docs[10+want]) {
+			want = i
+		}
+	}
+	if got, err := ls.Pick(job); err != nil || got != want {
+		t.Errorf("picked %d (%v), want %d", got, err, want)
+	}
+	if got, err := ls.Pick(annotations.ModelPickJob{Dataset: "1", Labels: modelLabels}); err != nil || got != -1 {
+		t.Errorf("picked %d (%v) of no documents, want -1", got, err)
+	}
+}
+
+// TestModelLearnsUnansweredDocumentsWhenAsked: a document not answered
+// with spans is learnt only when the dataset asks for it, and forgotten
+// (the model trained again without it) when it stops asking.
+func TestModelLearnsUnansweredDocumentsWhenAsked(t *testing.T) {
+	docs := fed(corpus.Generate(7, 3))
+	var ls Learners
+	if _, err := ls.Learn(learnJob(0, docs[0], annotations.Accept)); err != nil {
+		t.Fatal(err)
+	}
+	job := learnJob(1, docs[1], annotations.Unanswered)
+	if reply, err := ls.Learn(job); err != nil || len(reply.Learnt) != 1 {
+		t.Fatalf("an unanswered document, not asked for: learnt %v (%v)", reply.Learnt, err)
+	}
+	job.Unanswered = true
+	empty := learnJob(2, &annotations.Document{Text: docs[2].Text}, annotations.Unanswered)
+	empty.Unanswered = true
+	for _, j := range []annotations.ModelLearnJob{job, empty} {
+		if _, err := ls.Learn(j); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reply, err := ls.Learn(annotations.ModelLearnJob{Dataset: "1", Labels: modelLabels, Doc: -1})
+	if err != nil || !slices.Equal(reply.Learnt, []int{0, 1}) || !bytes.Equal(reply.Model, trainedOn(t, docs[:2])) {
+		t.Fatalf("asked for: learnt %v (%v), want 0 and 1 but not 2, which has no span", reply.Learnt, err)
+	}
+	reply, err = ls.Learn(annotations.ModelLearnJob{Dataset: "1", Labels: modelLabels, Doc: -1, Forget: []int{1}})
+	if err != nil || !reply.Retrained || !slices.Equal(reply.Learnt, []int{0}) || !bytes.Equal(reply.Model, trainedOn(t, docs[:1])) {
+		t.Errorf("forgotten: retrained %v, learnt %v (%v), want the model of document 0 alone", reply.Retrained, reply.Learnt, err)
 	}
 }

@@ -40,6 +40,7 @@ type app struct {
 	team         teamWork          // the team panel's files (team.go)
 	version      int               // the version of a reviewed document the take key takes (review.go)
 	modelsLoaded map[int]bool      // the datasets whose stored model the worker holds (model.go)
+	picking      bool              // the model chooses the next document (order.go)
 }
 
 func (a *app) dataset() *save.Dataset { return a.store.Dataset() }
@@ -307,6 +308,7 @@ func (a *app) answer(ans annotations.Answer) error {
 // move goes delta documents through the queue, keeping the position in the
 // store, and shows the document there once it is in memory.
 func (a *app) move(delta int) error {
+	a.learnLeft()
 	if !a.queue().Move(delta) {
 		return nil
 	}

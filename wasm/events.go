@@ -55,7 +55,7 @@ func (a *app) bind() error {
 	}
 	for id, action := range map[string]func() error{
 		"undo": a.undo, "redo": a.redo, "export": a.export,
-		"next": func() error { return a.move(1) }, "prev": func() error { return a.move(-1) },
+		"next": a.next, "prev": a.previous,
 		"rename": a.startRename, "rename-save": func() error { return a.finishRename(true) },
 		"rename-cancel": func() error { return a.finishRename(false) },
 		"delete":        a.askDelete, "delete-yes": func() error { return a.finishDelete(true) },

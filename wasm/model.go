@@ -115,18 +115,52 @@ func (a *app) tellModel(e annotations.Edit) {
 	if d == nil {
 		return
 	}
-	answer := q.Answers()[q.Pos]
-	if answer != annotations.Accept && e.Answer == nil {
-		return
+	if q.Answers()[q.Pos] != annotations.Accept && e.Answer == nil {
+		return // an unanswered document is learnt, if at all, when left (learnLeft)
 	}
-	ds := a.dataset()
-	job := annotations.ModelLearnJob{Dataset: strconv.Itoa(ds.ID), Labels: a.labelNames(), Threshold: ds.Queue.Assist.ModelCut(),
-		Doc: q.Pos, Answer: answer, Text: d.Text, Spans: slices.Clone(d.Spans)}
+	a.sendLearn(a.dataset())
+}
+
+// learnLeft tells the dataset's model about the document on screen as the
+// annotator leaves it, when it is not answered and has spans and the
+// dataset learns from those too.
+func (a *app) learnLeft() {
+	q, d := a.queue(), a.doc()
+	if d != nil && q.Assist.LearnUnanswered && q.Answers()[q.Pos] == annotations.Unanswered && len(d.Spans) > 0 {
+		a.sendLearn(a.dataset())
+	}
+}
+
+// sendLearn has the model of ds learn what became of the document on
+// screen, on a goroutine.
+func (a *app) sendLearn(ds *save.Dataset) {
+	q, d := ds.Queue, a.doc()
+	job := annotations.ModelLearnJob{Dataset: strconv.Itoa(ds.ID), Labels: a.labelNames(), Threshold: q.Assist.ModelCut(),
+		Doc: q.Pos, Answer: q.Answers()[q.Pos], Text: d.Text, Spans: slices.Clone(d.Spans), Unanswered: q.Assist.LearnUnanswered}
+	a.sendLearnJob(ds, job)
+}
+
+func (a *app) sendLearnJob(ds *save.Dataset, job annotations.ModelLearnJob) {
 	go func() {
 		if err := guard("training the model", func() error { return a.learn(ds, job) }); err != nil {
 			a.page.fail(err)
 		}
 	}()
+}
+
+// forgetUnanswered has the model of ds train again without the documents
+// not answered it learnt: the dataset no longer learns from those.
+func (a *app) forgetUnanswered(ds *save.Dataset) {
+	stored, _ := a.store.Model(ds)
+	var forget []int
+	for _, i := range stored.Learnt {
+		if i < ds.Queue.Len() && ds.Queue.Answers()[i] == annotations.Unanswered {
+			forget = append(forget, i)
+		}
+	}
+	if forget != nil {
+		a.sendLearnJob(ds, annotations.ModelLearnJob{Dataset: strconv.Itoa(ds.ID), Labels: a.labelNames(), Doc: -1, Forget: forget})
+	}
 }
 
 // learn runs a "model.learn" job, sending it again with the documents the

@@ -47,17 +47,34 @@ func (a *app) bindSources() error {
 type sourceFields struct {
 	on                        map[annotations.From]bool
 	threshold, modelThreshold string
+	ticks                     map[string]bool // of modelTicks
+}
+
+// modelTicks are the model's ticks in #suggest-sources, by name, and the
+// field of the dataset's Assist each one sets.
+var modelTicks = map[string]func(*annotations.Assist) *bool{
+	"least-sure-first": func(a *annotations.Assist) *bool { return &a.LeastSureFirst },
+	"learn-unanswered": func(a *annotations.Assist) *bool { return &a.LearnUnanswered },
 }
 
 // readSourceFields reads the sources' controls as they are.
 func (a *app) readSourceFields() (sourceFields, error) {
-	f := sourceFields{on: map[annotations.From]bool{}}
+	f := sourceFields{on: map[annotations.From]bool{}, ticks: map[string]bool{}}
 	for _, from := range sourceBoxes {
 		el, err := a.sourceField(string(from))
 		if err != nil {
 			return f, err
 		}
 		if f.on[from], err = getBool(el, "checked"); err != nil {
+			return f, err
+		}
+	}
+	for name := range modelTicks {
+		el, err := a.sourceField(name)
+		if err != nil {
+			return f, err
+		}
+		if f.ticks[name], err = getBool(el, "checked"); err != nil {
 			return f, err
 		}
 	}
@@ -82,6 +99,15 @@ func (a *app) renderSources() error {
 			return err
 		}
 		if err := el.Set("checked", assist.IsOn(from)); err != nil {
+			return err
+		}
+	}
+	for name, field := range modelTicks {
+		el, err := a.sourceField(name)
+		if err != nil {
+			return err
+		}
+		if err := el.Set("checked", *field(&assist)); err != nil {
 			return err
 		}
 	}
@@ -135,9 +161,15 @@ func (a *app) sourcesChanged(f sourceFields) error {
 	for _, from := range sourceBoxes {
 		assist.Turn(from, f.on[from])
 	}
+	for name, field := range modelTicks {
+		*field(assist) = f.ticks[name]
+	}
 	a.readThreshold(f.threshold, "boilerplate", defaultThreshold, &assist.Threshold)
 	a.readThreshold(f.modelThreshold, "model", annotations.DefaultModelThreshold, &assist.ModelThreshold)
 	a.store.InfoChanged(ds)
+	if before.LearnUnanswered && !assist.LearnUnanswered {
+		a.forgetUnanswered(ds)
+	}
 	if d := a.doc(); d != nil {
 		for _, from := range sourceBoxes {
 			if before.IsOn(from) && (!assist.IsOn(from) || thresholdChanged(from, before, *assist)) {

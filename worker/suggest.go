@@ -14,4 +14,5 @@ func init() {
 	handle("model.learn", suggest.ModelLearn)
 	handle("model.load", suggest.ModelLoad)
 	handle("model.import", suggest.ModelImport)
+	handle("model.pick", suggest.ModelPick)
 }
