@@ -80,6 +80,20 @@ func TestCaretKeys(t *testing.T) {
 
 	tb.press(kb.ArrowDown)
 	tb.caret("the first key puts the caret at the start of the first line", 0)
+	// What is above the text grows (a status line, a panel), and lines
+	// above the caret are laid out anew: the caret moves with the text.
+	eval[bool](tb, `(() => {
+		const shim = document.createElement("div");
+		shim.id = "shim";
+		shim.style.height = "57px";
+		document.body.insertBefore(shim, document.querySelector("main"));
+		return true;
+	})()`)
+	tb.caret("the caret follows the text down when what is above it grows", 0)
+	eval[bool](tb, `(document.getElementById("doc").style.paddingTop = "41px", true)`)
+	tb.caret("the caret follows the text when the document's own box grows", 0)
+	eval[bool](tb, `(document.getElementById("shim").remove(), document.getElementById("doc").style.paddingTop = "", true)`)
+	tb.caret("the caret follows the text back up", 0)
 	tb.press(kb.ArrowDown)
 	tb.press(kb.ArrowDown)
 	tb.caret("ArrowDown twice moves it two lines down", 2*n)

@@ -330,15 +330,25 @@ func (a *app) drawCaret() error {
 	if err != nil || !ok {
 		return firstErr(err, a.showCaret(false))
 	}
+	// The caret is placed within <main>, #doc's box, so that what changes
+	// height above it (the status, a panel) does not leave it behind.
+	main, err := a.page.caret.Get("parentElement")
+	if err != nil {
+		return err
+	}
+	box, err := main.Call("getBoundingClientRect")
+	if err != nil {
+		return err
+	}
 	var x, y float64
-	if err := getFloats(a.page.window, map[string]*float64{"scrollX": &x, "scrollY": &y}); err != nil {
+	if err := getFloats(box, map[string]*float64{"left": &x, "top": &y}); err != nil {
 		return err
 	}
 	style, err := a.page.caret.Get("style")
 	if err != nil {
 		return err
 	}
-	for prop, px := range map[string]float64{"left": r.left + x, "top": r.top + y, "height": r.height} {
+	for prop, px := range map[string]float64{"left": r.left - x, "top": r.top - y, "height": r.height} {
 		if err := style.Set(prop, strconv.FormatFloat(px, 'f', 1, 64)+"px"); err != nil {
 			return err
 		}

@@ -105,6 +105,30 @@ func listen(target safejs.Value, event string, report func(error), handle func(e
 	return err
 }
 
+// observeSize calls handle whenever target's box changes size, as a
+// ResizeObserver tells, reporting an error or a panic through report.
+func observeSize(target safejs.Value, report func(error), handle func() error) error {
+	fn, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		if err := guard("following a change of layout", handle); err != nil {
+			report(err)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	ctor, err := safejs.Global().Get("ResizeObserver")
+	if err != nil {
+		return err
+	}
+	observer, err := ctor.New(fn)
+	if err != nil {
+		return err
+	}
+	_, err = observer.Call("observe", target, map[string]any{"box": "border-box"})
+	return err
+}
+
 // afterPaint runs fn once the browser has painted the next frame: in a
 // task posted from a requestAnimationFrame callback, which runs just
 // before that frame's style, layout and paint. Errors and panics go to

@@ -53,6 +53,11 @@ func (a *app) bind() error {
 			return err
 		}
 	}
+	// Lines above the caret laid out anew (drawn in steps, or coming into
+	// view) move the text under it.
+	if err := observeSize(p.doc, p.fail, a.drawCaret); err != nil {
+		return err
+	}
 	for id, action := range map[string]func() error{
 		"undo": a.undo, "redo": a.redo, "export": a.export,
 		"next": a.next, "prev": a.previous,
