@@ -9,42 +9,20 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"reflect"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
-// readObject splits the JSON object raw into its fields, in order.
+// readObject splits the JSON object raw into its fields, in order
+// (splitObject), saying in words what is wrong with raw when it is not one.
 func readObject(raw []byte) ([]Field, error) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	tok, err := dec.Token()
-	if err != nil {
+	fields, err := splitObject(raw)
+	if errors.Is(err, errSyntax) {
 		return nil, syntaxError(raw)
 	}
-	if tok != json.Delim('{') {
-		return nil, errors.New("not a JSON object")
-	}
-	var fields []Field
-	for dec.More() {
-		key, err := dec.Token()
-		if err != nil {
-			return nil, syntaxError(raw)
-		}
-		var value json.RawMessage
-		if err := dec.Decode(&value); err != nil {
-			return nil, syntaxError(raw)
-		}
-		fields = append(fields, Field{Key: key.(string), Value: value})
-	}
-	if _, err := dec.Token(); err != nil {
-		return nil, syntaxError(raw)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, errors.New("more follows the JSON object")
-	}
-	return fields, nil
+	return fields, err
 }
 
 // syntaxError says where and why raw, which a Decoder refused, is not JSON.

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 )
 
 // LineError is a line of an import that could not be loaded: Line counts
@@ -231,6 +232,12 @@ func (s *lineSource) readLine() ([]byte, error) {
 		s.long = append(s.long[:0], raw...)
 		for err == bufio.ErrBufferFull {
 			raw, err = s.in.ReadSlice('\n')
+			// Twice the room when it is full, not the quarter more that
+			// append gives a large slice: a line of megabytes is copied a
+			// few times, not dozens.
+			if cap(s.long)-len(s.long) < len(raw) {
+				s.long = slices.Grow(s.long, max(len(raw), len(s.long)))
+			}
 			s.long = append(s.long, raw...)
 		}
 		raw = s.long

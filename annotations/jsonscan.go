@@ -1,0 +1,273 @@
+package annotations
+
+// A scanner of JSON text that splits an object into its fields in one
+// pass, checking the syntax as encoding/json does: a document's line holds
+// its whole text in one string, and encoding/json's scanner, one call per
+// byte, spent most of the time of opening a large document there.
+
+import (
+	"bytes"
+	"errors"
+)
+
+// maxDepth is how deeply arrays and objects may nest, as in encoding/json.
+const maxDepth = 10000
+
+// errSyntax is any syntax error of the scanner; readObject reports it in
+// words through syntaxError.
+var errSyntax = errors.New("invalid JSON")
+
+// splitObject splits the JSON object raw into its fields, in order, each
+// value a copy of its text; errNotObject when raw holds another value.
+func splitObject(raw []byte) ([]Field, error) {
+	s := scanner{b: bytes.Clone(raw)}
+	s.space()
+	if s.at() != '{' {
+		if s.at() == '[' || s.value(0) == nil {
+			return nil, errNotObject
+		}
+		return nil, errSyntax
+	}
+	s.i++
+	var fields []Field
+	for first := true; ; first = false {
+		s.space()
+		if first && s.at() == '}' {
+			s.i++
+			break
+		}
+		key, err := s.key()
+		if err != nil {
+			return nil, err
+		}
+		s.space()
+		from := s.i
+		if err := s.value(1); err != nil {
+			return nil, err
+		}
+		fields = append(fields, Field{Key: key, Value: s.b[from:s.i]})
+		s.space()
+		if s.at() == '}' {
+			s.i++
+			break
+		}
+		if !s.skip(',') {
+			return nil, errSyntax
+		}
+	}
+	s.space()
+	if s.i < len(s.b) {
+		return nil, errMoreFollows
+	}
+	return fields, nil
+}
+
+var (
+	errNotObject   = errors.New("not a JSON object")
+	errMoreFollows = errors.New("more follows the JSON object")
+)
+
+// scanner reads JSON text b from byte i on.
+type scanner struct {
+	b []byte
+	i int
+}
+
+// at is the byte at i, or 0 at the end.
+func (s *scanner) at() byte {
+	if s.i < len(s.b) {
+		return s.b[s.i]
+	}
+	return 0
+}
+
+// skip moves past c if it comes next.
+func (s *scanner) skip(c byte) bool {
+	if s.at() != c {
+		return false
+	}
+	s.i++
+	return true
+}
+
+// space moves past white space.
+func (s *scanner) space() {
+	for s.i < len(s.b) && isJSONSpace(s.b[s.i]) {
+		s.i++
+	}
+}
+
+// key reads an object's key and the colon after it.
+func (s *scanner) key() (string, error) {
+	from := s.i
+	if err := s.str(); err != nil {
+		return "", err
+	}
+	key, err := unquote(s.b[from:s.i], "a key")
+	s.space()
+	if err != nil || !s.skip(':') {
+		return "", errSyntax
+	}
+	s.space()
+	return key, nil
+}
+
+// value moves past one JSON value, nested depth deep.
+func (s *scanner) value(depth int) error {
+	if depth > maxDepth {
+		return errSyntax
+	}
+	switch c := s.at(); {
+	case c == '"':
+		return s.str()
+	case c == '{':
+		return s.object(depth)
+	case c == '[':
+		return s.array(depth)
+	case c == 't':
+		return s.literal("true")
+	case c == 'f':
+		return s.literal("false")
+	case c == 'n':
+		return s.literal("null")
+	case c == '-' || isDigit(c):
+		return s.number()
+	}
+	return errSyntax
+}
+
+func (s *scanner) object(depth int) error {
+	s.i++ // '{'
+	s.space()
+	if s.skip('}') {
+		return nil
+	}
+	for {
+		if _, err := s.key(); err != nil {
+			return err
+		}
+		if err := s.value(depth + 1); err != nil {
+			return err
+		}
+		s.space()
+		if s.skip('}') {
+			return nil
+		}
+		if !s.skip(',') {
+			return errSyntax
+		}
+		s.space()
+	}
+}
+
+func (s *scanner) array(depth int) error {
+	s.i++ // '['
+	s.space()
+	if s.skip(']') {
+		return nil
+	}
+	for {
+		if err := s.value(depth + 1); err != nil {
+			return err
+		}
+		s.space()
+		if s.skip(']') {
+			return nil
+		}
+		if !s.skip(',') {
+			return errSyntax
+		}
+		s.space()
+	}
+}
+
+func (s *scanner) literal(word string) error {
+	if !bytes.HasPrefix(s.b[s.i:], []byte(word)) {
+		return errSyntax
+	}
+	s.i += len(word)
+	return nil
+}
+
+// number moves past a number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+func (s *scanner) number() error {
+	s.skip('-')
+	switch {
+	case s.skip('0'):
+	case isDigit(s.at()):
+		s.digits()
+	default:
+		return errSyntax
+	}
+	if s.skip('.') && !s.digits() {
+		return errSyntax
+	}
+	if s.skip('e') || s.skip('E') {
+		if !s.skip('+') {
+			s.skip('-')
+		}
+		if !s.digits() {
+			return errSyntax
+		}
+	}
+	return nil
+}
+
+// digits moves past a run of digits, reporting whether there was one.
+func (s *scanner) digits() bool {
+	from := s.i
+	for isDigit(s.at()) {
+		s.i++
+	}
+	return s.i > from
+}
+
+// str moves past a string: no control characters in it, and only JSON's
+// escapes. The bytes between escapes and quotes are passed over in runs.
+func (s *scanner) str() error {
+	if !s.skip('"') {
+		return errSyntax
+	}
+	for {
+		n := bytes.IndexAny(s.b[s.i:], "\"\\")
+		if n < 0 {
+			return errSyntax
+		}
+		for _, c := range s.b[s.i : s.i+n] {
+			if c < 0x20 {
+				return errSyntax
+			}
+		}
+		s.i += n
+		if s.b[s.i] == '"' {
+			s.i++
+			return nil
+		}
+		if err := s.escape(); err != nil {
+			return err
+		}
+	}
+}
+
+// escape moves past one escape: \" \\ \/ \b \f \n \r \t or \uXXXX.
+func (s *scanner) escape() error {
+	s.i++ // '\\'
+	c := s.at()
+	s.i++
+	switch c {
+	case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+		return nil
+	case 'u':
+		if s.i+4 > len(s.b) {
+			return errSyntax
+		}
+		for _, h := range s.b[s.i : s.i+4] {
+			if !isDigit(h) && !('a' <= h|0x20 && h|0x20 <= 'f') {
+				return errSyntax
+			}
+		}
+		s.i += 4
+		return nil
+	}
+	return errSyntax
+}
