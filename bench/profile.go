@@ -206,17 +206,22 @@ func scenarioOf(id string) scenario {
 	panic("no scenario measures " + id)
 }
 
-// siteWithNames copies the site into dir with its wasm rebuilt from ./wasm
-// without -s -w: the same code, with the name section that the CPU
-// profile's function names come from. Call it right after the site is
-// built, so that ./wasm has not changed meanwhile.
+// siteWithNames copies the site into dir with its two wasm binaries
+// rebuilt from ./wasm and ./worker without -s -w: the same code, with the
+// name section that the CPU profile's function names come from. Call it
+// right after the site is built, so that the code has not changed meanwhile.
 func siteWithNames(site, dir string) error {
 	if err := os.CopyFS(dir, os.DirFS(site)); err != nil {
 		return fmt.Errorf("copying the site for profiling: %v", err)
 	}
-	wasms, err := filepath.Glob(filepath.Join(dir, "*.wasm"))
-	if err != nil || len(wasms) != 1 {
-		return fmt.Errorf("the site has %d .wasm files; profiling expects one", len(wasms))
+	for pkg, pattern := range map[string]string{"./wasm": "main-*.wasm", "./worker": "worker-*.wasm"} {
+		wasms, err := filepath.Glob(filepath.Join(dir, pattern))
+		if err != nil || len(wasms) != 1 {
+			return fmt.Errorf("the site has %d %s files; profiling expects one", len(wasms), pattern)
+		}
+		if err := buildWasm(pkg, wasms[0]); err != nil {
+			return err
+		}
 	}
-	return buildWasm("./wasm", wasms[0])
+	return nil
 }
