@@ -89,7 +89,12 @@ type Range struct {
 // Unicode white space (NBSP and line breaks included) and the zero-width space.
 func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
 
-func allSpace(s string) bool { return strings.TrimFunc(s, isSpace) == "" }
+func allSpace(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf && s[0] != ' ' && (s[0] < '\t' || s[0] > '\r') {
+		return false // the common case, a word, without a call per character
+	}
+	return strings.TrimFunc(s, isSpace) == ""
+}
 
 // Token is one word or punctuation mark (a UAX #29 word segment that is not
 // whitespace), or a clitic or elision split from a word (see clitics.go),
@@ -120,10 +125,10 @@ func (d *Document) Tokens() []Token {
 }
 
 // appendTokens segments text[start:end], which starts at a word boundary,
-// into words. A run of ASCII letters, or one plain punctuation mark or
-// space, followed by a character that cannot join it is a word as it
-// stands (UAX #29 rules WB5 and WB999); anything else is left to uniseg one
-// word at a time. FuzzTokens checks that this gives what uniseg alone does.
+// into words. A run of letters, or one plain punctuation mark or space,
+// followed by a character that cannot join it is a word as it stands (UAX
+// #29 rules WB5 and WB999); anything else is left to uniseg one word at a
+// time. FuzzTokens checks that this gives what uniseg alone does.
 func appendTokens(toks []Token, text string, start, end int) []Token {
 	for at := start; at < end; {
 		n := simpleWord(text[at:end])
@@ -144,24 +149,79 @@ func appendTokens(toks []Token, text string, start, end int) []Token {
 }
 
 // simpleWord is the length of the word s starts with when it is a run of
-// ASCII letters (WB5) or one plain ASCII mark (WB999) and the next
-// character is ASCII and cannot join it; 0 when uniseg must decide.
+// letters (see letterRun) or one plain mark or space, followed by an ASCII
+// character that cannot join it; 0 when uniseg must decide.
 func simpleWord(s string) int {
-	n := 0
-	for n < len(s) && isASCIILetter(s[n]) {
-		n++
-	}
+	n := letterRun(s)
 	switch {
 	case n == len(s):
 		return n
-	case n > 0 && s[n] < utf8.RuneSelf && !isASCIILetter(s[n]) && !isDigit(s[n]) && !strings.ContainsRune(".:'_", rune(s[n])):
-		return n // letters, then a character that joins no letters (WB6, WB7, WB9, WB13a)
-	case n > 0 || !isPlainMark(s[0]):
+	case n > 0:
+		return lettersEnd(s, n)
+	case !isPlainMark(s[0]):
 		return 0
 	case len(s) == 1 || s[1] < utf8.RuneSelf && !(s[0] == ' ' && s[1] == ' '):
-		return 1 // a mark, then no accent or joiner (WB4) and no second space (WB3d)
+		// A mark, then no accent or joiner (WB4) and no second space
+		// (WB3d). A mark that joins letters or digits on both sides (. : '
+		// , ; ") starts a word only where what came before it did not
+		// join it (or it would be inside that word), so it joins nothing.
+		return 1
 	}
 	return 0
+}
+
+// letterRun is the length of the run of letters s starts with: ASCII
+// letters and the two-byte letters of twoByteLetters, which word
+// segmentation treats alike (ALetter).
+func letterRun(s string) int {
+	n := 0
+	for n < len(s) {
+		switch c := s[n]; {
+		case isASCIILetter(c):
+			n++
+		case c >= 0xc2 && c < 0xe0 && n+1 < len(s) && isTwoByteLetter(rune(c&0x1f)<<6|rune(s[n+1]&0x3f)):
+			n += 2
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// lettersEnd is n, the end of the run of letters s starts with, when the
+// character at n cannot join them, else 0: an ASCII character that is
+// neither a letter, a digit nor _ (WB9, WB13a), and if it is . : or ' not
+// followed by a letter (WB6).
+func lettersEnd(s string, n int) int {
+	switch c := s[n]; {
+	case c >= utf8.RuneSelf, isDigit(c), c == '_':
+		return 0
+	case c == '.' || c == ':' || c == '\'':
+		if n+1 < len(s) && (s[n+1] >= utf8.RuneSelf || isASCIILetter(s[n+1])) {
+			return 0
+		}
+	}
+	return n
+}
+
+// twoByteLetters are the ranges of code points written in two bytes that
+// word segmentation treats as ASCII letters (Latin, Greek, Cyrillic);
+// TestTwoByteLetters checks each against uniseg.
+var twoByteLetters = [][2]rune{
+	{0xc0, 0xd6}, {0xd8, 0xf6}, {0xf8, 0x2af}, {0x386, 0x386}, {0x388, 0x38a}, {0x38c, 0x38c},
+	{0x38e, 0x3a1}, {0x3a3, 0x3f5}, {0x3f7, 0x481}, {0x48a, 0x52f},
+}
+
+func isTwoByteLetter(r rune) bool {
+	for _, rg := range twoByteLetters {
+		if r < rg[0] {
+			return false
+		}
+		if r <= rg[1] {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
@@ -169,14 +229,14 @@ func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // isPlainMark reports whether c is an ASCII character that no rule joins
-// to what precedes it: not a letter, digit or line break, nor one of the
-// marks that join letters or numbers or Hebrew letters (. : ' , ; _ ").
+// to an ASCII character after it where a word starts: not a letter, digit,
+// line break or _ (which joins what follows it, WB13b).
 func isPlainMark(c byte) bool {
 	switch {
 	case c >= utf8.RuneSelf, isASCIILetter(c), isDigit(c), c == '\n', c == '\r', c == '\v', c == '\f':
 		return false
 	}
-	return !strings.ContainsRune(".:',;_\"", rune(c))
+	return c != '_'
 }
 
 // Sentences returns the UAX #29 sentences of the text as byte ranges with

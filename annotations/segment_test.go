@@ -2,6 +2,7 @@ package annotations
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -358,7 +359,7 @@ func tokensByUniseg(text string, start, end int) []Token {
 // text exactly as uniseg does, and that no token boundary, clitic splits
 // included, cuts a grapheme cluster.
 func FuzzTokens(f *testing.F) {
-	for _, seed := range []string{hazardText, wordsText, "U.S. e.g. can't 3.14 1,000 a_b x:y \"q\" it's 'a' --", "Russia’s l’État N'T n't y'all CANNOT qu'\u0301a do\u0301n't", "a  b\t\tc\r\nd\u0301e 👍🏽 🇺🇦🇵🇱", "é.b a\u200bb", ""} {
+	for _, seed := range []string{hazardText, wordsText, "U.S. e.g. can't 3.14 1,000 a_b x:y \"q\" it's 'a' --", "Russia’s l’État N'T n't y'all CANNOT qu'\u0301a do\u0301n't", "a  b\t\tc\r\nd\u0301e 👍🏽 🇺🇦🇵🇱", "é.b a\u200bb", "Zürich's café. São:x Ελλάδα.1 Київ' ab_c é1 ×a ab.\u0301c a.\"b d' \u05d0\"\u05d1 . , ;a", ""} {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -376,4 +377,41 @@ func FuzzTokens(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTwoByteLetters checks that each code point of twoByteLetters is
+// segmented as an ASCII letter is, between and beside the characters that
+// rules join or break on: appendTokens takes them for letters without
+// asking uniseg.
+func TestTwoByteLetters(t *testing.T) {
+	around := []string{"", "a", "1", ".", "_", ":", "'", "\"", ",", " ", "\n", "-", "\u0301", "\u200d", "é", "א"}
+	for _, rg := range twoByteLetters {
+		for r := rg[0]; r <= rg[1]; r++ {
+			if !isTwoByteLetter(r) || utf8.RuneLen(r) != 2 {
+				t.Fatalf("%U is in twoByteLetters but isTwoByteLetter says no or it is not two bytes", r)
+			}
+			for _, c1 := range around {
+				for _, c2 := range around {
+					for _, text := range []string{c1 + "%s" + c2, c1 + c2 + "%s"} {
+						want := wordLengths(strings.ReplaceAll(text, "%s", "a"))
+						if got := wordLengths(strings.ReplaceAll(text, "%s", string(r))); !slices.Equal(got, want) {
+							t.Errorf("%q is cut into words of %v code points; with a for %c, %v", strings.ReplaceAll(text, "%s", string(r)), got, r, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// wordLengths are the lengths, in code points, of uniseg's words of s.
+func wordLengths(s string) []int {
+	var lengths []int
+	state := -1
+	for s != "" {
+		var word string
+		word, s, state = uniseg.FirstWordInString(s, state)
+		lengths = append(lengths, utf8.RuneCountInString(word))
+	}
+	return lengths
 }
