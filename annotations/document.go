@@ -46,6 +46,7 @@ type Document struct {
 
 	index *Index // built on first use; Text never changes
 	lines []Line
+	utf8  bool  // NewDocument found Text to be UTF-8: the Writer need not look again
 	reach reach // where the suggestions reach, built on first use (SuggestionsOn)
 }
 
@@ -54,7 +55,7 @@ func NewDocument(text string) (*Document, error) {
 	if err := CheckUTF8([]byte(text)); err != nil {
 		return nil, err
 	}
-	return &Document{Text: text}, nil
+	return &Document{Text: text, utf8: true}, nil
 }
 
 // CheckUTF8 returns an error naming the byte position of the first invalid

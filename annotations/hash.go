@@ -18,9 +18,24 @@ import (
 
 // InputHash is the document's _input_hash, which depends on its text alone.
 func (d *Document) InputHash() int32 {
-	h := fnv.New32a()
-	h.Write([]byte(d.Text))
-	return int32(h.Sum32())
+	h := newFNV32a()
+	h.add(d.Text)
+	return int32(h)
+}
+
+// fnv32a is hash/fnv's New32a taking strings as they are: converting a
+// 60 MB text to bytes to hash it copied it whole.
+type fnv32a uint32
+
+func newFNV32a() fnv32a { return 2166136261 }
+
+func (h *fnv32a) add(s string) {
+	x := *h
+	for i := 0; i < len(s); i++ {
+		x ^= fnv32a(s[i])
+		x *= 16777619
+	}
+	*h = x
 }
 
 // TaskHash is the document's _task_hash, which also covers its spans. It

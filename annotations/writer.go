@@ -15,8 +15,9 @@ import (
 // _task_hash, then the document's Extra keys in their order. Offsets are
 // code points; token_end is inclusive, as in Prodigy's files.
 type Writer struct {
-	out io.Writer
-	buf []byte
+	out   io.Writer
+	buf   []byte
+	input fnv32a // the text's _input_hash, hashed as writeText goes
 
 	// Suggestions adds each document's open suggestions under
 	// "_suggestions" (suggestjson.go); they are never spans.
@@ -58,7 +59,7 @@ func (w *Writer) Write(d *Document) error {
 		w.buf = append(w.buf, `,"answer":`...)
 		w.buf = appendJSONString(w.buf, string(d.Answer))
 	}
-	input := d.InputHash()
+	input := int32(w.input)
 	w.buf = append(w.buf, `,"_input_hash":`...)
 	w.buf = strconv.AppendInt(w.buf, int64(input), 10)
 	w.buf = append(w.buf, `,"_task_hash":`...)
@@ -88,14 +89,17 @@ func (w *Writer) Flush() error {
 
 // writeText writes text as one JSON string, a piece of about flushAt bytes
 // at a time (cut where a character starts, which escaping treats alone),
-// spilling between pieces: a text of 60 MB is never escaped in one go.
+// spilling between pieces: a text of 60 MB is never escaped, nor hashed
+// for its _input_hash, in one go.
 func (w *Writer) writeText(text string) error {
 	w.buf = append(w.buf, '"')
+	w.input = newFNV32a()
 	for len(text) > 0 {
 		n := min(len(text), flushAt)
 		for n < len(text) && !utf8.RuneStart(text[n]) {
 			n++
 		}
+		w.input.add(text[:n])
 		at := len(w.buf)
 		w.buf = appendJSONString(w.buf, text[:n])
 		w.buf = append(w.buf[:at], w.buf[at+1:len(w.buf)-1]...) // without its quotes
@@ -126,20 +130,7 @@ func (w *Writer) writeTokens(d *Document, spans []exportSpan) (*spanTokens, erro
 	text := d.Text
 	for batch := range d.tokenBatches() {
 		for _, t := range batch {
-			if x.seen > 0 {
-				w.buf = append(w.buf, ',')
-			}
-			w.buf = append(w.buf, `{"text":`...)
-			w.buf = appendJSONString(w.buf, text[t.Start:t.End])
-			w.buf = append(w.buf, `,"start":`...)
-			w.buf = strconv.AppendInt(w.buf, int64(at.to(text, t.Start)), 10)
-			w.buf = append(w.buf, `,"end":`...)
-			w.buf = strconv.AppendInt(w.buf, int64(at.to(text, t.End)), 10)
-			w.buf = append(w.buf, `,"id":`...)
-			w.buf = strconv.AppendInt(w.buf, int64(x.seen), 10)
-			w.buf = append(w.buf, `,"ws":`...)
-			w.buf = strconv.AppendBool(w.buf, t.WS)
-			w.buf = append(w.buf, '}')
+			w.buf = appendToken(w.buf, text, t, x.seen, &at)
 			x.see(t)
 		}
 		if err := w.spill(); err != nil {
@@ -151,11 +142,74 @@ func (w *Writer) writeTokens(d *Document, spans []exportSpan) (*spanTokens, erro
 	return x, nil
 }
 
+// appendToken appends token t, the id-th, as an object of the "tokens"
+// array (after a comma but for the first): the export's most repeated
+// code, kept to few calls.
+func appendToken(b []byte, text string, t Token, id int, at *codePointCounter) []byte {
+	if id > 0 {
+		b = append(b, `,{"text":`...)
+	} else {
+		b = append(b, `{"text":`...)
+	}
+	word := text[t.Start:t.End]
+	start := at.to(text, t.Start)
+	end := start + len(word)
+	if plainASCII(word) { // as it is, one code point a byte
+		b = append(b, '"')
+		b = append(b, word...)
+		b = append(b, '"')
+		at.byteAt, at.at = t.End, end
+	} else {
+		b = appendJSONString(b, word)
+		end = at.to(text, t.End)
+	}
+	b = append(b, `,"start":`...)
+	b = appendCount(b, start)
+	b = append(b, `,"end":`...)
+	b = appendCount(b, end)
+	b = append(b, `,"id":`...)
+	b = appendCount(b, id)
+	if t.WS {
+		return append(b, `,"ws":true}`...)
+	}
+	return append(b, `,"ws":false}`...)
+}
+
+// plainASCII reports whether s is ASCII that a JSON string holds as it is.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= utf8.RuneSelf || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return true
+}
+
+// appendCount appends n ≥ 0 in decimal, as strconv.AppendInt does, with
+// no call for the small numbers of most offsets.
+func appendCount(b []byte, n int) []byte {
+	switch {
+	case n < 0:
+		return strconv.AppendInt(b, int64(n), 10)
+	case n < 10:
+		return append(b, byte('0'+n))
+	case n < 100:
+		return append(b, byte('0'+n/10), byte('0'+n%10))
+	case n < 1000:
+		return append(b, byte('0'+n/100), byte('0'+n/10%10), byte('0'+n%10))
+	}
+	return strconv.AppendInt(b, int64(n), 10)
+}
+
 // codePointCounter converts increasing byte offsets of one text to code
 // points in a single pass over it.
 type codePointCounter struct{ byteAt, at int }
 
 func (c *codePointCounter) to(text string, b int) int {
+	if b == c.byteAt+1 && text[c.byteAt] < utf8.RuneSelf { // a space between tokens
+		c.byteAt, c.at = b, c.at+1
+		return c.at
+	}
 	c.at += utf8.RuneCountInString(text[c.byteAt:b])
 	c.byteAt = b
 	return c.at
@@ -245,7 +299,7 @@ var ownKeys = []string{"text", "meta", "tokens", "spans", "answer", "_input_hash
 // checkForExport refuses a document whose text, answer, meta or extra keys
 // cannot be written as they are.
 func checkForExport(d *Document) error {
-	if !utf8.ValidString(d.Text) {
+	if !d.utf8 && !utf8.ValidString(d.Text) { // 60 MB take a while to check again
 		return CheckUTF8([]byte(d.Text))
 	}
 	if !d.Answer.Valid() {

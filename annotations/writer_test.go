@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -119,21 +120,29 @@ func TestWriteRefuses(t *testing.T) {
 	}
 }
 
+// TestTaskHashIsTheWrittenOne checks the hashes written against
+// InputHash and TaskHash, for a short text and for one the Writer writes
+// (and hashes) in several pieces.
 func TestTaskHashIsTheWrittenOne(t *testing.T) {
-	d := &Document{Text: "Zoë Kyiv", Spans: []Span{{5, 9, "ENTITY"}}}
-	var line struct {
-		InputHash int32 `json:"_input_hash"`
-		TaskHash  int32 `json:"_task_hash"`
-	}
-	if err := json.Unmarshal(writeAll(t, []*Document{d}), &line); err != nil {
-		t.Fatal(err)
-	}
-	task, err := d.TaskHash()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if line.InputHash != d.InputHash() || line.TaskHash != task {
-		t.Errorf("written hashes %d, %d; InputHash, TaskHash = %d, %d", line.InputHash, line.TaskHash, d.InputHash(), task)
+	long := strings.Repeat("Zoë went to Kyiv. ", 3*flushAt/19)
+	for _, d := range []*Document{
+		{Text: "Zoë Kyiv", Spans: []Span{{5, 9, "ENTITY"}}},
+		{Text: long, Spans: []Span{{5, 9, "ENTITY"}, {len(long) - 6, len(long) - 2, "ENTITY"}}},
+	} {
+		var line struct {
+			InputHash int32 `json:"_input_hash"`
+			TaskHash  int32 `json:"_task_hash"`
+		}
+		if err := json.Unmarshal(writeAll(t, []*Document{d}), &line); err != nil {
+			t.Fatal(err)
+		}
+		task, err := d.TaskHash()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if line.InputHash != d.InputHash() || line.TaskHash != task {
+			t.Errorf("%d bytes of text: written hashes %d, %d; InputHash, TaskHash = %d, %d", len(d.Text), line.InputHash, line.TaskHash, d.InputHash(), task)
+		}
 	}
 }
 
@@ -285,4 +294,46 @@ func BenchmarkWrite(b *testing.B) {
 		}
 		w.Flush()
 	}
+}
+
+// FuzzWriteTokens checks the "tokens" the Writer writes, byte for byte,
+// against encoding/json's of the tokens with their offsets counted in code
+// points from the start of the text.
+func FuzzWriteTokens(f *testing.F) {
+	for _, seed := range []string{"Zoë went to Kyiv.", "a \"q\" \\ b\tc\u2028d 👍🏽 東京", "  x  \n\n y", "1,000 U.S. can't"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d, err := NewDocument(text)
+		if err != nil {
+			return
+		}
+		type token struct {
+			Text  string `json:"text"`
+			Start int    `json:"start"`
+			End   int    `json:"end"`
+			ID    int    `json:"id"`
+			WS    bool   `json:"ws"`
+		}
+		want := []token{}
+		for i, tok := range d.Tokens() {
+			want = append(want, token{text[tok.Start:tok.End], utf8.RuneCountInString(text[:tok.Start]), utf8.RuneCountInString(text[:tok.End]), i, tok.WS})
+		}
+		var enc bytes.Buffer
+		e := json.NewEncoder(&enc)
+		e.SetEscapeHTML(false)
+		if err := e.Encode(want); err != nil {
+			t.Fatal(err)
+		}
+		wantJSON := strings.TrimSpace(enc.String())
+		var line struct {
+			Tokens json.RawMessage `json:"tokens"`
+		}
+		if err := json.Unmarshal(writeAll(t, []*Document{d}), &line); err != nil {
+			t.Fatal(err)
+		}
+		if string(line.Tokens) != wantJSON {
+			t.Errorf("tokens of %q:\n got %s\nwant %s", text, line.Tokens, wantJSON)
+		}
+	})
 }
