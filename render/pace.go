@@ -22,9 +22,14 @@ const SliceTime = 10 * time.Millisecond
 // one would only flicker.
 const Moment = 200 * time.Millisecond
 
+// ProgressEvery is how often a job's progress is shown again: each time
+// costs the page a layout and a paint, which at every slice took a good
+// part of an export's time.
+const ProgressEvery = 100 * time.Millisecond
+
 // Pace is the clock of one long job.
 type Pace struct {
-	began, slice time.Time
+	began, slice, shown time.Time
 }
 
 // NewPace starts a job's clock at now.
@@ -37,8 +42,13 @@ func (p Pace) Due(now time.Time) bool { return now.Sub(p.slice) >= SliceTime }
 func (p *Pace) Resumed(now time.Time) { p.slice = now }
 
 // ShowProgress reports whether the job has run long enough at now to show
-// its progress.
-func (p Pace) ShowProgress(now time.Time) bool { return now.Sub(p.began) >= Moment }
+// its progress, and did not show it in the last ProgressEvery.
+func (p Pace) ShowProgress(now time.Time) bool {
+	return now.Sub(p.began) >= Moment && (p.shown.IsZero() || now.Sub(p.shown) >= ProgressEvery)
+}
+
+// Showed notes that the job showed its progress at now.
+func (p *Pace) Showed(now time.Time) { p.shown = now }
 
 // Job names a long job for its progress: what it does and to what, e.g.
 // Job{"Exporting", "documents"}.

@@ -23,9 +23,15 @@ func TestPace(t *testing.T) {
 	for _, ms := range []int{30, 39, 40, 199, 200} {
 		got = append(got, check{ms, p.Due(at(ms)), p.ShowProgress(at(ms))})
 	}
+	p.Showed(at(200))
+	p.Resumed(at(210))
+	for _, ms := range []int{220, 299, 300} {
+		got = append(got, check{ms, p.Due(at(ms)), p.ShowProgress(at(ms))})
+	}
 	want := []check{
 		{0, false, false}, {9, false, false}, {10, true, false}, {11, true, false},
 		{30, false, false}, {39, false, false}, {40, true, false}, {199, true, false}, {200, true, true},
+		{220, true, false}, {299, true, false}, {300, true, true}, // shown again ProgressEvery later
 	}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(check{})); diff != "" {
 		t.Errorf("Pace (-want +got):\n%s", diff)

@@ -59,6 +59,7 @@ func (j *job) step(done int) error {
 		return nil
 	}
 	if j.pace.ShowProgress(now) && j.what.Doing != "" {
+		j.pace.Showed(now)
 		if err := j.showProgress(done); err != nil {
 			return err
 		}
