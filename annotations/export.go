@@ -154,7 +154,10 @@ func (e *Exporter) Write(d *Document) error {
 	e.state.whole = d
 	enc := e.parts[e.state.opts.Split.PartOf(d)]
 	d = only(d, e.state.opts.Labels...)
-	_, err := spansOf(d)
+	var err error
+	if _, checks := enc.(spansEncoder); !checks { // the Writer refuses by itself, writing nothing
+		_, err = spansOf(d)
+	}
 	if err == nil {
 		err = enc.write(d)
 	}

@@ -32,14 +32,16 @@ func appendOrigin(b []byte, o Origin) []byte {
 // written as a span (white space only) is left out.
 func appendSuggestions(b []byte, d *Document) []byte {
 	spans := spansOfSuggestions(d.Suggestions)
-	cps := newCodePointTable(d.Text, spans)
+	cps := newCodePointTable(spans)
+	cps.countTo(d.Text, len(d.Text))
 	b = append(b, `,"`+suggestionsKey+`":[`...)
 	n := 0
 	for _, g := range d.Suggestions {
-		s, err := exportOne(d, g.Span, cps)
+		s, err := exportOne(d, g.Span)
 		if err != nil {
 			continue
 		}
+		s.start, s.end = cps.at(s.Start), cps.at(s.End)
 		if n > 0 {
 			b = append(b, ',')
 		}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -64,13 +65,31 @@ func TestSpanTokens(t *testing.T) {
 
 // TestWriteTextInPieces: a text longer than what the Writer escapes at a
 // time is written as the one JSON string escaping it whole gives, with
-// characters of several bytes and escapes across the cuts.
+// characters of several bytes and escapes across the cuts, and the code
+// points of offsets in every piece are counted as it goes.
 func TestWriteTextInPieces(t *testing.T) {
 	text := strings.Repeat("é\"\\\n\u2028🌊ab\t", 3*flushAt/12)
+	offsets := []int{0, 2, flushAt - 1, flushAt + 3, 2*flushAt + 7, len(text) - 1, len(text)}
+	for i, b := range offsets { // at the start of a character
+		for b < len(text) && !utf8.RuneStart(text[b]) {
+			b++
+		}
+		offsets[i] = b
+	}
+	var spans []Span
+	for i := 0; i+1 < len(offsets); i++ {
+		spans = append(spans, Span{offsets[i], offsets[i+1], "X"})
+	}
+	cps := newCodePointTable(spans)
 	var out strings.Builder
 	w := NewWriter(&out)
-	if err := w.writeText(text); err != nil {
+	if err := w.writeText(text, cps); err != nil {
 		t.Fatal(err)
+	}
+	for _, b := range offsets {
+		if got, want := cps.at(b), utf8.RuneCountInString(text[:b]); got != want {
+			t.Errorf("byte %d is code point %d, want %d", b, got, want)
+		}
 	}
 	if err := w.Flush(); err != nil {
 		t.Fatal(err)

@@ -38,14 +38,15 @@ func (w *Writer) Write(d *Document) error {
 	if err := checkForExport(d); err != nil {
 		return err
 	}
-	spans, err := exportSpans(d)
+	spans, cps, err := exportSpansInBytes(d)
 	if err != nil {
 		return err
 	}
 	w.buf = append(w.buf, `{"text":`...)
-	if err := w.writeText(d.Text); err != nil {
+	if err := w.writeText(d.Text, cps); err != nil {
 		return err
 	}
+	cps.convert(spans)
 	if len(d.Meta) > 0 {
 		w.buf = append(w.buf, `,"meta":`...)
 		w.buf = appendCompact(w.buf, d.Meta)
@@ -90,20 +91,23 @@ func (w *Writer) Flush() error {
 // writeText writes text as one JSON string, a piece of about flushAt bytes
 // at a time (cut where a character starts, which escaping treats alone),
 // spilling between pieces: a text of 60 MB is never escaped, nor hashed
-// for its _input_hash, in one go.
-func (w *Writer) writeText(text string) error {
+// for its _input_hash, nor counted for the code points of its spans (cps),
+// in one go.
+func (w *Writer) writeText(text string, cps *codePointTable) error {
 	w.buf = append(w.buf, '"')
 	w.input = newFNV32a()
-	for len(text) > 0 {
-		n := min(len(text), flushAt)
-		for n < len(text) && !utf8.RuneStart(text[n]) {
-			n++
+	for from := 0; from < len(text); {
+		to := min(len(text), from+flushAt)
+		for to < len(text) && !utf8.RuneStart(text[to]) {
+			to++
 		}
-		w.input.add(text[:n])
+		piece := text[from:to]
+		w.input.add(piece)
+		cps.countTo(text, to)
 		at := len(w.buf)
-		w.buf = appendJSONString(w.buf, text[:n])
+		w.buf = appendJSONString(w.buf, piece)
 		w.buf = append(w.buf[:at], w.buf[at+1:len(w.buf)-1]...) // without its quotes
-		text = text[n:]
+		from = to
 		if err := w.spill(); err != nil {
 			return err
 		}
@@ -199,98 +203,6 @@ func appendCount(b []byte, n int) []byte {
 		return append(b, byte('0'+n/100), byte('0'+n/10%10), byte('0'+n%10))
 	}
 	return strconv.AppendInt(b, int64(n), 10)
-}
-
-// codePointCounter converts increasing byte offsets of one text to code
-// points in a single pass over it.
-type codePointCounter struct{ byteAt, at int }
-
-func (c *codePointCounter) to(text string, b int) int {
-	if b == c.byteAt+1 && text[c.byteAt] < utf8.RuneSelf { // a space between tokens
-		c.byteAt, c.at = b, c.at+1
-		return c.at
-	}
-	c.at += utf8.RuneCountInString(text[c.byteAt:b])
-	c.byteAt = b
-	return c.at
-}
-
-// exportSpan is a span as written: in code points, with its text.
-type exportSpan struct {
-	Span       // in bytes
-	start, end int
-	text       string
-	origin     Origin // where an accepted suggestion came from, if it was one
-}
-
-// exportSpans converts d's spans to code points, sorted and without
-// duplicates, refusing one that cannot be written.
-func exportSpans(d *Document) ([]exportSpan, error) {
-	cps := newCodePointTable(d.Text, d.Spans)
-	spans := make([]exportSpan, 0, len(d.Spans))
-	for _, s := range d.Spans {
-		e, err := exportOne(d, s, cps)
-		if err != nil {
-			return nil, fmt.Errorf("cannot write span %v: %w", s, err)
-		}
-		spans = append(spans, e)
-	}
-	// Byte order is code point order.
-	byBytes := func(a, b exportSpan) int { return compareSpans(a.Span, b.Span) }
-	slices.SortFunc(spans, byBytes)
-	return slices.CompactFunc(spans, func(a, b exportSpan) bool { return a.Span == b.Span }), nil
-}
-
-func exportOne(d *Document, s Span, cps codePointTable) (exportSpan, error) {
-	if s.Label == "" {
-		return exportSpan{}, errors.New("it has no label")
-	}
-	if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
-		return exportSpan{}, fmt.Errorf("it does not fit the text, which is %d bytes long", len(d.Text))
-	}
-	start, err := cps.at(d.Text, s.Start)
-	if err != nil {
-		return exportSpan{}, err
-	}
-	end, err := cps.at(d.Text, s.End)
-	if err != nil {
-		return exportSpan{}, err
-	}
-	text := d.Text[s.Start:s.End]
-	if allSpace(text) {
-		return exportSpan{}, errors.New("it holds only white space")
-	}
-	origin, _ := d.Origin(s)
-	return exportSpan{s, start, end, text, origin}, nil
-}
-
-// codePointTable holds the code point offset of each byte offset where a
-// span of a text starts or ends, counted in one pass over the text: the
-// spans of a long document convert without an Index lookup each.
-type codePointTable struct{ bytes, cps []int }
-
-func newCodePointTable(text string, spans []Span) codePointTable {
-	var t codePointTable
-	for _, s := range spans {
-		t.bytes = append(t.bytes, s.Start, s.End)
-	}
-	slices.Sort(t.bytes)
-	t.bytes = slices.Compact(t.bytes)
-	var count codePointCounter
-	for _, b := range t.bytes {
-		t.cps = append(t.cps, count.to(text, min(max(b, 0), len(text))))
-	}
-	return t
-}
-
-// at converts byte offset b, one the table was made with, to code points;
-// it fails when b is inside a code point.
-func (t codePointTable) at(text string, b int) (int, error) {
-	if b < len(text) && !utf8.RuneStart(text[b]) {
-		return 0, &OffsetError{b, Bytes, "falls inside a code point"}
-	}
-	i, _ := slices.BinarySearch(t.bytes, b)
-	return t.cps[i], nil
 }
 
 // ownKeys are the keys Writer writes itself, which Extra must not repeat.
