@@ -1,6 +1,7 @@
 package save
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -58,5 +59,28 @@ func TestTornModelIsForgotten(t *testing.T) {
 	r := p.reload()
 	if len(r.s.models) != 0 || len(r.reports) != 0 {
 		t.Errorf("a torn model record gave %v, reported %v; want it forgotten quietly (a model is learnt again)", r.s.models, r.reports)
+	}
+}
+
+// TestModelFilesApart: the model's files are kept in records of their own,
+// in base64, and a record of the files inside the JSON (as stored before)
+// still reads.
+func TestModelFilesApart(t *testing.T) {
+	m := newMemStore()
+	p := openPage(t, m)
+	ds := p.add("queue", "One.")
+	p.s.SetModel(ds, annotations.ModelReply{Learnt: []int{0}, Model: []byte("file")})
+	m.settle(t)
+	key := "model " + strconv.Itoa(ds.ID)
+	want := map[string]string{key: `{"learnt":[0],"scores":{"labels":null,"docs":null}}`, key + " file": "ZmlsZQ==", key + " base": ""}
+	for key, v := range want {
+		if m.meta[key] != v {
+			t.Errorf("record %q is %q, want %q", key, m.meta[key], v)
+		}
+	}
+	m.meta[key], m.meta[key+" file"] = `{"learnt":[0],"model":"b2xk"}`, ""
+	r := p.reload()
+	if got, _ := r.s.Model(r.s.Datasets[len(r.s.Datasets)-1]); string(got.Model) != "old" {
+		t.Errorf("a record of the older shape read back as %+v", got)
 	}
 }

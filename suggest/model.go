@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"encoding"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -21,8 +22,9 @@ type learner struct {
 	model   *learn.Model
 	base    []byte // the model file it started from, if imported
 	eval    learn.Evaluation
-	order   []int                         // the documents learnt, in the order they were accepted
-	docs    map[int]*annotations.Document // their text and spans as learnt, those held
+	order   []int       // the documents learnt, in the order they were accepted
+	held                // their text and spans as learnt, those that fit (retrain.go)
+	pending *retraining // a training from scratch waiting for documents
 }
 
 // Learners are the models of the datasets, by dataset key. Jobs run
@@ -52,7 +54,7 @@ func (ls *Learners) start(dataset string, names []string, base []byte) (*learner
 	if ls.sets == nil {
 		ls.sets = map[string]*learner{}
 	}
-	l := &learner{dataset: dataset, labels: labels, model: m, base: base, eval: learn.Evaluation{Labels: labels.All()}, docs: map[int]*annotations.Document{}}
+	l := &learner{dataset: dataset, labels: labels, model: m, base: base, eval: learn.Evaluation{Labels: labels.All()}, held: newHeld()}
 	ls.sets[dataset] = l
 	return l, nil
 }
@@ -156,82 +158,6 @@ func (ls *Learners) Pick(job annotations.ModelPickJob) (int, error) {
 	return learn.PickNext(unsure, len(unsure)), nil
 }
 
-// Learn takes in what became of a document: accepted for the first time,
-// it is scored (the suggestions the model makes for it now, against its
-// spans) and learnt; learnt before and changed since, or no longer
-// accepted, the model is trained again from scratch on the accepted
-// documents in the order they were first accepted. When the worker does
-// not hold some of them (a model read back from the store), the reply
-// lists them as Missing and nothing changes.
-func (ls *Learners) Learn(job annotations.ModelLearnJob) (annotations.ModelReply, error) {
-	ls.mu.Lock()
-	defer ls.mu.Unlock()
-	l, err := ls.of(job.Dataset, job.Labels)
-	if err != nil {
-		return annotations.ModelReply{}, err
-	}
-	for _, k := range job.Known {
-		if slices.Contains(l.order, k.Doc) {
-			l.docs[k.Doc] = &annotations.Document{Text: k.Text, Spans: slices.Clone(k.Spans)}
-		}
-	}
-	if job.Forget != nil {
-		order := slices.DeleteFunc(slices.Clone(l.order), func(i int) bool { return slices.Contains(job.Forget, i) })
-		if len(order) < len(l.order) {
-			return l.retrain(order)
-		}
-	}
-	if job.Doc < 0 {
-		return l.reply(false), nil
-	}
-	d := &annotations.Document{Text: job.Text, Spans: slices.Clone(job.Spans)}
-	learnt, accepted := slices.Contains(l.order, job.Doc), learns(job)
-	old, held := l.docs[job.Doc]
-	switch {
-	case !learnt && accepted:
-		l.eval.Add(learn.Above(l.model.Suggest(d), job.Threshold), d.Spans)
-		learnDoc(l.dataset, l.model, d)
-		l.order, l.docs[job.Doc] = append(l.order, job.Doc), d
-	case learnt && !accepted:
-		delete(l.docs, job.Doc)
-		return l.retrain(slices.DeleteFunc(slices.Clone(l.order), func(i int) bool { return i == job.Doc }))
-	case learnt && (!held || old.Text != d.Text || !slices.Equal(old.Spans, d.Spans)):
-		l.docs[job.Doc] = d
-		return l.retrain(l.order)
-	}
-	return l.reply(false), nil
-}
-
-// learns reports whether the model learns the document of job: accepted,
-// or not answered with spans when the dataset asks for those too.
-func learns(job annotations.ModelLearnJob) bool {
-	return job.Answer == annotations.Accept || (job.Unanswered && job.Answer == annotations.Unanswered && len(job.Spans) > 0)
-}
-
-// retrain trains the model from scratch (from its base, if imported) on
-// the documents of order, in order, unless some are not held.
-func (l *learner) retrain(order []int) (annotations.ModelReply, error) {
-	var missing []int
-	docs := make([]*annotations.Document, len(order))
-	for i, k := range order {
-		if docs[i] = l.docs[k]; docs[i] == nil {
-			missing = append(missing, k)
-		}
-	}
-	if missing != nil {
-		return annotations.ModelReply{Missing: missing}, nil
-	}
-	m, err := modelFrom(l.labels, l.base)
-	if err != nil {
-		return annotations.ModelReply{}, err
-	}
-	for _, d := range docs {
-		learnDoc(l.dataset, m, d)
-	}
-	l.model, l.order = m, order
-	return l.reply(true), nil
-}
-
 // reply is what the model has learnt, as the page keeps it.
 func (l *learner) reply(retrained bool) annotations.ModelReply {
 	s := annotations.ModelScores{Labels: slices.Clone(l.eval.Labels), Docs: make([][]annotations.ModelCounts, len(l.eval.Docs))}
@@ -246,7 +172,8 @@ func (l *learner) reply(retrained bool) annotations.ModelReply {
 // models are the worker's learners.
 var models Learners
 
-// jsonJob is a worker job of a JSON request and a JSON reply.
+// jsonJob is a worker job of a JSON request and a JSON reply, or a packed
+// one if it packs itself.
 func jsonJob[Req, Reply any](what string, do func(Req) (Reply, error)) func([]byte) ([]byte, error) {
 	return func(raw []byte) ([]byte, error) {
 		var req Req
@@ -256,6 +183,9 @@ func jsonJob[Req, Reply any](what string, do func(Req) (Reply, error)) func([]by
 		reply, err := do(req)
 		if err != nil {
 			return nil, err
+		}
+		if packed, ok := any(reply).(encoding.BinaryMarshaler); ok {
+			return packed.MarshalBinary() // a ModelReply: see annotations/modelwire.go
 		}
 		return json.Marshal(reply)
 	}
@@ -275,10 +205,10 @@ func ModelSuggest(raw []byte) ([]byte, error) {
 	return annotations.SuggestReply{Suggestions: out}.MarshalBinary()
 }
 
-// The worker's other model jobs, requests and replies in JSON: "model.learn" (a
-// ModelLearnJob, a ModelReply), "model.load" (a ModelLoadJob with the
+// The worker's other model jobs, requests in JSON: "model.learn" (a
+// ModelLearnJob, a ModelReply packed), "model.load" (a ModelLoadJob with the
 // stored model) and "model.import" (a ModelLoadJob with a file, a
-// ModelReply) and "model.pick" (a ModelPickJob, the index picked).
+// ModelReply packed) and "model.pick" (a ModelPickJob, the index picked).
 var (
 	ModelLearn  = jsonJob("model learn", models.Learn)
 	ModelLoad   = jsonJob("model load", func(job annotations.ModelLoadJob) (struct{}, error) { return struct{}{}, models.Load(job) })

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -42,7 +43,7 @@ func (a *app) labelNames() []string {
 var modelJobs sync.Mutex
 
 // modelJob runs a model job of the worker with req in JSON, reading the
-// JSON reply into reply. Call it holding modelJobs.
+// JSON reply into reply (or the packed one, into a ModelReply). Call it holding modelJobs.
 func modelJob(kind string, req, reply any) error {
 	raw, err := json.Marshal(req)
 	if err != nil {
@@ -50,6 +51,9 @@ func modelJob(kind string, req, reply any) error {
 	}
 	if raw, err = callWorker(kind, raw); err != nil {
 		return err
+	}
+	if packed, ok := reply.(encoding.BinaryUnmarshaler); ok {
+		return packed.UnmarshalBinary(raw)
 	}
 	return json.Unmarshal(raw, reply)
 }
@@ -164,7 +168,8 @@ func (a *app) forgetUnanswered(ds *save.Dataset) {
 }
 
 // learn runs a "model.learn" job, sending it again with the documents the
-// worker asks for, and keeps what the model learnt with the dataset.
+// worker asks for, a few at a time, until it has them all, and keeps what
+// the model learnt with the dataset.
 func (a *app) learn(ds *save.Dataset, job annotations.ModelLearnJob) error {
 	modelJobs.Lock()
 	defer modelJobs.Unlock()
@@ -172,22 +177,23 @@ func (a *app) learn(ds *save.Dataset, job annotations.ModelLearnJob) error {
 		return err
 	}
 	var reply annotations.ModelReply
-	if err := modelJob("model.learn", job, &reply); err != nil {
-		return fmt.Errorf("the model did not learn: %w", err)
-	}
-	if reply.Missing != nil {
+	for {
+		if err := modelJob("model.learn", job, &reply); err != nil {
+			return fmt.Errorf("the model did not learn: %w", err)
+		}
+		if reply.Missing == nil {
+			break
+		}
 		known, err := a.modelDocs(ds, reply.Missing)
 		if err != nil {
 			return err
 		}
-		job.Known = known
-		if err := modelJob("model.learn", job, &reply); err != nil {
-			return fmt.Errorf("the model did not learn: %w", err)
+		if len(known) == 0 {
+			return fmt.Errorf("the model did not learn: documents %v of %s cannot be read", reply.Missing, ds.Queue.Name)
 		}
+		job.Known = known
 	}
-	if reply.Missing == nil {
-		a.store.SetModel(ds, reply)
-	}
+	a.store.SetModel(ds, reply)
 	return a.renderModelChart()
 }
 
@@ -201,24 +207,29 @@ func (a *app) renderModelChart() error {
 	return el.Set("innerHTML", render.ModelChartHTML(stored.Scores))
 }
 
-// modelDocs reads the documents docs of ds, from the store when they are
-// not in memory, one at a time.
+// knownBatch is about how much text one "model.learn" job carries back to
+// the worker when it trains again.
+const knownBatch = 1 << 20
+
+// modelDocs reads the first of the documents docs of ds, about knownBatch
+// of text, from the store when they are not in memory, one at a time.
 func (a *app) modelDocs(ds *save.Dataset, docs []int) ([]annotations.ModelDoc, error) {
 	var out []annotations.ModelDoc
+	size := 0
 	for _, i := range docs {
-		if i >= ds.Queue.Len() {
-			continue
+		if i >= ds.Queue.Len() || size >= knownBatch {
+			break
 		}
 		if ds.Queue.Doc(i) == nil {
-			done := make(chan error, 1)
-			a.store.Load(ds, i, i+1, func(err error) { done <- err })
-			if err := <-done; err != nil {
+			if err := a.load(ds, i, i+1); err != nil {
 				return nil, err
 			}
 		}
 		if d := ds.Queue.Doc(i); d != nil {
 			out = append(out, annotations.ModelDoc{Doc: i, Text: d.Text, Spans: slices.Clone(d.Spans)})
+			size += len(d.Text)
 		}
+		a.store.Release(ds, i)
 	}
 	return out, nil
 }
