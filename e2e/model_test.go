@@ -4,7 +4,7 @@ package e2e
 
 import (
 	"bytes"
-	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,49 +14,46 @@ import (
 
 	"spantag/annotations"
 	"spantag/learn"
+	"spantag/learn/corpus"
 	"spantag/suggest"
 )
 
 // The model's suggestions, as a user meets them: the other sources off,
-// five documents of a site answered Accept, and the sixth shows what the
-// model learnt from them.
+// five documents of a news queue answered Accept (learn/corpus: names
+// that recur, four sites' templates), and the sixth shows what the model
+// learnt from them.
 
-// modelBodies are the documents' names and claims: names that recur, one
-// that does not, the same site's lines around them.
-var modelBodies = [][3]string{
-	{"Maria Lopez", "Oslo", "The mayor said the harbour plan would cost 3 million."},
-	{"Jon Berg", "Bergen", "Officials said the ferry would run twice a day."},
-	{"Maria Lopez", "Bergen", "The council said rents rose by 4 percent last year."},
-	{"Jon Berg", "Oslo", "A spokesman said the bridge would open in May."},
-	{"Anna Dahl", "Oslo", "The minister said the budget would grow by 2 percent."},
-	{"Maria Lopez", "Oslo", "Police said the road would close for 3 days."},
-}
+// modelSeed is the generated queue's: its sixth document has names
+// confirmed in the first five.
+const modelSeed = 1
 
-// modelDoc is a document of modelBodies, its names and claim confirmed.
-func modelDoc(b [3]string) *annotations.Document {
-	text := "Home | News | Sport\n" + b[0] + " visited " + b[1] + " on Monday. " + b[2] + " Weather was mild.\nAdvertisement\n"
-	at := func(s, label string) annotations.Span {
-		i := strings.Index(text, s)
-		return annotations.Span{Start: i, End: i + len(s), Label: label}
-	}
-	return &annotations.Document{Text: text, Spans: []annotations.Span{at(b[0], "ENTITY"), at(b[1], "ENTITY"), at(b[2], "CLAIM")}}
-}
-
-// modelQueue is the queue's file: the first five documents with their
-// spans (ASCII: byte and code point offsets agree), the sixth without.
-func modelQueue(docs []*annotations.Document) string {
-	var b bytes.Buffer
-	for i, d := range docs {
-		spans := []map[string]any{}
+// recurring are the ENTITY spans of docs[5] whose words were confirmed as
+// ENTITY in the first five.
+func recurring(docs []*annotations.Document) []span {
+	seen := map[string]bool{}
+	for _, d := range docs[:5] {
 		for _, s := range d.Spans {
-			if i < 5 {
-				spans = append(spans, map[string]any{"start": s.Start, "end": s.End, "label": s.Label})
-			}
+			seen[s.Label+" "+d.Text[s.Start:s.End]] = true
 		}
-		line, _ := json.Marshal(map[string]any{"text": d.Text, "spans": spans})
-		b.Write(append(line, '\n'))
 	}
-	return b.String()
+	var out []span
+	for _, s := range docs[5].Spans {
+		if s.Label == "ENTITY" && seen[s.Label+" "+docs[5].Text[s.Start:s.End]] {
+			out = append(out, span{s.Start, s.End, s.Label})
+		}
+	}
+	return out
+}
+
+// byteOffset is the byte offset of code point offset n of s.
+func byteOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
 }
 
 // expectedModel is what the model suggests in docs[5] after learning the
@@ -133,16 +130,23 @@ func sourcesOff(tb *tab) {
 }
 
 func TestModelSuggestions(t *testing.T) {
-	docs := make([]*annotations.Document, len(modelBodies))
-	for i, b := range modelBodies {
-		docs[i] = modelDoc(b)
-	}
+	docs := corpus.Generate(modelSeed, 6)
 	want, scores := expectedModel(t, docs)
 	if len(want) < 2 {
 		t.Fatalf("the model suggests %v natively: too little to test", want)
 	}
+	names := recurring(docs)
+	for _, s := range names {
+		if !slices.Contains(want, s) {
+			t.Fatalf("the model does not suggest %q, confirmed in the first five documents: the seed shows nothing", docs[5].Text[s.Start:s.End])
+		}
+	}
+	if len(names) < 3 {
+		t.Fatalf("%d names recur in the sixth document: the seed shows too little", len(names))
+	}
+	queue := newsQueue(docs, 5)
 	tb := openApp(t)
-	tb.openFile(writeFile(t, "site.jsonl", modelQueue(docs)))
+	tb.openFile(writeFile(t, "site.jsonl", queue))
 	tb.waitDoc(docs[0].Text)
 	sourcesOff(tb)
 	for _, d := range docs[:5] {
@@ -192,7 +196,8 @@ func TestModelSuggestions(t *testing.T) {
 		s := raw.(map[string]any)
 		c := sixth[s["label"].(string)]
 		if s["source"] == "model" {
-			confirmed[span{int(s["start"].(float64)), int(s["end"].(float64)), s["label"].(string)}] = true
+			text := lines[5]["text"].(string)
+			confirmed[span{byteOffset(text, int(s["start"].(float64))), byteOffset(text, int(s["end"].(float64))), s["label"].(string)}] = true
 		} else {
 			c.FN++
 		}
@@ -216,7 +221,7 @@ func TestModelSuggestions(t *testing.T) {
 
 	// A teammate starts from it, in another browser profile.
 	other := openApp(t)
-	other.openFile(writeFile(t, "site.jsonl", modelQueue(docs)))
+	other.openFile(writeFile(t, "site.jsonl", queue))
 	other.waitDoc(docs[0].Text)
 	sourcesOff(other)
 	for range 5 {
