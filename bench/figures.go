@@ -64,7 +64,8 @@ func figures(in *inputs) []figure {
 			target: ratioAtMost(1.5, "the small queue's (memory does not grow with the file)"),
 			detail: memoryParts(idQueueMemory)},
 	}
-	return append(rows, bigFigures(in)...)
+	rows = append(rows, bigFigures(in)...)
+	return append(rows, learnFigures(in)...)
 }
 
 // ratioAtMost is the target: the median at most k times the baseline's.
