@@ -260,10 +260,11 @@ type prodigySpan struct {
 }
 
 func (t *task) readSpans(raw []byte) error {
-	var list []prodigySpan
-	if json.Unmarshal(raw, &list) != nil {
+	list, ok := scanSpans(raw)
+	if !ok && json.Unmarshal(raw, &list) != nil {
 		return t.readSpansOneByOne(raw) // to say which span is wrong, and how
 	}
+	t.spans = slices.Grow(t.spans, len(list))
 	for i, s := range list {
 		if err := t.addSpan(i, s); err != nil {
 			return err

@@ -8,6 +8,10 @@ package annotations
 import (
 	"bytes"
 	"errors"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // maxDepth is how deeply arrays and objects may nest, as in encoding/json.
@@ -270,4 +274,64 @@ func (s *scanner) escape() error {
 		return nil
 	}
 	return errSyntax
+}
+
+// escaped is what each one-character escape of JSON stands for.
+var escaped = [256]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
+
+// unescape decodes the JSON string raw, a string of a line that
+// splitObject has read, in runs between its escapes; ok is false for what
+// it leaves to encoding/json: anything but a well-formed string, and an
+// escaped UTF-16 surrogate, whole pair or lone half, and bytes that are
+// not UTF-8 (which encoding/json turns into U+FFFD).
+func unescape(raw []byte) (s string, ok bool) {
+	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' || !utf8.Valid(raw) {
+		return "", false
+	}
+	in := raw[1 : len(raw)-1]
+	var b strings.Builder
+	b.Grow(len(in))
+	for len(in) > 0 {
+		i := bytes.IndexByte(in, '\\')
+		if i < 0 {
+			i = len(in)
+		}
+		for _, c := range in[:i] {
+			if c < 0x20 || c == '"' {
+				return "", false
+			}
+		}
+		b.Write(in[:i])
+		in = in[i:]
+		if len(in) == 0 {
+			break
+		}
+		n, ok := writeEscape(&b, in)
+		if !ok {
+			return "", false
+		}
+		in = in[n:]
+	}
+	return b.String(), true
+}
+
+// writeEscape writes the character of the escape in starts with and says
+// how long the escape is.
+func writeEscape(b *strings.Builder, in []byte) (int, bool) {
+	if len(in) < 2 {
+		return 0, false
+	}
+	if c := escaped[in[1]]; c != 0 {
+		b.WriteByte(c)
+		return 2, true
+	}
+	if in[1] != 'u' || len(in) < 6 {
+		return 0, false
+	}
+	r, err := strconv.ParseUint(string(in[2:6]), 16, 16)
+	if err != nil || utf16.IsSurrogate(rune(r)) {
+		return 0, false
+	}
+	b.WriteRune(rune(r))
+	return 6, true
 }

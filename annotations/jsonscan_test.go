@@ -98,3 +98,46 @@ func FuzzSplitObject(f *testing.F) {
 		}
 	})
 }
+
+func TestUnescape(t *testing.T) {
+	for _, tt := range []struct {
+		raw, want string
+		ok        bool
+	}{
+		{`"a\nb\t\"c\"\\\/\b\f\r"`, "a\nb\t\"c\"\\/\b\f\r", true},
+		{`"\u00e9t\u00C9 \u2009"`, "étÉ \u2009", true},
+		{`"\ud83d\ude00"`, "", false}, // a pair: encoding/json's
+		{`"\ud83d"`, "", false},
+		{`"a\x"`, "", false},
+		{`"a\u12"`, "", false},
+		{`"a` + "\n" + `"`, "", false},
+		{`"a"b"`, "", false},
+		{`12`, "", false},
+	} {
+		got, ok := unescape([]byte(tt.raw))
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("unescape(%s) = %q, %v; want %q, %v", tt.raw, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// FuzzUnescape checks unescape against encoding/json: a string it decodes
+// is valid JSON and decodes to the same text.
+func FuzzUnescape(f *testing.F) {
+	for _, seed := range []string{`"a\nb"`, `"\u00e9\""`, `"\ud83d\ude00"`, `"\\\/"`} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		got, ok := unescape(raw)
+		if !ok {
+			return
+		}
+		var want string
+		if err := json.Unmarshal(raw, &want); err != nil {
+			t.Fatalf("unescape(%q) = %q, but encoding/json refuses it: %v", raw, got, err)
+		}
+		if got != want {
+			t.Fatalf("unescape(%q) = %q, encoding/json's %q", raw, got, want)
+		}
+	})
+}

@@ -75,6 +75,9 @@ func unquote(raw []byte, what string) (string, error) {
 	if len(raw) >= 2 && raw[0] == '"' && bytes.IndexByte(raw, '\\') < 0 {
 		return string(raw[1 : len(raw)-1]), nil
 	}
+	if s, ok := unescape(raw); ok {
+		return s, nil
+	}
 	var s string
 	err := decodeAs(raw, &s, what)
 	return s, err

@@ -112,6 +112,12 @@ func (x *Index) Convert(off int, from, to Unit) (int, error) {
 	k := sort.Search(len(x.marks), func(i int) bool { return x.marks[i][from] > off }) - 1
 	at := x.marks[k]
 	for at[from] < off {
+		if x.text[at[Bytes]] < utf8.RuneSelf { // one unit in each, not decoded
+			at[Bytes]++
+			at[CodePoints]++
+			at[UTF16]++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(x.text[at[Bytes]:])
 		at[Bytes] += size
 		at[CodePoints]++
