@@ -53,7 +53,7 @@ var scenarios = []scenario{
 		[]string{idOpen, idMemory, idAdd, idDelete, idUndo, idRedo, idAutosave}, (*harness).appArticle, false},
 	{"floor: the same article in plain JS",
 		[]string{idOpenFloor, idMemoryFloor}, (*harness).floorArticle, false},
-	{"app: first visit until interactive",
+	{"app: first visit, start until interactive",
 		[]string{idStart}, (*harness).appStart, false},
 	{"floor: bare Go wasm start, then the sample in plain JS",
 		[]string{idStartFloor, idRenderFloor}, (*harness).floorStart, false},
