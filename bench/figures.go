@@ -65,7 +65,8 @@ func figures(in *inputs) []figure {
 			detail: memoryParts(idQueueMemory)},
 	}
 	rows = append(rows, bigFigures(in)...)
-	return append(rows, learnFigures(in)...)
+	rows = append(rows, learnFigures(in)...)
+	return append(rows, assistFigures(in)...)
 }
 
 // ratioAtMost is the target: the median at most k times the baseline's.

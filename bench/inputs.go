@@ -230,6 +230,8 @@ type inputs struct {
 
 	oneLineLen, linesLen int // the big documents' lengths in UTF-16 units (big.go)
 	bigLines             int
+
+	assist assisted // the suggestions' inputs (assist.go)
 }
 
 // Input file names, served at /inputs/<name>.
@@ -259,6 +261,9 @@ func generate(dir string, size sizing) (*inputs, error) {
 		return nil, err
 	}
 	if err := in.writeBig(size.oneLineBytes, size.lines); err != nil {
+		return nil, err
+	}
+	if err := in.writeAssist(size.exportDocs); err != nil {
 		return nil, err
 	}
 	return in, in.writeQueue(smallQueueFile, smallQueueDocs)
