@@ -53,3 +53,48 @@ func FuzzSuggestReply(f *testing.F) {
 		}
 	})
 }
+
+func TestSuggestJobPacked(t *testing.T) {
+	want := SuggestJob{
+		Dataset: "7",
+		Assist:  Assist{Patterns: "{\"label\":\"ENTITY\",\"pattern\":\"Kyiv\"}\n", PatternsName: "p.jsonl", On: []From{FromBoilerplate}},
+		Labels:  []string{"ENTITY", "CLAIM"},
+		Text:    "Zoë: Kyiv Post, \"Kyiv\".\nAdvertisement",
+		Spans:   []Span{{Start: 6, End: 10, Label: "ENTITY"}, {Start: 6, End: 15, Label: "CLAIM"}, {Start: 26, End: 39, Label: "ENTITY"}},
+		Like:    &Needle{Label: "ENTITY", Text: "Kyiv", Fold: true},
+		Regions: HTMLRegions{"a": {{Start: 26, End: 39}}},
+	}
+	b, err := want.MarshalBinary()
+	must(t, err)
+	var got SuggestJob
+	must(t, got.UnmarshalBinary(b))
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("packed and read back (-want +got):\n%s", diff)
+	}
+	for cut := range len(b) - 1 {
+		var j SuggestJob
+		if err := j.UnmarshalBinary(b[:cut]); err == nil && len(j.Spans) == len(want.Spans) {
+			t.Errorf("a job cut to %d of %d bytes reads whole", cut, len(b))
+		}
+	}
+}
+
+func FuzzSuggestJob(f *testing.F) {
+	b, _ := SuggestJob{Text: "Kyiv", Spans: []Span{{Start: 0, End: 4, Label: "ENTITY"}}}.MarshalBinary()
+	f.Add(b)
+	f.Add([]byte{0})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var j SuggestJob
+		if j.UnmarshalBinary(b) != nil {
+			return
+		}
+		again, err := j.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back SuggestJob
+		if err := back.UnmarshalBinary(again); err != nil {
+			t.Fatalf("a job read cannot be read again once packed: %v", err)
+		}
+	})
+}

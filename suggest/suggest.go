@@ -12,11 +12,12 @@ import (
 	"spantag/patterns"
 )
 
-// Job is the worker's "suggest" job: a SuggestJob in JSON, answered with a
-// SuggestReply packed (SuggestReply.MarshalBinary).
+// Job is the worker's "suggest" job: a SuggestJob packed
+// (SuggestJob.MarshalBinary), answered with a SuggestReply packed
+// (SuggestReply.MarshalBinary).
 func Job(req []byte) ([]byte, error) {
 	var job annotations.SuggestJob
-	if err := json.Unmarshal(req, &job); err != nil {
+	if err := job.UnmarshalBinary(req); err != nil {
 		return nil, fmt.Errorf("suggest job: %w", err)
 	}
 	return Suggest(job).MarshalBinary()

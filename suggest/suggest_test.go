@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	"encoding/json"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -43,7 +42,7 @@ func TestSuggest(t *testing.T) {
 		Refused:  []string{`line 3: label "ORG" is not one of the dataset's labels (ENTITY, CLAIM, BOILERPLATE)`, "line 4: not JSON (invalid character 'o' in literal null (expecting 'u'))"},
 		Patterns: 2,
 	}
-	req, err := json.Marshal(job)
+	req, err := job.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -25,9 +24,23 @@ import (
 // a change (undone by Undo).
 
 // suggestShown computes the suggestions of the document on screen, if its
-// dataset has sources, once it is in memory.
+// dataset has sources, once it is in memory and drawn: the jobs start
+// after its first paint, once the page is quiet, so that they never
+// compete with the drawing (sending the text to the worker takes time on
+// the page's thread too).
 func (a *app) suggestShown() {
-	ds := a.dataset()
+	ds, d := a.dataset(), a.doc()
+	go func() {
+		a.waitQuiet()
+		if a.dataset() != ds || a.doc() != d {
+			return // another document is on screen: it asks for its own
+		}
+		a.startSources(ds)
+	}()
+}
+
+// startSources starts the jobs of the sources that are on in dataset ds.
+func (a *app) startSources(ds *save.Dataset) {
 	if ds.Queue.Assist.IsOn(annotations.FromModel) {
 		go a.suggestModel()
 	}
@@ -39,6 +52,46 @@ func (a *app) suggestShown() {
 	default:
 		go a.suggest(nil, false, false)
 	}
+}
+
+// waitQuiet blocks the calling goroutine (never an event callback) until
+// the browser has painted and has nothing else to do, and no atomic job
+// (a drawing in steps) runs.
+func (a *app) waitQuiet() {
+	for {
+		waitPaint()
+		waitIdle()
+		if a.busy == 0 {
+			return
+		}
+	}
+}
+
+// idleLimit is how long waitIdle waits for the browser to be idle: a page
+// kept busy by other work gets its suggestions all the same.
+const idleLimit = 500 // ms
+
+// waitIdle blocks the calling goroutine until the browser is idle
+// (requestIdleCallback), or at once in a browser without it.
+func waitIdle() {
+	idle, err := safejs.Global().Get("requestIdleCallback")
+	if err != nil || idle.Type() != safejs.TypeFunction {
+		return
+	}
+	done := make(chan struct{})
+	var fn safejs.Func
+	fn, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		fn.Release()
+		close(done)
+		return nil
+	})
+	if err == nil {
+		_, err = safejs.Global().Call("requestIdleCallback", fn, map[string]any{"timeout": idleLimit})
+	}
+	if err != nil {
+		return // waiting is a courtesy: the jobs go on
+	}
+	<-done
 }
 
 // suggest asks the worker for the suggestions of the document on screen
@@ -101,7 +154,7 @@ func (a *app) askWorker(ds *save.Dataset, d *annotations.Document, like *annotat
 			return annotations.SuggestReply{}, err
 		}
 	}
-	req, err := json.Marshal(job)
+	req, err := job.MarshalBinary() // not JSON: writing the text as JSON takes long
 	if err != nil {
 		return annotations.SuggestReply{}, err
 	}
