@@ -44,6 +44,9 @@ func (tb *tab) choose(id, text string) {
 // clickCSS clicks, with the mouse, the middle of the element matching sel.
 func (tb *tab) clickCSS(sel string) {
 	tb.t.Helper()
+	// A disabled control (the sources' ticks until the worker is ready)
+	// takes no click: a person waits until it is enabled.
+	tb.waitFor("enabled "+sel, js(`sel => !document.querySelector(sel)?.matches(":disabled")`, sel), `"disabled"`)
 	// The element's middle, once it has stayed put for two frames and is
 	// what the point hits: a status message or a panel drawn meanwhile
 	// can move it, and a click where it was would land on something else.

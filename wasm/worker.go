@@ -211,7 +211,26 @@ func (a *app) startWorker() {
 	if err == nil {
 		_, err = body.Call("setAttribute", "data-worker", state)
 	}
+	if err == nil {
+		err = sourcesReady(state == "ready")
+	}
 	if err != nil {
 		println("spantag: " + err.Error())
 	}
+}
+
+// sourcesReady enables the controls of the suggestions' sources, which are
+// disabled until the worker that runs them is ready: a tick used before
+// would be lost or wait unseen. Without a worker they stay disabled, and
+// say why.
+func sourcesReady(ready bool) error {
+	box, err := byID("suggest-sources")
+	if err != nil {
+		return err
+	}
+	if !ready {
+		return box.Set("title", "Suggestions need the background worker, which could not start")
+	}
+	_, err = box.Call("removeAttribute", "title")
+	return firstErr(err, box.Set("disabled", false))
 }
