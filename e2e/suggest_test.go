@@ -275,7 +275,8 @@ func TestSuggestionSources(t *testing.T) {
 }
 
 // TestPagesAsOneDataset opens three pages of one site in one choice: they
-// make one dataset, whose repeated lines the boilerplate source finds.
+// make one dataset, whose repeated lines the boilerplate source, on by
+// default for pages, finds.
 func TestPagesAsOneDataset(t *testing.T) {
 	var paths []string
 	for i, body := range []string{"The harbour wall will be rebuilt before winter.", "Farmers saved most of the harvest this year.", "The ferry runs twice a day from Monday on."} {
@@ -290,8 +291,11 @@ func TestPagesAsOneDataset(t *testing.T) {
 	tb.waitProgress(1, 3, 0)
 	tb.waitOpened()
 	text := tb.docText()
-	tb.clickCSS(`#suggest-sources [name="boilerplate"]`)
+	// Pages are scraped text: their boilerplate is found without asking.
 	tb.waitFor("boilerplate suggested", `document.querySelectorAll("#suggestions button").length > 0`, `"none"`)
+	if !eval[bool](tb, `document.querySelector('#suggest-sources [name="boilerplate"]').checked`) {
+		t.Error("the boilerplate source is off for a dataset of pages")
+	}
 	for _, s := range tb.listed() {
 		if line := text[s.Start:s.End]; strings.Contains(line, "harbour") {
 			t.Errorf("the body line %q is suggested as boilerplate", line)

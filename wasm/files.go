@@ -177,6 +177,9 @@ func (a *app) openReader(name string, size int, r io.Reader, into *save.Dataset)
 			if err == nil {
 				ds, err = a.addDataset(name, []*annotations.Document{d})
 			}
+			if err == nil && annotations.IsPage(name) {
+				err = a.boilerplateOn(ds) // a scraped page
+			}
 			if err == nil {
 				a.store.StartReading(ds, name, int64(size), tracker)
 				err = a.renderQueue()

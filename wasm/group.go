@@ -81,8 +81,11 @@ func (a *app) openGroup(list []safejs.Value) error {
 		return errors.New("none of the files could be opened")
 	}
 	a.flush()
-	if err := a.renderQueue(); err != nil {
+	if err := firstErr(a.renderQueue(), a.boilerplateOn(ds)); err != nil {
 		return err
+	}
+	if a.dataset() == ds && a.doc() != nil {
+		a.suggestShown() // every page read: their lines are counted together
 	}
 	said := fmt.Sprintf("Opened %d files as one dataset, %s: %d documents.", len(list), ds.Queue.Name, ds.Queue.Len())
 	if len(problems) > 0 {

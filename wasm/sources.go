@@ -213,37 +213,26 @@ func (a *app) offerComputed(e annotations.Edit) error {
 const feedBatch = 1 << 20
 
 // feed gives the boilerplate source every document of ds to count their
-// lines, reading them from the store a few at a time, then suggests in
-// the document shown. It waits: call it on a goroutine.
+// lines, reading them from the store a few at a time, those of a file
+// still being read once it is read, then suggests in the document shown.
+// It waits: call it on a goroutine.
 func (a *app) feed(ds *save.Dataset) {
 	err := guard("counting the lines of the dataset", func() error {
-		q := ds.Queue
-		j := a.startJob(render.Job{Doing: "Counting the lines of " + q.Name, Items: "documents"}, q.Len(), false)
+		j := a.startJob(render.Job{Doing: "Counting the lines of " + ds.Queue.Name, Items: "documents"}, ds.Queue.Len(), false)
 		defer j.end()
-		job := annotations.FeedJob{Dataset: strconv.Itoa(ds.ID)}
-		size := 0
-		for i := range q.Len() {
-			if err := j.step(i); err != nil {
+		for from := 0; ; {
+			to := ds.Queue.Len()
+			if err := a.feedDocs(ds, j, from, to); err != nil {
 				return err
 			}
-			for q.Doc(i) == nil {
-				if err := a.load(ds, i, min(i+exportBatch, q.Len())); err != nil {
-					return err
-				}
+			if from = to; !ds.Reading() {
+				return nil
 			}
-			job.Texts = append(job.Texts, q.Doc(i).Text)
-			size += len(q.Doc(i).Text)
-			if i != q.Pos {
-				a.store.Release(ds, i)
-			}
-			if size >= feedBatch || i == q.Len()-1 {
-				if err := feedWorker(job); err != nil {
-					return err
-				}
-				job.Texts, size = nil, 0
-			}
+			read := make(chan struct{})
+			ds.WhenRead(func() { close(read) })
+			<-read
+			j.total = ds.Queue.Len()
 		}
-		return nil
 	})
 	if err != nil {
 		a.page.fail(err)
@@ -252,6 +241,50 @@ func (a *app) feed(ds *save.Dataset) {
 	if a.dataset() == ds {
 		a.suggestShown()
 	}
+}
+
+// feedDocs feeds documents from..to-1 of ds to the worker, in batches of
+// feedBatch bytes of text.
+func (a *app) feedDocs(ds *save.Dataset, j *job, from, to int) error {
+	q := ds.Queue
+	job := annotations.FeedJob{Dataset: strconv.Itoa(ds.ID)}
+	size := 0
+	for i := from; i < to; i++ {
+		if err := j.step(i); err != nil {
+			return err
+		}
+		for q.Doc(i) == nil {
+			if err := a.load(ds, i, min(i+exportBatch, q.Len())); err != nil {
+				return err
+			}
+		}
+		job.Texts = append(job.Texts, q.Doc(i).Text)
+		size += len(q.Doc(i).Text)
+		if i != q.Pos {
+			a.store.Release(ds, i)
+		}
+		if size >= feedBatch || i == to-1 {
+			if err := feedWorker(job); err != nil {
+				return err
+			}
+			job.Texts, size = nil, 0
+		}
+	}
+	return nil
+}
+
+// boilerplateOn turns the boilerplate source on for ds, a dataset of
+// pages (HTML, or several files opened together): scraped text, whose
+// boilerplate the annotator expects found without asking. Other datasets
+// (a JSONL queue, a text) start with it off: their documents are seldom
+// pages, and counting the lines of a large queue is long work.
+func (a *app) boilerplateOn(ds *save.Dataset) error {
+	ds.Queue.Assist.Turn(annotations.FromBoilerplate, true)
+	a.store.InfoChanged(ds)
+	if a.dataset() != ds {
+		return nil
+	}
+	return a.renderSources()
 }
 
 func feedWorker(job annotations.FeedJob) error {
