@@ -14,8 +14,9 @@ import (
 // document's answers (Accept, Reject, Ignore).
 
 // MaxListedSuggestions is how many suggestions the panel lists; the
-// others are counted, and reached with Next suggestion.
-const MaxListedSuggestions = 500
+// others are counted, and reached with Next suggestion. The list is drawn
+// anew after every decision, so it stays short.
+const MaxListedSuggestions = 200
 
 // SuggestionListHTML renders the open suggestions of d in text order, each
 // a button carrying its label and offsets (data-suggested marks it as a

@@ -118,29 +118,47 @@ func (a *app) suggest(like *annotations.Needle, asked, report bool) {
 		if asked { // one change, undone at once
 			return a.whenIdle(func() error { return a.offer(reply.Suggestions, like, asked) })
 		}
-		for list := reply.Suggestions; len(list) > 0; {
-			chunk := list[:min(len(list), offerChunk)]
-			list = list[len(chunk):]
-			if err := a.whenIdle(func() error { return a.offer(chunk, like, false) }); err != nil {
-				return err
-			}
-			if len(list) > 0 {
-				waitPaint()
-				if a.dataset() != ds || a.doc() != d {
-					return nil
-				}
-			}
-		}
-		return nil
+		return a.offerInSlices(ds, d, reply.Suggestions)
 	})
 	if err != nil {
 		a.page.fail(err)
 	}
 }
 
-// offerChunk is how many computed suggestions are offered in one task:
-// a few thousand take some 10 ms.
-const offerChunk = 2000
+// offerInSlices offers computed suggestions in document d of dataset ds,
+// on screen, in slices of time (render/pace.go), as an atomic job: input
+// waits until they are all offered, then they are drawn as one edit, in
+// steps too when they spread over much of the text. It waits: call it on
+// a goroutine.
+func (a *app) offerInSlices(ds *save.Dataset, d *annotations.Document, list []annotations.Suggestion) error {
+	for a.busy > 0 { // another atomic job's changes are never interleaved with these
+		waitPaint()
+	}
+	var all annotations.Edit
+	j := a.startJob(render.Job{Doing: "Offering suggestions", Items: "suggestions"}, len(list), true)
+	err := func() error {
+		for at := 0; at < len(list); at += offerStep {
+			if err := j.step(at); err != nil || a.dataset() != ds || a.doc() != d {
+				return err
+			}
+			e := d.Suggest(list[at:min(at+offerStep, len(list))])
+			if err := d.Apply(e); err != nil {
+				return err
+			}
+			all.Suggest, all.Unsuggest = append(all.Suggest, e.Suggest...), append(all.Unsuggest, e.Unsuggest...)
+		}
+		return nil
+	}()
+	j.end()
+	if err != nil || all.Empty() || a.dataset() != ds || a.doc() != d {
+		return err
+	}
+	return a.whenIdle(func() error { return a.renderEdit(all) })
+}
+
+// offerStep is how many computed suggestions are offered between two looks
+// at the clock: some 0.1 ms of work.
+const offerStep = 100
 
 // askWorker runs the "suggest" job for document d of dataset ds.
 func (a *app) askWorker(ds *save.Dataset, d *annotations.Document, like *annotations.Needle) (annotations.SuggestReply, error) {
