@@ -47,9 +47,9 @@ type assisted struct {
 }
 
 var assistScenarios = []scenario{
-	{"app: the article, then a 1,000-line patterns file",
+	{"app, suggestions: the article, then a 1,000-line patterns file",
 		[]string{idPatterns, idPatternsTask}, (*harness).appPatterns, false},
-	{"app: the 10,000 pages, then the boilerplate tick",
+	{"app, suggestions: the 10,000 pages, then the boilerplate tick",
 		[]string{idBoiler, idBoilerTask}, (*harness).appBoilerplate, false},
 }
 
