@@ -197,3 +197,40 @@ func (j *SuggestJob) UnmarshalBinary(b []byte) error {
 	}
 	return rd.err
 }
+
+// MarshalBinary packs j for the worker, its texts not written as JSON:
+// each piece, the dataset's key then every text, as its length and its
+// bytes.
+func (j FeedJob) MarshalBinary() ([]byte, error) {
+	n := len(j.Dataset)
+	for _, t := range j.Texts {
+		n += len(t)
+	}
+	out := make([]byte, 0, n+(1+len(j.Texts))*binary.MaxVarintLen64)
+	for _, piece := range append([]string{j.Dataset}, j.Texts...) {
+		out = binary.AppendUvarint(out, uint64(len(piece)))
+		out = append(out, piece...)
+	}
+	return out, nil
+}
+
+// UnmarshalBinary reads what MarshalBinary packed.
+func (j *FeedJob) UnmarshalBinary(b []byte) error {
+	rd := varintReader{b: b}
+	var pieces []string
+	for len(rd.b) > 0 {
+		n := rd.uvarint()
+		if rd.err == nil && n > uint64(len(rd.b)) {
+			rd.err = errors.New("suggestions: the feed job is cut short")
+		}
+		if rd.err != nil {
+			return rd.err
+		}
+		pieces, rd.b = append(pieces, string(rd.b[:n])), rd.b[n:]
+	}
+	if len(pieces) == 0 {
+		return errors.New("suggestions: the feed job is empty")
+	}
+	*j = FeedJob{Dataset: pieces[0], Texts: pieces[1:]}
+	return nil
+}

@@ -98,3 +98,37 @@ func FuzzSuggestJob(f *testing.F) {
 		}
 	})
 }
+
+func TestFeedJobPacked(t *testing.T) {
+	want := FeedJob{Dataset: "7", Texts: []string{"Home | News\nZoë sails.", "", "Advertisement\n"}}
+	b, err := want.MarshalBinary()
+	must(t, err)
+	var got FeedJob
+	must(t, got.UnmarshalBinary(b))
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("packed and read back (-want +got):\n%s", diff)
+	}
+	for cut := range len(b) - 1 {
+		var j FeedJob
+		if err := j.UnmarshalBinary(b[:cut]); err == nil && len(j.Texts) == len(want.Texts) {
+			t.Errorf("a feed job cut to %d of %d bytes reads whole", cut, len(b))
+		}
+	}
+}
+
+func FuzzFeedJob(f *testing.F) {
+	b, _ := FeedJob{Dataset: "1", Texts: []string{"a\nb"}}.MarshalBinary()
+	f.Add(b)
+	f.Add([]byte{0})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var j FeedJob
+		if j.UnmarshalBinary(b) != nil {
+			return
+		}
+		again, _ := j.MarshalBinary()
+		var back FeedJob
+		if err := back.UnmarshalBinary(again); err != nil || !cmp.Equal(j, back) {
+			t.Fatalf("a feed job read is not read back the same once packed: %v", err)
+		}
+	})
+}

@@ -173,7 +173,7 @@ func (in *inputs) writePages(n int) error {
 	if err != nil {
 		return err
 	}
-	feed, err := json.Marshal(annotations.FeedJob{Dataset: dataset, Texts: texts})
+	feed, err := annotations.FeedJob{Dataset: dataset, Texts: texts}.MarshalBinary()
 	if err == nil {
 		_, err = suggest.Feed(feed)
 	}

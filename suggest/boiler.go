@@ -36,11 +36,12 @@ func corpusOf(dataset string) *boiler.Corpus {
 	return c
 }
 
-// Feed is the worker's "suggest.feed" job: a FeedJob in JSON, answered
-// with how many documents the dataset's corpus has counted.
+// Feed is the worker's "suggest.feed" job: a FeedJob packed
+// (FeedJob.MarshalBinary), answered with how many documents the dataset's
+// corpus has counted, in JSON.
 func Feed(req []byte) ([]byte, error) {
 	var job annotations.FeedJob
-	if err := json.Unmarshal(req, &job); err != nil {
+	if err := job.UnmarshalBinary(req); err != nil {
 		return nil, fmt.Errorf("suggest.feed job: %w", err)
 	}
 	c := corpusOf(job.Dataset)

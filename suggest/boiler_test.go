@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 
@@ -15,10 +14,10 @@ func TestBoilerplateLines(t *testing.T) {
 	page := func(body string) string {
 		return "Home | World | Sport\n" + body + "\nAdvertisement\nRead Next\n© 2026 The Daily Example. All rights reserved."
 	}
-	feed, _ := json.Marshal(annotations.FeedJob{Dataset: "t1", Texts: []string{
+	feed, _ := (annotations.FeedJob{Dataset: "t1", Texts: []string{
 		page("The council met on Tuesday and agreed to rebuild the harbour wall before the winter storms arrive."),
 		page("Farmers in the valley said the late rain had saved most of the harvest, though prices stayed low."),
-	}})
+	}}).MarshalBinary()
 	if reply, err := Feed(feed); err != nil || string(reply) != "2" {
 		t.Fatalf("Feed = %s, %v; want 2 documents counted", reply, err)
 	}

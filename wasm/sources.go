@@ -3,7 +3,6 @@
 package main
 
 import (
-	"encoding/json"
 	"strconv"
 
 	"github.com/hack-pad/safejs"
@@ -288,7 +287,7 @@ func (a *app) boilerplateOn(ds *save.Dataset) error {
 }
 
 func feedWorker(job annotations.FeedJob) error {
-	req, err := json.Marshal(job)
+	req, err := job.MarshalBinary() // not JSON: writing the texts as JSON takes long
 	if err == nil {
 		_, err = callWorker("suggest.feed", req)
 	}
