@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -66,5 +67,41 @@ func TestSuggestionList(t *testing.T) {
 	// The span list holds the spans only.
 	if got := SpanListHTML(d, Span{}); strings.Count(got, "<li>") != 1 {
 		t.Errorf("the span list lists suggestions: %s", got)
+	}
+}
+
+// TestSuggestionListWindow: a long list shows MaxListedSuggestions of the
+// suggestions, from a few before the selected one, and counts the others.
+func TestSuggestionListWindow(t *testing.T) {
+	d := &annotations.Document{Text: strings.Repeat("ab ", 100)}
+	for i := range 100 {
+		d.Suggestions = append(d.Suggestions, annotations.Suggestion{Span: span(3*i, 3*i+2, "ENTITY")})
+	}
+	for _, tt := range []struct {
+		name     string
+		selected annotations.Span
+		from     int
+	}{
+		{"none selected", annotations.Span{}, 0},
+		{"the first", span(0, 2, "ENTITY"), 0},
+		{"the 21st", span(60, 62, "ENTITY"), 15},
+		{"the last", span(297, 299, "ENTITY"), 50},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			html := SuggestionListHTML(d, tt.selected)
+			var before, after string
+			if tt.from > 0 {
+				before = fmt.Sprintf(`<li class="more">%d before</li>`, tt.from)
+			}
+			if to := tt.from + MaxListedSuggestions; to < 100 {
+				after = fmt.Sprintf(`<li class="more">and %d more</li>`, 100-to)
+			}
+			first := fmt.Sprintf(`data-start="%d"`, 3*tt.from)
+			if !strings.HasPrefix(html, before) || !strings.HasSuffix(html, after) || strings.Count(html, "<button") != MaxListedSuggestions ||
+				!strings.Contains(html[:len(before)+200], first) {
+				t.Errorf("the list does not start at suggestion %d with %q, hold %d, end with %q:\n%.300s…",
+					tt.from, before, MaxListedSuggestions, after, html)
+			}
+		})
 	}
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -13,21 +14,24 @@ import (
 // decides on suggestions names them, so that none is ever taken for the
 // document's answers (Accept, Reject, Ignore).
 
-// MaxListedSuggestions is how many suggestions the panel lists; the
-// others are counted, and reached with Next suggestion. The list is drawn
-// anew after every decision, so it stays short.
-const MaxListedSuggestions = 200
+// MaxListedSuggestions is how many suggestions the panel lists: those
+// around the selected one; the others are counted, and reached with Next
+// suggestion. The list is drawn anew after every decision, and a long one
+// is long to lay out, so it stays short.
+const MaxListedSuggestions = 50
 
-// SuggestionListHTML renders the open suggestions of d in text order, each
-// a button carrying its label and offsets (data-suggested marks it as a
-// suggestion), with its text and its reasons; selected is marked.
+// SuggestionListHTML renders open suggestions of d in text order, at most
+// MaxListedSuggestions of them from a few before the selected one, each a
+// button carrying its label and offsets (data-suggested marks it as a
+// suggestion), with its text and its reasons; selected is marked. Lines
+// count those before and after the window.
 func SuggestionListHTML(d *annotations.Document, selected annotations.Span) string {
 	var b strings.Builder
-	for i, g := range d.Suggestions {
-		if i == MaxListedSuggestions {
-			fmt.Fprintf(&b, `<li class="%s">and %d more</li>`, ClassMore, len(d.Suggestions)-i)
-			break
-		}
+	from, to := listWindow(d, selected)
+	if from > 0 {
+		fmt.Fprintf(&b, `<li class="%s">%d before</li>`, ClassMore, from)
+	}
+	for _, g := range d.Suggestions[from:to] {
 		b.WriteString(`<li><button type="button" ` + AttrSuggested)
 		if g.Span == selected {
 			b.WriteString(` class="` + ClassSelected + `" aria-pressed="true"`)
@@ -43,8 +47,26 @@ func SuggestionListHTML(d *annotations.Document, selected annotations.Span) stri
 		escapeText(&b, Reasons(g))
 		b.WriteString("</span></button></li>")
 	}
+	if to < len(d.Suggestions) {
+		fmt.Fprintf(&b, `<li class="%s">and %d more</li>`, ClassMore, len(d.Suggestions)-to)
+	}
 	return b.String()
 }
+
+// listWindow is the range of d's suggestions the panel lists: from a few
+// before the selected one (from the first when none is selected).
+func listWindow(d *annotations.Document, selected annotations.Span) (from, to int) {
+	n := len(d.Suggestions)
+	if n <= MaxListedSuggestions {
+		return 0, n
+	}
+	at := slices.IndexFunc(d.Suggestions, func(g annotations.Suggestion) bool { return g.Span == selected })
+	from = min(max(at-listedBefore, 0), n-MaxListedSuggestions)
+	return from, from + MaxListedSuggestions
+}
+
+// listedBefore is how many suggestions the panel lists before the selected one.
+const listedBefore = 5
 
 // Reasons is why g is suggested, every reason in words: "pattern line 3;
 // repeats in 37 of 40 documents".
