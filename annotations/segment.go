@@ -90,10 +90,14 @@ type Range struct {
 func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
 
 func allSpace(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf && s[0] != ' ' && (s[0] < '\t' || s[0] > '\r') {
-		return false // the common case, a word, without a call per character
+	for i := 0; i < len(s); i++ { // ASCII without a call per character
+		if c := s[i]; c >= utf8.RuneSelf {
+			return strings.TrimFunc(s[i:], isSpace) == ""
+		} else if c != ' ' && (c < '\t' || c > '\r') {
+			return false
+		}
 	}
-	return strings.TrimFunc(s, isSpace) == ""
+	return true
 }
 
 // Token is one word or punctuation mark (a UAX #29 word segment that is not

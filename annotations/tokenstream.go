@@ -17,11 +17,12 @@ import (
 const tokenBatch = 64 << 10
 
 // tokenBatches yields d's tokens in text order, a batch at a time; the
-// batches together are Tokens(). A batch's slice is reused for the next.
-func (d *Document) tokenBatches() iter.Seq[[]Token] {
+// batches together are Tokens(). A batch's slice is reused for the next,
+// beginning with batch's (a writer's of the document before).
+func (d *Document) tokenBatches(batch []Token) iter.Seq[[]Token] {
 	return func(yield func([]Token) bool) {
 		tokenised.Add(1)
-		var batch []Token
+		batch := batch[:0]
 		from := 0
 		for _, l := range d.Lines() {
 			for at := l.Start; at < l.Next; {

@@ -22,7 +22,7 @@ func TestTokenBatches(t *testing.T) {
 	}
 	var got []Token
 	batches := 0
-	for b := range d.tokenBatches() {
+	for b := range d.tokenBatches(nil) {
 		got = append(got, b...)
 		batches++
 	}

@@ -15,9 +15,10 @@ import (
 // _task_hash, then the document's Extra keys in their order. Offsets are
 // code points; token_end is inclusive, as in Prodigy's files.
 type Writer struct {
-	out   io.Writer
-	buf   []byte
-	input fnv32a // the text's _input_hash, hashed as writeText goes
+	out    io.Writer
+	buf    []byte
+	input  fnv32a  // the text's _input_hash, hashed as writeText goes
+	tokens []Token // a batch of tokens, its array reused from document to document
 
 	// Suggestions adds each document's open suggestions under
 	// "_suggestions" (suggestjson.go); they are never spans.
@@ -132,7 +133,8 @@ func (w *Writer) writeTokens(d *Document, spans []exportSpan) (*spanTokens, erro
 	var at codePointCounter
 	x := newSpanTokens(spans)
 	text := d.Text
-	for batch := range d.tokenBatches() {
+	for batch := range d.tokenBatches(w.tokens) {
+		w.tokens = batch // its array, for the next document
 		for _, t := range batch {
 			w.buf = appendToken(w.buf, text, t, x.seen, &at)
 			x.see(t)
