@@ -126,6 +126,11 @@ func (w *Writer) spill() error {
 	return w.Flush()
 }
 
+// keptTokens is the most tokens whose array the Writer keeps for the next
+// document: enough for a short document's, and no long one's held on to
+// (agree's Index keeps a Writer for the life of a comparison).
+const keptTokens = 2048
+
 // writeTokens writes d's tokens, a batch at a time, and returns the first
 // and last token each of spans overlaps.
 func (w *Writer) writeTokens(d *Document, spans []exportSpan) (*spanTokens, error) {
@@ -134,7 +139,9 @@ func (w *Writer) writeTokens(d *Document, spans []exportSpan) (*spanTokens, erro
 	x := newSpanTokens(spans)
 	text := d.Text
 	for batch := range d.tokenBatches(w.tokens) {
-		w.tokens = batch // its array, for the next document
+		if cap(batch) <= keptTokens {
+			w.tokens = batch // its array, for the next document
+		}
 		for _, t := range batch {
 			w.buf = appendToken(w.buf, text, t, x.seen, &at)
 			x.see(t)
