@@ -38,7 +38,15 @@ func (a *app) renderAll() error {
 		return err
 	}
 	if d != nil && a.sp != nil {
-		a.suggestShown() // offered once the drawing ends (whenIdle)
+		// After the paint: the jobs it starts would run before it, in the
+		// same task, as soon as this goroutine waits.
+		drawing := a.drawing
+		afterPaint(a.page.fail, func() error {
+			if a.drawing == drawing {
+				a.suggestShown() // offered once the drawing ends (whenIdle)
+			}
+			return nil
+		})
 	}
 	if inSteps {
 		j := a.startJob(render.Job{Doing: "Drawing the document", Items: "MB"}, len(d.Text)>>20, true)
