@@ -68,7 +68,8 @@ func wordsText(n int) string {
 // TestLongLineInBlocks opens a document of one line larger than what is
 // drawn at once: #doc's text is exact, the line is drawn in blocks, and a
 // drag over the edge between two blocks, snapping, Shift+3 over the whole
-// line and undo work as on any line.
+// line and undo work as on any line; a reload reads it back, stored in
+// parts.
 func TestLongLineInBlocks(t *testing.T) {
 	text := wordsText(2_500_000)
 	tb := openApp(t)
@@ -113,6 +114,12 @@ func TestLongLineInBlocks(t *testing.T) {
 	if s["start"] != 0.0 || s["end"] != float64(len(text)) || s["label"] != "BOILERPLATE" || s["text"] != text {
 		t.Errorf("the export's span is %v-%v %v, want the whole line, 0-%d BOILERPLATE", s["start"], s["end"], s["label"], len(text))
 	}
+	// The text is stored in parts (save/parts.go) and read back whole.
+	tb.waitSaved()
+	tb.reload()
+	tb.waitDoc(text)
+	tb.waitFor("the line's span is back after the reload", `document.querySelectorAll('#doc mark[data-label="BOILERPLATE"]').length > 0`,
+		`document.querySelectorAll("#doc mark").length`)
 }
 
 // TestManyLines opens a document of 200,000 short lines: its text is

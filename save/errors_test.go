@@ -27,7 +27,7 @@ func TestReadBackErrors(t *testing.T) {
 		{"missing source", func(m *memStore) { delete(m.sources, DocKey{2, 0}) }, "document 1 of q: the store has no such document", ""},
 		{"bad state", func(m *memStore) { m.states[DocKey{2, 0}] = "[" }, "document 1 of q: its saved state", ""},
 		{"bad span", func(m *memStore) { m.states[DocKey{2, 0}] = `{"spans":[{"start":0,"end":99,"label":"X"}]}` }, "document 1 of q", ""},
-		{"bad source info", func(m *memStore) { m.sources[DocKey{2, 0}] = Source{Text: "One.", Info: "{"} }, "document 1 of q", ""},
+		{"bad source info", func(m *memStore) { m.sources[DocKey{2, 0}] = SourceHead{Text: "One.", Info: "{"} }, "document 1 of q", ""},
 		{"a change to no document", func(m *memStore) {
 			m.journal[1] = `{"seq":1,"ds":2,"doc":7,"op":"do","edit":{}}`
 		}, "", "a saved change could not be restored: change 1 is to document 7"},

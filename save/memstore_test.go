@@ -17,7 +17,8 @@ import (
 // test runs them, so that a test sets the order of every event.
 type memStore struct {
 	datasets map[int]string
-	sources  map[DocKey]Source
+	sources  map[DocKey]SourceHead // the heads of the sources, and their other parts:
+	parts    map[partKey]string    // the records as IndexedDB holds them (parts.go)
 	states   map[DocKey]string
 	journal  map[int]string
 	meta     map[string]string
@@ -32,8 +33,14 @@ type memStore struct {
 }
 
 func newMemStore() *memStore {
-	return &memStore{datasets: map[int]string{}, sources: map[DocKey]Source{}, states: map[DocKey]string{},
-		journal: map[int]string{}, meta: map[string]string{}}
+	return &memStore{datasets: map[int]string{}, sources: map[DocKey]SourceHead{}, parts: map[partKey]string{},
+		states: map[DocKey]string{}, journal: map[int]string{}, meta: map[string]string{}}
+}
+
+// partKey is the key of part K of a document's text.
+type partKey struct {
+	DocKey
+	K int
 }
 
 var (
@@ -48,14 +55,31 @@ func (m *memStore) ReadAll(done func(Contents, error)) {
 	m.later(func() { done(c, nil) })
 }
 
+// ReadDocs reads the records of the documents as IndexedDB gives them, in
+// key order: each head, then its parts.
 func (m *memStore) ReadDocs(ds, from, to int, done func(map[int]Doc, error)) {
-	got := map[int]Doc{}
+	var records SourceRecords
+	var err error
 	for i := from; i < to; i++ {
-		if src, ok := m.sources[DocKey{ds, i}]; ok {
-			got[i] = Doc{Source: src, State: m.states[DocKey{ds, i}]}
+		head, ok := m.sources[DocKey{ds, i}]
+		if !ok {
+			continue
+		}
+		records.Head(i, head)
+		for k := 1; err == nil; k++ {
+			part, ok := m.parts[partKey{DocKey{ds, i}, k}]
+			if !ok {
+				break
+			}
+			err = records.Part(i, k, part)
 		}
 	}
-	err := m.readFault
+	sources, sourcesErr := records.Sources()
+	got := map[int]Doc{}
+	for i, src := range sources {
+		got[i] = Doc{Source: src, State: m.states[DocKey{ds, i}]}
+	}
+	err = errors.Join(err, sourcesErr, m.readFault)
 	m.later(func() { done(got, err) })
 }
 
@@ -81,12 +105,20 @@ func (m *memStore) Write(b Batch, done func(error)) {
 func (m *memStore) apply(b Batch) {
 	for _, id := range b.Remove {
 		delete(m.datasets, id)
-		maps.DeleteFunc(m.sources, func(k DocKey, _ Source) bool { return k.DS == id })
+		maps.DeleteFunc(m.sources, func(k DocKey, _ SourceHead) bool { return k.DS == id })
+		maps.DeleteFunc(m.parts, func(k partKey, _ string) bool { return k.DS == id })
 		maps.DeleteFunc(m.states, func(k DocKey, _ string) bool { return k.DS == id })
 	}
 	maps.Copy(m.meta, b.Meta)
 	maps.Copy(m.datasets, b.Datasets)
-	maps.Copy(m.sources, b.Sources)
+	for key, src := range b.Sources {
+		maps.DeleteFunc(m.parts, func(k partKey, _ string) bool { return k.DocKey == key })
+		head, rest := SourceParts(src)
+		m.sources[key] = head
+		for k, part := range rest {
+			m.parts[partKey{key, k + 1}] = part
+		}
+	}
 	maps.Copy(m.states, b.States)
 	maps.Copy(m.journal, b.Journal)
 	maps.DeleteFunc(m.journal, func(seq int, _ string) bool { return seq <= b.TrimTo })
@@ -94,7 +126,14 @@ func (m *memStore) apply(b Batch) {
 
 // size is roughly the bytes the store holds, as a quota counts them.
 func (m *memStore) size() int {
-	return batchSize(Batch{Meta: m.meta, Datasets: m.datasets, Sources: m.sources, States: m.states, Journal: m.journal})
+	n := batchSize(Batch{Meta: m.meta, Datasets: m.datasets, States: m.states, Journal: m.journal})
+	for _, head := range m.sources {
+		n += len(head.Text) + len(head.Info)
+	}
+	for _, part := range m.parts {
+		n += len(part)
+	}
+	return n
 }
 
 func batchSize(b Batch) int {
@@ -194,9 +233,16 @@ func (m *memStore) put(store string, r dumpedRecord) error {
 	var err error
 	switch store {
 	case "sources":
-		var src Source
-		if err = errors.Join(json.Unmarshal(r.Key, &docKey), json.Unmarshal(r.Value, &src)); err == nil {
-			m.sources[DocKey{docKey[0], docKey[1]}] = src
+		var key []int
+		if err = json.Unmarshal(r.Key, &key); err == nil && len(key) == 3 { // a part of a text
+			if err = json.Unmarshal(r.Value, &str); err == nil {
+				m.parts[partKey{DocKey{key[0], key[1]}, key[2]}] = str
+			}
+			break
+		}
+		var head SourceHead
+		if err = errors.Join(json.Unmarshal(r.Key, &docKey), json.Unmarshal(r.Value, &head)); err == nil {
+			m.sources[DocKey{docKey[0], docKey[1]}] = head
 		}
 	case "states":
 		if err = errors.Join(json.Unmarshal(r.Key, &docKey), json.Unmarshal(r.Value, &str)); err == nil {

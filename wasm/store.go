@@ -142,7 +142,9 @@ func (s *idbStorage) ReadDocs(ds, from, to int, done func(map[int]save.Doc, erro
 		fail(err)
 		return
 	}
-	keys, err := keyRange("bound", docKey(ds, from), docKey(ds, to-1))
+	// Up to the next document's key, not included: a document's parts sort
+	// after its own key.
+	keys, err := keyRange("bound", docKey(ds, from), docKey(ds, to), false, true)
 	reqs := map[string]safejs.Value{}
 	for _, store := range []string{"sources", "states"} {
 		for _, method := range []string{"getAllKeys", "getAll"} {
@@ -167,16 +169,13 @@ func (s *idbStorage) ReadDocs(ds, from, to int, done func(map[int]save.Doc, erro
 
 // documents makes the stored documents of the records read, by document.
 func documents(got map[string]safejs.Value) (map[int]save.Doc, error) {
-	docs := map[int]save.Doc{}
-	err := eachRecord(got["sources getAllKeys"], got["sources getAll"], func(key, value safejs.Value) error {
-		doc, err1 := indexInt(key, 1)
-		text, err2 := getString(value, "text")
-		info, err3 := getString(value, "info")
-		docs[doc] = save.Doc{Source: save.Source{Text: text, Info: info}}
-		return errors.Join(err1, err2, err3)
-	})
+	sources, err := readSources(got["sources getAllKeys"], got["sources getAll"])
 	if err != nil {
 		return nil, err
+	}
+	docs := make(map[int]save.Doc, len(sources))
+	for doc, src := range sources {
+		docs[doc] = save.Doc{Source: src}
 	}
 	return docs, eachRecord(got["states getAllKeys"], got["states getAll"], func(key, value safejs.Value) error {
 		doc, err1 := indexInt(key, 1)
@@ -199,74 +198,90 @@ func indexInt(array safejs.Value, i int) (int, error) {
 
 func (s *idbStorage) Write(b save.Batch, done func(error)) {
 	tx, err := s.db.tx("readwrite", b.Stores()...)
+	var parts []textPart
 	if err == nil {
-		if err = fill(tx, b); err != nil {
-			// Nothing of a batch half made is written; a failed abort is
-			// said with the error that caused it.
-			if _, abortErr := tx.Call("abort"); abortErr != nil {
-				err = fmt.Errorf("%w (and the write could not be abandoned: %v)", err, abortErr)
-			}
-		}
+		parts, err = fill(tx, b)
+	}
+	var partsErr error // of a part put in a later slice
+	if err == nil {
+		err = putParts(tx, parts, func(err error) { partsErr = err; abort(tx, err) })
 	}
 	if err == nil {
-		err = whenFinished(tx, func(err error) { s.guarded(func() { done(err) }) })
+		err = whenFinished(tx, func(err error) {
+			if err != nil && partsErr != nil {
+				err = partsErr
+			}
+			s.guarded(func() { done(err) })
+		})
 	}
 	if err != nil {
-		s.guarded(func() { done(err) })
+		s.guarded(func() { done(abort(tx, err)) })
 	}
 }
 
-// fill makes the requests of b in transaction tx, in b's order.
-func fill(tx safejs.Value, b save.Batch) error {
+// abort abandons transaction tx for err, so that nothing of a batch half
+// made is written, and returns err, with why the abort failed if it did.
+func abort(tx safejs.Value, err error) error {
+	if tx.IsUndefined() {
+		return err
+	}
+	if _, abortErr := tx.Call("abort"); abortErr != nil {
+		return fmt.Errorf("%w (and the write could not be abandoned: %v)", err, abortErr)
+	}
+	return err
+}
+
+// fill makes the requests of b in transaction tx, in b's order, but for
+// the parts of its texts after the first, which it returns.
+func fill(tx safejs.Value, b save.Batch) ([]textPart, error) {
 	for _, id := range b.Remove {
 		if _, err := call(tx, "datasets", "delete", id); err != nil {
-			return err
+			return nil, err
 		}
 		docs, err := datasetRange(id)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		for _, store := range []string{"sources", "states"} {
 			if _, err := call(tx, store, "delete", docs); err != nil {
-				return err
+				return nil, err
 			}
 		}
 	}
 	for key, v := range b.Meta {
 		if err := put(tx, "meta", v, key); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	for id, v := range b.Datasets {
 		if err := put(tx, "datasets", v, id); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	for key, src := range b.Sources {
-		if err := put(tx, "sources", map[string]any{"text": src.Text, "info": src.Info}, docKey(key.DS, key.Doc)); err != nil {
-			return err
-		}
+	parts, err := putSources(tx, b)
+	if err != nil {
+		return nil, err
 	}
 	for key, v := range b.States {
 		if err := put(tx, "states", v, docKey(key.DS, key.Doc)); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	for seq, v := range b.Journal {
 		if err := put(tx, "journal", v, seq); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	if b.TrimTo > 0 {
 		r, err := keyRange("upperBound", b.TrimTo)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if _, err := call(tx, "journal", "delete", r); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return nil
+	return parts, nil
 }
 
 func put(tx safejs.Value, store string, value, key any) error {
