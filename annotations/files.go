@@ -98,17 +98,66 @@ func readPage(r io.Reader) (string, []Field, error) {
 	return text, extra, nil
 }
 
-// readText reads a plain text file, refusing one that is not UTF-8.
-func readText(r io.Reader) (string, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return "", err
+// textPiece is how much of a plain text file readText reads and checks at
+// a time.
+const textPiece = 256 << 10
+
+// readText reads a plain text file, refusing one that is not UTF-8. Each
+// piece is checked as it is read, never the whole file in one go (the page
+// reads a file of 60 MB a piece per task), and the text is copied once,
+// into a string of its size.
+func readText(r io.Reader) (string, error) { return readPieces(r, textPiece) }
+
+// readPieces is readText reading pieces of the size given.
+func readPieces(r io.Reader, piece int) (string, error) {
+	var pieces [][]byte
+	var carry []byte // a character cut at the end of the last piece
+	for size := 0; ; {
+		p := append(make([]byte, 0, piece), carry...)
+		n, err := io.ReadFull(r, p[len(p):cap(p)])
+		p = p[:len(p)+n]
+		last := err == io.EOF || err == io.ErrUnexpectedEOF
+		if err != nil && !last {
+			return "", err
+		}
+		if !last {
+			p, carry = cutCharacter(p)
+		}
+		pieces = append(pieces, p)
+		size += len(p)
+		if !utf8.Valid(p) {
+			return "", notUTF8(bytes.Join(pieces, nil))
+		}
+		if last {
+			return joinText(pieces, size)
+		}
 	}
-	if !utf8.Valid(b) {
-		return "", notUTF8(b)
+}
+
+// cutCharacter splits p before the character its end cuts, if any.
+func cutCharacter(p []byte) (whole, cut []byte) {
+	for i := len(p) - 1; i >= max(0, len(p)-utf8.UTFMax); i-- {
+		if utf8.RuneStart(p[i]) {
+			if !utf8.FullRune(p[i:]) {
+				return p[:i], bytes.Clone(p[i:])
+			}
+			break
+		}
 	}
-	if wide(b) {
+	return p, nil
+}
+
+// joinText makes the text of the pieces read, size bytes in all, refusing
+// UTF-16 without a byte order mark and dropping a UTF-8 one.
+func joinText(pieces [][]byte, size int) (string, error) {
+	var b strings.Builder
+	b.Grow(size)
+	for _, p := range pieces {
+		b.Write(p)
+	}
+	text := b.String()
+	if wide([]byte(text[:min(len(text), 1024)])) {
 		return "", errWide
 	}
-	return string(bytes.TrimPrefix(b, []byte(byteOrderMark))), nil
+	return strings.TrimPrefix(text, byteOrderMark), nil
 }

@@ -93,6 +93,29 @@ func TestLines(t *testing.T) {
 	}
 }
 
+// FuzzLines checks that every line ends at its first line break, and that
+// the lines and their breaks make up the text, in order.
+func FuzzLines(f *testing.F) {
+	for _, s := range []string{"", "a\r\nb", "\r\r\n", "a\n\rb", "a\n\n\nb\r"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		at := 0
+		for i, l := range (&Document{Text: text}).Lines() {
+			brk := text[l.End:l.Next]
+			if l.Start != at || strings.ContainsAny(text[l.Start:l.End], "\r\n") ||
+				(brk != "\n" && brk != "\r" && brk != "\r\n" && (brk != "" || l.Next != len(text))) ||
+				(brk == "\r" && l.Next < len(text) && text[l.Next] == '\n') {
+				t.Fatalf("line %d of %q is %v", i, text, l)
+			}
+			at = l.Next
+		}
+		if at != len(text) {
+			t.Fatalf("the lines of %q end at %d", text, at)
+		}
+	})
+}
+
 func TestLineAt(t *testing.T) {
 	d := docOf(t, "ab\r\ncd\n\ne")
 	var got []int
