@@ -81,3 +81,24 @@ func (d *Document) Index() *Index {
 	}
 	return d.index
 }
+
+// indexPiece is how much text BuildIndex reads between two pauses.
+const indexPiece = 1 << 20
+
+// BuildIndex builds the document's offset index ahead of its first use,
+// calling pause after each megabyte of text, so that the index of a long
+// text is built in slices of time rather than in one long task when the
+// annotator first selects. An Index call meanwhile builds it at once.
+func (d *Document) BuildIndex(pause func() error) error {
+	b := newIndexBuilder(d.Text)
+	for d.index == nil && !b.done() {
+		b.scan(b.i + indexPiece)
+		if err := pause(); err != nil {
+			return err
+		}
+	}
+	if d.index == nil {
+		d.index = b.index()
+	}
+	return nil
+}

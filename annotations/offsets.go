@@ -45,34 +45,58 @@ type Index struct {
 
 // NewIndex builds the offset index of text, which must be valid UTF-8.
 func NewIndex(text string) *Index {
-	x := &Index{text: text, ascii: true}
-	var at checkpoint
-	next := 0
-	for i := 0; i < len(text); {
-		if i >= next {
-			at[Bytes] = i
-			x.marks = append(x.marks, at)
-			next = i + markEvery
+	b := newIndexBuilder(text)
+	b.scan(len(text))
+	return b.index()
+}
+
+// indexBuilder builds an Index a stretch of the text at a time.
+type indexBuilder struct {
+	x       *Index
+	at      checkpoint // the offsets of byte i
+	i, next int        // the next byte to read, and where the next mark goes
+}
+
+func newIndexBuilder(text string) *indexBuilder {
+	return &indexBuilder{x: &Index{text: text, ascii: true}}
+}
+
+// done reports whether the whole text is read.
+func (b *indexBuilder) done() bool { return b.i >= len(b.x.text) }
+
+// scan reads the text up to byte until at least (or to its end).
+func (b *indexBuilder) scan(until int) {
+	text, x := b.x.text, b.x
+	until = min(until, len(text))
+	for b.i < until {
+		if b.i >= b.next {
+			b.at[Bytes] = b.i
+			x.marks = append(x.marks, b.at)
+			b.next = b.i + markEvery
 		}
 		// A run of ASCII up to the next mark, counted without decoding (a
 		// 60 MB text is built in a fraction of the time), then one rune.
-		j := i
-		for end := min(next, len(text)); j < end && text[j] < utf8.RuneSelf; j++ {
+		j := b.i
+		for end := min(b.next, len(text)); j < end && text[j] < utf8.RuneSelf; j++ {
 		}
-		at[CodePoints] += j - i
-		at[UTF16] += j - i
-		if i = j; i >= next || i == len(text) {
+		b.at[CodePoints] += j - b.i
+		b.at[UTF16] += j - b.i
+		if b.i = j; b.i >= b.next || b.i == len(text) {
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := utf8.DecodeRuneInString(text[b.i:])
 		x.ascii = false
-		at[CodePoints]++
-		at[UTF16] += utf16Len(r)
-		i += size
+		b.at[CodePoints]++
+		b.at[UTF16] += utf16Len(r)
+		b.i += size
 	}
-	at[Bytes] = len(text)
-	x.total = at
-	return x
+}
+
+// index is the Index built, once the whole text is read.
+func (b *indexBuilder) index() *Index {
+	b.at[Bytes] = len(b.x.text)
+	b.x.total = b.at
+	return b.x
 }
 
 func utf16Len(r rune) int {

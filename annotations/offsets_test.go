@@ -202,3 +202,32 @@ func checkIndex(t *testing.T, text string) {
 		}
 	}
 }
+
+// TestBuildIndexInPieces builds the index of a text of several pieces with
+// pauses between them: it is the index NewIndex builds, and an Index call
+// during a pause ends the build with the index that call built.
+func TestBuildIndexInPieces(t *testing.T) {
+	text := strings.Repeat("Mayor José Ramírez 🌊 spoke. ", 3*indexPiece/25)
+	d := &Document{Text: text}
+	pauses := 0
+	if err := d.BuildIndex(func() error { pauses++; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if pauses < 3 {
+		t.Errorf("built with %d pauses; want one a piece, at least 3", pauses)
+	}
+	if diff := cmp.Diff(NewIndex(text), d.index, cmp.AllowUnexported(Index{})); diff != "" {
+		t.Errorf("the index built in pieces differs (-NewIndex +BuildIndex):\n%s", diff)
+	}
+	d = &Document{Text: text}
+	var during *Index
+	err := d.BuildIndex(func() error {
+		if during == nil {
+			during = d.Index()
+		}
+		return nil
+	})
+	if err != nil || d.index != during {
+		t.Errorf("after an Index call during a pause, the document holds another index (error %v)", err)
+	}
+}
