@@ -25,7 +25,7 @@ func (a *app) renderAll() error {
 	if d != nil && !inSteps {
 		html = render.DocHTML(d, a.selected)
 	}
-	if err := a.page.doc.Set("innerHTML", html); err != nil {
+	if err := firstErr(a.page.doc.Set("innerHTML", html), a.showDrawing(inSteps)); err != nil {
 		return err
 	}
 	// The span list follows once the text is on screen: a long document's
@@ -52,8 +52,15 @@ func (a *app) renderAll() error {
 		j := a.startJob(render.Job{Doing: "Drawing the document", Items: "MB"}, len(d.Text)>>20, true)
 		drawing := a.drawing
 		go func() {
-			defer j.end()
-			if err := guard("drawing", func() error { return a.drawInSteps(j, d, drawing) }); err != nil {
+			err := guard("drawing", func() error { return a.drawInSteps(j, d, drawing) })
+			if err == nil && a.drawing == drawing {
+				err = a.showDrawing(false)
+			}
+			j.end()
+			if err == nil && a.drawing == drawing {
+				err = guard("indexing", func() error { return a.buildIndex(d) })
+			}
+			if err != nil {
 				a.page.fail(err)
 			}
 		}()
