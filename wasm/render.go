@@ -57,9 +57,6 @@ func (a *app) renderAll() error {
 				err = a.showDrawing(false)
 			}
 			j.end()
-			if err == nil && a.drawing == drawing {
-				err = guard("indexing", func() error { return a.buildIndex(d) })
-			}
 			if err != nil {
 				a.page.fail(err)
 			}
@@ -108,7 +105,12 @@ func (a *app) drawInSteps(j *job, d *annotations.Document, drawing int) error {
 			return err
 		}
 	}
+	// The offset index too, which the first selection would otherwise
+	// build in one long task.
 	if err := a.drawNodeLines(d); err != nil {
+		return err
+	}
+	if err := d.BuildIndex(j.pause); err != nil || a.drawing != drawing {
 		return err
 	}
 	if err := a.drawListInSteps(j, d, drawing); err != nil || a.drawing != drawing {
