@@ -118,7 +118,7 @@ func (a *app) suggest(like *annotations.Needle, asked, report bool) {
 		if asked { // one change, undone at once
 			return a.whenIdle(func() error { return a.offer(reply.Suggestions, like, asked) })
 		}
-		return a.offerInSlices(ds, d, reply.Suggestions)
+		return a.offerInSlices(ds, d, stillOn(ds.Queue.Assist, reply.Suggestions))
 	})
 	if err != nil {
 		a.page.fail(err)
@@ -154,6 +154,14 @@ func (a *app) offerInSlices(ds *save.Dataset, d *annotations.Document, list []an
 		return err
 	}
 	return a.whenIdle(func() error { return a.renderEdit(all) })
+}
+
+// stillOn is the suggestions of list that a source still on gives: one
+// turned off while the worker computed gives none.
+func stillOn(assist annotations.Assist, list []annotations.Suggestion) []annotations.Suggestion {
+	return slices.DeleteFunc(list, func(g annotations.Suggestion) bool {
+		return !slices.ContainsFunc(g.Reasons, func(r annotations.Reason) bool { return assist.IsOn(r.From) })
+	})
 }
 
 // offerStep is how many computed suggestions are offered between two looks
