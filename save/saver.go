@@ -19,8 +19,11 @@ const (
 	// store of a newer format is refused and left untouched. Format 2 adds
 	// suggestions, rejections and provenance to the states and the
 	// journal's edits (annotations/suggest.go), which format 1 pages would
-	// drop; format 1 stores read as they are.
-	FormatVersion = 2
+	// drop. Format 3 keeps a long text in parts (parts.go) and a model's
+	// files in records of their own (model.go), which a format 2 page
+	// would read as the first part and as no model. Older stores read as
+	// they are.
+	FormatVersion = 3
 )
 
 // Options are how a Saver reaches the page. Soon and After are required;
@@ -50,6 +53,7 @@ type Saver struct {
 	failure     error                          // why the last write failed, until a snapshot succeeds
 	damaged     bool                           // the journal read back has a gap, until a snapshot trims it
 	writing     int                            // writes not yet committed
+	stamped     bool                           // a write of this page has stored FormatVersion
 	busy        bool                           // a snapshot is being taken
 	infoChanged bool                           // a dataset record changed that only a snapshot can write
 	retrying    bool                           // a retry is scheduled
@@ -212,6 +216,7 @@ func (s *Saver) put(b Batch) {
 // write writes b without waiting for it to commit: until it does, the page
 // says it is saving; a failure then is shown and retried.
 func (s *Saver) write(b Batch) {
+	s.stampVersion(&b)
 	s.writing++
 	s.o.Show(Saving, "Saving…")
 	s.storage.Write(b, func(err error) {
@@ -222,6 +227,22 @@ func (s *Saver) write(b Batch) {
 		}
 		s.saved()
 	})
+}
+
+// stampVersion adds the format to the first write of this page, so that
+// an older page refuses the store from the first record it cannot read,
+// not from the next snapshot. A failed write leaves it to the snapshot
+// that writes the work again.
+func (s *Saver) stampVersion(b *Batch) {
+	if s.stamped {
+		return
+	}
+	s.stamped = true
+	meta := map[string]string{"version": fmt.Sprint(FormatVersion)}
+	for k, v := range b.Meta {
+		meta[k] = v
+	}
+	b.Meta = meta
 }
 
 // fail shows a write that did not happen and schedules a snapshot to store
