@@ -110,7 +110,11 @@ func build(out string) error {
 	if boot.Style == "" {
 		return errors.New("esbuild made no CSS bundle: web/boot.js must import ./app.css")
 	}
-	if err := writeIndex(out, page{Script: boot.Script, Style: boot.Style, Policy: site.Policy}); err != nil {
+	wasm, err := filepath.Glob(filepath.Join(out, "main-*.wasm"))
+	if err != nil || len(wasm) != 1 {
+		return fmt.Errorf("esbuild wrote %d main-*.wasm files, want 1 (%v)", len(wasm), err)
+	}
+	if err := writeIndex(out, page{Script: boot.Script, Style: boot.Style, Wasm: filepath.Base(wasm[0]), Policy: site.Policy}); err != nil {
 		return err
 	}
 	if err := bundle.ServiceWorker("web/sw.js", out); err != nil {
@@ -169,6 +173,7 @@ func checkOut(out string) error {
 type page struct {
 	Script string // the JS bundle
 	Style  string // the CSS bundle
+	Wasm   string // main.wasm, hashed, which the page preloads
 	Policy string // the Content-Security-Policy
 }
 

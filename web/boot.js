@@ -1,18 +1,6 @@
-// boot.js downloads spantag's WebAssembly and runs it, while index.html's
-// #boot shows an indeterminate progress bar.
+// boot.js downloads spantag's WebAssembly with a progress bar and runs it.
 // It holds no UI logic: the Go side builds the page, hides #boot and sets
 // document.body.dataset.ready = "1" once it is interactive.
-//
-// index.html loads it as an async module at the top of <head>, so that it
-// runs as soon as it has arrived: not after the whole document is parsed
-// and the stylesheet loaded (a deferred module waits for both, and the
-// browser drew the page before running it). It starts the store's opening
-// and the wasm's download and compile at once, while the browser parses and
-// draws the page, and runs the Go program once the document is parsed (the
-// program looks up its elements). The wasm is not preloaded: a preload's
-// body passes through the page's thread into a buffer, which the compile
-// only reads once boot.js asks for it, where boot.js's own fetch streams it
-// into the compiler as it arrives.
 //
 // "wasm_exec.js" and "main.wasm" are not in web/: build.go compiles them into
 // a staging directory that esbuild searches for bare import paths. build.go
@@ -56,39 +44,46 @@ function startStore() {
   Object.defineProperty(globalThis, "spantagStore", { value: store });
 }
 
+const boot = document.getElementById("boot");
+const bar = document.getElementById("boot-progress");
+
+// withProgress passes the response through, moving the progress bar as its
+// bytes arrive when the server sends a Content-Length, so that the browser
+// compiles the module while it downloads.
+function withProgress(res) {
+  const total = Number(res.headers.get("Content-Length")) || 0;
+  if (!res.body || !total || !bar) {
+    return res;
+  }
+  bar.max = total;
+  let received = 0;
+  const reader = res.body.getReader();
+  const body = new ReadableStream({
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      if (done) {
+        controller.close();
+        return;
+      }
+      received += value.length;
+      // A compressed response counts encoded bytes in Content-Length.
+      bar.value = Math.min(received, total);
+      controller.enqueue(value);
+    },
+  });
+  return new Response(body, { headers: { "Content-Type": "application/wasm" } });
+}
+
 // fail shows what went wrong in place of the progress bar.
 function fail(err) {
   console.error(err);
-  const boot = document.getElementById("boot");
   if (boot) {
     boot.textContent = `spantag could not start: ${err && err.message ? err.message : err}`;
   }
 }
 
-// parsed resolves once the document is parsed.
-function parsed() {
-  if (document.readyState !== "loading") {
-    return Promise.resolve();
-  }
-  return new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }));
-}
-
 async function start() {
   startStore();
-  performance.mark("spantag:fetch");
-  const compiled = fetch(wasmURL).then((res) => {
-    if (!res.ok) {
-      throw new Error(`downloading ${wasmURL}: ${res.status} ${res.statusText}`);
-    }
-    // The response goes to the compiler as it is: passing its bytes
-    // through a JavaScript stream to move a progress bar cost the page's
-    // thread more than the rest of its start (a CPU profile of the start).
-    // Streaming needs the type application/wasm, which a host may not send.
-    if (!(res.headers.get("Content-Type") || "").startsWith("application/wasm")) {
-      return res.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
-    }
-    return WebAssembly.compileStreaming(res);
-  });
   const go = new Go();
   go.env = { SPANTAG_WORKER: WORKER_URL };
   let exitCode = "unknown";
@@ -97,10 +92,13 @@ async function start() {
     exitCode = code;
     exit(code);
   };
-  const module = await compiled;
+  performance.mark("spantag:fetch");
+  const res = await fetch(wasmURL);
+  if (!res.ok) {
+    throw new Error(`downloading ${wasmURL}: ${res.status} ${res.statusText}`);
+  }
+  const { instance } = await WebAssembly.instantiateStreaming(withProgress(res), go.importObject);
   performance.mark("spantag:compiled");
-  await parsed();
-  const instance = await WebAssembly.instantiate(module, go.importObject);
   await go.run(instance);
   // go.run returns only when the Go program exits, which it must not do.
   throw new Error(`the program exited (code ${exitCode})`);
