@@ -6,10 +6,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"spantag/internal/chrome"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	gocmp "github.com/google/go-cmp/cmp"
 )
 
@@ -332,4 +335,35 @@ func TestEveryOccurrenceInTheDataset(t *testing.T) {
 	tb.waitListed("after a reload", 1, docs[1])
 	tb.click("Next")
 	tb.waitListed("a document without the words", 0, docs[2])
+}
+
+// TestSuggestionsWaitForTheSelection: suggestions that come while the
+// annotator drags a selection are drawn once the selection is let go, so
+// that the lines under it are not drawn anew and the drag selects what it
+// aimed at.
+func TestSuggestionsWaitForTheSelection(t *testing.T) {
+	d0 := suggestDocs[0]
+	tb := openApp(t)
+	tb.openFile(writeFile(t, "news.txt", d0))
+	tb.waitDoc(d0)
+	from, to := strings.Index(d0, "Kyiv Post"), strings.Index(d0, " said")
+	err := chrome.DragWhile(tb.ctx, u16(d0, from), u16(d0, to), false, func() error {
+		// Dropped, as from another window: the file control would take the
+		// focus, and the selection with it.
+		eval[bool](tb, fmt.Sprintf(`(() => {
+			const files = new DataTransfer();
+			files.items.add(new File([%q], "news.patterns.jsonl"));
+			return document.dispatchEvent(new DragEvent("drop", {dataTransfer: files, bubbles: true, cancelable: true}));
+		})()`, suggestPatterns))
+		time.Sleep(2 * time.Second) // time for the worker to answer
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err) // the drag checks the selection once the button is up
+	}
+	if n := len(tb.listed()); n != 0 {
+		t.Errorf("%d suggestions drawn over the selection", n)
+	}
+	tb.press(kb.Escape)
+	tb.waitListed("suggestions drawn once the selection is let go", 4, d0)
 }

@@ -67,6 +67,20 @@ func (a *app) waitQuiet() {
 	}
 }
 
+// waitSelecting blocks the calling goroutine (never an event callback)
+// while the annotator selects text in the document: the button down, or a
+// selection not yet labelled. Suggestions drawn then would draw the lines
+// under it anew and lose it.
+func (a *app) waitSelecting() {
+	for {
+		sel, err := a.selection()
+		if !a.pressed && (err != nil || sel.start == sel.end) {
+			return
+		}
+		waitPaint()
+	}
+}
+
 // idleLimit is how long waitIdle waits for the browser to be idle: a page
 // kept busy by other work gets its suggestions all the same.
 const idleLimit = 500 // ms
@@ -134,6 +148,7 @@ func (a *app) offerInSlices(ds *save.Dataset, d *annotations.Document, list []an
 	for a.busy > 0 { // another atomic job's changes are never interleaved with these
 		waitPaint()
 	}
+	a.waitSelecting()
 	var all annotations.Edit
 	j := a.startJob(render.Job{Doing: "Offering suggestions", Items: "suggestions"}, len(list), true)
 	err := func() error {

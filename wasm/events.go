@@ -39,6 +39,10 @@ func (a *app) bind() error {
 		{p.window, "resize", func(safejs.Value) error { return a.drawCaret() }},
 		{p.window, "scroll", func(safejs.Value) error { return a.drawCaret() }}, // lines laid out anew as they come into view
 		{p.window, "scroll", a.onScroll},
+		{p.document, "pointerdown", func(safejs.Value) error { a.pressed = true; return nil }},
+		{p.window, "pointerup", func(safejs.Value) error { a.pressed = false; return nil }},
+		{p.window, "pointercancel", func(safejs.Value) error { a.pressed = false; return nil }},
+		{p.window, "blur", func(safejs.Value) error { a.pressed = false; return nil }},
 		{p.exportPanel, "toggle", a.onExportToggle},
 		{p.teamFiles, "change", a.onTeamFiles},
 		{p.modelFile, "change", a.onModelFile},

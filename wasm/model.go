@@ -101,6 +101,7 @@ func (a *app) suggestModel() {
 		if err := reply.UnmarshalBinary(raw); err != nil {
 			return err
 		}
+		a.waitSelecting()
 		if a.dataset() != ds || a.doc() != d || !ds.Queue.Assist.IsOn(annotations.FromModel) {
 			return nil // another document is on screen, or the source was turned off meanwhile
 		}

@@ -121,6 +121,12 @@ func mouse(typ input.DispatchMouseEventType, x, y float64, buttons int64) chrome
 // inside the last — and checks that the browser selected exactly that.
 // Backwards, it drags from the end to the start.
 func Drag(ctx context.Context, a, b int, backwards bool) error {
+	return DragWhile(ctx, a, b, backwards, func() error { return nil })
+}
+
+// DragWhile is Drag with during run halfway through, the button held down:
+// what the page does meanwhile must leave the selection alone.
+func DragWhile(ctx context.Context, a, b int, backwards bool, during func() error) error {
 	p, err := settledPoints(ctx, a, b)
 	if err != nil {
 		return err
@@ -128,17 +134,27 @@ func Drag(ctx context.Context, a, b int, backwards bool) error {
 	if backwards {
 		p.X0, p.Y0, p.X1, p.Y1 = p.X1, p.Y1, p.X0, p.Y0
 	}
-	steps := []chromedp.Action[chromedp.Void]{
+	const n = 5
+	moves := func(from, to int) []chromedp.Action[chromedp.Void] {
+		var steps []chromedp.Action[chromedp.Void]
+		for i := from; i <= to; i++ {
+			f := float64(i) / n
+			steps = append(steps, mouse(chromedp.MouseMoved, p.X0+(p.X1-p.X0)*f, p.Y0+(p.Y1-p.Y0)*f, 1))
+		}
+		return steps
+	}
+	first := append([]chromedp.Action[chromedp.Void]{
 		mouse(chromedp.MouseMoved, p.X0, p.Y0, 0),
 		mouse(chromedp.MousePressed, p.X0, p.Y0, 1),
+	}, moves(1, n/2)...)
+	err = chromedp.Do(ctx, first...)
+	if err == nil {
+		err = during()
 	}
-	const n = 5
-	for i := 1; i <= n; i++ {
-		f := float64(i) / n
-		steps = append(steps, mouse(chromedp.MouseMoved, p.X0+(p.X1-p.X0)*f, p.Y0+(p.Y1-p.Y0)*f, 1))
+	if err == nil {
+		err = chromedp.Do(ctx, append(moves(n/2+1, n), mouse(chromedp.MouseReleased, p.X1, p.Y1, 0))...)
 	}
-	steps = append(steps, mouse(chromedp.MouseReleased, p.X1, p.Y1, 0))
-	if err := chromedp.Do(ctx, steps...); err != nil {
+	if err != nil {
 		return fmt.Errorf("dragging over UTF-16 [%d,%d) of #doc: %v", a, b, err)
 	}
 	got, err := chromedp.Run(ctx, chromedp.Evaluate[[2]int](CallJS(selectionJS)))
