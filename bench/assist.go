@@ -218,9 +218,9 @@ func sitePage(r *rand.Rand, headlines []string) string {
 	return strings.Join(lines, "\n") + "\n"
 }
 
-// appPatterns opens the article, then the patterns file through the same
-// file input, timed until every suggestion is drawn and listed.
-func (h *harness) appPatterns(b *browser) error {
+// openArticle starts the app and opens the article with its spans,
+// untimed, and waits until the page has settled.
+func (h *harness) openArticle(b *browser) error {
 	if err := h.openApp(b); err != nil {
 		return err
 	}
@@ -229,6 +229,15 @@ func (h *harness) appPatterns(b *browser) error {
 		return fmt.Errorf("opening %s: %v", articleFile, err)
 	}
 	if _, err := b.settleDown(openLimit); err != nil {
+		return err
+	}
+	return nil
+}
+
+// appPatterns opens the article, then the patterns file through the same
+// file input, timed until every suggestion is drawn and listed.
+func (h *harness) appPatterns(b *browser) error {
+	if err := h.openArticle(b); err != nil {
 		return err
 	}
 	a := h.in.assist

@@ -201,14 +201,7 @@ func (h *harness) appModelArticle(b *browser) error {
 	if err := h.learnReady(); err != nil {
 		return err
 	}
-	if err := h.openApp(b); err != nil {
-		return err
-	}
-	opened := fmt.Sprintf(`__bench.docLength() === %d && __bench.marks() > 0`, h.in.articleLen)
-	if _, err := b.timeAction("change", opened, openLimit, upload(h.in.path(articleFile))); err != nil {
-		return fmt.Errorf("opening %s: %v", articleFile, err)
-	}
-	if _, err := b.settleDown(openLimit); err != nil {
+	if err := h.openArticle(b); err != nil {
 		return err
 	}
 	if _, err := eval[chromedp.Void](b, `__bench.longTasks.length = 0`, 5*time.Second); err != nil {
