@@ -141,41 +141,32 @@ func (s *scanner) value(depth int) error {
 }
 
 func (s *scanner) object(depth int) error {
-	s.i++ // '{'
-	s.space()
-	if s.skip('}') {
-		return nil
-	}
-	for {
+	return s.items('}', func() error {
 		if _, err := s.key(); err != nil {
 			return err
 		}
-		if err := s.value(depth + 1); err != nil {
-			return err
-		}
-		s.space()
-		if s.skip('}') {
-			return nil
-		}
-		if !s.skip(',') {
-			return errSyntax
-		}
-		s.space()
-	}
+		return s.value(depth + 1)
+	})
 }
 
 func (s *scanner) array(depth int) error {
-	s.i++ // '['
+	return s.items(']', func() error { return s.value(depth + 1) })
+}
+
+// items scans the comma-separated items of an object or array, from its
+// opening bracket to its closing one, each with item.
+func (s *scanner) items(closing byte, item func() error) error {
+	s.i++ // the opening bracket
 	s.space()
-	if s.skip(']') {
+	if s.skip(closing) {
 		return nil
 	}
 	for {
-		if err := s.value(depth + 1); err != nil {
+		if err := item(); err != nil {
 			return err
 		}
 		s.space()
-		if s.skip(']') {
+		if s.skip(closing) {
 			return nil
 		}
 		if !s.skip(',') {
