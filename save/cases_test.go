@@ -403,3 +403,24 @@ func TestStoreOfFirstRelease(t *testing.T) {
 		t.Errorf("the answers are %q after the redo", got)
 	}
 }
+
+// TestSavedOnlyWhenNothingWaits: a write that commits while a new dataset
+// still waits for its snapshot leaves the page saying Saving; the page
+// says Saved when nothing would hold the tab's closing (a reload right
+// after Saved met the "leave the page?" dialog).
+func TestSavedOnlyWhenNothingWaits(t *testing.T) {
+	p := openPage(t, newMemStore())
+	p.add("queue.jsonl", "First one.", "Second one.")
+	p.m.settle(t)
+	p.label("First", "ENTITY")
+	p.add("more.jsonl", "Third one.")
+	p.m.step() // the label's write commits,
+	p.m.step() // and the switch's (the place in the first dataset); the snapshot has not run
+	if p.state() == Saved || !p.s.Unsaved() {
+		t.Errorf("with a dataset not stored the page says %v (unsaved %v)", p.state(), p.s.Unsaved())
+	}
+	p.m.settle(t)
+	if p.state() != Saved || p.s.Unsaved() {
+		t.Errorf("with everything stored the page says %v (unsaved %v)", p.state(), p.s.Unsaved())
+	}
+}

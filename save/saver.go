@@ -259,9 +259,11 @@ func (s *Saver) fail(err error) {
 	}
 }
 
-// saved shows that everything is stored, once nothing is pending.
+// saved shows that everything is stored, once nothing is pending: not a
+// write, and not a dataset waiting for its snapshot (the page would then
+// say Saved and still ask before closing).
 func (s *Saver) saved() {
-	if s.failure != nil || s.writing > 0 || s.busy {
+	if s.Unsaved() {
 		return
 	}
 	s.o.Show(Saved, "All changes saved in this browser")
