@@ -134,7 +134,7 @@ var tokenised atomic.Int64
 func Tokenised() int64 { return tokenised.Load() }
 
 // Tokens returns the document's tokens. Word segmentation never splits a
-// grapheme cluster, so an emoji sequence, a flag or a letter with its
+// grapheme cluster (see clusterWord), so an emoji sequence, a flag or a letter with its
 // combining marks is always inside one token.
 func (d *Document) Tokens() []Token {
 	tokenised.Add(1)
@@ -154,19 +154,69 @@ func appendTokens(toks []Token, text string, start, end int) []Token {
 	for at := start; at < end; {
 		n := simpleWord(text[at:end])
 		if n == 0 {
-			word, _, _ := uniseg.FirstWordInString(text[at:end], -1)
-			n = len(word)
+			n = clusterWord(text[at:end])
 		}
-		if word := text[at : at+n]; allSpace(word) {
-			if k := len(toks); k > 0 && toks[k-1].End == at {
-				toks[k-1].WS = true
-			}
-		} else {
-			toks = appendWord(toks, text, at, at+n)
-		}
+		toks = appendSegment(toks, text, at, at+n)
 		at += n
 	}
 	return toks
+}
+
+// appendSegment appends the tokens of the word segment text[start:end]:
+// none for whitespace (the token before it is followed by whitespace), and
+// none for the whitespace it starts with either, where that is clusters of
+// its own (UAX #29 joins a space to the Format character after it, a soft
+// hyphen say, and a token never starts with a space).
+func appendSegment(toks []Token, text string, start, end int) []Token {
+	lead := leadingSpace(text[start:end])
+	if lead > 0 {
+		if k := len(toks); k > 0 && toks[k-1].End == start {
+			toks[k-1].WS = true
+		}
+	}
+	if start+lead == end {
+		return toks
+	}
+	return appendWord(toks, text, start+lead, end)
+}
+
+// leadingSpace is the length of the whitespace s starts with, in whole
+// grapheme clusters (all of s when it is whitespace).
+func leadingSpace(s string) int {
+	if c := s[0]; c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r') {
+		return 0 // the usual word
+	}
+	if allSpace(s) {
+		return len(s)
+	}
+	n, state := 0, -1
+	for n < len(s) {
+		var cluster string
+		cluster, _, _, state = uniseg.FirstGraphemeClusterInString(s[n:], state)
+		if !allSpace(cluster) {
+			break
+		}
+		n += len(cluster)
+	}
+	return n
+}
+
+// clusterWord is the length of the word s starts with, by UAX #29, ended
+// only where a grapheme cluster ends too: the word rules alone break after
+// a Prepend character (U+0600 ARABIC NUMBER SIGN, say) that the grapheme
+// rules join to what follows (GB9b), and a token must never cut a cluster.
+func clusterWord(s string) int {
+	n, state := 0, -1
+	for n < len(s) {
+		var cluster string
+		var boundaries int
+		cluster, _, boundaries, state = uniseg.StepString(s[n:], state)
+		n += len(cluster)
+		if boundaries&uniseg.MaskWord != 0 {
+			break
+		}
+	}
+	return n
 }
 
 // simpleWord is the length of the word s starts with when it is a run of

@@ -172,6 +172,9 @@ func TestTokens(t *testing.T) {
 		{"tab is whitespace", "math\ttab", "math |tab"},
 		{"leading whitespace", "  \tx", "x"},
 		{"whitespace only", " \u00a0\n", ""},
+		{"a soft hyphen after a space starts the next token", "a \u00adb", "a |\u00ad|b"},
+		{"a Prepend sign joins the digits after it (GB9b)", "رقم \u0600١٢٣ هنا", "رقم |\u0600١٢٣ |هنا"},
+		{"a Prepend sign before a space joins it", "0م\u0601 x", "0م\u0601 |x"},
 	})
 }
 
@@ -358,22 +361,22 @@ func TestArticleSegments(t *testing.T) {
 	})
 }
 
-// tokensByUniseg segments text[start:end] into words with uniseg alone,
-// then splits their clitics: the reference for appendTokens' shortcut.
+// tokensByUniseg segments text[start:end] into words with uniseg alone
+// (its word boundaries where grapheme clusters end), then drops their
+// whitespace and splits their clitics: the reference for appendTokens' shortcut.
 func tokensByUniseg(text string, start, end int) []Token {
 	var toks []Token
-	rest, state, at := text[start:end], -1, start
+	rest, state, from, at := text[start:end], -1, start, start
 	for len(rest) > 0 {
-		var word string
-		word, rest, state = uniseg.FirstWordInString(rest, state)
-		if allSpace(word) {
-			if n := len(toks); n > 0 && toks[n-1].End == at {
-				toks[n-1].WS = true
-			}
-		} else {
-			toks = appendWord(toks, text, at, at+len(word))
+		var cluster string
+		var boundaries int
+		cluster, rest, boundaries, state = uniseg.StepString(rest, state)
+		at += len(cluster)
+		if boundaries&uniseg.MaskWord == 0 {
+			continue
 		}
-		at += len(word)
+		toks = appendSegment(toks, text, from, at)
+		from = at
 	}
 	return toks
 }
