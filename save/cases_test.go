@@ -424,3 +424,24 @@ func TestSavedOnlyWhenNothingWaits(t *testing.T) {
 		t.Errorf("with everything stored the page says %v (unsaved %v)", p.state(), p.s.Unsaved())
 	}
 }
+
+// TestNewDatasetWaitsForItsSnapshot: showing a dataset just opened writes
+// nothing before the page is drawn (the first visit's sample started with
+// an IndexedDB transaction in the task that drew it); its snapshot then
+// stores it as the one on screen, and a reload shows it.
+func TestNewDatasetWaitsForItsSnapshot(t *testing.T) {
+	m := newMemStore()
+	p := openPage(t, m)
+	writes := m.writes
+	p.add("queue.jsonl", "First one.", "Second one.")
+	for len(m.tasks) > 1 { // all but the snapshot, which the page takes after the paint
+		m.step()
+	}
+	if m.writes != writes {
+		t.Errorf("showing a new dataset wrote %d times before its snapshot", m.writes-writes)
+	}
+	m.settle(t)
+	if got := p.reload().s.Dataset().Queue.Name; got != "queue.jsonl" {
+		t.Errorf("after a reload the page shows %q, want queue.jsonl", got)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"time"
 
 	"spantag/annotations"
@@ -145,8 +146,8 @@ func (s *Saver) Switch(i int) error {
 		return fmt.Errorf("no dataset %d", i)
 	}
 	s.Current = i
-	if s.storage != nil && !s.readOnly {
-		s.put(Batch{Meta: map[string]string{"current": fmt.Sprint(s.Dataset().ID)}})
+	if !unstored(s.Dataset()) { // else its snapshot, taken after the paint, stores that it is current
+		s.put(Batch{Meta: map[string]string{"current": strconv.Itoa(s.Dataset().ID)}})
 	}
 	return nil
 }
