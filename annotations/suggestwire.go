@@ -136,28 +136,14 @@ func (rd *varintReader) index(n int) int {
 // the file, then per span, as varints, its start (after the previous
 // one's), its length and its label's number in the head's labels.
 func (j SuggestJob) MarshalBinary() ([]byte, error) {
-	text, file, spans := j.Text, j.Assist.Patterns, j.Spans
 	head := jobHead{SuggestJob: j}
 	head.Text, head.Assist.Patterns, head.SuggestJob.Spans = "", "", nil
-	labels := map[string]int{}
-	var body []byte
-	prev := 0
-	for _, s := range spans {
-		body = binary.AppendVarint(body, int64(s.Start-prev))
-		body = binary.AppendUvarint(body, uint64(s.End-s.Start))
-		body = binary.AppendUvarint(body, uint64(numberOf(labels, &head.SpanLabels, s.Label)))
-		prev = s.Start
-	}
+	body := packSpans(nil, j.Spans, &head.SpanLabels)
 	js, err := json.Marshal(head)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]byte, 0, 3*binary.MaxVarintLen64+len(js)+len(text)+len(file)+len(body))
-	for _, piece := range []string{string(js), text, file} {
-		out = binary.AppendUvarint(out, uint64(len(piece)))
-		out = append(out, piece...)
-	}
-	return append(out, body...), nil
+	return Pack(body, string(js), j.Text, j.Assist.Patterns), nil
 }
 
 // jobHead is the JSON part of a packed SuggestJob: the labels its spans
@@ -170,16 +156,9 @@ type jobHead struct {
 // UnmarshalBinary reads what MarshalBinary packed.
 func (j *SuggestJob) UnmarshalBinary(b []byte) error {
 	rd := varintReader{b: b}
-	var pieces [3]string
-	for i := range pieces {
-		n := rd.uvarint()
-		if rd.err == nil && n > uint64(len(rd.b)) {
-			rd.err = errors.New("suggestions: the job is cut short")
-		}
-		if rd.err != nil {
-			return rd.err
-		}
-		pieces[i], rd.b = string(rd.b[:n]), rd.b[n:]
+	pieces := rd.pieces(3)
+	if rd.err != nil {
+		return rd.err
 	}
 	var head jobHead
 	if err := json.Unmarshal([]byte(pieces[0]), &head); err != nil {
@@ -187,14 +166,7 @@ func (j *SuggestJob) UnmarshalBinary(b []byte) error {
 	}
 	*j = head.SuggestJob
 	j.Text, j.Assist.Patterns = pieces[1], pieces[2]
-	start := 0
-	for len(rd.b) > 0 && rd.err == nil {
-		start += int(rd.varint())
-		end := start + int(rd.uvarint())
-		if label := rd.index(len(head.SpanLabels)); label >= 0 {
-			j.Spans = append(j.Spans, Span{Start: start, End: end, Label: head.SpanLabels[label]})
-		}
-	}
+	j.Spans = rd.spans(head.SpanLabels)
 	return rd.err
 }
 

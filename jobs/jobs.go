@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+
+	"spantag/annotations"
 )
 
 // The kinds of job the worker does that the page asks for.
@@ -21,18 +23,7 @@ const (
 
 // Pack joins pieces into one byte slice that Unpack splits again: each
 // piece is preceded by its length as a uvarint.
-func Pack(pieces ...[]byte) []byte {
-	n := 0
-	for _, p := range pieces {
-		n += binary.MaxVarintLen64 + len(p)
-	}
-	b := make([]byte, 0, n)
-	for _, p := range pieces {
-		b = binary.AppendUvarint(b, uint64(len(p)))
-		b = append(b, p...)
-	}
-	return b
-}
+func Pack(pieces ...[]byte) []byte { return annotations.Pack(nil, pieces...) }
 
 // Unpack splits what Pack joined. The pieces share b's memory.
 func Unpack(b []byte) ([][]byte, error) {

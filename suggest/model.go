@@ -172,12 +172,12 @@ func (l *learner) reply(retrained bool) annotations.ModelReply {
 // models are the worker's learners.
 var models Learners
 
-// jsonJob is a worker job of a JSON request and a JSON reply, or a packed
-// one if it packs itself.
+// jsonJob is a worker job of a JSON request and a JSON reply, either
+// packed instead if it packs itself.
 func jsonJob[Req, Reply any](what string, do func(Req) (Reply, error)) func([]byte) ([]byte, error) {
 	return func(raw []byte) ([]byte, error) {
 		var req Req
-		if err := json.Unmarshal(raw, &req); err != nil {
+		if err := readJob(raw, &req); err != nil {
 			return nil, fmt.Errorf("%s job: %w", what, err)
 		}
 		reply, err := do(req)
@@ -191,11 +191,19 @@ func jsonJob[Req, Reply any](what string, do func(Req) (Reply, error)) func([]by
 	}
 }
 
-// ModelSuggest is the worker's "model.suggest" job: a ModelSuggestJob in
-// JSON, answered with a SuggestReply packed (as the "suggest" job's).
+// readJob reads a job's request into req: packed (a ModelLoadJob), else JSON.
+func readJob(raw []byte, req any) error {
+	if packed, ok := req.(encoding.BinaryUnmarshaler); ok {
+		return packed.UnmarshalBinary(raw)
+	}
+	return json.Unmarshal(raw, req)
+}
+
+// ModelSuggest is the worker's "model.suggest" job: a ModelSuggestJob
+// packed, answered with a SuggestReply packed (as the "suggest" job's).
 func ModelSuggest(raw []byte) ([]byte, error) {
 	var job annotations.ModelSuggestJob
-	if err := json.Unmarshal(raw, &job); err != nil {
+	if err := job.UnmarshalBinary(raw); err != nil {
 		return nil, fmt.Errorf("model suggest job: %w", err)
 	}
 	out, err := models.Suggest(job)
@@ -205,10 +213,11 @@ func ModelSuggest(raw []byte) ([]byte, error) {
 	return annotations.SuggestReply{Suggestions: out}.MarshalBinary()
 }
 
-// The worker's other model jobs, requests in JSON: "model.learn" (a
-// ModelLearnJob, a ModelReply packed), "model.load" (a ModelLoadJob with the
-// stored model) and "model.import" (a ModelLoadJob with a file, a
-// ModelReply packed) and "model.pick" (a ModelPickJob, the index picked).
+// The worker's other model jobs: "model.learn" (a ModelLearnJob in JSON,
+// a ModelReply packed), "model.load" (a ModelLoadJob packed with the
+// stored model), "model.import" (a ModelLoadJob packed with a file, a
+// ModelReply packed) and "model.pick" (a ModelPickJob in JSON, the index
+// picked).
 var (
 	ModelLearn  = jsonJob("model learn", models.Learn)
 	ModelLoad   = jsonJob("model load", func(job annotations.ModelLoadJob) (struct{}, error) { return struct{}{}, models.Load(job) })

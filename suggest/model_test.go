@@ -2,7 +2,6 @@ package suggest
 
 import (
 	"bytes"
-	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -204,7 +203,7 @@ func TestModelSuggestJobPacksItsReply(t *testing.T) {
 	if err != nil || len(want) == 0 {
 		t.Fatalf("suggestions %v (%v)", want, err)
 	}
-	req, _ := json.Marshal(job)
+	req, _ := job.MarshalBinary()
 	raw, err := ModelSuggest(req)
 	if err != nil {
 		t.Fatal(err)
@@ -276,5 +275,23 @@ func TestModelLearnsUnansweredDocumentsWhenAsked(t *testing.T) {
 	reply, err = ls.Learn(annotations.ModelLearnJob{Dataset: "1", Labels: modelLabels, Doc: -1, Forget: []int{1}})
 	if err != nil || !reply.Retrained || !slices.Equal(reply.Learnt, []int{0}) || !bytes.Equal(reply.Model, trainedOn(t, docs[:1])) {
 		t.Errorf("forgotten: retrained %v, learnt %v (%v), want the model of document 0 alone", reply.Retrained, reply.Learnt, err)
+	}
+}
+
+// TestModelImportJobIsPacked: the "model.import" job reads a ModelLoadJob
+// packed (the file not as JSON) and answers a ModelReply packed.
+func TestModelImportJobIsPacked(t *testing.T) {
+	file := trainedOn(t, fed(corpus.Generate(7, 2)))
+	req, err := annotations.ModelLoadJob{Dataset: "import", Labels: modelLabels, File: file}.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := ModelImport(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got annotations.ModelReply
+	if err := got.UnmarshalBinary(raw); err != nil || !bytes.Equal(got.Model, file) || !bytes.Equal(got.Base, file) {
+		t.Errorf("the reply: %v, the model imported %v, its base %v", err, bytes.Equal(got.Model, file), bytes.Equal(got.Base, file))
 	}
 }

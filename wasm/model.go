@@ -42,10 +42,17 @@ func (a *app) labelNames() []string {
 // come from the model that learnt it.
 var modelJobs sync.Mutex
 
-// modelJob runs a model job of the worker with req in JSON, reading the
-// JSON reply into reply (or the packed one, into a ModelReply). Call it holding modelJobs.
+// modelJob runs a model job of the worker with req in JSON (or packed,
+// a ModelLoadJob), reading the JSON reply into reply (or the packed one,
+// into a ModelReply). Call it holding modelJobs.
 func modelJob(kind string, req, reply any) error {
-	raw, err := json.Marshal(req)
+	var raw []byte
+	var err error
+	if packed, ok := req.(encoding.BinaryMarshaler); ok {
+		raw, err = packed.MarshalBinary()
+	} else {
+		raw, err = json.Marshal(req)
+	}
 	if err != nil {
 		return err
 	}
@@ -89,7 +96,7 @@ func (a *app) suggestModel() {
 		}
 		job := annotations.ModelSuggestJob{Dataset: strconv.Itoa(ds.ID), Labels: a.labelNames(),
 			Threshold: ds.Queue.Assist.ModelCut(), Text: d.Text, Spans: d.Spans}
-		req, err := json.Marshal(job)
+		req, err := job.MarshalBinary() // not JSON: writing the text as JSON takes long
 		if err != nil {
 			return err
 		}
@@ -101,11 +108,11 @@ func (a *app) suggestModel() {
 		if err := reply.UnmarshalBinary(raw); err != nil {
 			return err
 		}
-		a.waitSelecting()
-		if a.dataset() != ds || a.doc() != d || !ds.Queue.Assist.IsOn(annotations.FromModel) {
-			return nil // another document is on screen, or the source was turned off meanwhile
+		waitPaint() // reading the reply and offering it are two tasks, not one long one
+		if a.dataset() != ds || a.doc() != d {
+			return nil // another document is on screen: it asks for its own
 		}
-		return a.whenIdle(func() error { return a.offer(reply.Suggestions, nil, false) })
+		return a.offerInSlices(ds, d, stillOn(ds.Queue.Assist, reply.Suggestions))
 	})
 	if err != nil {
 		a.page.fail(err)

@@ -30,7 +30,10 @@ func (a *app) bindSources() error {
 	if err != nil {
 		return err
 	}
-	return listen(box, "change", a.page.fail, func(safejs.Value) error {
+	return listen(box, "change", a.page.fail, func(ev safejs.Value) error {
+		if target, err := ev.Get("target"); err != nil || target.Equal(a.page.modelFile) {
+			return err // a model file chosen is no setting: onModelFile imports it, then suggests
+		}
 		// Read now: a job running meanwhile may draw the controls again
 		// (a dataset shown) before the change is applied.
 		f, err := a.readSourceFields()
