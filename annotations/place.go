@@ -203,32 +203,37 @@ func (d *Document) place(s spanIn, labels LabelSet) (Span, *Anchor, error) {
 // check refuses a span without a label of the set or whose offsets cannot
 // be those of any text.
 func (s spanIn) check(labels LabelSet) error {
-	where := s.where()
+	var problem string
 	switch {
 	case s.label == "":
-		return fmt.Errorf("%s has no label", where)
+		problem = " has no label"
 	case !labels.Has(s.label):
-		return fmt.Errorf("%s: unknown label %q (known: %s)", where, s.label, strings.Join(labels.Names(), ", "))
+		problem = fmt.Sprintf(": unknown label %q (known: %s)", s.label, strings.Join(labels.Names(), ", "))
 	case s.units == nil:
 		return nil
 	case s.end < s.start:
-		return fmt.Errorf("%s ends before it starts", where)
+		problem = " ends before it starts"
 	case s.end == s.start:
-		return fmt.Errorf("%s is empty", where)
+		problem = " is empty"
 	case s.start < 0:
-		return fmt.Errorf("%s starts before the text", where)
+		problem = " starts before the text"
+	default:
+		return nil
 	}
-	return nil
+	return errors.New(s.where() + problem) // named only on error: where formats
 }
 
 func (d *Document) placeIn(s spanIn, u Unit) (Span, error) {
-	where := s.where()
-	if u != CodePoints {
-		where += " in " + u.String()
+	// Named only on error: a file of thousands of spans places them all.
+	where := func() string {
+		if u == CodePoints {
+			return s.where()
+		}
+		return s.where() + " in " + u.String()
 	}
 	x := d.Index()
 	if s.end > x.Len(u) {
-		return Span{}, fmt.Errorf("%s ends after the text, which is %d %s long", where, x.Len(u), u)
+		return Span{}, fmt.Errorf("%s ends after the text, which is %d %s long", where(), x.Len(u), u)
 	}
 	start, err := x.ToByte(s.start, u)
 	end := 0
@@ -238,14 +243,14 @@ func (d *Document) placeIn(s spanIn, u Unit) (Span, error) {
 	if err != nil {
 		var off *OffsetError
 		errors.As(err, &off)
-		return Span{}, fmt.Errorf("%s: offset %d %s", where, off.Offset, off.Reason)
+		return Span{}, fmt.Errorf("%s: offset %d %s", where(), off.Offset, off.Reason)
 	}
 	covered := d.Text[start:end]
 	if s.text != nil && *s.text != covered {
-		return Span{}, fmt.Errorf("%s: its text %s differs from the text at those offsets, %s", where, quoteShort(*s.text), quoteShort(covered))
+		return Span{}, fmt.Errorf("%s: its text %s differs from the text at those offsets, %s", where(), quoteShort(*s.text), quoteShort(covered))
 	}
 	if allSpace(covered) {
-		return Span{}, fmt.Errorf("%s holds only white space", where)
+		return Span{}, fmt.Errorf("%s holds only white space", where())
 	}
 	return Span{Start: start, End: end, Label: s.label}, nil
 }
