@@ -30,7 +30,7 @@ func main() {
 	flag.StringVar(&o.out, "out", "bench/results.json", "where to write the results as JSON")
 	flag.StringVar(&o.compare, "compare", "", "an earlier results JSON to compare the medians with")
 	flag.BoolVar(&o.quick, "quick", false, "smaller export and queue files, fewer edits and 2 runs: to try the harness, not to compare")
-	flag.StringVar(&o.only, "only", "", "run only the scenarios whose name contains this, to iterate on one figure")
+	flag.StringVar(&o.only, "only", "", "run only the scenarios whose name contains this (or one of its |-separated alternatives), to iterate on one figure")
 	flag.StringVar(&o.profile, "profile", "", "write a Chromium trace and CPU profile of each missed target into this directory")
 	flag.BoolVar(&o.load, "load", false, "measure with a second process keeping one core busy (writes bench/results-load.json unless -out)")
 	spin := flag.Bool("spin", false, "keep one core busy until standard input closes (what -load starts)")
@@ -132,12 +132,16 @@ func run(o options) error {
 	return nil
 }
 
-// chosen are the scenarios whose name contains only, all when it is "".
+// chosen are the scenarios whose name contains only, or one of its
+// "|"-separated alternatives (a figure and its floor), all when it is "".
 func chosen(only string) []scenario {
 	var some []scenario
 	for _, s := range scenarios {
-		if strings.Contains(s.name, only) {
-			some = append(some, s)
+		for alt := range strings.SplitSeq(only, "|") {
+			if strings.Contains(s.name, alt) {
+				some = append(some, s)
+				break
+			}
 		}
 	}
 	return some
