@@ -7,15 +7,7 @@ import (
 	"fmt"
 )
 
-// replyHead is the JSON part of a packed SuggestReply: its messages, and
-// the labels and reasons its suggestions name by number.
-type replyHead struct {
-	SuggestReply
-	Labels  []string `json:"labels"`
-	Reasons []Reason `json:"reasons"`
-}
-
-// MarshalBinary packs r: the length of the JSON head, the head, then per
+// MarshalBinary packs r: the length of its head (appendHead), the head, then per
 // suggestion, as varints, its start (after the previous one's), its
 // length, its label's number and its reasons' count and numbers.
 func (r SuggestReply) MarshalBinary() ([]byte, error) {
@@ -33,12 +25,9 @@ func (r SuggestReply) MarshalBinary() ([]byte, error) {
 		}
 		prev = g.Start
 	}
-	js, err := json.Marshal(head)
-	if err != nil {
-		return nil, err
-	}
-	out := binary.AppendUvarint(nil, uint64(len(js)))
-	return append(append(out, js...), body...), nil
+	packed := appendHead(nil, head)
+	out := binary.AppendUvarint(make([]byte, 0, binary.MaxVarintLen64+len(packed)+len(body)), uint64(len(packed)))
+	return append(append(out, packed...), body...), nil
 }
 
 // numberOf is v's number in list (as numbers holds it), added to both if
@@ -59,9 +48,9 @@ func (r *SuggestReply) UnmarshalBinary(b []byte) error {
 	if k <= 0 || uint64(len(b)-k) < n {
 		return errors.New("suggestions: the reply is cut short")
 	}
-	var head replyHead
-	if err := json.Unmarshal(b[k:k+int(n)], &head); err != nil {
-		return fmt.Errorf("suggestions: %w", err)
+	head, err := readHead(b[k : k+int(n)])
+	if err != nil {
+		return err
 	}
 	*r = head.SuggestReply
 	rd := varintReader{b: b[k+int(n):]}
