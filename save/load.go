@@ -1,7 +1,6 @@
 package save
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"spantag/annotations"
@@ -65,7 +64,7 @@ func decodeDoc(rec Doc) (*annotations.Document, annotations.History, error) {
 	}
 	var st annotations.State
 	if rec.State != "" {
-		if err := json.Unmarshal([]byte(rec.State), &st); err != nil {
+		if err := annotations.ReadState([]byte(rec.State), &st); err != nil {
 			return nil, annotations.History{}, fmt.Errorf("its saved state: %w", err)
 		}
 	}
