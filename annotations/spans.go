@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"unicode/utf8"
 )
 
 // Span is a labelled stretch of a document's text in byte offsets, end exclusive.
@@ -139,13 +140,25 @@ func (d *Document) checkSpan(s Span) error {
 	if s.Start >= s.End {
 		return fmt.Errorf("span %v is empty or ends before it starts", s)
 	}
-	x := d.Index()
 	for _, b := range []int{s.Start, s.End} {
-		if _, err := x.FromByte(b, CodePoints); err != nil {
-			return fmt.Errorf("span %v: %w", s, err)
+		if !d.codePointAt(b) {
+			return fmt.Errorf("span %v: %w", s, &OffsetError{b, Bytes, "falls inside a code point"})
 		}
 	}
 	return nil
+}
+
+// codePointAt reports whether a code point starts at byte b of the text
+// (or b is its end). Text known to be UTF-8 answers from its byte at b:
+// building the offset index to ask it cost restoring each stored document
+// a pass over its text (a long task for one of 60 MB); other text asks the
+// index, which reads a byte that is not UTF-8 as a code point of its own.
+func (d *Document) codePointAt(b int) bool {
+	if d.utf8 {
+		return b == len(d.Text) || utf8.RuneStart(d.Text[b])
+	}
+	_, err := d.Index().FromByte(b, CodePoints)
+	return err == nil
 }
 
 // bounded is a piece of the text, a Token or a Range, by its byte offsets.
