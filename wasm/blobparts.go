@@ -8,13 +8,18 @@ import (
 	"github.com/hack-pad/safejs"
 )
 
-// blobParts collects a file being written as JavaScript byte arrays, a
-// frame's worth at a time, so that neither Go's memory nor one task has to
-// hold the whole file at once.
+// blobParts collects a file being written as JavaScript Blobs, one per
+// flush (a slice of the export's time), so that neither Go's memory nor
+// one task has to hold the whole file at once. The bytes go through one
+// Uint8Array reused from flush to flush: a Blob copies what it is made
+// of, and a new array a flush, gathered into a Blob every few megabytes,
+// cost an allocation and a copy more, that Blob a long task of its own.
 type blobParts struct {
-	parts   safejs.Value // a JavaScript array of Uint8Array
-	buf     []byte       // written since the last flush
-	pending int          // bytes in the arrays since the last Blob
+	parts safejs.Value // a JavaScript array of Blobs
+	buf   []byte       // written since the last flush
+	chunk safejs.Value // the reused array, chunkLen bytes; none before the first flush
+	// chunkLen is the reused array's length.
+	chunkLen int
 	// yield is the export's job's yieldIfDue, nil for none. A func, not the
 	// *job: a blobParts is used as an io.Writer, and the linker keeps every
 	// method of every type a value in an interface points to, which through
@@ -49,36 +54,34 @@ func (j *job) yieldIfDue(flush func() error) error {
 	return j.pause()
 }
 
-// flush moves what was written into a new part.
+// flush moves what was written into a new Blob, through the reused array.
 func (p *blobParts) flush() error {
 	if len(p.buf) == 0 {
 		return nil
 	}
-	u8, err := newJS("Uint8Array", len(p.buf))
+	if p.chunkLen < len(p.buf) {
+		n := max(len(p.buf), 2*p.chunkLen, minChunk)
+		u8, err := newJS("Uint8Array", n)
+		if err != nil {
+			return err
+		}
+		p.chunk, p.chunkLen = u8, n
+	}
+	if _, err := safejs.CopyBytesToJS(p.chunk, p.buf); err != nil {
+		return err
+	}
+	view, err := p.chunk.Call("subarray", 0, len(p.buf))
 	if err != nil {
 		return err
 	}
-	if _, err := safejs.CopyBytesToJS(u8, p.buf); err != nil {
-		return err
-	}
-	p.pending += len(p.buf)
 	p.buf = p.buf[:0]
-	if _, err = p.parts.Call("push", u8); err != nil || p.pending < blobEvery {
+	blob, err := newJS("Blob", []any{view})
+	if err != nil {
 		return err
 	}
-	// The arrays so far become one Blob, a copy of a few megabytes: the
-	// final Blob then gathers a few of them, never a copy of the whole file
-	// in one task.
-	blob, err := newJS("Blob", p.parts)
-	if err == nil {
-		p.parts, err = newJS("Array")
-	}
-	if err == nil {
-		_, err = p.parts.Call("push", blob)
-	}
-	p.pending = 0
+	_, err = p.parts.Call("push", blob)
 	return err
 }
 
-// blobEvery is how many bytes of arrays blobParts gathers into a Blob.
-const blobEvery = 4 << 20
+// minChunk is the least length of the reused array.
+const minChunk = 256 << 10
