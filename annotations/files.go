@@ -44,12 +44,16 @@ func IsPage(name string) bool {
 func OpenPlain(name string, r io.Reader, labels LabelSet, each func(*Document) error) (Report, error) {
 	var text string
 	var err error
+	hint := 0
+	if sized, ok := r.(interface{ Len() int }); ok {
+		hint = sized.Len() // before r is wrapped
+	}
 	r = utf8Reader(r) // a UTF-16 file, with its byte order mark, is decoded whatever its format
 	switch ext := strings.ToLower(filepath.Ext(name)); ext {
 	case ".jsonl", ".json":
 		return readEach(r, labels, each)
 	case ".txt", ".md":
-		text, err = readText(r)
+		text, err = readText(r, hint)
 	default:
 		return Report{}, fmt.Errorf("%s: cannot open %q files; spantag opens .txt, .md, .html, .htm, .jsonl and .json", name, ext)
 	}
@@ -104,58 +108,57 @@ const textPiece = 256 << 10
 
 // readText reads a plain text file, refusing one that is not UTF-8. Each
 // piece is checked as it is read, never the whole file in one go (the page
-// reads a file of 60 MB a piece per task), and the text is copied once,
-// into a string of its size.
-func readText(r io.Reader) (string, error) { return readPieces(r, textPiece) }
+// reads a file of 60 MB a piece per task), into one buffer reused, and
+// copied once, into the text: a buffer of the size hint gives (the file's
+// size, when r knows it), so that the text is never copied whole again.
+func readText(r io.Reader, hint int) (string, error) { return readPieces(r, textPiece, hint) }
+
+// maxHint bounds the text buffer made ahead of reading.
+const maxHint = 1 << 30
 
 // readPieces is readText reading pieces of the size given.
-func readPieces(r io.Reader, piece int) (string, error) {
-	var pieces [][]byte
-	var carry []byte // a character cut at the end of the last piece
-	for size := 0; ; {
-		p := append(make([]byte, 0, piece), carry...)
-		n, err := io.ReadFull(r, p[len(p):cap(p)])
-		p = p[:len(p)+n]
+func readPieces(r io.Reader, piece, hint int) (string, error) {
+	var text strings.Builder
+	text.Grow(min(max(hint, 0), maxHint))
+	buf := make([]byte, piece)
+	carry := 0 // bytes of a character cut at the end of the last piece, at buf's start
+	for {
+		n, err := io.ReadFull(r, buf[carry:])
+		p := buf[:carry+n]
 		last := err == io.EOF || err == io.ErrUnexpectedEOF
 		if err != nil && !last {
 			return "", err
 		}
+		whole := p
 		if !last {
-			p, carry = cutCharacter(p)
+			whole = wholeCharacters(p)
 		}
-		pieces = append(pieces, p)
-		size += len(p)
-		if !utf8.Valid(p) {
-			return "", notUTF8(bytes.Join(pieces, nil))
+		if !utf8.Valid(whole) {
+			return "", notUTF8(append([]byte(text.String()), whole...))
 		}
+		text.Write(whole)
 		if last {
-			return joinText(pieces, size)
+			return checkText(text.String())
 		}
+		carry = copy(buf, p[len(whole):])
 	}
 }
 
-// cutCharacter splits p before the character its end cuts, if any.
-func cutCharacter(p []byte) (whole, cut []byte) {
+// wholeCharacters is p but for the character its end cuts, if any.
+func wholeCharacters(p []byte) []byte {
 	for i := len(p) - 1; i >= max(0, len(p)-utf8.UTFMax); i-- {
 		if utf8.RuneStart(p[i]) {
 			if !utf8.FullRune(p[i:]) {
-				return p[:i], bytes.Clone(p[i:])
+				return p[:i]
 			}
 			break
 		}
 	}
-	return p, nil
+	return p
 }
 
-// joinText makes the text of the pieces read, size bytes in all, refusing
-// UTF-16 without a byte order mark and dropping a UTF-8 one.
-func joinText(pieces [][]byte, size int) (string, error) {
-	var b strings.Builder
-	b.Grow(size)
-	for _, p := range pieces {
-		b.Write(p)
-	}
-	text := b.String()
+// checkText refuses UTF-16 without a byte order mark and drops a UTF-8 one.
+func checkText(text string) (string, error) {
 	if wide([]byte(text[:min(len(text), 1024)])) {
 		return "", errWide
 	}

@@ -32,23 +32,27 @@ func TestReadPieces(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			want, wantErr := readWhole([]byte(c.text))
-			got, err := readPieces(strings.NewReader(c.text), 4)
-			if got != want || (err == nil) != (wantErr == nil) || (err != nil && err.Error() != wantErr.Error()) {
-				t.Errorf("read in pieces of 4: %q, %v; want %q, %v", got, err, want, wantErr)
+			// The size hint is the file's length, none, or wrong (a UTF-16
+			// file's decoded text is longer than the file).
+			for _, hint := range []int{len(c.text), 0, len(c.text) / 2, 2*len(c.text) + 1} {
+				got, err := readPieces(strings.NewReader(c.text), 4, hint)
+				if got != want || (err == nil) != (wantErr == nil) || (err != nil && err.Error() != wantErr.Error()) {
+					t.Errorf("read in pieces of 4, size hint %d: %q, %v; want %q, %v", hint, got, err, want, wantErr)
+				}
 			}
 		})
 	}
 }
 
 func FuzzReadPieces(f *testing.F) {
-	f.Add("Mayor José Ramírez 🌊 spoke.", 3)
-	f.Add("abc\xffdef", 4)
-	f.Fuzz(func(t *testing.T, text string, piece int) {
-		if piece < utf8.UTFMax || piece > 64 {
+	f.Add("Mayor José Ramírez 🌊 spoke.", 3, 30)
+	f.Add("abc\xffdef", 4, 0)
+	f.Fuzz(func(t *testing.T, text string, piece, hint int) {
+		if piece < utf8.UTFMax || piece > 64 || hint > 1<<20 {
 			return
 		}
 		want, wantErr := readWhole([]byte(text))
-		got, err := readPieces(strings.NewReader(text), piece)
+		got, err := readPieces(strings.NewReader(text), piece, hint)
 		if got != want || (err == nil) != (wantErr == nil) || (err != nil && err.Error() != wantErr.Error()) {
 			t.Errorf("read in pieces of %d: %q, %v; want %q, %v", piece, got, err, want, wantErr)
 		}

@@ -46,6 +46,15 @@ func (t *Tracker) Read(p []byte) (int, error) {
 	return n, err
 }
 
+// Len is how many bytes are left to read, when the reader tracked knows
+// (0 if not): annotations reads a text into a buffer of its size.
+func (t *Tracker) Len() int {
+	if sized, ok := t.r.(interface{ Len() int }); ok {
+		return sized.Len()
+	}
+	return 0
+}
+
 // sum is the hash of the bytes read so far.
 func (t *Tracker) sum() string { return strconv.FormatUint(t.hash.Sum64(), 16) }
 

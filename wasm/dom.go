@@ -215,7 +215,11 @@ func jsError(v safejs.Value) error {
 }
 
 // bytesOf copies a JavaScript ArrayBuffer into Go memory.
-func bytesOf(buffer safejs.Value) ([]byte, error) {
+func bytesOf(buffer safejs.Value) ([]byte, error) { return bytesInto(nil, buffer) }
+
+// bytesInto is bytesOf into dst's memory when it is large enough, so that
+// a reader of many buffers reuses one.
+func bytesInto(dst []byte, buffer safejs.Value) ([]byte, error) {
 	u8, err := newJS("Uint8Array", buffer)
 	if err != nil {
 		return nil, err
@@ -224,7 +228,10 @@ func bytesOf(buffer safejs.Value) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := make([]byte, n)
+	if cap(dst) < n {
+		dst = make([]byte, n)
+	}
+	b := dst[:n]
 	_, err = safejs.CopyBytesToGo(b, u8)
 	return b, err
 }

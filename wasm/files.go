@@ -245,8 +245,13 @@ func (a *app) reportOpened(name string, ds *save.Dataset, report annotations.Rep
 type blobReader struct {
 	blob      safejs.Value
 	size, off int
-	buf       []byte
+	buf       []byte // read, not yet given
+	chunk     []byte // the memory of buf, reused from chunk to chunk
 }
+
+// Len is how many bytes are left to read: annotations reads a text into a
+// buffer of its size.
+func (r *blobReader) Len() int { return r.size - r.off + len(r.buf) }
 
 // blobChunk is how much of a Blob one read brings into memory (a copy of
 // it is garbage after each read, so it counts in the heap's high-water
@@ -271,9 +276,10 @@ func (r *blobReader) Read(p []byte) (int, error) {
 		if err != nil {
 			return 0, fmt.Errorf("the file could not be read: %w", err)
 		}
-		if r.buf, err = bytesOf(buffer); err != nil {
+		if r.chunk, err = bytesInto(r.chunk, buffer); err != nil {
 			return 0, err
 		}
+		r.buf = r.chunk
 		r.off = end
 	}
 	n := copy(p, r.buf)
