@@ -46,6 +46,7 @@ type Document struct {
 
 	index *Index // built on first use; Text never changes
 	lines []Line
+	nul   int8  // whether Text holds a NUL: nulUnknown until HasNUL or BuildLines looks
 	utf8  bool  // NewDocument found Text to be UTF-8: the Writer need not look again
 	reach reach // where the suggestions reach, built on first use (SuggestionsOn)
 }

@@ -24,43 +24,6 @@ func (d *Document) Lines() []Line {
 	return d.lines
 }
 
-// splitLines finds the line breaks with IndexByte, which runs far faster
-// than IndexAny over a long line: the next "\r" is looked for only once the
-// last one is passed, so that a text with none is scanned for it once. The
-// lines are not counted first: strings.Count has no fast path in wasm, and
-// took most of the time of a million short lines.
-func splitLines(text string) []Line {
-	var lines []Line
-	cr := -1 // the next "\r" at or after start (len(text): none)
-	for start := 0; ; {
-		if cr < start {
-			cr = indexFrom(text, start, '\r')
-		}
-		end := min(cr, indexFrom(text, start, '\n'))
-		if end == len(text) {
-			return append(lines, Line{start, len(text), len(text)})
-		}
-		next := end + 1
-		if text[end] == '\r' && next < len(text) && text[next] == '\n' {
-			next++
-		}
-		lines = append(lines, Line{start, end, next})
-		if next == len(text) {
-			return lines
-		}
-		start = next
-	}
-}
-
-// indexFrom is the offset of the first c in text at or after from, or
-// len(text) when there is none.
-func indexFrom(text string, from int, c byte) int {
-	if i := strings.IndexByte(text[from:], c); i >= 0 {
-		return from + i
-	}
-	return len(text)
-}
-
 // LineAt returns the index of the line holding byte offset b; an offset on a
 // line break belongs to the line it ends.
 func (d *Document) LineAt(b int) int {

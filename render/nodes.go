@@ -20,6 +20,9 @@ func parsedExactly(text string) bool { return strings.IndexByte(text, 0) < 0 }
 // NodeLines returns the indexes of the lines that DocHTML and LineHTML leave
 // empty, to be drawn as DOM nodes from Segments, in increasing order.
 func NodeLines(d *annotations.Document) []int {
+	if !d.HasNUL() {
+		return nil // found once, not at each drawing
+	}
 	var lines []int
 	for at := 0; ; {
 		i := strings.IndexByte(d.Text[at:], 0)
@@ -65,6 +68,9 @@ func Segments(d *annotations.Document, i int, selected annotations.Span) []Segme
 // AsNodes reports whether line i of d is drawn as DOM nodes from Segments,
 // its element left empty by DocHTML and LineHTML.
 func AsNodes(d *annotations.Document, i int) bool {
+	if !d.HasNUL() {
+		return false // a line of 60 MB is not scanned at each edit
+	}
 	l := d.Lines()[i]
 	return !parsedExactly(d.Text[l.Start:l.Next])
 }

@@ -93,6 +93,10 @@ func (a *app) drawNodeLines(d *annotations.Document) error {
 // DrawSteps and ListSteps), unless another drawing (generation a.drawing)
 // starts meanwhile.
 func (a *app) drawInSteps(j *job, d *annotations.Document, drawing int) error {
+	// Its lines first, which the first step would find in one long task.
+	if err := d.BuildLines(j.pause); err != nil || a.drawing != drawing {
+		return err
+	}
 	for s := range render.DrawSteps(d, a.selected) {
 		if err := j.step(s.Done >> 20); err != nil || a.drawing != drawing {
 			return err
