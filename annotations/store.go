@@ -172,12 +172,19 @@ func (d *Document) SourceInfo() []byte {
 	return append(appendObject(b, extra), '}')
 }
 
-// DocumentFromSource makes the document of a text and its SourceInfo.
+// DocumentFromSource makes the document of a text and its SourceInfo,
+// refusing text that is not UTF-8.
 func DocumentFromSource(text string, info []byte) (*Document, error) {
-	d, err := NewDocument(text)
-	if err != nil {
+	if _, err := NewDocument(text); err != nil {
 		return nil, err
 	}
+	return DocumentFromUTF8Source(text, info)
+}
+
+// DocumentFromUTF8Source is DocumentFromSource for a text known to be
+// UTF-8, which it does not check again.
+func DocumentFromUTF8Source(text string, info []byte) (*Document, error) {
+	d := &Document{Text: text, utf8: true}
 	fields, err := readObject(info)
 	if err != nil {
 		return nil, fmt.Errorf("source info: %w", err)

@@ -58,7 +58,11 @@ func (s *Saver) loadDocs(ds *Dataset, from, to int, got map[int]Doc) error {
 
 // decodeDoc makes the document and the undo history of a stored document.
 func decodeDoc(rec Doc) (*annotations.Document, annotations.History, error) {
-	d, err := annotations.DocumentFromSource(rec.Source.Text, []byte(rec.Source.Info))
+	from := annotations.DocumentFromSource
+	if rec.Source.UTF8 {
+		from = annotations.DocumentFromUTF8Source
+	}
+	d, err := from(rec.Source.Text, []byte(rec.Source.Info))
 	if err != nil {
 		return nil, annotations.History{}, err
 	}

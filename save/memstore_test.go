@@ -77,6 +77,7 @@ func (m *memStore) ReadDocs(ds, from, to int, done func(map[int]Doc, error)) {
 	sources, sourcesErr := records.Sources()
 	got := map[int]Doc{}
 	for i, src := range sources {
+		src.UTF8 = true // as the page's strings are
 		got[i] = Doc{Source: src, State: m.states[DocKey{ds, i}]}
 	}
 	err = errors.Join(err, sourcesErr, m.readFault)

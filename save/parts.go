@@ -66,64 +66,67 @@ func splitText(text string, size int) []string {
 
 // SourceRecords gathers the sources of documents from the records of the
 // sources store, read in key order: each document's head, then its parts.
+// Each text is joined as its parts come, into a buffer of its full size
+// made at its head: a 60 MB text is copied a part at a time, between which
+// the page can yield, never in one go at the end.
 type SourceRecords struct {
-	heads map[int]SourceHead
-	rest  map[int][]string
+	docs map[int]*joining
 }
+
+// joining is one document's source while its parts are read.
+type joining struct {
+	head SourceHead
+	text strings.Builder // the head's text and the parts within its count
+	read int             // parts read after the head
+}
+
+// maxGrow bounds the buffer made for a text at its head: a damaged head
+// counting millions of parts must not take the page's memory.
+const maxGrow = 1 << 30
 
 // Head adds the head of document doc.
 func (r *SourceRecords) Head(doc int, h SourceHead) {
-	if r.heads == nil {
-		r.heads, r.rest = map[int]SourceHead{}, map[int][]string{}
+	if r.docs == nil {
+		r.docs = map[int]*joining{}
 	}
-	r.heads[doc] = h
+	j := &joining{head: h}
+	if h.Parts > 1 {
+		if size := len(h.Text) + (h.Parts-1)*PartBytes; size <= maxGrow {
+			j.text.Grow(size)
+		}
+		j.text.WriteString(h.Text)
+	}
+	r.docs[doc] = j
 }
 
 // Part adds part k of document doc, which must come after its head and
-// part k-1.
+// part k-1. Parts past the head's count are left from an earlier write of
+// the document, and not its text.
 func (r *SourceRecords) Part(doc, k int, part string) error {
-	if _, ok := r.heads[doc]; !ok || k != len(r.rest[doc])+1 {
+	j, ok := r.docs[doc]
+	if !ok || k != j.read+1 {
 		return fmt.Errorf("document %d: part %d of its text is out of place", doc+1, k)
 	}
-	r.rest[doc] = append(r.rest[doc], part)
+	j.read++
+	if k < j.head.Parts {
+		j.text.WriteString(part)
+	}
 	return nil
 }
 
-// Sources are the documents' sources, by document.
+// Sources are the documents' sources, by document. A store that lacks some
+// of the parts a head counts is damaged.
 func (r *SourceRecords) Sources() (map[int]Source, error) {
-	docs := make(map[int]Source, len(r.heads))
-	for doc, h := range r.heads {
-		src, err := joinSource(h, r.rest[doc])
-		if err != nil {
-			return nil, fmt.Errorf("document %d: %w", doc+1, err)
+	docs := make(map[int]Source, len(r.docs))
+	for doc, j := range r.docs {
+		if want := max(j.head.Parts, 1); j.read < want-1 {
+			return nil, fmt.Errorf("document %d: its text is stored in %d parts of %d", doc+1, j.read+1, want)
 		}
-		docs[doc] = src
+		text := j.head.Text
+		if j.head.Parts > 1 {
+			text = j.text.String()
+		}
+		docs[doc] = Source{Text: text, Info: j.head.Info}
 	}
 	return docs, nil
-}
-
-// joinSource makes the Source of a head and the other parts read with it,
-// part k at rest[k-1], as SourceParts made them. A store that lacks some of
-// the parts its head counts is damaged; parts past the count are left from
-// an earlier write of the document, and not its text.
-func joinSource(head SourceHead, rest []string) (Source, error) {
-	want := max(head.Parts, 1)
-	if len(rest) < want-1 {
-		return Source{}, fmt.Errorf("its text is stored in %d parts of %d", len(rest)+1, want)
-	}
-	rest = rest[:want-1]
-	if len(rest) == 0 {
-		return Source{Text: head.Text, Info: head.Info}, nil
-	}
-	var text strings.Builder
-	n := len(head.Text)
-	for _, p := range rest {
-		n += len(p)
-	}
-	text.Grow(n)
-	text.WriteString(head.Text)
-	for _, p := range rest {
-		text.WriteString(p)
-	}
-	return Source{Text: text.String(), Info: head.Info}, nil
 }

@@ -98,6 +98,10 @@ func TestSourceRecordsDamaged(t *testing.T) {
 		{"a part with no head", "document 2: part 1 of its text is out of place", func(r *SourceRecords) error {
 			return r.Part(1, 1, "b")
 		}},
+		{"a head counting more parts than memory holds", "document 2: its text is stored in 2 parts of 1000000000", func(r *SourceRecords) error {
+			r.Head(1, SourceHead{Text: "a", Parts: 1e9})
+			return r.Part(1, 1, "b")
+		}},
 		{"a part skipped", "document 2: part 2 of its text is out of place", func(r *SourceRecords) error {
 			r.Head(1, SourceHead{Text: "a", Parts: 3})
 			return r.Part(1, 2, "c")

@@ -39,6 +39,11 @@ type DocKey struct{ DS, Doc int }
 type Source struct {
 	Text string `json:"text"`
 	Info string `json:"info"`
+	// UTF8 says that Text is known to be UTF-8, and is not checked again:
+	// read back from the browser's strings, which Go gets through
+	// TextEncoder, that writes only UTF-8 (checking a text of 60 MB is a
+	// long task).
+	UTF8 bool `json:"-"`
 }
 
 // Doc is what the store holds of one document; State is "" when it holds

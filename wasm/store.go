@@ -155,11 +155,17 @@ func (s *idbStorage) ReadDocs(ds, from, to int, done func(map[int]save.Doc, erro
 	}
 	if err == nil {
 		err = onResults(tx, reqs, func(got map[string]safejs.Value, err error) {
-			var docs map[int]save.Doc
-			if err == nil {
-				docs, err = documents(got)
+			if err != nil {
+				fail(err)
+				return
 			}
-			s.guarded(func() { done(docs, err) })
+			// The parts of a long text are brought into Go a slice of time
+			// at a time (a 60 MB text is 240 parts), on a goroutine that
+			// yields between them; a short read is done within this task.
+			go func() {
+				docs, err := documents(got, quietJob().pause)
+				s.guarded(func() { done(docs, err) })
+			}()
 		})
 	}
 	if err != nil {
@@ -167,14 +173,16 @@ func (s *idbStorage) ReadDocs(ds, from, to int, done func(map[int]save.Doc, erro
 	}
 }
 
-// documents makes the stored documents of the records read, by document.
-func documents(got map[string]safejs.Value) (map[int]save.Doc, error) {
-	sources, err := readSources(got["sources getAllKeys"], got["sources getAll"])
+// documents makes the stored documents of the records read, by document,
+// calling pause between records.
+func documents(got map[string]safejs.Value, pause func() error) (map[int]save.Doc, error) {
+	sources, err := readSources(got["sources getAllKeys"], got["sources getAll"], pause)
 	if err != nil {
 		return nil, err
 	}
 	docs := make(map[int]save.Doc, len(sources))
 	for doc, src := range sources {
+		src.UTF8 = true // JavaScript's strings come into Go as UTF-8
 		docs[doc] = save.Doc{Source: src}
 	}
 	return docs, eachRecord(got["states getAllKeys"], got["states getAll"], func(key, value safejs.Value) error {

@@ -75,10 +75,13 @@ func putParts(tx safejs.Value, parts []textPart, failed func(error)) error {
 
 // readSources gathers the sources of the records read of the sources
 // store, in key order: heads at [dataset, document], parts at [dataset,
-// document, part].
-func readSources(keys, values safejs.Value) (map[int]save.Source, error) {
+// document, part], calling pause before each record.
+func readSources(keys, values safejs.Value, pause func() error) (map[int]save.Source, error) {
 	var records save.SourceRecords
 	err := eachRecord(keys, values, func(key, value safejs.Value) error {
+		if err := pause(); err != nil {
+			return err
+		}
 		doc, err := indexInt(key, 1)
 		if err != nil {
 			return err
