@@ -162,7 +162,7 @@ func (a *app) offerInSlices(ds *save.Dataset, d *annotations.Document, list []an
 			}
 			all.Suggest, all.Unsuggest = append(all.Suggest, e.Suggest...), append(all.Unsuggest, e.Unsuggest...)
 		}
-		return nil
+		return j.step(len(list)) // the drawing starts a slice of its own, not the rest of this one
 	}()
 	j.end()
 	if err != nil || all.Empty() || a.dataset() != ds || a.doc() != d {
