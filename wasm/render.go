@@ -162,15 +162,18 @@ func (a *app) stepTarget(s render.DrawStep) (safejs.Value, error) {
 }
 
 // renderEdit redraws what e changed: the lines it touched, the groups of
-// the span list for their chunks, the counts, and the queue state. Nothing
-// else is touched, so a change costs the same in any document.
+// the span list for their chunks (when it adds or removes spans: the list
+// has no suggestions), the counts, and the queue state. Nothing else is
+// touched, so a change costs the same in any document.
 func (a *app) renderEdit(e annotations.Edit) error {
 	if start, end, ok := e.Touched(); ok {
-		d := a.doc()
-		first, last := d.LineAt(start), d.LineAt(end-1)
-		err := firstErr(a.renderRange(start, end),
-			a.renderGroups(first/render.LinesPerChunk, last/render.LinesPerChunk), a.renderCounts())
-		if err != nil {
+		list := len(e.Add)+len(e.Remove) > 0
+		err := a.renderRange(start, end, list)
+		if err == nil && list {
+			d := a.doc()
+			err = a.renderGroups(d.LineAt(start)/render.LinesPerChunk, d.LineAt(end-1)/render.LinesPerChunk)
+		}
+		if err := firstErr(err, a.renderCounts()); err != nil {
 			return err
 		}
 	}
@@ -222,12 +225,13 @@ func (a *app) renderSpanLines(s annotations.Span) error {
 	if s == (annotations.Span{}) {
 		return nil
 	}
-	return a.renderRange(s.Start, s.End)
+	return a.renderRange(s.Start, s.End, true)
 }
 
 // renderRange replaces the elements that text [start, end) is drawn in,
-// and no others: at once, or, for a large range, in an atomic job.
-func (a *app) renderRange(start, end int) error {
+// and no others: at once, or, for a large range, in an atomic job, which
+// draws the span list anew after them when list is true.
+func (a *app) renderRange(start, end int, list bool) error {
 	redraws := render.Redraws(a.doc(), start, end)
 	if !render.RedrawInSteps(start, end) {
 		for _, r := range redraws {
@@ -239,8 +243,10 @@ func (a *app) renderRange(start, end int) error {
 	}
 	j := a.startJob(render.Job{Doing: "Drawing the change", Items: "MB"}, (end-start)>>20, true)
 	drawing, done := a.drawing, 0
-	listed := !a.listPending
-	a.listPending = true // the list too is drawn anew below, not group by group now
+	listed := list && !a.listPending
+	if list {
+		a.listPending = true // the list too is drawn anew below, not group by group now
+	}
 	go func() {
 		defer j.end()
 		err := guard("drawing", func() error {
