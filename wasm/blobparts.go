@@ -13,9 +13,13 @@ import (
 // one task has to hold the whole file at once. The bytes go through one
 // Uint8Array reused from flush to flush: a Blob copies what it is made
 // of, and a new array a flush, gathered into a Blob every few megabytes,
-// cost an allocation and a copy more, that Blob a long task of its own.
+// cost an allocation and a copy more, that Blob a long task of its own
+// (measured in Chromium: a Blob per slice with a fold every 32 took 45 %
+// less time in all than arrays gathered every 4 MB, its longest step a
+// fifth as long).
 type blobParts struct {
 	parts safejs.Value // a JavaScript array of Blobs
+	count int          // Blobs in parts
 	buf   []byte       // written since the last flush
 	chunk safejs.Value // the reused array, chunkLen bytes; none before the first flush
 	// chunkLen is the reused array's length.
@@ -39,6 +43,11 @@ func (p *blobParts) Write(b []byte) (int, error) {
 	p.buf = append(p.buf, b...)
 	if p.yield == nil {
 		return len(b), nil
+	}
+	if len(p.buf) >= minChunk { // a Blob costs by the byte: one of a slice's worth could be a long task
+		if err := p.flush(); err != nil {
+			return len(b), err
+		}
 	}
 	return len(b), p.yield(p.flush)
 }
@@ -79,9 +88,26 @@ func (p *blobParts) flush() error {
 	if err != nil {
 		return err
 	}
-	_, err = p.parts.Call("push", blob)
+	if _, err = p.parts.Call("push", blob); err != nil {
+		return err
+	}
+	if p.count++; p.count < foldEvery {
+		return nil
+	}
+	// A Blob made of Blobs costs a little for each of them: gathered every
+	// foldEvery, the file's Blob at the end is made of a few, not one per
+	// slice (564 MB for a 60 MB document).
+	folded, err := newJS("Blob", p.parts)
+	if err == nil {
+		p.parts, err = newJS("Array", folded)
+	}
+	p.count = 1
 	return err
 }
 
-// minChunk is the least length of the reused array.
-const minChunk = 256 << 10
+// minChunk is the least length of the reused array, and how much an
+// export's blobParts holds before it makes a Blob, in a slice's time.
+const minChunk = 512 << 10
+
+// foldEvery is how many Blobs blobParts gathers into one.
+const foldEvery = 32
