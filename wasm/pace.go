@@ -50,10 +50,6 @@ func (a *app) startJob(what render.Job, total int, atomic bool) *job {
 	return &job{a: a, what: what, total: total, pace: render.NewPace(time.Now()), atomic: atomic}
 }
 
-// quietJob is a job outside the app's (the store's reading): it shows no
-// progress and holds no input; only its pause is of use.
-func quietJob() *job { return &job{pace: render.NewPace(time.Now())} }
-
 // step is called before item done: once the slice is spent, it shows the
 // progress (after a moment) and yields to the browser.
 func (j *job) step(done int) error {

@@ -145,27 +145,23 @@ func (s *idbStorage) ReadDocs(ds, from, to int, done func(map[int]save.Doc, erro
 	// Up to the next document's key, not included: a document's parts sort
 	// after its own key.
 	keys, err := keyRange("bound", docKey(ds, from), docKey(ds, to), false, true)
+	var sources *sourceReader
+	if err == nil {
+		sources, err = readSourcesOf(tx, keys)
+	}
 	reqs := map[string]safejs.Value{}
-	for _, store := range []string{"sources", "states"} {
-		for _, method := range []string{"getAllKeys", "getAll"} {
-			if err == nil {
-				reqs[store+" "+method], err = call(tx, store, method, keys)
-			}
+	for _, method := range []string{"getAllKeys", "getAll"} {
+		if err == nil {
+			reqs["states "+method], err = call(tx, "states", method, keys)
 		}
 	}
 	if err == nil {
 		err = onResults(tx, reqs, func(got map[string]safejs.Value, err error) {
-			if err != nil {
-				fail(err)
-				return
+			var docs map[int]save.Doc
+			if err == nil || sources.err != nil {
+				docs, err = documents(sources, got)
 			}
-			// The parts of a long text are brought into Go a slice of time
-			// at a time (a 60 MB text is 240 parts), on a goroutine that
-			// yields between them; a short read is done within this task.
-			go func() {
-				docs, err := documents(got, quietJob().pause)
-				s.guarded(func() { done(docs, err) })
-			}()
+			s.guarded(func() { done(docs, err) })
 		})
 	}
 	if err != nil {
@@ -173,10 +169,13 @@ func (s *idbStorage) ReadDocs(ds, from, to int, done func(map[int]save.Doc, erro
 	}
 }
 
-// documents makes the stored documents of the records read, by document,
-// calling pause between records.
-func documents(got map[string]safejs.Value, pause func() error) (map[int]save.Doc, error) {
-	sources, err := readSources(got["sources getAllKeys"], got["sources getAll"], pause)
+// documents makes the stored documents of the sources read and of the
+// states records read, by document.
+func documents(r *sourceReader, got map[string]safejs.Value) (map[int]save.Doc, error) {
+	if r.err != nil {
+		return nil, r.err
+	}
+	sources, err := r.records.Sources()
 	if err != nil {
 		return nil, err
 	}

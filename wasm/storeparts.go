@@ -73,30 +73,141 @@ func putParts(tx safejs.Value, parts []textPart, failed func(error)) error {
 	return nil
 }
 
-// readSources gathers the sources of the records read of the sources
-// store, in key order: heads at [dataset, document], parts at [dataset,
-// document, part], calling pause before each record.
-func readSources(keys, values safejs.Value, pause func() error) (map[int]save.Source, error) {
-	var records save.SourceRecords
-	err := eachRecord(keys, values, func(key, value safejs.Value) error {
-		if err := pause(); err != nil {
-			return err
-		}
-		doc, err := indexInt(key, 1)
-		if err != nil {
-			return err
-		}
-		if n, err := key.Length(); err != nil || n == 3 {
-			return errors.Join(err, readPart(&records, doc, key, value))
-		}
-		head, err := readHead(value)
-		records.Head(doc, head)
-		return err
-	})
+// A document's records are read back a few at a time, each batch asked
+// for from the success of the last, in one transaction: the browser turns
+// each batch's records into strings, and Go each string into its own, in a
+// task of its own, never the 240 parts of a 60 MB text in one.
+
+// A batch is at most partsPerRead parts of texts (of PartBytes each) and
+// headsPerRead records in all: the heads of a queue's short documents come
+// many at a time.
+const (
+	partsPerRead = 4
+	headsPerRead = 64
+)
+
+// sourceReader reads the sources records of a key range in batches.
+type sourceReader struct {
+	tx      safejs.Value
+	keys    safejs.Value // of every record of the range
+	n, next int          // records in all, and the first not read yet
+	records save.SourceRecords
+	err     error // of reading a batch; the transaction is aborted then
+}
+
+// readSourcesOf starts reading the sources records of key range keys in
+// tx: its records are whole once tx completes.
+func readSourcesOf(tx, keys safejs.Value) (*sourceReader, error) {
+	r := &sourceReader{tx: tx}
+	req, err := call(tx, "sources", "getAllKeys", keys)
 	if err != nil {
 		return nil, err
 	}
-	return records.Sources()
+	return r, onEvent(req, "success", []string{"error"}, func(err error) {
+		if err == nil {
+			r.keys, err = req.Get("result")
+		}
+		if err == nil {
+			r.n, err = r.keys.Length()
+		}
+		r.went(err, r.readNext())
+	})
+}
+
+// went notes how a step of the read went: a failed request fails the
+// transaction by itself; an error of ours aborts it.
+func (r *sourceReader) went(failed, ours error) {
+	if failed == nil && ours != nil && r.err == nil {
+		r.err = abort(r.tx, ours)
+	}
+}
+
+// readNext asks for the next batch of records, if any, and takes it in
+// when it comes.
+func (r *sourceReader) readNext() error {
+	if r.next >= r.n {
+		return nil
+	}
+	last, err := r.batchEnd()
+	if err != nil {
+		return err
+	}
+	lo, err1 := r.keys.Index(r.next)
+	hi, err2 := r.keys.Index(last)
+	if err := errors.Join(err1, err2); err != nil {
+		return err
+	}
+	batch, err := keyRange("bound", lo, hi)
+	if err != nil {
+		return err
+	}
+	req, err := call(r.tx, "sources", "getAll", batch)
+	if err != nil {
+		return err
+	}
+	return onEvent(req, "success", []string{"error"}, func(err error) {
+		if err != nil {
+			r.went(err, nil)
+			return
+		}
+		r.went(nil, errors.Join(r.take(req), r.readNext()))
+	})
+}
+
+// batchEnd is the index of the last key of the next batch.
+func (r *sourceReader) batchEnd() (int, error) {
+	parts := 0
+	for i := r.next; i < min(r.n, r.next+headsPerRead); i++ {
+		key, err := r.keys.Index(i)
+		if err != nil {
+			return 0, err
+		}
+		if n, err := key.Length(); err != nil || n == 3 {
+			if parts++; err != nil || parts == partsPerRead {
+				return i, err
+			}
+		}
+	}
+	return min(r.n, r.next+headsPerRead) - 1, nil
+}
+
+// take adds the records of a batch read to r.records.
+func (r *sourceReader) take(req safejs.Value) error {
+	values, err := req.Get("result")
+	if err != nil {
+		return err
+	}
+	n, err := values.Length()
+	if err != nil {
+		return err
+	}
+	for i := range n {
+		key, err1 := r.keys.Index(r.next)
+		value, err2 := values.Index(i)
+		if err := errors.Join(err1, err2); err != nil {
+			return err
+		}
+		if err := r.add(key, value); err != nil {
+			return err
+		}
+		r.next++
+	}
+	return nil
+}
+
+// add adds the record at key to r.records: a head at [dataset, document],
+// a part at [dataset, document, part].
+func (r *sourceReader) add(key, value safejs.Value) error {
+	doc, err := indexInt(key, 1)
+	if err != nil {
+		return err
+	}
+	if n, err := key.Length(); err != nil || n == 3 {
+		return errors.Join(err, readPart(&r.records, doc, key, value))
+	}
+	head, err := readHead(value)
+	r.records.Head(doc, head)
+	return err
 }
 
 // readPart adds the part that key and value hold to records.
