@@ -41,6 +41,9 @@ var profiledAs = map[string]string{
 	idOpen: idOpen, idAdd: idAdd, idDelete: idDelete, idUndo: idUndo, idRedo: idRedo,
 	idStart: idStart, idExport: idExport, idExportTask: idExport, idQueue: idQueue,
 	idOpenFloor: idOpenFloor, idStartFloor: idStartFloor,
+	// A big document's longest task is mostly its open's.
+	oneLine.open: oneLine.open, oneLine.task: oneLine.open,
+	manyLines.open: manyLines.open, manyLines.task: manyLines.open,
 }
 
 // timed is b.timeAction for the figure id, traced when it is the first

@@ -65,9 +65,9 @@ var scenarios = []scenario{
 		[]string{idQueueRead, idQueueMemory}, (*harness).appQueueRead, true},
 	{"app: open the small queue",
 		[]string{idQueueSmall, idQueueSmallMemory}, (*harness).appSmallQueue, false},
-	{"app: the one-line document: open, undo, export",
+	{"app: the one-line document: open, undo, export, reload",
 		[]string{oneLine.open, oneLine.undo, oneLine.export, oneLine.task}, (*harness).appOneLine, true},
-	{"app: the many-line document: open, undo, export",
+	{"app: the many-line document: open, undo, export, reload",
 		[]string{manyLines.open, manyLines.undo, manyLines.export, manyLines.task}, (*harness).appManyLines, true},
 }
 
