@@ -13,8 +13,10 @@ import (
 // word boundaries. Between batches the writer's output goes on, so a page
 // writing to a sink that yields keeps its thread free.
 
-// tokenBatch is about how much text one batch of tokens covers.
-const tokenBatch = 64 << 10
+// tokenBatch is about how much text one batch of tokens covers: 64 KB of
+// words took a page's export 10–25 ms to tokenise and write, more than a
+// slice of its time (render.SliceTime) between two chances to yield.
+const tokenBatch = 16 << 10
 
 // tokenBatches yields d's tokens in text order, a batch at a time; the
 // batches together are Tokens(). A batch's slice is reused for the next,
