@@ -127,18 +127,26 @@ func (d *Document) fits(s Span) bool {
 // holders tell, for many spans at a time, whether a span of their label
 // holds them: per label, the spans' starts in order and the furthest end
 // reached by a span starting there or before.
-type holders map[string]struct{ starts, furthest []int }
+type holders map[string]*held
 
+type held struct{ starts, furthest []int }
+
+// newHolders makes the holders of spans with one map look-up a span:
+// offering suggestions in slices makes them anew at every slice (for the
+// article's 5,000 spans, a map assignment a span was most of a slice).
 func newHolders(spans []Span) holders {
 	h := holders{}
 	for _, s := range spans { // in order of start
 		l := h[s.Label]
+		if l == nil {
+			l = &held{}
+			h[s.Label] = l
+		}
 		end := s.End
 		if n := len(l.furthest); n > 0 {
 			end = max(end, l.furthest[n-1])
 		}
 		l.starts, l.furthest = append(l.starts, s.Start), append(l.furthest, end)
-		h[s.Label] = l
 	}
 	return h
 }
@@ -147,6 +155,9 @@ func newHolders(spans []Span) holders {
 // before it reaches its end.
 func (h holders) hold(s Span) bool {
 	l := h[s.Label]
+	if l == nil {
+		return false
+	}
 	n, _ := slices.BinarySearch(l.starts, s.Start+1) // the spans starting at or before s
 	return n > 0 && l.furthest[n-1] >= s.End
 }
