@@ -140,11 +140,23 @@ func (b *browser) timeAction(startEvent, done string, limit time.Duration, act f
 	}
 	t, err := eval[interval](b, `__bench.timed`, limit)
 	if err != nil {
-		status, _ := eval[string](b, `document.getElementById("status")?.textContent ?? ""`, 5*time.Second)
-		return t, fmt.Errorf("waiting until %s: %v (the page's #status says %q)", short(done), err, status)
+		status, _ := eval[string](b, pageStateJS, 5*time.Second)
+		return t, fmt.Errorf("waiting until %s: %v (%s)", short(done), err, status)
 	}
 	return t, nil
 }
+
+// pageStateJS says what the page shows when an action's end never comes:
+// its status, its span parts, the selected and suggested ones, whether
+// #doc is busy, and the selection.
+const pageStateJS = `(() => {
+	const doc = document.getElementById("doc");
+	const count = (css) => doc?.querySelectorAll(css).length ?? 0;
+	return "the page's #status says " + JSON.stringify(document.getElementById("status")?.textContent ?? "") +
+		"; #doc shows " + count("[data-label]") + " span parts, " + count("[data-suggested]") + " suggested, " +
+		count(".sel") + " selected; aria-busy " + doc?.getAttribute("aria-busy") +
+		"; the selection is " + JSON.stringify(String(getSelection()).slice(0, 40)) + " (" + getSelection().type + ")";
+})()`
 
 // upload gives the page's file input the file at path, as a user choosing
 // it does; the page gets its change event.

@@ -32,6 +32,7 @@ func figures(in *inputs) []figure {
 			name:     fmt.Sprintf("open the 1 MB article with %s spans (%.1f MB JSONL, file input) until painted", thousands(len(in.articleSpans)), articleMB),
 			baseline: idOpenFloor, baselineName: fmt.Sprintf("plain JS: the same file into %s p elements, painted", thousands(len(in.article.paras))),
 			target: ratioAtMost(1.25, "the plain-JS floor")},
+		{id: idOpenTask, unit: "ms", name: "longest main-thread task from that open until the page has listed and saved it", target: longestTask},
 		{id: idAdd, unit: "ms",
 			name:   fmt.Sprintf("add one span (mouse drag + key 1) until painted, %s present", thousands(len(in.articleSpans))),
 			target: addTarget, detail: inHandlers(idAdd)},

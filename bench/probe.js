@@ -80,8 +80,9 @@
   };
 
   // marks counts the rendered span parts in #doc (ui.md: each carries
-  // data-label).
-  bench.marks = () => document.querySelectorAll("#doc [data-label]").length;
+  // data-label), not the suggestions' (data-suggested), which the page
+  // offers when it likes, e.g. once a selection has been labelled.
+  bench.marks = () => document.querySelectorAll("#doc [data-label]:not([data-suggested])").length;
 
   // docLength is the length of #doc's text in UTF-16 units.
   bench.docLength = () => document.getElementById("doc").textContent.length;
