@@ -21,7 +21,9 @@ const pointsJS = `(a, b) => {
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
 	const nodes = [];
 	let total = 0;
-	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+	// Only up to the range's end: walking the million lines of a big
+	// document took longer than a drag may, and its own long task.
+	for (let n = walker.nextNode(); n && total < Math.max(a, b); n = walker.nextNode()) {
 		nodes.push([n, total]);
 		total += n.data.length;
 	}
