@@ -1,7 +1,9 @@
 package render
 
 import (
+	"cmp"
 	"iter"
+	"slices"
 	"strings"
 
 	"spantag/annotations"
@@ -115,6 +117,40 @@ func Redraws(d *annotations.Document, start, end int) []Redraw {
 	return r
 }
 
-// RedrawInSteps reports whether redrawing text [start, end) is a long job,
-// run in slices of time, rather than done at once.
-func RedrawInSteps(start, end int) bool { return end-start > 4*StepBytes }
+// EditRedraws lists the elements that e's changes are drawn in, in text
+// order and each once: those of each span and suggestion it adds or takes
+// away, not every line between its first and last change (a patterns
+// file's 1,715 matches over an article touch a third of its lines).
+func EditRedraws(d *annotations.Document, e annotations.Edit) []Redraw {
+	changed := slices.Concat(e.Remove, e.Add)
+	for _, g := range slices.Concat(e.Suggest, e.Unsuggest) {
+		changed = append(changed, g.Span)
+	}
+	slices.SortFunc(changed, func(a, b annotations.Span) int { return cmp.Compare(a.Start, b.Start) })
+	var r []Redraw
+	for i := 0; i < len(changed); {
+		start, end := changed[i].Start, changed[i].End
+		for i++; i < len(changed) && changed[i].Start <= end; i++ {
+			end = max(end, changed[i].End)
+		}
+		for _, x := range Redraws(d, start, end) {
+			if len(r) == 0 || r[len(r)-1].Line != x.Line || r[len(r)-1].Block != x.Block {
+				r = append(r, x)
+			}
+		}
+	}
+	return r
+}
+
+// RedrawInSteps reports whether the redraws r are a long job, run in
+// slices of time, rather than done at once.
+func RedrawInSteps(r []Redraw) bool { return RedrawBytes(r) > 4*StepBytes }
+
+// RedrawBytes is how much text the redraws r hold.
+func RedrawBytes(r []Redraw) int {
+	bytes := 0
+	for _, x := range r {
+		bytes += x.Bytes
+	}
+	return bytes
+}

@@ -168,7 +168,7 @@ func (a *app) stepTarget(s render.DrawStep) (safejs.Value, error) {
 func (a *app) renderEdit(e annotations.Edit) error {
 	if start, end, ok := e.Touched(); ok {
 		list := len(e.Add)+len(e.Remove) > 0
-		err := a.renderRange(start, end, list)
+		err := a.redrawAll(render.EditRedraws(a.doc(), e), list)
 		if err == nil && list {
 			d := a.doc()
 			err = a.renderGroups(d.LineAt(start)/render.LinesPerChunk, d.LineAt(end-1)/render.LinesPerChunk)
@@ -225,15 +225,14 @@ func (a *app) renderSpanLines(s annotations.Span) error {
 	if s == (annotations.Span{}) {
 		return nil
 	}
-	return a.renderRange(s.Start, s.End, true)
+	return a.redrawAll(render.Redraws(a.doc(), s.Start, s.End), true)
 }
 
-// renderRange replaces the elements that text [start, end) is drawn in,
-// and no others: at once, or, for a large range, in an atomic job, which
-// draws the span list anew after them when list is true.
-func (a *app) renderRange(start, end int, list bool) error {
-	redraws := render.Redraws(a.doc(), start, end)
-	if !render.RedrawInSteps(start, end) {
+// redrawAll replaces the elements of redraws, and no others: at once, or,
+// when they are many, in an atomic job, which draws the span list anew
+// after them when list is true.
+func (a *app) redrawAll(redraws []render.Redraw, list bool) error {
+	if !render.RedrawInSteps(redraws) {
 		for _, r := range redraws {
 			if err := a.redraw(r); err != nil {
 				return err
@@ -241,7 +240,7 @@ func (a *app) renderRange(start, end int, list bool) error {
 		}
 		return nil
 	}
-	j := a.startJob(render.Job{Doing: "Drawing the change", Items: "MB"}, (end-start)>>20, true)
+	j := a.startJob(render.Job{Doing: "Drawing the change", Items: "MB"}, render.RedrawBytes(redraws)>>20, true)
 	drawing, done := a.drawing, 0
 	listed := list && !a.listPending
 	if list {
