@@ -32,6 +32,10 @@ type profiling struct {
 var traceCategories = []string{
 	"devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-devtools.timeline.frame",
 	"v8.execute", "blink.user_timing", "loading", "toplevel", "disabled-by-default-v8.cpu_profiler",
+	// What the renderer's pool threads do beside the page's thread (the
+	// collector's marking, compiling wasm to faster code): on 2 cores they
+	// stretch its tasks.
+	"v8", "v8.wasm", "disabled-by-default-v8.gc", "disabled-by-default-v8.compile",
 }
 
 // profiledAs maps each figure that can be profiled to the figure whose
