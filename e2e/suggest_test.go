@@ -346,6 +346,7 @@ func TestSuggestionsWaitForTheSelection(t *testing.T) {
 	tb := openApp(t)
 	tb.openFile(writeFile(t, "news.txt", d0))
 	tb.waitDoc(d0)
+	tb.waitOpened() // the status line's "Opened" can move the text under a drag begun before it
 	from, to := strings.Index(d0, "Kyiv Post"), strings.Index(d0, " said")
 	err := chrome.DragWhile(tb.ctx, u16(d0, from), u16(d0, to), false, func() error {
 		// Dropped, as from another window: the file control would take the

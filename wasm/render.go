@@ -70,11 +70,40 @@ func (a *app) renderAll() error {
 		if !a.listPending {
 			return nil
 		}
-		a.listPending = false
-		return a.renderSide()
+		return a.drawSide()
 	})
 	return a.renderQueue()
 }
+
+// drawSide draws the span list and the panels beside it: a long list in
+// steps, as an atomic job (an edit waits for the groups it redraws), since
+// the browser's parsing of 5,000 entries at once was a task of 200 ms.
+func (a *app) drawSide() error {
+	d := a.doc()
+	if d == nil || len(d.Spans) < listAtOnce {
+		a.listPending = false
+		return a.renderSide()
+	}
+	j := a.startJob(render.Job{}, 0, true)
+	drawing := a.drawing
+	go func() {
+		defer j.end()
+		err := guard("listing the spans", func() error {
+			if err := a.drawListInSteps(j, d, drawing); err != nil || a.drawing != drawing {
+				return err
+			}
+			return firstErr(a.renderCounts(), a.renderSuggestions(), a.renderVersions(), a.renderWhose())
+		})
+		if err != nil {
+			a.page.fail(err)
+		}
+	}()
+	return nil
+}
+
+// listAtOnce is the number of spans whose list is drawn in one go: about a
+// step's worth of HTML (render.StepBytes).
+const listAtOnce = 500
 
 // drawNodeLines draws the lines of d that HTML cannot carry as DOM nodes.
 func (a *app) drawNodeLines(d *annotations.Document) error {
