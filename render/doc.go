@@ -6,9 +6,9 @@
 // LinesPerChunk and sections of ChunksPerSection, each stretch of text
 // wrapped in one <mark> per span covering it (DocHTML, LineHTML); a very
 // long line's blocks (Blocks, BlocksHTML, BlockInnerHTML); a large
-// document drawn in steps and the elements a large change redraws
-// (DrawSteps, Redraws, ListSteps); which lines and chunks a change touched
-// (LinesTouched, ChunkOf); the lines whose text the HTML parser would alter
+// document drawn in steps (DrawSteps, ListSteps); the elements a change
+// redraws and the chunks they are in (EditRedraws, Redraws, ChunksOf,
+// ChunkOf); the lines whose text the HTML parser would alter
 // and the segments they are drawn from as DOM nodes instead (NodeLines,
 // Segments); the side list of spans (SpanListHTML, SpanGroupHTML); when a
 // long job yields and what its progress says (Pace, Job); and the words the

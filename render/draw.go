@@ -142,6 +142,18 @@ func EditRedraws(d *annotations.Document, e annotations.Edit) []Redraw {
 	return r
 }
 
+// ChunksOf lists the chunks of the lines that redraws r are in, in order
+// and each once: the span list's groups to redraw with them.
+func ChunksOf(r []Redraw) []int {
+	var chunks []int
+	for _, x := range r {
+		if k := x.Line / LinesPerChunk; len(chunks) == 0 || chunks[len(chunks)-1] != k {
+			chunks = append(chunks, k)
+		}
+	}
+	return chunks
+}
+
 // RedrawInSteps reports whether the redraws r are a long job, run in
 // slices of time, rather than done at once.
 func RedrawInSteps(r []Redraw) bool { return RedrawBytes(r) > 4*StepBytes }

@@ -62,3 +62,12 @@ func TestEditRedrawsBlocksOfALongLine(t *testing.T) {
 		t.Errorf("blocks redrawn mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestChunksOfRedraws: the span list's groups an edit redraws are those of
+// the chunks its lines are in, not every chunk between the first and last.
+func TestChunksOfRedraws(t *testing.T) {
+	r := []Redraw{{Line: 0}, {Line: 3}, {Line: LinesPerChunk + 1}, {Line: 5 * LinesPerChunk, Block: 0}, {Line: 5 * LinesPerChunk, Block: 2}}
+	if diff := cmp.Diff([]int{0, 1, 5}, ChunksOf(r)); diff != "" {
+		t.Errorf("ChunksOf mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -61,15 +61,6 @@ func LineHTML(d *annotations.Document, i int, selected annotations.Span) string 
 	return b.String()
 }
 
-// LinesTouched returns the first and last line index whose rendering e changes.
-func LinesTouched(d *annotations.Document, e annotations.Edit) (first, last int, ok bool) {
-	start, end, ok := e.Touched()
-	if !ok {
-		return 0, 0, false
-	}
-	return d.LineAt(start), d.LineAt(end - 1), true
-}
-
 // spansOn returns the spans, and the suggestions, that cover some of line i.
 func spansOn(d *annotations.Document, i int) []annotations.Span {
 	l := d.Lines()[i]

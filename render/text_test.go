@@ -173,29 +173,27 @@ func TestChunks(t *testing.T) {
 	}
 }
 
-func TestLinesTouched(t *testing.T) {
-	type lines struct {
-		First, Last int
-		OK          bool
-	}
+func TestEditRedrawsLines(t *testing.T) {
 	tests := []struct {
 		name string
 		edit Edit
-		want lines
+		want []int // the lines redrawn
 	}{
-		{"answer only touches no line", Edit{Answer: &AnswerEdit{To: annotations.Accept}}, lines{0, 0, false}},
-		{"inside one line", Edit{Add: []Span{span(18, 21, "ENTITY")}}, lines{1, 1, true}},
-		{"crossing a line", Edit{Remove: []Span{span(6, 17, "ENTITY")}}, lines{0, 1, true}},
-		{"ending at a line break", Edit{Add: []Span{span(0, 10, "ENTITY")}}, lines{0, 0, true}},
-		{"merge spanning every line", Edit{Remove: []Span{span(0, 5, "ENTITY")}, Add: []Span{span(0, 33, "ENTITY")}}, lines{0, 2, true}},
+		{"answer only touches no line", Edit{Answer: &AnswerEdit{To: annotations.Accept}}, nil},
+		{"inside one line", Edit{Add: []Span{span(18, 21, "ENTITY")}}, []int{1}},
+		{"crossing a line", Edit{Remove: []Span{span(6, 17, "ENTITY")}}, []int{0, 1}},
+		{"ending at a line break", Edit{Add: []Span{span(0, 10, "ENTITY")}}, []int{0}},
+		{"merge spanning every line", Edit{Remove: []Span{span(0, 5, "ENTITY")}, Add: []Span{span(0, 33, "ENTITY")}}, []int{0, 1, 2}},
 	}
 	d := docOf(t, viewText)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got lines
-			got.First, got.Last, got.OK = LinesTouched(d, tt.edit)
+			var got []int
+			for _, r := range EditRedraws(d, tt.edit) {
+				got = append(got, r.Line)
+			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("LinesTouched mismatch (-want +got):\n%s", diff)
+				t.Errorf("lines redrawn mismatch (-want +got):\n%s", diff)
 			}
 		})
 	}

@@ -195,12 +195,11 @@ func (a *app) stepTarget(s render.DrawStep) (safejs.Value, error) {
 // has no suggestions), the counts, and the queue state. Nothing else is
 // touched, so a change costs the same in any document.
 func (a *app) renderEdit(e annotations.Edit) error {
-	if start, end, ok := e.Touched(); ok {
+	if redraws := render.EditRedraws(a.doc(), e); len(redraws) > 0 {
 		list := len(e.Add)+len(e.Remove) > 0
-		err := a.redrawAll(render.EditRedraws(a.doc(), e), list)
+		err := a.redrawAll(redraws, list)
 		if err == nil && list {
-			d := a.doc()
-			err = a.renderGroups(d.LineAt(start)/render.LinesPerChunk, d.LineAt(end-1)/render.LinesPerChunk)
+			err = a.renderGroups(render.ChunksOf(redraws)...)
 		}
 		if err := firstErr(err, a.renderCounts()); err != nil {
 			return err
@@ -217,9 +216,9 @@ func (a *app) renderEdit(e annotations.Edit) error {
 	return nil
 }
 
-// renderGroups redraws the groups first..last of the span list, unless
-// the whole list is about to be drawn.
-func (a *app) renderGroups(first, last int) error {
+// renderGroups redraws the span list's groups of the chunks given,
+// unless the whole list is about to be drawn.
+func (a *app) renderGroups(chunks ...int) error {
 	if a.listPending {
 		return nil
 	}
@@ -228,7 +227,7 @@ func (a *app) renderGroups(first, last int) error {
 		return err
 	}
 	d := a.doc()
-	for k := first; k <= last; k++ {
+	for _, k := range chunks {
 		group, err := groups.Index(k)
 		if err != nil {
 			return err
@@ -246,7 +245,7 @@ func (a *app) renderSelected(s annotations.Span) error {
 		return nil
 	}
 	k := render.ChunkOf(a.doc(), s.Start)
-	return firstErr(a.renderSpanLines(s), a.renderGroups(k, k))
+	return firstErr(a.renderSpanLines(s), a.renderGroups(k))
 }
 
 // renderSpanLines redraws the lines span s covers (to show it selected or not).
