@@ -16,10 +16,14 @@ import (
 
 // parseDocuments reads the documents of the JSON object raw, each with the
 // spans it re-anchored: one, or one per version of a Label Studio task. The
-// warnings say what reading changed or chose.
-func parseDocuments(raw []byte, labels LabelSet) ([]parsed, []string, error) {
+// warnings say what reading changed or chose. It calls pause between
+// pieces of its work (see Reader.PauseWith), and stops at its error.
+func parseDocuments(raw []byte, labels LabelSet, pause func() error) ([]parsed, []string, error) {
 	if err := CheckUTF8(raw); err != nil {
 		return nil, nil, err // encoding/json would turn the bad bytes into U+FFFD
+	}
+	if err := pause(); err != nil {
+		return nil, nil, err
 	}
 	fields, err := readObject(raw)
 	if err != nil {
@@ -27,8 +31,11 @@ func parseDocuments(raw []byte, labels LabelSet) ([]parsed, []string, error) {
 	}
 	fields, warnings := lastOfEachKey(fields)
 	warnings = append(warnings, loneSurrogates(raw)...)
-	t := task{dataAt: -1}
+	t := task{dataAt: -1, pause: pause}
 	for _, f := range fields {
+		if err := pause(); err != nil {
+			return nil, nil, err
+		}
 		if err := t.take(f); err != nil {
 			return nil, nil, err
 		}
@@ -126,6 +133,7 @@ type task struct {
 	versions []version // a Label Studio task's annotations
 	dataAt   int       // the index in extra of "data", which may hold the text, or -1
 	w3c      bool      // a W3C Web Annotation page
+	pause    func() error
 }
 
 // take reads field f into t.

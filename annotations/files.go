@@ -42,6 +42,12 @@ func IsPage(name string) bool {
 // OpenPlain is OpenEach for every file but an HTML page, and links no HTML
 // parser: the page's program opens pages in its worker.
 func OpenPlain(name string, r io.Reader, labels LabelSet, each func(*Document) error) (Report, error) {
+	return OpenPlainPausing(name, r, labels, noPause, each)
+}
+
+// OpenPlainPausing is OpenPlain pausing between pieces of the work of
+// decoding one JSON object, as Reader.PauseWith says.
+func OpenPlainPausing(name string, r io.Reader, labels LabelSet, pause func() error, each func(*Document) error) (Report, error) {
 	var text string
 	var err error
 	hint := 0
@@ -51,7 +57,7 @@ func OpenPlain(name string, r io.Reader, labels LabelSet, each func(*Document) e
 	r = utf8Reader(r) // a UTF-16 file, with its byte order mark, is decoded whatever its format
 	switch ext := strings.ToLower(filepath.Ext(name)); ext {
 	case ".jsonl", ".json":
-		return readEach(r, labels, each)
+		return readEach(r, labels, pause, each)
 	case ".txt", ".md":
 		text, err = readText(r, hint)
 	default:

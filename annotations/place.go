@@ -55,7 +55,12 @@ func (t *task) document(answer Answer, extra []Field, spans []spanIn, labels Lab
 	var anchors []Anchor
 	var aside []byte
 	placed := make([]placedSpan, 0, len(spans))
-	for _, s := range spans {
+	for i, s := range spans {
+		if i%spansBetweenPauses == spansBetweenPauses-1 {
+			if err := t.pause(); err != nil {
+				return parsed{}, nil, err
+			}
+		}
 		span, a, err := d.place(s, labels)
 		if err != nil {
 			return parsed{}, nil, err
@@ -84,6 +89,10 @@ func (t *task) document(answer Answer, extra []Field, spans []spanIn, labels Lab
 	}
 	return kept, warnings, nil
 }
+
+// spansBetweenPauses is how many spans are placed between two pauses: some
+// 5 ms of the page's work.
+const spansBetweenPauses = 1000
 
 // appendAsideEntry appends one entry to the list of spans kept aside.
 func appendAsideEntry(aside, entry []byte) []byte {

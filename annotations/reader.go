@@ -38,6 +38,7 @@ type Reader struct {
 	line     int          // the line that object starts on
 	anchors  []Anchor     // of the document returned last
 	warnings []*LineError // of the object read last, with its first document
+	pause    func() error // between pieces of decoding one object (PauseWith)
 }
 
 // source yields the raw JSON of one document at a time and the line it
@@ -48,8 +49,16 @@ type source interface {
 
 // NewReader makes a Reader of r that accepts the spans labelled in labels.
 func NewReader(r io.Reader, labels LabelSet) *Reader {
-	return &Reader{in: bufio.NewReaderSize(r, 64<<10), labels: labels}
+	return &Reader{in: bufio.NewReaderSize(r, 64<<10), labels: labels, pause: noPause}
 }
+
+// PauseWith has r call pause between pieces of the work of decoding one
+// object (its fields, a thousand spans placed), and stop at its error: the
+// page yields to the browser there, so that one object of 1 MB and 5,000
+// spans is not one long task.
+func (r *Reader) PauseWith(pause func() error) { r.pause = pause }
+
+func noPause() error { return nil }
 
 // Read returns the next document, io.EOF after the last, or a *LineError
 // for a line (or array element) that cannot be loaded, after which reading
@@ -113,8 +122,12 @@ func (r *Reader) next() error {
 		return err
 	}
 	r.line = line
-	docs, warnings, err := parseDocuments(raw, r.labels)
-	if err != nil {
+	var paused error // the pause's, not the line's
+	docs, warnings, err := parseDocuments(raw, r.labels, func() error { paused = r.pause(); return paused })
+	switch {
+	case paused != nil:
+		return paused
+	case err != nil:
 		return &LineError{Line: line, Err: err}
 	}
 	r.pending = docs
@@ -138,7 +151,7 @@ func (r *Reader) Warnings() []*LineError { return r.warnings }
 // loaded and the spans re-anchored; err is a failure to read r at all.
 func ReadAll(r io.Reader, labels LabelSet) ([]*Document, Report, error) {
 	var docs []*Document
-	report, err := readEach(r, labels, func(d *Document) error {
+	report, err := readEach(r, labels, noPause, func(d *Document) error {
 		docs = append(docs, d)
 		return nil
 	})
@@ -146,10 +159,11 @@ func ReadAll(r io.Reader, labels LabelSet) ([]*Document, Report, error) {
 }
 
 // readEach reads every document of r and calls each with it, stopping at
-// the first error each returns.
-func readEach(r io.Reader, labels LabelSet, each func(*Document) error) (Report, error) {
+// the first error each returns; it pauses as Reader.PauseWith says.
+func readEach(r io.Reader, labels LabelSet, pause func() error, each func(*Document) error) (Report, error) {
 	var report Report
 	rd := NewReader(r, labels)
+	rd.PauseWith(pause)
 	for {
 		d, err := rd.Read()
 		var lineErr *LineError

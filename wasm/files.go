@@ -166,7 +166,7 @@ func (a *app) openReader(name string, size int, r io.Reader, into *save.Dataset)
 	// of its own: the status says how far it is once a part is stored.
 	j := a.startJob(render.Job{}, 0, false)
 	defer j.end()
-	report, err := openEach(name, tracker, a.labels, func(d *annotations.Document) error {
+	report, err := openEach(name, tracker, a.labels, j, func(d *annotations.Document) error {
 		if n++; n <= skip {
 			return nil // in the dataset already
 		}

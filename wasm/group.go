@@ -57,12 +57,14 @@ func (a *app) openGroup(list []safejs.Value) error {
 	}
 	var ds *save.Dataset
 	var problems []string
+	j := a.startJob(render.Job{}, 0, false) // yields inside a long file's decoding
+	defer j.end()
 	for i, f := range list {
 		size, err := getInt(f, "size")
 		if err != nil {
 			return err
 		}
-		report, err := openEach(names[i], &blobReader{blob: f, size: size}, a.labels, func(d *annotations.Document) error {
+		report, err := openEach(names[i], &blobReader{blob: f, size: size}, a.labels, j, func(d *annotations.Document) error {
 			if ds == nil {
 				var err error
 				ds, err = a.addDataset(annotations.GroupName(names), []*annotations.Document{d})

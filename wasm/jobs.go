@@ -17,10 +17,11 @@ import (
 // "What is in which binary".
 
 // openEach is annotations.OpenEach, with an HTML page read in the worker,
-// which holds the HTML parser. It waits: call it on a goroutine.
-func openEach(name string, r io.Reader, labels annotations.LabelSet, each func(*annotations.Document) error) (annotations.Report, error) {
+// which holds the HTML parser, pausing (j.pause) inside a long JSON object.
+// It waits: call it on a goroutine.
+func openEach(name string, r io.Reader, labels annotations.LabelSet, j *job, each func(*annotations.Document) error) (annotations.Report, error) {
 	if !annotations.IsPage(name) {
-		return annotations.OpenPlain(name, r, labels, each)
+		return annotations.OpenPlainPausing(name, r, labels, j.pause, each)
 	}
 	page, err := io.ReadAll(r)
 	if err != nil {
@@ -30,7 +31,7 @@ func openEach(name string, r io.Reader, labels annotations.LabelSet, each func(*
 	if err != nil {
 		return annotations.Report{}, err
 	}
-	return annotations.OpenPlain(path.Base(name)+".jsonl", bytes.NewReader(doc), labels, each)
+	return annotations.OpenPlainPausing(path.Base(name)+".jsonl", bytes.NewReader(doc), labels, j.pause, each)
 }
 
 // exporter is what exportDataset writes with: an annotations.Exporter for
