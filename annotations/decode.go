@@ -43,6 +43,9 @@ func parseDocuments(raw []byte, labels LabelSet, pause func() error) ([]parsed, 
 	if err := t.textFromData(); err != nil {
 		return nil, nil, err
 	}
+	if err := pause(); err != nil {
+		return nil, nil, err
+	}
 	docs, more, err := t.documents(labels)
 	return docs, append(warnings, more...), err
 }

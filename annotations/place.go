@@ -54,6 +54,11 @@ func (t *task) document(answer Answer, extra []Field, spans []spanIn, labels Lab
 	d := &Document{Text: *t.text, Meta: t.meta, Answer: answer, Extra: extra}
 	var anchors []Anchor
 	var aside []byte
+	if len(spans) > 0 { // placing them needs the offset index: built pausing
+		if err := d.BuildIndex(t.pause); err != nil {
+			return parsed{}, nil, err
+		}
+	}
 	placed := make([]placedSpan, 0, len(spans))
 	for i, s := range spans {
 		if i%spansBetweenPauses == spansBetweenPauses-1 {

@@ -53,9 +53,9 @@ func NewReader(r io.Reader, labels LabelSet) *Reader {
 }
 
 // PauseWith has r call pause between pieces of the work of decoding one
-// object (its fields, a thousand spans placed), and stop at its error: the
-// page yields to the browser there, so that one object of 1 MB and 5,000
-// spans is not one long task.
+// object (its fields, its offset index, a thousand spans placed), and stop
+// at its error: the page yields to the browser there, so that one object
+// of 1 MB and 5,000 spans is not one long task.
 func (r *Reader) PauseWith(pause func() error) { r.pause = pause }
 
 func noPause() error { return nil }
