@@ -76,13 +76,13 @@ func putParts(tx safejs.Value, parts []textPart, failed func(error)) error {
 // A document's records are read back a few at a time, each batch asked
 // for from the success of the last, in one transaction: the browser turns
 // each batch's records into strings, and Go each string into its own, in a
-// task of its own, never the 240 parts of a 60 MB text in one.
+// task of its own, never the 960 parts of a 60 MB text in one.
 
-// A batch is at most partsPerRead parts of texts (of PartBytes each) and
-// headsPerRead records in all: the heads of a queue's short documents come
-// many at a time.
+// A batch is at most partsPerRead parts of texts (of PartBytes each: 1 MB)
+// and headsPerRead records in all: the heads of a queue's short documents
+// come many at a time.
 const (
-	partsPerRead = 4
+	partsPerRead = 16
 	headsPerRead = 64
 )
 
