@@ -45,17 +45,11 @@ func (e Edit) Inverse() Edit {
 	return inv
 }
 
-// Touched is the byte range [start, end) of text whose rendering e changes;
-// ok is false when it changes no span and no suggestion.
-func (e Edit) Touched() (start, end int, ok bool) {
-	start, end = -1, -1
-	for _, s := range slices.Concat(e.Remove, e.Add, spansOfSuggestions(e.Suggest), spansOfSuggestions(e.Unsuggest)) {
-		if start < 0 || s.Start < start {
-			start = s.Start
-		}
-		end = max(end, s.End)
-	}
-	return start, end, start >= 0
+// Drawn lists the spans whose drawing e changes: those it removes and
+// adds, and those of the suggestions it offers and takes away; none when
+// it changes no span and no suggestion.
+func (e Edit) Drawn() []Span {
+	return slices.Concat(e.Remove, e.Add, spansOfSuggestions(e.Suggest), spansOfSuggestions(e.Unsuggest))
 }
 
 // SetAnswer plans giving the document answer a.

@@ -104,27 +104,25 @@ func TestEditInverse(t *testing.T) {
 	}
 }
 
-func TestEditTouched(t *testing.T) {
-	type touched struct {
-		Start, End int
-		OK         bool
-	}
+func TestEditDrawn(t *testing.T) {
+	offered := Suggestion{Span: Span{20, 24, "ENTITY"}, Reasons: []Reason{{From: FromPattern, Text: "pattern line 1"}}}
 	tests := []struct {
 		name string
 		edit Edit
-		want touched
+		want []Span
 	}{
-		{"empty edit", Edit{}, touched{-1, -1, false}},
-		{"answer only", Edit{Answer: &AnswerEdit{To: Accept}}, touched{-1, -1, false}},
-		{"one span", Edit{Add: []Span{{6, 10, "ENTITY"}}}, touched{6, 10, true}},
-		{"merge covers removed and added", Edit{Remove: []Span{{0, 5, "ENTITY"}, {11, 30, "ENTITY"}}, Add: []Span{{3, 13, "CLAIM"}}}, touched{0, 30, true}},
+		{"empty edit", Edit{}, nil},
+		{"answer only", Edit{Answer: &AnswerEdit{To: Accept}}, nil},
+		{"rejections remembered are not drawn", Edit{Reject: []Span{{6, 10, "ENTITY"}}}, nil},
+		{"one span", Edit{Add: []Span{{6, 10, "ENTITY"}}}, []Span{{6, 10, "ENTITY"}}},
+		{"merge: removed, added", Edit{Remove: []Span{{0, 5, "ENTITY"}, {11, 30, "ENTITY"}}, Add: []Span{{3, 13, "CLAIM"}}},
+			[]Span{{0, 5, "ENTITY"}, {11, 30, "ENTITY"}, {3, 13, "CLAIM"}}},
+		{"a suggestion accepted", Edit{Add: []Span{offered.Span}, Unsuggest: []Suggestion{offered}}, []Span{offered.Span, offered.Span}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got touched
-			got.Start, got.End, got.OK = tt.edit.Touched()
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Touched mismatch (-want +got):\n%s", diff)
+			if diff := cmp.Diff(tt.want, tt.edit.Drawn()); diff != "" {
+				t.Errorf("Drawn mismatch (-want +got):\n%s", diff)
 			}
 			if empty := tt.edit.Empty(); empty != (tt.name == "empty edit") {
 				t.Errorf("Empty() = %v", empty)

@@ -24,8 +24,8 @@ func manySpansLine(n int) string {
 
 // TestReaderPausesInALongObject: one object of 2,500 spans is decoded in
 // pieces, with a pause between its fields, after its offset index and
-// every thousand spans placed,
-// and gives the same document as read without pausing.
+// every thousand spans placed, and gives the same document as read
+// without pausing.
 func TestReaderPausesInALongObject(t *testing.T) {
 	line := manySpansLine(2500)
 	want, _, err := ReadAll(strings.NewReader(line), DefaultLabels)

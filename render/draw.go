@@ -123,10 +123,7 @@ func Redraws(d *annotations.Document, start, end int) []Redraw {
 // away, not every line between its first and last change (a patterns
 // file's 1,715 matches over an article touch a third of its lines).
 func EditRedraws(d *annotations.Document, e annotations.Edit) []Redraw {
-	changed := slices.Concat(e.Remove, e.Add)
-	for _, g := range slices.Concat(e.Suggest, e.Unsuggest) {
-		changed = append(changed, g.Span)
-	}
+	changed := e.Drawn()
 	slices.SortFunc(changed, func(a, b annotations.Span) int { return cmp.Compare(a.Start, b.Start) })
 	var r []Redraw
 	for i := 0; i < len(changed); {
