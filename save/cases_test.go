@@ -445,3 +445,40 @@ func TestNewDatasetWaitsForItsSnapshot(t *testing.T) {
 		t.Errorf("after a reload the page shows %q, want queue.jsonl", got)
 	}
 }
+
+// TestChangeWhileStoring labels a document while the snapshot that stores
+// it is being written: the document is not stored yet, so its change has
+// no journal record and is left to a snapshot, and the one under way was
+// taken before it. Labelled again once stored (a journal record), a reload
+// must give back both. The browser, under load, restored neither and said
+// "changes saved after change 0 could not be read back".
+func TestChangeWhileStoring(t *testing.T) {
+	m := newMemStore()
+	p := openPage(t, m)
+	p.add("Words", "alpha beta gamma delta")
+	for p.m.step() && !p.s.busy {
+	} // the snapshot storing the document is under way
+	if !p.s.busy {
+		t.Fatal("no snapshot under way after opening a document")
+	}
+	p.label("beta", "ENTITY")
+	// The snapshot it asks for Soon runs before the write under way has
+	// committed, as in a browser, where that write takes long.
+	soon := p.m.tasks[len(p.m.tasks)-1]
+	p.m.tasks = p.m.tasks[:len(p.m.tasks)-1]
+	soon()
+	p.m.settle(t)
+	p.label("delta", "ENTITY")
+	p.m.settle(t)
+	before := p.export()
+	if got := strings.Count(before["Words"], `"label":"ENTITY"`); got != 2 {
+		t.Fatalf("the export holds %d spans, want 2:\n%s", got, before["Words"])
+	}
+	again := p.reload()
+	if len(again.reports) > 0 {
+		t.Errorf("the reload reports %q", again.reports)
+	}
+	if diff := gocmp.Diff(before, again.export()); diff != "" {
+		t.Errorf("after a reload the work differs (-before +after):\n%s", diff)
+	}
+}

@@ -56,6 +56,7 @@ type Saver struct {
 	writing     int                            // writes not yet committed
 	stamped     bool                           // a write of this page has stored FormatVersion
 	busy        bool                           // a snapshot is being taken
+	again       bool                           // a snapshot was asked for after the one under way was taken
 	infoChanged bool                           // a dataset record changed that only a snapshot can write
 	retrying    bool                           // a retry is scheduled
 	flushed     []func()                       // waiting for the snapshot under way to end

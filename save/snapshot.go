@@ -12,7 +12,14 @@ import (
 // goes on until nothing needs another snapshot (changes made while one was
 // written can make the journal long again). It returns at once.
 func (s *Saver) Snapshot() {
-	if s.storage == nil || s.readOnly || s.busy {
+	if s.storage == nil || s.readOnly {
+		return
+	}
+	if s.busy {
+		// The one under way may have been taken before what asks for
+		// this one (a change to a document it is storing): another
+		// round follows it.
+		s.again = true
 		return
 	}
 	s.busy = true
@@ -38,6 +45,7 @@ func (s *Saver) snapshotRound() {
 			s.endSnapshot(err)
 			return
 		}
+		s.again = false // what asked for a snapshot until now is in this one
 		b, commit, err := s.takeSnapshot()
 		if err != nil {
 			s.endSnapshot(err)
@@ -50,7 +58,7 @@ func (s *Saver) snapshotRound() {
 			}
 			commit()
 			s.failure, s.damaged = nil, false
-			if s.needsSnapshot() {
+			if s.again || s.needsSnapshot() {
 				s.snapshotRound() // something came while this one was written
 				return
 			}
