@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"spantag/internal/chrome"
+	"spantag/render"
 	"strings"
 	"testing"
 	"time"
@@ -46,28 +47,49 @@ func nth(t *testing.T, text, word string, n int, label string) span {
 	return span{at, at + len(word), label}
 }
 
-// listed is the suggestions the side panel lists, in byte offsets.
+// drawnSuggestionsJS is the open suggestions drawn in #doc, in byte
+// offsets, in the document's order (start, end, label), one per suggestion
+// however many parts draw it.
+const drawnSuggestionsJS = `(() => {
+	const seen = new Map();
+	for (const m of document.querySelectorAll("#doc mark[data-suggested]")) {
+		if (!m.dataset.label) throw new Error("a suggestion's part has no data-label");
+		const s = {Start: +m.dataset.start, End: +m.dataset.end, Label: m.dataset.label};
+		seen.set(s.Start + "-" + s.End + s.Label, s);
+	}
+	return [...seen.values()].sort((a, b) => a.Start - b.Start || a.End - b.End || (a.Label < b.Label ? -1 : a.Label > b.Label));
+})()`
+
+// listed is the open suggestions drawn in #doc (drawnSuggestionsJS). The
+// side panel lists a window of them (panelListed).
 func (tb *tab) listed() []span {
+	tb.t.Helper()
+	return eval[[]span](tb, drawnSuggestionsJS)
+}
+
+// panelListed is the suggestions the side panel lists, in byte offsets.
+func (tb *tab) panelListed() []span {
 	tb.t.Helper()
 	return eval[[]span](tb, `[...document.querySelectorAll("#suggestions button")].map(b =>
 		({Start: +b.dataset.start, End: +b.dataset.end, Label: b.dataset.label}))`)
 }
 
-// waitListed waits until the panel lists n suggestions, and checks that
-// the document draws them (data-suggested and data-label on every part)
-// while #doc's text stays the document's.
+// waitListed waits until the document has n open suggestions, drawn in
+// #doc (data-suggested and data-label on every part) and counted by the
+// panel, which lists render.MaxListedSuggestions of them at most; #doc's
+// text stays the document's.
 func (tb *tab) waitListed(what string, n int, text string) {
 	tb.t.Helper()
 	tb.waitDoc(text)
-	tb.waitFor(fmt.Sprintf("%s: %d suggestions listed", what, n),
-		fmt.Sprintf(`document.querySelectorAll("#suggestions button").length === %d`, n),
-		`[...document.querySelectorAll("#suggestions button")].map(b => b.textContent)`)
-	drawn := eval[int](tb, `new Set([...document.querySelectorAll("#doc mark[data-suggested]")].map(m => {
-		if (!m.dataset.label) throw new Error("a suggestion's part has no data-label");
-		return m.dataset.start + "-" + m.dataset.end + m.dataset.label;
-	})).size`)
-	if drawn != n {
-		tb.t.Errorf("%s: %d suggestions drawn in #doc, %d listed", what, drawn, n)
+	counted := "No suggestions open."
+	if n > 0 {
+		counted = fmt.Sprintf("%d suggestion(s) open", n)
+	}
+	tb.waitFor(fmt.Sprintf("%s: %d suggestions open", what, n),
+		fmt.Sprintf(`document.getElementById("suggest-counts").textContent.startsWith(%q) && %s.length === %d`, counted, drawnSuggestionsJS, n),
+		`document.getElementById("suggest-counts").textContent + " / drawn: " + `+drawnSuggestionsJS+`.length`)
+	if panel := tb.panelListed(); len(panel) != min(n, render.MaxListedSuggestions) {
+		tb.t.Errorf("%s: the panel lists %d of the %d suggestions, want %d", what, len(panel), n, min(n, render.MaxListedSuggestions))
 	}
 	if got := tb.docText(); got != text {
 		tb.t.Errorf("%s: #doc's text is %q, want %q", what, got, text)

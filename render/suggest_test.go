@@ -84,8 +84,8 @@ func TestSuggestionListWindow(t *testing.T) {
 	}{
 		{"none selected", annotations.Span{}, 0},
 		{"the first", span(0, 2, "ENTITY"), 0},
-		{"the 21st", span(60, 62, "ENTITY"), 15},
-		{"the last", span(297, 299, "ENTITY"), 50},
+		{"the 21st", span(60, 62, "ENTITY"), 17},
+		{"the last", span(297, 299, "ENTITY"), 88},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			html := SuggestionListHTML(d, tt.selected)
