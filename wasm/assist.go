@@ -132,7 +132,7 @@ func (a *app) suggest(like *annotations.Needle, asked, report bool) {
 		if asked { // one change, undone at once
 			return a.whenIdle(func() error { return a.offer(reply.Suggestions, like, asked) })
 		}
-		return a.offerInSlices(ds, d, stillOn(ds.Queue.Assist, reply.Suggestions))
+		return a.offerInSlices(ds, d, reply.Suggestions)
 	})
 	if err != nil {
 		a.page.fail(err)
@@ -140,10 +140,10 @@ func (a *app) suggest(like *annotations.Needle, asked, report bool) {
 }
 
 // offerInSlices offers computed suggestions in document d of dataset ds,
-// on screen, in slices of time (render/pace.go), as an atomic job: input
-// waits until they are all offered, then they are drawn as one edit, in
-// steps too when they spread over much of the text. It waits: call it on
-// a goroutine.
+// on screen, those of the sources still on (stillOn), in slices of time
+// (render/pace.go), as an atomic job: input waits until they are all
+// offered, then they are drawn as one edit, in steps too when they spread
+// over much of the text. It waits: call it on a goroutine.
 func (a *app) offerInSlices(ds *save.Dataset, d *annotations.Document, list []annotations.Suggestion) error {
 	for a.busy > 0 { // another atomic job's changes are never interleaved with these
 		waitPaint()
@@ -156,7 +156,7 @@ func (a *app) offerInSlices(ds *save.Dataset, d *annotations.Document, list []an
 			if err := j.step(at); err != nil || a.dataset() != ds || a.doc() != d {
 				return err
 			}
-			e := d.Suggest(list[at:min(at+offerStep, len(list))])
+			e := d.Suggest(stillOn(ds.Queue.Assist, list[at:min(at+offerStep, len(list))]))
 			if err := d.Apply(e); err != nil {
 				return err
 			}

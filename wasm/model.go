@@ -112,7 +112,7 @@ func (a *app) suggestModel() {
 		if a.dataset() != ds || a.doc() != d {
 			return nil // another document is on screen: it asks for its own
 		}
-		return a.offerInSlices(ds, d, stillOn(ds.Queue.Assist, reply.Suggestions))
+		return a.offerInSlices(ds, d, reply.Suggestions)
 	})
 	if err != nil {
 		a.page.fail(err)
@@ -303,7 +303,15 @@ func (a *app) importModel(ds *save.Dataset, f safejs.Value) error {
 	if err := modelJob("model.import", annotations.ModelLoadJob{Dataset: strconv.Itoa(ds.ID), Labels: a.labelNames(), File: data}, &reply); err != nil {
 		return fmt.Errorf("%s is not used: %w", name, err)
 	}
+	// Storing the model and drawing its chart are tasks of their own: with
+	// the reply's decoding they made one of 90 ms.
+	if err := yieldToBrowser(); err != nil {
+		return err
+	}
 	a.store.SetModel(ds, reply)
+	if err := yieldToBrowser(); err != nil {
+		return err
+	}
 	if err := a.renderModelChart(); err != nil {
 		return err
 	}

@@ -90,28 +90,30 @@ func (a *app) drawNodeLines(d *annotations.Document) error {
 
 // renderEdit redraws what e changed: the lines it touched, the groups of
 // the span list for their chunks (when it adds or removes spans: the list
-// has no suggestions), the counts, and the queue state. Nothing else is
-// touched, so a change costs the same in any document.
+// has no suggestions), the counts, the suggestions' panel and the queue
+// state. Nothing else is touched, so a change costs the same in any
+// document.
 func (a *app) renderEdit(e annotations.Edit) error {
-	if redraws := render.EditRedraws(a.doc(), e); len(redraws) > 0 {
-		list := len(e.Add)+len(e.Remove) > 0
-		err := a.redrawAll(redraws, list)
-		if err == nil && list {
-			err = a.renderGroups(render.ChunksOf(redraws)...)
+	redraws := render.EditRedraws(a.doc(), e)
+	panels := func() error {
+		var err error
+		if len(redraws) > 0 {
+			err = a.renderCounts()
 		}
-		if err := firstErr(err, a.renderCounts()); err != nil {
-			return err
+		if err == nil && touchesSuggestions(e) {
+			err = a.renderSuggestions()
 		}
-	}
-	if touchesSuggestions(e) {
-		if err := a.renderSuggestions(); err != nil {
-			return err
+		if err == nil && e.Answer != nil {
+			err = a.renderQueue()
 		}
+		return err
 	}
-	if e.Answer != nil {
-		return a.renderQueue()
+	list := len(e.Add)+len(e.Remove) > 0
+	err := a.redrawAll(redraws, list, panels)
+	if err == nil && list {
+		err = a.renderGroups(render.ChunksOf(redraws)...)
 	}
-	return nil
+	return err
 }
 
 // renderGroups redraws the span list's groups of the chunks given,
@@ -151,49 +153,69 @@ func (a *app) renderSpanLines(s annotations.Span) error {
 	if s == (annotations.Span{}) {
 		return nil
 	}
-	return a.redrawAll(render.Redraws(a.doc(), s.Start, s.End), true)
+	return a.redrawAll(render.Redraws(a.doc(), s.Start, s.End), true, nil)
 }
 
-// redrawAll replaces the elements of redraws, and no others: at once, or,
-// when they are many, in an atomic job, which draws the span list anew
-// after them when list is true.
-func (a *app) redrawAll(redraws []render.Redraw, list bool) error {
+// redrawAll replaces the elements of redraws, and no others, then draws
+// the panels (when not nil): at once, or, when they are many, in an
+// atomic job, which draws the span list anew after them when list is true.
+func (a *app) redrawAll(redraws []render.Redraw, list bool, panels func() error) error {
 	if !render.RedrawInSteps(redraws) {
 		for _, r := range redraws {
 			if err := a.redraw(r); err != nil {
 				return err
 			}
 		}
-		return nil
+		if panels == nil {
+			return nil
+		}
+		return panels()
 	}
 	j := a.startJob(render.Job{Doing: "Drawing the change", Items: "MB"}, render.RedrawBytes(redraws)>>20, true)
-	drawing, done := a.drawing, 0
+	drawing := a.drawing
 	listed := list && !a.listPending
 	if list {
 		a.listPending = true // the list too is drawn anew below, not group by group now
 	}
 	go func() {
 		defer j.end()
-		err := guard("drawing", func() error {
-			for _, r := range redraws {
-				if err := j.step(done >> 20); err != nil || a.drawing != drawing {
-					return err
-				}
-				if err := a.redraw(r); err != nil {
-					return err
-				}
-				done += r.Bytes
-			}
-			if !listed {
-				return nil // the list is still to be drawn whole, by whoever planned it
-			}
-			return a.drawListInSteps(j, a.doc(), drawing)
-		})
+		err := guard("drawing", func() error { return a.redrawInSteps(j, redraws, listed, panels, drawing) })
 		if err != nil {
 			a.page.fail(err)
 		}
 	}()
 	return nil
+}
+
+// redrawInSteps is redrawAll's job: the redraws a slice at a time, from a
+// task of their own (the edit's did enough), then the panels once the
+// lines are painted, then the list, unless another drawing (generation
+// a.drawing) starts meanwhile. A panel laid out in the same frame as a
+// screen of lines made a frame of 40 ms and more on a busy machine.
+func (a *app) redrawInSteps(j *job, redraws []render.Redraw, list bool, panels func() error, drawing int) error {
+	if err := yieldToBrowser(); err != nil {
+		return err
+	}
+	done := 0
+	for _, r := range redraws {
+		if err := j.step(done >> 20); err != nil || a.drawing != drawing {
+			return err
+		}
+		if err := a.redraw(r); err != nil {
+			return err
+		}
+		done += r.Bytes
+	}
+	if panels != nil {
+		waitPaint()
+		if err := panels(); err != nil {
+			return err
+		}
+	}
+	if !list {
+		return nil // the list is still to be drawn whole, by whoever planned it
+	}
+	return a.drawListInSteps(j, a.doc(), drawing)
 }
 
 // redraw replaces one line's element, or one block of a long line.
