@@ -12,7 +12,7 @@ import (
 func Progress(q *annotations.Queue, reading bool) string {
 	s := fmt.Sprintf("Document %d of %d · %d answered", min(q.Pos+1, q.Len()), q.Len(), q.Answered())
 	if reading {
-		s += " · reading the file…"
+		s += " · reading…"
 	}
 	return s
 }

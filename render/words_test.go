@@ -23,7 +23,7 @@ func TestProgress(t *testing.T) {
 		{"middle", []annotations.Answer{annotations.Accept, "", annotations.Ignore}, 1, false, "Document 2 of 3 · 2 answered"},
 		{"all answered", []annotations.Answer{annotations.Accept, annotations.Reject}, 1, false, "Document 2 of 2 · 2 answered"},
 		{"empty queue", nil, 0, false, "Document 0 of 0 · 0 answered"},
-		{"file still read", []annotations.Answer{""}, 0, true, "Document 1 of 1 · 0 answered · reading the file…"},
+		{"file still read", []annotations.Answer{""}, 0, true, "Document 1 of 1 · 0 answered · reading…"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
