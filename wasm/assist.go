@@ -168,7 +168,11 @@ func (a *app) offerInSlices(ds *save.Dataset, d *annotations.Document, list []an
 	if err != nil || all.Empty() || a.dataset() != ds || a.doc() != d {
 		return err
 	}
-	return a.whenIdle(func() error { return a.renderEdit(all) })
+	// In steps whatever their number: the first drawing of suggestions
+	// compiles much of the page's code (V8 compiles each function at its
+	// first call), and with the last slice's offers and the panel it made
+	// one task of 80 ms on a small page.
+	return a.whenIdle(func() error { return a.drawEdit(all, true) })
 }
 
 // stillOn is the suggestions of list that a source still on gives: one

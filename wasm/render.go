@@ -92,9 +92,14 @@ func (a *app) drawNodeLines(d *annotations.Document) error {
 // the span list for their chunks (when it adds or removes spans: the list
 // has no suggestions), the counts, the suggestions' panel and the queue
 // state. Nothing else is touched, so a change costs the same in any
-// document.
-func (a *app) renderEdit(e annotations.Edit) error {
+// document. A large change is drawn in steps (redrawAll).
+func (a *app) renderEdit(e annotations.Edit) error { return a.drawEdit(e, false) }
+
+// drawEdit is renderEdit, in steps whatever the size of e when inSteps is
+// true.
+func (a *app) drawEdit(e annotations.Edit, inSteps bool) error {
 	redraws := render.EditRedraws(a.doc(), e)
+	inSteps = inSteps || render.RedrawInSteps(redraws)
 	panels := func() error {
 		var err error
 		if len(redraws) > 0 {
@@ -109,7 +114,7 @@ func (a *app) renderEdit(e annotations.Edit) error {
 		return err
 	}
 	list := len(e.Add)+len(e.Remove) > 0
-	err := a.redrawAll(redraws, list, panels)
+	err := a.redrawAll(redraws, list, panels, inSteps)
 	if err == nil && list {
 		err = a.renderGroups(render.ChunksOf(redraws)...)
 	}
@@ -153,14 +158,15 @@ func (a *app) renderSpanLines(s annotations.Span) error {
 	if s == (annotations.Span{}) {
 		return nil
 	}
-	return a.redrawAll(render.Redraws(a.doc(), s.Start, s.End), true, nil)
+	redraws := render.Redraws(a.doc(), s.Start, s.End)
+	return a.redrawAll(redraws, true, nil, render.RedrawInSteps(redraws))
 }
 
 // redrawAll replaces the elements of redraws, and no others, then draws
-// the panels (when not nil): at once, or, when they are many, in an
-// atomic job, which draws the span list anew after them when list is true.
-func (a *app) redrawAll(redraws []render.Redraw, list bool, panels func() error) error {
-	if !render.RedrawInSteps(redraws) {
+// the panels (when not nil): at once, or in steps, in an atomic job, which
+// draws the span list anew after them when list is true.
+func (a *app) redrawAll(redraws []render.Redraw, list bool, panels func() error, inSteps bool) error {
+	if !inSteps {
 		for _, r := range redraws {
 			if err := a.redraw(r); err != nil {
 				return err
