@@ -56,7 +56,7 @@ type Saver struct {
 	writing     int                            // writes not yet committed
 	stamped     bool                           // a write of this page has stored FormatVersion
 	busy        bool                           // a snapshot is being taken
-	again       bool                           // a snapshot was asked for after the one under way was taken
+	unjournaled int                            // the last change whose only record is the next snapshot
 	infoChanged bool                           // a dataset record changed that only a snapshot can write
 	retrying    bool                           // a retry is scheduled
 	flushed     []func()                       // waiting for the snapshot under way to end
@@ -163,7 +163,10 @@ func (s *Saver) Record(ds *Dataset, op annotations.Op, e annotations.Edit) int {
 		return 0
 	}
 	if s.failure != nil || s.damaged || ds.Queue.Pos >= ds.stored {
-		s.o.Soon(s.Snapshot) // the snapshot carries the change
+		// The snapshot carries the change: the next one, if one under
+		// way was taken before it (needsSnapshot).
+		s.unjournaled = s.seq
+		s.o.Soon(s.Snapshot)
 		return 0
 	}
 	c := annotations.Change{Seq: s.seq, DS: ds.ID, Doc: ds.Queue.Pos, Op: op, Edit: e}
@@ -273,14 +276,14 @@ func (s *Saver) saved() {
 }
 
 // Unsaved reports whether some of the work is not stored yet: a write not
-// committed or failed, or documents or a dataset record waiting for a
-// snapshot. The page then asks before the tab closes. (A read-only tab, or
-// one that stores nothing, has nothing waiting.)
+// committed or failed, or documents, a dataset record or a change waiting
+// for a snapshot. The page then asks before the tab closes. (A read-only
+// tab, or one that stores nothing, has nothing waiting.)
 func (s *Saver) Unsaved() bool {
 	if s.storage == nil || s.readOnly {
 		return false
 	}
-	return s.failure != nil || s.writing > 0 || s.busy || s.infoChanged || slices.ContainsFunc(s.Datasets, unstored)
+	return s.failure != nil || s.writing > 0 || s.busy || s.infoChanged || s.unjournaled > s.upTo || slices.ContainsFunc(s.Datasets, unstored)
 }
 
 // mustJSON is v as JSON, for values that always marshal.

@@ -12,14 +12,7 @@ import (
 // goes on until nothing needs another snapshot (changes made while one was
 // written can make the journal long again). It returns at once.
 func (s *Saver) Snapshot() {
-	if s.storage == nil || s.readOnly {
-		return
-	}
-	if s.busy {
-		// The one under way may have been taken before what asks for
-		// this one (a change to a document it is storing): another
-		// round follows it.
-		s.again = true
+	if s.storage == nil || s.readOnly || s.busy {
 		return
 	}
 	s.busy = true
@@ -45,7 +38,6 @@ func (s *Saver) snapshotRound() {
 			s.endSnapshot(err)
 			return
 		}
-		s.again = false // what asked for a snapshot until now is in this one
 		b, commit, err := s.takeSnapshot()
 		if err != nil {
 			s.endSnapshot(err)
@@ -58,7 +50,7 @@ func (s *Saver) snapshotRound() {
 			}
 			commit()
 			s.failure, s.damaged = nil, false
-			if s.again || s.needsSnapshot() {
+			if s.needsSnapshot() {
 				s.snapshotRound() // something came while this one was written
 				return
 			}
@@ -68,9 +60,10 @@ func (s *Saver) snapshotRound() {
 }
 
 // needsSnapshot reports whether what is stored lacks something that only a
-// snapshot writes, or the journal is long.
+// snapshot writes (a change without a journal record among them), or the
+// journal is long.
 func (s *Saver) needsSnapshot() bool {
-	return s.infoChanged || slices.ContainsFunc(s.Datasets, unstored) || s.seq-s.upTo >= SnapshotEvery
+	return s.infoChanged || slices.ContainsFunc(s.Datasets, unstored) || s.unjournaled > s.upTo || s.seq-s.upTo >= SnapshotEvery
 }
 
 // unstored reports whether the store lacks some of ds's documents.
