@@ -233,3 +233,23 @@ func TestExportOptionsClose(t *testing.T) {
 	tb.clickCSS("#doc")
 	tb.waitFor("a click outside closes the export options", "!"+exportPanelOpen, `"open"`)
 }
+
+// TestTextStaysWhenReadingEnds: the text shown as soon as a file is opened
+// does not move once its reading ends. The toolbar wrapped its answer
+// buttons to a row of their own while the file was read, and the text
+// jumped up 37 px under a drag begun meanwhile. Whether the first check
+// falls inside the reading is a race, so the file is opened five times.
+func TestTextStaysWhenReadingEnds(t *testing.T) {
+	tb := openApp(t)
+	for i := range 5 {
+		text := fmt.Sprintf("Opening number %d, dragged over at once.\n", i)
+		tb.openFile(writeText(t, t.TempDir(), fmt.Sprintf("open%d.txt", i), text))
+		tb.waitDoc(text)
+		top := eval[float64](tb, `document.getElementById("doc").getBoundingClientRect().top`)
+		tb.waitFor("the file is read", `document.getElementById("progress").getAttribute("aria-busy") === "false" &&
+			document.getElementById("status").textContent.includes("Opened open`+fmt.Sprint(i)+`")`, `document.getElementById("status").textContent`)
+		if after := eval[float64](tb, `document.getElementById("doc").getBoundingClientRect().top`); after != top {
+			t.Fatalf("opening %d: the text moved from %.1f px to %.1f px from the top once the file was read", i, top, after)
+		}
+	}
+}
