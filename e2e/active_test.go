@@ -92,6 +92,7 @@ func TestActiveOrder(t *testing.T) {
 	tb.waitDoc(docs[answered].Text) // file order so far
 	tb.click("Previous")
 	tb.waitDoc(docs[answered-1].Text)
+	tb.waitSaved() // the model has learnt the three answers: the order below is its
 	tb.tick(`#suggest-sources [name="least-sure-first"]`)
 	tb.click("Next")
 	tb.waitDoc(docs[first].Text)
