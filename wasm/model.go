@@ -165,8 +165,8 @@ func (a *app) sendLearnJob(ds *save.Dataset, job annotations.ModelLearnJob) {
 }
 
 // showLearning marks the model's chart aria-busy while the model learns:
-// its figures are about to change, and what it learnt is not stored yet
-// (a reload meanwhile asks first).
+// its figures are about to change, and what it learns is stored only
+// after (a reload during that write asks first).
 func (a *app) showLearning() error {
 	el, err := byID("model-chart")
 	if err == nil {
