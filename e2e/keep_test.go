@@ -24,15 +24,12 @@ import (
 // The tests of "Keeping work": nothing the user did is lost by a reload, a
 // crash, the network going away, a full quota or a second tab.
 
-// waitSaved waits until the page says every change is stored, and the
-// model has no learning under way: it stores what it learnt after every
-// answer, and a reload while it does asks first.
+// waitSaved waits until the page says every change is stored (what the
+// model learns from an answer too).
 func (tb *tab) waitSaved() {
 	tb.t.Helper()
-	tb.waitFor("the page says the work is saved", `document.getElementById("saved").dataset.state === "saved" &&
-		document.getElementById("model-chart").getAttribute("aria-busy") !== "true"`,
-		`document.getElementById("saved").dataset.state + ": " + document.getElementById("saved").textContent +
-		(document.getElementById("model-chart").getAttribute("aria-busy") === "true" ? "; the model is learning" : "")`)
+	tb.waitFor("the page says the work is saved", `document.getElementById("saved").dataset.state === "saved"`,
+		`document.getElementById("saved").dataset.state + ": " + document.getElementById("saved").textContent`)
 }
 
 // reload reloads the page and waits until it is interactive again.

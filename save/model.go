@@ -39,6 +39,27 @@ func (s *Saver) SetModel(ds *Dataset, m annotations.ModelReply) {
 		key + modelFileKey: base64.StdEncoding.EncodeToString(m.Model), key + modelBaseKey: base64.StdEncoding.EncodeToString(m.Base)}})
 }
 
+// Learning says the model has started learning from an answer, in the
+// worker: what it learns will be stored (SetModel), so until Learnt the
+// work counts as unsaved and the page says it is saving. A reload in the
+// meantime would lose that answer's learning: the model learns it only
+// when it is given.
+func (s *Saver) Learning() {
+	if s.storage == nil || s.readOnly {
+		return
+	}
+	s.learning++
+	s.o.Show(Saving, "Saving…")
+}
+
+// Learnt ends a Learning, after SetModel if the model learnt anything.
+func (s *Saver) Learnt() {
+	if s.learning > 0 {
+		s.learning--
+		s.saved()
+	}
+}
+
 // Model is what ds's model has learnt, as stored, and whether there is one.
 func (s *Saver) Model(ds *Dataset) (annotations.ModelReply, bool) {
 	m, ok := s.models[ds.ID]

@@ -84,3 +84,31 @@ func TestModelFilesApart(t *testing.T) {
 		t.Errorf("a record of the older shape read back as %+v", got)
 	}
 }
+
+// TestLearningCountsAsUnsaved: while the model learns from an answer (in
+// the worker), what it learns is on its way to the store: the page says
+// Saving and asks before closing, and says Saved once it is stored.
+func TestLearningCountsAsUnsaved(t *testing.T) {
+	m := newMemStore()
+	p := openPage(t, m)
+	ds := p.add("queue", "One.", "Two.")
+	m.settle(t)
+	p.s.Learning()
+	if p.state() != Saving || !p.s.Unsaved() {
+		t.Errorf("while the model learns the page says %v (unsaved %v)", p.state(), p.s.Unsaved())
+	}
+	p.s.SetModel(ds, annotations.ModelReply{Learnt: []int{0}, Model: []byte{1}})
+	p.s.Learnt()
+	if p.state() != Saving || !p.s.Unsaved() {
+		t.Errorf("while what the model learnt is written the page says %v (unsaved %v)", p.state(), p.s.Unsaved())
+	}
+	m.settle(t)
+	if p.state() != Saved || p.s.Unsaved() {
+		t.Errorf("with the model stored the page says %v (unsaved %v)", p.state(), p.s.Unsaved())
+	}
+	p.s.Learning()
+	p.s.Learnt() // the worker failed: nothing to store
+	if p.state() != Saved || p.s.Unsaved() {
+		t.Errorf("after a learning that stored nothing the page says %v (unsaved %v)", p.state(), p.s.Unsaved())
+	}
+}

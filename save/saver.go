@@ -56,6 +56,7 @@ type Saver struct {
 	writing     int                            // writes not yet committed
 	stamped     bool                           // a write of this page has stored FormatVersion
 	busy        bool                           // a snapshot is being taken
+	learning    int                            // the model's learnings under way, to be stored (Learning)
 	unjournaled int                            // the last change whose only record is the next snapshot
 	infoChanged bool                           // a dataset record changed that only a snapshot can write
 	retrying    bool                           // a retry is scheduled
@@ -276,14 +277,15 @@ func (s *Saver) saved() {
 }
 
 // Unsaved reports whether some of the work is not stored yet: a write not
-// committed or failed, or documents, a dataset record or a change waiting
-// for a snapshot. The page then asks before the tab closes. (A read-only
-// tab, or one that stores nothing, has nothing waiting.)
+// committed or failed, documents, a dataset record or a change waiting
+// for a snapshot, or what the model is learning. The page then asks before
+// the tab closes. (A read-only tab, or one that stores nothing, has
+// nothing waiting.)
 func (s *Saver) Unsaved() bool {
 	if s.storage == nil || s.readOnly {
 		return false
 	}
-	return s.failure != nil || s.writing > 0 || s.busy || s.infoChanged || s.unjournaled > s.upTo || slices.ContainsFunc(s.Datasets, unstored)
+	return s.failure != nil || s.writing > 0 || s.busy || s.learning > 0 || s.infoChanged || s.unjournaled > s.upTo || slices.ContainsFunc(s.Datasets, unstored)
 }
 
 // mustJSON is v as JSON, for values that always marshal.

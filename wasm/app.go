@@ -34,7 +34,6 @@ type app struct {
 	fed          map[int]bool      // the datasets whose lines the worker counted (sources.go)
 	drawing      int               // counts the drawings from scratch: one in steps stops when another starts
 	busy         int               // atomic jobs running (pace.go)
-	learning     int               // the model's learn jobs sent and not ended (model.go)
 	pressed      bool              // a pointer button is down: a selection may be under way
 	held         []func() error    // input held until they end
 	jobsShown    int               // jobs whose progress is on screen

@@ -153,26 +153,14 @@ func (a *app) sendLearn(ds *save.Dataset) {
 }
 
 func (a *app) sendLearnJob(ds *save.Dataset, job annotations.ModelLearnJob) {
-	a.learning++
-	showErr := a.showLearning()
+	a.store.Learning()
 	go func() {
 		err := guard("training the model", func() error { return a.learn(ds, job) })
-		a.learning--
-		if err = errors.Join(showErr, err, a.showLearning()); err != nil {
+		a.store.Learnt()
+		if err != nil {
 			a.page.fail(err)
 		}
 	}()
-}
-
-// showLearning marks the model's chart aria-busy while the model learns:
-// its figures are about to change, and what it learns is stored only
-// after (a reload during that write asks first).
-func (a *app) showLearning() error {
-	el, err := byID("model-chart")
-	if err == nil {
-		_, err = el.Call("setAttribute", "aria-busy", strconv.FormatBool(a.learning > 0))
-	}
-	return err
 }
 
 // forgetUnanswered has the model of ds train again without the documents
