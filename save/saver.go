@@ -285,7 +285,7 @@ func (s *Saver) Unsaved() bool {
 	if s.storage == nil || s.readOnly {
 		return false
 	}
-	return s.failure != nil || s.writing > 0 || s.busy || s.learning > 0 || s.infoChanged || s.unjournaled > s.upTo || slices.ContainsFunc(s.Datasets, unstored)
+	return s.failure != nil || s.writing > 0 || s.busy || s.learning > 0 || s.owesSnapshot()
 }
 
 // mustJSON is v as JSON, for values that always marshal.

@@ -60,10 +60,16 @@ func (s *Saver) snapshotRound() {
 }
 
 // needsSnapshot reports whether what is stored lacks something that only a
-// snapshot writes (a change without a journal record among them), or the
-// journal is long.
+// snapshot writes, or the journal is long.
 func (s *Saver) needsSnapshot() bool {
-	return s.infoChanged || slices.ContainsFunc(s.Datasets, unstored) || s.unjournaled > s.upTo || s.seq-s.upTo >= SnapshotEvery
+	return s.owesSnapshot() || s.seq-s.upTo >= SnapshotEvery
+}
+
+// owesSnapshot reports whether what is stored lacks something that only a
+// snapshot writes: a dataset record, documents, or a change without a
+// journal record.
+func (s *Saver) owesSnapshot() bool {
+	return s.infoChanged || slices.ContainsFunc(s.Datasets, unstored) || s.unjournaled > s.upTo
 }
 
 // unstored reports whether the store lacks some of ds's documents.
