@@ -80,7 +80,6 @@ func TestReloadKeepsEverything(t *testing.T) {
 	tb.waitSaved()
 	before := tb.export()
 
-	tb.waitSaved() // again: work started in the background meanwhile (CI met a "leave the page?" prompt here)
 	tb.reload()
 	tb.waitProgress(2, 3, 1)
 	tb.waitDoc(queueDocs[1].text)

@@ -40,7 +40,6 @@ func TestRestoreNeverShowsTheSample(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	tb.waitSaved() // again: work started in the background meanwhile (CI met a "leave the page?" prompt here)
 	tb.reload()
 	tb.waitDoc(text)
 	if eval[bool](tb, `window.__sampleShown`) {

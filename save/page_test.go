@@ -93,7 +93,18 @@ func (p *page) add(name string, texts ...string) *Dataset {
 		p.t.Fatal(err)
 	}
 	p.m.later(p.s.Snapshot)
+	p.honest("opening " + name)
 	return ds
+}
+
+// honest fails when the header says Saved while the work is unsaved: the
+// annotator (or a test waiting for Saved) would close the tab and be asked,
+// or lose what was under way.
+func (p *page) honest(after string) {
+	p.t.Helper()
+	if p.state() == Saved && p.s.Unsaved() {
+		p.t.Errorf("after %s the page says %v while the work is unsaved", after, p.state())
+	}
 }
 
 func (p *page) doc(text string) *annotations.Document {
@@ -127,6 +138,7 @@ func (p *page) do(e annotations.Edit) {
 		p.t.Fatal(err)
 	}
 	p.s.Record(ds, annotations.OpDo, e)
+	p.honest("a change")
 }
 
 // answer answers the document on screen, once it is loaded.
@@ -157,6 +169,7 @@ func (p *page) undo(op annotations.Op) {
 		p.t.Fatalf("%s: %v, %v", op, ok, err)
 	}
 	p.s.Record(ds, op, e)
+	p.honest(string(op))
 }
 
 // next moves to the next document, storing where the annotator is, and
@@ -166,6 +179,7 @@ func (p *page) next() {
 	ds := p.s.Dataset()
 	ds.Queue.Move(1)
 	p.s.InfoChanged(ds)
+	p.honest("a move")
 	pos := ds.Queue.Pos
 	p.s.Load(ds, max(pos-1, 0), pos+2, func(err error) {
 		if err != nil {
@@ -179,6 +193,7 @@ func (p *page) rename(name string) {
 	ds := p.s.Dataset()
 	ds.Queue.Name = name
 	p.s.InfoChanged(ds)
+	p.honest("a rename")
 }
 
 // export is the spans JSONL of every dataset, by name, every document read

@@ -139,6 +139,7 @@ func (s *Saver) Add(name string, docs []*annotations.Document) (*Dataset, error)
 	ds := &Dataset{ID: s.nextID, Queue: annotations.NewQueue(name, docs)}
 	s.nextID++
 	s.Datasets = append(s.Datasets, ds)
+	s.owe()
 	return ds, nil
 }
 
@@ -167,6 +168,7 @@ func (s *Saver) Record(ds *Dataset, op annotations.Op, e annotations.Edit) int {
 		// The snapshot carries the change: the next one, if one under
 		// way was taken before it (needsSnapshot).
 		s.unjournaled = s.seq
+		s.owe()
 		s.o.Soon(s.Snapshot)
 		return 0
 	}
@@ -191,6 +193,7 @@ func (s *Saver) InfoChanged(ds *Dataset) {
 		// Its record counts documents that only a snapshot stores, one
 		// that may have taken the record before this change: take another.
 		s.infoChanged = true
+		s.owe()
 		s.o.Soon(s.Snapshot)
 	default:
 		s.put(Batch{Datasets: map[int]string{ds.ID: ds.record()}})
@@ -209,6 +212,16 @@ func (s *Saver) Remove(ds *Dataset) {
 	s.forgetModel(ds)
 	if s.storage != nil && !s.readOnly {
 		s.write(Batch{Remove: []int{ds.ID}})
+	}
+}
+
+// owe shows the page as saving from the moment something is left for a
+// snapshot to store, not only once that snapshot starts (after the paint,
+// or the current event): meanwhile closing the tab asks first, and the
+// page must not still say Saved. A failure stays shown until it is mended.
+func (s *Saver) owe() {
+	if s.storage != nil && !s.readOnly && s.failure == nil {
+		s.o.Show(Saving, "Saving…")
 	}
 }
 
