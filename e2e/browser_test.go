@@ -286,7 +286,13 @@ func (tb *tab) waitDoc(text string) {
 func (tb *tab) drag(a, b int, backwards bool) {
 	tb.t.Helper()
 	if err := chrome.Drag(tb.ctx, a, b, backwards); err != nil {
-		tb.t.Fatalf("%v (the text there is %q)", err, utf16Slice(tb.docText(), a, b))
+		// The drag's own error comes first: reading the text can fail for
+		// the same reason (an expired deadline), and must not hide it.
+		text, readErr := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`document.getElementById("doc").textContent`))
+		if readErr != nil {
+			tb.t.Fatalf("%v (the text there could not be read: %v)", err, readErr)
+		}
+		tb.t.Fatalf("%v (the text there is %q)", err, utf16Slice(text, a, b))
 	}
 }
 
