@@ -44,6 +44,7 @@ func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence
 	language, _ := lang.Detect(p.Text)
 	lines := splitLines(p.Text)
 	ev := c.evidenceFor(p.Text, lines)
+	markEchoes(lines)
 	for i := range lines {
 		lines[i].classify(p, language, ev)
 	}
@@ -63,6 +64,7 @@ type line struct {
 	empty      bool
 	f          features
 	class      class
+	echo       bool // one of a headline's two lines in a list of links (markEchoes)
 	strong     bool // evidence the neighbours do not overturn
 	repeated   bool // the strong evidence is repetition alone, which a heading may overturn
 	score      float64
@@ -82,6 +84,33 @@ func splitLines(text string) []line {
 		start += len(part) + 1
 	}
 	return lines
+}
+
+// Teaser lists of scraped pages give a headline twice, once with its section or tag
+// after it ("Is the Deal Done? Economy" above "Is the Deal Done?"): two lines next to
+// each other where one is the other and one to maxEchoExtra words more are such a
+// pair, when the shorter has at least minEchoWords words.
+const (
+	minEchoWords = 3
+	maxEchoExtra = 4
+)
+
+// markEchoes marks the lines that are one of such a pair.
+func markEchoes(lines []line) {
+	for i := 1; i < len(lines); i++ {
+		a, b := &lines[i-1], &lines[i]
+		if echoes(a.norm, b.norm) || echoes(b.norm, a.norm) {
+			a.echo, b.echo = true, true
+		}
+	}
+}
+
+// echoes tells whether long is short and one to maxEchoExtra words after it.
+func echoes(short, long string) bool {
+	if len(strings.Fields(short)) < minEchoWords || !strings.HasPrefix(long, short+" ") {
+		return false
+	}
+	return len(strings.Fields(long[len(short):])) <= maxEchoExtra
 }
 
 // evidence is what the dataset and the rest of the document say about lines.

@@ -108,3 +108,25 @@ func TestDecideLinksAndFurniture(t *testing.T) {
 		t.Errorf("verdicts = %s, want BTB", got)
 	}
 }
+
+// TestDecideEchoes: a teaser list gives each headline twice, once with its section
+// after it; such pairs are boilerplate even when they read as prose, and a line that
+// goes on for longer than a section's name is not an echo.
+func TestDecideEchoes(t *testing.T) {
+	text := "The council met on Thursday to discuss the harbour plan and its costs.\n" +
+		"Is the Harbour Plan Worth What It Costs? Economy\n" +
+		"Is the Harbour Plan Worth What It Costs?\n" +
+		"Is the Harbour Plan Worth What It Costs? The council thinks so, and said why on Thursday.\n" +
+		"Who pays for the new wall?\n" +
+		"Who pays for the new wall? War in Ukraine\n"
+	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
+	if got, want := verdicts(ds, text), "TBBTBBE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+	want := "a headline given twice, once with a few words more (a list of links)"
+	for _, i := range []int{1, 2, 4, 5} {
+		if ds[i].Reason != want {
+			t.Errorf("line %d: reason %q, want %q", i, ds[i].Reason, want)
+		}
+	}
+}

@@ -22,7 +22,7 @@ const (
 // phrase is one entry of a wording file.
 type phrase struct {
 	text string // normalised
-	kind byte   // '=' whole line, '^' start of the line, '*' anywhere
+	kind byte   // '=' whole line, '^' start of the line, '!' start of any line, '*' anywhere
 	lang string // the file it came from
 }
 
@@ -64,7 +64,7 @@ func parseWording(lang, data string) ([]phrase, error) {
 			continue
 		}
 		p := phrase{kind: '^', lang: lang}
-		if line[0] == '=' || line[0] == '*' {
+		if strings.IndexByte("=*!", line[0]) >= 0 {
 			p.kind, line = line[0], line[1:]
 		}
 		p.text = normalise(line)
@@ -94,8 +94,15 @@ func (p phrase) matches(norm string, words int, prose bool) bool {
 		return norm == p.text
 	case '*':
 		return words <= maxContainsWords && strings.Contains(norm, p.text)
+	case '!':
+		return words <= maxContainsWords && p.starts(norm)
 	}
-	if words > maxPrefixWords || prose || !strings.HasPrefix(norm, p.text) {
+	return words <= maxPrefixWords && !prose && p.starts(norm)
+}
+
+// starts tells whether norm starts with the phrase, at the end of a word.
+func (p phrase) starts(norm string) bool {
+	if !strings.HasPrefix(norm, p.text) {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(norm[len(p.text):])

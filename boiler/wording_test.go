@@ -24,7 +24,7 @@ func TestWordingFilesLoad(t *testing.T) {
 }
 
 func TestParseWording(t *testing.T) {
-	got, err := parseWording("en", "// a comment\n=Home\nShare on\n*All Rights Reserved\n\n# min ago\n")
+	got, err := parseWording("en", "// a comment\n=Home\nShare on\n*All Rights Reserved\n\n# min ago\n!Follow our\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,6 +33,7 @@ func TestParseWording(t *testing.T) {
 		{text: "share on", kind: '^', lang: "en"},
 		{text: "all rights reserved", kind: '*', lang: "en"},
 		{text: "# min ago", kind: '^', lang: "en"},
+		{text: "follow our", kind: '!', lang: "en"},
 	}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(phrase{})); diff != "" {
 		t.Errorf("parseWording (-want +got):\n%s", diff)
@@ -48,6 +49,7 @@ func TestPhraseMatches(t *testing.T) {
 	byline := phrase{text: "by", kind: '^'}
 	colon := phrase{text: "photo:", kind: '^'}
 	anywhere := phrase{text: "all rights reserved", kind: '*'}
+	call := phrase{text: "follow our", kind: '!'}
 	tests := []struct {
 		p     phrase
 		line  string
@@ -68,6 +70,10 @@ func TestPhraseMatches(t *testing.T) {
 		{colon, "photo:reuters", 2, false, true}, // the phrase ends in a non-letter
 		{anywhere, "© #, the paper. all rights reserved.", 5, true, true},
 		{anywhere, "all rights reserved " + strings.Repeat("x ", 30), 33, false, false},
+		{call, "follow our coverage of the war on the @kyivpost_official.", 10, true, true}, // a call to action written as a sentence
+		{call, "follow ours", 2, false, false},
+		{call, "we follow our readers.", 4, true, false},
+		{call, "follow our " + strings.Repeat("x ", 30), 32, false, false},
 	}
 	for _, tt := range tests {
 		if got := tt.p.matches(tt.line, tt.words, tt.prose); got != tt.want {
@@ -88,6 +94,8 @@ func TestMatchWordingLanguages(t *testing.T) {
 		{"Economy, 17 min ago", "en"},
 		{"il y a 2 heures", "fr"},
 		{"© Le Quotidien du Matin 2025. Tous droits réservés.", "en"}, // "©" is in the English list, the first (by name) that has it
+		{"To suggest a correction or clarification, write to us here", "en"},
+		{"You can also highlight the text and press Ctrl + Enter", "en"},
 		{"The port will double its capacity", ""},
 	}
 	for _, tt := range tests {
