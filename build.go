@@ -25,7 +25,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
 	"os"
@@ -39,6 +38,7 @@ import (
 	"spantag/internal/chrome"
 	"spantag/internal/site"
 	"spantag/internal/transfer"
+	"spantag/internal/wasmexec"
 	"spantag/learn/curve"
 )
 
@@ -130,7 +130,7 @@ func build(out string) error {
 
 // compile writes the two wasm programs, main.wasm (the page, ./wasm) and
 // worker.wasm (the Web Worker's, ./worker), and the matching wasm_exec.js
-// into stage, never into the source tree: the scripts of web/ import them by
+// (patched: internal/wasmexec) into stage, never into the source tree: the scripts of web/ import them by
 // bare name, and esbuild finds them there.
 func compile(stage string) error {
 	wasmEnv := []string{"GOOS=js", "GOARCH=wasm"}
@@ -143,7 +143,7 @@ func compile(stage string) error {
 	if err != nil {
 		return err
 	}
-	return copyFile(filepath.Join(goroot, "lib", "wasm", "wasm_exec.js"), filepath.Join(stage, "wasm_exec.js"))
+	return wasmexec.Write(goroot, stage) // Go's, with short strings made in JavaScript
 }
 
 // checkOut refuses an output directory that holds more than a build: build
@@ -235,6 +235,15 @@ func test() error {
 	if err != nil {
 		return err
 	}
+	execDir, err := os.MkdirTemp("", "spantag-wasm-exec-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(execDir)
+	wasmExec, err := wasmexec.WriteExec(goroot, execDir) // the page's wasm_exec.js, not Go's own
+	if err != nil {
+		return err
+	}
 	var native []string
 	for _, p := range strings.Fields(pkgs) {
 		if p != "spantag/e2e" {
@@ -254,7 +263,7 @@ func test() error {
 		{nil, []string{"go", "vet", "-tags", "tools", "build.go"}},
 		{browser, append([]string{"go", "test", "-timeout", "30m"}, native...)},
 		{browser, []string{"go", "test", "-timeout", "30m", "./e2e"}},
-		{wasmEnv, []string{"go", "test", "-exec=" + filepath.Join(goroot, "lib", "wasm", "go_js_wasm_exec"), "./wasm/...", "./worker/..."}},
+		{wasmEnv, []string{"go", "test", "-exec=" + wasmExec, "./wasm/...", "./worker/..."}},
 	}
 	for _, s := range steps {
 		if err := run(s.env, s.args...); err != nil {
@@ -300,22 +309,4 @@ func output(env []string, args ...string) (string, error) {
 		return "", fmt.Errorf("%s: %v", strings.Join(args, " "), err)
 	}
 	return strings.TrimSpace(string(b)), nil
-}
-
-func copyFile(from, to string) error {
-	fmt.Println("cp", from, to)
-	src, err := os.Open(from)
-	if err != nil {
-		return err
-	}
-	defer src.Close()
-	dst, err := os.Create(to)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(dst, src); err != nil {
-		dst.Close()
-		return err
-	}
-	return dst.Close()
 }
