@@ -16,7 +16,7 @@ func TestWordingFilesLoad(t *testing.T) {
 	for _, p := range phrases {
 		langs[p.lang]++
 	}
-	for _, want := range []string{"en", "de", "fr", "es", "it"} {
+	for _, want := range []string{"en", "de", "fr", "es", "it", "nl", "pl", "pt", "ru", "uk"} {
 		if langs[want] < 30 {
 			t.Errorf("%s wording: %d phrases", want, langs[want])
 		}
@@ -96,7 +96,19 @@ func TestMatchWordingLanguages(t *testing.T) {
 		{"© Le Quotidien du Matin 2025. Tous droits réservés.", "en"}, // "©" is in the English list, the first (by name) that has it
 		{"To suggest a correction or clarification, write to us here", "en"},
 		{"You can also highlight the text and press Ctrl + Enter", "en"},
+		{"Leia também", "pt"},
+		{"há 3 horas", "pt"},
+		{"Lees ook: de haven groeit", "nl"},
+		{"12 minuten geleden", "nl"},
+		{"Czytaj także", "pl"},
+		{"Wszelkie prawa zastrzeżone", "pl"},
+		{"Читайте также", "ru"},
+		{"Нашли ошибку? Выделите её и сообщите нам, чтобы мы могли исправить текст.", "ru"}, // prose, and still a call to action
+		{"Реклама", "ru"}, // the Russian list comes first; the Ukrainian has it too
+		{"Читайте також", "uk"},
+		{"5 хвилин тому", "uk"},
 		{"The port will double its capacity", ""},
+		{"По теме выборов", ""},
 	}
 	for _, tt := range tests {
 		norm := normalise(tt.line)
