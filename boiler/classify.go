@@ -75,7 +75,7 @@ func (l *line) decideStrong(score float64, reason string) {
 
 // wording decides the line if it says what site furniture says.
 func (l *line) wording() bool {
-	p, ok := matchWording(l.norm, l.f.words, l.f.prose())
+	p, ok := matchWording(l.text, l.norm, l.f.words, l.f.prose())
 	if ok {
 		l.decideStrong(scoreWording, fmt.Sprintf("says %q (%s wording)", p.text, p.lang))
 	}

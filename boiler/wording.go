@@ -22,7 +22,7 @@ const (
 // phrase is one entry of a wording file.
 type phrase struct {
 	text string // normalised
-	kind byte   // '=' whole line, '^' start of the line, '!' start of any line, '*' anywhere
+	kind byte   // '=' whole line, '^' start of the line, '~' a byline, '!' start of any line, '*' anywhere
 	lang string // the file it came from
 }
 
@@ -64,7 +64,7 @@ func parseWording(lang, data string) ([]phrase, error) {
 			continue
 		}
 		p := phrase{kind: '^', lang: lang}
-		if strings.IndexByte("=*!", line[0]) >= 0 {
+		if strings.IndexByte("=*!~", line[0]) >= 0 {
 			p.kind, line = line[0], line[1:]
 		}
 		p.text = normalise(line)
@@ -76,19 +76,19 @@ func parseWording(lang, data string) ([]phrase, error) {
 	return phrases, nil
 }
 
-// matchWording returns the first phrase that decides a line, given its normalised form,
-// its word count and whether it reads as prose (wording at its start does not decide
-// prose: "By the end of the year, …").
-func matchWording(norm string, words int, prose bool) (phrase, bool) {
+// matchWording returns the first phrase that decides a line, given its text, its
+// normalised form, its word count and whether it reads as prose (wording at its start
+// does not decide prose: "By the end of the year, …").
+func matchWording(text, norm string, words int, prose bool) (phrase, bool) {
 	for _, p := range wording() {
-		if p.matches(norm, words, prose) {
+		if p.matches(text, norm, words, prose) {
 			return p, true
 		}
 	}
 	return phrase{}, false
 }
 
-func (p phrase) matches(norm string, words int, prose bool) bool {
+func (p phrase) matches(text, norm string, words int, prose bool) bool {
 	switch p.kind {
 	case '=':
 		return norm == p.text
@@ -96,6 +96,8 @@ func (p phrase) matches(norm string, words int, prose bool) bool {
 		return words <= maxContainsWords && strings.Contains(norm, p.text)
 	case '!':
 		return words <= maxContainsWords && p.starts(norm)
+	case '~':
+		return words <= maxPrefixWords && !prose && p.starts(norm) && p.nameFollows(text)
 	}
 	return words <= maxPrefixWords && !prose && p.starts(norm)
 }
@@ -108,6 +110,19 @@ func (p phrase) starts(norm string) bool {
 	next, _ := utf8.DecodeRuneInString(norm[len(p.text):])
 	last, _ := utf8.DecodeLastRuneInString(p.text)
 	return len(norm) == len(p.text) || !isWordRune(last) || !isWordRune(next)
+}
+
+// nameFollows tells whether the word after the phrase, in the line as written, starts
+// with a capital: "By Alice Moreno" is a byline, "By the numbers" a subheading, "Por que
+// o porto cresce" a question.
+func (p phrase) nameFollows(text string) bool {
+	fields := strings.Fields(strings.TrimLeftFunc(text, isSeparator))
+	after := len(strings.Fields(p.text))
+	if after >= len(fields) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(fields[after])
+	return unicode.IsUpper(r)
 }
 
 func isWordRune(r rune) bool {

@@ -50,6 +50,7 @@ func TestPhraseMatches(t *testing.T) {
 	colon := phrase{text: "photo:", kind: '^'}
 	anywhere := phrase{text: "all rights reserved", kind: '*'}
 	call := phrase{text: "follow our", kind: '!'}
+	name := phrase{text: "by", kind: '~'}
 	tests := []struct {
 		p     phrase
 		line  string
@@ -74,9 +75,14 @@ func TestPhraseMatches(t *testing.T) {
 		{call, "follow ours", 2, false, false},
 		{call, "we follow our readers.", 4, true, false},
 		{call, "follow our " + strings.Repeat("x ", 30), 32, false, false},
+		{name, "By Alice Moreno, Transport Correspondent", 5, false, true},
+		{name, "BY KYIV POST", 3, false, true},
+		{name, "• By: Alice Moreno", 3, false, true},
+		{name, "By the numbers", 3, false, false}, // a subheading
+		{name, "By", 1, false, false},
 	}
 	for _, tt := range tests {
-		if got := tt.p.matches(tt.line, tt.words, tt.prose); got != tt.want {
+		if got := tt.p.matches(tt.line, normalise(tt.line), tt.words, tt.prose); got != tt.want {
 			t.Errorf("%c%q matches %q (%d words, prose %v) = %v, want %v", tt.p.kind, tt.p.text, tt.line, tt.words, tt.prose, got, tt.want)
 		}
 	}
@@ -108,11 +114,16 @@ func TestMatchWordingLanguages(t *testing.T) {
 		{"Читайте також", "uk"},
 		{"5 хвилин тому", "uk"},
 		{"The port will double its capacity", ""},
+		{"By the numbers", ""},
+		{"Por Juan Pérez", "es"},
+		{"Por que o porto vai dobrar?", ""}, // Portuguese for "why", not a Spanish byline
+		{"Von Anna Schmidt", "de"},
+		{"Di cosa si parla", ""},
 		{"По теме выборов", ""},
 	}
 	for _, tt := range tests {
 		norm := normalise(tt.line)
-		p, ok := matchWording(norm, len(strings.Fields(norm)), false)
+		p, ok := matchWording(tt.line, norm, len(strings.Fields(norm)), false)
 		if got := p.lang; got != tt.want || ok != (tt.want != "") {
 			t.Errorf("matchWording(%q) = %q %v, want %q", tt.line, got, ok, tt.want)
 		}
