@@ -1,6 +1,7 @@
 package boiler
 
 import (
+	"fmt"
 	"strings"
 
 	"spantag/annotations"
@@ -30,6 +31,9 @@ type Decision struct {
 	Score       float64 // 0 (body) to 1 (boilerplate); Boilerplate is Score ≥ the threshold
 	Reason      string  // why, for a person
 }
+
+// Why is the decision's reason with its score, as a suggestion gives it.
+func (d Decision) Why() string { return fmt.Sprintf("%s (%.2f)", d.Reason, d.Score) }
 
 // Decide returns a decision for every line of the page (empty lines are never
 // boilerplate). c holds the dataset's line counts, the page's own or not; it may be

@@ -67,7 +67,7 @@ func lineModel(dataset string, decide func(*learn.LineClassifier)) {
 // when it is trained.
 func lineSuggestion(d *annotations.Document, dec boiler.Decision, evidence map[string]float64, lines *learn.LineClassifier, threshold float64) (annotations.Suggestion, bool) {
 	score, yes := dec.Score, dec.Boilerplate
-	text := fmt.Sprintf("%s (%.2f)", dec.Reason, dec.Score)
+	text := dec.Why()
 	if lines != nil && evidence != nil {
 		score = lines.Prob(evidence)
 		yes = score >= threshold

@@ -211,6 +211,36 @@ func (e *env) readOne(file, name string, in io.Reader, labels annotations.LabelS
 	}
 }
 
+// rewrite writes every document of files, changed by change, to the file
+// out as spans JSONL (with their suggestions when suggestions is true). A
+// document that change or the writer refuses is named by its line and left
+// out; the others are written.
+func (e *env) rewrite(files []string, r readFlags, out string, suggestions bool, change func(*annotations.Document) error) error {
+	o, err := e.create(out)
+	if err != nil {
+		return err
+	}
+	w := annotations.NewWriter(o)
+	w.Suggestions = suggestions
+	err = e.eachDocument(files, r, func(file string, line int, d *annotations.Document) error {
+		if err := change(d); err != nil {
+			e.refuse(file, &annotations.LineError{Line: line, Err: err})
+			return nil
+		}
+		if err := w.Write(d); err != nil {
+			e.refuse(file, lineRefusal(line, err))
+		}
+		return nil
+	})
+	if flushErr := w.Flush(); err == nil {
+		err = flushErr
+	}
+	if closeErr := o.Close(); err == nil {
+		err = closeErr
+	}
+	return err
+}
+
 // lineRefusal is a document that a command could not write, at a line.
 func lineRefusal(line int, err error) error {
 	if inner := errors.Unwrap(err); inner != nil && strings.HasPrefix(err.Error(), "document ") {

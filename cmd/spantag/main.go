@@ -28,7 +28,7 @@ type command struct {
 	flags           func(fs *flag.FlagSet) func(e *env, files []string) error
 }
 
-var commands = []command{convertCommand, statsCommand, patternsCommand, splitCommand, mergeCommand, agreeCommand, reviewCommand}
+var commands = []command{convertCommand, statsCommand, patternsCommand, boilerplateCommand, splitCommand, mergeCommand, agreeCommand, reviewCommand}
 
 const overview = `spantag: annotated text datasets on the command line.
 
@@ -68,9 +68,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 func commandList() string {
 	var b strings.Builder
+	width := 0
+	for _, c := range commands {
+		width = max(width, len(c.name))
+	}
 	for _, c := range commands {
 		first, _, _ := strings.Cut(c.doc, "\n")
-		fmt.Fprintf(&b, "  %-8s %s\n", c.name, first)
+		fmt.Fprintf(&b, "  %-*s %s\n", width, c.name, first)
 	}
 	return b.String()
 }

@@ -92,6 +92,15 @@ func TestGolden(t *testing.T) {
 		// the line number too); CLAIM "the 3 days in Ukraine" [26,47) (a
 		// stop word, a number, then every token up to the full stop).
 		{"patterns-stdin", "Read more: Kyiv Post says the 3 days in Ukraine.", []string{"patterns", "-patterns", "patterns-ok.jsonl", "-stdin", "txt", "-"}, 0},
+		// Three pages of one site (site3.jsonl's second line refused, once,
+		// and not counted): "Home | News | Sport" repeats in 3 of 3 (0.90);
+		// Advertisement, Read next and the © line by wording (0.95), in
+		// code points (© is one: [200,223) in site1); headlines and prose
+		// left; s3's Advertisement [142,155) left out, a span holds it.
+		{"boilerplate-suggestions", "", []string{"boilerplate", "site1.txt", "site2.txt", "site3.jsonl"}, 1},
+		// As spans carrying "source": "boilerplate", from 0.92: the
+		// repeated menu line (0.90) is not one; s3's own span kept as it was.
+		{"boilerplate-spans", "", []string{"boilerplate", "-spans", "-threshold", "0.92", "site1.txt", "site2.txt", "site3.jsonl"}, 1},
 		// Split read from standard input, to standard output: d2 and d3
 		// in the overlap (to both, in the plan's order), d1 to ann alone.
 		{"split-stdout", alice, []string{"split", "-annotators", "ann,ben", "-overlap", "50%", "-dataset", "news", "-o", "-", "-"}, 0},

@@ -93,29 +93,7 @@ func (p *patternsFlags) run(e *env, files []string) error {
 	if err != nil {
 		return err
 	}
-	out, err := e.create(p.out)
-	if err != nil {
-		return err
-	}
-	w := annotations.NewWriter(out)
-	w.Suggestions = !p.spans
-	err = e.eachDocument(files, p.read, func(file string, line int, d *annotations.Document) error {
-		if err := p.apply(m, d); err != nil {
-			e.refuse(file, &annotations.LineError{Line: line, Err: err})
-			return nil
-		}
-		if err := w.Write(d); err != nil {
-			e.refuse(file, lineRefusal(line, err))
-		}
-		return nil
-	})
-	if flushErr := w.Flush(); err == nil {
-		err = flushErr
-	}
-	if closeErr := out.Close(); err == nil {
-		err = closeErr
-	}
-	return err
+	return e.rewrite(files, p.read, p.out, !p.spans, func(d *annotations.Document) error { return p.apply(m, d) })
 }
 
 // matcher reads the patterns file, naming each line refused.
@@ -148,15 +126,20 @@ func (p *patternsFlags) apply(m *patterns.Matcher, d *annotations.Document) erro
 	for _, match := range m.Match(d.Text, d.Tokens(), code) {
 		list = append(list, match.Suggestion())
 	}
+	return offer(d, list, p.spans)
+}
+
+// offer adds list to d's suggestions, and accepts them all when asSpans.
+func offer(d *annotations.Document, list []annotations.Suggestion, asSpans bool) error {
 	if err := d.Apply(d.Suggest(list)); err != nil {
 		return err
 	}
-	if !p.spans {
+	if !asSpans {
 		return nil
 	}
 	accept, err := d.AcceptAll("")
 	if err != nil {
-		return fmt.Errorf("accepting the matches: %w", err)
+		return fmt.Errorf("accepting the suggestions: %w", err)
 	}
 	return d.Apply(accept)
 }
