@@ -130,8 +130,8 @@ func build(out string) error {
 
 // compile writes the two wasm programs, main.wasm (the page, ./wasm) and
 // worker.wasm (the Web Worker's, ./worker), and the matching wasm_exec.js
-// (patched: internal/wasmexec) into stage, never into the source tree: the scripts of web/ import them by
-// bare name, and esbuild finds them there.
+// (patched: internal/wasmexec) into stage, never into the source tree: the
+// scripts of web/ import them by bare name, and esbuild finds them there.
 func compile(stage string) error {
 	wasmEnv := []string{"GOOS=js", "GOARCH=wasm"}
 	for name, pkg := range map[string]string{"main.wasm": "./wasm", "worker.wasm": "./worker"} {

@@ -109,7 +109,7 @@ func TestMatchWordingLanguages(t *testing.T) {
 		{"Czytaj także", "pl"},
 		{"Wszelkie prawa zastrzeżone", "pl"},
 		{"Читайте также", "ru"},
-		{"Нашли ошибку? Выделите её и сообщите нам, чтобы мы могли исправить текст.", "ru"}, // prose, and still a call to action
+		{"Нашли ошибку? Выделите её и сообщите нам, чтобы мы могли исправить текст.", "ru"}, // a sentence, and still a call to action ("!")
 		{"Реклама", "ru"}, // the Russian list comes first; the Ukrainian has it too
 		{"Читайте також", "uk"},
 		{"5 хвилин тому", "uk"},
