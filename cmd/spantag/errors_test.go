@@ -28,6 +28,8 @@ func TestBadUsage(t *testing.T) {
 		{[]string{"convert"}, "spantag convert: no file to convert"},
 		{[]string{"convert", "-to", "xml", "alice.jsonl"}, `spantag convert: -to: no format "xml"`},
 		{[]string{"convert", "-nope", "alice.jsonl"}, "flag provided but not defined: -nope"},
+		{[]string{"convert", "alice.jsonl", "-to", "doccano"}, "-to comes after the files: flags go first (spantag convert [flags] FILE...)"},
+		{[]string{"boilerplate", "site1.txt", "--o=out.jsonl"}, "--o=out.jsonl comes after the files"},
 		{[]string{"convert", "-answers", "maybe", "alice.jsonl"}, `-answers: "maybe" is not accept, reject, ignore or none`},
 		{[]string{"convert", "-labels", "A,A", "alice.jsonl"}, `-labels: "A" is named twice`},
 		{[]string{"convert", "missing.jsonl"}, "open missing.jsonl: no such file or directory"},

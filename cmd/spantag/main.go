@@ -98,7 +98,10 @@ func (c command) run(args []string, e *env) int {
 		return 2
 	}
 	e.inputs = fs.Args()
-	err := do(e, fs.Args())
+	err := flagAfterFiles(fs)
+	if err == nil {
+		err = do(e, fs.Args())
+	}
 	var bad usageError
 	switch {
 	case errors.As(err, &bad):
@@ -113,6 +116,18 @@ func (c command) run(args []string, e *env) int {
 		return 1
 	}
 	return 0
+}
+
+// flagAfterFiles refuses a flag of the command given after its files,
+// which the flag package would take for a file ("open -o: no such file").
+func flagAfterFiles(fs *flag.FlagSet) error {
+	for _, arg := range fs.Args() {
+		name, _, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if strings.HasPrefix(arg, "-") && fs.Lookup(name) != nil {
+			return badUsage("%s comes after the files: flags go first (%s [flags] FILE...)", arg, fs.Name())
+		}
+	}
+	return nil
 }
 
 // usageError is a command line that asks for something impossible.
