@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"spantag/annotations"
@@ -226,6 +227,11 @@ func (e *env) rewrite(files []string, r readFlags, out string, suggestions bool,
 		if err := change(d); err != nil {
 			e.refuse(file, &annotations.LineError{Line: line, Err: err})
 			return nil
+		}
+		if suggestions && slices.ContainsFunc(d.Extra, func(f annotations.Field) bool { return f.Key == "_suggestions" }) {
+			// The reader keeps them as they came, and the writer writes the
+			// document's own in their place: say so rather than drop them unsaid.
+			e.note(file, fmt.Sprintf("line %d: its _suggestions are replaced by this command's (suggestions are not read back; -spans keeps them)", line))
 		}
 		if err := w.Write(d); err != nil {
 			e.refuse(file, lineRefusal(line, err))

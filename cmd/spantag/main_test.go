@@ -2,9 +2,11 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -158,4 +160,50 @@ func readFile(name string) string {
 		panic(err)
 	}
 	return string(b)
+}
+
+// TestSuggestionsAlreadyThere: the suggestions a file came with (here,
+// patterns' ENTITY suggestions) are not read back as suggestions. Asked for
+// suggestions, the boilerplate command writes its own in their place and
+// says so for each document; with -spans it keeps them as they came.
+func TestSuggestionsAlreadyThere(t *testing.T) {
+	dir := t.TempDir()
+	suggested := runIn(t, testdata, "", "patterns", "-patterns", "patterns-ok.jsonl", "site1.txt")
+	if suggested.code != 0 {
+		t.Fatalf("patterns: exit %d\n%s", suggested.code, suggested.stderr)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "suggested.jsonl"), []byte(suggested.stdout), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	labels := func(stdout string) (spans, open []string) {
+		var d struct {
+			Spans       []struct{ Label string } `json:"spans"`
+			Suggestions []struct{ Label string } `json:"_suggestions"`
+		}
+		if err := json.Unmarshal([]byte(stdout), &d); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range d.Spans {
+			spans = append(spans, s.Label)
+		}
+		for _, s := range d.Suggestions {
+			open = append(open, s.Label)
+		}
+		return spans, open
+	}
+	got := runIn(t, dir, "", "boilerplate", "suggested.jsonl")
+	want := "suggested.jsonl: line 1: its _suggestions are replaced by this command's (suggestions are not read back; -spans keeps them)\n"
+	if got.code != 0 || got.stderr != want {
+		t.Errorf("suggestions: exit %d, stderr %q, want 0 and %q", got.code, got.stderr, want)
+	}
+	if _, open := labels(got.stdout); slices.Contains(open, "ENTITY") {
+		t.Errorf("suggestions %v: the file's are replaced, none should be left", open)
+	}
+	got = runIn(t, dir, "", "boilerplate", "-spans", "suggested.jsonl")
+	spans, open := labels(got.stdout)
+	// The menu line (between boilerplate and a heading, alone in its
+	// dataset) and the three wording lines.
+	if got.stderr != "" || !cmp.Equal(spans, []string{"BOILERPLATE", "BOILERPLATE", "BOILERPLATE", "BOILERPLATE"}) || len(open) == 0 || slices.ContainsFunc(open, func(l string) bool { return l != "ENTITY" }) {
+		t.Errorf("-spans: spans %v, suggestions %v, stderr %q: want 4 BOILERPLATE spans and the file's ENTITY suggestions kept", spans, open, got.stderr)
+	}
 }
