@@ -49,7 +49,7 @@ func (s *Saver) Learning() {
 		return
 	}
 	s.learning++
-	s.o.Show(Saving, "Saving…")
+	s.owe()
 }
 
 // Learnt ends a Learning, after SetModel if the model learnt anything.

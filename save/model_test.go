@@ -112,3 +112,21 @@ func TestLearningCountsAsUnsaved(t *testing.T) {
 		t.Errorf("after a learning that stored nothing the page says %v (unsaved %v)", p.state(), p.s.Unsaved())
 	}
 }
+
+// TestLearningKeepsAFailureShown: a learning that starts while a write has
+// failed leaves the failure on screen, not "Saving…" in its place.
+func TestLearningKeepsAFailureShown(t *testing.T) {
+	m := newMemStore()
+	p := openPage(t, m)
+	m.fault = errAborted
+	p.label("Mayor", "ENTITY")
+	m.settle(t)
+	p.check(Failed, "aborted")
+	p.s.Learning()
+	p.check(Failed, "aborted")
+	p.s.Learnt()
+	m.fault = nil
+	m.tick()
+	m.settle(t)
+	p.check(Saved, "All changes saved")
+}
