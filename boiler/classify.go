@@ -2,6 +2,7 @@ package boiler
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 )
 
@@ -36,6 +37,9 @@ const (
 	// least proseRepeats other documents, proseRepeatShare of the dataset.
 	proseRepeats     = 2
 	proseRepeatShare = 0.3
+	// tocDistance is how many lines below its first copy a section's heading stands at
+	// least, a table of contents between.
+	tocDistance = 3
 	// maxDateWords is the most words a line with a year may have to be a dateline.
 	maxDateWords = 6
 )
@@ -57,15 +61,36 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case l.f.linkShare > strongLinkShare:
 		l.decideStrong(scoreLinks+0.3*l.f.linkShare, fmt.Sprintf("%.0f%% of its text is links", 100*l.f.linkShare))
 	case l.wording():
+	case l.f.words <= maxDateWords && !l.f.prose() && hasYear(l.text):
+		l.decideStrong(scoreDate, "a date: a year and at most "+fmt.Sprint(maxDateWords)+" words")
 	case l.repeats(ev):
 	case ev.inDoc[l.norm] > 1 && l.f.words >= 2 && !l.f.prose():
 		l.decideStrong(scoreDuplicate, fmt.Sprintf("appears %d times in this document", ev.inDoc[l.norm]))
+		l.duplicate = true
 	case l.echo:
 		l.decideStrong(scoreDuplicate, "a headline given twice, once with a few words more (a list of links)")
-	case l.f.words <= maxDateWords && !l.f.prose() && hasYear(l.text):
-		l.decideStrong(scoreDate, "a date: a year and at most "+fmt.Sprint(maxDateWords)+" words")
 	default:
 		l.classifyText()
+	}
+}
+
+// keepSectionHeadings decides again, from their words alone, the lines that were
+// boilerplate for appearing twice in the document, when the copy stands right before
+// prose and the line's first copy at least tocDistance lines above: a section's
+// heading, listed in the page's table of contents. (A headline given twice a line or two
+// apart is a teaser of another article.)
+func keepSectionHeadings(lines []line) {
+	for i := range lines {
+		if !lines[i].duplicate {
+			continue
+		}
+		first := slices.IndexFunc(lines[:i], func(l line) bool { return l.norm == lines[i].norm })
+		next := nextLine(lines, i, func(int) bool { return true })
+		if first >= 0 && i-first >= tocDistance && next >= 0 && !lines[next].strong && lines[next].f.prose() {
+			lines[i].strong = false
+			lines[i].classifyText()
+			lines[i].reason = "a section's heading (its other copy lists it): " + lines[i].reason
+		}
 	}
 }
 
@@ -78,6 +103,7 @@ func (l *line) wording() bool {
 	p, ok := matchWording(l.text, l.norm, l.f.words, l.f.prose())
 	if ok {
 		l.decideStrong(scoreWording, fmt.Sprintf("says %q (%s wording)", p.text, p.lang))
+		l.reply = p.kind == '>'
 	}
 	return ok
 }
@@ -109,7 +135,7 @@ func (l *line) classifyText() {
 		l.class, l.score, l.reason = bad, scoreLinks, fmt.Sprintf("%.0f%% of its text is links", 100*f.linkShare)
 	case f.nearProse():
 		l.class, l.score, l.reason = nearGood, scoreNearProse, "nearly reads as prose: "+f.describe()
-	case f.words < nearWords:
+	case f.words < proseWords:
 		l.class, l.score, l.reason = short, scoreShort, "short: "+f.describe()
 	case f.capitals >= headlineCaps:
 		l.class, l.score, l.reason = bad, scoreFewStops, fmt.Sprintf("headline-like: %.0f%% of its words capitalised, %s", 100*f.capitals, f.describe())

@@ -52,6 +52,7 @@ func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence
 	for i := range lines {
 		lines[i].classify(p, language, ev)
 	}
+	keepSectionHeadings(lines)
 	smooth(lines)
 	decisions := make([]Decision, len(lines))
 	for i, l := range lines {
@@ -71,6 +72,8 @@ type line struct {
 	echo       bool // one of a headline's two lines in a list of links (markEchoes)
 	strong     bool // evidence the neighbours do not overturn
 	repeated   bool // the strong evidence is repetition alone, which a heading may overturn
+	reply      bool // a comment's reply button (wording of kind '>')
+	duplicate  bool // decided for appearing twice in its document
 	score      float64
 	reason     string
 }

@@ -130,3 +130,58 @@ func TestDecideEchoes(t *testing.T) {
 		}
 	}
 }
+
+// A recipe page: a headline and standfirst under the menu, an ingredient list after an
+// advertisement, a table of contents whose entries head sections below, a reader's
+// comment with its name above its reply button.
+const recipe = `Home
+Recipes
+Lentil soup with ginger and lime
+Warming and cheap, and on the table in forty minutes
+By Lotte Bakker
+Contents
+The ingredients we need
+Cooking the soup step by step
+Advertisement
+The ingredients we need
+For four people you need only a few things from the shop:
+1 large onion, chopped
+1 piece of fresh ginger, grated
+250 g red lentils, rinsed
+Cooking the soup step by step
+Fry the onion in a little oil until it is soft, then add the ginger and cook for a minute.
+Add the lentils and the stock, and let the soup simmer until the lentils fall apart.
+Marieke
+I made this tonight and everyone loved it, even my son who never eats soup!
+Reply
+© 2025 Lotte's Kitchen`
+
+func TestDecideShapes(t *testing.T) {
+	ds := (*Corpus)(nil).Decide(Page{Text: recipe}, DefaultThreshold)
+	// menu BB, headline and standfirst TT, byline B, contents BBB, advertisement B,
+	// heading and its colon T T, ingredients TTT, heading T, steps TT, name and comment BB,
+	// reply B, © B
+	if got, want := verdicts(ds, recipe), "BBTTBBBBBTTTTTTTTBBBB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+	wantReasons := map[int]string{
+		2:  "the page's headline: the first line that nearly reads as prose with a standfirst after it",
+		3:  "the headline's standfirst: it follows the page's headline and nearly reads as prose",
+		12: "short line between body lines", // 5 words, 1 a stop word: short, not boilerplate by its words
+		17: "a reader's comment: a reply button follows it",
+		18: "a reader's comment: a reply button follows it",
+	}
+	for i, want := range wantReasons {
+		if ds[i].Reason != want {
+			t.Errorf("line %d %q: reason %q, want %q", i, recipe[ds[i].Start:ds[i].End], ds[i].Reason, want)
+		}
+	}
+	if r := ds[10].Reason; !strings.HasPrefix(r, "reads as prose: 12 words") {
+		t.Errorf("line 10, ending with a colon: reason %q, want prose", r)
+	}
+	for _, i := range []int{9, 14} {
+		if r := ds[i].Reason; !strings.HasPrefix(r, "a section's heading (its other copy lists it)") {
+			t.Errorf("line %d: reason %q, want a section's heading", i, r)
+		}
+	}
+}

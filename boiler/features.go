@@ -28,6 +28,7 @@ type features struct {
 	words     int
 	stops     float64 // share of words that are stop words of the document's language, -1 if it is unknown
 	closes    bool    // ends with . ! ? or … (quotes and brackets after it aside)
+	colon     bool    // ends with a colon: a sentence that introduces a list or code
 	capitals  float64 // share of words that start with a capital
 	linkShare float64 // share of its bytes inside links, -1 if the source was not HTML
 	furniture bool    // inside a nav, footer or aside of the HTML page
@@ -36,7 +37,7 @@ type features struct {
 // measure computes a line's features; language is the document's ("" if unknown).
 func measure(line, language string) features {
 	words := lang.Words(line)
-	f := features{words: len(words), stops: -1, closes: closesSentence(line), linkShare: -1}
+	f := features{words: len(words), stops: -1, closes: closesSentence(line), colon: strings.HasSuffix(strings.TrimSpace(line), ":"), linkShare: -1}
 	if len(words) == 0 {
 		return f
 	}
@@ -66,12 +67,14 @@ func closesSentence(line string) bool {
 	return strings.ContainsRune(".!?…。！？", r)
 }
 
-// prose tells whether the line reads as body text by itself.
+// prose tells whether the line reads as body text by itself: a sentence, or one that
+// introduces what follows with a colon.
 func (f features) prose() bool {
+	ends := f.closes || f.colon
 	if f.stops < 0 { // language unknown: length and punctuation alone
-		return f.words >= proseWords && f.closes
+		return f.words >= proseWords && ends
 	}
-	return f.words >= proseWords && f.stops >= proseStops && f.closes
+	return f.words >= proseWords && f.stops >= proseStops && ends
 }
 
 // nearProse tells whether the line nearly reads as body text.

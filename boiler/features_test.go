@@ -46,6 +46,8 @@ func TestProse(t *testing.T) {
 		{features{words: 3, stops: 0.9, closes: true}, false, false},  // short
 		{features{words: 8, stops: -1, closes: true}, true, true},     // language unknown
 		{features{words: 8, stops: -1}, false, false},
+		{features{words: 8, stops: 0.25, colon: true}, true, true}, // introduces a list: "You will need:"
+		{features{words: 7, stops: 0.5, colon: true}, false, true},
 	}
 	for _, tt := range tests {
 		if got := tt.f.prose(); got != tt.prose {

@@ -7,6 +7,7 @@ const (
 	scoreShortInBoiler = 0.7
 	scoreNearInBody    = 0.35
 	scoreNearInBoiler  = 0.6
+	scoreComment       = 0.8
 	// maxHeadingDistance is how many bytes of text may stand between a heading and the
 	// body text it heads (jusText's max_heading_distance).
 	maxHeadingDistance = 200
@@ -17,7 +18,8 @@ const (
 // context-sensitive step: a short line takes the class of its neighbours when they
 // agree, and is body next to body unless boilerplate stands on its other side with only
 // a nearly-prose line between; a nearly-prose line is boilerplate only between
-// boilerplate; then the headings of body text are body. Empty lines are not neighbours.
+// boilerplate; then the page's headline and standfirst and the headings of body text
+// are body, and readers' comments boilerplate. Empty lines are not neighbours.
 func smooth(lines []line) {
 	initial := classes(lines)
 	for i := range lines {
@@ -32,7 +34,68 @@ func smooth(lines []line) {
 			lines[i].reviseNear(neighbour(settled, lines, i, -1, true), neighbour(settled, lines, i, +1, true))
 		}
 	}
+	keepTitle(lines, initial)
 	promoteHeadings(lines)
+	markComments(lines)
+}
+
+// markComments makes boilerplate of the readers' comments: the body text right above a
+// reply button, and the short lines right above that (the commenter's name, a date).
+func markComments(lines []line) {
+	for i := range lines {
+		if !lines[i].reply {
+			continue
+		}
+		j := markBack(lines, i-1, func(f features) bool { return f.prose() || f.nearProse() })
+		markBack(lines, j, func(f features) bool { return f.words < nearWords })
+	}
+}
+
+// markBack makes boilerplate of the body lines from line i backwards that meet ok,
+// skipping empty lines, and returns the index of the first line that stopped it.
+func markBack(lines []line, i int, ok func(features) bool) int {
+	for ; i >= 0 && (lines[i].empty || lines[i].class == good && ok(lines[i].f)); i-- {
+		if !lines[i].empty {
+			lines[i].class, lines[i].score, lines[i].reason = bad, scoreComment, "a reader's comment: a reply button follows it"
+		}
+	}
+	return i
+}
+
+// keepTitle makes body text of the page's headline and standfirst: the first two
+// neighbouring lines that nearly read as prose, and that nothing decides boilerplate by
+// itself, if they come before any prose. Between the menu and the byline they would
+// otherwise be taken for boilerplate. A line of that kind alone may be the site's name.
+func keepTitle(lines []line, initial []class) {
+	candidate := func(i int) bool { return !lines[i].strong && initial[i] >= nearGood }
+	for i := nextLine(lines, -1, candidate); i >= 0; i = nextLine(lines, i, candidate) {
+		if initial[i] == good {
+			return // the body has begun
+		}
+		next := nextLine(lines, i, func(int) bool { return true })
+		if next >= 0 && candidate(next) {
+			lines[i].keepAs("the page's headline: the first line that nearly reads as prose with a standfirst after it")
+			lines[next].keepAs("the headline's standfirst: it follows the page's headline and nearly reads as prose")
+			return
+		}
+	}
+}
+
+// nextLine is the first line after line i that is not empty and meets ok, or -1.
+func nextLine(lines []line, i int, ok func(int) bool) int {
+	for j := i + 1; j < len(lines); j++ {
+		if !lines[j].empty && ok(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// keepAs makes a line body text for the reason given.
+func (l *line) keepAs(reason string) {
+	if l.class != good {
+		l.class, l.score, l.reason = good, scoreHeading, reason
+	}
 }
 
 func classes(lines []line) []class {

@@ -7,7 +7,8 @@ import (
 
 // linesOf makes lines of context-free classes from letters: G prose, N nearly prose,
 // S short, B bad by its words, H bad and heading-like, R repeated (strong) and
-// heading-like, X strong boilerplate, E empty. Each line has 20 bytes.
+// heading-like, X strong boilerplate, P a reply button (strong), E empty. Each line
+// has 20 bytes.
 func linesOf(spec string) []line {
 	lines := make([]line, len(spec))
 	for i, c := range spec {
@@ -16,7 +17,7 @@ func linesOf(spec string) []line {
 		case 'G':
 			l.class, l.f = good, features{words: 10, stops: 0.5, closes: true, linkShare: -1}
 		case 'N':
-			l.class, l.f.words = nearGood, 5
+			l.class, l.f.words, l.f.stops = nearGood, 5, 0.3
 		case 'S':
 			l.class = short
 		case 'B':
@@ -27,6 +28,8 @@ func linesOf(spec string) []line {
 			l.class, l.f.words, l.strong, l.repeated = bad, 6, true, true
 		case 'X':
 			l.class, l.strong = bad, true
+		case 'P':
+			l.class, l.strong, l.reply = bad, true, true
 		case 'E':
 			l.class, l.empty, l.text = short, true, ""
 		}
@@ -74,6 +77,14 @@ func TestSmooth(t *testing.T) {
 		{"only the nearest heading", "XHHG", "BBGG"},
 		{"a repeated title before body text", "XRXG", "BGBG"},
 		{"a heading with no body text after it", "GXHXX", "GBBBB"},
+		{"a headline and its standfirst under the menu", "XNNXXG", "BGGBBG"},
+		{"a headline and prose as its standfirst", "XNGXG", "BGGBG"},
+		{"nearly prose alone under the menu: maybe the site's name", "XNXX", "BBBB"},
+		{"the headline after the site's name", "XNXNNXG", "BBBGGBG"},
+		{"no headline sought once the body has begun", "XGXNNX", "BGBBBB"},
+		{"a comment above a reply button, with its commenter's name", "GSGPX", "GBBBB"},
+		{"a comment of two paragraphs", "GXSGNPX", "GBBBBBB"},
+		{"body text above a comment's name stays", "GGSGP", "GGBBB"},
 	}
 	for _, tt := range tests {
 		lines := linesOf(tt.in)

@@ -24,7 +24,7 @@ func TestWordingFilesLoad(t *testing.T) {
 }
 
 func TestParseWording(t *testing.T) {
-	got, err := parseWording("en", "// a comment\n=Home\nShare on\n*All Rights Reserved\n\n# min ago\n!Follow our\n")
+	got, err := parseWording("en", "// a comment\n=Home\nShare on\n*All Rights Reserved\n\n# min ago\n!Follow our\n>Reply\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,6 +34,7 @@ func TestParseWording(t *testing.T) {
 		{text: "all rights reserved", kind: '*', lang: "en"},
 		{text: "# min ago", kind: '^', lang: "en"},
 		{text: "follow our", kind: '!', lang: "en"},
+		{text: "reply", kind: '>', lang: "en"},
 	}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(phrase{})); diff != "" {
 		t.Errorf("parseWording (-want +got):\n%s", diff)
@@ -120,6 +121,13 @@ func TestMatchWordingLanguages(t *testing.T) {
 		{"Von Anna Schmidt", "de"},
 		{"Di cosa si parla", ""},
 		{"По теме выборов", ""},
+		{"Antworten", "de"},
+		{"12 Gefällt mir", "de"},
+		{"Leggi anche: Puglia in auto: itinerario di una settimana tra trulli e masserie", "it"}, // 13 words: "!"
+		{"The Plug Test is supported by its readers. When you buy through links on our site, we may earn an affiliate commission.", "en"},
+		{"Un momento de la votación en el pleno. | Foto: J. M. Cano", "de"}, // a caption's credit; "foto:" is in the German list, the first that has it
+		{"Interview by Tom Aldridge", "en"},
+		{"Reply to this", ""},
 	}
 	for _, tt := range tests {
 		norm := normalise(tt.line)

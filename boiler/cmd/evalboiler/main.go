@@ -1,7 +1,7 @@
 // Command evalboiler measures boiler's line decisions against the hand-labelled corpus
 // in boiler/testdata/ (see its README): line-level precision, recall and F1 of the
-// boilerplate class, on each half (frozen, tune) for mixed articles and for the pages of
-// one site apart. Each directory of pages is one dataset, fed whole to one Corpus before
+// boilerplate class, on each set of each half (frozen, tune): the mixed articles, and
+// the pages of each site apart. Each directory of pages is one dataset, fed whole to one Corpus before
 // any decision. Run from the module root: go run build.go eval-boilerplate, or
 //
 //	go run ./boiler/cmd/evalboiler [-threshold 0.5] [-dir boiler/testdata] [-v] [FILE...]
@@ -30,12 +30,17 @@ func main() {
 		return
 	}
 	fmt.Printf("threshold %.2f; boilerplate is the positive class\n", *threshold)
-	fmt.Printf("%-14s %5s %5s %6s %6s %6s\n", "set", "docs", "lines", "P", "R", "F1")
+	fmt.Printf("%-20s %5s %5s %6s %6s %6s\n", "set", "docs", "lines", "P", "R", "F1")
 	for _, half := range []string{"frozen", "tune"} {
-		for _, kind := range []string{"mixed", "site"} {
-			files, err := filepath.Glob(filepath.Join(*dir, half, kind, "*.txt"))
+		sets, err := os.ReadDir(filepath.Join(*dir, half))
+		exitOn(err)
+		for _, set := range sets {
+			if !set.IsDir() {
+				continue
+			}
+			files, err := filepath.Glob(filepath.Join(*dir, half, set.Name(), "*.txt"))
 			exitOn(err)
-			exitOn(report(half+"/"+kind, files, *threshold, *verbose))
+			exitOn(report(half+"/"+set.Name(), files, *threshold, *verbose))
 		}
 	}
 }
@@ -64,7 +69,7 @@ func report(name string, files []string, threshold float64, verbose bool) error 
 			printWrong(files[i], text, decisions, labels[i])
 		}
 	}
-	fmt.Printf("%-14s %5d %5d %6.3f %6.3f %6.3f\n", name, len(files), total.TP+total.FP+total.FN+total.TN,
+	fmt.Printf("%-20s %5d %5d %6.3f %6.3f %6.3f\n", name, len(files), total.TP+total.FP+total.FN+total.TN,
 		total.Precision(), total.Recall(), total.F1())
 	return nil
 }
