@@ -282,10 +282,5 @@ func (h *harness) timeSuggestions(b *browser, id, task string, open, marks int, 
 		return fmt.Errorf("%v (%d suggestion parts drawn, %d expected)", err, found, marks)
 	}
 	h.record(id, t.ms())
-	longest, err := eval[float64](b, `__bench.afterPaint().then(() => Math.max(0, ...__bench.longTasks.map(t => t.duration)))`, editLimit)
-	if err != nil {
-		return err
-	}
-	h.record(task, longest)
-	return nil
+	return h.recordTasks(b, task, "")
 }

@@ -71,11 +71,9 @@ func (h *harness) export(b *browser) error {
 		return err
 	}
 	h.record(idExport, ms)
-	longest, err := eval[float64](b, `__bench.afterPaint().then(() => Math.max(0, ...__bench.longTasks.map(t => t.duration)))`, editLimit)
-	if err != nil {
+	if err := h.recordTasks(b, idExportTask, ""); err != nil {
 		return err
 	}
-	h.record(idExportTask, longest)
 	return h.checkExport(path)
 }
 

@@ -88,6 +88,32 @@ func (h *harness) record(id string, values ...float64) {
 	h.launches[id]++
 }
 
+// recordTasks records the longest main-thread task since the long tasks
+// were cleared as task, and their sum as blocked (if not ""). A task over
+// the limit is described in a note: what the browser did in it.
+func (h *harness) recordTasks(b *browser, task, blocked string) error {
+	tasks, err := eval[[]float64](b, `__bench.afterPaint().then(() => __bench.longTasks.map(t => t.duration))`, editLimit)
+	if err != nil {
+		return err
+	}
+	longest, sum := 0.0, 0.0
+	for _, d := range tasks {
+		longest, sum = max(longest, d), sum+d
+	}
+	h.record(task, longest)
+	if blocked != "" {
+		h.record(blocked, sum)
+	}
+	if longest > taskLimit {
+		why, err := eval[string](b, `__bench.explainLongest()`, 5*time.Second)
+		if err != nil {
+			return err
+		}
+		h.note(task, "%s", why)
+	}
+	return nil
+}
+
 // note keeps a remark about the figure id for the table.
 func (h *harness) note(id, format string, args ...any) {
 	msg := fmt.Sprintf(format, args...)

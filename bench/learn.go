@@ -177,24 +177,6 @@ func (h *harness) appLearn(b *browser) error {
 	return h.recordTasks(b, idLearnTask, idLearnBlocked)
 }
 
-// recordTasks records the longest main-thread task since the long tasks
-// were cleared as task, and their sum as blocked (if not "").
-func (h *harness) recordTasks(b *browser, task, blocked string) error {
-	tasks, err := eval[[]float64](b, `__bench.afterPaint().then(() => __bench.longTasks.map(t => t.duration))`, editLimit)
-	if err != nil {
-		return err
-	}
-	longest, sum := 0.0, 0.0
-	for _, d := range tasks {
-		longest, sum = max(longest, d), sum+d
-	}
-	h.record(task, longest)
-	if blocked != "" {
-		h.record(blocked, sum)
-	}
-	return nil
-}
-
 // appModelArticle opens the article, then imports the model file, timed
 // until the model's suggestions are drawn and counted.
 func (h *harness) appModelArticle(b *browser) error {

@@ -120,6 +120,32 @@
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: "longtask" });
 
+  // longFrames are the long animation frames (the Long Animation Frames
+  // API: over 50 ms), kept to say what a long task was made of.
+  bench.longFrames = [];
+  new PerformanceObserver((list) => {
+    bench.longFrames.push(...list.getEntries());
+  }).observe({ type: "long-animation-frame" });
+
+  // explainLongest describes the longest of longTasks: the scripts and the
+  // rendering of the long animation frame it was part of, if any.
+  bench.explainLongest = () => {
+    if (bench.longTasks.length === 0) return "";
+    const ms = (x) => `${Math.round(x)} ms`;
+    const t = bench.longTasks.reduce((a, b) => (b.duration > a.duration ? b : a));
+    const end = t.start + t.duration;
+    const frame = bench.longFrames.find((f) => f.startTime < end && f.startTime + f.duration > t.start);
+    const head = `a task of ${ms(t.duration)} at ${ms(t.start)}`;
+    if (!frame) return `${head}, in no long animation frame: neither the page's scripts nor its rendering`;
+    const frameEnd = frame.startTime + frame.duration;
+    const scripts = [...frame.scripts].sort((a, b) => b.duration - a.duration).slice(0, 3).map((s) =>
+      `${s.invoker || s.invokerType} ${ms(s.duration)}` + (s.forcedStyleAndLayoutDuration >= 1 ? ` (forced layout ${ms(s.forcedStyleAndLayoutDuration)})` : ""));
+    const parts = [`scripts: ${scripts.join(", ") || "none"}`];
+    if (frame.renderStart > 0) parts.push(`rendering ${ms(frameEnd - frame.renderStart)}`);
+    if (frame.styleAndLayoutStart > 0) parts.push(`of it style, layout and paint ${ms(frameEnd - frame.styleAndLayoutStart)}`);
+    return `${head}, in a frame of ${ms(frame.duration)}: ${parts.join("; ")}`;
+  };
+
   // ready resolves once body[data-ready="1"] is set: at is when, painted
   // when the frame after it has been rendered.
   bench.ready = new Promise((resolve) => {
