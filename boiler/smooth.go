@@ -1,5 +1,7 @@
 package boiler
 
+import "slices"
+
 // Scores of the decisions the neighbours make.
 const (
 	scoreHeading       = 0.25
@@ -16,16 +18,17 @@ const (
 
 // smooth revises the context-free classes from the neighbouring lines, as jusText's
 // context-sensitive step: a short line takes the class of its neighbours when they
-// agree, and is body next to body unless boilerplate stands on its other side with only
-// a nearly-prose line between; a nearly-prose line is boilerplate only between
+// agree, and is body next to body unless, above the body text, boilerplate stands on its
+// other side with only a nearly-prose line between; a nearly-prose line is boilerplate only between
 // boilerplate; then the page's headline and standfirst and the headings of body text
 // are body, and readers' comments boilerplate. Empty lines are not neighbours.
 func smooth(lines []line) {
 	initial := classes(lines)
+	body := slices.Index(initial, good) // where the body text begins
 	for i := range lines {
 		if !lines[i].empty && initial[i] == short {
 			lines[i].reviseShort(neighbour(initial, lines, i, -1, true), neighbour(initial, lines, i, +1, true),
-				neighbour(initial, lines, i, -1, false), neighbour(initial, lines, i, +1, false))
+				neighbour(initial, lines, i, -1, false), neighbour(initial, lines, i, +1, false), body < 0 || i < body)
 		}
 	}
 	settled := classes(lines)
@@ -151,14 +154,16 @@ func neighbour(classes []class, lines []line, i, step int, skipNear bool) class 
 }
 
 // reviseShort decides a short line from its neighbours: prev and next skip nearly-prose
-// lines, prevNear and nextNear do not.
-func (l *line) reviseShort(prev, next, prevNear, nextNear class) {
+// lines, prevNear and nextNear do not. Above the body text (header), a short line
+// between boilerplate and a nearly-prose line is the menu's, above a headline; further
+// down, it is a list's item (a recipe's servings, a match's line-ups).
+func (l *line) reviseShort(prev, next, prevNear, nextNear class, header bool) {
 	switch {
 	case prev == bad && next == bad:
 		l.class, l.score, l.reason = bad, scoreShortInBoiler, "short line between boilerplate lines"
 	case prev == good && next == good:
 		l.class, l.score, l.reason = good, scoreShortInBody, "short line between body lines"
-	case prev == bad && nextNear == nearGood || next == bad && prevNear == nearGood:
+	case header && (prev == bad && nextNear == nearGood || next == bad && prevNear == nearGood):
 		l.class, l.score, l.reason = bad, scoreShortInBoiler, "short line between boilerplate and a line that nearly reads as prose"
 	case next == good:
 		l.class, l.score, l.reason = good, scoreShortInBody, "short line before body text (a subheading)"

@@ -67,6 +67,7 @@ func TestSmooth(t *testing.T) {
 		{"short at the start before body", "SG", "GG"},
 		{"empty lines are not neighbours", "BESEB", "BEBEB"},
 		{"short between boilerplate and nearly prose", "BSNG", "BBGG"},
+		{"the same once the body has begun: a list's item", "GBSNG", "GBGGG"},
 		{"nearly prose between body", "GNG", "GGG"},
 		{"nearly prose between boilerplate", "BNB", "BBB"},
 		{"nearly prose next to body", "BNG", "BGG"},
