@@ -48,6 +48,9 @@ var profiledAs = map[string]string{
 	// A big document's longest task is mostly its open's.
 	oneLine.open: oneLine.open, oneLine.task: oneLine.open,
 	manyLines.open: manyLines.open, manyLines.task: manyLines.open,
+	// The suggestion rows' longest tasks are their actions'.
+	idPatterns: idPatterns, idPatternsTask: idPatterns, idBoiler: idBoiler, idBoilerTask: idBoiler,
+	idModelArticle: idModelArticle, idModelTask: idModelArticle,
 }
 
 // timed is b.timeAction for the figure id, traced when it is the first
