@@ -206,12 +206,13 @@ func indexInt(array safejs.Value, i int) (int, error) {
 func (s *idbStorage) Write(b save.Batch, done func(error)) {
 	tx, err := s.db.tx("readwrite", b.Stores()...)
 	var parts []textPart
+	var last safejs.Value
 	if err == nil {
-		parts, err = fill(tx, b)
+		parts, last, err = fill(tx, b)
 	}
 	var partsErr error // of a part put in a later slice
 	if err == nil {
-		err = putParts(tx, parts, func(err error) { partsErr = err; abort(tx, err) })
+		err = putParts(tx, last, parts, func(err error) { partsErr = err; abort(tx, err) })
 	}
 	if err == nil {
 		err = whenFinished(tx, func(err error) {
@@ -239,61 +240,54 @@ func abort(tx safejs.Value, err error) error {
 }
 
 // fill makes the requests of b in transaction tx, in b's order, but for
-// the parts of its texts after the first, which it returns.
-func fill(tx safejs.Value, b save.Batch) ([]textPart, error) {
+// the parts of its texts after the first and its large meta values, which
+// it returns to put later; and it returns its last request.
+func fill(tx safejs.Value, b save.Batch) (parts []textPart, last safejs.Value, err error) {
+	request := func(store, method string, args ...any) {
+		if err == nil {
+			last, err = call(tx, store, method, args...)
+		}
+	}
 	for _, id := range b.Remove {
-		if _, err := call(tx, "datasets", "delete", id); err != nil {
-			return nil, err
+		request("datasets", "delete", id)
+		docs, rangeErr := datasetRange(id)
+		if rangeErr != nil {
+			return nil, last, rangeErr
 		}
-		docs, err := datasetRange(id)
-		if err != nil {
-			return nil, err
-		}
-		for _, store := range []string{"sources", "states"} {
-			if _, err := call(tx, store, "delete", docs); err != nil {
-				return nil, err
-			}
-		}
+		request("sources", "delete", docs)
+		request("states", "delete", docs)
 	}
 	for key, v := range b.Meta {
-		if err := put(tx, "meta", v, key); err != nil {
-			return nil, err
+		if len(v) >= aloneBytes {
+			parts = append(parts, textPart{store: "meta", key: key, text: v, alone: true})
+			continue
 		}
+		request("meta", "put", v, key)
 	}
 	for id, v := range b.Datasets {
-		if err := put(tx, "datasets", v, id); err != nil {
-			return nil, err
-		}
+		request("datasets", "put", v, id)
 	}
-	parts, err := putSources(tx, b)
-	if err != nil {
-		return nil, err
+	for key, src := range b.Sources {
+		head, rest := save.SourceParts(src)
+		request("sources", "put", sourceHead(head), docKey(key.DS, key.Doc))
+		for k, text := range rest {
+			parts = append(parts, textPart{store: "sources", key: []any{key.DS, key.Doc, k + 1}, text: text})
+		}
 	}
 	for key, v := range b.States {
-		if err := put(tx, "states", v, docKey(key.DS, key.Doc)); err != nil {
-			return nil, err
-		}
+		request("states", "put", v, docKey(key.DS, key.Doc))
 	}
 	for seq, v := range b.Journal {
-		if err := put(tx, "journal", v, seq); err != nil {
-			return nil, err
-		}
+		request("journal", "put", v, seq)
 	}
 	if b.TrimTo > 0 {
-		r, err := keyRange("upperBound", b.TrimTo)
-		if err != nil {
-			return nil, err
+		r, rangeErr := keyRange("upperBound", b.TrimTo)
+		if rangeErr != nil {
+			return nil, last, rangeErr
 		}
-		if _, err := call(tx, "journal", "delete", r); err != nil {
-			return nil, err
-		}
+		request("journal", "delete", r)
 	}
-	return parts, nil
-}
-
-func put(tx safejs.Value, store string, value, key any) error {
-	_, err := call(tx, store, "put", value, key)
-	return err
+	return parts, last, err
 }
 
 // now is the page's clock in milliseconds (performance.now()). The

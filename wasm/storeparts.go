@@ -17,60 +17,66 @@ import (
 // slice of time at a time, each slice from the success event of the last
 // put of the one before: a transaction stays open while its requests'
 // events run, so that a 60 MB text is written in one transaction, which
-// commits all or nothing, and in many short tasks.
+// commits all or nothing, and in many short tasks. A large meta value is
+// put the same way, alone in its task.
 
-// textPart is one part of a text, after the head, to put.
+// textPart is a value put after the requests of a write: one part of a
+// text, after the head, or a large meta value (a model's file), which is
+// put alone, in a task of its own: its string and its copy for the store
+// take the page's thread a while.
 type textPart struct {
-	key  []any // [dataset, document, part]
-	text string
+	store string
+	key   any // [dataset, document, part] of "sources"; a meta key
+	text  string
+	alone bool
 }
 
-// putSources puts the heads of b's sources in tx, and returns the other
-// parts of their texts, to put with putParts.
-func putSources(tx safejs.Value, b save.Batch) ([]textPart, error) {
-	var parts []textPart
-	for key, src := range b.Sources {
-		head, rest := save.SourceParts(src)
-		value := map[string]any{"text": head.Text, "info": head.Info}
-		if head.Parts > 0 {
-			value["parts"] = head.Parts
-		}
-		if err := put(tx, "sources", value, docKey(key.DS, key.Doc)); err != nil {
-			return nil, err
-		}
-		for k, text := range rest {
-			parts = append(parts, textPart{key: []any{key.DS, key.Doc, k + 1}, text: text})
-		}
+// aloneBytes is the size from which a meta value is put alone.
+const aloneBytes = 64 << 10
+
+// sourceHead is the record of a text's head.
+func sourceHead(head save.SourceHead) map[string]any {
+	value := map[string]any{"text": head.Text, "info": head.Info}
+	if head.Parts > 0 {
+		value["parts"] = head.Parts
 	}
-	return parts, nil
+	return value
 }
 
-// putParts puts parts in tx until a slice of time is spent, then goes on
-// from the success of the last put; failed is called with the error of a
-// put made in a later slice (the transaction is aborted then).
-func putParts(tx safejs.Value, parts []textPart, failed func(error)) error {
+// putParts puts parts in tx until a slice of time is spent, or up to a
+// part put alone, then goes on from the success of the last put; last is
+// the request made before in this task, if any. failed is called with the
+// error of a put made in a later slice (the transaction is aborted then).
+func putParts(tx, last safejs.Value, parts []textPart, failed func(error)) error {
 	pace := render.NewPace(time.Now())
 	for len(parts) > 0 {
-		req, err := call(tx, "sources", "put", parts[0].text, parts[0].key)
+		if parts[0].alone && !last.IsUndefined() {
+			return putAfter(tx, last, parts, failed)
+		}
+		req, err := call(tx, parts[0].store, "put", parts[0].text, parts[0].key)
 		if err != nil {
 			return err
 		}
-		parts = parts[1:]
-		if len(parts) == 0 || !pace.Due(time.Now()) {
-			continue
+		alone := parts[0].alone
+		parts, last = parts[1:], req
+		if len(parts) > 0 && (alone || pace.Due(time.Now())) {
+			return putAfter(tx, req, parts, failed)
 		}
-		rest := parts
-		// A failed put fires "error" and aborts the transaction, which
-		// Write's caller hears: nothing to do here then.
-		return onEvent(req, "success", []string{"error"}, func(err error) {
-			if err == nil {
-				if err = putParts(tx, rest, failed); err != nil {
-					failed(err)
-				}
-			}
-		})
 	}
 	return nil
+}
+
+// putAfter puts parts from the success of req, in a task of its own. A
+// failed put fires "error" and aborts the transaction, which Write's caller
+// hears: nothing to do here then.
+func putAfter(tx, req safejs.Value, parts []textPart, failed func(error)) error {
+	return onEvent(req, "success", []string{"error"}, func(err error) {
+		if err == nil {
+			if err = putParts(tx, safejs.Undefined(), parts, failed); err != nil {
+				failed(err)
+			}
+		}
+	})
 }
 
 // A document's records are read back a few at a time, each batch asked
