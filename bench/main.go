@@ -20,7 +20,7 @@ import (
 type options struct {
 	site, out, compare, profile, only string
 	runs                              int
-	quick, load                       bool
+	quick, load, traceOnly            bool
 }
 
 func main() {
@@ -32,6 +32,7 @@ func main() {
 	flag.BoolVar(&o.quick, "quick", false, "smaller export and queue files, fewer edits and 2 runs: to try the harness, not to compare")
 	flag.StringVar(&o.only, "only", "", "run only the scenarios whose name contains this (or one of its |-separated alternatives), to iterate on one figure")
 	flag.StringVar(&o.profile, "profile", "", "write a Chromium trace and CPU profile of each missed target into this directory")
+	flag.BoolVar(&o.traceOnly, "trace-only", false, "with -profile, record the trace alone: the CPU profiler stretches the page's tasks, which hides what made them long")
 	flag.BoolVar(&o.load, "load", false, "measure with a second process keeping one core busy (writes bench/results-load.json unless -out)")
 	spin := flag.Bool("spin", false, "keep one core busy until standard input closes (what -load starts)")
 	flag.Parse()
@@ -127,7 +128,7 @@ func run(o options) error {
 	}
 	fmt.Printf("\nwrote %s\n", o.out)
 	if o.profile != "" {
-		return h.profileMisses(o.profile, named, floorDir, inputsDir, rep.Rows)
+		return h.profileMisses(o.profile, o.traceOnly, named, floorDir, inputsDir, rep.Rows)
 	}
 	return nil
 }

@@ -23,8 +23,9 @@ import (
 // profiling is the figure whose first timed action the harness records a
 // Chromium trace and a CPU profile of, and where it writes them.
 type profiling struct {
-	id, dir string
-	done    bool
+	id, dir   string
+	traceOnly bool // no CPU profile
+	done      bool
 }
 
 // traceCategories are those of the DevTools Performance panel, so that the
@@ -75,24 +76,28 @@ func (h *harness) traced(b *browser, id string, fn func() error) error {
 	p.done = true
 	ctx, cancel := b.within(5 * time.Minute)
 	defer cancel()
-	if err := startRecording(ctx); err != nil {
+	if err := startRecording(ctx, !p.traceOnly); err != nil {
 		return err
 	}
 	err := fn()
-	if recErr := h.stopRecording(ctx, filepath.Join(p.dir, strings.ReplaceAll(id, "/", "-"))); recErr != nil {
+	if recErr := h.stopRecording(ctx, filepath.Join(p.dir, strings.ReplaceAll(id, "/", "-")), !p.traceOnly); recErr != nil {
 		return errors.Join(err, recErr)
 	}
 	return err
 }
 
-// startRecording starts a trace of the browser and a CPU profile of the tab.
-func startRecording(ctx context.Context) error {
+// startRecording starts a trace of the browser and, if cpu, a CPU profile
+// of the tab.
+func startRecording(ctx context.Context, cpu bool) error {
 	return chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 		if _, err := cdp.Call(ctx, t, tracing.Start, tracing.StartParams{
 			TransferMode: tracing.StartTransferModeReturnAsStream,
 			TraceConfig:  &tracing.TraceConfig{IncludedCategories: traceCategories},
 		}); err != nil {
 			return fmt.Errorf("starting a trace: %v", err)
+		}
+		if !cpu {
+			return nil
 		}
 		if _, err := cdp.Call(ctx, t, profiler.Enable, cdp.Empty{}); err != nil {
 			return err
@@ -107,29 +112,33 @@ func startRecording(ctx context.Context) error {
 
 // stopRecording ends both, writes base.trace.json and base.cpuprofile, and
 // prints what took the time.
-func (h *harness) stopRecording(ctx context.Context, base string) error {
-	prof, err := chromedp.Call(ctx, profiler.Stop, cdp.Empty{})
-	if err != nil {
-		return fmt.Errorf("stopping the CPU profile: %v", err)
+func (h *harness) stopRecording(ctx context.Context, base string, cpu bool) error {
+	var prof profiler.StopResult
+	if cpu {
+		var err error
+		if prof, err = chromedp.Call(ctx, profiler.Stop, cdp.Empty{}); err != nil {
+			return fmt.Errorf("stopping the CPU profile: %v", err)
+		}
 	}
 	trace, err := endTrace(ctx)
 	if err != nil {
 		return err
 	}
-	cpu, err := json.Marshal(prof.Profile)
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(base+".cpuprofile", cpu, 0o644); err != nil {
-		return err
-	}
 	if err := os.WriteFile(base+".trace.json", trace, 0o644); err != nil {
 		return err
 	}
-	fmt.Printf("\nProfile of %s: %s.trace.json (DevTools Performance panel, ui.perfetto.dev), %s.cpuprofile\n", filepath.Base(base), base, base)
+	fmt.Printf("\nProfile of %s: %s.trace.json (DevTools Performance panel, ui.perfetto.dev)\n", filepath.Base(base), base)
 	printMainThread(os.Stdout, trace)
+	if !cpu {
+		return nil
+	}
+	samples, err := json.Marshal(prof.Profile)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("CPU profile: %s.cpuprofile\n", base)
 	printCPUProfile(os.Stdout, prof.Profile)
-	return nil
+	return os.WriteFile(base+".cpuprofile", samples, 0o644)
 }
 
 // endTrace ends the trace and reads it from the stream the browser fills.
@@ -166,7 +175,7 @@ func endTrace(ctx context.Context) ([]byte, error) {
 // baseline's when that can be recorded too, on named: the site with its
 // wasm rebuilt with Go's function names kept (siteWithNames), so that the
 // CPU profile can name them.
-func (h *harness) profileMisses(dir, named, floor, inputs string, rows []row) error {
+func (h *harness) profileMisses(dir string, traceOnly bool, named, floor, inputs string, rows []row) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -174,7 +183,7 @@ func (h *harness) profileMisses(dir, named, floor, inputs string, rows []row) er
 	defer srv.Close()
 	h.url = srv.URL + "/"
 	for _, id := range toProfile(rows) {
-		h.profiling = &profiling{id: id, dir: dir}
+		h.profiling = &profiling{id: id, dir: dir, traceOnly: traceOnly}
 		fmt.Fprintf(os.Stderr, "profiling %s\n", id)
 		if err := h.inBrowser(scenarioOf(id).run); err != nil {
 			fmt.Fprintf(os.Stderr, "\tprofiling %s: %v\n", id, err)
