@@ -18,10 +18,11 @@ const (
 
 // smooth revises the context-free classes from the neighbouring lines, as jusText's
 // context-sensitive step: a short line takes the class of its neighbours when they
-// agree, and is body next to body unless, above the body text, boilerplate stands on its
-// other side with only a nearly-prose line between; a nearly-prose line is boilerplate only between
-// boilerplate; then the page's headline and standfirst and the headings of body text
-// are body, and readers' comments boilerplate. Empty lines are not neighbours.
+// agree, and is body next to body unless, above the body text, boilerplate stands on
+// its other side with only a nearly-prose line between; a nearly-prose line is
+// boilerplate only between boilerplate; then the page's headline and standfirst and
+// the headings of body text are body, and readers' comments boilerplate. Empty lines
+// are not neighbours.
 func smooth(lines []line) {
 	initial := classes(lines)
 	body := slices.Index(initial, good) // where the body text begins
