@@ -205,7 +205,7 @@ func indexInt(array safejs.Value, i int) (int, error) {
 
 func (s *idbStorage) Write(b save.Batch, done func(error)) {
 	tx, err := s.db.tx("readwrite", b.Stores()...)
-	var parts []textPart
+	var parts []laterPut
 	var last safejs.Value
 	if err == nil {
 		parts, last, err = fill(tx, b)
@@ -242,7 +242,7 @@ func abort(tx safejs.Value, err error) error {
 // fill makes the requests of b in transaction tx, in b's order, but for
 // the parts of its texts after the first and its large meta values, which
 // it returns to put later; and it returns its last request.
-func fill(tx safejs.Value, b save.Batch) (parts []textPart, last safejs.Value, err error) {
+func fill(tx safejs.Value, b save.Batch) (parts []laterPut, last safejs.Value, err error) {
 	request := func(store, method string, args ...any) {
 		if err == nil {
 			last, err = call(tx, store, method, args...)
@@ -259,7 +259,7 @@ func fill(tx safejs.Value, b save.Batch) (parts []textPart, last safejs.Value, e
 	}
 	for key, v := range b.Meta {
 		if len(v) >= aloneBytes {
-			parts = append(parts, textPart{store: "meta", key: key, text: v, alone: true})
+			parts = append(parts, laterPut{store: "meta", key: key, text: v, alone: true})
 			continue
 		}
 		request("meta", "put", v, key)
@@ -271,7 +271,7 @@ func fill(tx safejs.Value, b save.Batch) (parts []textPart, last safejs.Value, e
 		head, rest := save.SourceParts(src)
 		request("sources", "put", sourceHead(head), docKey(key.DS, key.Doc))
 		for k, text := range rest {
-			parts = append(parts, textPart{store: "sources", key: []any{key.DS, key.Doc, k + 1}, text: text})
+			parts = append(parts, laterPut{store: "sources", key: []any{key.DS, key.Doc, k + 1}, text: text})
 		}
 	}
 	for key, v := range b.States {

@@ -20,11 +20,11 @@ import (
 // commits all or nothing, and in many short tasks. A large meta value is
 // put the same way, alone in its task.
 
-// textPart is a value put after the requests of a write: one part of a
-// text, after the head, or a large meta value (a model's file), which is
+// laterPut is a value put after the other requests of a write: one part of
+// a text, after the head, or a large meta value (a model's file), which is
 // put alone, in a task of its own: its string and its copy for the store
 // take the page's thread a while.
-type textPart struct {
+type laterPut struct {
 	store string
 	key   any // [dataset, document, part] of "sources"; a meta key
 	text  string
@@ -47,7 +47,7 @@ func sourceHead(head save.SourceHead) map[string]any {
 // part put alone, then goes on from the success of the last put; last is
 // the request made before in this task, if any. failed is called with the
 // error of a put made in a later slice (the transaction is aborted then).
-func putParts(tx, last safejs.Value, parts []textPart, failed func(error)) error {
+func putParts(tx, last safejs.Value, parts []laterPut, failed func(error)) error {
 	pace := render.NewPace(time.Now())
 	for len(parts) > 0 {
 		if parts[0].alone && !last.IsUndefined() {
@@ -69,7 +69,7 @@ func putParts(tx, last safejs.Value, parts []textPart, failed func(error)) error
 // putAfter puts parts from the success of req, in a task of its own. A
 // failed put fires "error" and aborts the transaction, which Write's caller
 // hears: nothing to do here then.
-func putAfter(tx, req safejs.Value, parts []textPart, failed func(error)) error {
+func putAfter(tx, req safejs.Value, parts []laterPut, failed func(error)) error {
 	return onEvent(req, "success", []string{"error"}, func(err error) {
 		if err == nil {
 			if err = putParts(tx, safejs.Undefined(), parts, failed); err != nil {

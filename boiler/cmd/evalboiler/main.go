@@ -1,8 +1,8 @@
 // Command evalboiler measures boiler's line decisions against the hand-labelled corpus
 // in boiler/testdata/ (see its README): line-level precision, recall and F1 of the
 // boilerplate class, on each set of each half (frozen, tune): the mixed articles, and
-// the pages of each site apart. Each directory of pages is one dataset, fed whole to one Corpus before
-// any decision. Run from the module root: go run build.go eval-boilerplate, or
+// the pages of each site apart. Each directory of pages is one dataset, fed whole to
+// one Corpus before any decision. Run from the module root: go run build.go eval-boilerplate, or
 //
 //	go run ./boiler/cmd/evalboiler [-threshold 0.5] [-dir boiler/testdata] [-v] [FILE...]
 //
