@@ -76,9 +76,10 @@ func (l *line) classify(p Page, language string, ev evidence) {
 
 // keepSectionHeadings decides again, from their words alone, the lines that were
 // boilerplate for appearing twice in the document, when the copy stands right before
-// prose and the line's first copy at least tocDistance lines above: a section's
-// heading, listed in the page's table of contents. (A headline given twice a line or two
-// apart is a teaser of another article.)
+// prose and the line's first copy at least tocDistance lines above, next to another
+// such line: a section's heading, listed in the page's table of contents with the
+// others. (A headline given twice a line or two apart, or given alone, is a teaser of
+// another article.)
 func keepSectionHeadings(lines []line) {
 	for i := range lines {
 		if !lines[i].duplicate {
@@ -86,10 +87,37 @@ func keepSectionHeadings(lines []line) {
 		}
 		first := slices.IndexFunc(lines[:i], func(l line) bool { return l.norm == lines[i].norm })
 		next := nextLine(lines, i, func(int) bool { return true })
-		if first >= 0 && i-first >= tocDistance && next >= 0 && !lines[next].strong && lines[next].f.prose() {
+		if first >= 0 && i-first >= tocDistance && inList(lines, first) && next >= 0 && !lines[next].strong && lines[next].f.prose() {
 			lines[i].strong = false
 			lines[i].classifyText()
 			lines[i].reason = "a section's heading (its other copy lists it): " + lines[i].reason
+		}
+	}
+}
+
+// inList tells whether a neighbour of line i appears twice in the document too.
+func inList(lines []line, i int) bool {
+	isDuplicate := func(j int) bool { return lines[j].duplicate }
+	prev := i - 1
+	for prev >= 0 && lines[prev].empty {
+		prev--
+	}
+	next := nextLine(lines, i, func(int) bool { return true })
+	return prev >= 0 && isDuplicate(prev) || next >= 0 && isDuplicate(next)
+}
+
+// markTeaserSummaries makes boilerplate of the prose line right after a headline that
+// stays boilerplate for appearing again in the document: a teaser's summary of another
+// article (or the site's blurb under its name given twice).
+func markTeaserSummaries(lines []line) {
+	for i := range lines {
+		if !lines[i].duplicate || !lines[i].strong {
+			continue
+		}
+		next := nextLine(lines, i, func(int) bool { return true })
+		if next >= 0 && !lines[next].strong && lines[next].f.prose() {
+			l := &lines[next]
+			l.decideStrong(scoreDuplicate, "a teaser's summary: it follows a headline given again in this page; "+l.reason)
 		}
 	}
 }

@@ -53,6 +53,7 @@ func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence
 		lines[i].classify(p, language, ev)
 	}
 	keepSectionHeadings(lines)
+	markTeaserSummaries(lines)
 	smooth(lines)
 	decisions := make([]Decision, len(lines))
 	for i, l := range lines {

@@ -185,3 +185,41 @@ func TestDecideShapes(t *testing.T) {
 		}
 	}
 }
+
+// A teaser of another article in the middle of the body, in the shape of scraped news
+// pages: its headline, a heading, the headline again and its summary; the same headline
+// in the list of links at the end, and the site's name twice above the site's blurb.
+const teaserInBody = `The ferry operators agreed on Tuesday to restore the winter timetable after two weeks of talks.
+The union said the agreement was a start, and that it would watch the night sailings closely.
+Harbour Cranes Will Be Replaced by Electric Models, Port Says
+Other Topics of Interest
+Harbour Cranes Will Be Replaced by Electric Models, Port Says
+The port plans to replace all six of its diesel cranes by 2028, which will cut the noise along the quay, it said.
+Earlier this winter, the transport office fined one operator for sailing with fewer crew than its licence requires.
+Passengers on the islands say they will believe the new timetable when they see the boats.
+Baltic Ledger
+Baltic Ledger
+The Baltic Ledger is an independent newspaper covering the Nordic and Baltic states since 2004, read in 40 countries.
+Read Next
+Harbour Cranes Will Be Replaced by Electric Models, Port Says Economy
+Harbour Cranes Will Be Replaced by Electric Models, Port Says
+By Mari Lund
+3h ago`
+
+func TestDecideTeaserInBody(t *testing.T) {
+	ds := (*Corpus)(nil).Decide(Page{Text: teaserInBody}, DefaultThreshold)
+	// body TT, teaser BBBB, body TT, site name BB and blurb B, list of links BBBBB
+	if got, want := verdicts(ds, teaserInBody), "TTBBBBTTBBBBBBBB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+	want := map[int]string{
+		4:  "appears 3 times in this document",
+		5:  "a teaser's summary: it follows a headline given again in this page",
+		10: "a teaser's summary: it follows a headline given again in this page",
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(ds[i].Reason, w) {
+			t.Errorf("line %d: reason %q, want it to start %q", i, ds[i].Reason, w)
+		}
+	}
+}
