@@ -40,6 +40,9 @@ const (
 	// tocDistance is how many lines below its first copy a section's heading stands at
 	// least, a table of contents between.
 	tocDistance = 3
+	// A line repeated in every document of a dataset of at least everywhereDocs is the
+	// template's (with two, each page's headline may be in the other's list).
+	everywhereDocs = 3
 	// maxDateWords is the most words a line with a year may have to be a dateline.
 	maxDateWords = 6
 )
@@ -149,6 +152,7 @@ func (l *line) repeats(ev evidence) bool {
 	if enough {
 		l.decideStrong(scoreRepeated, fmt.Sprintf("repeats in %d of %d documents", others+1, ev.docs))
 		l.repeated = true
+		l.everywhere = ev.docs >= everywhereDocs && others+1 == ev.docs
 	}
 	return enough
 }

@@ -110,3 +110,32 @@ func TestProseRepeatsNeedMore(t *testing.T) {
 		t.Errorf("prose in 3 of 11 documents: %s", ds[1].Reason)
 	}
 }
+
+// TestHeadlineListedElsewhere: a page's headline is in the lists of headlines of other
+// pages of its site, so it repeats; it is still the page's headline. (A line on every
+// page, the site's tagline, is not: TestCorpusStreaming.)
+func TestHeadlineListedElsewhere(t *testing.T) {
+	const own = "Harbour Courier\nThe news of the coast since 1874\nNews\nSport\n" +
+		"Cliff path to be moved inland after landslip\n" +
+		"The council says the old route above Gull Cove cannot be made safe again\n" +
+		"By Dan Whitlock\n" +
+		"The coast path between Kettle Bay and Hollins Head will be moved inland, the council said on Monday.\n"
+	other := func(headline string) string {
+		return "Harbour Courier\nThe news of the coast since 1874\nNews\nSport\n" + headline + "\n" +
+			"Something else happened on the coast this week, and people talked about it at length.\n" +
+			"More from the Courier\n"
+	}
+	c := NewCorpus()
+	c.Add(own)
+	for _, h := range []string{"Ferry timetable restored", "Lifeboat called out twice"} {
+		c.Add(other(h))
+		c.Add(other(h+" again") + "Cliff path to be moved inland after landslip\n")
+	}
+	ds := c.Decide(Page{Text: own}, DefaultThreshold)
+	if got, want := verdicts(ds, own), "BBBBTTBTE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+	if want := "the page's headline: the first line that nearly reads as prose with a standfirst after it"; ds[4].Reason != want {
+		t.Errorf("headline: reason %q, want %q", ds[4].Reason, want)
+	}
+}

@@ -73,6 +73,7 @@ type line struct {
 	echo       bool // one of a headline's two lines in a list of links (markEchoes)
 	strong     bool // evidence the neighbours do not overturn
 	repeated   bool // the strong evidence is repetition alone, which a heading may overturn
+	everywhere bool // repeated in every document of the dataset
 	reply      bool // a comment's reply button (wording of kind '>')
 	duplicate  bool // decided for appearing twice in its document
 	score      float64

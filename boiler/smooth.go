@@ -70,9 +70,15 @@ func markBack(lines []line, i int, ok func(features) bool) int {
 // neighbouring lines that nearly read as prose, and that nothing decides boilerplate by
 // itself, if they come before any prose. Between the menu and the byline they would
 // otherwise be taken for boilerplate. A line of that kind alone may be the site's name.
+// The headline may repeat in other documents, whose lists of headlines give it, but not
+// in all of them, as the site's tagline does.
 func keepTitle(lines []line, initial []class) {
 	candidate := func(i int) bool { return !lines[i].strong && initial[i] >= nearGood }
-	for i := nextLine(lines, -1, candidate); i >= 0; i = nextLine(lines, i, candidate) {
+	listed := func(i int) bool {
+		return lines[i].repeated && !lines[i].everywhere && (lines[i].f.prose() || lines[i].f.nearProse())
+	}
+	headline := func(i int) bool { return candidate(i) || listed(i) }
+	for i := nextLine(lines, -1, headline); i >= 0; i = nextLine(lines, i, headline) {
 		if initial[i] == good {
 			return // the body has begun
 		}
