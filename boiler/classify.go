@@ -64,6 +64,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case l.f.linkShare > strongLinkShare:
 		l.decideStrong(scoreLinks+0.3*l.f.linkShare, fmt.Sprintf("%.0f%% of its text is links", 100*l.f.linkShare))
 	case l.wording():
+	case l.menu > 0 && !l.f.prose():
+		l.decideStrong(scoreFurniture, fmt.Sprintf("a menu or breadcrumb: %d items between separators", l.menu))
 	case l.f.words <= maxDateWords && !l.f.prose() && hasYear(l.text):
 		l.decideStrong(scoreDate, "a date: a year and at most "+fmt.Sprint(maxDateWords)+" words")
 	case l.repeats(ev):

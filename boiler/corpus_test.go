@@ -135,7 +135,7 @@ func TestHeadlineListedElsewhere(t *testing.T) {
 	if got, want := verdicts(ds, own), "BBBBTTBTE"; got != want {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
-	if want := "the page's headline: the first line that nearly reads as prose with a standfirst after it"; ds[4].Reason != want {
+	if want := "the page's headline: the last line before the body text that nearly reads as prose with a standfirst after it"; ds[4].Reason != want {
 		t.Errorf("headline: reason %q, want %q", ds[4].Reason, want)
 	}
 }

@@ -49,6 +49,7 @@ func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence
 	lines := splitLines(p.Text)
 	ev := c.evidenceFor(p.Text, lines)
 	markEchoes(lines)
+	markTables(lines)
 	for i := range lines {
 		lines[i].classify(p, language, ev)
 	}
@@ -76,6 +77,7 @@ type line struct {
 	everywhere bool // repeated in every document of the dataset
 	reply      bool // a comment's reply button (wording of kind '>')
 	duplicate  bool // decided for appearing twice in its document
+	menu       int  // the items of a menu or breadcrumb the line is (menu.go), else 0
 	score      float64
 	reason     string
 }
@@ -89,6 +91,7 @@ func splitLines(text string) []line {
 		l := line{text: text[start:end], start: start, end: end}
 		l.norm = normalise(l.text)
 		l.empty = strings.TrimSpace(l.text) == ""
+		l.menu = menuItems(l.text)
 		lines = append(lines, l)
 		start += len(part) + 1
 	}

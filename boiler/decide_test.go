@@ -165,7 +165,7 @@ func TestDecideShapes(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 	wantReasons := map[int]string{
-		2:  "the page's headline: the first line that nearly reads as prose with a standfirst after it",
+		2:  "the page's headline: the last line before the body text that nearly reads as prose with a standfirst after it",
 		3:  "the headline's standfirst: it follows the page's headline and nearly reads as prose",
 		12: "short line between body lines", // 5 words, 1 a stop word: short, not boilerplate by its words
 		17: "a reader's comment: a reply button follows it",

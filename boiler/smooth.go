@@ -78,16 +78,28 @@ func keepTitle(lines []line, initial []class) {
 		return lines[i].repeated && !lines[i].everywhere && (lines[i].f.prose() || lines[i].f.nearProse())
 	}
 	headline := func(i int) bool { return candidate(i) || listed(i) }
-	for i := nextLine(lines, -1, headline); i >= 0; i = nextLine(lines, i, headline) {
-		if initial[i] == good {
-			return // the body has begun
+	// The last run of such lines before the body text: the headline begins it, the site's
+	// name and tagline may be an earlier one. A standfirst that reads as prose has
+	// boilerplate after it (a byline, a date); else it is the body's beginning.
+	any := func(int) bool { return true }
+	standsAlone := func(i int) bool {
+		after := nextLine(lines, i, any)
+		return initial[i] != good || after >= 0 && lines[after].strong
+	}
+	title, standfirst, runStart, last := -1, -1, -1, -1
+	for i := nextLine(lines, -1, headline); i >= 0 && initial[i] != good; i = nextLine(lines, i, headline) {
+		if last < 0 || nextLine(lines, last, any) != i {
+			runStart = i
 		}
-		next := nextLine(lines, i, func(int) bool { return true })
-		if next >= 0 && candidate(next) {
-			lines[i].keepAs("the page's headline: the first line that nearly reads as prose with a standfirst after it")
-			lines[next].keepAs("the headline's standfirst: it follows the page's headline and nearly reads as prose")
-			return
+		next := nextLine(lines, i, any)
+		if title < runStart && next >= 0 && candidate(next) && standsAlone(next) {
+			title, standfirst = i, next
 		}
+		last = i
+	}
+	if title >= 0 {
+		lines[title].keepAs("the page's headline: the last line before the body text that nearly reads as prose with a standfirst after it")
+		lines[standfirst].keepAs("the headline's standfirst: it follows the page's headline and nearly reads as prose")
 	}
 }
 

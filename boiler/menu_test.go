@@ -1,0 +1,52 @@
+package boiler
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestMenuItems(t *testing.T) {
+	tests := []struct {
+		line string
+		want int
+	}{
+		{"Destinos · Rutas · Consejos · Sobre mí", 4},
+		{"Home | News | Sport | Contact us", 4},
+		{"Sie sind hier: Startseite > Veranstaltungen > Wochenendtipps", 3},
+		{"What's On › This week", 2},               // a breadcrumb's arrow: two items are enough
+		{"echo done > log.txt", 0},                  // in code, not a breadcrumb
+		{"News › Local › What's On › This week", 4}, // a breadcrumb
+		{"Reviews / Binoculars / Compact", 3},
+		{"Food 5/5 · Service 4/5 · Setting 5/5 · Value 4/5", 0}, // figures: a rating
+		{"Laura Gil | Santa Marta de la Vega | Politics", 0},    // five words: not an item
+		{"Either / or / neither: a guide to the choices in front of the council", 0},
+		{"Mon – Fri", 0},
+		{"A plain line of text", 0},
+	}
+	for _, tt := range tests {
+		if got := menuItems(tt.line); got != tt.want {
+			t.Errorf("menuItems(%q) = %d, want %d", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestMenuOrTable: lines split by separators are a menu, unless the lines next to them
+// split the same way: a table's rows.
+func TestMenuOrTable(t *testing.T) {
+	text := "Home | News | Sport | Contact\n" +
+		"Voters turned out in greater numbers than at the last election, the council said.\n" +
+		"Candidate | List | Votes | Share\n" +
+		"Anna Rossi | Civic List | 4,120 | 52.8\n" +
+		"Marco Bruni | Our Town | 3,010 | 38.6\n" +
+		"The new mayor takes office on Monday, and the council meets for the first time in June.\n"
+	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
+	if got, want := verdicts(ds, text), "BTTTTTE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+	if want := "a menu or breadcrumb: 4 items between separators"; ds[0].Reason != want {
+		t.Errorf("line 0: reason %q, want %q", ds[0].Reason, want)
+	}
+	if strings.HasPrefix(ds[2].Reason, "a menu") {
+		t.Errorf("a table's header: reason %q", ds[2].Reason)
+	}
+}
