@@ -13,7 +13,7 @@ func TestMenuItems(t *testing.T) {
 		{"Destinos · Rutas · Consejos · Sobre mí", 4},
 		{"Home | News | Sport | Contact us", 4},
 		{"Sie sind hier: Startseite > Veranstaltungen > Wochenendtipps", 3},
-		{"What's On › This week", 2},               // a breadcrumb's arrow: two items are enough
+		{"What's On › This week", 2},                // a breadcrumb's arrow: two items are enough
 		{"echo done > log.txt", 0},                  // in code, not a breadcrumb
 		{"News › Local › What's On › This week", 4}, // a breadcrumb
 		{"Reviews / Binoculars / Compact", 3},
