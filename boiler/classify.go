@@ -137,6 +137,7 @@ func (l *line) wording() bool {
 	if ok {
 		l.decideStrong(scoreWording, fmt.Sprintf("says %q (%s wording)", p.text, p.lang))
 		l.reply = p.kind == '>'
+		l.box = p.kind == '@'
 	}
 	return ok
 }

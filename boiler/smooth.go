@@ -1,6 +1,9 @@
 package boiler
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+)
 
 // Scores of the decisions the neighbours make.
 const (
@@ -10,6 +13,10 @@ const (
 	scoreNearInBody    = 0.35
 	scoreNearInBoiler  = 0.6
 	scoreComment       = 0.8
+	scoreBox           = 0.8
+	// boxLines is the most lines a box's heading makes boilerplate (a name, a role, a
+	// photo's caption, the blurb).
+	boxLines = 4
 	// maxHeadingDistance is how many bytes of text may stand between a heading and the
 	// body text it heads (jusText's max_heading_distance).
 	maxHeadingDistance = 200
@@ -41,6 +48,27 @@ func smooth(lines []line) {
 	keepTitle(lines, initial)
 	promoteHeadings(lines)
 	markComments(lines)
+	markBoxes(lines)
+}
+
+// markBoxes makes boilerplate of what a box's heading ("About the author") heads: the
+// lines after it, down to the first that reads as prose (the blurb), at most boxLines.
+func markBoxes(lines []line) {
+	for i := range lines {
+		if !lines[i].box {
+			continue
+		}
+		any := func(int) bool { return true }
+		j := nextLine(lines, i, any)
+		for n := 0; j >= 0 && !lines[j].strong && n < boxLines; n++ {
+			l := &lines[j]
+			l.class, l.score, l.reason = bad, scoreBox, fmt.Sprintf("in a box headed %q: %s", lines[i].text, l.reason)
+			if l.f.prose() {
+				break
+			}
+			j = nextLine(lines, j, any)
+		}
+	}
 }
 
 // markComments makes boilerplate of the readers' comments: the body text right above a
@@ -66,7 +94,7 @@ func markBack(lines []line, i int, ok func(features) bool) int {
 	return i
 }
 
-// keepTitle makes body text of the page's headline and standfirst: the first two
+// keepTitle makes body text of the page's headline and standfirst: the last two
 // neighbouring lines that nearly read as prose, and that nothing decides boilerplate by
 // itself, if they come before any prose. Between the menu and the byline they would
 // otherwise be taken for boilerplate. A line of that kind alone may be the site's name.
