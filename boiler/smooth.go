@@ -46,6 +46,7 @@ func smooth(lines []line) {
 		}
 	}
 	keepTitle(lines, initial)
+	keepTables(lines, body)
 	promoteHeadings(lines)
 	markComments(lines)
 	markBoxes(lines)

@@ -1,0 +1,93 @@
+package boiler
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// An article's own tables and lists (a match's line-ups and results, a review's
+// details, an election's figures) read as neither prose nor headlines, so the
+// neighbours would take them for boilerplate. Their lines show figures or fields.
+const (
+	// minTableLines is how many lines of figures or fields make a table.
+	minTableLines = 3
+	// maxFieldWords is the most words the name of a field may have ("Opening hours:").
+	maxFieldWords = 3
+	// maxTableHeadingWords is the most words of a table's heading ("Line-ups", "The details").
+	maxTableHeadingWords = 4
+)
+
+// score is a result or a range between figures: "2-1", "31–17", "12:12".
+var score = regexp.MustCompile(`\d\s?[-–:]\s?\d`)
+
+// tableRow tells whether a line, not boilerplate by its own evidence, shows figures
+// (two numbers, or a score) or a field ("Referee: Claire Hennessy").
+func (l *line) tableRow() bool {
+	if l.empty || l.strong {
+		return false
+	}
+	numbers := 0
+	for _, w := range strings.Fields(l.text) {
+		if strings.ContainsFunc(w, unicode.IsDigit) {
+			numbers++
+		}
+	}
+	return numbers >= 2 || score.MatchString(l.text) || field(l.text)
+}
+
+// field tells whether text starts with a capitalised name of a field, a colon and a value.
+func field(text string) bool {
+	name, value, ok := strings.Cut(text, ": ")
+	if !ok || strings.TrimSpace(value) == "" {
+		return false
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > maxFieldWords {
+		return false
+	}
+	first := []rune(words[0])[0]
+	return unicode.IsUpper(first)
+}
+
+// keepTables makes body text of the runs of at least minTableLines table rows, with
+// the short headings between them, below the first line of body text (a ticker of
+// scores above it is the site's).
+func keepTables(lines []line, body int) {
+	any := func(int) bool { return true }
+	for i := nextLine(lines, body, any); i >= 0 && body >= 0; {
+		run, rows := tableRun(lines, i)
+		if rows >= minTableLines {
+			for _, j := range run {
+				lines[j].keepAs(fmt.Sprintf("a table or list of the article: %d lines of figures or fields (%s)", rows, lines[j].reason))
+			}
+		}
+		if len(run) == 0 {
+			i = nextLine(lines, i, any)
+		} else {
+			i = nextLine(lines, run[len(run)-1], any)
+		}
+	}
+}
+
+// tableRun is the run of table rows, and of short headings right above one, from line
+// i on, and how many of them are rows.
+func tableRun(lines []line, i int) (run []int, rows int) {
+	any := func(int) bool { return true }
+	for ; i >= 0; i = nextLine(lines, i, any) {
+		l := &lines[i]
+		switch {
+		case l.tableRow():
+			rows++
+		case !l.empty && !l.strong && l.f.words <= maxTableHeadingWords && !l.f.prose():
+			if next := nextLine(lines, i, any); next < 0 || !lines[next].tableRow() {
+				return run, rows
+			}
+		default:
+			return run, rows
+		}
+		run = append(run, i)
+	}
+	return run, rows
+}

@@ -1,0 +1,58 @@
+package boiler
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestField(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Referee: Claire Hennessy.", true},
+		{"Opening hours: Wednesday to Saturday", true},
+		{"Port Sallow Athletic: Arundell, Bray, Truscott", true},
+		{"The city council said: we will look again", false}, // four words before the colon
+		{"note: lower case", false},
+		{"Prices:", false}, // no value
+		{"A line without one", false},
+	}
+	for _, tt := range tests {
+		if got := field(tt.text); got != tt.want {
+			t.Errorf("field(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A match report: a ticker of scores above the headline (the site's), the report, a
+// link to another article, then the line-ups and the results; the site's links after.
+const matchReport = `Tarrow 31-17 Dunmere FT
+Ashgrove 12-12 Penrick FT
+Wexley 20-8 Saltmoor FT
+Hallamere hold on to beat Corrin Bay in a thriller
+Rudd kicks the winner with the last kick of the game at Brookfield Park
+The home side led by ten points at half-time and nearly threw it away in the last quarter.
+"We lost our discipline for twenty minutes and nearly paid for it," said the head coach.
+Read more: Sarginson signs Okoro to a new two-year deal
+Line-ups
+Hallamere: 15 Astley; 14 Caddick, 13 Marr, 12 Fenwick, 11 Vake
+Corrin Bay: 15 Dvorak; 14 Sefa, 13 Halloran, 12 Penney, 11 Lloyd
+Referee: Claire Hennessy.
+Results
+Hallamere 27-24 Corrin Bay
+Fellbridge 19-33 Kingsholt
+Full table
+Fixtures`
+
+func TestDecideTables(t *testing.T) {
+	ds := (*Corpus)(nil).Decide(Page{Text: matchReport}, DefaultThreshold)
+	// ticker BBB, headline and standfirst TT, report TT, link B, line-ups TTTT,
+	// results TTT, the site's links BB
+	if got, want := verdicts(ds, matchReport), "BBBTTTTBTTTTTTTBB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+	if want := "a table or list of the article: 5 lines of figures or fields"; !strings.HasPrefix(ds[10].Reason, want) {
+		t.Errorf("a line-up: reason %q, want it to start %q", ds[10].Reason, want)
+	}
+}
