@@ -138,6 +138,9 @@ func (l *line) wording() bool {
 		l.decideStrong(scoreWording, fmt.Sprintf("says %q (%s wording)", p.text, p.lang))
 		l.reply = p.kind == '>'
 		l.box = p.kind == '@'
+		if p.kind == '~' {
+			l.author = bylineName(l.text, p)
+		}
 	}
 	return ok
 }

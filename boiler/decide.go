@@ -71,14 +71,15 @@ type line struct {
 	empty      bool
 	f          features
 	class      class
-	echo       bool // one of a headline's two lines in a list of links (markEchoes)
-	strong     bool // evidence the neighbours do not overturn
-	repeated   bool // the strong evidence is repetition alone, which a heading may overturn
-	everywhere bool // repeated in every document of the dataset
-	reply      bool // a comment's reply button (wording of kind '>')
-	box        bool // a box's heading, its blurb below (wording of kind '@')
-	duplicate  bool // decided for appearing twice in its document
-	menu       int  // the items of a menu or breadcrumb the line is (menu.go), else 0
+	echo       bool   // one of a headline's two lines in a list of links (markEchoes)
+	strong     bool   // evidence the neighbours do not overturn
+	repeated   bool   // the strong evidence is repetition alone, which a heading may overturn
+	everywhere bool   // repeated in every document of the dataset
+	reply      bool   // a comment's reply button (wording of kind '>')
+	box        bool   // a box's heading, its blurb below (wording of kind '@')
+	author     string // the name a byline gives (wording of kind '~')
+	duplicate  bool   // decided for appearing twice in its document
+	menu       int    // the items of a menu or breadcrumb the line is (menu.go), else 0
 	score      float64
 	reason     string
 }

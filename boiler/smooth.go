@@ -50,6 +50,7 @@ func smooth(lines []line) {
 	promoteHeadings(lines)
 	markComments(lines)
 	markBoxes(lines)
+	markBios(lines, body)
 }
 
 // markBoxes makes boilerplate of what a box's heading ("About the author") heads: the

@@ -1,0 +1,133 @@
+package boiler
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// An author's bio under an article ("Ruth Calloway worked as a surveyor …") reads as
+// prose; what gives it away is the author's name, from the byline. maxNameWords is the
+// most words of a name; a first name alone starts a bio only within bioDistance lines
+// of a line that is the whole name ("Priya Castellan", "Optics editor", "Priya has …").
+const (
+	maxNameWords = 3
+	bioDistance  = 2
+	scoreBio     = 0.8
+)
+
+// bylineName is the name a byline gives after its phrase ("By Ruth Calloway, Property
+// editor" gives "Ruth Calloway"): its capitalised words, at most maxNameWords.
+func bylineName(text string, p phrase) string {
+	fields := strings.Fields(strings.TrimLeftFunc(text, isSeparator))
+	fields = fields[min(len(strings.Fields(p.text)), len(fields)):]
+	var name []string
+	for _, f := range fields {
+		word := strings.TrimRight(f, ",;|")
+		if len(name) == maxNameWords || !startsUpper(word) {
+			break
+		}
+		name = append(name, word)
+		if word != f {
+			break // "Ruth Calloway, Property editor"
+		}
+	}
+	if len(name) < 2 {
+		return "" // a first name alone, or a site's name ("By Reuters"), says too little
+	}
+	return strings.Join(name, " ")
+}
+
+// bareName tells whether a line is a person's name and nothing else: two or three
+// capitalised words without figures.
+func bareName(l line) bool {
+	words := strings.Fields(l.text)
+	if len(words) < 2 || len(words) > maxNameWords || strings.ContainsFunc(l.text, unicode.IsDigit) {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// markBios makes boilerplate, below the body's first line, of the lines that are an
+// author's name alone and of the prose that starts with it, or with its first name
+// right below it: the box about the author. The authors are the names of the bylines,
+// and the names alone on a line above the body text.
+func markBios(lines []line, body int) {
+	if body < 0 {
+		return
+	}
+	authors := map[string]bool{}
+	for i, l := range lines {
+		switch {
+		case l.author != "":
+			authors[l.author] = true
+		case i < body && l.class != good && bareName(l):
+			authors[strings.TrimSpace(l.text)] = true
+		}
+	}
+	lastName, lastAt := "", -1 // the name line last seen, and where
+	for i := body + 1; i < len(lines); i++ {
+		l := &lines[i]
+		if l.empty {
+			continue
+		}
+		text := strings.TrimSpace(l.text)
+		switch {
+		case authors[text]:
+			l.class, l.strong, l.score, l.reason = bad, true, scoreBio, "the author's name, as in the byline"
+			lastName, lastAt = text, i
+		case l.f.prose() && !l.strong && startsBio(text, authors, lastName, countLines(lines, lastAt, i)):
+			l.class, l.strong, l.score, l.reason = bad, true, scoreBio, "the author's bio: it starts with the byline's name; "+l.reason
+			if countLines(lines, lastAt, i) <= bioDistance {
+				for j := lastAt + 1; j < i; j++ { // a role or a picture between
+					if !lines[j].empty && !lines[j].strong {
+						lines[j].class, lines[j].score, lines[j].reason = bad, scoreBio, "between the author's name and bio"
+					}
+				}
+			}
+		}
+	}
+}
+
+// startsBio tells whether text starts with an author's name, or with the first name of
+// the name line distance lines above, followed by a word in lower case ("Ruth Calloway
+// worked", not "Ruth Calloway: I did").
+func startsBio(text string, authors map[string]bool, lastName string, distance int) bool {
+	starts := func(name string) bool {
+		rest, ok := strings.CutPrefix(text, name+" ")
+		r, _ := utf8.DecodeRuneInString(rest)
+		return ok && unicode.IsLower(r)
+	}
+	for name := range authors {
+		if starts(name) {
+			return true
+		}
+	}
+	first, _, _ := strings.Cut(lastName, " ")
+	return lastName != "" && distance <= bioDistance && starts(first)
+}
+
+// countLines is how many non-empty lines stand from line from to line to, to counted;
+// a large number if from is -1.
+func countLines(lines []line, from, to int) int {
+	if from < 0 {
+		return len(lines)
+	}
+	n := 0
+	for j := from + 1; j <= to; j++ {
+		if !lines[j].empty {
+			n++
+		}
+	}
+	return n
+}

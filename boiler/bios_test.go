@@ -1,0 +1,53 @@
+package boiler
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestBylineName(t *testing.T) {
+	by := phrase{text: "by", kind: '~'}
+	reviewed := phrase{text: "reviewed by", kind: '~'}
+	tests := []struct {
+		text string
+		p    phrase
+		want string
+	}{
+		{"By Ruth Calloway", by, "Ruth Calloway"},
+		{"By Ruth Calloway, Property editor", by, "Ruth Calloway"},
+		{"• By Anna Maria Rossi Bianchi", by, "Anna Maria Rossi"},
+		{"Reviewed by Priya Castellan | 12 May", reviewed, "Priya Castellan"},
+		{"By Reuters", by, ""}, // one word: a site or an agency
+		{"By Kyiv Post", by, "Kyiv Post"},
+	}
+	for _, tt := range tests {
+		if got := bylineName(tt.text, tt.p); got != tt.want {
+			t.Errorf("bylineName(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A review with its byline above, and the box about its author below: the name alone,
+// a role, and a bio that starts with the first name; a column's bio that starts with
+// the whole name. An interview's answers under the name are the article's.
+const reviewWithBio = `Reviewed by Priya Castellan
+The Velmar Kite is the smallest binocular we have tested this year, and the sharpest.
+Priya Castellan: I took it to the estuary for three weeks, and it never let me down.
+The focus wheel is stiff at first but loosens after a few days of use.
+Priya Castellan
+Optics editor
+Priya has been birding since she was eight and has tested binoculars for ten years.
+Priya Castellan writes about optics and birds, and lives by the sea with two spaniels.`
+
+func TestDecideBios(t *testing.T) {
+	ds := (*Corpus)(nil).Decide(Page{Text: reviewWithBio}, DefaultThreshold)
+	// byline B, review TTT, name B, role B, bios BB
+	if got, want := verdicts(ds, reviewWithBio), "BTTTBBBB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+	for i, want := range map[int]string{4: "the author's name, as in the byline", 6: "the author's bio", 7: "the author's bio"} {
+		if !strings.HasPrefix(ds[i].Reason, want) {
+			t.Errorf("line %d: reason %q, want it to start %q", i, ds[i].Reason, want)
+		}
+	}
+}
