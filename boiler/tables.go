@@ -15,26 +15,35 @@ const (
 	minTableLines = 3
 	// maxFieldWords is the most words the name of a field may have ("Opening hours:").
 	maxFieldWords = 3
+	// maxQuantityWords is the most words of a line that starts with a quantity.
+	maxQuantityWords = 5
 	// maxTableHeadingWords is the most words of a table's heading ("Line-ups", "The details").
 	maxTableHeadingWords = 4
 )
 
+// amount is a quantity's number: "200", "1,5", "1/2", "½" (not a time: "12h01", "16:42").
+var amount = regexp.MustCompile(`^(\d+([.,/]\d+)?|[½¼¾⅓⅔])$`)
+
 // score is a result or a range between figures: "2-1", "31–17", "12:12".
 var score = regexp.MustCompile(`\d\s?[-–:]\s?\d`)
 
-// tableRow tells whether a line, not boilerplate by its own evidence, shows figures
-// (two numbers, or a score) or a field ("Referee: Claire Hennessy").
+// tableRow tells whether a line, not boilerplate by its own evidence but for
+// appearing twice in the document (a recipe needs flour for the dough and for the
+// topping), shows figures (two numbers, or a score), a quantity ("200 g Zucker") or a
+// field ("Referee: Claire Hennessy").
 func (l *line) tableRow() bool {
-	if l.empty || l.strong {
+	if l.empty || l.strong && !l.duplicate {
 		return false
 	}
+	words := strings.Fields(l.text)
 	numbers := 0
-	for _, w := range strings.Fields(l.text) {
+	for _, w := range words {
 		if strings.ContainsFunc(w, unicode.IsDigit) {
 			numbers++
 		}
 	}
-	return numbers >= 2 || score.MatchString(l.text) || field(l.text)
+	quantity := len(words) <= maxQuantityWords && amount.MatchString(words[0])
+	return numbers >= 2 || quantity || score.MatchString(l.text) || field(l.text)
 }
 
 // field tells whether text starts with a capitalised name of a field, a colon and a value.

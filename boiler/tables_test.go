@@ -56,3 +56,33 @@ func TestDecideTables(t *testing.T) {
 		t.Errorf("a line-up: reason %q, want it to start %q", ds[10].Reason, want)
 	}
 }
+
+// An ingredient list after an advertisement, the same amount of an ingredient twice
+// (for the dough and the topping), headings between; a ticker of times and headlines
+// in the sidebar is not a list of the article.
+const ingredients = `Rhubarb cake with crumble
+A sheet cake for a crowd, sour and sweet, on the table in an hour
+The cake keeps for three days in a tin, and it freezes well, so it is worth making a whole tray.
+Advertisement
+For the dough:
+200 g sugar
+350 g flour
+4 eggs
+For the crumble:
+200 g sugar
+150 g butter
+Heat the oven to 180 degrees and butter a deep baking tray before you start on the dough.
+Latest news
+12h01
+The council closes the ring road for a week of repairs
+11h58
+Ferry timetable restored after talks`
+
+func TestDecideQuantities(t *testing.T) {
+	ds := (*Corpus)(nil).Decide(Page{Text: ingredients}, DefaultThreshold)
+	// headline, standfirst, intro TTT, advertisement B, ingredients and their headings
+	// TTTTTTT, method T, the ticker BBBBB
+	if got, want := verdicts(ds, ingredients), "TTTBTTTTTTTTBBBBB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
