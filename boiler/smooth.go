@@ -2,7 +2,9 @@ package boiler
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
+	"strings"
 )
 
 // Scores of the decisions the neighbours make.
@@ -48,9 +50,28 @@ func smooth(lines []line) {
 	keepTitle(lines, initial)
 	keepTables(lines, body)
 	promoteHeadings(lines)
+	keepEntryTimes(lines)
 	markComments(lines)
 	markBoxes(lines)
 	markBios(lines, body)
+}
+
+// entryTime is a live blog entry's time alone on its line: "17:04", "16:42 Uhr",
+// "4.15pm GMT", "12h01".
+var entryTime = regexp.MustCompile(`^\d{1,2}([:.h]\d{2})?\s?(am|pm|a\.m\.|p\.m\.)?(\s?(uhr|h|gmt|bst|cet|cest|utc|et))?$`)
+
+// keepEntryTimes makes body text of a time alone on its line with body text right
+// after it: a live blog entry's.
+func keepEntryTimes(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		if l.class == good || l.strong || !entryTime.MatchString(strings.ToLower(strings.TrimSpace(l.text))) {
+			continue
+		}
+		if next := nextLine(lines, i, func(int) bool { return true }); next >= 0 && lines[next].class == good {
+			l.class, l.score, l.reason = good, scoreShortInBody, "a live blog entry's time: body text follows it"
+		}
+	}
 }
 
 // markBoxes makes boilerplate of what a box's heading ("About the author") heads: the

@@ -109,3 +109,24 @@ func TestHeadingDistance(t *testing.T) {
 		t.Errorf("a heading 220 bytes before prose: %c, want B", got)
 	}
 }
+
+// TestEntryTimes: a live blog's entries each start with their time, between the last
+// entry's share button and the new entry's heading; the times are body text.
+func TestEntryTimes(t *testing.T) {
+	text := "Share this entry\n" +
+		"17:04\n" +
+		"Trains between Chabowka and Nowy Targ cancelled\n" +
+		"The railway said traffic on the line had stopped because the embankment was under water.\n" +
+		"Share this entry\n" +
+		"4.15pm GMT\n" +
+		"The fire brigade has had more than 450 calls since the morning, most of them about flooded cellars.\n" +
+		"Share this entry\n" +
+		"Updated 16:38\n"
+	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
+	if got, want := verdicts(ds, text), "BTTTBTTBBE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+	if want := "a live blog entry's time: body text follows it"; ds[1].Reason != want {
+		t.Errorf("line 1: reason %q, want %q", ds[1].Reason, want)
+	}
+}
