@@ -49,6 +49,7 @@ func smooth(lines []line) {
 	}
 	keepTitle(lines, initial)
 	keepTables(lines, body)
+	keepLists(lines)
 	promoteHeadings(lines)
 	keepEntryTimes(lines)
 	markComments(lines)

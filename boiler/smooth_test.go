@@ -68,6 +68,7 @@ func TestSmooth(t *testing.T) {
 		{"empty lines are not neighbours", "BESEB", "BEBEB"},
 		{"short between boilerplate and nearly prose", "BSNG", "BBGG"},
 		{"the same once the body has begun: a list's item", "GBSNG", "GBGGG"},
+		{"a list between body lines", "GBBG", "GGGG"},
 		{"nearly prose between body", "GNG", "GGG"},
 		{"nearly prose between boilerplate", "BNB", "BBB"},
 		{"nearly prose next to body", "BNG", "BGG"},

@@ -100,3 +100,39 @@ func tableRun(lines []line, i int) (run []int, rows int) {
 	}
 	return run, rows
 }
+
+// A list between body lines has minListLines to maxListLines lines (keepLists); a line
+// alone there, bad by its words, may be a teaser of another article.
+const (
+	minListLines = 2
+	maxListLines = 12
+)
+
+// keepLists makes body text of the runs of minListLines to maxListLines lines between two body
+// lines that nothing decides boilerplate by itself, but for short headings other pages
+// have too ("Pros", "Ingredients"): an article's lists, which the neighbours would
+// otherwise take for boilerplate.
+func keepLists(lines []line) {
+	any := func(int) bool { return true }
+	for i := nextLine(lines, -1, any); i >= 0; i = nextLine(lines, i, any) {
+		if lines[i].class != good {
+			continue
+		}
+		var run []int
+		j := nextLine(lines, i, any)
+		for ; j >= 0 && lines[j].class != good && len(run) <= maxListLines && listLine(lines[j]); j = nextLine(lines, j, any) {
+			run = append(run, j)
+		}
+		if j >= 0 && lines[j].class == good && len(run) >= minListLines && len(run) <= maxListLines {
+			for _, k := range run {
+				lines[k].keepAs("a list of the article, between body lines (" + lines[k].reason + ")")
+			}
+		}
+	}
+}
+
+// listLine tells whether a line may be in an article's list: no evidence of its own
+// makes it boilerplate, or only that other pages have it too, as a short heading.
+func listLine(l line) bool {
+	return !l.strong || l.repeated && l.f.words <= maxFieldWords
+}
