@@ -111,12 +111,23 @@ func inList(lines []line, i int) bool {
 	return prev >= 0 && isDuplicate(prev) || next >= 0 && isDuplicate(next)
 }
 
+// givenTwice tells whether line i is the same as the line right above it.
+func givenTwice(lines []line, i int) bool {
+	prev := i - 1
+	for prev >= 0 && lines[prev].empty {
+		prev--
+	}
+	return prev >= 0 && lines[prev].norm == lines[i].norm
+}
+
 // markTeaserSummaries makes boilerplate of the prose line right after a headline that
 // stays boilerplate for appearing again in the document: a teaser's summary of another
-// article (or the site's blurb under its name given twice).
+// article, or a site's blurb under its name given twice. A line of fewer than
+// minEchoWords words counts only right under its copy: a live blog's author, above
+// each of their entries, does not.
 func markTeaserSummaries(lines []line) {
 	for i := range lines {
-		if !lines[i].duplicate || !lines[i].strong {
+		if !lines[i].duplicate || !lines[i].strong || lines[i].f.words < minEchoWords && !givenTwice(lines, i) {
 			continue
 		}
 		next := nextLine(lines, i, func(int) bool { return true })

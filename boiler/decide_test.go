@@ -215,7 +215,7 @@ func TestDecideTeaserInBody(t *testing.T) {
 	want := map[int]string{
 		4:  "appears 3 times in this document",
 		5:  "a teaser's summary: it follows a headline given again in this page",
-		10: "a teaser's summary: it follows a headline given again in this page",
+		10: "a teaser's summary: it follows a headline given again in this page", // the site's blurb
 	}
 	for i, w := range want {
 		if !strings.HasPrefix(ds[i].Reason, w) {

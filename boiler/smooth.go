@@ -61,15 +61,27 @@ func smooth(lines []line) {
 // "4.15pm GMT", "12h01".
 var entryTime = regexp.MustCompile(`^\d{1,2}([:.h]\d{2})?\s?(am|pm|a\.m\.|p\.m\.)?(\s?(uhr|h|gmt|bst|cet|cest|utc|et))?$`)
 
+// startsWithTime tells whether a line starts with a time ("19:58 The numbers at a
+// glance"): an item of a live blog's key events, not a headline.
+func startsWithTime(text string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	return entryTime.MatchString(first) && strings.ContainsAny(first, ":.h")
+}
+
 // keepEntryTimes makes body text of a time alone on its line with body text right
-// after it: a live blog entry's.
+// after it, or after one line more (the entry's author): a live blog entry's.
 func keepEntryTimes(lines []line) {
+	any := func(int) bool { return true }
 	for i := range lines {
 		l := &lines[i]
 		if l.class == good || l.strong || !entryTime.MatchString(strings.ToLower(strings.TrimSpace(l.text))) {
 			continue
 		}
-		if next := nextLine(lines, i, func(int) bool { return true }); next >= 0 && lines[next].class == good {
+		next := nextLine(lines, i, any)
+		if next >= 0 && lines[next].class != good {
+			next = nextLine(lines, next, any)
+		}
+		if next >= 0 && lines[next].class == good {
 			l.class, l.score, l.reason = good, scoreShortInBody, "a live blog entry's time: body text follows it"
 		}
 	}
@@ -129,7 +141,9 @@ func keepTitle(lines []line, initial []class) {
 	listed := func(i int) bool {
 		return lines[i].repeated && !lines[i].everywhere && (lines[i].f.prose() || lines[i].f.nearProse())
 	}
-	headline := func(i int) bool { return candidate(i) || listed(i) }
+	headline := func(i int) bool {
+		return (candidate(i) || listed(i)) && !startsWithTime(lines[i].text) && !quantityLine(lines[i].text)
+	}
 	// The last run of such lines before the body text: the headline begins it, the site's
 	// name and tagline may be an earlier one. A standfirst that reads as prose has
 	// boilerplate after it (a byline, a date); else it is the body's beginning.

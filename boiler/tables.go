@@ -13,8 +13,10 @@ import (
 const (
 	// minTableLines is how many lines of figures or fields make a table.
 	minTableLines = 3
-	// maxFieldWords is the most words the name of a field may have ("Opening hours:").
-	maxFieldWords = 3
+	// maxFieldWords is the most words the name of a field may have ("Opening hours:"),
+	// maxFieldValueWords of its value when it holds neither figures nor a list.
+	maxFieldWords      = 3
+	maxFieldValueWords = 2
 	// maxQuantityWords is the most words of a line that starts with a quantity.
 	maxQuantityWords = 5
 	// maxTableHeadingWords is the most words of a table's heading ("Line-ups", "The details").
@@ -35,39 +37,45 @@ func (l *line) tableRow() bool {
 	if l.empty || l.strong && !l.duplicate {
 		return false
 	}
-	words := strings.Fields(l.text)
 	numbers := 0
-	for _, w := range words {
+	for _, w := range strings.Fields(l.text) {
 		if strings.ContainsFunc(w, unicode.IsDigit) {
 			numbers++
 		}
 	}
-	quantity := len(words) <= maxQuantityWords && amount.MatchString(words[0])
-	return numbers >= 2 || quantity || score.MatchString(l.text) || field(l.text)
+	return numbers >= 2 || quantityLine(l.text) || score.MatchString(l.text) || field(l.text)
 }
 
-// field tells whether text starts with a capitalised name of a field, a colon and a value.
+// field tells whether text starts with a capitalised name of a field, a colon and a
+// value: figures, a list, or a name ("Referee: Claire Hennessy"), not a headline under
+// its section ("Wetter: Nachtfrost kehrt zurück").
 func field(text string) bool {
 	name, value, ok := strings.Cut(text, ": ")
-	if !ok || strings.TrimSpace(value) == "" {
-		return false
-	}
 	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > maxFieldWords {
+	if !ok || len(words) == 0 || len(words) > maxFieldWords || !startsUpper(words[0]) {
 		return false
 	}
-	first := []rune(words[0])[0]
-	return unicode.IsUpper(first)
+	return strings.ContainsFunc(value, unicode.IsDigit) || strings.Count(value, ",")+strings.Count(value, ";") >= 2 ||
+		len(strings.Fields(value)) >= 1 && len(strings.Fields(value)) <= maxFieldValueWords
+}
+
+// quantityLine tells whether a line starts with an amount and is short: an ingredient.
+func quantityLine(text string) bool {
+	words := strings.Fields(text)
+	return len(words) > 0 && len(words) <= maxQuantityWords && amount.MatchString(words[0])
 }
 
 // keepTables makes body text of the runs of at least minTableLines table rows, with
-// the short headings between them, below the first line of body text (a ticker of
-// scores above it is the site's).
+// the short headings between them, below the first line of body text or right above it
+// (a recipe's ingredients; a ticker of scores at the top is the site's).
 func keepTables(lines []line, body int) {
+	if body < 0 {
+		return
+	}
 	any := func(int) bool { return true }
-	for i := nextLine(lines, body, any); i >= 0 && body >= 0; {
+	for i := nextLine(lines, -1, any); i >= 0; {
 		run, rows := tableRun(lines, i)
-		if rows >= minTableLines {
+		if rows >= minTableLines && (i > body || leadsTo(lines, run, body)) {
 			for _, j := range run {
 				lines[j].keepAs(fmt.Sprintf("a table or list of the article: %d lines of figures or fields (%s)", rows, lines[j].reason))
 			}
@@ -78,6 +86,17 @@ func keepTables(lines []line, body int) {
 			i = nextLine(lines, run[len(run)-1], any)
 		}
 	}
+}
+
+// leadsTo tells whether the line after a run is line body, or a short heading right
+// above it.
+func leadsTo(lines []line, run []int, body int) bool {
+	any := func(int) bool { return true }
+	next := nextLine(lines, run[len(run)-1], any)
+	if next >= 0 && next != body && lines[next].f.words <= maxTableHeadingWords && !lines[next].strong {
+		next = nextLine(lines, next, any)
+	}
+	return next == body
 }
 
 // tableRun is the run of table rows, and of short headings right above one, from line

@@ -11,7 +11,9 @@ func TestField(t *testing.T) {
 		want bool
 	}{
 		{"Referee: Claire Hennessy.", true},
-		{"Opening hours: Wednesday to Saturday", true},
+		{"Opening hours: Wednesday to Saturday 12pm–2.30pm", true},
+		{"Cuisine: British", true},
+		{"Wetter: Nachtfrost kehrt zurück", false}, // a headline under its section
 		{"Port Sallow Athletic: Arundell, Bray, Truscott", true},
 		{"The city council said: we will look again", false}, // four words before the colon
 		{"note: lower case", false},
