@@ -149,6 +149,7 @@ func (l *line) wording() bool {
 		l.decideStrong(scoreWording, fmt.Sprintf("says %q (%s wording)", p.text, p.lang))
 		l.reply = p.kind == '>'
 		l.box = p.kind == '@'
+		l.list = p.kind == '&'
 		if p.kind == '~' {
 			l.author = bylineName(l.text, p)
 		}

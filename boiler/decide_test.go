@@ -55,7 +55,7 @@ func TestDecideArticle(t *testing.T) {
 		7: `says "advertisement" (en wording)`,
 		8: "short line before body text (a subheading)",
 		// for, third, as: 3 of 9
-		11: "nearly reads as prose: 9 words, 33% stop words, between boilerplate lines",
+		11: `in a list headed "More on this story": nearly reads as prose: 9 words, 33% stop words, between boilerplate lines`,
 		12: `says "#h ago" (en wording)`,
 	}
 	for i, want := range wantReasons {

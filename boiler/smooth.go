@@ -16,6 +16,11 @@ const (
 	scoreNearInBoiler  = 0.6
 	scoreComment       = 0.8
 	scoreBox           = 0.8
+	scoreList          = 0.75
+	// listLines is the most lines a list's heading makes boilerplate;
+	// maxListHeadingWords the most words of such a heading.
+	listLines           = 10
+	maxListHeadingWords = 6
 	// boxLines is the most lines a box's heading makes boilerplate (a name, a role, a
 	// photo's caption, the blurb).
 	boxLines = 4
@@ -54,12 +59,39 @@ func smooth(lines []line) {
 	keepEntryTimes(lines)
 	markComments(lines)
 	markBoxes(lines)
+	markLists(lines, body)
 	markBios(lines, body)
 }
 
 // entryTime is a live blog entry's time alone on its line: "17:04", "16:42 Uhr",
 // "4.15pm GMT", "12h01".
 var entryTime = regexp.MustCompile(`^\d{1,2}([:.h]\d{2})?\s?(am|pm|a\.m\.|p\.m\.)?(\s?(uhr|h|gmt|bst|cet|cest|utc|et))?$`)
+
+// markLists makes boilerplate of what the heading of a list of other pages ("Most
+// read", "Sur le même thème") heads, below the body's first line: its headlines and
+// their summaries, at most listLines lines, down to where two lines in a row read as
+// prose (the body text goes on). A heading with a headline after it on its line
+// ("Related: …") is a link alone.
+func markLists(lines []line, body int) {
+	any := func(int) bool { return true }
+	for i := range lines {
+		if !lines[i].list || i < body || lines[i].f.words > maxListHeadingWords {
+			continue
+		}
+		j := nextLine(lines, i, any)
+		for n := 0; j >= 0 && n < listLines; n++ {
+			next := nextLine(lines, j, any)
+			l := &lines[j]
+			if l.f.prose() && !l.strong && next >= 0 && lines[next].f.prose() && !lines[next].strong {
+				break
+			}
+			if !l.strong {
+				l.class, l.score, l.reason = bad, scoreList, fmt.Sprintf("in a list headed %q: %s", lines[i].text, l.reason)
+			}
+			j = next
+		}
+	}
+}
 
 // startsWithTime tells whether a line starts with a time ("19:58 The numbers at a
 // glance"): an item of a live blog's key events, not a headline.

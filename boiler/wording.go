@@ -22,7 +22,7 @@ const (
 // phrase is one entry of a wording file.
 type phrase struct {
 	text string // normalised
-	kind byte   // '=' whole line, '>' a reply button (whole line), '^' start of the line, '~' a byline, '@' a box's heading, '!' start of any line, '*' anywhere, '%' anywhere in a line of any length
+	kind byte   // '=' whole line, '>' a reply button (whole line), '^' start of the line, '~' a byline, '@' a box's heading, '&' a list's heading, '!' start of any line, '*' anywhere, '%' anywhere in a line of any length
 	lang string // the file it came from
 }
 
@@ -64,7 +64,7 @@ func parseWording(lang, data string) ([]phrase, error) {
 			continue
 		}
 		p := phrase{kind: '^', lang: lang}
-		if strings.IndexByte("=>*!~@%", line[0]) >= 0 {
+		if strings.IndexByte("=>*!~@&%", line[0]) >= 0 {
 			p.kind, line = line[0], line[1:]
 		}
 		p.text = normalise(line)
