@@ -18,9 +18,11 @@ const (
 	maxFieldWords      = 3
 	maxFieldValueWords = 2
 	// maxQuantityWords is the most words of a line that starts with a quantity.
-	maxQuantityWords = 5
-	// maxTableHeadingWords is the most words of a table's heading ("Line-ups", "The details").
+	maxQuantityWords = 8
+	// maxTableHeadingWords is the most words of a table's heading ("Line-ups", "The
+	// details"); maxTableHeadings the most short lines between a table and the body below.
 	maxTableHeadingWords = 4
+	maxTableHeadings     = 2
 )
 
 // amount is a quantity's number: "200", "1,5", "1/2", "½" (not a time: "12h01", "16:42").
@@ -88,12 +90,12 @@ func keepTables(lines []line, body int) {
 	}
 }
 
-// leadsTo tells whether the line after a run is line body, or a short heading right
-// above it.
+// leadsTo tells whether the line after a run is line body, or one of a few short lines
+// right above it ("Salt, pepper", "Method").
 func leadsTo(lines []line, run []int, body int) bool {
 	any := func(int) bool { return true }
 	next := nextLine(lines, run[len(run)-1], any)
-	if next >= 0 && next != body && lines[next].f.words <= maxTableHeadingWords && !lines[next].strong {
+	for n := 0; n < maxTableHeadings && next >= 0 && next != body && lines[next].f.words <= maxTableHeadingWords && !lines[next].strong; n++ {
 		next = nextLine(lines, next, any)
 	}
 	return next == body
