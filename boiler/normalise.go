@@ -38,9 +38,10 @@ func normalise(line string) string {
 }
 
 // isSeparator tells the characters that frame a line without being part of what it
-// says: bullets, bars, dashes, middle dots, arrows and spaces.
+// says: bullets, bars, dashes, middle dots, arrows, spaces, and the brackets of a note
+// such as a wire story's "(Reporting by …)".
 func isSeparator(r rune) bool {
-	return unicode.IsSpace(r) || strings.ContainsRune("|•·–—-►▶›»«‹>*", r)
+	return unicode.IsSpace(r) || strings.ContainsRune("|•·–—-►▶›»«‹>*()", r)
 }
 
 // hashLine is the key a normalised line is counted under: 64 bits of FNV-1a, so a

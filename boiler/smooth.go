@@ -167,11 +167,12 @@ func markBack(lines []line, i int, ok func(features) bool) int {
 // itself, if they come before any prose. Between the menu and the byline they would
 // otherwise be taken for boilerplate. A line of that kind alone may be the site's name.
 // The headline may repeat in other documents, whose lists of headlines give it, but not
-// in all of them, as the site's tagline does.
+// in all of them, as the site's tagline does; and in its own (a recipe's card).
 func keepTitle(lines []line, initial []class) {
 	candidate := func(i int) bool { return !lines[i].strong && initial[i] >= nearGood }
 	listed := func(i int) bool {
-		return lines[i].repeated && !lines[i].everywhere && (lines[i].f.prose() || lines[i].f.nearProse())
+		l := lines[i]
+		return (l.repeated && !l.everywhere || l.duplicate) && (l.f.prose() || l.f.nearProse())
 	}
 	headline := func(i int) bool {
 		return (candidate(i) || listed(i)) && !startsWithTime(lines[i].text) && !quantityLine(lines[i].text)
