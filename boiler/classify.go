@@ -91,7 +91,7 @@ func keepSectionHeadings(lines []line) {
 			continue
 		}
 		first := slices.IndexFunc(lines[:i], func(l line) bool { return l.norm == lines[i].norm })
-		next := nextLine(lines, i, func(int) bool { return true })
+		next := nextLine(lines, i, anyLine)
 		if first >= 0 && i-first >= tocDistance && inList(lines, first) && next >= 0 && !lines[next].strong && lines[next].f.prose() {
 			lines[i].strong = false
 			lines[i].classifyText()
@@ -107,7 +107,7 @@ func inList(lines []line, i int) bool {
 	for prev >= 0 && lines[prev].empty {
 		prev--
 	}
-	next := nextLine(lines, i, func(int) bool { return true })
+	next := nextLine(lines, i, anyLine)
 	return prev >= 0 && isDuplicate(prev) || next >= 0 && isDuplicate(next)
 }
 
@@ -130,7 +130,7 @@ func markTeaserSummaries(lines []line) {
 		if !lines[i].duplicate || !lines[i].strong || lines[i].f.words < minEchoWords && !givenTwice(lines, i) {
 			continue
 		}
-		next := nextLine(lines, i, func(int) bool { return true })
+		next := nextLine(lines, i, anyLine)
 		if next >= 0 && !lines[next].strong && lines[next].f.prose() {
 			l := &lines[next]
 			l.decideStrong(scoreDuplicate, "a teaser's summary: it follows a headline given again in this page; "+l.reason)

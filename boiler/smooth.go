@@ -1,7 +1,6 @@
 package boiler
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -14,16 +13,6 @@ const (
 	scoreShortInBoiler = 0.7
 	scoreNearInBody    = 0.35
 	scoreNearInBoiler  = 0.6
-	scoreComment       = 0.8
-	scoreBox           = 0.8
-	scoreList          = 0.75
-	// listLines is the most lines a list's heading makes boilerplate;
-	// maxListHeadingWords the most words of such a heading.
-	listLines           = 10
-	maxListHeadingWords = 6
-	// boxLines is the most lines a box's heading makes boilerplate (a name, a role, a
-	// photo's caption, the blurb).
-	boxLines = 4
 	// maxHeadingDistance is how many bytes of text may stand between a heading and the
 	// body text it heads (jusText's max_heading_distance).
 	maxHeadingDistance = 200
@@ -34,9 +23,10 @@ const (
 // context-sensitive step: a short line takes the class of its neighbours when they
 // agree, and is body next to body unless, above the body text, boilerplate stands on
 // its other side with only a nearly-prose line between; a nearly-prose line is
-// boilerplate only between boilerplate; then the page's headline and standfirst and
-// the headings of body text are body, and readers' comments boilerplate. Empty lines
-// are not neighbours.
+// boilerplate only between boilerplate. Then the page's headline and standfirst, the
+// article's tables and lists, the headings of body text and a live blog's times are
+// body; and what headings and buttons head (heads.go) and the author's box (bios.go)
+// boilerplate. Empty lines are not neighbours.
 func smooth(lines []line) {
 	initial := classes(lines)
 	body := slices.Index(initial, good) // where the body text begins
@@ -67,32 +57,6 @@ func smooth(lines []line) {
 // "4.15pm GMT", "12h01".
 var entryTime = regexp.MustCompile(`^\d{1,2}([:.h]\d{2})?\s?(am|pm|a\.m\.|p\.m\.)?(\s?(uhr|h|gmt|bst|cet|cest|utc|et))?$`)
 
-// markLists makes boilerplate of what the heading of a list of other pages ("Most
-// read", "Sur le même thème") heads, below the body's first line: its headlines and
-// their summaries, at most listLines lines, down to where two lines in a row read as
-// prose (the body text goes on). A heading with a headline after it on its line
-// ("Related: …") is a link alone.
-func markLists(lines []line, body int) {
-	any := func(int) bool { return true }
-	for i := range lines {
-		if !lines[i].list || i < body || lines[i].f.words > maxListHeadingWords {
-			continue
-		}
-		j := nextLine(lines, i, any)
-		for n := 0; j >= 0 && n < listLines; n++ {
-			next := nextLine(lines, j, any)
-			l := &lines[j]
-			if l.f.prose() && !l.strong && next >= 0 && lines[next].f.prose() && !lines[next].strong {
-				break
-			}
-			if !l.strong {
-				l.class, l.score, l.reason = bad, scoreList, fmt.Sprintf("in a list headed %q: %s", lines[i].text, l.reason)
-			}
-			j = next
-		}
-	}
-}
-
 // startsWithTime tells whether a line starts with a time ("19:58 The numbers at a
 // glance"): an item of a live blog's key events, not a headline.
 func startsWithTime(text string) bool {
@@ -103,63 +67,19 @@ func startsWithTime(text string) bool {
 // keepEntryTimes makes body text of a time alone on its line with body text right
 // after it, or after one line more (the entry's author): a live blog entry's.
 func keepEntryTimes(lines []line) {
-	any := func(int) bool { return true }
 	for i := range lines {
 		l := &lines[i]
 		if l.class == good || l.strong || !entryTime.MatchString(strings.ToLower(strings.TrimSpace(l.text))) {
 			continue
 		}
-		next := nextLine(lines, i, any)
+		next := nextLine(lines, i, anyLine)
 		if next >= 0 && lines[next].class != good {
-			next = nextLine(lines, next, any)
+			next = nextLine(lines, next, anyLine)
 		}
 		if next >= 0 && lines[next].class == good {
 			l.class, l.score, l.reason = good, scoreShortInBody, "a live blog entry's time: body text follows it"
 		}
 	}
-}
-
-// markBoxes makes boilerplate of what a box's heading ("About the author") heads: the
-// lines after it, down to the first that reads as prose (the blurb), at most boxLines.
-func markBoxes(lines []line) {
-	for i := range lines {
-		if !lines[i].box {
-			continue
-		}
-		any := func(int) bool { return true }
-		j := nextLine(lines, i, any)
-		for n := 0; j >= 0 && !lines[j].strong && n < boxLines; n++ {
-			l := &lines[j]
-			l.class, l.score, l.reason = bad, scoreBox, fmt.Sprintf("in a box headed %q: %s", lines[i].text, l.reason)
-			if l.f.prose() {
-				break
-			}
-			j = nextLine(lines, j, any)
-		}
-	}
-}
-
-// markComments makes boilerplate of the readers' comments: the body text right above a
-// reply button, and the short lines right above that (the commenter's name, a date).
-func markComments(lines []line) {
-	for i := range lines {
-		if !lines[i].reply {
-			continue
-		}
-		j := markBack(lines, i-1, func(f features) bool { return f.prose() || f.nearProse() })
-		markBack(lines, j, func(f features) bool { return f.words < nearWords })
-	}
-}
-
-// markBack makes boilerplate of the body lines from line i backwards that meet ok,
-// skipping empty lines, and returns the index of the first line that stopped it.
-func markBack(lines []line, i int, ok func(features) bool) int {
-	for ; i >= 0 && (lines[i].empty || lines[i].class == good && ok(lines[i].f)); i-- {
-		if !lines[i].empty {
-			lines[i].class, lines[i].score, lines[i].reason = bad, scoreComment, "a reader's comment: a reply button follows it"
-		}
-	}
-	return i
 }
 
 // keepTitle makes body text of the page's headline and standfirst: the last two
@@ -180,17 +100,16 @@ func keepTitle(lines []line, initial []class) {
 	// The last run of such lines before the body text: the headline begins it, the site's
 	// name and tagline may be an earlier one. A standfirst that reads as prose has
 	// boilerplate after it (a byline, a date); else it is the body's beginning.
-	any := func(int) bool { return true }
 	standsAlone := func(i int) bool {
-		after := nextLine(lines, i, any)
+		after := nextLine(lines, i, anyLine)
 		return initial[i] != good || after >= 0 && lines[after].strong
 	}
 	title, standfirst, runStart, last := -1, -1, -1, -1
 	for i := nextLine(lines, -1, headline); i >= 0 && initial[i] != good; i = nextLine(lines, i, headline) {
-		if last < 0 || nextLine(lines, last, any) != i {
+		if last < 0 || nextLine(lines, last, anyLine) != i {
 			runStart = i
 		}
-		next := nextLine(lines, i, any)
+		next := nextLine(lines, i, anyLine)
 		if title < runStart && next >= 0 && candidate(next) && standsAlone(next) {
 			title, standfirst = i, next
 		}
@@ -201,6 +120,9 @@ func keepTitle(lines []line, initial []class) {
 		lines[standfirst].keepAs("the headline's standfirst: it follows the page's headline and nearly reads as prose")
 	}
 }
+
+// anyLine is nextLine's condition for the next line whatever it is.
+func anyLine(int) bool { return true }
 
 // nextLine is the first line after line i that is not empty and meets ok, or -1.
 func nextLine(lines []line, i int, ok func(int) bool) int {

@@ -74,8 +74,7 @@ func keepTables(lines []line, body int) {
 	if body < 0 {
 		return
 	}
-	any := func(int) bool { return true }
-	for i := nextLine(lines, -1, any); i >= 0; {
+	for i := nextLine(lines, -1, anyLine); i >= 0; {
 		run, rows := tableRun(lines, i)
 		if rows >= minTableLines && (i > body || leadsTo(lines, run, body)) {
 			for _, j := range run {
@@ -83,9 +82,9 @@ func keepTables(lines []line, body int) {
 			}
 		}
 		if len(run) == 0 {
-			i = nextLine(lines, i, any)
+			i = nextLine(lines, i, anyLine)
 		} else {
-			i = nextLine(lines, run[len(run)-1], any)
+			i = nextLine(lines, run[len(run)-1], anyLine)
 		}
 	}
 }
@@ -93,10 +92,9 @@ func keepTables(lines []line, body int) {
 // leadsTo tells whether the line after a run is line body, or one of a few short lines
 // right above it ("Salt, pepper", "Method").
 func leadsTo(lines []line, run []int, body int) bool {
-	any := func(int) bool { return true }
-	next := nextLine(lines, run[len(run)-1], any)
+	next := nextLine(lines, run[len(run)-1], anyLine)
 	for n := 0; n < maxTableHeadings && next >= 0 && next != body && lines[next].f.words <= maxTableHeadingWords && !lines[next].strong; n++ {
-		next = nextLine(lines, next, any)
+		next = nextLine(lines, next, anyLine)
 	}
 	return next == body
 }
@@ -104,14 +102,13 @@ func leadsTo(lines []line, run []int, body int) bool {
 // tableRun is the run of table rows, and of short headings right above one, from line
 // i on, and how many of them are rows.
 func tableRun(lines []line, i int) (run []int, rows int) {
-	any := func(int) bool { return true }
-	for ; i >= 0; i = nextLine(lines, i, any) {
+	for ; i >= 0; i = nextLine(lines, i, anyLine) {
 		l := &lines[i]
 		switch {
 		case l.tableRow():
 			rows++
 		case !l.empty && !l.strong && l.f.words <= maxTableHeadingWords && !l.f.prose():
-			if next := nextLine(lines, i, any); next < 0 || !lines[next].tableRow() {
+			if next := nextLine(lines, i, anyLine); next < 0 || !lines[next].tableRow() {
 				return run, rows
 			}
 		default:
@@ -134,14 +131,13 @@ const (
 // have too ("Pros", "Ingredients"): an article's lists, which the neighbours would
 // otherwise take for boilerplate.
 func keepLists(lines []line) {
-	any := func(int) bool { return true }
-	for i := nextLine(lines, -1, any); i >= 0; i = nextLine(lines, i, any) {
+	for i := nextLine(lines, -1, anyLine); i >= 0; i = nextLine(lines, i, anyLine) {
 		if lines[i].class != good {
 			continue
 		}
 		var run []int
-		j := nextLine(lines, i, any)
-		for ; j >= 0 && lines[j].class != good && len(run) <= maxListLines && listLine(lines[j]); j = nextLine(lines, j, any) {
+		j := nextLine(lines, i, anyLine)
+		for ; j >= 0 && lines[j].class != good && len(run) <= maxListLines && listLine(lines[j]); j = nextLine(lines, j, anyLine) {
 			run = append(run, j)
 		}
 		if j >= 0 && lines[j].class == good && len(run) >= minListLines && len(run) <= maxListLines {

@@ -1,0 +1,85 @@
+package boiler
+
+import "fmt"
+
+// What some lines say heads the lines after or above them: a list of other pages, a
+// box about the author, a reader's comment above its reply button.
+const (
+	scoreComment = 0.8
+	scoreBox     = 0.8
+	scoreList    = 0.75
+	// listLines is the most lines a list's heading makes boilerplate;
+	// maxListHeadingWords the most words of such a heading.
+	listLines           = 10
+	maxListHeadingWords = 6
+	// boxLines is the most lines a box's heading makes boilerplate (a name, a role, a
+	// photo's caption, the blurb).
+	boxLines = 4
+)
+
+// markLists makes boilerplate of what the heading of a list of other pages ("Most
+// read", "Sur le même thème") heads, below the body's first line: its headlines and
+// their summaries, at most listLines lines, down to where two lines in a row read as
+// prose (the body text goes on). A heading with a headline after it on its line
+// ("Related: …") is a link alone.
+func markLists(lines []line, body int) {
+	for i := range lines {
+		if !lines[i].list || i < body || lines[i].f.words > maxListHeadingWords {
+			continue
+		}
+		j := nextLine(lines, i, anyLine)
+		for n := 0; j >= 0 && n < listLines; n++ {
+			next := nextLine(lines, j, anyLine)
+			l := &lines[j]
+			if l.f.prose() && !l.strong && next >= 0 && lines[next].f.prose() && !lines[next].strong {
+				break
+			}
+			if !l.strong {
+				l.class, l.score, l.reason = bad, scoreList, fmt.Sprintf("in a list headed %q: %s", lines[i].text, l.reason)
+			}
+			j = next
+		}
+	}
+}
+
+// markBoxes makes boilerplate of what a box's heading ("About the author") heads: the
+// lines after it, down to the first that reads as prose (the blurb), at most boxLines.
+func markBoxes(lines []line) {
+	for i := range lines {
+		if !lines[i].box {
+			continue
+		}
+		j := nextLine(lines, i, anyLine)
+		for n := 0; j >= 0 && !lines[j].strong && n < boxLines; n++ {
+			l := &lines[j]
+			l.class, l.score, l.reason = bad, scoreBox, fmt.Sprintf("in a box headed %q: %s", lines[i].text, l.reason)
+			if l.f.prose() {
+				break
+			}
+			j = nextLine(lines, j, anyLine)
+		}
+	}
+}
+
+// markComments makes boilerplate of the readers' comments: the body text right above a
+// reply button, and the short lines right above that (the commenter's name, a date).
+func markComments(lines []line) {
+	for i := range lines {
+		if !lines[i].reply {
+			continue
+		}
+		j := markBack(lines, i-1, func(f features) bool { return f.prose() || f.nearProse() })
+		markBack(lines, j, func(f features) bool { return f.words < nearWords })
+	}
+}
+
+// markBack makes boilerplate of the body lines from line i backwards that meet ok,
+// skipping empty lines, and returns the index of the first line that stopped it.
+func markBack(lines []line, i int, ok func(features) bool) int {
+	for ; i >= 0 && (lines[i].empty || lines[i].class == good && ok(lines[i].f)); i-- {
+		if !lines[i].empty {
+			lines[i].class, lines[i].score, lines[i].reason = bad, scoreComment, "a reader's comment: a reply button follows it"
+		}
+	}
+	return i
+}
