@@ -41,7 +41,8 @@ const (
 	// least, a table of contents between.
 	tocDistance = 3
 	// A line repeated in every document of a dataset of at least everywhereDocs is the
-	// template's (with two, each page's headline may be in the other's list).
+	// template's (with two, each page's headline may be in the other's list); one in more
+	// than half of them is common: not a heading of one page's text.
 	everywhereDocs = 3
 	// maxDateWords is the most words a line with a year may have to be a dateline.
 	maxDateWords = 6
@@ -171,6 +172,7 @@ func (l *line) repeats(ev evidence) bool {
 		l.decideStrong(scoreRepeated, fmt.Sprintf("repeats in %d of %d documents", others+1, ev.docs))
 		l.repeated = true
 		l.everywhere = ev.docs >= everywhereDocs && others+1 == ev.docs
+		l.common = ev.docs >= everywhereDocs && 2*(others+1) > ev.docs
 	}
 	return enough
 }

@@ -139,3 +139,25 @@ func TestHeadlineListedElsewhere(t *testing.T) {
 		t.Errorf("headline: reason %q, want %q", ds[4].Reason, want)
 	}
 }
+
+// TestTemplateInsideText: a line most pages of the site have inside their text
+// ("Continue reading below the advertisement") is the template's, though prose follows
+// it; a headline the other pages list is still the page's headline.
+func TestTemplateInsideText(t *testing.T) {
+	page := func(headline, body string) string {
+		return "Harbour Courier\nNews\nSport\n" + headline + "\nBy Dan Whitlock\n" +
+			"The council met on Monday to talk about " + body + ", and it agreed on a plan.\n" +
+			"Continue reading below the advertisement\n" +
+			"The plan for " + body + " will cost the town about two million pounds over three years.\n" +
+			"Most read\nCliff path to be moved inland after landslip\n"
+	}
+	c := NewCorpus()
+	for _, b := range []string{"the cliff path", "the harbour wall", "the ferry", "the library"} {
+		c.Add(page("Cliff path to be moved inland after landslip", b))
+	}
+	own := page("Cliff path to be moved inland after landslip", "the cliff path")
+	ds := c.Decide(Page{Text: own}, DefaultThreshold)
+	if got, want := verdicts(ds, own), "BBBTBTBTBBE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}

@@ -75,6 +75,7 @@ type line struct {
 	strong     bool   // evidence the neighbours do not overturn
 	repeated   bool   // the strong evidence is repetition alone, which a heading may overturn
 	everywhere bool   // repeated in every document of the dataset
+	common     bool   // repeated in more than half of the documents of the dataset
 	reply      bool   // a comment's reply button (wording of kind '>')
 	box        bool   // a box's heading, its blurb below (wording of kind '@')
 	list       bool   // the heading of a list of other pages (wording of kind '&')

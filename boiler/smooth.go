@@ -45,7 +45,7 @@ func smooth(lines []line) {
 	keepTitle(lines, initial)
 	keepTables(lines, body)
 	keepLists(lines)
-	promoteHeadings(lines)
+	promoteHeadings(lines, body)
 	keepEntryTimes(lines)
 	markComments(lines)
 	markBoxes(lines)
@@ -159,12 +159,13 @@ func (l *line) headingLike() bool {
 
 // promoteHeadings makes body text of a heading-like line decided boilerplate that
 // stands before prose within maxHeadingDistance bytes with no other heading-like line
-// between (jusText's last step, which has the HTML's headings where spantag guesses).
-func promoteHeadings(lines []line) {
+// between (jusText's last step, which has the HTML's headings where spantag guesses);
+// below the body's first line, not one that most pages of the dataset have.
+func promoteHeadings(lines []line, body int) {
 	for i := range lines {
 		l := &lines[i]
-		if l.class != bad || !l.headingLike() {
-			continue
+		if l.class != bad || !l.headingLike() || l.common && i > body {
+			continue // a line most pages have, inside the text: the template's
 		}
 		distance := 0
 		for j := i + 1; j < len(lines) && distance <= maxHeadingDistance; j++ {
