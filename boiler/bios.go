@@ -39,10 +39,10 @@ func bylineName(text string, p phrase) string {
 }
 
 // bareName tells whether a line is a person's name and nothing else: two or three
-// capitalised words without figures.
+// capitalised words without figures or stop words (German capitalises "Die Anlage").
 func bareName(l line) bool {
 	words := strings.Fields(l.text)
-	if len(words) < 2 || len(words) > maxNameWords || strings.ContainsFunc(l.text, unicode.IsDigit) {
+	if len(words) < 2 || len(words) > maxNameWords || strings.ContainsFunc(l.text, unicode.IsDigit) || l.f.stops > 0 {
 		return false
 	}
 	for _, w := range words {

@@ -67,7 +67,7 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case l.wording():
 	case l.menu > 0 && !l.f.prose():
 		l.decideStrong(scoreFurniture, fmt.Sprintf("a menu or breadcrumb: %d items between separators", l.menu))
-	case l.f.words <= maxDateWords && !l.f.prose() && hasYear(l.text):
+	case l.f.words <= maxDateWords && !l.f.prose() && !l.cells && hasYear(l.text):
 		l.decideStrong(scoreDate, "a date: a year and at most "+fmt.Sprint(maxDateWords)+" words")
 	case l.repeats(ev):
 	case ev.inDoc[l.norm] > 1 && l.f.words >= 2 && !l.f.prose():
@@ -128,8 +128,9 @@ func givenTwice(lines []line, i int) bool {
 // each of their entries, does not.
 func markTeaserSummaries(lines []line) {
 	for i := range lines {
-		if !lines[i].duplicate || !lines[i].strong || lines[i].f.words < minEchoWords && !givenTwice(lines, i) {
-			continue
+		if !lines[i].duplicate || !lines[i].strong || lines[i].f.words < minEchoWords && !givenTwice(lines, i) ||
+			slices.IndexFunc(lines[:i], func(l line) bool { return l.norm == lines[i].norm }) < 0 {
+			continue // the first copy may be the page's own headline
 		}
 		next := nextLine(lines, i, anyLine)
 		if next >= 0 && !lines[next].strong && lines[next].f.prose() {

@@ -82,6 +82,7 @@ type line struct {
 	author     string // the name a byline gives (wording of kind '~')
 	duplicate  bool   // decided for appearing twice in its document
 	menu       int    // the items of a menu or breadcrumb the line is (menu.go), else 0
+	cells      bool   // a table's row, its cells split as its neighbour's (markTables)
 	score      float64
 	reason     string
 }

@@ -60,17 +60,17 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
-// markTables leaves out of the menus the lines split like a line next to them: a
-// table's rows ("Candidate | List | Votes").
+// markTables marks the lines split like a line next to them: a table's rows
+// ("Candidate | List | Votes"), not a menu, nor a dateline for a year among the cells.
 func markTables(lines []line) {
 	cells := func(i int) int { return strings.Count(lines[i].text, " | ") }
 	for i := range lines {
-		if lines[i].menu == 0 || cells(i) == 0 {
+		if cells(i) == 0 {
 			continue
 		}
 		prev, next := i-1, i+1
 		if prev >= 0 && cells(prev) == cells(i) || next < len(lines) && cells(next) == cells(i) {
-			lines[i].menu = 0
+			lines[i].cells, lines[i].menu = true, 0
 		}
 	}
 }

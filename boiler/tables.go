@@ -45,7 +45,7 @@ func (l *line) tableRow() bool {
 			numbers++
 		}
 	}
-	return numbers >= 2 || quantityLine(l.text) || score.MatchString(l.text) || field(l.text)
+	return l.cells || numbers >= 2 || quantityLine(l.text) || score.MatchString(l.text) || field(l.text)
 }
 
 // field tells whether text starts with a capitalised name of a field, a colon and a
