@@ -169,13 +169,29 @@ func (l *line) repeats(ev evidence) bool {
 	if l.f.prose() {
 		enough = others >= proseRepeats && float64(others+1) >= proseRepeatShare*float64(ev.docs)
 	}
-	if enough {
-		l.decideStrong(scoreRepeated, fmt.Sprintf("repeats in %d of %d documents", others+1, ev.docs))
-		l.repeated = true
-		l.everywhere = ev.docs >= everywhereDocs && others+1 == ev.docs
-		l.common = ev.docs >= everywhereDocs && 2*(others+1) > ev.docs
+	if !enough {
+		return l.leadRepeats(ev)
 	}
-	return enough
+	l.decideStrong(scoreRepeated, fmt.Sprintf("repeats in %d of %d documents", others+1, ev.docs))
+	l.repeated = true
+	l.everywhere = ev.docs >= everywhereDocs && others+1 == ev.docs
+	l.common = ev.docs >= everywhereDocs && 2*(others+1) > ev.docs
+	return true
+}
+
+// leadRepeats decides a line of prose whose first sentence starts a line in enough
+// other documents of the dataset, as a repeated line of prose needs.
+func (l *line) leadRepeats(ev evidence) bool {
+	lead, ok := leadKey(l.norm)
+	if !ok {
+		return false
+	}
+	others := ev.others(lead)
+	if others < proseRepeats || float64(others+1) < proseRepeatShare*float64(ev.docs) {
+		return false
+	}
+	l.decideStrong(scoreRepeated, fmt.Sprintf("its first sentence repeats in %d of %d documents", others+1, ev.docs))
+	return true
 }
 
 // classifyText decides the line from its own words, as jusText's context-free step.

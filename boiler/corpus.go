@@ -51,13 +51,34 @@ func (c *Corpus) count(norm string) int {
 }
 
 // lineKeys are the hashes of the distinct normalised lines of text that can show a
-// template: those with a letter.
+// template (those with a letter), and of the first sentences of lines that go on
+// after theirs (leadKey).
 func lineKeys(text string) map[uint64]bool {
 	keys := map[uint64]bool{}
 	for line := range strings.SplitSeq(text, "\n") {
 		if norm := normalise(line); hasLetter(norm) {
 			keys[hashLine(norm)] = true
+			if lead, ok := leadKey(norm); ok {
+				keys[hashLine(lead)] = true
+			}
 		}
 	}
 	return keys
+}
+
+// minLeadWords is the fewest words a line's first sentence needs to be counted apart.
+const minLeadWords = 4
+
+// leadKey is what a normalised line's first sentence is counted under, if the line
+// goes on after it and it has minLeadWords words: a site's appeal or notice often
+// starts the same on every page and ends differently ("Quillwort is free to read and
+// always will be. … this feature …").
+func leadKey(norm string) (string, bool) {
+	for i := 0; i < len(norm)-1; i++ {
+		if strings.IndexByte(".!?", norm[i]) >= 0 && norm[i+1] == ' ' {
+			lead := norm[:i+1]
+			return "\x00lead " + lead, len(strings.Fields(lead)) >= minLeadWords
+		}
+	}
+	return "", false
 }

@@ -161,3 +161,26 @@ func TestTemplateInsideText(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestLeadRepeats: a site's appeal starts with the same sentence on every page and goes
+// on differently on each; its first sentence repeating is enough. A body paragraph
+// whose first sentence is its own is not touched.
+func TestLeadRepeats(t *testing.T) {
+	page := func(topic string) string {
+		return "Quillwort\nA feature about " + topic + " and the people who study it closely.\n" +
+			"The researchers spent three winters on the " + topic + ", and they are not done yet.\n" +
+			"Quillwort is free to read and always will be. We spent months on this story about " + topic + " and we need your help.\n"
+	}
+	c := NewCorpus()
+	for _, topic := range []string{"lichens", "glaciers", "night calls", "eponyms"} {
+		c.Add(page(topic))
+	}
+	own := page("lichens")
+	ds := c.Decide(Page{Text: own}, DefaultThreshold)
+	if want := "its first sentence repeats in 4 of 4 documents"; ds[3].Reason != want || !ds[3].Boilerplate {
+		t.Errorf("the appeal: reason %q, want %q", ds[3].Reason, want)
+	}
+	if ds[2].Boilerplate {
+		t.Errorf("body text: %q", ds[2].Reason)
+	}
+}

@@ -86,13 +86,14 @@ func keepEntryTimes(lines []line) {
 // neighbouring lines that nearly read as prose, and that nothing decides boilerplate by
 // itself, if they come before any prose. Between the menu and the byline they would
 // otherwise be taken for boilerplate. A line of that kind alone may be the site's name.
-// The headline may repeat in other documents, whose lists of headlines give it, but not
-// in all of them, as the site's tagline does; and in its own (a recipe's card).
+// The headline may repeat in other documents, whose lists of headlines give it, and in
+// its own (a recipe's card); one in every document, as a site's tagline is too, only
+// with a byline or date after its standfirst.
 func keepTitle(lines []line, initial []class) {
 	candidate := func(i int) bool { return !lines[i].strong && initial[i] >= nearGood }
 	listed := func(i int) bool {
 		l := lines[i]
-		return (l.repeated && !l.everywhere || l.duplicate) && (l.f.prose() || l.f.nearProse())
+		return (l.repeated || l.duplicate) && (l.f.prose() || l.f.nearProse())
 	}
 	headline := func(i int) bool {
 		return (candidate(i) || listed(i)) && !startsWithTime(lines[i].text) && !quantityLine(lines[i].text)
@@ -100,17 +101,18 @@ func keepTitle(lines []line, initial []class) {
 	// The last run of such lines before the body text: the headline begins it, the site's
 	// name and tagline may be an earlier one. A standfirst that reads as prose has
 	// boilerplate after it (a byline, a date); else it is the body's beginning.
-	standsAlone := func(i int) bool {
+	byline := func(i int) bool { // boilerplate after line i: a byline, a date
 		after := nextLine(lines, i, anyLine)
-		return initial[i] != good || after >= 0 && lines[after].strong
+		return after >= 0 && lines[after].strong
 	}
+	standsAlone := func(i int) bool { return initial[i] != good || byline(i) }
 	title, standfirst, runStart, last := -1, -1, -1, -1
 	for i := nextLine(lines, -1, headline); i >= 0 && initial[i] != good; i = nextLine(lines, i, headline) {
 		if last < 0 || nextLine(lines, last, anyLine) != i {
 			runStart = i
 		}
 		next := nextLine(lines, i, anyLine)
-		if title < runStart && next >= 0 && candidate(next) && standsAlone(next) {
+		if title < runStart && next >= 0 && candidate(next) && standsAlone(next) && (!lines[i].everywhere || byline(next)) {
 			title, standfirst = i, next
 		}
 		last = i
