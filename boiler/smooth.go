@@ -44,6 +44,7 @@ func smooth(lines []line) {
 	}
 	keepTitle(lines, initial)
 	keepTables(lines, body)
+	keepNumbered(lines, body)
 	keepLists(lines)
 	promoteHeadings(lines, body)
 	keepEntryTimes(lines)

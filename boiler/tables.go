@@ -3,6 +3,7 @@ package boiler
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -152,4 +153,79 @@ func keepLists(lines []line) {
 // makes it boilerplate, or only that other pages have it too, as a short heading.
 func listLine(l line) bool {
 	return !l.strong || l.repeated && l.f.words <= maxFieldWords
+}
+
+// A list article's items are numbered in order, each with a line or two of its own
+// below it (most-read lists are numbered too, without them); at most maxItemLines lines
+// stand between two items.
+const (
+	minItems     = 3
+	maxItemLines = 6
+)
+
+// item is a numbered item's number and title: "4. Walking the old canal towpath".
+var item = regexp.MustCompile(`^(\d{1,2})[.)]\s+\S`)
+
+// keepNumbered makes body text of a list article's items below the body's first line,
+// numbered in order, and of what each says below it, down to the next boilerplate.
+func keepNumbered(lines []line, body int) {
+	if body < 0 {
+		return
+	}
+	var items []int // the current run of items numbered in order
+	for i := nextLine(lines, body, anyLine); i >= 0; i = nextLine(lines, i, anyLine) {
+		n, ok := itemNumber(lines[i])
+		if !ok {
+			continue
+		}
+		if len(items) > 0 {
+			prev, _ := itemNumber(lines[items[len(items)-1]])
+			if n != prev+1 || countLines(lines, items[len(items)-1], i) > maxItemLines {
+				keepItems(lines, items)
+				items = nil
+			}
+		}
+		items = append(items, i)
+	}
+	keepItems(lines, items)
+}
+
+// itemNumber is the number of a line that is a numbered item.
+func itemNumber(l line) (int, bool) {
+	m := item.FindStringSubmatch(l.text)
+	if m == nil {
+		return 0, false
+	}
+	n, err := strconv.Atoi(m[1])
+	return n, err == nil
+}
+
+// keepItems makes body text of the items of a run, if it has minItems of them and
+// its first item a line of its own that nearly reads as prose, and of those lines, down
+// to the next boilerplate by its own evidence (the last item's too, at most maxItemLines).
+func keepItems(lines []line, items []int) {
+	if len(items) < minItems || !describes(lines, items[0], items[1]) {
+		return
+	}
+	for k, i := range items {
+		lines[i].keepAs("an item of the article's numbered list (" + lines[i].reason + ")")
+		end := len(lines)
+		if k+1 < len(items) {
+			end = items[k+1]
+		}
+		for j, n := nextLine(lines, i, anyLine), 0; j >= 0 && j < end && !lines[j].strong && n < maxItemLines; j, n = nextLine(lines, j, anyLine), n+1 {
+			lines[j].keepAs("what an item of the article's numbered list says (" + lines[j].reason + ")")
+		}
+	}
+}
+
+// describes tells whether a line between lines from and to, not boilerplate by its own
+// evidence, nearly reads as prose: an item's description, not its byline or time.
+func describes(lines []line, from, to int) bool {
+	for j := nextLine(lines, from, anyLine); j >= 0 && j < to; j = nextLine(lines, j, anyLine) {
+		if !lines[j].strong && (lines[j].f.prose() || lines[j].f.nearProse()) {
+			return true
+		}
+	}
+	return false
 }
