@@ -65,7 +65,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-tresrios": 5, "testdata/tune/site-stackline": 5, "testdata/frozen/mixed-later": 10, "testdata/frozen/site-portal": 5, "testdata/tune/site-harbourline": 6,
 		"testdata/frozen/mixed-kinds": 12, "testdata/frozen/site-ledger": 6, "testdata/frozen/mixed-core": 12, "testdata/frozen/site-ashmoor": 5,
 		"testdata/tune/site-erlenstedt": 5, "testdata/frozen/mixed-last": 12, "testdata/tune/site-tollgate": 5,
-		"testdata/tune/site-cobble": 6, "testdata/tune/site-quillwort": 5, "testdata/tune/site-arveze": 5, "testdata/frozen/mixed-final": 12, "testdata/tune/site-quarterlight": 5}
+		"testdata/tune/site-cobble": 6, "testdata/tune/site-quillwort": 5, "testdata/tune/site-arveze": 5, "testdata/frozen/mixed-final": 12, "testdata/tune/site-quarterlight": 5,
+		"testdata/frozen/site-glasshouse": 5, "testdata/frozen/site-kallaraherald": 5, "testdata/frozen/site-larder": 5}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}
