@@ -91,7 +91,7 @@ func keepSectionHeadings(lines []line) {
 		if !lines[i].duplicate {
 			continue
 		}
-		first := slices.IndexFunc(lines[:i], func(l line) bool { return l.norm == lines[i].norm })
+		first := firstCopy(lines, i)
 		next := nextLine(lines, i, anyLine)
 		if first >= 0 && i-first >= tocDistance && inList(lines, first) && next >= 0 && !lines[next].strong && lines[next].f.prose() {
 			lines[i].strong = false
@@ -103,22 +103,19 @@ func keepSectionHeadings(lines []line) {
 
 // inList tells whether a neighbour of line i appears twice in the document too.
 func inList(lines []line, i int) bool {
-	isDuplicate := func(j int) bool { return lines[j].duplicate }
-	prev := i - 1
-	for prev >= 0 && lines[prev].empty {
-		prev--
-	}
-	next := nextLine(lines, i, anyLine)
-	return prev >= 0 && isDuplicate(prev) || next >= 0 && isDuplicate(next)
+	prev, next := prevLine(lines, i), nextLine(lines, i, anyLine)
+	return prev >= 0 && lines[prev].duplicate || next >= 0 && lines[next].duplicate
 }
 
 // givenTwice tells whether line i is the same as the line right above it.
 func givenTwice(lines []line, i int) bool {
-	prev := i - 1
-	for prev >= 0 && lines[prev].empty {
-		prev--
-	}
+	prev := prevLine(lines, i)
 	return prev >= 0 && lines[prev].norm == lines[i].norm
+}
+
+// firstCopy is the first line before line i that is the same, or -1.
+func firstCopy(lines []line, i int) int {
+	return slices.IndexFunc(lines[:i], func(l line) bool { return l.norm == lines[i].norm })
 }
 
 // markTeaserSummaries makes boilerplate of the prose line right after a headline that
@@ -128,8 +125,7 @@ func givenTwice(lines []line, i int) bool {
 // each of their entries, does not.
 func markTeaserSummaries(lines []line) {
 	for i := range lines {
-		if !lines[i].duplicate || !lines[i].strong || lines[i].f.words < minEchoWords && !givenTwice(lines, i) ||
-			slices.IndexFunc(lines[:i], func(l line) bool { return l.norm == lines[i].norm }) < 0 {
+		if !lines[i].duplicate || !lines[i].strong || lines[i].f.words < minEchoWords && !givenTwice(lines, i) || firstCopy(lines, i) < 0 {
 			continue // the first copy may be the page's own headline
 		}
 		next := nextLine(lines, i, anyLine)

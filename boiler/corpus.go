@@ -5,8 +5,8 @@ import (
 	"sync"
 )
 
-// Corpus counts, for each normalised line, in how many of the dataset's documents it
-// appears. It keeps 64-bit hashes and counts, never the lines, and is fed one document
+// Corpus counts, for each normalised line and for each line's first sentence, in how
+// many of the dataset's documents it appears. It keeps 64-bit hashes and counts, never the lines, and is fed one document
 // at a time, so it follows a queue as it streams in: decisions asked for after more
 // documents have arrived see the larger counts. A document fed twice (the same text)
 // counts once. It is safe for concurrent use.

@@ -127,6 +127,15 @@ func keepTitle(lines []line, initial []class) {
 // anyLine is nextLine's condition for the next line whatever it is.
 func anyLine(int) bool { return true }
 
+// prevLine is the nearest line before line i that is not empty, or -1.
+func prevLine(lines []line, i int) int {
+	i--
+	for i >= 0 && lines[i].empty {
+		i--
+	}
+	return i
+}
+
 // nextLine is the first line after line i that is not empty and meets ok, or -1.
 func nextLine(lines []line, i int, ok func(int) bool) int {
 	for j := i + 1; j < len(lines); j++ {
