@@ -43,11 +43,11 @@ func (c *Corpus) Docs() int {
 	return len(c.seen)
 }
 
-// count is how many documents hold a line with this normalised form.
-func (c *Corpus) count(norm string) int {
+// count is how many documents hold a line, or a first sentence, with this key.
+func (c *Corpus) count(key uint64) int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return int(c.counts[hashLine(norm)])
+	return int(c.counts[key])
 }
 
 // lineKeys are the hashes of the distinct normalised lines of text that can show a
@@ -59,7 +59,7 @@ func lineKeys(text string) map[uint64]bool {
 		if norm := normalise(line); hasLetter(norm) {
 			keys[hashLine(norm)] = true
 			if lead, ok := leadKey(norm); ok {
-				keys[hashLine(lead)] = true
+				keys[lead] = true
 			}
 		}
 	}
@@ -69,16 +69,17 @@ func lineKeys(text string) map[uint64]bool {
 // minLeadWords is the fewest words a line's first sentence needs to be counted apart.
 const minLeadWords = 4
 
-// leadKey is what a normalised line's first sentence is counted under, if the line
+// leadKey is the key a normalised line's first sentence is counted under, if the line
 // goes on after it and it has minLeadWords words: a site's appeal or notice often
 // starts the same on every page and ends differently ("Quillwort is free to read and
-// always will be. … this feature …").
-func leadKey(norm string) (string, bool) {
+// always will be. … this feature …"). The salt keeps it apart from a whole line's.
+func leadKey(norm string) (uint64, bool) {
+	const salt = 0x9e3779b97f4a7c15
 	for i := 0; i < len(norm)-1; i++ {
-		if strings.IndexByte(".!?", norm[i]) >= 0 && norm[i+1] == ' ' {
+		if c := norm[i]; (c == '.' || c == '!' || c == '?') && norm[i+1] == ' ' {
 			lead := norm[:i+1]
-			return "\x00lead " + lead, len(strings.Fields(lead)) >= minLeadWords
+			return hashLine(lead) ^ salt, strings.Count(lead, " ")+1 >= minLeadWords
 		}
 	}
-	return "", false
+	return 0, false
 }

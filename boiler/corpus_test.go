@@ -37,7 +37,7 @@ func TestCorpusCounts(t *testing.T) {
 		{"Not in any page", 0},
 	}
 	for _, tt := range tests {
-		if got := c.count(normalise(tt.line)); got != tt.want {
+		if got := c.count(hashLine(normalise(tt.line))); got != tt.want {
 			t.Errorf("count(%q) = %d, want %d", tt.line, got, tt.want)
 		}
 	}

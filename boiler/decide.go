@@ -133,12 +133,12 @@ func echoes(short, long string) bool {
 // evidence is what the dataset and the rest of the document say about lines.
 type evidence struct {
 	docs   int              // documents in the dataset, this one included
-	others func(string) int // how many other documents hold a normalised line
+	others func(uint64) int // how many other documents hold a line (hashLine) or a first sentence (leadKey)
 	inDoc  map[string]int   // how often each normalised line occurs in this document
 }
 
 func (c *Corpus) evidenceFor(text string, lines []line) evidence {
-	ev := evidence{docs: 1, others: func(string) int { return 0 }, inDoc: map[string]int{}}
+	ev := evidence{docs: 1, others: func(uint64) int { return 0 }, inDoc: map[string]int{}}
 	for _, l := range lines {
 		if hasLetter(l.norm) {
 			ev.inDoc[l.norm]++
@@ -154,8 +154,8 @@ func (c *Corpus) evidenceFor(text string, lines []line) evidence {
 	if !self {
 		ev.docs++
 	}
-	ev.others = func(norm string) int {
-		n := c.count(norm)
+	ev.others = func(key uint64) int {
+		n := c.count(key)
 		if self {
 			n--
 		}

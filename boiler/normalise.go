@@ -1,7 +1,6 @@
 package boiler
 
 import (
-	"hash/fnv"
 	"strings"
 	"unicode"
 )
@@ -45,11 +44,15 @@ func isSeparator(r rune) bool {
 }
 
 // hashLine is the key a normalised line is counted under: 64 bits of FNV-1a, so a
-// corpus keeps counts, never lines.
+// corpus keeps counts, never lines. (Written out, as hash/fnv's would copy the string.)
 func hashLine(norm string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(norm))
-	return h.Sum64()
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	for i := 0; i < len(norm); i++ {
+		h ^= uint64(norm[i])
+		h *= prime
+	}
+	return h
 }
 
 // hasLetter tells whether s holds a letter: lines of digits and signs alone (a clock
