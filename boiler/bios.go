@@ -89,12 +89,18 @@ func markBios(lines []line, body int) {
 		case l.f.prose() && !l.strong && startsBio(text, authors, lastName, countLines(lines, lastAt, i)):
 			l.class, l.strong, l.score, l.reason = bad, true, scoreBio, "the author's bio: it starts with the byline's name; "+l.reason
 			if countLines(lines, lastAt, i) <= bioDistance {
-				for j := lastAt + 1; j < i; j++ { // a role or a picture between
-					if !lines[j].empty && !lines[j].strong {
-						lines[j].class, lines[j].score, lines[j].reason = bad, scoreBio, "between the author's name and bio"
-					}
-				}
+				markBetween(lines, lastAt, i)
 			}
+		}
+	}
+}
+
+// markBetween makes boilerplate of the lines between an author's name (line from) and
+// their bio (line to): a role, a picture's credit.
+func markBetween(lines []line, from, to int) {
+	for j := from + 1; j < to; j++ {
+		if !lines[j].empty && !lines[j].strong {
+			lines[j].class, lines[j].score, lines[j].reason = bad, scoreBio, "between the author's name and bio"
 		}
 	}
 }

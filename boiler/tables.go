@@ -213,9 +213,17 @@ func keepItems(lines []line, items []int) {
 		if k+1 < len(items) {
 			end = items[k+1]
 		}
-		for j, n := nextLine(lines, i, anyLine), 0; j >= 0 && j < end && !lines[j].strong && n < maxItemLines; j, n = nextLine(lines, j, anyLine), n+1 {
-			lines[j].keepAs("what an item of the article's numbered list says (" + lines[j].reason + ")")
-		}
+		keepDescription(lines, i, end)
+	}
+}
+
+// keepDescription makes body text of what item i says, the lines after it before line
+// end, down to the next boilerplate by its own evidence, at most maxItemLines.
+func keepDescription(lines []line, i, end int) {
+	j := nextLine(lines, i, anyLine)
+	for n := 0; j >= 0 && j < end && !lines[j].strong && n < maxItemLines; n++ {
+		lines[j].keepAs("what an item of the article's numbered list says (" + lines[j].reason + ")")
+		j = nextLine(lines, j, anyLine)
 	}
 }
 
