@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"spantag/annotations"
 	"spantag/learn"
@@ -17,10 +18,11 @@ const (
 	CorpusSize = 200
 )
 
-// Command is `go run build.go eval-learning [FILE.jsonl]`: it prints the
-// learning curve of the models of package learn, trained in order on the
-// generated corpus, or on the accepted documents of FILE in file order,
-// each document scored before the model trains on it.
+// Command is `go run build.go eval-learning [FILE.jsonl|DIR]`: it prints
+// the learning curve of the models of package learn, trained in order on
+// the generated corpus, on the accepted documents of FILE in file order, or
+// on the marked pages (ReadMarked) of DIR in name order, each document
+// scored before the model trains on it.
 func Command(args []string, w io.Writer) error {
 	docs := corpus.Generate(CorpusSeed, CorpusSize)
 	source := fmt.Sprintf("the generated corpus (learn/corpus, seed %d, %d documents)", CorpusSeed, CorpusSize)
@@ -28,7 +30,7 @@ func Command(args []string, w io.Writer) error {
 	case 0:
 	case 1:
 		var err error
-		if docs, err = accepted(args[0]); err != nil {
+		if docs, err = read(args[0]); err != nil {
 			return err
 		}
 		source = fmt.Sprintf("%s (%d accepted documents)", args[0], len(docs))
@@ -43,6 +45,36 @@ func Command(args []string, w io.Writer) error {
 		return err
 	}
 	return Print(w, eval, heuristic, " (boiler/ alone)")
+}
+
+// read reads the documents of a JSONL file or a directory of marked pages.
+func read(name string) ([]*annotations.Document, error) {
+	if info, err := os.Stat(name); err != nil || !info.IsDir() {
+		return accepted(name)
+	}
+	return readMarked(name)
+}
+
+// readMarked reads every .txt file of dir, in name order, as a marked page.
+func readMarked(dir string) ([]*annotations.Document, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("%s: no .txt pages", dir)
+	}
+	docs := make([]*annotations.Document, len(names))
+	for i, name := range names { // Glob sorts them
+		data, err := os.ReadFile(name)
+		if err == nil {
+			docs[i], err = ReadMarked(string(data), learn.DefaultLabels)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	return docs, nil
 }
 
 // accepted reads the documents of a JSONL file that were accepted: those
