@@ -26,13 +26,54 @@ type phrase struct {
 	lang string // the file it came from
 }
 
-var wording = sync.OnceValue(func() []phrase {
+var wording = sync.OnceValue(func() *wordingIndex {
 	phrases, err := loadWording()
 	if err != nil {
 		panic(err) // the embedded files are checked by the tests
 	}
-	return phrases
+	return indexWording(phrases)
 })
+
+// wordingIndex finds the phrases that may decide a line without trying them
+// all: whole-line phrases by their text, phrases at a line's start by their
+// first word (leadKey), phrases found anywhere in order. Each list holds
+// indices into all, ascending, so the first phrase of the files still wins.
+type wordingIndex struct {
+	all      []phrase
+	whole    map[string][]int
+	leading  map[string][]int
+	anywhere []int
+}
+
+func indexWording(phrases []phrase) *wordingIndex {
+	ix := &wordingIndex{all: phrases, whole: map[string][]int{}, leading: map[string][]int{}}
+	for i, p := range phrases {
+		switch p.kind {
+		case '=', '>':
+			ix.whole[p.text] = append(ix.whole[p.text], i)
+		case '*', '%':
+			ix.anywhere = append(ix.anywhere, i)
+		default:
+			k := firstWord(p.text)
+			ix.leading[k] = append(ix.leading[k], i)
+		}
+	}
+	return ix
+}
+
+// firstWord is s's leading run of word runes, or its first rune if that is
+// not one. A phrase that starts a line at a word's end (phrase.starts) has
+// the line's first word.
+func firstWord(s string) string {
+	end := strings.IndexFunc(s, func(r rune) bool { return !isWordRune(r) })
+	if end == 0 {
+		_, end = utf8.DecodeRuneInString(s)
+	}
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}
 
 // loadWording reads every data/wording/LANG.txt.
 func loadWording() ([]phrase, error) {
@@ -80,12 +121,23 @@ func parseWording(lang, data string) ([]phrase, error) {
 // normalised form, its word count and whether it reads as prose (wording at its start
 // does not decide prose: "By the end of the year, …").
 func matchWording(text, norm string, words int, prose bool) (phrase, bool) {
-	for _, p := range wording() {
-		if p.matches(text, norm, words, prose) {
-			return p, true
+	ix := wording()
+	first := len(ix.all)
+	for _, list := range [][]int{ix.whole[norm], ix.leading[firstWord(norm)], ix.anywhere} {
+		for _, i := range list {
+			if i >= first {
+				break
+			}
+			if ix.all[i].matches(text, norm, words, prose) {
+				first = i
+				break
+			}
 		}
 	}
-	return phrase{}, false
+	if first == len(ix.all) {
+		return phrase{}, false
+	}
+	return ix.all[first], true
 }
 
 func (p phrase) matches(text, norm string, words int, prose bool) bool {

@@ -1,6 +1,8 @@
 package boiler
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -135,5 +137,51 @@ func TestMatchWordingLanguages(t *testing.T) {
 		if got := p.lang; got != tt.want || ok != (tt.want != "") {
 			t.Errorf("matchWording(%q) = %q %v, want %q", tt.line, got, ok, tt.want)
 		}
+	}
+}
+
+// TestMatchWordingIndexed: the index finds, for every line of the corpus
+// and every phrase's own text, the phrase a scan of all of them in file
+// order finds first.
+func TestMatchWordingIndexed(t *testing.T) {
+	ix := wording()
+	scan := func(text, norm string, words int, prose bool) (phrase, bool) {
+		for _, p := range ix.all {
+			if p.matches(text, norm, words, prose) {
+				return p, true
+			}
+		}
+		return phrase{}, false
+	}
+	var lines []string
+	for _, p := range ix.all {
+		lines = append(lines, p.text, p.text+" Alice", "© "+p.text)
+	}
+	names, _ := filepath.Glob("testdata/*/*/*.txt")
+	for _, name := range names {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for l := range strings.Lines(string(data)) {
+			lines = append(lines, strings.TrimSpace(strings.TrimLeft(l, "+-")))
+		}
+	}
+	found := 0
+	for _, text := range lines {
+		norm, words := normalise(text), len(strings.Fields(text))
+		for _, prose := range []bool{false, true} {
+			want, wantOK := scan(text, norm, words, prose)
+			got, ok := matchWording(text, norm, words, prose)
+			if got != want || ok != wantOK {
+				t.Fatalf("%q (prose %v): indexed %+v %v, scanned %+v %v", text, prose, got, ok, want, wantOK)
+			}
+			if ok {
+				found++
+			}
+		}
+	}
+	if found < len(ix.all) {
+		t.Errorf("%d lines matched, want at least one per phrase (%d)", found, len(ix.all))
 	}
 }
