@@ -17,12 +17,14 @@ var wordingFS embed.FS
 const (
 	maxPrefixWords   = 12
 	maxContainsWords = 25
+	maxCaptionWords  = 60
+	maxCreditWords   = 8
 )
 
 // phrase is one entry of a wording file.
 type phrase struct {
 	text string // normalised
-	kind byte   // '=' whole line, '>' a reply button (whole line), '^' start of the line, '~' a byline, '@' a box's heading, '&' a list's heading, '!' start of any line, '*' anywhere, '%' anywhere in a line of any length
+	kind byte   // '=' whole line, '>' a reply button (whole line), '^' start of the line, '~' a byline, '@' a box's heading, '&' a list's heading, '!' start of any line, '*' anywhere, '%' anywhere in a line of any length, '$' a caption's credit at its end
 	lang string // the file it came from
 }
 
@@ -51,7 +53,7 @@ func indexWording(phrases []phrase) *wordingIndex {
 		switch p.kind {
 		case '=', '>':
 			ix.whole[p.text] = append(ix.whole[p.text], i)
-		case '*', '%':
+		case '*', '%', '$':
 			ix.anywhere = append(ix.anywhere, i)
 		default:
 			k := firstWord(p.text)
@@ -105,7 +107,7 @@ func parseWording(lang, data string) ([]phrase, error) {
 			continue
 		}
 		p := phrase{kind: '^', lang: lang}
-		if strings.IndexByte("=>*!~@&%", line[0]) >= 0 {
+		if strings.IndexByte("=>*!~@&%$", line[0]) >= 0 {
 			p.kind, line = line[0], line[1:]
 		}
 		p.text = normalise(line)
@@ -152,6 +154,8 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 		return words <= maxContainsWords && p.starts(norm)
 	case '~':
 		return words <= maxPrefixWords && !prose && p.starts(norm) && p.nameFollows(text)
+	case '$':
+		return words <= maxCaptionWords && p.credits(text)
 	}
 	return words <= maxPrefixWords && !prose && p.starts(norm)
 }
@@ -177,6 +181,22 @@ func (p phrase) nameFollows(text string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(fields[after])
 	return unicode.IsUpper(r)
+}
+
+// credits tells whether the line ends with a credit that starts with the phrase: its
+// last part, after its last sentence or in brackets at its end, of at most
+// maxCreditWords words and no sentence of its own, names someone ("… on Saturday.
+// Photo Karl Steiner", "(Crédit photo Maxime Gallet)", "Picture by the author").
+func (p phrase) credits(text string) bool {
+	tail := strings.TrimSpace(text)
+	if at := max(strings.LastIndex(tail, ". "), strings.LastIndex(tail, " (")); at >= 0 {
+		tail = tail[at+2:]
+	}
+	end, _ := utf8.DecodeLastRuneInString(strings.TrimRight(tail, ")]"))
+	if strings.ContainsRune(".!?:", end) || len(strings.Fields(tail)) > maxCreditWords || !p.starts(normalise(tail)) {
+		return false
+	}
+	return strings.HasSuffix(p.text, " by") || strings.HasSuffix(p.text, " of") || p.nameFollows(tail)
 }
 
 func isWordRune(r rune) bool {

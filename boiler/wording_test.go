@@ -54,6 +54,8 @@ func TestPhraseMatches(t *testing.T) {
 	anywhere := phrase{text: "all rights reserved", kind: '*'}
 	call := phrase{text: "follow our", kind: '!'}
 	name := phrase{text: "by", kind: '~'}
+	credit := phrase{text: "photo", kind: '$'}
+	creditBy := phrase{text: "picture by", kind: '$'}
 	tests := []struct {
 		p     phrase
 		line  string
@@ -83,6 +85,15 @@ func TestPhraseMatches(t *testing.T) {
 		{name, "• By: Alice Moreno", 3, false, true},
 		{name, "By the numbers", 3, false, false}, // a subheading
 		{name, "By", 1, false, false},
+		{credit, "Volunteers check the drained pool on Monday. Photo Kirsty Lomax", 10, true, true},
+		{credit, "The market on a winter morning (Photo Maxime Gallet)", 9, false, true},
+		{credit, "Photo Jan Meyer/dpa", 3, false, true},
+		{credit, "Photo finish", 2, false, false},                                               // no name follows
+		{credit, "It rained. Photo Kirsty Lomax took it.", 7, true, false},                      // a sentence
+		{credit, "Snow on the hills. Photo by our reader Jan Meyer of Leeds", 12, false, false}, // not its phrase: "photo by" is
+		{credit, "A sentence. Photographs were taken", 5, false, false},
+		{creditBy, "Canary-shouldered Thorn. Picture by the author", 6, false, true},
+		{creditBy, "The pool. Picture by a reader, Paul Nixon, who swam there as a child", 14, false, false}, // too long for a credit
 	}
 	for _, tt := range tests {
 		if got := tt.p.matches(tt.line, normalise(tt.line), tt.words, tt.prose); got != tt.want {
