@@ -140,6 +140,28 @@ func TestHeadlineListedElsewhere(t *testing.T) {
 	}
 }
 
+// TestHeadlineOfNamesListedElsewhere: a match report's headline, names and scores with
+// few stop words, is listed on the site's other pages; with its standfirst and byline
+// after it, it is still the page's headline.
+func TestHeadlineOfNamesListedElsewhere(t *testing.T) {
+	const headline = "Rovers 2 Hobbs Cross Athletic 1: late Okafor header keeps hopes alive"
+	page := func(top, body string) string {
+		return "Harbour Courier\nNews\nSport\n" + top + "\nBy Dan Whitlock\n" + body + "\nMost read\n" + headline + "\n"
+	}
+	own := "Harbour Courier\nNews\nSport\n" + headline + "\n" +
+		"Substitute striker heads in from a corner in the last minute to lift the club into fifth\n" +
+		"By Dan Whitlock\nThe crowd of 1,412 saw the side climb back into fifth place in the league on Saturday.\n"
+	c := NewCorpus()
+	c.Add(own)
+	for _, b := range []string{"the cliff path", "the harbour wall", "the ferry"} {
+		c.Add(page("Work on "+b+" starts in the spring after years of delay", "The council met on Monday to talk about "+b+", and it agreed on a plan."))
+	}
+	ds := c.Decide(Page{Text: own}, DefaultThreshold)
+	if got, want := verdicts(ds, own), "BBBTTBTE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
+
 // TestTemplateInsideText: a line most pages of the site have inside their text
 // ("Continue reading below the advertisement") is the template's, though prose follows
 // it; a headline the other pages list is still the page's headline.

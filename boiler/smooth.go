@@ -17,6 +17,9 @@ const (
 	// body text it heads (jusText's max_heading_distance).
 	maxHeadingDistance = 200
 	headingWords       = 4
+	// minHeadlineWords is the fewest words of a listed headline that reads as a list of
+	// names and figures.
+	minHeadlineWords = 6
 )
 
 // smooth revises the context-free classes from the neighbouring lines, as jusText's
@@ -92,9 +95,16 @@ func keepEntryTimes(lines []line) {
 // with a byline or date after its standfirst.
 func keepTitle(lines []line, initial []class) {
 	candidate := func(i int) bool { return !lines[i].strong && initial[i] >= nearGood }
+	byline := func(i int) bool { // boilerplate after line i: a byline, a date
+		after := nextLine(lines, i, anyLine)
+		return after >= 0 && lines[after].strong
+	}
+	// A listed headline of few stop words ("Rovers 2 Hobbs Cross 1: late header …")
+	// needs its standfirst to have a byline after it.
 	listed := func(i int) bool {
-		l := lines[i]
-		return (l.repeated || l.duplicate) && (l.f.prose() || l.f.nearProse())
+		l, next := lines[i], nextLine(lines, i, anyLine)
+		return (l.repeated || l.duplicate) && (l.f.prose() || l.f.nearProse() ||
+			l.f.words >= minHeadlineWords && next >= 0 && candidate(next) && byline(next))
 	}
 	headline := func(i int) bool {
 		return (candidate(i) || listed(i)) && !startsWithTime(lines[i].text) && !quantityLine(lines[i].text)
@@ -102,10 +112,6 @@ func keepTitle(lines []line, initial []class) {
 	// The last run of such lines before the body text: the headline begins it, the site's
 	// name and tagline may be an earlier one. A standfirst that reads as prose has
 	// boilerplate after it (a byline, a date); else it is the body's beginning.
-	byline := func(i int) bool { // boilerplate after line i: a byline, a date
-		after := nextLine(lines, i, anyLine)
-		return after >= 0 && lines[after].strong
-	}
 	standsAlone := func(i int) bool { return initial[i] != good || byline(i) }
 	title, standfirst, runStart, last := -1, -1, -1, -1
 	for i := nextLine(lines, -1, headline); i >= 0 && initial[i] != good; i = nextLine(lines, i, headline) {
