@@ -29,10 +29,11 @@ func (e *encoder) str(s string) {
 // decoder reads what encoder wrote. The first error sticks, naming what was
 // being read and where; every later read gives zero values.
 type decoder struct {
-	b    []byte
-	at   int
-	what string // what is being read, for the message
-	err  error
+	b       []byte
+	at      int
+	what    string // what is being read, for the message
+	err     error
+	version int // of the file
 }
 
 func (d *decoder) fail(format string, args ...any) {

@@ -17,7 +17,7 @@ import (
 // same model always gives the same bytes.
 const (
 	magic         = "spantag model\n"
-	formatVersion = 1
+	formatVersion = 2 // 1 is read too: its tagger has no counts of names in boilerplate
 )
 
 // ErrNotModel is the error for a file that is not a spantag model.
@@ -62,8 +62,8 @@ func Decode(b []byte) (*Model, error) {
 		return nil, ErrNotModel
 	}
 	d := &decoder{b: b[:len(b)-min(4, len(b)-len(magic))], at: len(magic), what: "model file"}
-	if v := d.uint(); d.err == nil && v != formatVersion {
-		return nil, fmt.Errorf("a model file of format version %d; this spantag reads version %d only", v, formatVersion)
+	if d.version = d.uint(); d.err == nil && (d.version < 1 || d.version > formatVersion) {
+		return nil, fmt.Errorf("a model file of format version %d; this spantag reads versions 1 to %d", d.version, formatVersion)
 	}
 	if len(b) < len(magic)+4 || crc32.ChecksumIEEE(d.b) != binary.LittleEndian.Uint32(b[len(d.b):]) {
 		return nil, errors.New("the model file is damaged: its checksum does not match")

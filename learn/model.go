@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"spantag/annotations"
@@ -94,7 +95,7 @@ func Train(labels Labels, docs []*annotations.Document) (*Model, error) {
 // ones). Learning documents in the same order always gives the same model.
 func (m *Model) Learn(d *annotations.Document) {
 	s := segment(d)
-	m.Entities.learn(s)
+	m.Entities.learn(s, m.Labels.Boilerplate)
 	m.Claims.learn(s)
 	m.Learnt++
 }
@@ -126,3 +127,23 @@ func segment(d *annotations.Document) segmented {
 
 // Reason is what a person reads about a suggestion: "model 0.82".
 func (s Suggestion) Reason() string { return fmt.Sprintf("model %.2f", s.Score) }
+
+// OutsideBoilerplate drops the entity suggestions of sugg that lie in one of
+// the boilerplate lines given, when the annotator leaves names untagged in
+// such lines (Tagger.NamesInBoilerplate); the others stay.
+func (m *Model) OutsideBoilerplate(sugg []Suggestion, boilerplate []annotations.Range) []Suggestion {
+	if m.Entities.NamesInBoilerplate() || len(boilerplate) == 0 {
+		return sugg
+	}
+	isEntity := map[string]bool{}
+	for _, l := range m.Labels.Entities {
+		isEntity[l] = true
+	}
+	return slices.DeleteFunc(sugg, func(s Suggestion) bool {
+		if !isEntity[s.Label] {
+			return false
+		}
+		i := sort.Search(len(boilerplate), func(i int) bool { return boilerplate[i].End > s.Start })
+		return i < len(boilerplate) && boilerplate[i].Start <= s.Start && s.End <= boilerplate[i].End
+	})
+}

@@ -33,6 +33,8 @@ func (tg *Tagger) encode(e *encoder) {
 		e.str(text)
 		e.uint(tg.gaz.entries[text])
 	}
+	e.uint(tg.boilerNames)
+	e.uint(tg.boilerNamed)
 }
 
 func (tg *Tagger) decode(d *decoder) {
@@ -64,6 +66,9 @@ func (tg *Tagger) decode(d *decoder) {
 			d.fail("an entity text that is empty, too long or without a known label")
 			return
 		}
+	}
+	if d.version >= 2 {
+		tg.boilerNames, tg.boilerNamed = d.uint(), d.uint()
 	}
 }
 

@@ -15,6 +15,9 @@ type Tagger struct {
 	tagNames []string       // "O", "B-ENTITY", ...
 	weights  perceptron
 	gaz      gazetteer
+	// Tokens of confirmed entity texts met in lines confirmed as boilerplate, and
+	// how many of them the annotator tagged there too (see NamesInBoilerplate).
+	boilerNames, boilerNamed int
 }
 
 func newTagger(labels []string) *Tagger {
@@ -104,18 +107,33 @@ const passes = 2
 // perceptron step per line and pass, then adds their texts to the gazetteer (after,
 // so that training sees the gazetteer as prediction will: without the
 // document's own names).
-func (tg *Tagger) Learn(d *annotations.Document) { tg.learn(segment(d)) }
+func (tg *Tagger) Learn(d *annotations.Document) { tg.learn(segment(d), "") }
 
-func (tg *Tagger) learn(d segmented) {
+// learn learns from d's lines but those that spans of label boilerplate cover and
+// that leave a name untagged, one confirmed in d or before: many annotators tag a
+// line as boilerplate and leave its names ("Trending in Brackenford"), whose tokens
+// are then no evidence of what is not a name.
+func (tg *Tagger) learn(d segmented, boilerplate string) {
 	s := tg.read(d)
 	gold := goldTags(s.toks, d.Spans, tg.entity)
 	var buf featureBuffer
 	lat := newLattice(0, tg.weights.tags)
+	own := newGazetteer() // d's names
 	for _, l := range s.lines {
 		cutAtEdges(gold[l[0]:l[1]])
+		for _, e := range tagSpans(gold[l[0]:l[1]]) {
+			own.add(s.seq[l[0]+e.first:l[0]+e.last+1], e.label)
+		}
+	}
+	var annotated [][2]int
+	for _, l := range s.lines {
+		r := annotations.Range{Start: s.toks[l[0]].Start, End: s.toks[l[1]-1].End}
+		if boilerplate == "" || !Covers(d.Spans, boilerplate, r) || !tg.countBoilerNames(s.seq[l[0]:l[1]], gold[l[0]:l[1]], &own) {
+			annotated = append(annotated, l)
+		}
 	}
 	for range passes {
-		for _, l := range s.lines {
+		for _, l := range annotated {
 			tg.weights.learn(buf.of(s.seq[l[0]:l[1]]), gold[l[0]:l[1]], lat)
 		}
 	}
@@ -125,6 +143,49 @@ func (tg *Tagger) learn(d segmented) {
 		}
 	}
 }
+
+// countBoilerNames counts the tokens of a boilerplate line that are in names
+// confirmed before (the gazetteer's marks) or in own, and those of them tagged;
+// it tells whether one was left untagged.
+func (tg *Tagger) countBoilerNames(seq []seqToken, gold []int, own *gazetteer) bool {
+	left := false
+	for i := 0; i < len(seq); {
+		n, _ := own.match(seq[i:])
+		if n == 0 {
+			for i+n < len(seq) && seq[i+n].gaz != "" {
+				n++
+			}
+		}
+		for k := i; k < i+n; k++ {
+			tg.boilerNames++
+			if gold[k] != tagO {
+				tg.boilerNamed++
+			} else {
+				left = true
+			}
+		}
+		i += max(n, 1)
+	}
+	return left
+}
+
+// minBoilerNames is how many tokens of known names in boilerplate lines it
+// takes to tell whether the annotator tags names there.
+const minBoilerNames = 2
+
+// namesKnown tells whether the documents learnt show that the annotator
+// tags (tagged true) or leaves (false) most known names in the lines they
+// confirm as boilerplate.
+func (tg *Tagger) namesKnown(tagged bool) bool {
+	return tg.boilerNames >= minBoilerNames && (2*tg.boilerNamed >= tg.boilerNames) == tagged
+}
+
+// NamesInBoilerplate is false once the documents learnt show that the
+// annotator leaves most known names untagged in the lines they confirm as
+// boilerplate ("Trending in Brackenford"): entities the model would suggest
+// in lines of boilerplate are then no help. An annotator may tag them too
+// ("Related: Mayor Okafor resigns").
+func (tg *Tagger) NamesInBoilerplate() bool { return !tg.namesKnown(false) }
 
 // Suggestion is a span the model suggests, with its score in 0..1.
 type Suggestion struct {

@@ -50,6 +50,21 @@ func confirmedBoilerplate(d *annotations.Document, dec boiler.Decision, label st
 	return end > start && 2*covered >= end-start
 }
 
+// boilerplateLines are the lines of d that the boilerplate heuristic decides
+// are boilerplate, with the dataset's corpus, or that spans of label cover, in
+// order: where an annotator who leaves names untagged in boilerplate wants no
+// entity suggested. (The heuristic, not the line classifier: on the pages of
+// learn/testdata it finds the body's lines better.)
+func boilerplateLines(dataset string, d *annotations.Document, label string) []annotations.Range {
+	var out []annotations.Range
+	for _, dec := range corpusOf(dataset).Decide(boiler.Page{Text: d.Text}, boiler.DefaultThreshold) {
+		if dec.Boilerplate || confirmedBoilerplate(d, dec, label) {
+			out = append(out, annotations.Range{Start: dec.Start, End: dec.End})
+		}
+	}
+	return out
+}
+
 // lineModel runs decide with dataset's line classifier once it is
 // trained (else with nil), holding the models' lock.
 func lineModel(dataset string, decide func(*learn.LineClassifier)) {

@@ -132,8 +132,12 @@ func (ls *Learners) Suggest(job annotations.ModelSuggestJob) ([]annotations.Sugg
 		return nil, err
 	}
 	d := &annotations.Document{Text: job.Text, Spans: job.Spans}
+	sugg := l.model.Suggest(d)
+	if !l.model.Entities.NamesInBoilerplate() {
+		sugg = l.model.OutsideBoilerplate(sugg, boilerplateLines(job.Dataset, d, l.labels.Boilerplate))
+	}
 	var out []annotations.Suggestion
-	for _, s := range learn.Above(l.model.Suggest(d), job.Threshold) {
+	for _, s := range learn.Above(sugg, job.Threshold) {
 		out = append(out, annotations.Suggestion{
 			Span:    annotations.Span{Start: s.Start, End: s.End, Label: s.Label},
 			Reasons: []annotations.Reason{{From: annotations.FromModel, Text: s.Reason(), Score: s.Score}},

@@ -3,6 +3,7 @@ package curve
 import (
 	"fmt"
 	"io"
+	"slices"
 
 	"spantag/annotations"
 	"spantag/boiler"
@@ -48,6 +49,7 @@ func Run(docs []*annotations.Document, labels learn.Labels, threshold float64) (
 		if !m.Lines.Trained() { // the heuristic decides until then, as in the page
 			sugg = append(sugg, byHeuristic...)
 		}
+		sugg = m.OutsideBoilerplate(sugg, boilerplateLines(byHeuristic, labels.Boilerplate))
 		eval.Add(learn.Above(sugg, threshold), d.Spans)
 		heuristic.Add(learn.Above(byHeuristic, threshold), d.Spans)
 		m.Learn(d)
@@ -57,6 +59,18 @@ func Run(docs []*annotations.Document, labels learn.Labels, threshold float64) (
 		ev.add(lines)
 	}
 	return eval, heuristic, nil
+}
+
+// boilerplateLines are the lines sugg suggests as boilerplate, in order.
+func boilerplateLines(sugg []learn.Suggestion, label string) []annotations.Range {
+	var out []annotations.Range
+	for _, s := range sugg {
+		if s.Label == label {
+			out = append(out, annotations.Range{Start: s.Start, End: s.End})
+		}
+	}
+	slices.SortFunc(out, func(a, b annotations.Range) int { return a.Start - b.Start })
+	return out
 }
 
 // Buckets are the ranges of documents (1-based, inclusive) the curve sums:
