@@ -140,9 +140,14 @@ func (l *line) decideStrong(score float64, reason string) {
 	l.class, l.strong, l.score, l.reason = bad, true, score, reason
 }
 
-// wording decides the line if it says what site furniture says.
+// wording decides the line if it says what site furniture says; the heading of the
+// article's summary it leaves to keepSummaries.
 func (l *line) wording() bool {
 	p, ok := matchWording(l.text, l.norm, l.f.words, l.f.prose())
+	if ok && p.kind == '+' {
+		l.summary = l.f.words <= maxListHeadingWords
+		return false
+	}
 	if ok {
 		l.decideStrong(scoreWording, fmt.Sprintf("says %q (%s wording)", p.text, p.lang))
 		l.reply = p.kind == '>'

@@ -79,6 +79,7 @@ type line struct {
 	reply      bool   // a comment's reply button (wording of kind '>')
 	box        bool   // a box's heading, its blurb below (wording of kind '@')
 	list       bool   // the heading of a list of other pages (wording of kind '&')
+	summary    bool   // the heading of the article's own summary (wording of kind '+')
 	author     string // the name a byline gives (wording of kind '~')
 	duplicate  bool   // decided for appearing twice in its document
 	menu       int    // the items of a menu or breadcrumb the line is (menu.go), else 0

@@ -44,6 +44,21 @@ func markLists(lines []line, body int) {
 	}
 }
 
+// keepSummaries makes body text of the heading of an article's own summary ("Key
+// points", "Das Wichtigste in Kürze") and of what it heads: the lines of at least
+// nearWords words after it, at most listLines, that nothing decides boilerplate by itself.
+func keepSummaries(lines []line) {
+	for i := range lines {
+		if !lines[i].summary {
+			continue
+		}
+		lines[i].keepAs("the heading of the article's summary")
+		for j, n := nextLine(lines, i, anyLine), 0; j >= 0 && n < listLines && !lines[j].strong && lines[j].f.words >= nearWords; j, n = nextLine(lines, j, anyLine), n+1 {
+			lines[j].keepAs(fmt.Sprintf("in the article's summary headed %q", lines[i].text))
+		}
+	}
+}
+
 // markBoxes makes boilerplate of what a box's heading ("About the author") heads: the
 // lines after it, down to the first that reads as prose (the blurb), at most boxLines.
 func markBoxes(lines []line) {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Scores of the decisions the neighbours make.
@@ -49,6 +50,7 @@ func smooth(lines []line) {
 	keepTables(lines, body)
 	keepNumbered(lines, body)
 	keepLists(lines)
+	keepSummaries(lines)
 	promoteHeadings(lines, body)
 	keepEntryTimes(lines)
 	markComments(lines)
@@ -106,8 +108,10 @@ func keepTitle(lines []line, initial []class) {
 		return (l.repeated || l.duplicate) && (l.f.prose() || l.f.nearProse() ||
 			l.f.words >= minHeadlineWords && next >= 0 && candidate(next) && byline(next))
 	}
-	headline := func(i int) bool {
-		return (candidate(i) || listed(i)) && !startsWithTime(lines[i].text) && !quantityLine(lines[i].text)
+	headline := func(i int) bool { // not a live blog's time or key point, nor a quantity
+		text := strings.TrimSpace(lines[i].text)
+		first, _ := utf8.DecodeRuneInString(text)
+		return (candidate(i) || listed(i)) && !startsWithTime(text) && !quantityLine(text) && !isSeparator(first)
 	}
 	// The last run of such lines before the body text: the headline begins it, the site's
 	// name and tagline may be an earlier one. A standfirst that reads as prose has

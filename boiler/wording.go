@@ -24,7 +24,7 @@ const (
 // phrase is one entry of a wording file.
 type phrase struct {
 	text string // normalised
-	kind byte   // '=' whole line, '>' a reply button (whole line), '^' start of the line, '~' a byline, '@' a box's heading, '&' a list's heading, '!' start of any line, '*' anywhere, '%' anywhere in a line of any length, '$' a caption's credit at its end
+	kind byte   // '=' whole line, '>' a reply button (whole line), '^' start of the line, '~' a byline, '@' a box's heading, '&' a list's heading, '!' start of any line, '*' anywhere, '%' anywhere in a line of any length, '$' a caption's credit at its end, '+' the heading of the article's summary
 	lang string // the file it came from
 }
 
@@ -107,7 +107,7 @@ func parseWording(lang, data string) ([]phrase, error) {
 			continue
 		}
 		p := phrase{kind: '^', lang: lang}
-		if strings.IndexByte("=>*!~@&%$", line[0]) >= 0 {
+		if strings.IndexByte("=>*!~@&%$+", line[0]) >= 0 {
 			p.kind, line = line[0], line[1:]
 		}
 		p.text = normalise(line)
