@@ -2,8 +2,10 @@ package boiler
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // class is jusText's context-free class of a line.
@@ -46,7 +48,12 @@ const (
 	everywhereDocs = 3
 	// maxDateWords is the most words a line with a year may have to be a dateline.
 	maxDateWords = 6
+	// maxCallWords is the most words of a call to write in ("Got a story? Email …").
+	maxCallWords = 60
 )
+
+// email is an e-mail address.
+var email = regexp.MustCompile(`[\pL\pN._%+-]+@[\pL\pN-]+(\.[\pL\pN-]+)+`)
 
 // classify decides a line from itself, the page's regions and the dataset's counts.
 func (l *line) classify(p Page, language string, ev evidence) {
@@ -75,6 +82,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.duplicate = true
 	case l.echo:
 		l.decideStrong(scoreDuplicate, "a headline given twice, once with a few words more (a list of links)")
+	case l.f.words <= maxCallWords && strings.Contains(l.text, "?") && email.MatchString(l.text):
+		l.decideStrong(scoreWording, "a call to write in: a question and an e-mail address")
 	default:
 		l.classifyText()
 	}

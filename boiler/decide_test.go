@@ -223,3 +223,18 @@ func TestDecideTeaserInBody(t *testing.T) {
 		}
 	}
 }
+
+// TestCallToWriteIn: a question with the newsroom's address is a call to write in; an
+// address in the article's own sentence is not.
+func TestCallToWriteIn(t *testing.T) {
+	text := "The council will decide on the plan for the harbour wall next month, after a public consultation.\n" +
+		"Residents can send their views to consult@harbour.gov.uk until the end of June, the council said.\n" +
+		"Seen flooding on your street today? Send your pictures to news@courier.co.uk and tell us where.\n"
+	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
+	if got, want := verdicts(ds, text), "TTBE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+	if want := "a call to write in: a question and an e-mail address"; ds[2].Reason != want {
+		t.Errorf("line 3: reason %q, want %q", ds[2].Reason, want)
+	}
+}
