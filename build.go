@@ -8,7 +8,7 @@
 //	go run build.go bench [-runs 5] [-out bench/results.json] [-quick] [-profile DIR]
 //	                                     build into a temporary directory, then run
 //	                                     the browser benchmark on it (see bench/)
-//	go run build.go eval-learning [FILE] print the learning curve of learn/ (see learn/curve)
+//	go run build.go eval-learning [FILE|DIR] print the learning curve of learn/ (see learn/curve)
 //
 // The site is plain static files: index.html, one hashed JS bundle (boot.js
 // with wasm_exec.js inside), one hashed CSS bundle, the hashed main.wasm,
