@@ -25,25 +25,21 @@ func Run(docs []*annotations.Document, labels learn.Labels, threshold float64) (
 	for _, d := range docs {
 		dataset.Add(d.Text)
 	}
-	ev := newLineEvidence()
 	eval, heuristic = &learn.Evaluation{Labels: labels.All()}, &learn.Evaluation{Labels: []string{labels.Boilerplate}}
 	for _, d := range docs {
-		lines := textLines(d)
-		decisions := dataset.Decide(boiler.Page{Text: d.Text}, boiler.DefaultThreshold)
-		evidence := make([]map[string]float64, len(lines))
+		decisions, evidence := dataset.Evidence(boiler.Page{Text: d.Text}, boiler.DefaultThreshold)
 		sugg := m.Suggest(d)
 		var byHeuristic []learn.Suggestion
-		for i, l := range lines {
-			h := 0.0
-			if l.index < len(decisions) {
-				h = decisions[l.index].Score
+		for i, dec := range decisions {
+			if evidence[i] == nil { // an empty line
+				continue
 			}
-			evidence[i] = ev.of(l.text, h)
-			if h >= boiler.DefaultThreshold {
-				byHeuristic = append(byHeuristic, learn.Suggestion{Start: l.Start, End: l.End, Label: labels.Boilerplate, Score: h})
+			r := lineRange(d.Text, dec)
+			if dec.Score >= boiler.DefaultThreshold {
+				byHeuristic = append(byHeuristic, learn.Suggestion{Start: r.Start, End: r.End, Label: labels.Boilerplate, Score: dec.Score})
 			}
 			if p := m.Lines.Prob(evidence[i]); m.Lines.Trained() && p > 0.5 {
-				sugg = append(sugg, learn.Suggestion{Start: l.Start, End: l.End, Label: labels.Boilerplate, Score: p})
+				sugg = append(sugg, learn.Suggestion{Start: r.Start, End: r.End, Label: labels.Boilerplate, Score: p})
 			}
 		}
 		if !m.Lines.Trained() { // the heuristic decides until then, as in the page
@@ -53,10 +49,11 @@ func Run(docs []*annotations.Document, labels learn.Labels, threshold float64) (
 		eval.Add(learn.Above(sugg, threshold), d.Spans)
 		heuristic.Add(learn.Above(byHeuristic, threshold), d.Spans)
 		m.Learn(d)
-		for i, l := range lines {
-			m.Lines.Learn(evidence[i], learn.Covers(d.Spans, labels.Boilerplate, l.Range))
+		for i, dec := range decisions {
+			if evidence[i] != nil {
+				m.Lines.Learn(evidence[i], learn.Covers(d.Spans, labels.Boilerplate, lineRange(d.Text, dec)))
+			}
 		}
-		ev.add(lines)
 	}
 	return eval, heuristic, nil
 }
