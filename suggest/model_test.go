@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"spantag/annotations"
 	"spantag/learn"
 	"spantag/learn/corpus"
+	"spantag/learn/curve"
 )
 
 var modelLabels = []string{"ENTITY", "CLAIM", "BOILERPLATE"}
@@ -293,5 +295,45 @@ func TestModelImportJobIsPacked(t *testing.T) {
 	var got annotations.ModelReply
 	if err := got.UnmarshalBinary(raw); err != nil || !bytes.Equal(got.Model, file) || !bytes.Equal(got.Base, file) {
 		t.Errorf("the reply: %v, the model imported %v, its base %v", err, bytes.Equal(got.Model, file), bytes.Equal(got.Base, file))
+	}
+}
+
+// TestModelLeavesNamesInBoilerplate: an annotator tags the site's template lines as
+// boilerplate and leaves the names in them; once the model has learnt that, it
+// suggests those names in the body only.
+func TestModelLeavesNamesInBoilerplate(t *testing.T) {
+	const dataset = "template names"
+	var docs []*annotations.Document
+	for _, what := range []string{"the budget", "the bypass", "the library", "the market", "the station", "the school"} {
+		page := fmt.Sprintf("- Trending in Brackenford\n- Brackenford Chronicle\n"+
+			"+ {{Mayor [[Ruth Okafor]] said [[Brackenford]] would pay for %s.}}\n"+
+			"+ [[Okafor]] spoke to reporters in [[Harlow]] about %s on Monday.\n", what, what)
+		d, err := curve.ReadMarked(page, learn.DefaultLabels)
+		if err != nil {
+			t.Fatal(err)
+		}
+		corpusOf(dataset).Add(d.Text)
+		docs = append(docs, d)
+	}
+	var ls Learners
+	for i, d := range docs[:5] {
+		job := annotations.ModelLearnJob{Dataset: dataset, Labels: modelLabels, Threshold: 0.5, Doc: i, Answer: annotations.Accept, Text: d.Text, Spans: d.Spans}
+		if _, err := ls.Learn(job); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := ls.Suggest(annotations.ModelSuggestJob{Dataset: dataset, Labels: modelLabels, Threshold: 0.5, Text: docs[5].Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var entities []string
+	for _, s := range got {
+		if s.Label == "ENTITY" {
+			entities = append(entities, fmt.Sprintf("%d %s", docs[5].LineAt(s.Start)+1, docs[5].Text[s.Start:s.End]))
+		}
+	}
+	want := []string{"3 Ruth Okafor", "3 Brackenford", "4 Okafor", "4 Harlow"}
+	if diff := cmp.Diff(want, entities); diff != "" {
+		t.Errorf("entities suggested, by line (-want +got):\n%s", diff)
 	}
 }
