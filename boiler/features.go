@@ -37,7 +37,9 @@ type features struct {
 // measure computes a line's features; language is the document's ("" if unknown).
 func measure(line, language string) features {
 	words := lang.Words(line)
-	f := features{words: len(words), stops: -1, closes: closesSentence(line), colon: strings.HasSuffix(strings.TrimSpace(line), ":"), linkShare: -1}
+	// a line of fields between separators ("Aug 14 · Night Market · 5-8 p.m.") is no sentence
+	closes := closesSentence(line) && len(splitItems(line)) < minMenuItems
+	f := features{words: len(words), stops: -1, closes: closes, colon: strings.HasSuffix(strings.TrimSpace(line), ":"), linkShare: -1}
 	if len(words) == 0 {
 		return f
 	}

@@ -24,6 +24,9 @@ func TestMeasure(t *testing.T) {
 		{"Read Next", "", // language unknown: no stop word share
 			features{words: 2, stops: -1, capitals: 1, linkShare: -1}},
 		{"23:47", "en", features{stops: -1, linkShare: -1}},
+		// fields between separators: no sentence, whatever their last mark
+		{"Aug 14 · Night Market · Courthouse Square · 5-8 p.m.", "",
+			features{words: 7, stops: -1, capitals: 5.0 / 7, linkShare: -1}}, // Aug, Night, Market, Courthouse, Square, p, m
 	}
 	for _, tt := range tests {
 		got := measure(tt.line, tt.lang)

@@ -71,11 +71,12 @@ func startsWithTime(text string) bool {
 }
 
 // keepEntryTimes makes body text of a time alone on its line with body text right
-// after it, or after one line more (the entry's author): a live blog entry's.
+// after it, or after one line more (the entry's author): a live blog entry's, also
+// when the page gives the time twice (a list of key events above the entries).
 func keepEntryTimes(lines []line) {
 	for i := range lines {
 		l := &lines[i]
-		if l.class == good || l.strong || !entryTime.MatchString(strings.ToLower(strings.TrimSpace(l.text))) {
+		if l.class == good || l.strong && !(l.duplicate && !l.repeated) || !entryTime.MatchString(strings.ToLower(strings.TrimSpace(l.text))) {
 			continue
 		}
 		next := nextLine(lines, i, anyLine)
@@ -83,7 +84,7 @@ func keepEntryTimes(lines []line) {
 			next = nextLine(lines, next, anyLine)
 		}
 		if next >= 0 && lines[next].class == good {
-			l.class, l.score, l.reason = good, scoreShortInBody, "a live blog entry's time: body text follows it"
+			l.class, l.strong, l.score, l.reason = good, false, scoreShortInBody, "a live blog entry's time: body text follows it"
 		}
 	}
 }

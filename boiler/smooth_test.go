@@ -154,3 +154,20 @@ func TestKeyPoints(t *testing.T) {
 		t.Errorf("line 9: reason %q, want %q", ds[8].Reason, want)
 	}
 }
+
+// TestEntryTimesAlike: a live blog's times, written with "p.m.", are the same line
+// once their digits are normalised, which makes them seem given again and again; they
+// are still the entries' times.
+func TestEntryTimesAlike(t *testing.T) {
+	text := "Share\nEmail\n" +
+		"2:15 p.m.\nBrush drop-off site opens\n" +
+		"The city has opened a temporary drop-off site for tree limbs and storm debris on East Poplar Street.\n" +
+		"12:50 p.m.\n" +
+		"The fire brigade has had more than 450 calls since the morning, most of them about flooded cellars.\n" +
+		"11:30 a.m.\n" +
+		"The community building is open as a cooling and charging center until nine in the evening.\n"
+	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
+	if got, want := verdicts(ds, text), "BBTTTTTTTE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
