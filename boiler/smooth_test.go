@@ -136,22 +136,24 @@ func TestEntryTimes(t *testing.T) {
 // byline's share buttons and the first entry, are the article's; the bullets, nearly
 // prose, do not take the headline's place.
 func TestKeyPoints(t *testing.T) {
-	text := "Home\nNews\nLIVE\n" +
-		"Ring road sinkhole LIVE: A616 shut in both directions as engineers assess the void\n" +
-		"Drivers are told to avoid the area for the rest of the day, with diversions in place\n" +
-		"Share\nFacebook\nEmail\n" +
-		"Key points\n" +
-		"• The ring road is closed between the two roundabouts after a hole opened up\n" +
-		"• Nobody was hurt; a van driver stopped just short of the hole\n" +
-		"• Buses 14 and 31 are diverted and running up to 40 minutes late\n" +
-		"15:47\n" +
-		"The council has confirmed that the ring road will stay closed overnight and through tomorrow at least.\n"
-	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
-	if got, want := verdicts(ds, text), "BBBTTBBBTTTTTTE"; got != want {
-		t.Errorf("verdicts = %s, want %s", got, want)
-	}
-	if want := "the heading of the article's summary"; ds[8].Reason != want {
-		t.Errorf("line 9: reason %q, want %q", ds[8].Reason, want)
+	for _, bullet := range []string{"• ", ""} {
+		text := "Home\nNews\nLIVE\n" +
+			"Ring road sinkhole LIVE: A616 shut in both directions as engineers assess the void\n" +
+			"Drivers are told to avoid the area for the rest of the day, with diversions in place\n" +
+			"Share\nFacebook\nEmail\n" +
+			"Key points\n" +
+			bullet + "The ring road is closed between the two roundabouts after a hole opened up\n" +
+			bullet + "Nobody was hurt; a van driver stopped just short of the hole\n" +
+			bullet + "Buses 14 and 31 are diverted and running up to 40 minutes late\n" +
+			"15:47\n" +
+			"The council has confirmed that the ring road will stay closed overnight and through tomorrow at least.\n"
+		ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
+		if got, want := verdicts(ds, text), "BBBTTBBBTTTTTTE"; got != want {
+			t.Errorf("bullet %q: verdicts = %s, want %s", bullet, got, want)
+		}
+		if want := "the heading of the article's summary"; ds[8].Reason != want {
+			t.Errorf("bullet %q: line 9: reason %q, want %q", bullet, ds[8].Reason, want)
+		}
 	}
 }
 
