@@ -160,6 +160,7 @@ func (l *line) wording() bool {
 	if ok {
 		l.decideStrong(scoreWording, fmt.Sprintf("says %q (%s wording)", p.text, p.lang))
 		l.reply = p.kind == '>'
+		l.vote = p.kind == '?'
 		l.box = p.kind == '@'
 		l.list = p.kind == '&'
 		if p.kind == '~' {

@@ -238,3 +238,15 @@ func TestCallToWriteIn(t *testing.T) {
 		t.Errorf("line 3: reason %q, want %q", ds[2].Reason, want)
 	}
 }
+
+// TestPoll: a poll after the article, its heading, question, options and button, is
+// boilerplate; a question in the article is not.
+func TestPoll(t *testing.T) {
+	text := "What would it take to save the old mill? The owners say a buyer must be found by spring.\n" +
+		"The council will decide on the plan for the harbour wall next month, after a public consultation.\n" +
+		"Poll\nShould the town buy the mill?\nYes, save it\nOnly if the owner pays\nNo, tear it down\nVote\n"
+	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
+	if got, want := verdicts(ds, text), "TTBBBBBBE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}

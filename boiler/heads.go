@@ -1,6 +1,9 @@
 package boiler
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // What some lines say heads the lines after or above them: a list of other pages, a
 // box about the author, a reader's comment above its reply button.
@@ -88,6 +91,46 @@ func markComments(lines []line) {
 		j := markBack(lines, i-1, func(f features) bool { return f.prose() || f.nearProse() })
 		markBack(lines, j, func(f features) bool { return f.words < nearWords })
 	}
+}
+
+// A poll: a question, its options, at most maxPollOptions lines of at most
+// maxOptionWords words, then its button; a short heading may stand above the question.
+const (
+	maxPollOptions = 6
+	maxOptionWords = 8
+)
+
+// markPolls makes boilerplate of the poll above a poll's button ("Vote"): its options
+// up to the question, a line ending with a question mark, and the heading above that.
+func markPolls(lines []line) {
+	for i := range lines {
+		if !lines[i].vote {
+			continue
+		}
+		options := []int{}
+		j := prevLine(lines, i)
+		for ; j >= 0 && len(options) < maxPollOptions && !lines[j].strong && !isQuestion(lines[j].text); j = prevLine(lines, j) {
+			if lines[j].f.words > maxOptionWords {
+				break
+			}
+			options = append(options, j)
+		}
+		if j < 0 || len(options) < 2 || !isQuestion(lines[j].text) {
+			continue
+		}
+		options = append(options, j)
+		if h := prevLine(lines, j); h >= 0 && lines[h].f.words < nearWords {
+			options = append(options, h)
+		}
+		for _, k := range options {
+			l := &lines[k]
+			l.class, l.score, l.reason = bad, scoreBox, "in a poll: "+l.reason
+		}
+	}
+}
+
+func isQuestion(text string) bool {
+	return strings.HasSuffix(strings.TrimSpace(text), "?")
 }
 
 // markBack makes boilerplate of the body lines from line i backwards that meet ok,

@@ -54,6 +54,7 @@ func smooth(lines []line) {
 	promoteHeadings(lines, body)
 	keepEntryTimes(lines)
 	markComments(lines)
+	markPolls(lines)
 	markBoxes(lines)
 	markLists(lines, body)
 	markBios(lines, body)
