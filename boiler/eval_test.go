@@ -61,12 +61,15 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 66, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 76, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/tune/site-tresrios": 5, "testdata/tune/site-stackline": 5, "testdata/frozen/mixed-later": 10, "testdata/frozen/site-portal": 5, "testdata/tune/site-harbourline": 6,
 		"testdata/frozen/mixed-kinds": 12, "testdata/frozen/site-ledger": 6, "testdata/frozen/mixed-core": 12, "testdata/frozen/site-ashmoor": 5,
 		"testdata/tune/site-erlenstedt": 5, "testdata/frozen/mixed-last": 12, "testdata/tune/site-tollgate": 5,
 		"testdata/tune/site-cobble": 6, "testdata/tune/site-quillwort": 5, "testdata/tune/site-arveze": 5, "testdata/frozen/mixed-final": 12, "testdata/tune/site-quarterlight": 5,
-		"testdata/frozen/site-glasshouse": 5, "testdata/frozen/site-kallaraherald": 5, "testdata/frozen/site-larder": 5}
+		"testdata/frozen/site-glasshouse": 5, "testdata/frozen/site-kallaraherald": 5, "testdata/frozen/site-larder": 5,
+		"testdata/tune/site-fennick": 5, "testdata/tune/site-larkspur": 5, "testdata/tune/site-altavoz": 5, "testdata/tune/site-fernway": 5,
+		"testdata/tune/site-harrowsprings": 5, "testdata/frozen/mixed-14": 12, "testdata/frozen/site-fraserton": 5, "testdata/frozen/site-wildacre": 5,
+		"testdata/frozen/mixed-16": 8, "testdata/frozen/site-fenbridgemercury": 5, "testdata/frozen/site-halfstep": 5, "testdata/frozen/site-tafelried": 5}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}
