@@ -6,7 +6,8 @@ import (
 )
 
 // What some lines say heads the lines after or above them: a list of other pages, a
-// box about the author, a reader's comment above its reply button.
+// box about the author, a reader's comment above its reply button, a poll above its
+// button, and, body text, the article's own summary.
 const (
 	scoreComment = 0.8
 	scoreBox     = 0.8

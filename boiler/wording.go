@@ -38,7 +38,7 @@ var wording = sync.OnceValue(func() *wordingIndex {
 
 // wordingIndex finds the phrases that may decide a line without trying them
 // all: whole-line phrases by their text, phrases at a line's start by their
-// first word (leadKey), phrases found anywhere in order. Each list holds
+// first word (firstWord), phrases found anywhere in order. Each list holds
 // indices into all, ascending, so the first phrase of the files still wins.
 type wordingIndex struct {
 	all      []phrase
