@@ -77,8 +77,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case l.f.words <= maxDateWords && !l.f.prose() && !l.cells && hasYear(l.text):
 		l.decideStrong(scoreDate, "a date: a year and at most "+fmt.Sprint(maxDateWords)+" words")
 	case l.repeats(ev):
-	case ev.inDoc[l.norm] > 1 && l.f.words >= 2 && !l.f.prose():
-		l.decideStrong(scoreDuplicate, fmt.Sprintf("appears %d times in this document", ev.inDoc[l.norm]))
+	case ev.inDoc[docKey(*l)] > 1 && l.f.words >= 2 && !l.f.prose():
+		l.decideStrong(scoreDuplicate, fmt.Sprintf("appears %d times in this document", ev.inDoc[docKey(*l)]))
 		l.duplicate = true
 	case l.echo:
 		l.decideStrong(scoreDuplicate, "a headline given twice, once with a few words more (a list of links)")

@@ -3,6 +3,7 @@ package boiler
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"spantag/annotations"
 	"spantag/lang"
@@ -136,14 +137,34 @@ func echoes(short, long string) bool {
 type evidence struct {
 	docs   int              // documents in the dataset, this one included
 	others func(uint64) int // how many other documents hold a line (hashLine) or a first sentence (leadKey)
-	inDoc  map[string]int   // how often each normalised line occurs in this document
+	inDoc  map[string]int   // how often each line occurs in this document, by docKey
+}
+
+// docKey is what makes two lines of one document the same: their normalised form, or,
+// when figures are much of what they say, their text (a roundup's "£32 for 50ml" and
+// "£24 for 40ml" are two prices, not one line given twice; "Storm hits coast · 3 min
+// read" is a teaser's headline wherever its figure differs).
+func docKey(l line) string {
+	digits, letters := 0, 0
+	for _, r := range l.text {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	if digits > 0 && 3*digits >= digits+letters {
+		return strings.ToLower(strings.TrimSpace(l.text))
+	}
+	return l.norm
 }
 
 func (c *Corpus) evidenceFor(text string, lines []line) evidence {
 	ev := evidence{docs: 1, others: func(uint64) int { return 0 }, inDoc: map[string]int{}}
 	for _, l := range lines {
 		if hasLetter(l.norm) {
-			ev.inDoc[l.norm]++
+			ev.inDoc[docKey(l)]++
 		}
 	}
 	if c == nil {

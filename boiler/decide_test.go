@@ -250,3 +250,23 @@ func TestPoll(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestDocKey: lines of one document are the same line when their normalised forms are,
+// unless figures are much of what they say.
+func TestDocKey(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"£32 for 50ml", "£24 for 40ml", false},
+		{"£32 for 50ml", "£32 for 50ml", true},
+		{"Storm hits the coast · 3 min read", "Storm hits the coast · 5 min read", true},
+		{"Most Read", "most read", true},
+	}
+	for _, tt := range tests {
+		a, b := line{text: tt.a, norm: normalise(tt.a)}, line{text: tt.b, norm: normalise(tt.b)}
+		if got := docKey(a) == docKey(b); got != tt.same {
+			t.Errorf("%q and %q the same line: %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+}

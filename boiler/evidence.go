@@ -36,7 +36,7 @@ func (l *line) evidence(ev evidence) map[string]float64 {
 		"closes":            flag(l.f.closes),
 		"strong":            flag(l.strong),
 		"furniture":         flag(l.f.furniture),
-		"in this document":  flag(ev.inDoc[l.norm] > 1),
+		"in this document":  flag(ev.inDoc[docKey(*l)] > 1),
 	}
 	e["reason "+maskDigits(l.reason)] = 1
 	if l.f.linkShare >= 0 {
