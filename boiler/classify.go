@@ -91,7 +91,7 @@ func (l *line) classify(p Page, language string, ev evidence) {
 
 // keepSectionHeadings decides again, from their words alone, the lines that were
 // boilerplate for appearing twice in the document, when the copy stands right before
-// prose and the line's first copy at least tocDistance lines above, next to another
+// prose or a list (startsList) and the line's first copy at least tocDistance lines above, next to another
 // such line: a section's heading, listed in the page's table of contents with the
 // others. (A headline given twice a line or two apart, or given alone, is a teaser of
 // another article.)
@@ -102,12 +102,20 @@ func keepSectionHeadings(lines []line) {
 		}
 		first := firstCopy(lines, i)
 		next := nextLine(lines, i, anyLine)
-		if first >= 0 && i-first >= tocDistance && inList(lines, first) && next >= 0 && !lines[next].strong && lines[next].f.prose() {
+		if first >= 0 && i-first >= tocDistance && inList(lines, first) && next >= 0 && !lines[next].strong && (lines[next].f.prose() || startsList(lines, next)) {
 			lines[i].strong = false
 			lines[i].classifyText()
 			lines[i].reason = "a section's heading (its other copy lists it): " + lines[i].reason
 		}
 	}
+}
+
+// startsList tells whether line j and the next are both lines short of prose that
+// nothing decides by itself: a list that the heading above heads ("You will need", then
+// the tools).
+func startsList(lines []line, j int) bool {
+	k := nextLine(lines, j, anyLine)
+	return k >= 0 && !lines[j].strong && !lines[k].strong && !lines[j].f.prose() && !lines[k].f.prose()
 }
 
 // inList tells whether a neighbour of line i appears twice in the document too.

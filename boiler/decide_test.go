@@ -270,3 +270,20 @@ func TestDocKey(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionHeadingOfList: a guide's table of contents lists its sections; the one
+// that heads a list of tools, not prose, is still a section's heading, and its list
+// the article's.
+func TestSectionHeadingOfList(t *testing.T) {
+	text := "In this guide\nWhen to lift\nYou will need\nStep by step\n" +
+		"Every October the same question arrives in our inbox from someone who has just had their best dahlias.\n" +
+		"When to lift\n" +
+		"Wait until the first frost has blackened the foliage, which tells the plant to stop growing.\n" +
+		"You will need\nA garden fork\nSecateurs\nPlant labels and a pencil\n" +
+		"Step by step\n" +
+		"Cut each stem down to about a hand's width above the ground, and label it before you dig.\n"
+	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
+	if got, want := verdicts(ds, text), "BBBBTTTTTTTTTE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
