@@ -96,7 +96,8 @@ func keepEntryTimes(lines []line) {
 // otherwise be taken for boilerplate. A line of that kind alone may be the site's name.
 // The headline may repeat in other documents, whose lists of headlines give it, and in
 // its own (a recipe's card); one in every document, as a site's tagline is too, only
-// with a byline or date after its standfirst.
+// with a byline or date after its standfirst. A pair with a byline after it is taken
+// over a later one without.
 func keepTitle(lines []line, initial []class) {
 	candidate := func(i int) bool { return !lines[i].strong && initial[i] >= nearGood }
 	byline := func(i int) bool { // boilerplate after line i: a byline, a date
@@ -121,16 +122,25 @@ func keepTitle(lines []line, initial []class) {
 	// name and tagline may be an earlier one. A standfirst that reads as prose has
 	// boilerplate after it (a byline, a date); else it is the body's beginning.
 	standsAlone := func(i int) bool { return initial[i] != good || byline(i) }
-	title, standfirst, runStart, last := -1, -1, -1, -1
+	// A pair with a byline after it outweighs a later one without (a route card's fields
+	// under the byline are no headline).
+	title, standfirst, runStart, last, signed := -1, -1, -1, -1, -1
 	for i := nextLine(lines, -1, headline); i >= 0 && initial[i] != good; i = nextLine(lines, i, headline) {
 		if last < 0 || nextLine(lines, last, anyLine) != i {
 			runStart = i
 		}
 		next := nextLine(lines, i, anyLine)
-		if title < runStart && next >= 0 && candidate(next) && standsAlone(next) && (!lines[i].everywhere || byline(next)) {
+		pair := next >= 0 && candidate(next) && standsAlone(next) && (!lines[i].everywhere || byline(next))
+		if pair && title < runStart {
 			title, standfirst = i, next
 		}
+		if pair && byline(next) {
+			signed = i
+		}
 		last = i
+	}
+	if signed >= 0 && signed < title && !byline(standfirst) {
+		title, standfirst = signed, nextLine(lines, signed, anyLine)
 	}
 	if title >= 0 {
 		lines[title].keepAs("the page's headline: the last line before the body text that nearly reads as prose with a standfirst after it")

@@ -173,3 +173,26 @@ func TestEntryTimesAlike(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestHeadlineBeforeRouteCard: a route card's fields under the byline, their last two
+// lines nearly prose, do not take the place of the headline and standfirst above the
+// byline.
+func TestHeadlineBeforeRouteCard(t *testing.T) {
+	text := "Home\nWalking\n" +
+		"The Harrowdale Horseshoe: a classic ridge walk over five summits\n" +
+		"A full day on the tops above Harrowdale, with sweeping views, a scramble you can avoid and a tarn\n" +
+		"By Tamsin Ravenhill\n3 June 2026\nShare\n" +
+		"Distance: 18.5km\nTotal ascent: 1,240m\nTime: 7–8 hours\nDifficulty: Challenging\nMap: Kelder Fells West 1:25,000\n" +
+		"Terrain: Good paths on the ridges; steep and loose in places on the descent\n" +
+		"Facilities: Toilets at the car park; the pub in the village does food all day\n" +
+		"Some walks creep up on you. The Horseshoe looks modest from the valley, but it is one of the finest days out in the fells.\n"
+	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
+	for i, want := range map[int]string{
+		2: "the page's headline: the last line before the body text that nearly reads as prose with a standfirst after it",
+		3: "the headline's standfirst: it follows the page's headline and nearly reads as prose",
+	} {
+		if ds[i].Reason != want || ds[i].Boilerplate {
+			t.Errorf("line %d: %v, %q; want body, %q", i, ds[i].Boilerplate, ds[i].Reason, want)
+		}
+	}
+}
