@@ -69,7 +69,9 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/frozen/site-glasshouse": 5, "testdata/frozen/site-kallaraherald": 5, "testdata/frozen/site-larder": 5,
 		"testdata/tune/site-fennick": 5, "testdata/tune/site-larkspur": 5, "testdata/tune/site-altavoz": 5, "testdata/tune/site-fernway": 5,
 		"testdata/tune/site-harrowsprings": 5, "testdata/frozen/mixed-14": 12, "testdata/frozen/site-fraserton": 5, "testdata/frozen/site-wildacre": 5,
-		"testdata/frozen/mixed-16": 8, "testdata/frozen/site-fenbridgemercury": 5, "testdata/frozen/site-halfstep": 5, "testdata/frozen/site-tafelried": 5}
+		"testdata/frozen/mixed-16": 8, "testdata/frozen/site-fenbridgemercury": 5, "testdata/frozen/site-halfstep": 5, "testdata/frozen/site-tafelried": 5,
+		"testdata/tune/site-holloway": 5, "testdata/tune/site-palomine": 5, "testdata/tune/site-cairnward": 5,
+		"testdata/frozen/mixed-18": 8, "testdata/frozen/site-lintel": 5, "testdata/frozen/site-farpost": 5, "testdata/frozen/site-brantleybeacon": 5}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}
