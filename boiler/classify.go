@@ -76,6 +76,7 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, fmt.Sprintf("a menu or breadcrumb: %d items between separators", l.menu))
 	case l.f.words <= maxDateWords && !l.f.prose() && !l.cells && hasYear(l.text):
 		l.decideStrong(scoreDate, "a date: a year and at most "+fmt.Sprint(maxDateWords)+" words")
+		l.dated = true
 	case l.repeats(ev):
 	case ev.inDoc[docKey(*l)] > 1 && l.f.words >= 2 && !l.f.prose():
 		l.decideStrong(scoreDuplicate, fmt.Sprintf("appears %d times in this document", ev.inDoc[docKey(*l)]))

@@ -84,6 +84,7 @@ type line struct {
 	summary    bool   // the heading of the article's own summary (wording of kind '+')
 	author     string // the name a byline gives (wording of kind '~')
 	duplicate  bool   // decided for appearing twice in its document
+	dated      bool   // decided for being a date
 	menu       int    // the items of a menu or breadcrumb the line is (menu.go), else 0
 	cells      bool   // a table's row, its cells split as its neighbour's (markTables)
 	score      float64

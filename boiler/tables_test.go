@@ -115,3 +115,17 @@ func TestDecideNumberedList(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestDatedFields: an article's box of facts, some of them dates ("Closing: 1 July
+// 2026"), is a table of the article; a dateline alone is a date.
+func TestDatedFields(t *testing.T) {
+	text := "Pool to close for two years of repairs\n" +
+		"Published: 4 March 2026\n" +
+		"The town's indoor pool will close in the summer so that its roof and pipes can be replaced, the council said.\n" +
+		"Closing: from 1 July 2026\nPlanned reopening: summer 2028\nCost: about 17.6 million euros\nGrants: 8.7 million euros\n" +
+		"Swimmers will be offered places at the pools of the two neighbouring towns, and the school lessons will move there too.\n"
+	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
+	if got, want := verdicts(ds, text), "TBTTTTTTE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
