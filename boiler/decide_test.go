@@ -23,6 +23,16 @@ func verdicts(ds []Decision, text string) string {
 	return b.String()
 }
 
+// wantVerdicts decides text alone (no dataset) and checks its verdicts (see verdicts).
+func wantVerdicts(t *testing.T, text, want string) []Decision {
+	t.Helper()
+	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
+	if got := verdicts(ds, text); got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+	return ds
+}
+
 const article = `Home
 News
 Port approves plan to double container capacity by 2030
@@ -119,10 +129,7 @@ func TestDecideEchoes(t *testing.T) {
 		"Is the Harbour Plan Worth What It Costs? The council thinks so, and said why on Thursday.\n" +
 		"Who pays for the new wall?\n" +
 		"Who pays for the new wall? War in Ukraine\n"
-	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
-	if got, want := verdicts(ds, text), "TBBTBBE"; got != want {
-		t.Errorf("verdicts = %s, want %s", got, want)
-	}
+	ds := wantVerdicts(t, text, "TBBTBBE")
 	want := "a headline given twice, once with a few words more (a list of links)"
 	for _, i := range []int{1, 2, 4, 5} {
 		if ds[i].Reason != want {
@@ -230,10 +237,7 @@ func TestCallToWriteIn(t *testing.T) {
 	text := "The council will decide on the plan for the harbour wall next month, after a public consultation.\n" +
 		"Residents can send their views to consult@harbour.gov.uk until the end of June, the council said.\n" +
 		"Seen flooding on your street today? Send your pictures to news@courier.co.uk and tell us where.\n"
-	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
-	if got, want := verdicts(ds, text), "TTBE"; got != want {
-		t.Errorf("verdicts = %s, want %s", got, want)
-	}
+	ds := wantVerdicts(t, text, "TTBE")
 	if want := "a call to write in: a question and an e-mail address"; ds[2].Reason != want {
 		t.Errorf("line 3: reason %q, want %q", ds[2].Reason, want)
 	}
@@ -245,10 +249,7 @@ func TestPoll(t *testing.T) {
 	text := "What would it take to save the old mill? The owners say a buyer must be found by spring.\n" +
 		"The council will decide on the plan for the harbour wall next month, after a public consultation.\n" +
 		"Poll\nShould the town buy the mill?\nYes, save it\nOnly if the owner pays\nNo, tear it down\nVote\n"
-	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
-	if got, want := verdicts(ds, text), "TTBBBBBBE"; got != want {
-		t.Errorf("verdicts = %s, want %s", got, want)
-	}
+	wantVerdicts(t, text, "TTBBBBBBE")
 }
 
 // TestDocKey: lines of one document are the same line when their normalised forms are,
@@ -282,8 +283,5 @@ func TestSectionHeadingOfList(t *testing.T) {
 		"You will need\nA garden fork\nSecateurs\nPlant labels and a pencil\n" +
 		"Step by step\n" +
 		"Cut each stem down to about a hand's width above the ground, and label it before you dig.\n"
-	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
-	if got, want := verdicts(ds, text), "BBBBTTTTTTTTTE"; got != want {
-		t.Errorf("verdicts = %s, want %s", got, want)
-	}
+	wantVerdicts(t, text, "BBBBTTTTTTTTTE")
 }

@@ -123,10 +123,7 @@ func TestEntryTimes(t *testing.T) {
 		"The fire brigade has had more than 450 calls since the morning, most of them about flooded cellars.\n" +
 		"Share this entry\n" +
 		"Updated 16:38\n"
-	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
-	if got, want := verdicts(ds, text), "BTTTBTTBBE"; got != want {
-		t.Errorf("verdicts = %s, want %s", got, want)
-	}
+	ds := wantVerdicts(t, text, "BTTTBTTBBE")
 	if want := "a live blog entry's time: body text follows it"; ds[1].Reason != want {
 		t.Errorf("line 1: reason %q, want %q", ds[1].Reason, want)
 	}
@@ -168,10 +165,7 @@ func TestEntryTimesAlike(t *testing.T) {
 		"The fire brigade has had more than 450 calls since the morning, most of them about flooded cellars.\n" +
 		"11:30 a.m.\n" +
 		"The community building is open as a cooling and charging center until nine in the evening.\n"
-	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
-	if got, want := verdicts(ds, text), "BBTTTTTTTE"; got != want {
-		t.Errorf("verdicts = %s, want %s", got, want)
-	}
+	wantVerdicts(t, text, "BBTTTTTTTE")
 }
 
 // TestHeadlineBeforeRouteCard: a route card's fields under the byline, their last two

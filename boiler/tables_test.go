@@ -124,8 +124,5 @@ func TestDatedFields(t *testing.T) {
 		"The town's indoor pool will close in the summer so that its roof and pipes can be replaced, the council said.\n" +
 		"Closing: from 1 July 2026\nPlanned reopening: summer 2028\nCost: about 17.6 million euros\nGrants: 8.7 million euros\n" +
 		"Swimmers will be offered places at the pools of the two neighbouring towns, and the school lessons will move there too.\n"
-	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
-	if got, want := verdicts(ds, text), "TBTTTTTTE"; got != want {
-		t.Errorf("verdicts = %s, want %s", got, want)
-	}
+	wantVerdicts(t, text, "TBTTTTTTE")
 }
