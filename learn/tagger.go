@@ -173,19 +173,14 @@ func (tg *Tagger) countBoilerNames(seq []seqToken, gold []int, own *gazetteer) b
 // takes to tell whether the annotator tags names there.
 const minBoilerNames = 2
 
-// namesKnown tells whether the documents learnt show that the annotator
-// tags (tagged true) or leaves (false) most known names in the lines they
-// confirm as boilerplate.
-func (tg *Tagger) namesKnown(tagged bool) bool {
-	return tg.boilerNames >= minBoilerNames && (2*tg.boilerNamed >= tg.boilerNames) == tagged
-}
-
 // NamesInBoilerplate is false once the documents learnt show that the
 // annotator leaves most known names untagged in the lines they confirm as
 // boilerplate ("Trending in Brackenford"): entities the model would suggest
 // in lines of boilerplate are then no help. An annotator may tag them too
 // ("Related: Mayor Okafor resigns").
-func (tg *Tagger) NamesInBoilerplate() bool { return !tg.namesKnown(false) }
+func (tg *Tagger) NamesInBoilerplate() bool {
+	return tg.boilerNames < minBoilerNames || 2*tg.boilerNamed >= tg.boilerNames
+}
 
 // Suggestion is a span the model suggests, with its score in 0..1.
 type Suggestion struct {

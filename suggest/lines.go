@@ -50,15 +50,19 @@ func confirmedBoilerplate(d *annotations.Document, dec boiler.Decision, label st
 	return end > start && 2*covered >= end-start
 }
 
-// boilerplateLines are the lines of d that the boilerplate heuristic decides
-// are boilerplate, with the dataset's corpus, or that spans of label cover, in
-// order: where an annotator who leaves names untagged in boilerplate wants no
-// entity suggested. (The heuristic, not the line classifier: on the pages of
-// learn/testdata it finds the body's lines better.)
-func boilerplateLines(dataset string, d *annotations.Document, label string) []annotations.Range {
+// boilerplateLines are the lines of d that the boilerplate source suggests
+// (by the heuristic, with the dataset's corpus, or by lines once it is
+// trained, as lineSuggestion decides) or that spans of label cover, in
+// order: where an annotator who leaves names untagged in boilerplate wants
+// no entity suggested.
+func boilerplateLines(dataset string, d *annotations.Document, label string, lines *learn.LineClassifier) []annotations.Range {
+	if !lines.Trained() {
+		lines = nil
+	}
 	var out []annotations.Range
-	for _, dec := range corpusOf(dataset).Decide(boiler.Page{Text: d.Text}, boiler.DefaultThreshold) {
-		if dec.Boilerplate || confirmedBoilerplate(d, dec, label) {
+	decisions, evidence := corpusOf(dataset).Evidence(boiler.Page{Text: d.Text}, boiler.DefaultThreshold)
+	for i, dec := range decisions {
+		if _, yes := lineSuggestion(d, dec, evidence[i], lines, boiler.DefaultThreshold); yes || confirmedBoilerplate(d, dec, label) {
 			out = append(out, annotations.Range{Start: dec.Start, End: dec.End})
 		}
 	}

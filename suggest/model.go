@@ -134,7 +134,7 @@ func (ls *Learners) Suggest(job annotations.ModelSuggestJob) ([]annotations.Sugg
 	d := &annotations.Document{Text: job.Text, Spans: job.Spans}
 	sugg := l.model.Suggest(d)
 	if !l.model.Entities.NamesInBoilerplate() {
-		sugg = l.model.OutsideBoilerplate(sugg, boilerplateLines(job.Dataset, d, l.labels.Boilerplate))
+		sugg = l.model.OutsideBoilerplate(sugg, boilerplateLines(job.Dataset, d, l.labels.Boilerplate, l.model.Lines))
 	}
 	var out []annotations.Suggestion
 	for _, s := range learn.Above(sugg, job.Threshold) {

@@ -45,7 +45,7 @@ func Run(docs []*annotations.Document, labels learn.Labels, threshold float64) (
 		if !m.Lines.Trained() { // the heuristic decides until then, as in the page
 			sugg = append(sugg, byHeuristic...)
 		}
-		sugg = m.OutsideBoilerplate(sugg, boilerplateLines(byHeuristic, labels.Boilerplate))
+		sugg = m.OutsideBoilerplate(sugg, boilerplateLines(sugg, labels.Boilerplate)) // as the page suggests them
 		eval.Add(learn.Above(sugg, threshold), d.Spans)
 		heuristic.Add(learn.Above(byHeuristic, threshold), d.Spans)
 		m.Learn(d)
