@@ -26,7 +26,9 @@
 // or Decode the model stored with the dataset; Suggest (or SuggestLines, a
 // part at a time) for the document shown, each suggestion with its Reason;
 // for each line, once Lines.Trained, Lines.Prob of the boilerplate evidence
-// instead of the heuristic's decision. When a document is accepted:
+// instead of the heuristic's decision; unless Entities.NamesInBoilerplate,
+// OutsideBoilerplate drops the entity suggestions in the lines suggested as
+// boilerplate. When a document is accepted:
 // Evaluation.Add the suggestions that were shown and its confirmed spans,
 // then Learn it and Lines.Learn its lines, then Encode and store. When a
 // document learnt from changes, Train from scratch on the accepted
