@@ -31,10 +31,11 @@ func Run(docs []*annotations.Document, labels learn.Labels, threshold float64) (
 		sugg := m.Suggest(d)
 		var byHeuristic []learn.Suggestion
 		for i, dec := range decisions {
-			if evidence[i] == nil { // an empty line
+			// the line as the page suggests it; none for an empty line
+			r, err := d.BlockSpan(dec.Start, labels.Boilerplate)
+			if evidence[i] == nil || err != nil {
 				continue
 			}
-			r := lineRange(d.Text, dec)
 			if dec.Score >= boiler.DefaultThreshold {
 				byHeuristic = append(byHeuristic, learn.Suggestion{Start: r.Start, End: r.End, Label: labels.Boilerplate, Score: dec.Score})
 			}
@@ -50,8 +51,8 @@ func Run(docs []*annotations.Document, labels learn.Labels, threshold float64) (
 		heuristic.Add(learn.Above(byHeuristic, threshold), d.Spans)
 		m.Learn(d)
 		for i, dec := range decisions {
-			if evidence[i] != nil {
-				m.Lines.Learn(evidence[i], learn.Covers(d.Spans, labels.Boilerplate, lineRange(d.Text, dec)))
+			if r, err := d.BlockSpan(dec.Start, labels.Boilerplate); evidence[i] != nil && err == nil {
+				m.Lines.Learn(evidence[i], learn.Covers(d.Spans, labels.Boilerplate, annotations.Range{Start: r.Start, End: r.End}))
 			}
 		}
 	}
