@@ -224,18 +224,24 @@ func (a *app) redrawInSteps(j *job, redraws []render.Redraw, list bool, panels f
 	return a.drawListInSteps(j, a.doc(), drawing)
 }
 
-// redraw replaces one line's element, or one block of a long line.
+// redraw replaces one line's element, or one block of a long line,
+// keeping the selection's ends that were in it.
 func (a *app) redraw(r render.Redraw) error {
 	d := a.doc()
-	if r.Block < 0 && render.AsNodes(d, r.Line) { // a block is never drawn as nodes (render.Redraws)
-		return a.drawNodes(r.Line)
-	}
 	el, err := a.lineElement(r.Line)
 	if err != nil {
 		return err
 	}
-	if r.Block < 0 {
-		return el.Set("outerHTML", render.LineHTML(d, r.Line, a.selected))
+	switch {
+	case r.Block < 0 && render.AsNodes(d, r.Line): // a block is never drawn as nodes (render.Redraws)
+		return a.redrawKeepingSelection(el, func() (safejs.Value, error) { return el, a.fillNodes(el, r.Line) })
+	case r.Block < 0:
+		return a.redrawKeepingSelection(el, func() (safejs.Value, error) {
+			if err := el.Set("outerHTML", render.LineHTML(d, r.Line, a.selected)); err != nil {
+				return el, err
+			}
+			return a.lineElement(r.Line)
+		})
 	}
 	blocks, err := el.Get("children")
 	if err == nil {
@@ -244,7 +250,9 @@ func (a *app) redraw(r render.Redraw) error {
 	if err != nil {
 		return err
 	}
-	return el.Set("innerHTML", render.BlockInnerHTML(d, r.Line, r.Part, a.selected))
+	return a.redrawKeepingSelection(el, func() (safejs.Value, error) {
+		return el, el.Set("innerHTML", render.BlockInnerHTML(d, r.Line, r.Part, a.selected))
+	})
 }
 
 // lineElement is the element of line i.
@@ -270,6 +278,11 @@ func (a *app) drawNodes(i int) error {
 	if err != nil {
 		return err
 	}
+	return a.fillNodes(el, i)
+}
+
+// fillNodes draws line i as DOM nodes in its element el.
+func (a *app) fillNodes(el safejs.Value, i int) error {
 	if err := el.Set("textContent", ""); err != nil {
 		return err
 	}

@@ -87,24 +87,8 @@ func (a *app) pointOffset(r safejs.Value, containerProp, offsetProp string) (int
 	if err != nil {
 		return 0, err
 	}
-	prefix, err := a.page.document.Call("createRange")
-	if err != nil {
-		return 0, err
-	}
-	if _, err := prefix.Call("setStart", line, 0); err != nil {
-		return 0, err
-	}
-	if _, err := prefix.Call("setEnd", node, off); err != nil {
-		return 0, err
-	}
-	text, err := prefix.Call("toString")
-	if err != nil {
-		return 0, err
-	}
-	// A JavaScript string is a primitive with no properties to Get: bring it
-	// over and count its UTF-16 units here.
-	s, err := text.String()
-	return from + utf16Len(s), err
+	in, err := a.offsetIn(line, node, off)
+	return from + in, err
 }
 
 // utf16Len is the length of s in UTF-16 code units, JavaScript's string length.

@@ -159,7 +159,7 @@ func DragWhile(ctx context.Context, a, b int, backwards bool, during func() erro
 	if err != nil {
 		return fmt.Errorf("dragging over UTF-16 [%d,%d) of #doc: %v", a, b, err)
 	}
-	got, err := chromedp.Run(ctx, chromedp.Evaluate[[2]int](CallJS(selectionJS)))
+	got, err := Selection(ctx)
 	if err != nil {
 		return fmt.Errorf("reading the selection after dragging over [%d,%d): %v", a, b, err)
 	}
@@ -185,4 +185,10 @@ func ClickAt(ctx context.Context, off int) error {
 		return fmt.Errorf("clicking at UTF-16 offset %d of #doc: %v", off, err)
 	}
 	return nil
+}
+
+// Selection is the page's selection as UTF-16 offsets into #doc, from its
+// start to its end ([-1,-1] with none).
+func Selection(ctx context.Context) ([2]int, error) {
+	return chromedp.Run(ctx, chromedp.Evaluate[[2]int](CallJS(selectionJS)))
 }
