@@ -172,6 +172,7 @@ func (l *line) wording() bool {
 		l.vote = p.kind == '?'
 		l.box = p.kind == '@'
 		l.list = p.kind == '&'
+		l.dated = p.ago()
 		if p.kind == '~' {
 			l.author = bylineName(l.text, p)
 		}

@@ -29,8 +29,8 @@ const (
 // its other side with only a nearly-prose line between; a nearly-prose line is
 // boilerplate only between boilerplate. Then the page's headline and standfirst, the
 // article's tables and lists, the headings of body text and a live blog's times are
-// body; and what headings and buttons head (heads.go) and the author's box (bios.go)
-// boilerplate. Empty lines are not neighbours.
+// body; and what headings and buttons head (heads.go), readers' comments in a thread
+// (threads.go) and the author's box (bios.go) boilerplate. Empty lines are not neighbours.
 func smooth(lines []line) {
 	initial := classes(lines)
 	body := slices.Index(initial, good) // where the body text begins
@@ -54,6 +54,7 @@ func smooth(lines []line) {
 	promoteHeadings(lines, body)
 	keepEntryTimes(lines)
 	markComments(lines)
+	markThreads(lines, body)
 	markPolls(lines)
 	markBoxes(lines)
 	markLists(lines, body)

@@ -28,6 +28,12 @@ type phrase struct {
 	lang string // the file it came from
 }
 
+// ago tells whether p is a time ago ("*# hours ago", "*vor # stunden"): a phrase found
+// anywhere with a number that words follow (not a copyright's year, "(c) #").
+func (p phrase) ago() bool {
+	return p.kind == '*' && strings.Contains(p.text, "#") && !strings.HasSuffix(p.text, "#")
+}
+
 var wording = sync.OnceValue(func() *wordingIndex {
 	phrases, err := loadWording()
 	if err != nil {
