@@ -55,6 +55,13 @@ const (
 // email is an e-mail address.
 var email = regexp.MustCompile(`[\pL\pN._%+-]+@[\pL\pN-]+(\.[\pL\pN-]+)+`)
 
+// pointsAway tells whether a line ends with an arrow to the right or starts with one
+// to the left: a link to the next or the previous post, or to a related page.
+func pointsAway(text string) bool {
+	text = strings.TrimSpace(text)
+	return strings.HasSuffix(text, "→") || strings.HasPrefix(text, "←")
+}
+
 // classify decides a line from itself, the page's regions and the dataset's counts.
 func (l *line) classify(p Page, language string, ev evidence) {
 	if l.empty {
@@ -72,6 +79,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case l.f.linkShare > strongLinkShare:
 		l.decideStrong(scoreLinks+0.3*l.f.linkShare, fmt.Sprintf("%.0f%% of its text is links", 100*l.f.linkShare))
 	case l.wording():
+	case l.f.words <= maxContainsWords && pointsAway(l.text):
+		l.decideStrong(scoreFurniture, "a link to another page: an arrow at its end")
 	case l.menu > 0 && !l.f.prose():
 		l.decideStrong(scoreFurniture, fmt.Sprintf("a menu or breadcrumb: %d items between separators", l.menu))
 	case l.f.words <= maxDateWords && !l.f.prose() && !l.cells && hasYear(l.text):

@@ -101,3 +101,17 @@ func TestShare(t *testing.T) {
 		}
 	}
 }
+
+func TestPointsAway(t *testing.T) {
+	for text, want := range map[string]bool{
+		"A wet week on the Dales Way →":     true,
+		"← Mending the garden gate ":        true,
+		"Read more → here":                  false,
+		"« Nous n'avons pas été entendus »": false, // quotation marks
+		"Home › News ›":                     false, // a breadcrumb: menu.go's
+	} {
+		if got := pointsAway(text); got != want {
+			t.Errorf("pointsAway(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

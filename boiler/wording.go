@@ -162,6 +162,10 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 		return words <= maxPrefixWords && !prose && p.starts(norm) && p.nameFollows(text)
 	case '$':
 		return words <= maxCaptionWords && p.credits(text)
+	case '&':
+		if strings.HasPrefix(p.text, "#") { // a count of comments, the article's title after it
+			return words <= maxContainsWords && p.starts(norm)
+		}
 	}
 	return words <= maxPrefixWords && !prose && p.starts(norm)
 }

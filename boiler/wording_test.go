@@ -56,6 +56,8 @@ func TestPhraseMatches(t *testing.T) {
 	name := phrase{text: "by", kind: '~'}
 	credit := phrase{text: "photo", kind: '$'}
 	creditBy := phrase{text: "picture by", kind: '$'}
+	list := phrase{text: "most read", kind: '&'}
+	thread := phrase{text: "# thoughts on", kind: '&'}
 	tests := []struct {
 		p     phrase
 		line  string
@@ -94,6 +96,10 @@ func TestPhraseMatches(t *testing.T) {
 		{credit, "A sentence. Photographs were taken", 5, false, false},
 		{creditBy, "Canary-shouldered Thorn. Picture by the author", 6, false, true},
 		{creditBy, "The pool. Picture by a reader, Paul Nixon, who swam there as a child", 14, false, false}, // too long for a credit
+		{list, "most read this week", 4, false, true},
+		{list, "most read " + strings.Repeat("x ", 11), 13, false, false},
+		{thread, "7 thoughts on “How to sew a coptic stitch notebook: a beginner's step-by-step”", 14, false, true}, // the article's title after the count
+		{thread, "38 thoughts on “" + strings.Repeat("x ", 30) + "”", 32, false, false},
 	}
 	for _, tt := range tests {
 		if got := tt.p.matches(tt.line, normalise(tt.line), tt.words, tt.prose); got != tt.want {
