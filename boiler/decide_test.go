@@ -285,3 +285,20 @@ func TestSectionHeadingOfList(t *testing.T) {
 		"Cut each stem down to about a hand's width above the ground, and label it before you dig.\n"
 	wantVerdicts(t, text, "BBBBTTTTTTTTTE")
 }
+
+// A headline of names and few stop words is the page's headline when its standfirst has
+// a byline after it.
+func TestDecideNamedHeadline(t *testing.T) {
+	const obituary = `Home
+People
+Maurice Ferrand, founder of Ferrand Patisserie, dies aged 91
+The Lyon-born pastry chef built a wholesale business that supplied tarts to hotels across the UK for half a century
+By Harriet Ashdown
+8 November 2025
+Maurice Ferrand, who has died aged 91, arrived in London in 1961 with a suitcase and a set of piping nozzles.
+He opened his first bakery in Acton in 1978, and by the nineties his tarts were sold in every department store.`
+	ds := wantVerdicts(t, obituary, "BBTTBBTT")
+	if r := ds[2].Reason; !strings.HasPrefix(r, "the page's headline") {
+		t.Errorf("the headline's reason is %q", r)
+	}
+}

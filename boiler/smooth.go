@@ -112,11 +112,17 @@ func keepTitle(lines []line, initial []class) {
 		return (l.repeated || l.duplicate) && (l.f.prose() || l.f.nearProse() ||
 			l.f.words >= minHeadlineWords && next >= 0 && candidate(next) && byline(next))
 	}
+	// So does a headline of names and few stop words ("Maurice Ferrand, founder of
+	// Ferrand Patisserie, dies aged 91").
+	named := func(i int) bool {
+		l, next := lines[i], nextLine(lines, i, anyLine)
+		return !l.strong && l.f.words >= minHeadlineWords && next >= 0 && candidate(next) && byline(next)
+	}
 	summary := slices.IndexFunc(lines, func(l line) bool { return l.summary })
 	headline := func(i int) bool { // not a live blog's time or key point, nor a quantity
 		text := strings.TrimSpace(lines[i].text)
 		first, _ := utf8.DecodeRuneInString(text)
-		return (candidate(i) || listed(i)) && !startsWithTime(text) && !quantityLine(text) && !isSeparator(first) &&
+		return (candidate(i) || listed(i) || named(i)) && !startsWithTime(text) && !quantityLine(text) && !isSeparator(first) &&
 			(summary < 0 || i < summary)
 	}
 	// The last run of such lines before the body text: the headline begins it, the site's
