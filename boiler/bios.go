@@ -53,6 +53,41 @@ func bareName(l line) bool {
 	return true
 }
 
+// plainByline returns the lines of a byline that is a name alone after line i,
+// perhaps with a role under it ("Laura Kettering", "Transport reporter"), when a line
+// decided by itself follows (a date, a share button); else none.
+func plainByline(lines []line, i int) []int {
+	name := nextLine(lines, i, anyLine)
+	if name < 0 || lines[name].strong || !bareName(lines[name]) {
+		return nil
+	}
+	byline := []int{name}
+	next := nextLine(lines, name, anyLine)
+	if next >= 0 && !lines[next].strong && lines[next].f.words <= maxNameWords && !lines[next].f.prose() {
+		byline = append(byline, next) // a role
+		next = nextLine(lines, next, anyLine)
+	}
+	if next < 0 || !lines[next].strong {
+		return nil
+	}
+	return byline
+}
+
+// markPlainByline makes boilerplate of the plain byline under the standfirst (line
+// standfirst, -1 if none); its name is the author's, as a byline's.
+func markPlainByline(lines []line, standfirst int) {
+	if standfirst < 0 {
+		return
+	}
+	byline := plainByline(lines, standfirst)
+	for _, i := range byline {
+		lines[i].class, lines[i].score, lines[i].reason = bad, scoreBio, "a byline: a name alone under the standfirst, and a date or a button after it"
+	}
+	if len(byline) > 0 {
+		lines[byline[0]].author = strings.TrimSpace(lines[byline[0]].text)
+	}
+}
+
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -83,7 +118,7 @@ func markBios(lines []line, body int) {
 		}
 		text := strings.TrimSpace(l.text)
 		switch {
-		case authors[text]:
+		case authors[text] && l.author == "": // not the byline itself
 			l.class, l.strong, l.score, l.reason = bad, true, scoreBio, "the author's name, as in the byline"
 			lastName, lastAt = text, i
 		case l.f.prose() && !l.strong && startsBio(text, authors, lastName, countLines(lines, lastAt, i)):

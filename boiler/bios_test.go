@@ -51,3 +51,23 @@ func TestDecideBios(t *testing.T) {
 		}
 	}
 }
+
+// A byline that is a name alone, with a role under it, between the standfirst and the
+// date; the bio at the end starts with the name.
+const nameAloneByline = `Last buses leave Furnace Lane depot as operator moves routes
+Drivers and passengers say the switch will mean longer journeys and earlier last buses on rural routes.
+Laura Kettering
+Transport reporter
+10 March 2026, 6.02pm
+The last bus left the Furnace Lane depot at ten past eleven on Saturday night, after ninety years.
+Crossway Buses said the routes would run from its new site at Pellingham from Monday morning.
+Laura Kettering has covered transport in the valley since 2019 and lives in Aldergate.`
+
+func TestDecidePlainByline(t *testing.T) {
+	ds := wantVerdicts(t, nameAloneByline, "TTBBBTTB")
+	for i, want := range map[int]string{2: "a byline: a name alone", 3: "a byline: a name alone", 7: "the author's bio"} {
+		if !strings.HasPrefix(ds[i].Reason, want) {
+			t.Errorf("line %d: reason %q, want it to start %q", i, ds[i].Reason, want)
+		}
+	}
+}

@@ -46,7 +46,7 @@ func smooth(lines []line) {
 			lines[i].reviseNear(neighbour(settled, lines, i, -1, true), neighbour(settled, lines, i, +1, true))
 		}
 	}
-	keepTitle(lines, initial)
+	markPlainByline(lines, keepTitle(lines, initial))
 	keepTables(lines, body)
 	keepNumbered(lines, body)
 	keepLists(lines)
@@ -98,12 +98,12 @@ func keepEntryTimes(lines []line) {
 // The headline may repeat in other documents, whose lists of headlines give it, and in
 // its own (a recipe's card); one in every document, as a site's tagline is too, only
 // with a byline or date after its standfirst. A pair with a byline after it is taken
-// over a later one without.
-func keepTitle(lines []line, initial []class) {
+// over a later one without. It returns the standfirst's line, or -1.
+func keepTitle(lines []line, initial []class) int {
 	candidate := func(i int) bool { return !lines[i].strong && initial[i] >= nearGood }
 	byline := func(i int) bool { // boilerplate after line i: a byline, a date
 		after := nextLine(lines, i, anyLine)
-		return after >= 0 && lines[after].strong
+		return after >= 0 && lines[after].strong || len(plainByline(lines, i)) > 0
 	}
 	// A listed headline of few stop words ("Rovers 2 Hobbs Cross 1: late header …")
 	// needs its standfirst to have a byline after it.
@@ -153,6 +153,7 @@ func keepTitle(lines []line, initial []class) {
 		lines[title].keepAs("the page's headline: the last line before the body text that nearly reads as prose with a standfirst after it")
 		lines[standfirst].keepAs("the headline's standfirst: it follows the page's headline and nearly reads as prose")
 	}
+	return standfirst
 }
 
 // anyLine is nextLine's condition for the next line whatever it is.
