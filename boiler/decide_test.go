@@ -302,3 +302,16 @@ He opened his first bakery in Acton in 1978, and by the nineties his tarts were 
 		t.Errorf("the headline's reason is %q", r)
 	}
 }
+
+// A document of a sentence or two (a dataset of sentences) has no page around it:
+// only what decides a line by itself makes it boilerplate.
+func TestDecideTinyDocuments(t *testing.T) {
+	for text, want := range map[string]string{
+		"Maria Schmidt works at Acme.":                 "T",
+		"Maria Schmidt, Acme CEO\nShe said no.":        "TT",
+		"Advertisement":                                "B",
+		"Advertisement\nThe mayor resigned on Monday.": "BT",
+	} {
+		wantVerdicts(t, text, want)
+	}
+}

@@ -32,6 +32,9 @@ const (
 // body; and what headings and buttons head (heads.go), readers' comments in a thread
 // (threads.go) and the author's box (bios.go) boilerplate. Empty lines are not neighbours.
 func smooth(lines []line) {
+	if keepTiny(lines) {
+		return
+	}
 	initial := classes(lines)
 	body := slices.Index(initial, good) // where the body text begins
 	for i := range lines {
@@ -59,6 +62,36 @@ func smooth(lines []line) {
 	markBoxes(lines)
 	markLists(lines, body)
 	markBios(lines, body)
+}
+
+// maxTinyLines is the most lines of a document too small to be a page: a sentence or
+// two of a dataset of sentences, with no menu or footer around them.
+const maxTinyLines = 2
+
+// keepTiny makes body text of the lines of a document of at most maxTinyLines lines
+// that nothing decides boilerplate by itself, and tells whether it did: with no page
+// around them, their words and neighbours tell nothing (its edges would count as
+// boilerplate neighbours).
+func keepTiny(lines []line) bool {
+	if len(lines)-emptyLines(lines) > maxTinyLines {
+		return false
+	}
+	for i := range lines {
+		if l := &lines[i]; !l.empty && !l.strong {
+			l.class, l.score, l.reason = good, scoreProse, "a document of one or two lines: no page around it, "+l.reason
+		}
+	}
+	return true
+}
+
+func emptyLines(lines []line) int {
+	n := 0
+	for _, l := range lines {
+		if l.empty {
+			n++
+		}
+	}
+	return n
 }
 
 // entryTime is a live blog entry's time alone on its line: "17:04", "16:42 Uhr",
