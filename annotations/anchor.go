@@ -32,7 +32,13 @@ type Anchor struct {
 }
 
 func (a Anchor) String() string {
-	s := fmt.Sprintf("line %d: %s %s %s", a.Line, a.Span, a.Label, quoteShort(a.Text))
+	s := fmt.Sprintf("line %d: %s", a.Line, a.Span)
+	if a.Label != "" {
+		s += " " + a.Label
+	}
+	if a.Text != "" { // a span kept aside may have no label, or no text of its own and none at its offsets
+		s += " " + quoteShort(a.Text)
+	}
 	if !a.Aside {
 		return s + fmt.Sprintf(" moved from [%d,%d) to [%d,%d)", a.From[0], a.From[1], a.To[0], a.To[1])
 	}
@@ -53,7 +59,7 @@ const asideKey = "_kept_aside"
 func (d *Document) anchor(s spanIn) (Span, *Anchor, error) {
 	quote := *s.text
 	if allSpace(quote) {
-		return Span{}, nil, fmt.Errorf("%s holds only white space", s.where())
+		return Span{}, nil, &spanError{s.where(), " holds only white space"}
 	}
 	a := &Anchor{Span: s.name, Label: s.label, Text: quote}
 	if s.units != nil {
@@ -137,9 +143,10 @@ func commonPrefix(a, b string) int {
 	return n
 }
 
-// appendAside appends the JSON kept of span s set aside for reason: its
-// offsets as the file gave them, label, text and context.
-func appendAside(b []byte, s spanIn, reason string) []byte {
+// appendAside appends the JSON kept of span s set aside as a says: its
+// offsets as the file gave them, label, text (the file's, else the text at
+// its offsets, if any) and context.
+func appendAside(b []byte, s spanIn, a *Anchor) []byte {
 	b = append(b, '{')
 	if s.units != nil {
 		b = append(b, `"start":`...)
@@ -150,8 +157,10 @@ func appendAside(b []byte, s spanIn, reason string) []byte {
 	}
 	b = append(b, `"label":`...)
 	b = appendJSONString(b, s.label)
-	b = append(b, `,"text":`...)
-	b = appendJSONString(b, *s.text)
+	if s.text != nil || a.Text != "" {
+		b = append(b, `,"text":`...)
+		b = appendJSONString(b, a.Text)
+	}
 	if s.prefix != "" {
 		b = append(b, `,"prefix":`...)
 		b = appendJSONString(b, s.prefix)
@@ -161,7 +170,7 @@ func appendAside(b []byte, s spanIn, reason string) []byte {
 		b = appendJSONString(b, s.suffix)
 	}
 	b = append(b, `,"reason":`...)
-	b = appendJSONString(b, reason)
+	b = appendJSONString(b, a.Reason)
 	return append(b, '}')
 }
 

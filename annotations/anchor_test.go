@@ -22,6 +22,9 @@ func TestReanchor(t *testing.T) {
 		wantSpans   []Span
 		wantAnchors []string
 		wantAside   string // the document's _kept_aside key
+		// keep: read with KeepUnusableSpans, as the page does (without, each
+		// such span refuses its line: TestReanchorRefuses)
+		keep bool
 	}{
 		{
 			name:        "offsets that hold the text are taken as they are",
@@ -105,10 +108,49 @@ func TestReanchor(t *testing.T) {
 			wantSpans:   []Span{{18, 23, "ENTITY"}},
 			wantAnchors: []string{`line 1: annotation 1 result 1 ENTITY "Odesa" moved from [0,5) to [12,17)`},
 		},
+		{
+			name:        "kept: a quote of white space is not searched for",
+			line:        `{"text":"Kyiv  talks","spans":[{"start":0,"end":2,"label":"ENTITY","text":"  "}]}`,
+			wantAside:   `[{"start":0,"end":2,"label":"ENTITY","text":"  ","reason":"it holds only white space"}]`,
+			wantAnchors: []string{`line 1: span 1 ENTITY "  " [0,2) kept aside: it holds only white space`},
+			keep:        true,
+		},
+		{
+			name:        "kept: offsets that end before they start, even with a text",
+			line:        `{"text":"Kyiv","spans":[{"start":4,"end":0,"label":"ENTITY","text":"Kyiv"}]}`,
+			wantAside:   `[{"start":4,"end":0,"label":"ENTITY","text":"Kyiv","reason":"it ends before it starts"}]`,
+			wantAnchors: []string{`line 1: span 1 ENTITY "Kyiv" [4,0) kept aside: it ends before it starts`},
+			keep:        true,
+		},
+		{
+			name:        "kept: an unknown label, before any search",
+			line:        `{"text":"Kyiv","spans":[{"start":1,"end":5,"label":"CITY","text":"Kyiv"}]}`,
+			wantAside:   `[{"start":1,"end":5,"label":"CITY","text":"Kyiv","reason":"unknown label \"CITY\" (known: ENTITY, CLAIM, BOILERPLATE)"}]`,
+			wantAnchors: []string{`line 1: span 1 CITY "Kyiv" [1,5) kept aside: unknown label "CITY" (known: ENTITY, CLAIM, BOILERPLATE)`},
+			keep:        true,
+		},
+		{
+			name:        "kept: doccano's span of an unknown label keeps the text at its offsets; the other span loads",
+			line:        `{"text":"Angela Merkel visited Paris.","label":[[0,13,"PER"],[22,27,"ENTITY"]]}`,
+			wantSpans:   []Span{{22, 27, "ENTITY"}},
+			wantAside:   `[{"start":0,"end":13,"label":"PER","text":"Angela Merkel","reason":"unknown label \"PER\" (known: ENTITY, CLAIM, BOILERPLATE)"}]`,
+			wantAnchors: []string{`line 1: span 1 PER "Angela Merkel" [0,13) kept aside: unknown label "PER" (known: ENTITY, CLAIM, BOILERPLATE)`},
+			keep:        true,
+		},
+		{
+			name:        "kept: doccano's span past the end has no text to keep",
+			line:        `{"text":"Kyiv","label":[[0,9,"ENTITY"]]}`,
+			wantAside:   `[{"start":0,"end":9,"label":"ENTITY","reason":"it ends after the text, which is 4 code points long"}]`,
+			wantAnchors: []string{`line 1: span 1 ENTITY [0,9) kept aside: it ends after the text, which is 4 code points long`},
+			keep:        true,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := NewReader(strings.NewReader(tt.line), DefaultLabels)
+			if tt.keep {
+				r.KeepUnusableSpans()
+			}
 			d, err := r.Read()
 			if err != nil {
 				t.Fatal(err)

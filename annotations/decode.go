@@ -17,8 +17,10 @@ import (
 // parseDocuments reads the documents of the JSON object raw, each with the
 // spans it re-anchored: one, or one per version of a Label Studio task. The
 // warnings say what reading changed or chose. It calls pause between
-// pieces of its work (see Reader.PauseWith), and stops at its error.
-func parseDocuments(raw []byte, labels LabelSet, pause func() error) ([]parsed, []string, error) {
+// pieces of its work (see Reader.PauseWith), and stops at its error; a span
+// it cannot use is an error, or kept aside when keepUnusable is true (see
+// Reader.KeepUnusableSpans).
+func parseDocuments(raw []byte, labels LabelSet, pause func() error, keepUnusable bool) ([]parsed, []string, error) {
 	if err := CheckUTF8(raw); err != nil {
 		return nil, nil, err // encoding/json would turn the bad bytes into U+FFFD
 	}
@@ -31,7 +33,7 @@ func parseDocuments(raw []byte, labels LabelSet, pause func() error) ([]parsed, 
 	}
 	fields, warnings := lastOfEachKey(fields)
 	warnings = append(warnings, loneSurrogates(raw)...)
-	t := task{dataAt: -1, pause: pause}
+	t := task{dataAt: -1, pause: pause, keepUnusable: keepUnusable}
 	for _, f := range fields {
 		if err := pause(); err != nil {
 			return nil, nil, err
@@ -137,6 +139,9 @@ type task struct {
 	dataAt   int       // the index in extra of "data", which may hold the text, or -1
 	w3c      bool      // a W3C Web Annotation page
 	pause    func() error
+	// keepUnusable keeps aside a span that cannot be used, rather than
+	// refusing its line (Reader.KeepUnusableSpans).
+	keepUnusable bool
 }
 
 // take reads field f into t.

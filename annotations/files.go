@@ -42,12 +42,13 @@ func IsPage(name string) bool {
 // OpenPlain is OpenEach for every file but an HTML page, and links no HTML
 // parser: the page's program opens pages in its worker.
 func OpenPlain(name string, r io.Reader, labels LabelSet, each func(*Document) error) (Report, error) {
-	return OpenPlainPausing(name, r, labels, noPause, each)
+	return OpenPlainWith(name, r, labels, ReadOptions{}, each)
 }
 
-// OpenPlainPausing is OpenPlain pausing between pieces of the work of
-// decoding one JSON object, as Reader.PauseWith says.
-func OpenPlainPausing(name string, r io.Reader, labels LabelSet, pause func() error, each func(*Document) error) (Report, error) {
+// OpenPlainWith is OpenPlain reading a JSONL or JSON file as opts say: the
+// page pauses between pieces of the work of decoding one JSON object, and
+// keeps aside the spans it cannot use.
+func OpenPlainWith(name string, r io.Reader, labels LabelSet, opts ReadOptions, each func(*Document) error) (Report, error) {
 	var text string
 	var err error
 	hint := 0
@@ -57,7 +58,7 @@ func OpenPlainPausing(name string, r io.Reader, labels LabelSet, pause func() er
 	r = utf8Reader(r) // a UTF-16 file, with its byte order mark, is decoded whatever its format
 	switch ext := strings.ToLower(filepath.Ext(name)); ext {
 	case ".jsonl", ".json":
-		return readEach(r, labels, pause, each)
+		return readEach(r, labels, opts, each)
 	case ".txt", ".md":
 		text, err = readText(r, hint)
 	default:

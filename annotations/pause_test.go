@@ -34,12 +34,13 @@ func TestReaderPausesInALongObject(t *testing.T) {
 	}
 	pauses := 0
 	var got []*Document
-	report, err := OpenPlainPausing("x.jsonl", strings.NewReader(line), DefaultLabels, func() error { pauses++; return nil }, func(d *Document) error {
+	count := func() error { pauses++; return nil }
+	report, err := OpenPlainWith("x.jsonl", strings.NewReader(line), DefaultLabels, ReadOptions{Pause: count}, func(d *Document) error {
 		got = append(got, d)
 		return nil
 	})
 	if err != nil || len(report.Errors) > 0 {
-		t.Fatalf("OpenPlainPausing: %v %v", err, report.Errors)
+		t.Fatalf("OpenPlainWith: %v %v", err, report.Errors)
 	}
 	// One after the UTF-8 check, one before each of the 2 fields, one
 	// after them, one after the offset index's piece, 2 among the spans
@@ -57,12 +58,13 @@ func TestReaderPausesInALongObject(t *testing.T) {
 func TestReaderStopsAtThePausesError(t *testing.T) {
 	stop := errors.New("stopped")
 	calls := 0
-	report, err := OpenPlainPausing("x.jsonl", strings.NewReader(manySpansLine(2500)+manySpansLine(3)), DefaultLabels, func() error {
+	pause := func() error {
 		if calls++; calls == 4 {
 			return stop
 		}
 		return nil
-	}, func(*Document) error {
+	}
+	report, err := OpenPlainWith("x.jsonl", strings.NewReader(manySpansLine(2500)+manySpansLine(3)), DefaultLabels, ReadOptions{Pause: pause}, func(*Document) error {
 		t.Error("a document was read past the pause's error")
 		return nil
 	})

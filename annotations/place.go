@@ -67,6 +67,10 @@ func (t *task) document(answer Answer, extra []Field, spans []spanIn, labels Lab
 			}
 		}
 		span, a, err := d.place(s, labels)
+		var unusable *spanError
+		if t.keepUnusable && errors.As(err, &unusable) { // kept aside, as a span whose text is not found
+			a, err = d.unusable(s, unusable), nil
+		}
 		if err != nil {
 			return parsed{}, nil, err
 		}
@@ -74,7 +78,7 @@ func (t *task) document(answer Answer, extra []Field, spans []spanIn, labels Lab
 			anchors = append(anchors, *a)
 		}
 		if a != nil && a.Aside {
-			aside = appendAsideEntry(aside, appendAside(nil, s, a.Reason))
+			aside = appendAsideEntry(aside, appendAside(nil, s, a))
 			continue
 		}
 		placed = append(placed, placedSpan{s.name, span})
@@ -234,7 +238,49 @@ func (s spanIn) check(labels LabelSet) error {
 	default:
 		return nil
 	}
-	return errors.New(s.where() + problem) // named only on error: where formats
+	return &spanError{s.where(), problem} // named only on error: where formats
+}
+
+// spanError is why a span cannot be placed: where names it, problem says why
+// (" is empty", ": unknown label …").
+type spanError struct{ where, problem string }
+
+func (e *spanError) Error() string { return e.where + e.problem }
+
+// reason is the problem as the reason a span was kept aside: "it is empty",
+// "unknown label …".
+func (e *spanError) reason() string {
+	if r, ok := strings.CutPrefix(e.problem, ": "); ok {
+		return r
+	}
+	return "it" + e.problem
+}
+
+// unusable is the Anchor of span s, which cannot be placed for the reason e
+// gives: kept aside, with the text at its offsets when it has none and they
+// fit, so that the entry kept is whole.
+func (d *Document) unusable(s spanIn, e *spanError) *Anchor {
+	a := &Anchor{Span: s.name, Label: s.label, Aside: true, Reason: e.reason()}
+	if s.units != nil {
+		a.From = [2]int{s.start, s.end}
+	}
+	if s.text != nil {
+		a.Text = *s.text
+	} else if start, end, ok := d.codePointRange(s.start, s.end); ok && s.units != nil {
+		a.Text = d.Text[start:end]
+	}
+	return a
+}
+
+// codePointRange is the byte range of code points [start, end) of the text, if it has them.
+func (d *Document) codePointRange(start, end int) (int, int, bool) {
+	x := d.Index()
+	if start < 0 || end <= start || end > x.Len(CodePoints) {
+		return 0, 0, false
+	}
+	b0, err0 := x.ToByte(start, CodePoints)
+	b1, err1 := x.ToByte(end, CodePoints)
+	return b0, b1, err0 == nil && err1 == nil
 }
 
 func (d *Document) placeIn(s spanIn, u Unit) (Span, error) {
@@ -247,7 +293,7 @@ func (d *Document) placeIn(s spanIn, u Unit) (Span, error) {
 	}
 	x := d.Index()
 	if s.end > x.Len(u) {
-		return Span{}, fmt.Errorf("%s ends after the text, which is %d %s long", where(), x.Len(u), u)
+		return Span{}, &spanError{where(), fmt.Sprintf(" ends after the text, which is %d %s long", x.Len(u), u)}
 	}
 	start, err := x.ToByte(s.start, u)
 	end := 0
@@ -257,14 +303,14 @@ func (d *Document) placeIn(s spanIn, u Unit) (Span, error) {
 	if err != nil {
 		var off *OffsetError
 		errors.As(err, &off)
-		return Span{}, fmt.Errorf("%s: offset %d %s", where(), off.Offset, off.Reason)
+		return Span{}, &spanError{where(), fmt.Sprintf(": offset %d %s", off.Offset, off.Reason)}
 	}
 	covered := d.Text[start:end]
 	if s.text != nil && *s.text != covered {
-		return Span{}, fmt.Errorf("%s: its text %s differs from the text at those offsets, %s", where(), quoteShort(*s.text), quoteShort(covered))
+		return Span{}, &spanError{where(), fmt.Sprintf(": its text %s differs from the text at those offsets, %s", quoteShort(*s.text), quoteShort(covered))}
 	}
 	if allSpace(covered) {
-		return Span{}, fmt.Errorf("%s holds only white space", where())
+		return Span{}, &spanError{where(), " holds only white space"}
 	}
 	return Span{Start: start, End: end, Label: s.label}, nil
 }

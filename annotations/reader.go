@@ -39,6 +39,8 @@ type Reader struct {
 	anchors  []Anchor     // of the document returned last
 	warnings []*LineError // of the object read last, with its first document
 	pause    func() error // between pieces of decoding one object (PauseWith)
+	// keepUnusable keeps aside the spans that cannot be used (KeepUnusableSpans)
+	keepUnusable bool
 }
 
 // source yields the raw JSON of one document at a time and the line it
@@ -59,6 +61,15 @@ func NewReader(r io.Reader, labels LabelSet) *Reader {
 func (r *Reader) PauseWith(pause func() error) { r.pause = pause }
 
 func noPause() error { return nil }
+
+// KeepUnusableSpans has r keep aside a span it cannot use (a label not in the
+// set, none, offsets that cannot be any text's, a text of white space), with
+// its reason, as it keeps one whose text is not found, and load its
+// document; by default such a span refuses its line. The page, whose labels
+// are fixed, keeps them, so that a file of other labels (doccano's PER, LOC)
+// still opens and loses nothing; the command line refuses them, where
+// -labels and -map make a file's labels the dataset's.
+func (r *Reader) KeepUnusableSpans() { r.keepUnusable = true }
 
 // Read returns the next document, io.EOF after the last, or a *LineError
 // for a line (or array element) that cannot be loaded, after which reading
@@ -123,7 +134,7 @@ func (r *Reader) next() error {
 	}
 	r.line = line
 	var paused error // the pause's, not the line's
-	docs, warnings, err := parseDocuments(raw, r.labels, func() error { paused = r.pause(); return paused })
+	docs, warnings, err := parseDocuments(raw, r.labels, func() error { paused = r.pause(); return paused }, r.keepUnusable)
 	switch {
 	case paused != nil:
 		return paused
@@ -151,19 +162,36 @@ func (r *Reader) Warnings() []*LineError { return r.warnings }
 // loaded and the spans re-anchored; err is a failure to read r at all.
 func ReadAll(r io.Reader, labels LabelSet) ([]*Document, Report, error) {
 	var docs []*Document
-	report, err := readEach(r, labels, noPause, func(d *Document) error {
+	report, err := readEach(r, labels, ReadOptions{}, func(d *Document) error {
 		docs = append(docs, d)
 		return nil
 	})
 	return docs, report, err
 }
 
+// ReadOptions are how a file is read: Pause, if not nil, as Reader.PauseWith
+// says; KeepUnusableSpans as Reader.KeepUnusableSpans says.
+type ReadOptions struct {
+	Pause             func() error
+	KeepUnusableSpans bool
+}
+
+func (o ReadOptions) pause() func() error {
+	if o.Pause == nil {
+		return noPause
+	}
+	return o.Pause
+}
+
 // readEach reads every document of r and calls each with it, stopping at
-// the first error each returns; it pauses as Reader.PauseWith says.
-func readEach(r io.Reader, labels LabelSet, pause func() error, each func(*Document) error) (Report, error) {
+// the first error each returns, as opts say.
+func readEach(r io.Reader, labels LabelSet, opts ReadOptions, each func(*Document) error) (Report, error) {
 	var report Report
 	rd := NewReader(r, labels)
-	rd.PauseWith(pause)
+	rd.PauseWith(opts.pause())
+	if opts.KeepUnusableSpans {
+		rd.KeepUnusableSpans()
+	}
 	for {
 		d, err := rd.Read()
 		var lineErr *LineError

@@ -17,11 +17,12 @@ import (
 // "What is in which binary".
 
 // openEach is annotations.OpenEach, with an HTML page read in the worker,
-// which holds the HTML parser, pausing (j.pause) inside a long JSON object.
+// which holds the HTML parser, pausing (j.pause) inside a long JSON object
+// and keeping aside the spans it cannot use (pageReading).
 // It waits: call it on a goroutine.
 func openEach(name string, r io.Reader, labels annotations.LabelSet, j *job, each func(*annotations.Document) error) (annotations.Report, error) {
 	if !annotations.IsPage(name) {
-		return annotations.OpenPlainPausing(name, r, labels, j.pause, each)
+		return annotations.OpenPlainWith(name, r, labels, pageReading(j), each)
 	}
 	page, err := io.ReadAll(r)
 	if err != nil {
@@ -31,7 +32,14 @@ func openEach(name string, r io.Reader, labels annotations.LabelSet, j *job, eac
 	if err != nil {
 		return annotations.Report{}, err
 	}
-	return annotations.OpenPlainPausing(path.Base(name)+".jsonl", bytes.NewReader(doc), labels, j.pause, each)
+	return annotations.OpenPlainWith(path.Base(name)+".jsonl", bytes.NewReader(doc), labels, pageReading(j), each)
+}
+
+// pageReading is how the page reads a file: pausing (j.pause), and keeping
+// aside the spans of labels it does not have, whose files would else open
+// without their documents.
+func pageReading(j *job) annotations.ReadOptions {
+	return annotations.ReadOptions{Pause: j.pause, KeepUnusableSpans: true}
 }
 
 // exporter is what exportDataset writes with: an annotations.Exporter for
