@@ -122,6 +122,9 @@ func TestSuggestionsFromPatterns(t *testing.T) {
 	tb.openFile(writeFile(t, "news.patterns.jsonl", suggestPatterns))
 	d0 := suggestDocs[0]
 	tb.waitListed("patterns opened", 4, d0)
+	if got := tb.textOf("#patterns-name"); got != "(news.patterns.jsonl)" {
+		t.Errorf("the sources panel names the patterns file %q, want (news.patterns.jsonl)", got)
+	}
 	want := []span{nth(t, d0, "Kyiv Post", 0, "ENTITY"), nth(t, d0, "Kyiv", 1, "ENTITY"), nth(t, d0, "Kyiv Post", 1, "ENTITY"), nth(t, d0, "Ukraine", 0, "ENTITY")}
 	if diff := gocmp.Diff(want, tb.listed()); diff != "" {
 		t.Fatalf("suggestions of document 1 (-want +got):\n%s", diff)
@@ -347,6 +350,9 @@ func TestEveryOccurrenceInTheDataset(t *testing.T) {
 	tb.label(docs[0], nth(t, docs[0], "Kyiv", 0, "ENTITY"), "1", false)
 	tb.press("O") // Shift+O
 	tb.waitListed("the document's other occurrence", 1, docs[0])
+	tb.waitFor("the status bar says the other documents get it too",
+		`document.getElementById("status").textContent.includes("in the other documents of the dataset as they are shown")`,
+		`document.getElementById("status").textContent`)
 	tb.click("Next")
 	tb.waitListed("the next document's occurrence", 1, docs[1])
 	if diff := gocmp.Diff([]span{nth(t, docs[1], "Kyiv", 0, "ENTITY")}, tb.listed()); diff != "" {

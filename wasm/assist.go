@@ -215,7 +215,11 @@ func (a *app) askWorker(ds *save.Dataset, d *annotations.Document, like *annotat
 func (a *app) offer(suggestions []annotations.Suggestion, like *annotations.Needle, asked bool) error {
 	d := a.doc()
 	e := d.Suggest(suggestions)
+	everywhere := like != nil && slices.Contains(a.queue().Assist.Occurrences, *like) // Shift+O
 	switch {
+	case e.Empty() && everywhere:
+		a.page.say("No other occurrence of “%s” in this document; the other documents of the dataset get it suggested when they are shown.", like.Text)
+		return nil
 	case e.Empty() && like != nil:
 		a.page.say("No other occurrence of “%s” to suggest.", like.Text)
 		return nil
@@ -233,7 +237,10 @@ func (a *app) offer(suggestions []annotations.Suggestion, like *annotations.Need
 			return err
 		}
 	}
-	if like != nil {
+	switch {
+	case everywhere:
+		a.page.say("Suggested %s on %d other occurrence(s) in this document, and in the other documents of the dataset as they are shown: N goes to the next, A accepts it, Shift+A accepts all.", like.Label, len(e.Suggest))
+	case like != nil:
 		a.page.say("Suggested %s on %d other occurrence(s): N goes to the next, A accepts it, Shift+A accepts all.", like.Label, len(e.Suggest))
 	}
 	return nil
@@ -289,6 +296,9 @@ func (a *app) openPatterns(f safejs.Value, name string, size int) (bool, error) 
 	ds := a.dataset()
 	ds.Queue.Assist.Patterns, ds.Queue.Assist.PatternsName = string(file), name
 	a.store.InfoChanged(ds)
+	if err := a.renderSources(); err != nil { // the panel names the file
+		return true, err
+	}
 	a.page.tell(render.Lasting, "Reading the patterns of %s…", name)
 	a.suggest(nil, false, true)
 	return true, nil
