@@ -91,9 +91,9 @@ type chartRow struct {
 // chart reads the model's chart.
 func (tb *tab) chart() []chartRow {
 	tb.t.Helper()
-	return eval[[]chartRow](tb, `[...document.querySelectorAll("#model-chart tbody tr")].map(tr => ({Label: tr.dataset.label,
-		Suggested: +tr.cells[1].textContent, Right: +tr.cells[2].textContent, Missed: +tr.cells[3].textContent,
-		Precision: tr.cells[4].textContent, Recall: tr.cells[5].textContent}))`)
+	return eval[[]chartRow](tb, `[...document.querySelectorAll("#model-chart tbody tr[data-label]")].map(tr => ({Label: tr.dataset.label,
+		Suggested: +tr.cells[0].textContent, Right: +tr.cells[1].textContent, Missed: +tr.cells[2].textContent,
+		Precision: tr.cells[3].textContent, Recall: tr.cells[4].textContent}))`)
 }
 
 // chartOf is the chart of the scores (per label, in order) summed with
@@ -189,6 +189,12 @@ func TestModelSuggestions(t *testing.T) {
 	tb.click("Accept")
 	tb.waitFor("the chart counts six documents", `document.querySelector("#model-chart caption").textContent.includes(" 6 document")`,
 		`document.getElementById("model-chart").textContent`)
+	tb.clickCSS("#model-scores > summary")
+	if w := eval[[2]int](tb, `(c => [c.scrollWidth, c.clientWidth])(document.getElementById("model-chart"))`); w[0] > w[1] {
+		t.Errorf("the chart is %d pixels wide in a panel of %d", w[0], w[1])
+	}
+	eval[bool](tb, `document.getElementById("model-chart").scrollIntoView(), true`)
+	tb.screenshot(t.Name() + "_chart")
 	lines := jsonLines(t, tb.exportAs("spans", 1)["site.jsonl"])
 	sixth := map[string]annotations.ModelCounts{}
 	confirmed := map[span]bool{}

@@ -185,6 +185,14 @@ func TestAgreementOfMixedFiles(t *testing.T) {
 	tb := openApp(t)
 	tb.chooseTeamFiles("Agreement", a, d, ls)
 	checkAgreement(t, tb, bin, []string{a, d, ls})
+	for _, v := range []viewport{phone, zoomed} { // the figures' tables scroll on their own
+		tb.resize(v)
+		if page, window := eval[int](tb, `document.documentElement.scrollWidth`), eval[int](tb, `innerWidth`); page > window {
+			t.Errorf("at %s, the page with the agreement's figures is %d pixels wide for a window of %d", v.name, page, window)
+		}
+		tb.screenshot(t.Name() + "_" + v.name)
+	}
+	tb.resize(desktop)
 	heads := `[...document.querySelectorAll("#team-figures table.heatmap")[0].querySelectorAll("thead th")].map(th => th.textContent).join("|")`
 	if got := eval[string](tb, heads); got != "ann.jsonl|cy@x|di@x|doccano.jsonl" {
 		t.Errorf("the heatmap's annotators are %q", got)

@@ -52,28 +52,30 @@ func figure(a, b int) string {
 	return strconv.FormatFloat(float64(a)/float64(b), 'f', 2, 64)
 }
 
-// ModelChartHTML renders the chart of s: a caption, then per label the
-// suggestions made, those right, the spans missed, precision and recall
-// (data-label on each row), and the running lines.
+// ModelChartHTML renders the chart of s: a caption, then per label (a group
+// of rows headed by its name) the suggestions made, those right, the spans
+// missed, precision and recall (data-label on that row), and under them the
+// running lines: five columns fit the side panel, whatever the labels' names.
 func ModelChartHTML(s annotations.ModelScores) string {
 	var b strings.Builder
 	n := len(s.Docs)
 	if n == 0 {
 		return `<p>The model is scored on each document answered Accept, before it learns from it: none yet.</p>`
 	}
-	fmt.Fprintf(&b, `<table><caption>Model suggestions on %d document(s) answered Accept, each scored before the model learnt it</caption>`, n)
-	b.WriteString(`<thead><tr><th scope="col">Label</th><th scope="col">Suggested</th><th scope="col">Right</th><th scope="col">Missed</th>` +
-		`<th scope="col">Precision</th><th scope="col">Recall</th><th scope="col">Over the documents</th></tr></thead><tbody>`)
+	fmt.Fprintf(&b, `<table><caption>On %d document(s) answered Accept, each scored before the model learnt it; `+
+		`the lines: precision (solid) and recall (dashed) over them</caption>`, n)
+	b.WriteString(`<thead><tr><th scope="col">Suggested</th><th scope="col">Right</th><th scope="col">Missed</th>` +
+		`<th scope="col"><abbr title="Precision">Prec.</abbr></th><th scope="col">Recall</th></tr></thead>`)
 	for _, r := range ModelRows(s) {
 		t := r.Total
-		b.WriteString(`<tr ` + AttrLabel + `="`)
+		b.WriteString(`<tbody><tr><th scope="rowgroup" colspan="5">`)
 		escapeText(&b, r.Label)
-		b.WriteString(`"><th scope="row">`)
+		b.WriteString(`</th></tr><tr ` + AttrLabel + `="`)
 		escapeText(&b, r.Label)
-		fmt.Fprintf(&b, `</th><td>%d</td><td>%d</td><td>%d</td><td>%s</td><td>%s</td><td>%s</td></tr>`,
+		fmt.Fprintf(&b, `"><td>%d</td><td>%d</td><td>%d</td><td>%s</td><td>%s</td></tr><tr class="model-run"><td colspan="5">%s</td></tr></tbody>`,
 			t.TP+t.FP, t.TP, t.FN, figure(t.TP, t.TP+t.FP), figure(t.TP, t.TP+t.FN), runningSVG(r))
 	}
-	b.WriteString(`</tbody></table>`)
+	b.WriteString(`</table>`)
 	return b.String()
 }
 
@@ -82,9 +84,9 @@ const chartWidth, chartHeight = 120, 32
 
 // runningSVG draws r's running precision (solid) and recall (dashed).
 func runningSVG(r ModelRow) string {
-	return fmt.Sprintf(`<svg class="model-line" viewBox="0 0 %d %d" width="%d" height="%d" aria-hidden="true">`+
+	return fmt.Sprintf(`<svg class="model-line" viewBox="0 0 %d %d" preserveAspectRatio="none" width="100%%" height="%d" aria-hidden="true">`+
 		`<polyline class="precision" points="%s"/><polyline class="recall" points="%s"/></svg>`,
-		chartWidth, chartHeight, chartWidth, chartHeight, points(r.Precision), points(r.Recall))
+		chartWidth, chartHeight, chartHeight, points(r.Precision), points(r.Recall))
 }
 
 // points places the values (0..1) of a line evenly across the box, the

@@ -29,9 +29,9 @@ func TestModelChart(t *testing.T) {
 	}
 	html := ModelChartHTML(s)
 	for _, part := range []string{
-		`<caption>Model suggestions on 3 document(s) answered Accept, each scored before the model learnt it</caption>`,
-		`<tr data-label="ENTITY"><th scope="row">ENTITY</th><td>4</td><td>3</td><td>3</td><td>0.75</td><td>0.50</td>`,
-		`<tr data-label="CLAIM"><th scope="row">CLAIM</th><td>2</td><td>1</td><td>2</td><td>0.50</td><td>0.33</td>`,
+		`<caption>On 3 document(s) answered Accept, each scored before the model learnt it; the lines: precision (solid) and recall (dashed) over them</caption>`,
+		`<tbody><tr><th scope="rowgroup" colspan="5">ENTITY</th></tr><tr data-label="ENTITY"><td>4</td><td>3</td><td>3</td><td>0.75</td><td>0.50</td></tr><tr class="model-run"><td colspan="5"><svg`,
+		`<tr data-label="CLAIM"><td>2</td><td>1</td><td>2</td><td>0.50</td><td>0.33</td>`,
 		`<polyline class="precision" points="0.0,32.0 60.0,16.0 120.0,8.0"/><polyline class="recall" points="0.0,32.0 60.0,24.0 120.0,16.0"/>`,
 	} {
 		if !strings.Contains(html, part) {
