@@ -27,7 +27,7 @@ func (vs Versions) Unanimous() bool {
 // document: the first version, without its "_annotator_id" and
 // "_session_id" (it is no longer one annotator's), with Prodigy review's
 // "versions" key, which keeps who made it: one version per distinct set of
-// spans and answer, with its "spans", "answer", "_task_hash" and
+// spans and answer, with its "spans", "answer" (none when unanswered), "_task_hash" and
 // "sessions" (the "_session_id" of each annotator who made it, else the
 // annotator), and "default" true for the first.
 func (vs Versions) Gold() (*annotations.Document, error) {
@@ -67,14 +67,16 @@ func (vs Versions) versionsJSON() (json.RawMessage, error) {
 			sessions[k] = sessionOf(v)
 		}
 		names, _ := json.Marshal(sessions)
-		answer, _ := json.Marshal(g[0].Doc.Answer)
 		if i > 0 {
 			b = append(b, ',')
 		}
 		b = append(b, `{"spans":`...)
 		b = append(b, spans...)
-		b = append(b, `,"answer":`...)
-		b = append(b, answer...)
+		if g[0].Doc.Answer != annotations.Unanswered { // Prodigy's answers are accept, reject and ignore: none is left out
+			answer, _ := json.Marshal(g[0].Doc.Answer)
+			b = append(b, `,"answer":`...)
+			b = append(b, answer...)
+		}
 		b = append(b, `,"_task_hash":`...)
 		b = strconv.AppendInt(b, int64(hash), 10)
 		b = append(b, `,"sessions":`...)

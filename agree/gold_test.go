@@ -77,3 +77,25 @@ func TestDisputeListsWhoMadeWhat(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// An unanswered document's versions carry no answer: Prodigy's are accept,
+// reject and ignore.
+func TestGoldOfUnansweredHasNoAnswer(t *testing.T) {
+	vs := versionsOf(t, `{"text":"Ann met Bob","spans":[{"start":8,"end":11,"label":"ENTITY"}],"_annotator_id":"alice"}
+{"text":"Ann met Bob","spans":[{"start":8,"end":11,"label":"ENTITY"}],"_annotator_id":"bob"}`)
+	gold, err := vs.Gold()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var versions []map[string]json.RawMessage
+	for _, f := range gold.Extra {
+		if f.Key == "versions" {
+			if err := json.Unmarshal(f.Value, &versions); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if len(versions) != 1 || versions[0]["answer"] != nil || versions[0]["spans"] == nil {
+		t.Errorf("versions %v, want one, with spans and no answer", versions)
+	}
+}
