@@ -20,16 +20,22 @@ type selectionEnd struct {
 	at     int
 }
 
-// redrawKeepingSelection runs draw, which draws element el anew and returns
-// the element that then stands in its place, and sets back the ends of the
-// selection that were in el at the same offsets in the new one.
-func (a *app) redrawKeepingSelection(el safejs.Value, draw func() (safejs.Value, error)) error {
+// redrawKeepingSelection runs draw, which draws element el anew, and sets
+// back the ends of the selection that were in el at the same offsets in the
+// element that then stands in its place: el, or, if replaced is not nil, the
+// one it finds (looked up only when an end was in el).
+func (a *app) redrawKeepingSelection(el safejs.Value, draw func() error, replaced func() (safejs.Value, error)) error {
 	sel, ends, err := a.selectionEndsIn(el)
 	if err != nil {
 		return err
 	}
-	if el, err = draw(); err != nil || !ends[0].inLine && !ends[1].inLine {
+	if err = draw(); err != nil || !ends[0].inLine && !ends[1].inLine {
 		return err
+	}
+	if replaced != nil {
+		if el, err = replaced(); err != nil {
+			return err
+		}
 	}
 	for i := range ends {
 		if ends[i].inLine {

@@ -234,14 +234,10 @@ func (a *app) redraw(r render.Redraw) error {
 	}
 	switch {
 	case r.Block < 0 && render.AsNodes(d, r.Line): // a block is never drawn as nodes (render.Redraws)
-		return a.redrawKeepingSelection(el, func() (safejs.Value, error) { return el, a.fillNodes(el, r.Line) })
+		return a.redrawKeepingSelection(el, func() error { return a.fillNodes(el, r.Line) }, nil)
 	case r.Block < 0:
-		return a.redrawKeepingSelection(el, func() (safejs.Value, error) {
-			if err := el.Set("outerHTML", render.LineHTML(d, r.Line, a.selected)); err != nil {
-				return el, err
-			}
-			return a.lineElement(r.Line)
-		})
+		return a.redrawKeepingSelection(el, func() error { return el.Set("outerHTML", render.LineHTML(d, r.Line, a.selected)) },
+			func() (safejs.Value, error) { return a.lineElement(r.Line) })
 	}
 	blocks, err := el.Get("children")
 	if err == nil {
@@ -250,9 +246,7 @@ func (a *app) redraw(r render.Redraw) error {
 	if err != nil {
 		return err
 	}
-	return a.redrawKeepingSelection(el, func() (safejs.Value, error) {
-		return el, el.Set("innerHTML", render.BlockInnerHTML(d, r.Line, r.Part, a.selected))
-	})
+	return a.redrawKeepingSelection(el, func() error { return el.Set("innerHTML", render.BlockInnerHTML(d, r.Line, r.Part, a.selected)) }, nil)
 }
 
 // lineElement is the element of line i.
