@@ -131,7 +131,7 @@ func parseWording(lang, data string) ([]phrase, error) {
 func matchWording(text, norm string, words int, prose bool) (phrase, bool) {
 	ix := wording()
 	first := len(ix.all)
-	for _, list := range [][]int{ix.whole[norm], ix.leading[firstWord(norm)], ix.anywhere} {
+	for _, list := range [][]int{ix.whole[norm], ix.whole[withoutColon(norm)], ix.leading[firstWord(norm)], ix.anywhere} {
 		for _, i := range list {
 			if i >= first {
 				break
@@ -150,7 +150,9 @@ func matchWording(text, norm string, words int, prose bool) (phrase, bool) {
 
 func (p phrase) matches(text, norm string, words int, prose bool) bool {
 	switch p.kind {
-	case '=', '>', '?':
+	case '=':
+		return norm == p.text || withoutColon(norm) == p.text
+	case '>', '?':
 		return norm == p.text
 	case '*':
 		return words <= maxContainsWords && strings.Contains(norm, p.text)
@@ -168,6 +170,12 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 		}
 	}
 	return words <= maxPrefixWords && !prose && p.starts(norm)
+}
+
+// withoutColon is a line without the colon at its end: a button's label is the same
+// with one ("Share:", "Teilen :").
+func withoutColon(norm string) string {
+	return strings.TrimRight(strings.TrimSuffix(norm, ":"), " ")
 }
 
 // starts tells whether norm starts with the phrase, at the end of a word.

@@ -67,6 +67,9 @@ func TestPhraseMatches(t *testing.T) {
 	}{
 		{whole, "home", 1, false, true},
 		{whole, "home news", 2, false, false},
+		{whole, "Home:", 1, false, true}, // a button's label with a colon
+		{whole, "Home :", 1, false, true},
+		{whole, "Home::", 1, false, false},
 		{prefix, "share on facebook", 3, false, true},
 		{prefix, "share on", 2, false, true},
 		{prefix, "share online", 2, false, false}, // not at a word's end
