@@ -62,6 +62,11 @@ func pointsAway(text string) bool {
 	return strings.HasSuffix(text, "→") || strings.HasPrefix(text, "←")
 }
 
+// deskInitials is the line a wire story ends with: the initials of its writers and
+// editors between slashes, sometimes with the agency's time stamp ("/jkr/bgf/mis",
+// "dsi/hk/tm", "mlb/gdr 141152 NOV 25").
+var deskInitials = regexp.MustCompile(`^/?\pL{2,5}(/\pL{2,5})+/?(\s+\d{4,6}\s+\pL{3}\s+\d{2,4})?$`)
+
 // classify decides a line from itself, the page's regions and the dataset's counts.
 func (l *line) classify(p Page, language string, ev evidence) {
 	if l.empty {
@@ -81,6 +86,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case l.wording():
 	case l.f.words <= maxContainsWords && pointsAway(l.text):
 		l.decideStrong(scoreFurniture, "a link to another page: an arrow at its end")
+	case deskInitials.MatchString(strings.TrimSpace(l.text)):
+		l.decideStrong(scoreFurniture, "a wire desk's initials between slashes")
 	case l.menu > 0 && !l.f.prose():
 		l.decideStrong(scoreFurniture, fmt.Sprintf("a menu or breadcrumb: %d items between separators", l.menu))
 	case l.f.words <= maxDateWords && !l.f.prose() && !l.cells && hasYear(l.text):
@@ -100,11 +107,11 @@ func (l *line) classify(p Page, language string, ev evidence) {
 }
 
 // keepSectionHeadings decides again, from their words alone, the lines that were
-// boilerplate for appearing twice in the document, when the copy stands right before
-// prose or a list (startsList) and the line's first copy at least tocDistance lines above, next to another
-// such line: a section's heading, listed in the page's table of contents with the
-// others. (A headline given twice a line or two apart, or given alone, is a teaser of
-// another article.)
+// boilerplate for appearing twice in the document, when the second copy stands right
+// before prose, a list (startsList) or an item and its text (proseAfter), and the first
+// copy at least tocDistance lines above, next to another such line: a section's heading,
+// listed in the page's table of contents with the others. (A headline given twice a
+// line or two apart, or given alone, is a teaser of another article.)
 func keepSectionHeadings(lines []line) {
 	for i := range lines {
 		if !lines[i].duplicate {
@@ -112,7 +119,7 @@ func keepSectionHeadings(lines []line) {
 		}
 		first := firstCopy(lines, i)
 		next := nextLine(lines, i, anyLine)
-		if first >= 0 && i-first >= tocDistance && inList(lines, first) && next >= 0 && !lines[next].strong && (lines[next].f.prose() || startsList(lines, next)) {
+		if first >= 0 && i-first >= tocDistance && inList(lines, first) && next >= 0 && !lines[next].strong && (lines[next].f.prose() || startsList(lines, next) || proseAfter(lines, next)) {
 			lines[i].strong = false
 			lines[i].classifyText()
 			lines[i].reason = "a section's heading (its other copy lists it): " + lines[i].reason
@@ -132,6 +139,13 @@ func startsList(lines []line, j int) bool {
 func inList(lines []line, i int) bool {
 	prev, next := prevLine(lines, i), nextLine(lines, i, anyLine)
 	return prev >= 0 && lines[prev].duplicate || next >= 0 && lines[next].duplicate
+}
+
+// proseAfter tells whether the line after line j reads as prose (an item's name, then
+// its text).
+func proseAfter(lines []line, j int) bool {
+	k := nextLine(lines, j, anyLine)
+	return k >= 0 && !lines[k].strong && lines[k].f.prose()
 }
 
 // givenTwice tells whether line i is the same as the line right above it.

@@ -206,3 +206,22 @@ func TestLeadRepeats(t *testing.T) {
 		t.Errorf("body text: %q", ds[2].Reason)
 	}
 }
+
+// TestButtonEveryPageHas: a button of a few words that every page has above its text
+// ("Save to my garden") is the template's, though prose follows it.
+func TestButtonEveryPageHas(t *testing.T) {
+	page := func(plant string) string {
+		return "Tendril\nPlants\nHow to grow " + plant + " in a small town garden\nBy Ros Akinade\nSave to my garden\n" +
+			"Most gardeners give " + plant + " too much water in their first year, and that is what kills them.\n" +
+			"Plant " + plant + " in spring into soil that drains well, and leave them alone until the summer.\n"
+	}
+	c := NewCorpus()
+	for _, p := range []string{"hellebores", "wisteria", "nerines", "skimmia"} {
+		c.Add(page(p))
+	}
+	own := page("hellebores")
+	ds := c.Decide(Page{Text: own}, DefaultThreshold)
+	if got, want := verdicts(ds, own), "BBTBBTTE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}

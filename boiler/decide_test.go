@@ -274,16 +274,18 @@ func TestDocKey(t *testing.T) {
 
 // TestSectionHeadingOfList: a guide's table of contents lists its sections; the one
 // that heads a list of tools, not prose, is still a section's heading, and its list
-// the article's.
+// the article's; so is one that heads a numbered item and its text.
 func TestSectionHeadingOfList(t *testing.T) {
-	text := "In this guide\nWhen to lift\nYou will need\nStep by step\n" +
+	text := "In this guide\nWhen to lift\nYou will need\nStep by step\nCommon problems\n" +
 		"Every October the same question arrives in our inbox from someone who has just had their best dahlias.\n" +
 		"When to lift\n" +
 		"Wait until the first frost has blackened the foliage, which tells the plant to stop growing.\n" +
 		"You will need\nA garden fork\nSecateurs\nPlant labels and a pencil\n" +
 		"Step by step\n" +
-		"Cut each stem down to about a hand's width above the ground, and label it before you dig.\n"
-	wantVerdicts(t, text, "BBBBTTTTTTTTTE")
+		"Cut each stem down to about a hand's width above the ground, and label it before you dig.\n" +
+		"Common problems\n1. Rot in store\n" +
+		"A tuber that turns soft over winter was usually lifted wet, so let them dry for a week first.\n"
+	wantVerdicts(t, text, "BBBBBTTTTTTTTTTTTE")
 }
 
 // A headline of names and few stop words is the page's headline when its standfirst has
@@ -299,6 +301,25 @@ Maurice Ferrand, who has died aged 91, arrived in London in 1961 with a suitcase
 He opened his first bakery in Acton in 1978, and by the nineties his tarts were sold in every department store.`
 	ds := wantVerdicts(t, obituary, "BBTTBBTT")
 	if r := ds[2].Reason; !strings.HasPrefix(r, "the page's headline") {
+		t.Errorf("the headline's reason is %q", r)
+	}
+}
+
+// A blog post's headline with no standfirst, given again under the post (the post's
+// link in its comments' heading, or the list of recent posts), is still its headline;
+// its copy below is not.
+func TestDecideHeadlineGivenAgain(t *testing.T) {
+	const post = `Home
+About
+Relining the old canoe, part four: the canvas
+Posted on 9 February 2026 by Gareth
+If you have been following along, you will know that the hull has been stripped back to bare cedar.
+I read about this step more than any other, because it is the one that is hard to undo.
+Recent posts
+Relining the old canoe, part four: the canvas
+A new paddle from a single ash board`
+	ds := wantVerdicts(t, post, "BBTBTTBBB")
+	if r := ds[2].Reason; !strings.HasPrefix(r, "the page's headline: given again below") {
 		t.Errorf("the headline's reason is %q", r)
 	}
 }

@@ -115,3 +115,21 @@ func TestPointsAway(t *testing.T) {
 		}
 	}
 }
+
+func TestDeskInitials(t *testing.T) {
+	for text, want := range map[string]bool{
+		"/jkr/bgf/mis":          true,
+		"dsi/hk/tm":             true,
+		"/jhb/DNA/kl":           true,
+		"mlb/gdr 141152 NOV 25": true,
+		"and/or":                true, // alone on its line, as a desk's initials would be
+		"Kiel/Hamburg (dpa)":    false,
+		"km/h":                  false, // one letter
+		"24/7":                  false,
+		"mlb/gdr said it":       false,
+	} {
+		if got := deskInitials.MatchString(text); got != want {
+			t.Errorf("deskInitials matches %q = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -49,7 +49,11 @@ func smooth(lines []line) {
 			lines[i].reviseNear(neighbour(settled, lines, i, -1, true), neighbour(settled, lines, i, +1, true))
 		}
 	}
-	markPlainByline(lines, keepTitle(lines, initial))
+	standfirst := keepTitle(lines, initial)
+	if standfirst < 0 {
+		keepHeadlineGivenAgain(lines, body)
+	}
+	markPlainByline(lines, standfirst)
 	keepTables(lines, body)
 	keepNumbered(lines, body)
 	keepLists(lines)
@@ -189,6 +193,33 @@ func keepTitle(lines []line, initial []class) int {
 	return standfirst
 }
 
+// maxBylineLines is the most lines of byline, date and the like between a headline
+// and the body text.
+const maxBylineLines = 3
+
+// keepHeadlineGivenAgain makes body text of the headline of a page with no standfirst
+// that gives it again below the body text (a link to the post in its comments, a recipe's
+// card, the site's list of headlines): a line that was boilerplate only for appearing
+// twice, with one to maxBylineLines lines decided boilerplate by themselves (its byline,
+// its date) and nothing else between it and the body text, and no other copy above it
+// but one right before it (a breadcrumb).
+func keepHeadlineGivenAgain(lines []line, body int) {
+	if body < 0 {
+		return
+	}
+	h, n := prevLine(lines, body), 0
+	for ; h >= 0 && n < maxBylineLines && lines[h].strong && !lines[h].duplicate; n++ {
+		h = prevLine(lines, h)
+	}
+	if h < 0 || n == 0 || !lines[h].duplicate || lines[h].f.words < headingWords {
+		return
+	}
+	if first := firstCopy(lines, h); first < 0 || first == prevLine(lines, h) {
+		lines[h].strong = false
+		lines[h].keepAs("the page's headline: given again below, it stands before the body text and its byline")
+	}
+}
+
 // anyLine is nextLine's condition for the next line whatever it is.
 func anyLine(int) bool { return true }
 
@@ -228,10 +259,12 @@ func classes(lines []line) []class {
 
 // headingLike tells whether a line could be a title or subheading: at least headingWords
 // words, not prose, and no wording, region, date or links that make it boilerplate
-// (repetition may: a page's title is in other pages' lists of headlines).
+// (repetition may: a page's title is in other pages' lists of headlines; but not a line
+// of fewer than minHeadlineWords words that every page has, a button such as "Save to
+// my garden", where a headline every page lists is longer).
 func (l *line) headingLike() bool {
 	return !l.empty && l.f.words >= headingWords && !l.f.prose() &&
-		(!l.strong || l.repeated) && l.f.linkShare <= maxLinkShare
+		(!l.strong || l.repeated && !(l.everywhere && l.f.words < minHeadlineWords)) && l.f.linkShare <= maxLinkShare
 }
 
 // promoteHeadings makes body text of a heading-like line decided boilerplate that

@@ -1,0 +1,82 @@
+package boiler
+
+import (
+	"strings"
+	"unicode"
+
+	"spantag/lang"
+)
+
+// A site's name has 2 to maxSiteNameWords words: a page's first line of one word is more
+// often a menu's item or a button ("Menu", "Anleitungen") than the masthead.
+const maxSiteNameWords = 5
+
+// minNoteWords is the fewest words of a note about the site: shorter lines that name it
+// ("Support the Lantern") are buttons, which other evidence decides.
+const minNoteWords = 6
+
+// markSiteNotes makes boilerplate of the notes about the site itself ("The Allenmouth
+// Lantern is a not-for-profit newsroom …", "Maré Cheia é uma revista independente …",
+// "Sidelong is published by the Sidelong Trust …"): the lines of at least minNoteWords
+// words that start with the site's name, which the page's first line gives when it is
+// boilerplate for its neighbours or for repeating (the masthead). Its leading stop words ("The", "Il") are left out on both
+// sides, and a line may name the site by the name's last two words or more ("Maré
+// Cheia" of "Revista Maré Cheia").
+func markSiteNotes(lines []line, language string) {
+	first := nextLine(lines, -1, anyLine)
+	if first < 0 || lines[first].class == good || lines[first].strong && !lines[first].repeated {
+		return // the headline, or a line its own words decide (a byline, a menu)
+	}
+	name := withoutLeadingStops(fields(lines[first].text), language)
+	if len(name) < 2 || len(name) > maxSiteNameWords {
+		return
+	}
+	for i := first + 1; i < len(lines); i++ {
+		l := &lines[i]
+		if l.empty || l.class != good || l.f.words < minNoteWords {
+			continue
+		}
+		if namesSite(withoutLeadingStops(fields(l.text), language), name) {
+			l.class, l.strong, l.score, l.reason = bad, true, scoreWording, "a note about the site: it starts with the site's name, the page's first line"
+		}
+	}
+}
+
+// namesSite tells whether words start with the name, or with its last two words or
+// more, compared without case.
+func namesSite(words, name []string) bool {
+	for from := 0; len(name)-from >= 2; from++ {
+		suffix := name[from:]
+		if len(words) >= len(suffix) && equalFold(words[:len(suffix)], suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalFold(a, b []string) bool {
+	for i := range a {
+		if !strings.EqualFold(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// fields is the words of a line as its spaces part them, without the punctuation at
+// their ends: a name in a compound ("Sidelong-style") is not the name.
+func fields(text string) []string {
+	words := strings.Fields(text)
+	for i, w := range words {
+		words[i] = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	return words
+}
+
+// withoutLeadingStops is words without the stop words they start with.
+func withoutLeadingStops(words []string, language string) []string {
+	for len(words) > 0 && lang.IsStop(language, strings.ToLower(words[0])) {
+		words = words[1:]
+	}
+	return words
+}
