@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"spantag/lang"
 )
 
 // class is jusText's context-free class of a line.
@@ -67,6 +69,20 @@ func pointsAway(text string) bool {
 // "dsi/hk/tm", "mlb/gdr 141152 NOV 25").
 var deskInitials = regexp.MustCompile(`^/?\pL{2,5}(/\pL{2,5})+/?(\s+\d{4,6}\s+\pL{3}\s+\d{2,4})?$`)
 
+// chapterMark tells whether a line is a chapter of an episode or a video: a time, then a
+// title of a few words, which may hold a year ("14:05 The 1997 search in a force ten"),
+// where a date's time has a month's or a weekday's name at most beside it.
+func chapterMark(text string, words int) bool {
+	return startsWithTime(text) && words >= 4
+}
+
+// addressAlone tells whether a line is an e-mail address with at most two words beside
+// it: a label ("E-Mail:"), not a sentence.
+func addressAlone(text string) bool {
+	at := email.FindStringIndex(text)
+	return at != nil && len(lang.Words(text[:at[0]]+" "+text[at[1]:])) <= 2
+}
+
 // classify decides a line from itself, the page's regions and the dataset's counts.
 func (l *line) classify(p Page, language string, ev evidence) {
 	if l.empty {
@@ -88,9 +104,11 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "a link to another page: an arrow at its end")
 	case deskInitials.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "a wire desk's initials between slashes")
+	case addressAlone(l.text):
+		l.decideStrong(scoreFurniture, "an e-mail address to write to, alone or with a label")
 	case l.menu > 0 && !l.f.prose():
 		l.decideStrong(scoreFurniture, fmt.Sprintf("a menu or breadcrumb: %d items between separators", l.menu))
-	case l.f.words <= maxDateWords && !l.f.prose() && !l.cells && hasYear(l.text):
+	case l.f.words <= maxDateWords && !l.f.prose() && !l.cells && hasYear(l.text) && !chapterMark(l.text, l.f.words):
 		l.decideStrong(scoreDate, "a date: a year and at most "+fmt.Sprint(maxDateWords)+" words")
 		l.dated = true
 	case l.repeats(ev):

@@ -133,3 +133,30 @@ func TestDeskInitials(t *testing.T) {
 		}
 	}
 }
+
+func TestAddressAlone(t *testing.T) {
+	for text, want := range map[string]bool{
+		"jonatan.wiklander@gronvikposten.se":                          true,
+		"E-Mail: redaktion@kesselgrat.de":                             true,
+		"Contact: press@halvorsen.com (press office)":                 false, // two words beside the label
+		"Write to letters@courier.co.uk with your views on the plan.": false,
+		"Jonatan Wiklander":                                           false,
+	} {
+		if got := addressAlone(text); got != want {
+			t.Errorf("addressAlone(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestChapterMark(t *testing.T) {
+	for text, want := range map[string]bool{
+		"14:05 The 1997 search in a force ten":   true,
+		"47:30 Listen: the 1928 recording again": true,
+		"17:45, 10 February 2025":                false, // a date
+		"Mon 10 Feb 2025 at 17:45":               false,
+	} {
+		if got := chapterMark(text, measure(text, "en").words); got != want {
+			t.Errorf("chapterMark(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
