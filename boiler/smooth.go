@@ -111,11 +111,12 @@ func startsWithTime(text string) bool {
 
 // keepEntryTimes makes body text of a time alone on its line with body text right
 // after it, or after one line more (the entry's author): a live blog entry's, also
-// when the page gives the time twice (a list of key events above the entries).
+// when the page gives the time twice (a list of key events above the entries) or other
+// documents give it (counted with its digits as one, "14h05" is every "#h#").
 func keepEntryTimes(lines []line) {
 	for i := range lines {
 		l := &lines[i]
-		if l.class == good || l.strong && !(l.duplicate && !l.repeated) || !entryTime.MatchString(strings.ToLower(strings.TrimSpace(l.text))) {
+		if l.class == good || l.strong && !l.duplicate && !l.repeated || !entryTime.MatchString(strings.ToLower(strings.TrimSpace(l.text))) {
 			continue
 		}
 		next := nextLine(lines, i, anyLine)

@@ -132,6 +132,22 @@ func TestEntryTimes(t *testing.T) {
 	}
 }
 
+// TestEntryTimesOtherDocumentsGive: a French live blog's "14h05" is, digits counted as
+// one, a line of every other French live blog of the dataset; it is still an entry's time.
+func TestEntryTimesOtherDocumentsGive(t *testing.T) {
+	blog := func(time, text string) string {
+		return "En direct\n" + time + "\n" + text + "\nPartager\n"
+	}
+	c := NewCorpus()
+	c.Add(blog("09h30", "Les pompiers ont été appelés vers neuf heures pour un feu dans un entrepôt de la zone nord."))
+	own := blog("14h05", "Le maire a annoncé que la route resterait fermée jusqu'à demain matin au moins.")
+	c.Add(own)
+	ds := c.Decide(Page{Text: own}, DefaultThreshold)
+	if got, want := verdicts(ds, own), "BTTBE"; got != want {
+		t.Errorf("verdicts = %s, want %s (line 1: %s)", got, want, ds[1].Reason)
+	}
+}
+
 // TestKeyPoints: a live blog's key points, a heading and its bullets between the
 // byline's share buttons and the first entry, are the article's; the bullets, nearly
 // prose, do not take the headline's place.
