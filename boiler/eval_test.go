@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 100, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 108, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/tune/site-tresrios": 5, "testdata/tune/site-stackline": 5, "testdata/frozen/mixed-later": 10, "testdata/frozen/site-portal": 5, "testdata/tune/site-harbourline": 6,
 		"testdata/frozen/mixed-kinds": 12, "testdata/frozen/site-ledger": 6, "testdata/frozen/mixed-core": 12, "testdata/frozen/site-ashmoor": 5,
 		"testdata/tune/site-erlenstedt": 5, "testdata/frozen/mixed-last": 12, "testdata/tune/site-tollgate": 5,
@@ -77,7 +77,9 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-provingroom": 5, "testdata/tune/site-itaquaraagora": 5, "testdata/tune/site-foxedfolded": 5,
 		"testdata/frozen/mixed-22": 8, "testdata/frozen/site-omroeplanterland": 5, "testdata/frozen/site-setimoandar": 5, "testdata/frozen/site-shavings": 5,
 		"testdata/tune/site-whinfield": 5, "testdata/tune/site-wingbar": 5, "testdata/tune/site-alforja": 5,
-		"testdata/frozen/mixed-24": 8, "testdata/frozen/site-darkslide": 5, "testdata/frozen/site-echodesvals": 5, "testdata/frozen/site-maschenwerk": 5}
+		"testdata/frozen/mixed-24": 8, "testdata/frozen/site-darkslide": 5, "testdata/frozen/site-echodesvals": 5, "testdata/frozen/site-maschenwerk": 5,
+		"testdata/tune/site-tendril": 5, "testdata/tune/site-gronvikposten": 5, "testdata/tune/site-shingleradio": 5,
+		"testdata/frozen/mixed-26": 8, "testdata/frozen/site-clerestory": 5, "testdata/frozen/site-fiddleyard": 5, "testdata/frozen/site-ravnstednu": 5}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}
