@@ -206,15 +206,45 @@ func (p phrase) nameFollows(text string) bool {
 // maxCreditWords words and no sentence of its own, names someone ("… on Saturday.
 // Photo Karl Steiner", "(Crédit photo Maxime Gallet)", "Picture by the author").
 func (p phrase) credits(text string) bool {
-	tail := strings.TrimSpace(text)
-	if at := max(strings.LastIndex(tail, ". "), strings.LastIndex(tail, " (")); at >= 0 {
-		tail = tail[at+2:]
+	line := strings.TrimSpace(text)
+	for end := len(line); ; {
+		at := max(strings.LastIndex(line[:end], ". "), strings.LastIndex(line[:end], " ("))
+		tail := line
+		if at >= 0 {
+			tail = line[at+2:]
+		}
+		if len(strings.Fields(tail)) > maxCreditWords {
+			return false
+		}
+		if p.creditIs(tail) {
+			return true
+		}
+		if at < 0 {
+			return false
+		}
+		end = at // an initial's full stop ("Photo La Voix / N. F."): try the longer tail
 	}
-	end, _ := utf8.DecodeLastRuneInString(strings.TrimRight(tail, ")]"))
-	if strings.ContainsRune(".!?:", end) || len(strings.Fields(tail)) > maxCreditWords || !p.starts(normalise(tail)) {
+}
+
+// creditIs tells whether tail, a line's last part, is a credit that starts with the
+// phrase and is no sentence: it names someone, or the phrase ends in "by" or "of".
+func (p phrase) creditIs(tail string) bool {
+	trimmed := strings.TrimRight(tail, ")]")
+	end, _ := utf8.DecodeLastRuneInString(trimmed)
+	if strings.ContainsRune(".!?:", end) && !endsWithInitial(trimmed) || !p.starts(normalise(tail)) {
 		return false
 	}
 	return strings.HasSuffix(p.text, " by") || strings.HasSuffix(p.text, " of") || p.nameFollows(tail)
+}
+
+// endsWithInitial tells whether s ends with an initial and its full stop ("N. F.").
+func endsWithInitial(s string) bool {
+	fields := strings.Fields(s)
+	if len(fields) == 0 {
+		return false
+	}
+	last := []rune(fields[len(fields)-1])
+	return len(last) == 2 && unicode.IsUpper(last[0]) && last[1] == '.'
 }
 
 func isWordRune(r rune) bool {

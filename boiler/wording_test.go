@@ -93,9 +93,10 @@ func TestPhraseMatches(t *testing.T) {
 		{credit, "Volunteers check the drained pool on Monday. Photo Kirsty Lomax", 10, true, true},
 		{credit, "The market on a winter morning (Photo Maxime Gallet)", 9, false, true},
 		{credit, "Photo Jan Meyer/dpa", 3, false, true},
-		{credit, "Photo finish", 2, false, false},                                               // no name follows
-		{credit, "It rained. Photo Kirsty Lomax took it.", 7, true, false},                      // a sentence
-		{credit, "Snow on the hills. Photo by our reader Jan Meyer of Leeds", 12, false, false}, // not its phrase: "photo by" is
+		{credit, "Le pont franchit l'Arvèze à la sortie du bourg. Photo La Voix / N. F.", 14, true, true}, // initials
+		{credit, "Photo finish", 2, false, false},                                                         // no name follows
+		{credit, "It rained. Photo Kirsty Lomax took it.", 7, true, false},                                // a sentence
+		{credit, "Snow on the hills. Photo by our reader Jan Meyer of Leeds", 12, false, false},           // not its phrase: "photo by" is
 		{credit, "A sentence. Photographs were taken", 5, false, false},
 		{creditBy, "Canary-shouldered Thorn. Picture by the author", 6, false, true},
 		{creditBy, "The pool. Picture by a reader, Paul Nixon, who swam there as a child", 14, false, false}, // too long for a credit
@@ -147,7 +148,7 @@ func TestMatchWordingLanguages(t *testing.T) {
 		{"12 Gefällt mir", "de"},
 		{"Leggi anche: Puglia in auto: itinerario di una settimana tra trulli e masserie", "it"}, // 13 words: "!"
 		{"The Plug Test is supported by its readers. When you buy through links on our site, we may earn an affiliate commission.", "en"},
-		{"Un momento de la votación en el pleno. | Foto: J. M. Cano", "de"}, // a caption's credit; "foto:" is in the German list, the first that has it
+		{"Un momento de la votación en el pleno. | Foto: J. M. Cano", "cs"}, // a caption's credit, "$foto", in the Czech list first (by name)
 		{"Interview by Tom Aldridge", "en"},
 		{"Reply to this", ""},
 	}
