@@ -115,6 +115,9 @@ func (ls *Learners) Load(job annotations.ModelLoadJob) error {
 func (ls *Learners) Import(job annotations.ModelLoadJob) (annotations.ModelReply, error) {
 	ls.mu.Lock()
 	defer ls.mu.Unlock()
+	if len(job.File) == 0 { // an empty file, not "no file": start would make an untrained model of it
+		return annotations.ModelReply{}, learn.ErrNotModel
+	}
 	l, err := ls.start(job.Dataset, job.Labels, slices.Clone(job.File))
 	if err != nil {
 		return annotations.ModelReply{}, err

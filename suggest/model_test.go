@@ -165,8 +165,10 @@ func TestModelImported(t *testing.T) {
 	docs := fed(corpus.Generate(7, 4))
 	file := trainedOn(t, docs[:2])
 	var ls Learners
-	if _, err := ls.Import(annotations.ModelLoadJob{Dataset: "1", Labels: modelLabels, File: []byte("not a model")}); err == nil || err.Error() != learn.ErrNotModel.Error() {
-		t.Errorf("importing what is not a model: %v, want %v", err, learn.ErrNotModel)
+	for _, bad := range [][]byte{[]byte("not a model"), {}, nil} { // an empty file comes as nil through JSON
+		if _, err := ls.Import(annotations.ModelLoadJob{Dataset: "1", Labels: modelLabels, File: bad}); err == nil || err.Error() != learn.ErrNotModel.Error() {
+			t.Errorf("importing %q: %v, want %v", bad, err, learn.ErrNotModel)
+		}
 	}
 	if _, err := ls.Import(annotations.ModelLoadJob{Dataset: "1", Labels: []string{"PERSON", "CLAIM", "BOILERPLATE"}, File: file}); err == nil || !strings.Contains(err.Error(), "the model knows the labels ENTITY, CLAIM, BOILERPLATE") {
 		t.Errorf("importing a model of other labels: %v", err)
@@ -174,6 +176,9 @@ func TestModelImported(t *testing.T) {
 	reply, err := ls.Import(annotations.ModelLoadJob{Dataset: "1", Labels: modelLabels, File: file})
 	if err != nil || !bytes.Equal(reply.Model, file) {
 		t.Fatalf("imported: %v, the same model %v", err, bytes.Equal(reply.Model, file))
+	}
+	if _, err := ls.Import(annotations.ModelLoadJob{Dataset: "1", Labels: modelLabels}); err == nil || !bytes.Equal(ls.sets["1"].model.Encode(), file) {
+		t.Errorf("a refused import (%v) changed the model imported before", err)
 	}
 	for i, d := range docs[2:] {
 		if reply, err = ls.Learn(learnJob(i, d, annotations.Accept)); err != nil {
