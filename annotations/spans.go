@@ -52,7 +52,24 @@ func (d *Document) Add(s Span) (Edit, error) {
 	if len(absorbed) == 1 && absorbed[0] == merged {
 		return Edit{}, nil // s lies inside a span of its label already
 	}
-	return d.keepOrigins(Edit{Remove: absorbed, Add: []Span{merged}}), nil
+	return d.keepOrigins(Edit{Remove: absorbed, Add: []Span{merged}, Unsuggest: d.heldSuggestions([]Span{merged})}), nil
+}
+
+// heldSuggestions are the open suggestions that a span of spans of their label
+// holds: once it is made, accepting them would change nothing, so the edit that
+// makes it takes them away (and its undo offers them again).
+func (d *Document) heldSuggestions(spans []Span) []Suggestion {
+	if len(d.Suggestions) == 0 {
+		return nil
+	}
+	held := newHolders(spans)
+	var list []Suggestion
+	for _, g := range d.Suggestions {
+		if held.hold(g.Span) {
+			list = append(list, g)
+		}
+	}
+	return list
 }
 
 // AddAll plans adding every span of ss as one edit, each joined with the
@@ -79,6 +96,7 @@ func (d *Document) AddAll(ss []Span) (Edit, error) {
 			e.Add = append(e.Add, s)
 		}
 	}
+	e.Unsuggest = d.heldSuggestions(e.Add)
 	return e, nil
 }
 

@@ -209,7 +209,9 @@ func (d *Document) accept(g Suggestion) (Edit, error) {
 		e.Origins = append(e.Origins, originOf(g))
 		slices.SortFunc(e.Origins, func(a, b Origin) int { return compareSpans(a.Span, b.Span) })
 	}
-	e.Unsuggest = []Suggestion{g}
+	if !slices.ContainsFunc(e.Unsuggest, func(o Suggestion) bool { return o.Span == g.Span }) {
+		e.Unsuggest = append(e.Unsuggest, g) // a span of its label holds it already
+	}
 	return e, nil
 }
 

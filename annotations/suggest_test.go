@@ -109,6 +109,40 @@ func TestAcceptSuggestion(t *testing.T) {
 	}
 }
 
+// A span made by hand, or by relabelling, that holds an open suggestion of its label
+// takes the suggestion away in the same change, and undo offers it again.
+func TestSpanByHandTakesSuggestionsItHolds(t *testing.T) {
+	tests := []struct {
+		name string
+		plan func(d *Document) (Edit, error)
+		open []Span // the suggestions left open
+	}{
+		{"the same span", func(d *Document) (Edit, error) { return d.Add(Span{17, 22, "ENTITY"}) },
+			[]Span{{0, 10, "ENTITY"}, {11, 16, "ENTITY"}, {11, 22, "CLAIM"}}},
+		{"a longer span takes every one it holds, not another label's", func(d *Document) (Edit, error) { return d.Add(Span{11, 22, "ENTITY"}) },
+			[]Span{{0, 10, "ENTITY"}, {11, 22, "CLAIM"}}},
+		{"one merged with Alpha", func(d *Document) (Edit, error) { return d.Add(Span{4, 10, "ENTITY"}) },
+			[]Span{{11, 16, "ENTITY"}, {11, 22, "CLAIM"}, {17, 22, "ENTITY"}}},
+		{"relabelled", func(d *Document) (Edit, error) { return d.Relabel(Span{0, 5, "ENTITY"}, "CLAIM") },
+			[]Span{{0, 10, "ENTITY"}, {11, 16, "ENTITY"}, {11, 22, "CLAIM"}, {17, 22, "ENTITY"}}},
+		{"several at once", func(d *Document) (Edit, error) {
+			return d.AddAll([]Span{{11, 16, "ENTITY"}, {11, 22, "CLAIM"}})
+		}, []Span{{0, 10, "ENTITY"}, {17, 22, "ENTITY"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, h := suggested(t), &History{}
+			doPlanned(t, d, h, func() (Edit, error) { return tt.plan(d) })
+			if diff := cmp.Diff(tt.open, spansOfSuggestions(d.Suggestions), emptyEdits); diff != "" {
+				t.Errorf("open suggestions (-want +got):\n%s", diff)
+			}
+			_, _, err := h.Undo(d)
+			must(t, err)
+			sameSuggestions(t, "after undo", suggested(t), d)
+		})
+	}
+}
+
 func TestRejectedStaysRejected(t *testing.T) {
 	d := suggested(t)
 	var h History
