@@ -63,6 +63,12 @@ func (d *Document) ReviewVersions() ([]ReviewVersion, error) {
 	return out, nil
 }
 
+// VersionHeld is the first of vs whose spans are exactly d's, or -1: after a
+// reload, the version the reviewer took.
+func (d *Document) VersionHeld(vs []ReviewVersion) int {
+	return slices.IndexFunc(vs, func(v ReviewVersion) bool { return slices.Equal(v.Spans, d.Spans) })
+}
+
 func cmpErr(errs ...error) error {
 	for _, err := range errs {
 		if err != nil {

@@ -46,6 +46,13 @@ func TestTakeVersion(t *testing.T) {
 	if d.TakeVersion(ReviewVersion{Spans: []Span{ann, oslo}}).Empty() != true {
 		t.Error("taking the version the document has changes something")
 	}
+	vs := []ReviewVersion{{Spans: []Span{ann, bob}}, {Spans: []Span{ann}}, {Spans: []Span{ann, oslo}}, {Spans: []Span{ann, oslo}}}
+	if got := d.VersionHeld(vs); got != 2 {
+		t.Errorf("the version held is %d, want 2", got)
+	}
+	if got := d.VersionHeld(vs[:2]); got != -1 {
+		t.Errorf("the version held of others is %d, want -1", got)
+	}
 }
 
 func TestAcceptedDisagreementHasNoSource(t *testing.T) {

@@ -215,6 +215,13 @@ func reviewGold(t *testing.T, tb *tab, overlap []string) {
 			}
 			wantMarks := "ENTITY:" + strings.Join(want[text], "|ENTITY:")
 			tb.waitFor("the review's decision is drawn", js(`w => `+marksJS+` === w && !document.querySelector("#doc mark[data-suggested]")`, wantMarks), marksJS)
+			if k == 2 { // a reload comes back to bob's version, the one taken
+				tb.waitSaved()
+				tb.reload()
+				tb.waitDoc(text)
+				chosen := `document.querySelector("#version-list li[aria-current]")?.dataset.version`
+				tb.waitFor("the version taken is marked after a reload", chosen+` === "1"`, chosen)
+			}
 		}
 		tb.click("Accept")
 		if i < n-1 {

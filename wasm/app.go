@@ -39,7 +39,7 @@ type app struct {
 	jobsShown    int               // jobs whose progress is on screen
 	placeTimer   *time.Timer       // stores the place once scrolling stops (view.go)
 	team         teamWork          // the team panel's files (team.go)
-	version      int               // the version of a reviewed document the take key takes (review.go)
+	version      int               // the version of a reviewed document the take key takes (review.go), -1 until it is drawn
 	modelsLoaded map[int]bool      // the datasets whose stored model the worker holds (model.go)
 	picking      bool              // the model chooses the next document (order.go)
 }
@@ -330,7 +330,7 @@ func (a *app) switchDataset(i int) error {
 // Next.
 func (a *app) show() error {
 	a.selected = annotations.Span{}
-	a.version = 0
+	a.version = -1 // renderVersions finds the version the document holds
 	a.page.after(render.OtherShown)
 	if err := a.renderAll(); err != nil { // the queue, and an empty page while loading
 		return err

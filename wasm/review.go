@@ -33,6 +33,9 @@ func (a *app) renderVersions() error {
 	if err := a.page.versions.Set("hidden", len(vs) == 0); err != nil || len(vs) == 0 {
 		return err
 	}
+	if a.version < 0 { // the document just shown: the version it holds, as a reload finds it
+		a.version = max(0, d.VersionHeld(vs))
+	}
 	a.version = min(a.version, len(vs)-1)
 	return a.page.versionList.Set("innerHTML", render.Versions(d, vs, a.version))
 }
@@ -43,7 +46,7 @@ func (a *app) chooseVersion(delta int) error {
 	if err != nil || len(vs) == 0 {
 		return err
 	}
-	a.version = ((a.version+delta)%len(vs) + len(vs)) % len(vs)
+	a.version = ((max(a.version, 0)+delta)%len(vs) + len(vs)) % len(vs)
 	a.page.say("%s", render.VersionChosen(a.version, vs[a.version]))
 	return a.renderVersions()
 }
@@ -90,7 +93,7 @@ func (a *app) reviewKeyAction(k annotations.Key) func() error {
 	case annotations.ReviewPreviousVersion:
 		return func() error { return a.chooseVersion(-1) }
 	case annotations.ReviewTakeVersion:
-		return func() error { return a.takeVersion(a.version) }
+		return func() error { return a.takeVersion(max(a.version, 0)) }
 	}
 	return nil
 }
