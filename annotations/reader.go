@@ -260,6 +260,7 @@ func (s *lineSource) next() ([]byte, int, error) {
 			return nil, 0, err
 		}
 		s.line++
+		raw = bytes.TrimPrefix(raw, []byte(byteOrderMark)) // a file's first line, joined onto another file
 		if !isBlank(raw) {
 			return raw, s.line, nil
 		}

@@ -218,6 +218,11 @@ func TestReadLineNumbers(t *testing.T) {
 			wantDocs: []string{"a", "b"},
 		},
 		{
+			name:     "a file joined onto another keeps its byte order mark at a line's start",
+			input:    "{\"text\":\"a\"}\n\ufeff{\"text\":\"b\"}\n\ufeff\n",
+			wantDocs: []string{"a", "b"},
+		},
+		{
 			name:     "a JSON array after blank lines is numbered from the file's start",
 			input:    "\n\n[{\"text\":\"a\"},\n{\"text\":\"b\",\"answer\":\"no\"}]",
 			wantErrs: []string{`line 4: answer "no" is not accept, reject or ignore`},

@@ -48,9 +48,7 @@ func Read(r io.Reader, opts ReadOptions) ([]Pattern, []*annotations.LineError, e
 	for line := 1; ; line++ {
 		raw, err := in.ReadBytes('\n')
 		if len(raw) > 0 {
-			if line == 1 {
-				raw = bytes.TrimPrefix(raw, []byte("\ufeff"))
-			}
+			raw = bytes.TrimPrefix(raw, []byte("\ufeff")) // a file's start, also of one joined onto another
 			if p, ok, perr := parseLine(raw, line, opts); perr != nil {
 				refused = append(refused, &annotations.LineError{Line: line, Err: perr})
 			} else if ok {

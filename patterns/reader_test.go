@@ -103,11 +103,11 @@ func TestReadRefusesLines(t *testing.T) {
 	}
 }
 
-// A byte order mark, Windows line endings, blank lines of spaces and a
-// last line without a line break are all read; line numbers count every
-// line.
+// A byte order mark (also at the start of a file joined onto another),
+// Windows line endings, blank lines of spaces and a last line without a
+// line break are all read; line numbers count every line.
 func TestReadLineEndings(t *testing.T) {
-	file := "\ufeff{\"label\": \"L\", \"pattern\": \"a\"}\r\n  \r\n\r\n{\"label\": \"L\", \"pattern\": [{\"ORTH\": \"b\"}]}\r\n{\"label\": \"L\"}"
+	file := "\ufeff{\"label\": \"L\", \"pattern\": \"a\"}\r\n  \r\n\r\n\ufeff{\"label\": \"L\", \"pattern\": [{\"ORTH\": \"b\"}]}\r\n{\"label\": \"L\"}"
 	pats, refused, err := Read(strings.NewReader(file), ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
