@@ -222,6 +222,17 @@ func TestSuggestionsFromPatterns(t *testing.T) {
 	if len(third.Spans) != 0 || len(third.Suggestions) != 1 || third.Suggestions[0].Start != cp(d2, k.Start) || third.Suggestions[0].Text != "Kyiv" {
 		t.Errorf("document 3 exported with its open suggestions: %s", lines[2])
 	}
+
+	// The same span made by hand: its suggestion is no longer open, and
+	// undo opens it again.
+	tb.press("Escape")
+	tb.click("Next")
+	tb.click("Next")
+	tb.waitListed("document 3 again", 1, d2)
+	tb.label(d2, k, "1", false)
+	tb.waitListed("the suggestion's span made by hand", 0, d2)
+	tb.press("z", chromedp.ModifierCtrl)
+	tb.waitListed("the span by hand undone", 1, d2)
 }
 
 // withOrigin is span s of text as the export writes it (without tokens),
