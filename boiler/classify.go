@@ -207,6 +207,10 @@ func (l *line) wording() bool {
 		l.summary = l.f.words <= maxListHeadingWords
 		return false
 	}
+	if ok && p.kind == ':' {
+		l.ownList = true
+		return false
+	}
 	if ok {
 		l.decideStrong(scoreWording, fmt.Sprintf("says %q (%s wording)", p.text, p.lang))
 		l.reply = p.kind == '>'

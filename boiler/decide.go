@@ -83,6 +83,7 @@ type line struct {
 	box        bool   // a box's heading, its blurb below (wording of kind '@')
 	list       bool   // the heading of a list of other pages (wording of kind '&')
 	summary    bool   // the heading of the article's own summary (wording of kind '+')
+	ownList    bool   // the heading of the article's own list (wording of kind ':')
 	author     string // the name a byline gives (wording of kind '~')
 	duplicate  bool   // decided for appearing twice in its document
 	dated      bool   // decided for being a date

@@ -63,6 +63,35 @@ func keepSummaries(lines []line) {
 	}
 }
 
+// maxOwnListLines is the most lines of an article's own list under its heading.
+const maxOwnListLines = 30
+
+// keepOwnLists makes body text of the heading of an article's own list ("Ingredients",
+// "You will need", "Zutaten") and of the lines after it, at most maxOwnListLines, down
+// to the first that reads as prose (the text goes on) or that its own words, a
+// region or links decide boilerplate (a recipe card's buttons): its items, short as
+// they are, between buttons and a card's fields. Repetition does not stop it: a site's
+// recipes all have "Ingredients", and their lists share lines ("1 bay leaf"). Only
+// below the body's first line (above it, "Equipment" is a menu's item), and not a
+// heading given twice in the document (a table of contents lists it).
+func keepOwnLists(lines []line, body int) {
+	for i := range lines {
+		if !lines[i].ownList || body < 0 || i < body || lines[i].duplicate {
+			continue
+		}
+		lines[i].keepAs("the heading of the article's own list")
+		lines[i].strong = false
+		for j, n := nextLine(lines, i, anyLine), 0; j >= 0 && n < maxOwnListLines; j, n = nextLine(lines, j, anyLine), n+1 {
+			l := &lines[j]
+			if l.f.prose() || l.strong && !l.repeated && !l.duplicate || l.ownList {
+				break
+			}
+			l.strong = false
+			l.keepAs(fmt.Sprintf("in the article's list headed %q", lines[i].text))
+		}
+	}
+}
+
 // markBoxes makes boilerplate of what a box's heading ("About the author") heads: the
 // lines after it, down to the first that reads as prose (the blurb), at most boxLines.
 func markBoxes(lines []line) {

@@ -58,6 +58,7 @@ func smooth(lines []line) {
 	keepNumbered(lines, body)
 	keepLists(lines)
 	keepSummaries(lines)
+	keepOwnLists(lines, body)
 	promoteHeadings(lines, body)
 	keepEntryTimes(lines)
 	markComments(lines)

@@ -24,7 +24,7 @@ const (
 // phrase is one entry of a wording file.
 type phrase struct {
 	text string // normalised
-	kind byte   // '=' whole line, '>' a reply button (whole line), '^' start of the line, '~' a byline, '@' a box's heading, '&' a list's heading, '!' start of any line, '*' anywhere, '%' anywhere in a line of any length, '$' a caption's credit at its end, '+' the heading of the article's summary, '?' a poll's button (whole line)
+	kind byte   // '=' whole line, '>' a reply button (whole line), '^' start of the line, '~' a byline, '@' a box's heading, '&' a list's heading, '!' start of any line, '*' anywhere, '%' anywhere in a line of any length, '$' a caption's credit at its end, '+' the heading of the article's summary, ':' the heading of the article's own list (whole line), '?' a poll's button (whole line)
 	lang string // the file it came from
 }
 
@@ -57,7 +57,7 @@ func indexWording(phrases []phrase) *wordingIndex {
 	ix := &wordingIndex{all: phrases, whole: map[string][]int{}, leading: map[string][]int{}}
 	for i, p := range phrases {
 		switch p.kind {
-		case '=', '>', '?':
+		case '=', '>', '?', ':':
 			ix.whole[p.text] = append(ix.whole[p.text], i)
 		case '*', '%', '$':
 			ix.anywhere = append(ix.anywhere, i)
@@ -113,7 +113,7 @@ func parseWording(lang, data string) ([]phrase, error) {
 			continue
 		}
 		p := phrase{kind: '^', lang: lang}
-		if strings.IndexByte("=>*!~@&%$+?", line[0]) >= 0 {
+		if strings.IndexByte("=>*!~@&%$+?:", line[0]) >= 0 {
 			p.kind, line = line[0], line[1:]
 		}
 		p.text = normalise(line)
@@ -150,7 +150,7 @@ func matchWording(text, norm string, words int, prose bool) (phrase, bool) {
 
 func (p phrase) matches(text, norm string, words int, prose bool) bool {
 	switch p.kind {
-	case '=':
+	case '=', ':':
 		return norm == p.text || withoutColon(norm) == p.text
 	case '>', '?':
 		return norm == p.text

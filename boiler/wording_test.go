@@ -26,7 +26,7 @@ func TestWordingFilesLoad(t *testing.T) {
 }
 
 func TestParseWording(t *testing.T) {
-	got, err := parseWording("en", "// a comment\n=Home\nShare on\n*All Rights Reserved\n\n# min ago\n!Follow our\n>Reply\n")
+	got, err := parseWording("en", "// a comment\n=Home\nShare on\n*All Rights Reserved\n\n# min ago\n!Follow our\n>Reply\n:Ingredients\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,6 +37,7 @@ func TestParseWording(t *testing.T) {
 		{text: "# min ago", kind: '^', lang: "en"},
 		{text: "follow our", kind: '!', lang: "en"},
 		{text: "reply", kind: '>', lang: "en"},
+		{text: "ingredients", kind: ':', lang: "en"},
 	}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(phrase{})); diff != "" {
 		t.Errorf("parseWording (-want +got):\n%s", diff)
