@@ -99,7 +99,7 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "inside a nav, footer or aside of the page")
 	case l.f.linkShare > strongLinkShare:
 		l.decideStrong(scoreLinks+0.3*l.f.linkShare, fmt.Sprintf("%.0f%% of its text is links", 100*l.f.linkShare))
-	case l.wording():
+	case l.wording(language):
 	case l.f.words <= maxContainsWords && pointsAway(l.text):
 		l.decideStrong(scoreFurniture, "a link to another page: an arrow at its end")
 	case deskInitials.MatchString(strings.TrimSpace(l.text)):
@@ -201,8 +201,9 @@ func (l *line) decideStrong(score float64, reason string) {
 
 // wording decides the line if it says what site furniture says; the heading of the
 // article's summary it leaves to keepSummaries.
-func (l *line) wording() bool {
+func (l *line) wording(language string) bool {
 	p, ok := matchWording(l.text, l.norm, l.f.words, l.f.prose())
+	p = p.inLanguage(language)
 	if ok && p.kind == '+' {
 		l.summary = l.f.words <= maxListHeadingWords
 		return false

@@ -324,6 +324,15 @@ A new paddle from a single ash board`
 	}
 }
 
+// A phrase in several lists is named after the document's own language's, when it has
+// it: "Sport" is in the Czech list, which comes first, and in the English one.
+func TestWordingReasonInTheDocumentsLanguage(t *testing.T) {
+	ds := wantVerdicts(t, article+"\nSport", "BBTBBTEBTTBBBBB")
+	if r := ds[len(ds)-1].Reason; r != `says "sport" (en wording)` {
+		t.Errorf("reason %q, want the English list's", r)
+	}
+}
+
 // A document of a sentence or two (a dataset of sentences) has no page around it:
 // only what decides a line by itself makes it boilerplate.
 func TestDecideTinyDocuments(t *testing.T) {

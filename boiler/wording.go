@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -51,11 +52,14 @@ type wordingIndex struct {
 	whole    map[string][]int
 	leading  map[string][]int
 	anywhere []int
+	langs    map[phrase][]string // the lists that hold each phrase (lang left out of the key)
 }
 
 func indexWording(phrases []phrase) *wordingIndex {
-	ix := &wordingIndex{all: phrases, whole: map[string][]int{}, leading: map[string][]int{}}
+	ix := &wordingIndex{all: phrases, whole: map[string][]int{}, leading: map[string][]int{}, langs: map[phrase][]string{}}
 	for i, p := range phrases {
+		key := phrase{text: p.text, kind: p.kind}
+		ix.langs[key] = append(ix.langs[key], p.lang)
 		switch p.kind {
 		case '=', '>', '?', ':':
 			ix.whole[p.text] = append(ix.whole[p.text], i)
@@ -146,6 +150,16 @@ func matchWording(text, norm string, words int, prose bool) (phrase, bool) {
 		return phrase{}, false
 	}
 	return ix.all[first], true
+}
+
+// inLanguage is p as the list of language has it, if that list has it too: the
+// decision is the same, and the reason names the document's own list ("sport" is in
+// the Czech list, which comes first, and in the English one).
+func (p phrase) inLanguage(language string) phrase {
+	if slices.Contains(wording().langs[phrase{text: p.text, kind: p.kind}], language) {
+		p.lang = language
+	}
+	return p
 }
 
 func (p phrase) matches(text, norm string, words int, prose bool) bool {
