@@ -135,12 +135,28 @@ func parseWording(lang, data string) ([]phrase, error) {
 func matchWording(text, norm string, words int, prose bool) (phrase, bool) {
 	ix := wording()
 	first := len(ix.all)
+	var tails []creditTail // found once, for the first credit phrase
+	tailsFound := false
 	for _, list := range [][]int{ix.whole[norm], ix.whole[withoutColon(norm)], ix.leading[firstWord(norm)], ix.anywhere} {
 		for _, i := range list {
 			if i >= first {
 				break
 			}
-			if ix.all[i].matches(text, norm, words, prose) {
+			p := ix.all[i]
+			if p.kind == '$' {
+				if words > maxCaptionWords {
+					continue
+				}
+				if !tailsFound {
+					tails, tailsFound = creditTails(text), true
+				}
+				if p.creditIn(tails) {
+					first = i
+					break
+				}
+				continue
+			}
+			if p.matches(text, norm, words, prose) {
 				first = i
 				break
 			}
@@ -218,37 +234,63 @@ func (p phrase) nameFollows(text string) bool {
 // credits tells whether the line ends with a credit that starts with the phrase: its
 // last part, after its last sentence or in brackets at its end, of at most
 // maxCreditWords words and no sentence of its own, names someone ("… on Saturday.
-// Photo Karl Steiner", "(Crédit photo Maxime Gallet)", "Picture by the author").
-func (p phrase) credits(text string) bool {
+// Photo Karl Steiner", "(Crédit photo Maxime Gallet)", "Picture by the author"); a
+// credit's initials may end it ("Photo La Voix / N. F.").
+func (p phrase) credits(text string) bool { return p.creditIn(creditTails(text)) }
+
+// creditIn tells whether one of a line's tails (creditTails) is a credit that starts
+// with the phrase: it names someone, or the phrase ends in "by" or "of".
+func (p phrase) creditIn(tails []creditTail) bool {
+	for _, t := range tails {
+		if p.starts(t.norm) && (strings.HasSuffix(p.text, " by") || strings.HasSuffix(p.text, " of") || p.nameFollows(t.text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditTail is a line's last part that may be a credit, as written and normalised.
+type creditTail struct{ text, norm string }
+
+// creditTails are the last parts of a line that may be a credit: after its last full
+// stop or opening bracket, and, when an initial's full stop cut it short, after the
+// ones before, while they have at most maxCreditWords words and do not end a sentence.
+// A line's tails are found once for all the credit phrases.
+func creditTails(text string) []creditTail {
 	line := strings.TrimSpace(text)
+	var tails []creditTail
 	for end := len(line); ; {
 		at := max(strings.LastIndex(line[:end], ". "), strings.LastIndex(line[:end], " ("))
 		tail := line
 		if at >= 0 {
 			tail = line[at+2:]
 		}
-		if len(strings.Fields(tail)) > maxCreditWords {
-			return false
+		if countWords(tail) > maxCreditWords {
+			return tails
 		}
-		if p.creditIs(tail) {
-			return true
+		trimmed := strings.TrimRight(tail, ")]")
+		last, _ := utf8.DecodeLastRuneInString(trimmed)
+		if !strings.ContainsRune(".!?:", last) || endsWithInitial(trimmed) {
+			tails = append(tails, creditTail{tail, normalise(tail)})
 		}
 		if at < 0 {
-			return false
+			return tails
 		}
-		end = at // an initial's full stop ("Photo La Voix / N. F."): try the longer tail
+		end = at
 	}
 }
 
-// creditIs tells whether tail, a line's last part, is a credit that starts with the
-// phrase and is no sentence: it names someone, or the phrase ends in "by" or "of".
-func (p phrase) creditIs(tail string) bool {
-	trimmed := strings.TrimRight(tail, ")]")
-	end, _ := utf8.DecodeLastRuneInString(trimmed)
-	if strings.ContainsRune(".!?:", end) && !endsWithInitial(trimmed) || !p.starts(normalise(tail)) {
-		return false
+// countWords is len(strings.Fields(s)), without making the fields.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
 	}
-	return strings.HasSuffix(p.text, " by") || strings.HasSuffix(p.text, " of") || p.nameFollows(tail)
+	return n
 }
 
 // endsWithInitial tells whether s ends with an initial and its full stop ("N. F.").
