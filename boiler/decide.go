@@ -56,8 +56,8 @@ func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence
 	}
 	keepSectionHeadings(lines)
 	markTeaserSummaries(lines)
-	smooth(lines)
 	markSiteNotes(lines, language)
+	smooth(lines)
 	decisions := make([]Decision, len(lines))
 	for i, l := range lines {
 		decisions[i] = Decision{Line: i, Start: l.start, End: l.end,

@@ -18,14 +18,16 @@ const minNoteWords = 6
 // markSiteNotes makes boilerplate of the notes about the site itself ("The Allenmouth
 // Lantern is a not-for-profit newsroom …", "Maré Cheia é uma revista independente …",
 // "Sidelong is published by the Sidelong Trust …"): the lines of at least minNoteWords
-// words that start with the site's name, which the page's first line gives when it is
-// boilerplate for its neighbours or for repeating (the masthead). Its leading stop words ("The", "Il") are left out on both
-// sides, and a line may name the site by the name's last two words or more ("Maré
-// Cheia" of "Revista Maré Cheia").
+// words that start with the site's name, which the page's first line gives (the
+// masthead) when it is no prose and its own words do not decide it (repeating may).
+// Its leading stop words ("The", "Il") are left out on both sides, and a line may name
+// the site by the name's last two words or more ("Maré Cheia" of "Revista Maré
+// Cheia"). It runs before the neighbours are weighed, which then see the notes as
+// boilerplate.
 func markSiteNotes(lines []line, language string) {
 	first := nextLine(lines, -1, anyLine)
 	if first < 0 || lines[first].class == good || lines[first].strong && !lines[first].repeated {
-		return // the headline, or a line its own words decide (a byline, a menu)
+		return // prose, or a line its own words decide (a byline, a menu)
 	}
 	name := withoutLeadingStops(fields(lines[first].text), language)
 	if len(name) < 2 || len(name) > maxSiteNameWords {
