@@ -203,7 +203,7 @@ func (l *line) decideStrong(score float64, reason string) {
 // article's summary it leaves to keepSummaries.
 func (l *line) wording(language string) bool {
 	p, ok := matchWording(l.text, l.norm, l.f.words, l.f.prose())
-	p = p.inLanguage(language)
+	p = p.inLanguage(language).alone(l.norm)
 	if ok && p.kind == '+' {
 		l.summary = l.f.words <= maxListHeadingWords
 		return false

@@ -178,6 +178,16 @@ func (p phrase) inLanguage(language string) phrase {
 	return p
 }
 
+// alone is p as a list's heading when the line is the phrase alone and the lists
+// have it as one too: "Leia também: a headline" is a link, "Leia também" alone heads
+// the links below it.
+func (p phrase) alone(norm string) phrase {
+	if p.kind == '!' && withoutColon(norm) == p.text && len(wording().langs[phrase{text: p.text, kind: '&'}]) > 0 {
+		p.kind = '&'
+	}
+	return p
+}
+
 func (p phrase) matches(text, norm string, words int, prose bool) bool {
 	switch p.kind {
 	case '=', ':':

@@ -207,3 +207,23 @@ func TestMatchWordingIndexed(t *testing.T) {
 		t.Errorf("%d lines matched, want at least one per phrase (%d)", found, len(ix.all))
 	}
 }
+
+// A call that the lists also have as a list's heading heads the links below it when it
+// is alone on its line; with a headline after it, it is a link.
+func TestPhraseAlone(t *testing.T) {
+	for line, want := range map[string]byte{
+		"Lesen Sie auch":  '&',
+		"Lesen Sie auch:": '&',
+		"Lesen Sie auch: Neue Brücke für Altstadt": '!',
+		"Read more": '!', // no list's heading of that text
+	} {
+		norm := normalise(line)
+		p, ok := matchWording(line, norm, len(strings.Fields(line)), false)
+		if !ok {
+			t.Fatalf("%q: no wording", line)
+		}
+		if got := p.alone(norm).kind; got != want {
+			t.Errorf("%q: kind %c, want %c", line, got, want)
+		}
+	}
+}
