@@ -39,10 +39,11 @@ type exportChoice struct {
 
 // TestReloadKeepsPlaceAndExportOptions scrolls a long document with the
 // mouse wheel and sets the export options, reloads, and finds both as they
-// were.
+// were. The document is drawn in steps (over render.DrawAtOnce), so its
+// place is drawn only after the page starts.
 func TestReloadKeepsPlaceAndExportOptions(t *testing.T) {
 	tb := openApp(t)
-	openLines(t, tb, 400)
+	openLines(t, tb, 4000)
 	tb.openExportOptions()
 	tb.choose("export-format", "entities-iob2")
 	tb.untick(`#export-labels input[value="CLAIM"]`)
@@ -56,11 +57,11 @@ func TestReloadKeepsPlaceAndExportOptions(t *testing.T) {
 
 	tb.press(kb.Escape) // the options are stored as they close
 	tb.waitFor("the export options are closed", "!("+exportPanelOpen+")", `"open"`)
-	wheel := input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseWheel, X: 300, Y: 300, DeltaX: 0.01, DeltaY: 4000} // CDP refuses a wheel without both deltas, and drops a zero one
+	wheel := input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseWheel, X: 300, Y: 300, DeltaX: 0.01, DeltaY: 40000} // CDP refuses a wheel without both deltas, and drops a zero one
 	if _, err := chromedp.Call(tb.ctx, input.DispatchMouseEvent, wheel); err != nil {
 		t.Fatalf("scrolling with the wheel: %v", err)
 	}
-	tb.waitFor("the page scrolled", `scrollY > 2000`, `scrollY`)
+	tb.waitFor("the page scrolled", `scrollY > 20000`, `scrollY`)
 	time.Sleep(time.Second) // the place is stored once scrolling has stopped for a moment
 	top := eval[int](tb, topLineJS)
 	tb.waitSaved()

@@ -33,6 +33,8 @@ type app struct {
 	lastMade     annotations.Span  // the span made last, for every occurrence
 	fed          map[int]bool      // the datasets whose lines the worker counted (sources.go)
 	drawing      int               // counts the drawings from scratch: one in steps stops when another starts
+	drawnTo      int               // the bytes of the document's text drawn so far (all of it unless drawn in steps)
+	placeLine    int               // the stored place's line, to scroll to once drawn (view.go); -1 when none
 	busy         int               // atomic jobs running (pace.go)
 	pressed      bool              // a pointer button is down: a selection may be under way
 	held         []func() error    // input held until they end

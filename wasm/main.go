@@ -36,7 +36,7 @@ func main() {
 // start opens the store, restores the work (or shows the sample on a first
 // visit), binds the events and marks the page ready.
 func start(p *page) error {
-	a := &app{page: p, labels: annotations.DefaultLabels, resume: make(chan resumeChoice, 1), modelsLoaded: map[int]bool{}}
+	a := &app{page: p, labels: annotations.DefaultLabels, resume: make(chan resumeChoice, 1), placeLine: -1, modelsLoaded: map[int]bool{}}
 	if err := firstErr(a.renderLabels(), a.renderExportOptions(), exposeCounters()); err != nil {
 		return err
 	}

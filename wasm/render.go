@@ -21,6 +21,11 @@ func (a *app) renderAll() error {
 	a.drawing++ // a drawing in steps under way stops
 	d := a.doc()
 	inSteps := d != nil && len(d.Text) > render.DrawAtOnce
+	a.placeLine = -1
+	a.drawnTo = 0
+	if d != nil && !inSteps {
+		a.drawnTo = len(d.Text)
+	}
 	html := ""
 	if d != nil && !inSteps {
 		html = render.DocHTML(d, a.selected)

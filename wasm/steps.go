@@ -68,6 +68,10 @@ func (a *app) drawInSteps(j *job, d *annotations.Document, drawing int) error {
 		if _, err := into.Call("insertAdjacentHTML", "beforeend", s.HTML); err != nil {
 			return err
 		}
+		a.drawnTo = s.Done
+		if err := a.scrollToPlace(); err != nil {
+			return err
+		}
 	}
 	// The offset index too, which the first selection would otherwise
 	// build in one long task.

@@ -42,14 +42,26 @@ func (a *app) keepPlace() {
 }
 
 // restorePlace scrolls the document on screen to its stored place, if it
-// has one.
+// has one: now, or, for a document drawn in steps, once the place's line is
+// drawn (scrollToPlace).
 func (a *app) restorePlace() error {
 	p, ok := a.store.View().Places[a.dataset().ID]
 	d := a.doc()
 	if !ok || d == nil || p.Doc != a.queue().Pos || p.Line <= 0 || p.Line >= len(d.Lines()) {
 		return nil
 	}
-	el, err := a.lineElement(p.Line)
+	a.placeLine = p.Line
+	return a.scrollToPlace()
+}
+
+// scrollToPlace scrolls to the line restorePlace left, once its element is
+// on the page.
+func (a *app) scrollToPlace() error {
+	if a.placeLine < 0 || a.doc().Lines()[a.placeLine].Start >= a.drawnTo {
+		return nil
+	}
+	el, err := a.lineElement(a.placeLine)
+	a.placeLine = -1
 	if err != nil {
 		return err
 	}
