@@ -111,14 +111,30 @@ func markBoxes(lines []line) {
 	}
 }
 
+// A comment's other buttons may stand between its text and its reply button, one a
+// line ("Quote", "♥ 11"): at most commentButtons of at most buttonWords words.
+const (
+	commentButtons = 2
+	buttonWords    = 3
+)
+
 // markComments makes boilerplate of the readers' comments: the body text right above a
-// reply button, and the short lines right above that (the commenter's name, a date).
+// reply button and the comment's other buttons, and the short lines right above that
+// (the commenter's name, a date).
 func markComments(lines []line) {
 	for i := range lines {
 		if !lines[i].reply {
 			continue
 		}
-		j := markBack(lines, i-1, func(f features) bool { return f.prose() || f.nearProse() })
+		above := i
+		for range commentButtons {
+			k := prevLine(lines, above)
+			if k < 0 || !lines[k].strong || lines[k].f.words > buttonWords {
+				break
+			}
+			above = k
+		}
+		j := markBack(lines, above-1, func(f features) bool { return f.prose() || f.nearProse() })
 		markBack(lines, j, func(f features) bool { return f.words < nearWords })
 	}
 }

@@ -90,6 +90,8 @@ func TestSmooth(t *testing.T) {
 		{"a comment above a reply button, with its commenter's name", "GSGPX", "GBBBB"},
 		{"a comment of two paragraphs", "GXSGNPX", "GBBBBBB"},
 		{"body text above a comment's name stays", "GGSGP", "GGBBB"},
+		{"a comment with its other buttons before the reply button", "GSGXXPX", "GBBBBBB"},
+		{"three buttons before the reply button: not a comment's", "GSGXXXP", "GGGBBBB"},
 	}
 	for _, tt := range tests {
 		lines := linesOf(tt.in)

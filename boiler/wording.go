@@ -137,7 +137,11 @@ func matchWording(text, norm string, words int, prose bool) (phrase, bool) {
 	first := len(ix.all)
 	var tails []creditTail // found once, for the first credit phrase
 	tailsFound := false
-	for _, list := range [][]int{ix.whole[norm], ix.whole[withoutColon(norm)], ix.leading[firstWord(norm)], ix.anywhere} {
+	lists := [][]int{ix.whole[norm], ix.whole[withoutColon(norm)], ix.leading[firstWord(norm)], ix.anywhere}
+	for _, button := range buttonBar(norm) {
+		lists = append(lists, ix.whole[button])
+	}
+	for _, list := range lists {
 		for _, i := range list {
 			if i >= first {
 				break
@@ -192,7 +196,9 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 	switch p.kind {
 	case '=', ':':
 		return norm == p.text || withoutColon(norm) == p.text
-	case '>', '?':
+	case '>':
+		return norm == p.text || slices.Contains(buttonBar(norm), p.text)
+	case '?':
 		return norm == p.text
 	case '*':
 		return words <= maxContainsWords && strings.Contains(norm, p.text)
@@ -210,6 +216,29 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 		}
 	}
 	return words <= maxPrefixWords && !prose && p.starts(norm)
+}
+
+// barButtons is the most buttons of a comment's bar ("Like (22) · Quote · Reply"): a
+// line of more items is a menu.
+const barButtons = 4
+
+// buttonBar is the items of a line of buttons between separators, each of at most
+// buttonWords words, or nil if the line is not one.
+func buttonBar(norm string) []string {
+	if !strings.ContainsAny(norm, "·|•") {
+		return nil
+	}
+	items := strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune("·|•", r) })
+	if len(items) < 2 || len(items) > barButtons {
+		return nil
+	}
+	for i, item := range items {
+		items[i] = strings.TrimSpace(item)
+		if n := len(strings.Fields(item)); n == 0 || n > buttonWords {
+			return nil
+		}
+	}
+	return items
 }
 
 // withoutColon is a line without the colon at its end: a button's label is the same

@@ -59,6 +59,7 @@ func TestPhraseMatches(t *testing.T) {
 	creditBy := phrase{text: "picture by", kind: '$'}
 	list := phrase{text: "most read", kind: '&'}
 	thread := phrase{text: "# thoughts on", kind: '&'}
+	reply := phrase{text: "reply", kind: '>'}
 	tests := []struct {
 		p     phrase
 		line  string
@@ -104,6 +105,12 @@ func TestPhraseMatches(t *testing.T) {
 		{list, "most read this week", 4, false, true},
 		{list, "most read " + strings.Repeat("x ", 11), 13, false, false},
 		{thread, "7 thoughts on “How to sew a coptic stitch notebook: a beginner's step-by-step”", 14, false, true}, // the article's title after the count
+		{reply, "Reply", 1, false, true},
+		{reply, "Like (22) · Quote · Reply", 4, false, true}, // a comment's buttons on one line
+		{reply, "Reply | Report", 2, false, true},
+		{reply, "Reply to Ann", 3, false, false},
+		{reply, "Reply · Share this article with a friend", 7, false, false}, // an item longer than a button
+		{reply, "Reply · Report · Quote · Like · Share", 5, false, false},    // more items than a comment's buttons: a menu
 		{thread, "38 thoughts on “" + strings.Repeat("x ", 30) + "”", 32, false, false},
 	}
 	for _, tt := range tests {
