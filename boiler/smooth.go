@@ -30,7 +30,9 @@ const (
 // boilerplate only between boilerplate. Then the page's headline and standfirst, the
 // article's tables and lists, the headings of body text and a live blog's times are
 // body; and what headings and buttons head (heads.go), readers' comments in a thread
-// (threads.go) and the author's box (bios.go) boilerplate. Empty lines are not neighbours.
+// (threads.go) and the author's box (bios.go) boilerplate. Comments are found before
+// the headings, so that a comment's prose makes no heading of the shop's line above it.
+// Empty lines are not neighbours.
 func smooth(lines []line) {
 	if keepTiny(lines) {
 		return
@@ -59,10 +61,10 @@ func smooth(lines []line) {
 	keepLists(lines)
 	keepSummaries(lines)
 	keepOwnLists(lines, body)
-	promoteHeadings(lines, body)
-	keepEntryTimes(lines)
 	markComments(lines)
 	markThreads(lines, body)
+	promoteHeadings(lines, body)
+	keepEntryTimes(lines)
 	markPolls(lines)
 	markBoxes(lines)
 	markLists(lines, body)
