@@ -215,6 +215,7 @@ func (l *line) wording(language string) bool {
 	if ok {
 		l.decideStrong(scoreWording, fmt.Sprintf("says %q (%s wording)", p.text, p.lang))
 		l.reply = p.kind == '>'
+		l.buy = p.kind == '<'
 		l.vote = p.kind == '?'
 		l.box = p.kind == '@'
 		l.list = p.kind == '&'

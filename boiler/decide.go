@@ -79,6 +79,7 @@ type line struct {
 	everywhere bool   // repeated in every document of the dataset
 	common     bool   // repeated in more than half of the documents of the dataset
 	reply      bool   // a comment's reply button (wording of kind '>')
+	buy        bool   // a shop item's buy button (wording of kind '<')
 	vote       bool   // a poll's button (wording of kind '?')
 	box        bool   // a box's heading, its blurb below (wording of kind '@')
 	list       bool   // the heading of a list of other pages (wording of kind '&')

@@ -118,12 +118,23 @@ const (
 	buttonWords    = 3
 )
 
+// maxShopItems is the most items a shop's box beside the article offers.
+const maxShopItems = 2
+
+// maxItemNameWords is the most words of a shop item's name ("Ribbon Trimming Tool Set
+// (4 pieces)").
+const maxItemNameWords = 10
+
 // markComments makes boilerplate of the readers' comments: the body text right above a
 // reply button and the comment's other buttons, and the short lines right above that
-// (the commenter's name, a date).
+// (the commenter's name, a date). And of a shop's items the same way: the text above a
+// buy button and its price, and the item's name above that, unless the page has more
+// than maxShopItems (a shopping guide, whose items are the article).
 func markComments(lines []line) {
+	const comment, item = "a reader's comment: a reply button follows it", "an item of a shop: a buy button follows it"
+	guide := buyButtons(lines) > maxShopItems
 	for i := range lines {
-		if !lines[i].reply {
+		if !lines[i].reply && !lines[i].buy {
 			continue
 		}
 		above := i
@@ -134,8 +145,19 @@ func markComments(lines []line) {
 			}
 			above = k
 		}
-		j := markBack(lines, above-1, func(f features) bool { return f.prose() || f.nearProse() })
-		markBack(lines, j, func(f features) bool { return f.words < nearWords })
+		prose := func(f features) bool { return f.prose() || f.nearProse() }
+		if lines[i].reply {
+			j := markBack(lines, above-1, comment, prose)
+			markBack(lines, j, comment, func(f features) bool { return f.words < nearWords })
+			continue
+		}
+		if guide {
+			continue
+		}
+		j := markBack(lines, above-1, item, prose)
+		if j >= 0 && lines[j].class == good && !lines[j].f.prose() && lines[j].f.words <= maxItemNameWords {
+			lines[j].class, lines[j].score, lines[j].reason = bad, scoreComment, item
+		}
 	}
 }
 
@@ -179,12 +201,24 @@ func isQuestion(text string) bool {
 	return strings.HasSuffix(strings.TrimSpace(text), "?")
 }
 
+// buyButtons is how many buy buttons the page has.
+func buyButtons(lines []line) int {
+	n := 0
+	for _, l := range lines {
+		if l.buy {
+			n++
+		}
+	}
+	return n
+}
+
 // markBack makes boilerplate of the body lines from line i backwards that meet ok,
-// skipping empty lines, and returns the index of the first line that stopped it.
-func markBack(lines []line, i int, ok func(features) bool) int {
+// skipping empty lines, for the reason given, and returns the index of the first line
+// that stopped it.
+func markBack(lines []line, i int, reason string, ok func(features) bool) int {
 	for ; i >= 0 && (lines[i].empty || lines[i].class == good && ok(lines[i].f)); i-- {
 		if !lines[i].empty {
-			lines[i].class, lines[i].score, lines[i].reason = bad, scoreComment, "a reader's comment: a reply button follows it"
+			lines[i].class, lines[i].score, lines[i].reason = bad, scoreComment, reason
 		}
 	}
 	return i

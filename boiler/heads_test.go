@@ -25,3 +25,33 @@ Warm the milk with the bay leaf, then poach the fish in it for five minutes unti
 		t.Errorf("an ingredient's reason is %q", r)
 	}
 }
+
+// TestShopItems: a shop's item in an article, its name, its text and its price above
+// its buy button, is boilerplate; the article's last paragraph above the box stays (and
+// the box's heading, which only its repetition in other pages of the site would decide).
+func TestShopItems(t *testing.T) {
+	text := "Home\nTutorials\nHow to trim a foot ring on a thrown bowl\n" +
+		"Trimming takes the extra weight off the base, and it gives the bowl a foot that lifts it off the table.\n" +
+		"Keep your tools sharp, and go slower than you think you need to: you can always take more off.\n" +
+		"From the studio shop\n" +
+		"Ribbon Trimming Tool Set (4 pieces)\n" +
+		"Hardened steel loops on ash handles, plus a small sharpening file.\n" +
+		"£19.95\n" +
+		"Add to basket\n" +
+		"© 2026 The Studio\n"
+	ds := wantVerdicts(t, text, "BBTTTTBBBBBE")
+	if want := "an item of a shop: a buy button follows it"; ds[7].Reason != want {
+		t.Errorf("the item's text: reason %q, want %q", ds[7].Reason, want)
+	}
+}
+
+// TestShoppingGuide: a page of three items, each with its buy button, is a shopping
+// guide: the items are the article.
+func TestShoppingGuide(t *testing.T) {
+	text := "Home\nGifts\nTen gifts for walkers, tested on the fells this winter\n" +
+		"Kettlewell Fellrunner boots\nLeather uppers, a waterproof liner and a sole with real grip on wet limestone.\n£145\nBuy now\n" +
+		"Harlow merino walking socks, pack of two\nCushioned where it matters, and they don't smell after three days.\n£18\nBuy now\n" +
+		"Tarn packable waterproof jacket\nFolds into its own pocket and weighs less than an apple on the scales.\n£60\nBuy now\n" +
+		"© 2026 Whinfield\n"
+	wantVerdicts(t, text, "BBTTTBBTTBBTTBBBE")
+}
