@@ -56,7 +56,7 @@ func TestDecideArticle(t *testing.T) {
 	wantReasons := map[int]string{
 		0: `says "home" (en wording)`,
 		// to, by: 2 of 8 words (a number is not a word)
-		2: "heading of the body text below (nearly reads as prose: 8 words, 25% stop words, between boilerplate lines)",
+		2: "the page's headline: its byline follows it, then the body text",
 		3: `says "by" (en wording)`,
 		4: "a date: a year and at most 6 words",
 		// the, on, to, a, that, would, the, s: 8 of 18 ("harbour’s" is two words)
@@ -320,6 +320,23 @@ Relining the old canoe, part four: the canvas
 A new paddle from a single ash board`
 	ds := wantVerdicts(t, post, "BBTBTTBBB")
 	if r := ds[2].Reason; !strings.HasPrefix(r, "the page's headline: given again below") {
+		t.Errorf("the headline's reason is %q", r)
+	}
+}
+
+// A headline with no standfirst, between the breadcrumb and its byline, nearly reads as
+// prose: it is the page's headline, though the byline and a note keep it too far from
+// the text for a heading of it.
+func TestDecideSignedHeadline(t *testing.T) {
+	const post = `Home » Projects » Woodwork
+How to Build a Hidden-Bracket Floating Shelf (With Only a Drill and a Saw)
+Written by Gethin Parry · Updated 3 February 2026 · 24 comments
+Heads up: some links below are affiliate links. If you buy through them, Offcut & Level gets a small commission at no extra cost to you, which keeps the site free to read.
+Floating shelves look like magic: no brackets, no visible screws, just a slab of timber that seems to grow out of the wall.
+The trick is a hidden frame. You screw a simple ladder of battens to the wall, then slide the shelf over it.
+© 2026 Offcut & Level`
+	ds := wantVerdicts(t, post, "BTBBTTB")
+	if r := ds[1].Reason; !strings.HasPrefix(r, "the page's headline: its byline") {
 		t.Errorf("the headline's reason is %q", r)
 	}
 }

@@ -53,7 +53,7 @@ func smooth(lines []line) {
 	}
 	standfirst := keepTitle(lines, initial)
 	if standfirst < 0 {
-		keepHeadlineGivenAgain(lines, body)
+		keepHeadlineAlone(lines, initial, body)
 	}
 	markPlainByline(lines, standfirst)
 	keepTables(lines, body)
@@ -201,26 +201,35 @@ func keepTitle(lines []line, initial []class) int {
 // and the body text.
 const maxBylineLines = 3
 
-// keepHeadlineGivenAgain makes body text of the headline of a page with no standfirst
-// that gives it again below the body text (a link to the post in its comments, a recipe's
-// card, the site's list of headlines): a line that was boilerplate only for appearing
-// twice, with one to maxBylineLines lines decided boilerplate by themselves (its byline,
-// its date) and nothing else between it and the body text, and no other copy above it
-// but one right before it (a breadcrumb).
-func keepHeadlineGivenAgain(lines []line, body int) {
+// keepHeadlineAlone makes body text of the headline of a page with no standfirst: the
+// line before one to maxBylineLines lines decided boilerplate by themselves (its byline,
+// its date) and nothing else between it and the body text, when it is
+//   - given again below the body text (a link to the post in its comments, a recipe's
+//     card, the site's list of headlines): a line that was boilerplate only for
+//     appearing twice, with no other copy above it but one right before it (a
+//     breadcrumb);
+//   - or nearly prose, with nothing deciding it by itself, and a byline or a date among
+//     the lines after it.
+func keepHeadlineAlone(lines []line, initial []class, body int) {
 	if body < 0 {
 		return
 	}
-	h, n := prevLine(lines, body), 0
+	h, n, signed := prevLine(lines, body), 0, false
 	for ; h >= 0 && n < maxBylineLines && lines[h].strong && !lines[h].duplicate; n++ {
+		signed = signed || lines[h].author != "" || lines[h].dated
 		h = prevLine(lines, h)
 	}
-	if h < 0 || n == 0 || !lines[h].duplicate || lines[h].f.words < headingWords {
+	if h < 0 || n == 0 {
 		return
 	}
-	if first := firstCopy(lines, h); first < 0 || first == prevLine(lines, h) {
-		lines[h].strong = false
-		lines[h].keepAs("the page's headline: given again below, it stands before the body text and its byline")
+	switch {
+	case lines[h].duplicate && lines[h].f.words >= headingWords:
+		if first := firstCopy(lines, h); first < 0 || first == prevLine(lines, h) {
+			lines[h].strong = false
+			lines[h].keepAs("the page's headline: given again below, it stands before the body text and its byline")
+		}
+	case signed && !lines[h].strong && initial[h] == nearGood:
+		lines[h].keepAs("the page's headline: its byline follows it, then the body text")
 	}
 }
 
