@@ -341,6 +341,21 @@ The trick is a hidden frame. You screw a simple ladder of battens to the wall, t
 	}
 }
 
+// A press release's headline of few stop words, then its standfirst and the text: the
+// headline and standfirst are body, though no byline follows them.
+func TestDecideHeadlineOfNames(t *testing.T) {
+	const release = `Startseite
+Presse
+Pressemitteilung Nr. 031/2026
+17.03.2026
+Stadtbäume kühlen Innenhöfe stärker als gedacht
+Forschungsteam der Universität misst zwei Sommer lang in 40 Hinterhöfen – schattige Bäume wirken stärker als begrünte Fassaden
+Ein großer Laubbaum in einem Innenhof kann an heißen Tagen mehr bewirken als eine begrünte Fassade, wie die Messungen zeigen.
+Das Team hatte in den Sommern 2024 und 2025 in 40 Innenhöfen die Temperatur der Luft und der Wände gemessen.
+Kontakt`
+	wantVerdicts(t, release, "BBBBTTTTB")
+}
+
 // A phrase in several lists is named after the document's own language's, when it has
 // it: "Sport" is in the Czech list, which comes first, and in the English one.
 func TestWordingReasonInTheDocumentsLanguage(t *testing.T) {

@@ -153,11 +153,15 @@ func keepTitle(lines []line, initial []class) int {
 		return (l.repeated || l.duplicate) && (l.f.prose() || l.f.nearProse() ||
 			l.f.words >= minHeadlineWords && next >= 0 && candidate(next) && byline(next))
 	}
+	textAfter := func(i int) bool { // the body text right after line i
+		after := nextLine(lines, i, anyLine)
+		return after >= 0 && initial[after] == good
+	}
 	// So does a headline of names and few stop words ("Maurice Ferrand, founder of
-	// Ferrand Patisserie, dies aged 91").
+	// Ferrand Patisserie, dies aged 91"), or the body text after the standfirst.
 	named := func(i int) bool {
 		l, next := lines[i], nextLine(lines, i, anyLine)
-		return !l.strong && l.f.words >= minHeadlineWords && next >= 0 && candidate(next) && byline(next)
+		return !l.strong && l.f.words >= minHeadlineWords && next >= 0 && candidate(next) && (byline(next) || textAfter(next))
 	}
 	summary := slices.IndexFunc(lines, func(l line) bool { return l.summary })
 	headline := func(i int) bool { // not a live blog's time or key point, nor a quantity
