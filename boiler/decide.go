@@ -78,6 +78,7 @@ type line struct {
 	repeated   bool   // the strong evidence is repetition alone, which a heading may overturn
 	everywhere bool   // repeated in every document of the dataset
 	common     bool   // repeated in more than half of the documents of the dataset
+	rare       bool   // repeated in only one other document of a dataset of at least rareDocs
 	reply      bool   // a comment's reply button (wording of kind '>')
 	buy        bool   // a shop item's buy button (wording of kind '<')
 	vote       bool   // a poll's button (wording of kind '?')

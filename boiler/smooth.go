@@ -64,6 +64,7 @@ func smooth(lines []line) {
 	markComments(lines)
 	markThreads(lines, body)
 	promoteHeadings(lines, body)
+	keepRareRepeats(lines)
 	keepEntryTimes(lines)
 	markPolls(lines)
 	markBoxes(lines)
@@ -306,6 +307,35 @@ func promoteHeadings(lines []line, body int) {
 			distance += len(lines[j].text)
 		}
 	}
+}
+
+// keepRareRepeats makes body text of the lines repeated in only one other document of a
+// large dataset (rare) that stand, alone or in a run, between body lines: a heading or
+// fields that two articles of the dataset share, not a template's.
+func keepRareRepeats(lines []line) {
+	for i := 0; i < len(lines); i++ {
+		if !lines[i].rare || lines[i].class != bad {
+			continue
+		}
+		end := i // the run's last line
+		for next := nextLine(lines, i, anyLine); next >= 0 && lines[next].rare && lines[next].class == bad; next = nextLine(lines, next, anyLine) {
+			end = next
+		}
+		if bodyLine(lines, prevLine(lines, i)) && bodyLine(lines, nextLine(lines, end, anyLine)) {
+			for j := i; j <= end; j++ {
+				if !lines[j].empty {
+					lines[j].class, lines[j].strong, lines[j].score = good, false, scoreHeading
+					lines[j].reason = "between body lines, a line only one other document shares (" + lines[j].reason + ")"
+				}
+			}
+		}
+		i = end
+	}
+}
+
+// bodyLine tells whether line i is body text that nothing decided by itself.
+func bodyLine(lines []line, i int) bool {
+	return i >= 0 && lines[i].class == good && !lines[i].strong
 }
 
 // neighbour is the class of the nearest line before (step -1) or after (+1) line i that

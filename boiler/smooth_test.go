@@ -7,7 +7,8 @@ import (
 
 // linesOf makes lines of context-free classes from letters: G prose, N nearly prose,
 // S short, B bad by its words, H bad and heading-like, R repeated (strong) and
-// heading-like, X strong boilerplate, P a reply button (strong), E empty. Each line
+// heading-like, Q repeated in only one other document of a large dataset, X strong
+// boilerplate, P a reply button (strong), E empty. Each line
 // has 20 bytes.
 func linesOf(spec string) []line {
 	lines := make([]line, len(spec))
@@ -26,6 +27,8 @@ func linesOf(spec string) []line {
 			l.class, l.f.words = bad, 6
 		case 'R':
 			l.class, l.f.words, l.strong, l.repeated = bad, 6, true, true
+		case 'Q':
+			l.class, l.strong, l.repeated, l.rare = bad, true, true, true
 		case 'X':
 			l.class, l.strong = bad, true
 		case 'P':
@@ -81,6 +84,10 @@ func TestSmooth(t *testing.T) {
 		{"a heading before body text", "XHXXG", "BGBBG"},
 		{"only the nearest heading", "XHHG", "BBGG"},
 		{"a repeated title before body text", "XRXG", "BGBG"},
+		{"a heading one other document of many has, between body lines", "XGQGX", "BGGGB"},
+		{"recipe fields two documents of many share, between body lines", "XGSQQQGX", "BGGGGGGB"},
+		{"a line one other document of many has, next to boilerplate", "XGQXX", "BGBBB"},
+		{"a line one other document of many has, above the body", "XQGX", "BBGB"},
 		{"a heading with no body text after it", "GXHXX", "GBBBB"},
 		{"a headline and its standfirst under the menu", "XNNXXG", "BGGBBG"},
 		{"a headline and prose as its standfirst", "XNGXG", "BGGBG"},
