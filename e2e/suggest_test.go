@@ -407,3 +407,38 @@ func TestSuggestionsWaitForTheSelection(t *testing.T) {
 	tb.press(kb.Escape)
 	tb.waitListed("suggestions drawn once the selection is let go", 4, d0)
 }
+
+// TestPhoneSuggestionButtons chooses a suggestion on a phone: Accept suggestion and
+// Reject suggestion are then on screen above the label bar, not covered, and accept it.
+func TestPhoneSuggestionButtons(t *testing.T) {
+	var queue bytes.Buffer
+	for _, text := range suggestDocs {
+		line, _ := json.Marshal(map[string]string{"text": text})
+		queue.Write(append(line, '\n'))
+	}
+	tb := openApp(t)
+	tb.resize(phone)
+	tb.openFile(writeFile(t, "news.jsonl", queue.String()))
+	tb.waitDoc(suggestDocs[0])
+	tb.openFile(writeFile(t, "news.patterns.jsonl", suggestPatterns))
+	tb.waitListed("patterns opened", 4, suggestDocs[0])
+	tb.click("Next suggestion")
+	tb.waitFor("a suggestion is chosen", `!document.getElementById("suggest-accept").disabled`, `"none"`)
+	eval[bool](tb, `(scrollTo(0, 0), true)`) // wherever the text is read from
+	reachable := eval[[]string](tb, `(() => {
+		const out = [], bar = document.getElementById("labels").getBoundingClientRect();
+		for (const id of ["suggest-accept", "suggest-reject"]) {
+			const b = document.getElementById(id), r = b.getBoundingClientRect();
+			const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+			if (r.top < 0 || r.bottom > bar.top + 0.5 || r.left < 0 || r.right > innerWidth || r.height < 40 || !b.contains(hit))
+				out.push(id + " at [" + [r.left, r.top, r.right, r.bottom].map(Math.round) + "], the label bar from " + Math.round(bar.top) + ", under " + (hit && hit.outerHTML.slice(0, 40)));
+		}
+		return out;
+	})()`)
+	if len(reachable) > 0 {
+		t.Fatalf("the chosen suggestion's buttons out of reach:\n%s", strings.Join(reachable, "\n"))
+	}
+	tb.screenshot(t.Name())
+	tb.clickCSS("#suggest-accept") // named after the suggestion
+	tb.waitListed("one accepted", 3, suggestDocs[0])
+}
