@@ -133,6 +133,7 @@ const maxItemNameWords = 10
 func markComments(lines []line) {
 	const comment, item = "a reader's comment: a reply button follows it", "an item of a shop: a buy button follows it"
 	guide := buyButtons(lines) > maxShopItems
+	prose := func(f features) bool { return f.prose() || f.nearProse() }
 	for i := range lines {
 		if !lines[i].reply && !lines[i].buy {
 			continue
@@ -145,7 +146,6 @@ func markComments(lines []line) {
 			}
 			above = k
 		}
-		prose := func(f features) bool { return f.prose() || f.nearProse() }
 		if lines[i].reply {
 			j := markBack(lines, above-1, comment, prose)
 			markBack(lines, j, comment, func(f features) bool { return f.words < nearWords })
