@@ -77,6 +77,63 @@ func TestReloadKeepsPlaceAndExportOptions(t *testing.T) {
 	}
 }
 
+// seenLineJS is the index of the line of #doc seen at the top of the
+// window (hit-tested, not measured: a line in a chunk laid out at an
+// estimated height has a place of its own that is not where it is drawn).
+const seenLineJS = `(() => {
+	const d = document.getElementById("doc").getBoundingClientRect();
+	const e = document.elementFromPoint(d.left + 40, Math.max(d.top, 0) + 4);
+	const ln = e && e.closest(".ln");
+	return ln ? +ln.dataset.line : -1;
+})()`
+
+// TestReloadKeepsPlaceInParagraphs scrolls far down a document of long
+// paragraphs, each several lines on screen, drawn in steps (over
+// render.DrawAtOnce), reloads twice, and sees the same paragraph at the top:
+// the chunks above it are laid out at an estimated height until drawn, and
+// the paragraph's own scroll landed some twenty paragraphs away. Then a new
+// file opens at its start, not where the last one was.
+func TestReloadKeepsPlaceInParagraphs(t *testing.T) {
+	tb := openApp(t)
+	var b strings.Builder
+	words := strings.Fields("the council voted on the harbour plan after spring flooding delayed the new bridge and its steel costs rose again")
+	for i := range 440 { // paragraphs of 100 to 230 bytes, one to three lines on screen
+		fmt.Fprintf(&b, "Paragraph %d:", i)
+		for w := 0; w < 16+(i*7)%22; w++ {
+			b.WriteString(" " + words[(i*5+w*3)%len(words)])
+		}
+		b.WriteString(".\n")
+	}
+	text := b.String()
+	tb.openFile(writeText(t, t.TempDir(), "paragraphs.txt", text))
+	tb.waitDoc(text)
+	// Turn by turn, as a wheel scrolls: the page grows as the chunks come
+	// into view and are laid out for real.
+	for range 30 {
+		wheel := input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseWheel, X: 300, Y: 300, DeltaX: 0.01, DeltaY: 1000}
+		if _, err := chromedp.Call(tb.ctx, input.DispatchMouseEvent, wheel); err != nil {
+			t.Fatalf("scrolling with the wheel: %v", err)
+		}
+		time.Sleep(30 * time.Millisecond)
+	}
+	tb.waitFor("the page scrolled", `scrollY > 25000`, `scrollY`)
+	time.Sleep(time.Second) // the place is stored once scrolling has stopped for a moment
+	top := eval[int](tb, seenLineJS)
+	tb.waitSaved()
+	for _, how := range []string{"a reload", "a second reload"} {
+		tb.reload()
+		tb.waitDoc(text)
+		time.Sleep(time.Second) // the page settles: what moves the text would have moved it
+		if got := eval[int](tb, seenLineJS); got < top-1 || got > top+1 {
+			t.Errorf("after %s, paragraph %d is at the top, want %d", how, got, top)
+		}
+	}
+	small := "A short note.\nIt opens at its start.\n"
+	tb.openFile(writeText(t, t.TempDir(), "note.txt", small))
+	tb.waitDoc(small)
+	tb.waitFor("the new file is shown from its start", `scrollY === 0`, `scrollY`)
+}
+
 // setInput types value into the field matching sel, replacing what it
 // held, and leaves it, so that its change event fires.
 func (tb *tab) setInput(sel, value string) {

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -41,14 +42,19 @@ func (a *app) keepPlace() {
 	a.store.SetPlace(a.dataset(), save.Place{Doc: a.queue().Pos, Line: line})
 }
 
-// restorePlace scrolls the document on screen to its stored place, if it
-// has one: now, or, for a document drawn in steps, once the place's line is
-// drawn (scrollToPlace).
+// restorePlace scrolls the document on screen to its stored place: now,
+// or, for a document drawn in steps, once the place's line is drawn
+// (scrollToPlace). A document with no place (or another's) opens at its
+// start, not where the last one was scrolled to.
 func (a *app) restorePlace() error {
 	p, ok := a.store.View().Places[a.dataset().ID]
 	d := a.doc()
-	if !ok || d == nil || p.Doc != a.queue().Pos || p.Line <= 0 || p.Line >= len(d.Lines()) {
+	if d == nil {
 		return nil
+	}
+	if !ok || p.Doc != a.queue().Pos || p.Line <= 0 || p.Line >= len(d.Lines()) {
+		_, err := a.page.window.Call("scrollTo", 0, 0)
+		return err
 	}
 	a.placeLine = p.Line
 	return a.scrollToPlace()
@@ -60,13 +66,83 @@ func (a *app) scrollToPlace() error {
 	if a.placeLine < 0 || a.doc().Lines()[a.placeLine].Start >= a.drawnTo {
 		return nil
 	}
-	el, err := a.lineElement(a.placeLine)
+	line := a.placeLine
 	a.placeLine = -1
+	return a.scrollToLine(line, placeSettles, a.drawing)
+}
+
+// placeSettles is how many frames the page keeps the stored place's line at
+// the top after scrolling to it, while the chunks around it are laid out
+// anew.
+const placeSettles = 8
+
+// scrollToLine scrolls line i to the top of the window. A section or chunk
+// off screen is laid out at an estimated height (content-visibility), and
+// what is in it at its place in its real layout, so a line's own scroll may
+// land in the next chunk or section: the page scrolls to the line's section
+// first, which lays it out for real as it comes into view, to its chunk on
+// the next frame, and to the line on the one after, then again on the
+// frames that follow while it moves away, at most tries times, unless
+// another drawing begins.
+func (a *app) scrollToLine(i, tries int, drawing int) error {
+	el, err := a.lineElement(i)
 	if err != nil {
 		return err
 	}
-	_, err = el.Call("scrollIntoView", map[string]any{"block": "start"})
-	return err
+	chunk, err := el.Get("parentElement")
+	if err != nil {
+		return err
+	}
+	section, err := chunk.Get("parentElement")
+	if err != nil {
+		return err
+	}
+	return a.scrollInTurn([]safejs.Value{section, chunk}, func() error { return a.keepLineAtTop(el, tries, drawing) }, drawing)
+}
+
+// scrollInTurn scrolls each element to the top of the window, one a frame,
+// then calls then, unless another drawing begins.
+func (a *app) scrollInTurn(els []safejs.Value, then func() error, drawing int) error {
+	if a.drawing != drawing {
+		return nil
+	}
+	if len(els) == 0 {
+		return then()
+	}
+	if _, err := els[0].Call("scrollIntoView", map[string]any{"block": "start"}); err != nil {
+		return err
+	}
+	afterPaint(a.page.fail, func() error { return a.scrollInTurn(els[1:], then, drawing) })
+	return nil
+}
+
+// keepLineAtTop scrolls el to the top of the window, then on each frame
+// that follows while it has moved, at most tries times, unless another
+// drawing begins.
+func (a *app) keepLineAtTop(el safejs.Value, tries int, drawing int) error {
+	if _, err := el.Call("scrollIntoView", map[string]any{"block": "start"}); err != nil {
+		return err
+	}
+	top, err := lineTop(el)
+	if err != nil || tries == 0 {
+		return err
+	}
+	afterPaint(a.page.fail, func() error {
+		if now, err := lineTop(el); err != nil || a.drawing != drawing || math.Abs(now-top) < 1 {
+			return err
+		}
+		return a.keepLineAtTop(el, tries-1, drawing)
+	})
+	return nil
+}
+
+// lineTop is the top of element el in the window.
+func lineTop(el safejs.Value) (float64, error) {
+	box, err := el.Call("getBoundingClientRect")
+	if err != nil {
+		return 0, err
+	}
+	return getFloat(box, "top")
 }
 
 // topLine is the index of the first line whose bottom is inside the window:
