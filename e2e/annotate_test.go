@@ -222,4 +222,12 @@ func TestEditSpans(t *testing.T) {
 	relabelled := s.other
 	relabelled.Label = "CLAIM"
 	tb.waitCover("2 relabelled the clicked span as CLAIM", coverOf(sample, relabelled))
+
+	// A span made while another is selected ends that selection: a label key
+	// then relabels neither the new span nor the old one, off screen maybe.
+	tb.label(sample, s.entity, "1", false)
+	tb.waitCover("a new ENTITY span", coverOf(sample, relabelled, s.entity))
+	tb.press("3")
+	tb.waitFor("the page asks for a selection", `document.getElementById("status").textContent.includes("Select some text")`, `document.getElementById("status").textContent`)
+	tb.waitCover("3 relabelled nothing", coverOf(sample, relabelled, s.entity))
 }

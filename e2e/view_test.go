@@ -95,16 +95,7 @@ const seenLineJS = `(() => {
 // file opens at its start, not where the last one was.
 func TestReloadKeepsPlaceInParagraphs(t *testing.T) {
 	tb := openApp(t)
-	var b strings.Builder
-	words := strings.Fields("the council voted on the harbour plan after spring flooding delayed the new bridge and its steel costs rose again")
-	for i := range 440 { // paragraphs of 100 to 230 bytes, one to three lines on screen
-		fmt.Fprintf(&b, "Paragraph %d:", i)
-		for w := 0; w < 16+(i*7)%22; w++ {
-			b.WriteString(" " + words[(i*5+w*3)%len(words)])
-		}
-		b.WriteString(".\n")
-	}
-	text := b.String()
+	text := paragraphs(440)
 	tb.openFile(writeText(t, t.TempDir(), "paragraphs.txt", text))
 	tb.waitDoc(text)
 	// Turn by turn, as a wheel scrolls: the page grows as the chunks come
@@ -132,6 +123,41 @@ func TestReloadKeepsPlaceInParagraphs(t *testing.T) {
 	tb.openFile(writeText(t, t.TempDir(), "note.txt", small))
 	tb.waitDoc(small)
 	tb.waitFor("the new file is shown from its start", `scrollY === 0`, `scrollY`)
+}
+
+// paragraphs is a text of n paragraphs of 100 to 230 bytes, one to three
+// lines on screen, over render.DrawAtOnce from 300 on.
+func paragraphs(n int) string {
+	var b strings.Builder
+	words := strings.Fields("the council voted on the harbour plan after spring flooding delayed the new bridge and its steel costs rose again")
+	for i := range n {
+		fmt.Fprintf(&b, "Paragraph %d:", i)
+		for w := 0; w < 16+(i*7)%22; w++ {
+			b.WriteString(" " + words[(i*5+w*3)%len(words)])
+		}
+		b.WriteString(".\n")
+	}
+	return b.String()
+}
+
+// TestNextSuggestionFarDown steps to a suggestion near the end of a long
+// document of paragraphs, from its start: the suggestion is on screen
+// where it is drawn (hit-tested), though the chunks before it were laid
+// out at an estimated height.
+func TestNextSuggestionFarDown(t *testing.T) {
+	tb := openApp(t)
+	text := paragraphs(440)
+	tb.openFile(writeText(t, t.TempDir(), "paragraphs.txt", text))
+	tb.waitDoc(text)
+	tb.openFile(writeText(t, t.TempDir(), "far.patterns.jsonl", `{"label": "ENTITY", "pattern": [{"ORTH": "Paragraph"}, {"ORTH": "408"}]}`+"\n"))
+	tb.waitFor("the pattern's suggestion is drawn", `document.querySelectorAll("#doc [data-suggested]").length === 1`, `document.getElementById("status").textContent`)
+	tb.press("n")
+	tb.waitFor("the suggestion is on screen where it is drawn", `(() => {
+		const m = document.querySelector("#doc mark.sel");
+		if (!m) return false;
+		const r = m.getBoundingClientRect(), hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+		return r.top >= 0 && r.bottom <= innerHeight && m.contains(hit);
+	})()`, `(() => { const d = document.getElementById("doc").getBoundingClientRect(); const e = document.elementFromPoint(d.left + 40, innerHeight / 2); return "the middle of the window shows " + (e && e.textContent.slice(0, 16)); })()`)
 }
 
 // setInput types value into the field matching sel, replacing what it

@@ -149,9 +149,11 @@ func (a *app) add(s annotations.Span) error {
 }
 
 // addEdit makes e, which adds spans labelled label, unless it changes
-// nothing: then the page says that what is already labelled so.
+// nothing: then the page says that what is already labelled so. The span
+// or suggestion selected before is no longer: a label key pressed next
+// would relabel it, maybe off screen, and not what was just made.
 func (a *app) addEdit(e annotations.Edit, what, label string) error {
-	if err := a.clearSelection(); err != nil {
+	if err := firstErr(a.clearSelection(), a.selectSpan(annotations.Span{})); err != nil {
 		return err
 	}
 	if e.Empty() {

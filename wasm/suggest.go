@@ -211,8 +211,7 @@ func (a *app) scrollToSelected() error {
 	if err != nil || mark.IsNull() {
 		return err
 	}
-	_, err = mark.Call("scrollIntoView", map[string]any{"block": "center"})
-	return err
+	return a.scrollToElement(mark, "center")
 }
 
 // renderSuggestions draws the panel: the counts, the list, the buttons

@@ -66,38 +66,39 @@ func (a *app) scrollToPlace() error {
 	if a.placeLine < 0 || a.doc().Lines()[a.placeLine].Start >= a.drawnTo {
 		return nil
 	}
-	line := a.placeLine
+	el, err := a.lineElement(a.placeLine)
 	a.placeLine = -1
-	return a.scrollToLine(line, placeSettles, a.drawing)
+	if err != nil {
+		return err
+	}
+	return a.scrollToElement(el, "start")
 }
 
-// placeSettles is how many frames the page keeps the stored place's line at
-// the top after scrolling to it, while the chunks around it are laid out
-// anew.
-const placeSettles = 8
+// settleFrames is how many frames the page keeps an element it scrolled to
+// where it put it, while the chunks around it are laid out anew.
+const settleFrames = 8
 
-// scrollToLine scrolls line i to the top of the window. A section or chunk
-// off screen is laid out at an estimated height (content-visibility), and
-// what is in it at its place in its real layout, so a line's own scroll may
-// land in the next chunk or section: the page scrolls to the line's section
-// first, which lays it out for real as it comes into view, to its chunk on
-// the next frame, and to the line on the one after, then again on the
-// frames that follow while it moves away, at most tries times, unless
-// another drawing begins.
-func (a *app) scrollToLine(i, tries int, drawing int) error {
-	el, err := a.lineElement(i)
-	if err != nil {
-		return err
+// scrollToElement scrolls el of #doc into view, at block ("start",
+// "center"). A section or chunk off screen is laid out at an estimated
+// height (content-visibility), and what is in it at its place in its real
+// layout, so el's own scroll may land in the next chunk or section: the
+// page scrolls to el's section first, which lays it out for real as it
+// comes into view, to its chunk on the next frame (and a long line's block
+// on the next), and to el on the one after, then again on the frames that follow while it moves away, at most
+// settleFrames times, unless another drawing begins.
+func (a *app) scrollToElement(el safejs.Value, block string) error {
+	var around []safejs.Value
+	for _, class := range []string{render.ClassSection, render.ClassChunk, render.ClassBlock} {
+		parent, err := el.Call("closest", "."+class)
+		if err != nil {
+			return err
+		}
+		if !parent.IsNull() {
+			around = append(around, parent)
+		}
 	}
-	chunk, err := el.Get("parentElement")
-	if err != nil {
-		return err
-	}
-	section, err := chunk.Get("parentElement")
-	if err != nil {
-		return err
-	}
-	return a.scrollInTurn([]safejs.Value{section, chunk}, func() error { return a.keepLineAtTop(el, tries, drawing) }, drawing)
+	drawing := a.drawing
+	return a.scrollInTurn(around, func() error { return a.keepInView(el, block, settleFrames, drawing) }, drawing)
 }
 
 // scrollInTurn scrolls each element to the top of the window, one a frame,
@@ -116,28 +117,28 @@ func (a *app) scrollInTurn(els []safejs.Value, then func() error, drawing int) e
 	return nil
 }
 
-// keepLineAtTop scrolls el to the top of the window, then on each frame
-// that follows while it has moved, at most tries times, unless another
-// drawing begins.
-func (a *app) keepLineAtTop(el safejs.Value, tries int, drawing int) error {
-	if _, err := el.Call("scrollIntoView", map[string]any{"block": "start"}); err != nil {
+// keepInView scrolls el into view at block, then again on each frame that
+// follows while it has moved, at most tries times, unless another drawing
+// begins.
+func (a *app) keepInView(el safejs.Value, block string, tries int, drawing int) error {
+	if _, err := el.Call("scrollIntoView", map[string]any{"block": block}); err != nil {
 		return err
 	}
-	top, err := lineTop(el)
+	top, err := topOf(el)
 	if err != nil || tries == 0 {
 		return err
 	}
 	afterPaint(a.page.fail, func() error {
-		if now, err := lineTop(el); err != nil || a.drawing != drawing || math.Abs(now-top) < 1 {
+		if now, err := topOf(el); err != nil || a.drawing != drawing || math.Abs(now-top) < 1 {
 			return err
 		}
-		return a.keepLineAtTop(el, tries-1, drawing)
+		return a.keepInView(el, block, tries-1, drawing)
 	})
 	return nil
 }
 
-// lineTop is the top of element el in the window.
-func lineTop(el safejs.Value) (float64, error) {
+// topOf is the top of element el in the window.
+func topOf(el safejs.Value) (float64, error) {
 	box, err := el.Call("getBoundingClientRect")
 	if err != nil {
 		return 0, err
