@@ -22,7 +22,8 @@ const minNoteWords = 6
 // masthead) when it is no prose and its own words do not decide it (repeating may).
 // Its leading stop words ("The", "Il") are left out on both sides, and a line may name
 // the site by the name's last two words or more ("Maré Cheia" of "Revista Maré
-// Cheia"). It runs before the neighbours are weighed, which then see the notes as
+// Cheia"). The first line of prose is the article's own, though it may start with the
+// name (a press release's sender). It runs before the neighbours are weighed, which then see the notes as
 // boilerplate.
 func markSiteNotes(lines []line, language string) {
 	first := nextLine(lines, -1, anyLine)
@@ -33,9 +34,14 @@ func markSiteNotes(lines []line, language string) {
 	if len(name) < 2 || len(name) > maxSiteNameWords {
 		return
 	}
+	lead := true // the first line of prose: the article's, which may open with the sender's name (a press release)
 	for i := first + 1; i < len(lines); i++ {
 		l := &lines[i]
 		if l.empty || l.class != good || l.f.words < minNoteWords {
+			continue
+		}
+		if lead {
+			lead = false
 			continue
 		}
 		if namesSite(withoutLeadingStops(fields(l.text), language), name) {

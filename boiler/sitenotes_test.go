@@ -33,4 +33,12 @@ Anleitungen
 Ein Pullover aus Resten
 Maschenwerk hat diese Anleitung gemeinsam mit drei Leserinnen aus Resten entwickelt, die alle noch im Schrank lagen.`
 	wantVerdicts(t, oneWord, "BBTT")
+	// A press release opens with its sender's name: the first paragraph is the news.
+	const release = `Stadtwerke Musterstadt
+Presse
+Stadtwerke nehmen neues Wasserwerk in Betrieb
+Die Stadtwerke Musterstadt haben am Montag ihr neues Wasserwerk im Ortsteil Birkenau in Betrieb genommen.
+Die Anlage versorgt künftig rund 60.000 Haushalte mit Trinkwasser und ersetzt das alte Werk aus dem Jahr 1962.
+Die Stadtwerke Musterstadt GmbH versorgen rund 180.000 Menschen in der Region mit Strom, Gas und Wasser.`
+	wantVerdicts(t, release, "TTTTTB") // the masthead and menu, short, head the text here
 }
