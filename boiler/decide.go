@@ -146,9 +146,11 @@ type evidence struct {
 }
 
 // docKey is what makes two lines of one document the same: their normalised form, or,
-// when figures are much of what they say, their text (a roundup's "£32 for 50ml" and
-// "£24 for 40ml" are two prices, not one line given twice; "Storm hits coast · 3 min
-// read" is a teaser's headline wherever its figure differs).
+// when figures are much of what they say or it gives a time of day, their text (a
+// roundup's "£32 for 50ml" and "£24 for 40ml" are two prices, not one line given twice,
+// and an agenda's "Sabato 4 maggio, ore 21:00" and "Sabato 18 maggio, ore 17:30" two
+// events; "Storm hits coast · 3 min read" is a teaser's headline wherever its figure
+// differs).
 func docKey(l line) string {
 	digits, letters := 0, 0
 	for _, r := range l.text {
@@ -159,7 +161,7 @@ func docKey(l line) string {
 			letters++
 		}
 	}
-	if digits > 0 && 3*digits >= digits+letters {
+	if digits > 0 && 3*digits >= digits+letters || clockTime.MatchString(l.text) {
 		return strings.ToLower(strings.TrimSpace(l.text))
 	}
 	return l.norm

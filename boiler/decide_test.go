@@ -356,6 +356,22 @@ Kontakt`
 	wantVerdicts(t, release, "BBBBTTTTB")
 }
 
+// An agenda's events at different times are not one line given twice, though their
+// figures differ only: a time of day makes a line what it is.
+func TestDecideAgendaTimes(t *testing.T) {
+	const agenda = `Agenda degli eventi di maggio
+Sabato 4 maggio, ore 21:00
+Concerto della banda cittadina in piazza Garibaldi, con un programma di marce e arie d'opera per tutta la famiglia.
+Sabato 18 maggio, ore 17:30
+Inaugurazione della mostra sulla storia del paese, con le fotografie dell'archivio comunale e i documenti della biblioteca.`
+	ds := wantVerdicts(t, agenda, "TTTTT")
+	for _, i := range []int{1, 3} {
+		if strings.HasPrefix(ds[i].Reason, "appears") {
+			t.Errorf("line %d: reason %q", i, ds[i].Reason)
+		}
+	}
+}
+
 // A phrase in several lists is named after the document's own language's, when it has
 // it: "Sport" is in the Czech list, which comes first, and in the English one.
 func TestWordingReasonInTheDocumentsLanguage(t *testing.T) {
