@@ -408,8 +408,9 @@ func TestSuggestionsWaitForTheSelection(t *testing.T) {
 	tb.waitListed("suggestions drawn once the selection is let go", 4, d0)
 }
 
-// TestPhoneSuggestionButtons chooses a suggestion on a phone: Accept suggestion and
-// Reject suggestion are then on screen above the label bar, not covered, and accept it.
+// TestPhoneSuggestionButtons chooses a suggestion on a phone: Accept suggestion, Reject
+// suggestion and Next suggestion are then on screen above the label bar, not covered;
+// Next chooses the next, and Accept accepts it.
 func TestPhoneSuggestionButtons(t *testing.T) {
 	var queue bytes.Buffer
 	for _, text := range suggestDocs {
@@ -427,7 +428,7 @@ func TestPhoneSuggestionButtons(t *testing.T) {
 	eval[bool](tb, `(scrollTo(0, 0), true)`) // wherever the text is read from
 	reachable := eval[[]string](tb, `(() => {
 		const out = [], bar = document.getElementById("labels").getBoundingClientRect();
-		for (const id of ["suggest-accept", "suggest-reject"]) {
+		for (const id of ["suggest-accept", "suggest-reject", "suggest-next"]) {
 			const b = document.getElementById(id), r = b.getBoundingClientRect();
 			const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
 			if (r.top < 0 || r.bottom > bar.top + 0.5 || r.left < 0 || r.right > innerWidth || r.height < 40 || !b.contains(hit))
@@ -439,6 +440,9 @@ func TestPhoneSuggestionButtons(t *testing.T) {
 		t.Fatalf("the chosen suggestion's buttons out of reach:\n%s", strings.Join(reachable, "\n"))
 	}
 	tb.screenshot(t.Name())
+	before := tb.textOf("#suggest-accept")
+	tb.clickCSS("#suggest-next")
+	tb.waitFor("Next suggestion chose the next", js(`name => document.getElementById("suggest-accept").textContent !== name`, before), `document.getElementById("suggest-accept").textContent`)
 	tb.clickCSS("#suggest-accept") // named after the suggestion
 	tb.waitListed("one accepted", 3, suggestDocs[0])
 }
