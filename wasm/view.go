@@ -81,20 +81,27 @@ const settleFrames = 8
 // scrollToElement scrolls el of #doc into view, at block ("start",
 // "center"). A section or chunk off screen is laid out at an estimated
 // height (content-visibility), and what is in it at its place in its real
-// layout, so el's own scroll may land in the next chunk or section: the
-// page scrolls to el's section first, which lays it out for real as it
-// comes into view, to its chunk on the next frame (and a long line's block
-// on the next), and to el on the one after, then again on the frames that follow while it moves away, at most
-// settleFrames times, unless another drawing begins.
+// layout, so el's own scroll may land in the next chunk or section. When el
+// is in such a part, the page scrolls to its section first, which lays it
+// out for real as it comes into view, to its chunk on the next frame (and a
+// long line's block on the next), and to el on the one after; then again on
+// the frames that follow while el moves away, at most settleFrames times,
+// unless another drawing begins.
 func (a *app) scrollToElement(el safejs.Value, block string) error {
+	laidOut := false // a browser without checkVisibility takes the long way
+	if shown, err := el.Call("checkVisibility", map[string]any{"contentVisibilityAuto": true}); err == nil {
+		laidOut, _ = shown.Bool()
+	}
 	var around []safejs.Value
-	for _, class := range []string{render.ClassSection, render.ClassChunk, render.ClassBlock} {
-		parent, err := el.Call("closest", "."+class)
-		if err != nil {
-			return err
-		}
-		if !parent.IsNull() {
-			around = append(around, parent)
+	if !laidOut {
+		for _, class := range []string{render.ClassSection, render.ClassChunk, render.ClassBlock} {
+			parent, err := el.Call("closest", "."+class)
+			if err != nil {
+				return err
+			}
+			if !parent.IsNull() {
+				around = append(around, parent)
+			}
 		}
 	}
 	drawing := a.drawing
