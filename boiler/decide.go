@@ -161,7 +161,7 @@ func docKey(l line) string {
 			letters++
 		}
 	}
-	if digits > 0 && 3*digits >= digits+letters || clockTime.MatchString(l.text) {
+	if digits > 0 && (3*digits >= digits+letters || strings.ContainsRune(l.text, ':') && clockTime.MatchString(l.text)) {
 		return strings.ToLower(strings.TrimSpace(l.text))
 	}
 	return l.norm
