@@ -132,7 +132,7 @@ const maxItemNameWords = 10
 // than maxShopItems (a shopping guide, whose items are the article).
 func markComments(lines []line) {
 	const comment, item = "a reader's comment: a reply button follows it", "an item of a shop: a buy button follows it"
-	guide := buyButtons(lines) > maxShopItems
+	guide := howMany(lines, func(l line) bool { return l.buy }) > maxShopItems
 	prose := func(f features) bool { return f.prose() || f.nearProse() }
 	for i := range lines {
 		if !lines[i].reply && !lines[i].buy {
@@ -199,17 +199,6 @@ func markPolls(lines []line) {
 
 func isQuestion(text string) bool {
 	return strings.HasSuffix(strings.TrimSpace(text), "?")
-}
-
-// buyButtons is how many buy buttons the page has.
-func buyButtons(lines []line) int {
-	n := 0
-	for _, l := range lines {
-		if l.buy {
-			n++
-		}
-	}
-	return n
 }
 
 // markBack makes boilerplate of the body lines from line i backwards that meet ok,

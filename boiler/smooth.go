@@ -81,7 +81,7 @@ const maxTinyLines = 2
 // around them, their words and neighbours tell nothing (its edges would count as
 // boilerplate neighbours).
 func keepTiny(lines []line) bool {
-	if len(lines)-emptyLines(lines) > maxTinyLines {
+	if len(lines)-howMany(lines, func(l line) bool { return l.empty }) > maxTinyLines {
 		return false
 	}
 	for i := range lines {
@@ -92,10 +92,11 @@ func keepTiny(lines []line) bool {
 	return true
 }
 
-func emptyLines(lines []line) int {
+// howMany is how many lines meet ok.
+func howMany(lines []line, ok func(line) bool) int {
 	n := 0
 	for _, l := range lines {
-		if l.empty {
+		if ok(l) {
 			n++
 		}
 	}
