@@ -110,18 +110,25 @@ func (tb *tab) spansShown() int {
 	return eval[int](tb, `new Set([...document.querySelectorAll("#doc mark:not([data-suggested])")].map(m => m.dataset.start + "-" + m.dataset.end + m.dataset.label)).size`)
 }
 
-func TestSuggestionsFromPatterns(t *testing.T) {
+// openSuggestQueue opens suggestDocs as a queue, then suggestPatterns, and
+// waits for the first document's four suggestions.
+func (tb *tab) openSuggestQueue() {
+	tb.t.Helper()
 	var queue bytes.Buffer
 	for _, text := range suggestDocs {
 		line, _ := json.Marshal(map[string]string{"text": text})
 		queue.Write(append(line, '\n'))
 	}
-	tb := openApp(t)
-	tb.openFile(writeFile(t, "news.jsonl", queue.String()))
+	tb.openFile(writeFile(tb.t, "news.jsonl", queue.String()))
 	tb.waitDoc(suggestDocs[0])
-	tb.openFile(writeFile(t, "news.patterns.jsonl", suggestPatterns))
+	tb.openFile(writeFile(tb.t, "news.patterns.jsonl", suggestPatterns))
+	tb.waitListed("patterns opened", 4, suggestDocs[0])
+}
+
+func TestSuggestionsFromPatterns(t *testing.T) {
+	tb := openApp(t)
+	tb.openSuggestQueue()
 	d0 := suggestDocs[0]
-	tb.waitListed("patterns opened", 4, d0)
 	if got := tb.textOf("#patterns-name"); got != "(news.patterns.jsonl)" {
 		t.Errorf("the sources panel names the patterns file %q, want (news.patterns.jsonl)", got)
 	}
@@ -412,17 +419,9 @@ func TestSuggestionsWaitForTheSelection(t *testing.T) {
 // suggestion and Next suggestion are then on screen above the label bar, not covered;
 // Next chooses the next, and Accept accepts it.
 func TestPhoneSuggestionButtons(t *testing.T) {
-	var queue bytes.Buffer
-	for _, text := range suggestDocs {
-		line, _ := json.Marshal(map[string]string{"text": text})
-		queue.Write(append(line, '\n'))
-	}
 	tb := openApp(t)
 	tb.resize(phone)
-	tb.openFile(writeFile(t, "news.jsonl", queue.String()))
-	tb.waitDoc(suggestDocs[0])
-	tb.openFile(writeFile(t, "news.patterns.jsonl", suggestPatterns))
-	tb.waitListed("patterns opened", 4, suggestDocs[0])
+	tb.openSuggestQueue()
 	tb.click("Next suggestion")
 	tb.waitFor("a suggestion is chosen", `!document.getElementById("suggest-accept").disabled`, `"none"`)
 	eval[bool](tb, `(scrollTo(0, 0), true)`) // wherever the text is read from
