@@ -133,32 +133,48 @@ func TestReflow(t *testing.T) {
 }
 
 // TestPhoneLabels reads to the end of an article on a phone: the label
-// buttons are still on screen, not covered, and label a selection there.
+// buttons, Undo and Redo are still on screen, not covered, and label a
+// selection there and undo it, at 390 and at 360 pixels.
 func TestPhoneLabels(t *testing.T) {
 	tb := openApp(t)
 	tb.resize(phone)
 	text := openArticle(t, tb, 40)
+	labelAtTheEnd(t, tb, text)
+	tb.resize(viewport{"360px phone", 360, 740, 3, true})
+	labelAtTheEnd(t, tb, text)
+}
+
+// labelAtTheEnd scrolls to the last line, checks that the floating
+// buttons are within reach, labels a word of line 38, undoes and redoes it.
+func labelAtTheEnd(t *testing.T, tb *tab, text string) {
+	t.Helper()
 	ls := lines(text)
 	eval[bool](tb, `(() => { document.querySelector("#doc .chunk:last-child .ln:last-child").scrollIntoView({block: "end"}); return true; })()`)
 	reachable := eval[[]string](tb, `(() => {
 		const out = [];
-		for (const b of document.querySelectorAll("#labels button")) {
+		for (const b of document.querySelectorAll("#labels button, #history button")) {
 			const r = b.getBoundingClientRect();
 			const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
 			if (r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth || !b.contains(hit))
-				out.push(b.dataset.label + " at [" + [r.left, r.top, r.right, r.bottom].map(Math.round) + "] in a window of " + innerWidth + "x" + innerHeight + ", under " + (hit && hit.outerHTML.slice(0, 40)));
+				out.push(b.textContent + " at [" + [r.left, r.top, r.right, r.bottom].map(Math.round) + "] in a window of " + innerWidth + "x" + innerHeight + ", under " + (hit && hit.outerHTML.slice(0, 40)));
 		}
 		return out;
 	})()`)
 	if len(reachable) > 0 {
 		t.Fatalf("label buttons out of reach after scrolling:\n%s", strings.Join(reachable, "\n"))
 	}
-	tb.screenshot(t.Name() + "_scrolled")
+	tb.screenshot(t.Name() + "_scrolled_" + fmt.Sprint(eval[int](tb, "innerWidth")))
 	w := words(text, ls[38].Start, ls[38].End)[2]
 	tb.drag(u16(text, w.Start), u16(text, w.End), false)
 	tb.click("CLAIM")
 	w.Label = "CLAIM"
 	tb.waitCover("the word is a CLAIM", coverOf(text, w))
+	tb.click("Undo")
+	tb.waitCover("Undo takes the CLAIM away", coverOf(text))
+	tb.click("Redo")
+	tb.waitCover("Redo gives it back", coverOf(text, w))
+	tb.click("Undo")
+	tb.waitCover("and Undo again", coverOf(text))
 }
 
 // TestFocusRings moves through every control with Tab: each one, "Open
