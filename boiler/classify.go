@@ -219,6 +219,7 @@ func (l *line) wording(language string) bool {
 		l.decideStrong(scoreWording, fmt.Sprintf("says %q (%s wording)", p.text, p.lang))
 		l.reply = p.kind == '>'
 		l.buy = p.kind == '<'
+		l.deal = p.kind == '/'
 		l.vote = p.kind == '?'
 		l.box = p.kind == '@'
 		l.list = p.kind == '&'

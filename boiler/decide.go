@@ -81,6 +81,7 @@ type line struct {
 	rare       bool   // repeated in only one other document of a dataset of at least rareDocs
 	reply      bool   // a comment's reply button (wording of kind '>')
 	buy        bool   // a shop item's buy button (wording of kind '<')
+	deal       bool   // an affiliate's price at a shop or its button (wording of kind '/')
 	vote       bool   // a poll's button (wording of kind '?')
 	box        bool   // a box's heading, its blurb below (wording of kind '@')
 	list       bool   // the heading of a list of other pages (wording of kind '&')

@@ -129,10 +129,11 @@ const maxItemNameWords = 10
 // reply button and the comment's other buttons, and the short lines right above that
 // (the commenter's name, a date). And of a shop's items the same way: the text above a
 // buy button and its price, and the item's name above that, unless the page has more
-// than maxShopItems (a shopping guide, whose items are the article).
+// than maxShopItems or an affiliate's deal (a shopping guide or a review, whose items
+// are the article).
 func markComments(lines []line) {
 	const comment, item = "a reader's comment: a reply button follows it", "an item of a shop: a buy button follows it"
-	guide := howMany(lines, func(l line) bool { return l.buy }) > maxShopItems
+	guide := howMany(lines, func(l line) bool { return l.buy }) > maxShopItems || howMany(lines, func(l line) bool { return l.deal }) > 0
 	prose := func(f features) bool { return f.prose() || f.nearProse() }
 	for i := range lines {
 		if !lines[i].reply && !lines[i].buy {

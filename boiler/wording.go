@@ -25,7 +25,7 @@ const (
 // phrase is one entry of a wording file.
 type phrase struct {
 	text string // normalised
-	kind byte   // '=' whole line, '>' a reply button (whole line), '<' a buy button (whole line), '^' start of the line, '~' a byline, '@' a box's heading, '&' a list's heading, '!' start of any line, '*' anywhere, '%' anywhere in a line of any length, '$' a caption's credit at its end, '+' the heading of the article's summary, ':' the heading of the article's own list (whole line), '?' a poll's button (whole line)
+	kind byte   // '=' whole line, '>' a reply button (whole line), '<' a buy button (whole line), '^' start of the line, '~' a byline, '@' a box's heading, '&' a list's heading, '!' start of any line, '*' anywhere, '%' anywhere in a line of any length, '$' a caption's credit at its end, '+' the heading of the article's summary, ':' the heading of the article's own list (whole line), '?' a poll's button (whole line), '/' an affiliate's deal (start of the line)
 	lang string // the file it came from
 }
 
@@ -117,7 +117,7 @@ func parseWording(lang, data string) ([]phrase, error) {
 			continue
 		}
 		p := phrase{kind: '^', lang: lang}
-		if strings.IndexByte("=><*!~@&%$+?:", line[0]) >= 0 {
+		if strings.IndexByte("=><*!~@&%$+?:/", line[0]) >= 0 {
 			p.kind, line = line[0], line[1:]
 		}
 		p.text = normalise(line)
@@ -210,6 +210,8 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 		return words <= maxPrefixWords && !prose && p.starts(norm) && p.nameFollows(text)
 	case '$':
 		return words <= maxCaptionWords && p.credits(text)
+	case '/': // a deal's button alone, or a price at a shop that a name follows ("$25 at the door" is none)
+		return words <= maxPrefixWords && !prose && p.starts(norm) && (norm == p.text || p.nameFollows(text))
 	case '&':
 		if strings.HasPrefix(p.text, "#") { // a count of comments, the article's title after it
 			return words <= maxContainsWords && p.starts(norm)
