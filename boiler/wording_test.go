@@ -60,6 +60,8 @@ func TestPhraseMatches(t *testing.T) {
 	list := phrase{text: "most read", kind: '&'}
 	thread := phrase{text: "# thoughts on", kind: '&'}
 	reply := phrase{text: "reply", kind: '>'}
+	deal := phrase{text: "£#.# at", kind: '/'}
+	dealButton := phrase{text: "view deal", kind: '/'}
 	tests := []struct {
 		p     phrase
 		line  string
@@ -112,6 +114,10 @@ func TestPhraseMatches(t *testing.T) {
 		{reply, "Reply · Share this article with a friend", 7, false, false}, // an item longer than a button
 		{reply, "Reply · Report · Quote · Like · Share", 5, false, false},    // more items than a comment's buttons: a menu
 		{thread, "38 thoughts on “" + strings.Repeat("x ", 30) + "”", 32, false, false},
+		{deal, "£229.99 at Barlow Electrical", 4, false, true}, // a shop's name follows
+		{deal, "£12.50 at the door", 4, false, false},          // a venue's ticket price
+		{dealButton, "View deal", 2, false, true},
+		{dealButton, "View deal of the week", 5, false, false}, // not a button alone, and no name follows
 	}
 	for _, tt := range tests {
 		if got := tt.p.matches(tt.line, normalise(tt.line), tt.words, tt.prose); got != tt.want {
