@@ -93,6 +93,7 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		return
 	}
 	l.f = measure(l.text, language)
+	l.copies = ev.inDoc[docKey(*l)]
 	if p.HTML {
 		l.f.linkShare = share(p.Links, l.start, l.end)
 		l.f.furniture = share(p.Furniture, l.start, l.end) > 0.5
@@ -156,10 +157,24 @@ func startsList(lines []line, j int) bool {
 	return k >= 0 && !lines[j].strong && !lines[k].strong && !lines[j].f.prose() && !lines[k].f.prose()
 }
 
-// inList tells whether a neighbour of line i appears twice in the document too.
+// inList tells whether a neighbour of line i appears twice in the document too: as a
+// line given twice, or, whatever decided it, again further down as another section's
+// heading, prose after it ("How we test" beside "Our top picks" is wording too).
 func inList(lines []line, i int) bool {
-	prev, next := prevLine(lines, i), nextLine(lines, i, anyLine)
-	return prev >= 0 && lines[prev].duplicate || next >= 0 && lines[next].duplicate
+	listed := func(k int) bool {
+		return k >= 0 && (lines[k].duplicate || lines[k].copies > 1 && headsLater(lines, k))
+	}
+	return listed(prevLine(lines, i)) || listed(nextLine(lines, i, anyLine))
+}
+
+// headsLater tells whether line k is given again below, with prose right after it.
+func headsLater(lines []line, k int) bool {
+	for j := k + 1; j < len(lines); j++ {
+		if lines[j].norm == lines[k].norm && proseAfter(lines, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // proseAfter tells whether the line after line j reads as prose (an item's name, then

@@ -82,6 +82,7 @@ type line struct {
 	reply      bool   // a comment's reply button (wording of kind '>')
 	buy        bool   // a shop item's buy button (wording of kind '<')
 	deal       bool   // an affiliate's price at a shop or its button (wording of kind '/')
+	copies     int    // how many lines of the document are this one (docKey)
 	vote       bool   // a poll's button (wording of kind '?')
 	box        bool   // a box's heading, its blurb below (wording of kind '@')
 	list       bool   // the heading of a list of other pages (wording of kind '&')

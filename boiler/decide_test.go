@@ -288,6 +288,18 @@ func TestSectionHeadingOfList(t *testing.T) {
 	wantVerdicts(t, text, "BBBBBTTTTTTTTTTTTE")
 }
 
+// A guide's table of contents lists a section whose heading is wording too ("How we
+// test"): the section headings beside it are still the article's.
+func TestSectionHeadingBesideWording(t *testing.T) {
+	text := "Jump to\nOur top picks\nHow we test\n" +
+		"If you dry washing indoors through the winter, a dehumidifier is the most useful thing you can buy this year.\n" +
+		"Our top picks\n" +
+		"The Drysense pulled more water out of our back bedroom than any other model we tested, and it did it quietly.\n" +
+		"How we test\n" +
+		"Every dehumidifier spent five days in the same north-facing bedroom, with the door shut and the heating off.\n"
+	wantVerdicts(t, text, "BBBTTTBTE")
+}
+
 // A headline of names and few stop words is the page's headline when its standfirst has
 // a byline after it.
 func TestDecideNamedHeadline(t *testing.T) {
