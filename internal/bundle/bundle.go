@@ -101,6 +101,32 @@ func relURL(out, path string) (string, error) {
 	return filepath.ToSlash(rel), nil
 }
 
+// Settle moves stage, the compiled programs, to a directory of the system's
+// temporary one named by their content, and returns it. esbuild's names
+// hash the paths of a bundle's inputs as well as their bytes, so a stage at
+// a random path gave every build of the same source new names, and browsers
+// a new version to download. Remove the directory returned when done.
+func Settle(stage string) (string, error) {
+	files, err := siteFiles(stage)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.New()
+	for _, f := range files {
+		b, err := os.ReadFile(filepath.Join(stage, f))
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(sum, "%s %d\n", f, len(b))
+		sum.Write(b)
+	}
+	settled := filepath.Join(os.TempDir(), fmt.Sprintf("spantag-stage-%x", sum.Sum(nil)[:8]))
+	if err := os.RemoveAll(settled); err != nil { // left by a build of the same source that was killed
+		return "", err
+	}
+	return settled, os.Rename(stage, settled)
+}
+
 // ServiceWorker writes out/sw.js from entry, the service worker, with the
 // list of the site's files to cache (PRECACHE) and a build id (BUILD_ID)
 // that changes whenever one of them does, so that browsers install the new
