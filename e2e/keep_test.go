@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -394,10 +395,26 @@ const storeSizeJS = `new Promise((resolve, reject) => {
 	};
 })`
 
+// TestNewVersion deploys a new version while the page is open: the page
+// offers it, still after a reload, and reloads into it with the work there.
+// The new offline copy holds the new index.html, though the browser's HTTP
+// cache holds the old one as fresh (it was last modified two days before).
 func TestNewVersion(t *testing.T) {
 	version := 1
 	site := http.FileServer(http.Dir(siteDir))
+	index, err := os.ReadFile(filepath.Join(siteDir, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/" || r.URL.Path == "/index.html" {
+			page, modified := index, time.Now().Add(-48*time.Hour)
+			if version == 2 {
+				page, modified = append(slices.Clip(index), "<!-- version 2 -->\n"...), time.Now()
+			}
+			http.ServeContent(w, r, "index.html", modified, bytes.NewReader(page))
+			return
+		}
 		if r.URL.Path != "/sw.js" || version == 1 {
 			site.ServeHTTP(w, r)
 			return
@@ -418,11 +435,16 @@ func TestNewVersion(t *testing.T) {
 	version = 2
 	tb.reload()
 	tb.waitFor("the page offers the new version", `!document.getElementById("update").hidden`, `"hidden"`)
+	tb.reload()
+	tb.waitFor("the page offers it still after a reload", `!document.getElementById("update").hidden`, `"hidden"`)
 	eval[bool](tb, `window.oldVersion = true`)
 	tb.click("Reload to update")
 	tb.waitAcross("the page reloads into the new version",
 		`!window.oldVersion && document.body.dataset.ready === "1" && navigator.serviceWorker.controller.scriptURL.endsWith("sw.js")`)
 	tb.waitCover("the work is there in the new version", want)
+	if !eval[bool](tb, `caches.match("./").then(r => r.text()).then(t => t.includes("version 2"))`) {
+		t.Error("the offline copy holds the old index.html, from the browser's HTTP cache")
+	}
 }
 
 // TestLargeFile opens a file bigger than what the page holds in memory at

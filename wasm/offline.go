@@ -31,7 +31,51 @@ func (a *app) workOffline() error {
 	if err := listen(workers, "controllerchange", a.page.fail, func(safejs.Value) error { return a.afterUpdate() }); err != nil {
 		return err
 	}
-	return listen(reg, "updatefound", a.page.fail, func(safejs.Value) error { return a.watchInstall(workers, reg) })
+	if err := listen(reg, "updatefound", a.page.fail, func(safejs.Value) error { return a.watchInstall(workers, reg) }); err != nil {
+		return err
+	}
+	if err := a.offerWaiting(workers, reg); err != nil {
+		return err
+	}
+	return a.checkForUpdates(reg)
+}
+
+// offerWaiting offers the new version that was installed before this page
+// loaded (a reload does not take it: the old one keeps control while a tab
+// of it is open).
+func (a *app) offerWaiting(workers, reg safejs.Value) error {
+	waiting, err := reg.Get("waiting")
+	if err != nil || waiting.IsNull() || waiting.IsUndefined() {
+		return err
+	}
+	controller, err := workers.Get("controller")
+	if err != nil || controller.IsNull() {
+		return err
+	}
+	a.updateReady = waiting
+	return a.page.showUpdate(true)
+}
+
+// checkForUpdates asks the server for a new version whenever the page comes
+// back into view: a tab left open for days hears of one then, not only when
+// the browser happens to look.
+func (a *app) checkForUpdates(reg safejs.Value) error {
+	document, err := global("document")
+	if err != nil {
+		return err
+	}
+	return listen(document, "visibilitychange", a.page.fail, func(safejs.Value) error {
+		state, err := getString(document, "visibilityState")
+		if err != nil || state != "visible" {
+			return err
+		}
+		promise, err := reg.Call("update")
+		if err != nil {
+			return err
+		}
+		go await(promise) // its error ignored: offline, or the server down: no news, and nothing to say
+		return nil
+	})
 }
 
 // watchInstall offers the new version once the worker being installed is

@@ -7,8 +7,12 @@
 
 const CACHE = `spantag-${BUILD_ID}`;
 
+// The files are fetched past the browser's HTTP cache: index.html has no
+// hash in its name, and a stale copy of it there would name the files of the
+// old build, which the new cache does not hold.
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  event.waitUntil(caches.open(CACHE).then((cache) =>
+    cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" })))));
 });
 
 self.addEventListener("activate", (event) => {
