@@ -150,16 +150,7 @@ func labelAtTheEnd(t *testing.T, tb *tab, text string) {
 	t.Helper()
 	ls := lines(text)
 	eval[bool](tb, `(() => { document.querySelector("#doc .chunk:last-child .ln:last-child").scrollIntoView({block: "end"}); return true; })()`)
-	reachable := eval[[]string](tb, `(() => {
-		const out = [];
-		for (const b of document.querySelectorAll("#labels button, #history button")) {
-			const r = b.getBoundingClientRect();
-			const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-			if (r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth || !b.contains(hit))
-				out.push(b.textContent + " at [" + [r.left, r.top, r.right, r.bottom].map(Math.round) + "] in a window of " + innerWidth + "x" + innerHeight + ", under " + (hit && hit.outerHTML.slice(0, 40)));
-		}
-		return out;
-	})()`)
+	reachable := outOfReach(tb, "#labels button, #history button")
 	if len(reachable) > 0 {
 		t.Fatalf("label buttons out of reach after scrolling:\n%s", strings.Join(reachable, "\n"))
 	}
@@ -173,8 +164,29 @@ func labelAtTheEnd(t *testing.T, tb *tab, text string) {
 	tb.waitCover("Undo takes the CLAIM away", coverOf(text))
 	tb.click("Redo")
 	tb.waitCover("Redo gives it back", coverOf(text, w))
-	tb.click("Undo")
-	tb.waitCover("and Undo again", coverOf(text))
+	tb.clickAt(u16(text, w.Start) + 1)
+	tb.waitFor("a tap on the span selects it", `!document.getElementById("span-delete").disabled`, `"Delete span disabled"`)
+	if out := outOfReach(tb, "#span-delete"); len(out) > 0 {
+		t.Fatalf("Delete span out of reach: %s", out)
+	}
+	tb.screenshot(t.Name() + "_span_selected_" + fmt.Sprint(eval[int](tb, "innerWidth")))
+	tb.click("Delete span")
+	tb.waitCover("Delete span takes it away", coverOf(text))
+}
+
+// outOfReach lists the buttons of sel that are off screen or covered at
+// their centre.
+func outOfReach(tb *tab, sel string) []string {
+	return eval[[]string](tb, fmt.Sprintf(`(() => {
+		const out = [];
+		for (const b of document.querySelectorAll(%q)) {
+			const r = b.getBoundingClientRect();
+			const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+			if (r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth || !b.contains(hit))
+				out.push(b.textContent + " at [" + [r.left, r.top, r.right, r.bottom].map(Math.round) + "] in a window of " + innerWidth + "x" + innerHeight + ", under " + (hit && hit.outerHTML.slice(0, 40)));
+		}
+		return out;
+	})()`, sel))
 }
 
 // TestFocusRings moves through every control with Tab: each one, "Open

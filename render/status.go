@@ -10,6 +10,7 @@ const (
 	Saving                 // a failed write, a read-only tab
 	Export                 // the outcome of an export
 	Working                // how far a long job is
+	Attempt                // why an action did nothing ("The selection holds only spaces")
 )
 
 // Event is a change on the page that may end what a message says.
@@ -28,8 +29,8 @@ const (
 var ends = map[Event][]Topic{
 	Deselected:  {Selection},
 	Stored:      {Saving},
-	WorkChanged: {Export},
-	OtherShown:  {Selection, Export},
+	WorkChanged: {Export, Attempt},
+	OtherShown:  {Selection, Export, Attempt},
 	ExportBegun: {Export},
 	JobEnded:    {Working},
 }

@@ -11,6 +11,7 @@ func TestStatusAfter(t *testing.T) {
 	notSaved := Status{Text: "the browser's storage for this page is full", Error: true, Topic: Saving}
 	exported := Status{Text: "Exported 3 of 3 documents to a.jsonl.", Topic: Export}
 	badLine := Status{Text: "Line 4 could not be read", Error: true, Topic: Lasting}
+	spaces := Status{Text: "The selection holds only spaces; select some words.", Topic: Attempt}
 	for _, tc := range []struct {
 		name   string
 		status Status
@@ -30,6 +31,9 @@ func TestStatusAfter(t *testing.T) {
 		{"an error about a file stays", badLine, WorkChanged, badLine},
 		{"through every event", badLine, OtherShown, badLine},
 		{"an empty line stays empty", Status{}, Stored, Status{}},
+		{"a span made ends why the last try made none", spaces, WorkChanged, Status{}},
+		{"and so does another document", spaces, OtherShown, Status{}},
+		{"deselecting does not", spaces, Deselected, spaces},
 	} {
 		if diff := cmp.Diff(tc.want, tc.status.After(tc.event)); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tc.name, diff)

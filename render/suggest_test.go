@@ -64,6 +64,13 @@ func TestSuggestionList(t *testing.T) {
 	if got := AcceptLabelButtonsHTML(d, annotations.DefaultLabels); got != `<button type="button" data-label="ENTITY">Accept all ENTITY suggestions</button>` {
 		t.Errorf("AcceptLabelButtonsHTML = %q", got)
 	}
+	s := span(7, 11, "ENTITY")
+	if got := DecideButtonHTML("Accept", d, &s); got != `<span>Accept suggestion</span><span class="named"> ENTITY “Kyiv”</span>` {
+		t.Errorf("DecideButtonHTML = %q", got)
+	}
+	if got := DecideButtonHTML("Reject", d, nil); got != `<span>Reject suggestion</span>` {
+		t.Errorf("DecideButtonHTML with none chosen = %q", got)
+	}
 	// The span list holds the spans only.
 	if got := SpanListHTML(d, Span{}); strings.Count(got, "<li>") != 1 {
 		t.Errorf("the span list lists suggestions: %s", got)

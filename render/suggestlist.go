@@ -127,6 +127,23 @@ func SuggestionName(d *annotations.Document, s annotations.Span) string {
 	return s.Label + " " + Quote(d, s)
 }
 
+// DecideButtonHTML is the content of the button that accepts or rejects
+// (verb) the suggestion s, or no suggestion when s is nil: its words, then
+// the suggestion's name apart, which a phone's floating button leaves out of
+// sight (the name stays the button's).
+func DecideButtonHTML(verb string, d *annotations.Document, s *annotations.Span) string {
+	var b strings.Builder
+	b.WriteString("<span>")
+	escapeText(&b, verb+" suggestion")
+	b.WriteString("</span>")
+	if s != nil {
+		b.WriteString(`<span class="named"> `)
+		escapeText(&b, SuggestionName(d, *s))
+		b.WriteString("</span>")
+	}
+	return b.String()
+}
+
 // SuggestionSelected says which suggestion is selected, why, and the keys
 // that decide on it.
 func SuggestionSelected(d *annotations.Document, g annotations.Suggestion) string {

@@ -103,7 +103,7 @@ func (a *app) labelSelection(sel selection, label string) error {
 	d := a.doc()
 	s, err := d.SpanFromSelection(sel.start, sel.end, annotations.UTF16, label, snap)
 	if errors.Is(err, annotations.ErrEmptySpan) {
-		a.page.say("The selection holds only spaces; select some words.")
+		a.page.tell(render.Attempt, "The selection holds only spaces; select some words.")
 		return nil
 	}
 	if err != nil {
@@ -226,7 +226,7 @@ func (a *app) afterEdit(e annotations.Edit) error {
 			return err
 		}
 	}
-	return a.renderEdit(e)
+	return firstErr(a.markSpanActions(), a.renderEdit(e))
 }
 
 // record stores a change just made to the document on screen, measuring it
@@ -286,7 +286,13 @@ func (a *app) selectSpan(s annotations.Span) error {
 		}
 	}
 	a.saySelected()
-	return nil
+	return a.markSpanActions()
+}
+
+// markSpanActions enables Delete span while a span (not a suggestion) is selected.
+func (a *app) markSpanActions() error {
+	_, suggestion := a.selectedSuggestion()
+	return a.page.spanDelete.Set("disabled", a.selected == (annotations.Span{}) || suggestion)
 }
 
 // saySelected says which span is selected and what can be done with it.
@@ -296,7 +302,7 @@ func (a *app) saySelected() {
 	} else if s := a.selected; s == (annotations.Span{}) {
 		a.page.after(render.Deselected)
 	} else {
-		a.page.tell(render.Selection, "Selected %s %s: press Delete to remove it, or a label key to relabel it.", s.Label, render.Quote(a.doc(), s))
+		a.page.tell(render.Selection, "Selected %s %s: press Delete (or Delete span) to remove it, or a label (its key or its button) to relabel it.", s.Label, render.Quote(a.doc(), s))
 	}
 }
 
@@ -336,6 +342,9 @@ func (a *app) show() error {
 	a.selected = annotations.Span{}
 	a.version = -1 // renderVersions finds the version the document holds
 	a.page.after(render.OtherShown)
+	if err := a.markSpanActions(); err != nil {
+		return err
+	}
 	if err := a.renderAll(); err != nil { // the queue, and an empty page while loading
 		return err
 	}

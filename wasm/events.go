@@ -63,7 +63,7 @@ func (a *app) bind() error {
 		return err
 	}
 	for id, action := range map[string]func() error{
-		"undo": a.undo, "redo": a.redo, "export": a.export,
+		"undo": a.undo, "redo": a.redo, "export": a.export, "span-delete": a.deleteSelected,
 		"next": a.next, "prev": a.previous,
 		"rename": a.startRename, "rename-save": func() error { return a.finishRename(true) },
 		"rename-cancel": func() error { return a.finishRename(false) },

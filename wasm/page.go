@@ -32,6 +32,7 @@ type page struct {
 	versions, versionList        safejs.Value // a reviewed document's versions (review.go)
 	splitForm, splitAnnotators   safejs.Value // splitting for annotators (shard.go)
 	splitOverlap, whose          safejs.Value
+	spanDelete                   safejs.Value // enabled while a span is selected
 	answers                      map[string]safejs.Value
 	said                         render.Status // what the status area says
 }
@@ -61,6 +62,7 @@ func findPage() (*page, error) {
 		"team-messages": &p.teamMessages, "team-figures": &p.teamFigures,
 		"versions": &p.versions, "version-list": &p.versionList,
 		"split-form": &p.splitForm, "split-annotators": &p.splitAnnotators, "split-overlap": &p.splitOverlap, "whose": &p.whose,
+		"span-delete": &p.spanDelete,
 	} {
 		if *el, err = byID(id); err != nil {
 			return nil, err

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"fmt"
 
 	"github.com/hack-pad/safejs"
 
@@ -235,12 +234,12 @@ func (a *app) renderSuggestions() error {
 		return err
 	}
 	g, ok := a.selectedSuggestion()
+	var chosen *annotations.Span
+	if ok {
+		chosen = &g.Span
+	}
 	for verb, button := range map[string]safejs.Value{"Accept": sp.accept, "Reject": sp.reject} {
-		name := verb + " suggestion"
-		if ok {
-			name = fmt.Sprintf("%s suggestion %s", verb, render.SuggestionName(d, g.Span))
-		}
-		if err := firstErr(button.Set("disabled", !ok), button.Set("textContent", name)); err != nil {
+		if err := firstErr(button.Set("disabled", !ok), button.Set("innerHTML", render.DecideButtonHTML(verb, d, chosen))); err != nil {
 			return err
 		}
 	}
