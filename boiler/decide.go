@@ -2,6 +2,7 @@ package boiler
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -147,8 +148,13 @@ type evidence struct {
 	inDoc  map[string]int   // how often each line occurs in this document, by docKey
 }
 
+// matchMinute is a line that starts at a minute of a match, as a sports live blog's
+// entries do ("88' GOAL! Harwick 2-2 Saltmoor", "120+2'").
+var matchMinute = regexp.MustCompile(`^\s*\d{1,3}(\+\d{1,2})?['’′]`)
+
 // docKey is what makes two lines of one document the same: their normalised form, or,
-// when figures are much of what they say or it gives a time of day, their text (a
+// when figures are much of what they say, it gives a time of day or a match's minute
+// (matchMinute), their text (a
 // roundup's "£32 for 50ml" and "£24 for 40ml" are two prices, not one line given twice,
 // and an agenda's "Sabato 4 maggio, ore 21:00" and "Sabato 18 maggio, ore 17:30" two
 // events; "Storm hits coast · 3 min read" is a teaser's headline wherever its figure
@@ -163,7 +169,7 @@ func docKey(l line) string {
 			letters++
 		}
 	}
-	if digits > 0 && (3*digits >= digits+letters || strings.ContainsRune(l.text, ':') && clockTime.MatchString(l.text)) {
+	if digits > 0 && (3*digits >= digits+letters || strings.ContainsRune(l.text, ':') && clockTime.MatchString(l.text) || matchMinute.MatchString(l.text)) {
 		return strings.ToLower(strings.TrimSpace(l.text))
 	}
 	return l.norm

@@ -263,6 +263,8 @@ func TestDocKey(t *testing.T) {
 		{"£32 for 50ml", "£32 for 50ml", true},
 		{"Storm hits the coast · 3 min read", "Storm hits the coast · 5 min read", true},
 		{"Most Read", "most read", true},
+		{"88' GOAL! Harwick 2-2 Saltmoor", "61' GOAL! Harwick 1-2 Saltmoor", false}, // a live blog's entries
+		{"88' GOAL! Harwick 2-2 Saltmoor", "88' GOAL! Harwick 2-2 Saltmoor", true},
 	}
 	for _, tt := range tests {
 		a, b := line{text: tt.a, norm: normalise(tt.a)}, line{text: tt.b, norm: normalise(tt.b)}
