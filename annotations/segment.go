@@ -126,7 +126,9 @@ func appendTokens(toks []Token, text string, start, end int) []Token {
 }
 
 // appendSegment appends the tokens of the word segment text[start:end]:
-// none for whitespace (the token before it is followed by whitespace), and
+// none for whitespace (the token before it is followed by whitespace, when
+// that is white space to Unicode: a zero-width space or a byte order mark
+// parts two tokens, but none of them is followed by a space), and
 // none for the whitespace it starts with either, where that is clusters of
 // its own (UAX #29 joins a space to the Format character after it, a soft
 // hyphen say, and a token never starts with a space).
@@ -134,7 +136,8 @@ func appendSegment(toks []Token, text string, start, end int) []Token {
 	lead := leadingSpace(text[start:end])
 	if lead > 0 {
 		if k := len(toks); k > 0 && toks[k-1].End == start {
-			toks[k-1].WS = true
+			r, _ := utf8.DecodeRuneInString(text[start:end])
+			toks[k-1].WS = unicode.IsSpace(r)
 		}
 	}
 	if start+lead == end {
