@@ -298,6 +298,37 @@ func TestTwoTabs(t *testing.T) {
 	second.waitCover("both tabs' changes are kept", want)
 }
 
+// TestReadOnlyTabKeepsItsPlace: a read-only tab follows what the editing
+// tab saves from the document its own user went to, not the editing tab's;
+// it refuses a change of the suggestions' sources rather than drop it later.
+func TestReadOnlyTabKeepsItsPlace(t *testing.T) {
+	s := newSession(t, siteURL)
+	first := s.open()
+	first.openFile(writeQueue(t, t.TempDir()))
+	first.waitProgress(1, 3, 0)
+	first.waitSaved()
+
+	second := s.open()
+	second.waitFor("the second tab is read-only", `document.body.hasAttribute("data-readonly")`,
+		`document.getElementById("saved").textContent`)
+	second.waitProgress(1, 3, 0)
+	second.click("Next")
+	second.waitProgress(2, 3, 0)
+
+	first.click("Accept")
+	first.waitProgress(1, 3, 1)
+	first.waitSaved()
+	second.waitProgress(2, 3, 1) // the answer followed, the place kept
+	second.waitDoc(queueDocs[1].text)
+
+	second.clickCSS(`#suggest-sources input[name="boilerplate"]`)
+	second.waitFor("the change of sources is refused", `document.getElementById("status").textContent.includes("read-only")`,
+		`document.getElementById("status").textContent`)
+	if eval[bool](second, `document.querySelector('#suggest-sources input[name="boilerplate"]').checked`) {
+		t.Error("the read-only tab shows the source ticked, which the editing tab's next save would untick")
+	}
+}
+
 func TestSecondFile(t *testing.T) {
 	tb := openApp(t)
 	_, want := annotateSample(t, tb)

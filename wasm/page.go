@@ -125,6 +125,12 @@ func (p *page) showSaved(state save.State, message string) {
 	if err == nil {
 		_, err = p.saved.Call("setAttribute", "data-state", state.String())
 	}
+	if err == nil { // the controls that change the work look off (app.css)
+		var body safejs.Value
+		if body, err = p.document.Get("body"); err == nil {
+			_, err = body.Call("toggleAttribute", "data-readonly", state == save.ReadOnly)
+		}
+	}
 	if err != nil {
 		println("spantag: " + message)
 	}

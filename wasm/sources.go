@@ -157,6 +157,9 @@ func patternsNote(assist annotations.Assist) string {
 // sourcesChanged keeps the ticks and the thresholds of f with the dataset,
 // withdraws what a source turned off suggested, and asks again.
 func (a *app) sourcesChanged(f sourceFields) error {
+	if err := a.store.Writable(); err != nil { // the other tab keeps the settings: show them again
+		return firstErr(a.renderSources(), err)
+	}
 	ds := a.dataset()
 	assist := &ds.Queue.Assist
 	before := *assist

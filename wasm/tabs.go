@@ -4,9 +4,12 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/hack-pad/safejs"
+
+	"spantag/save"
 )
 
 // Two tabs must never overwrite each other's work. The tab that holds the
@@ -133,7 +136,7 @@ func (a *app) openChannel() error {
 		time.AfterFunc(followWait, func() {
 			refreshing = false
 			if a.store.ReadOnly() { // not if this tab took over meanwhile
-				go a.reload("following the other tab")
+				go a.follow()
 			}
 		})
 		return nil
@@ -149,6 +152,36 @@ func (a *app) reload(why string) {
 		}
 		if !found { // the other tab deleted its last dataset and is about to store the sample
 			return a.openSample()
+		}
+		return a.show()
+	})
+	if err != nil {
+		a.page.fail(err)
+	}
+}
+
+// follow reads again what the editing tab saved, and shows it where this
+// tab's user is: the same dataset, document and line, not the editing
+// tab's place (which the store holds).
+func (a *app) follow() {
+	ds := a.dataset()
+	id, pos := ds.ID, ds.Queue.Pos
+	place, placed := a.store.View().Places[id]
+	err := guard("following the other tab", func() error {
+		found, err := a.restore()
+		if err != nil {
+			return err
+		}
+		if !found { // the other tab deleted its last dataset and is about to store the sample
+			return a.openSample()
+		}
+		if i := slices.IndexFunc(a.store.Datasets, func(d *save.Dataset) bool { return d.ID == id }); i >= 0 {
+			a.store.Current = i
+			q := a.queue()
+			q.Pos = max(0, min(pos, q.Len()-1))
+			if placed {
+				a.store.SetPlace(a.dataset(), place) // kept in memory: this tab writes nothing
+			}
 		}
 		return a.show()
 	})
