@@ -329,6 +329,33 @@ func TestReadOnlyTabKeepsItsPlace(t *testing.T) {
 	}
 }
 
+// TestReloadKeepsEditing: the user reloads the tab they work in while
+// another tab waits out of view; the reloaded tab edits again, not the other.
+func TestReloadKeepsEditing(t *testing.T) {
+	s := newSession(t, siteURL)
+	first := s.open()
+	first.waitSaved()
+	second := s.open()
+	second.waitFor("the second tab is read-only", `document.body.hasAttribute("data-readonly")`,
+		`document.getElementById("saved").textContent`)
+	eval[bool](second, `(() => {
+		Object.defineProperty(document, "visibilityState", {get: () => "hidden", configurable: true});
+		document.dispatchEvent(new Event("visibilitychange"));
+		return true;
+	})()`)
+	first.reload()
+	first.waitFor("the reloaded tab edits", `document.getElementById("saved").dataset.state === "saved"`,
+		`document.getElementById("saved").textContent`)
+	eval[bool](second, `(() => {
+		delete document.visibilityState;
+		document.dispatchEvent(new Event("visibilitychange"));
+		return true;
+	})()`)
+	first.close()
+	second.waitFor("the other tab takes over once the first closes", `document.getElementById("saved").dataset.state === "saved"`,
+		`document.getElementById("saved").textContent`)
+}
+
 func TestSecondFile(t *testing.T) {
 	tb := openApp(t)
 	_, want := annotateSample(t, tb)

@@ -65,12 +65,59 @@ func (a *app) claimEditing(takeOver func()) (bool, error) {
 	case err := <-refused:
 		return false, fmt.Errorf("the browser refused the lock that keeps two tabs from overwriting each other: %w", err)
 	}
-	later, err := holdLock(forever, func(bool) { go takeOver() })
+	return false, waitInView(locks, forever, takeOver)
+}
+
+// waitInView asks for the lock in the background while the page is in
+// view, and calls takeOver once it has it. A tab out of view does not
+// queue: reloaded, the tab the user works in gets the lock back, not a
+// tab left behind another that happened to be waiting for it.
+func waitInView(locks, forever safejs.Value, takeOver func()) error {
+	document, err := global("document")
 	if err != nil {
-		return false, err
+		return err
 	}
-	_, err = locks.Call("request", editorLock, later)
-	return false, err
+	granted := false
+	later, err := holdLock(forever, func(bool) {
+		granted = true
+		go takeOver()
+	})
+	if err != nil {
+		return err
+	}
+	var pending safejs.Value // the AbortController of the request queued, while one is
+	queued := false
+	queue := func(safejs.Value) error {
+		state, err := getString(document, "visibilityState")
+		if err != nil || granted {
+			return err
+		}
+		switch inView := state == "visible"; {
+		case inView && !queued:
+			if pending, err = newJS("AbortController"); err != nil {
+				return err
+			}
+			signal, err := pending.Get("signal")
+			if err != nil {
+				return err
+			}
+			request, err := locks.Call("request", editorLock, map[string]any{"signal": signal}, later)
+			if err != nil {
+				return err
+			}
+			queued = true
+			return onReject(request, func(error) {}) // aborted: out of view
+		case !inView && queued:
+			queued = false
+			_, err := pending.Call("abort")
+			return err
+		}
+		return nil
+	}
+	if err := listen(document, "visibilitychange", func(err error) { println("spantag: " + err.Error()) }, queue); err != nil {
+		return err
+	}
+	return queue(safejs.Undefined())
 }
 
 // holdLock makes the callback of a lock request: it tells then whether the
