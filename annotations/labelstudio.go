@@ -318,26 +318,53 @@ func appendResults(b []byte, d *Document, spans []exportSpan, kept []json.RawMes
 	return append(b, ']')
 }
 
+// appendLabelStudioResult appends span s as a "labels" result: the kept
+// result that was that span, its keys as they were ("id", "origin", a
+// project's own "from_name"...) and its value's offsets in code points, or
+// a result of its own.
 func appendLabelStudioResult(b []byte, d *Document, i int, s exportSpan, kept []json.RawMessage) []byte {
-	b = append(b, `{"id":`...)
-	if id := keptID(d, s, kept); id != nil {
-		b = append(b, id...)
-	} else {
-		b = appendInt(append(b, `"s`...), i+1)
-		b = append(b, '"')
+	fields := keptResult(d, s, kept)
+	if fields == nil {
+		b = appendInt(append(b, `{"id":"s`...), i+1)
+		b = append(b, `","from_name":"label","to_name":"text","type":"labels","value":`...)
+		return append(appendSpanValue(b, s, nil), '}')
 	}
-	b = append(b, `,"from_name":"label","to_name":"text","type":"labels","value":{"start":`...)
-	b = appendInt(b, s.start)
+	b = append(b, '{')
+	for k, f := range fields {
+		if k > 0 {
+			b = append(b, ',')
+		}
+		b = append(appendJSONString(b, f.Key), ':')
+		if f.Key == "value" {
+			b = appendSpanValue(b, s, f.Value)
+		} else {
+			b = appendCompact(b, f.Value)
+		}
+	}
+	return append(b, '}')
+}
+
+// appendSpanValue appends the value of a "labels" result for span s: its
+// offsets, text and label, then the other keys of the value it had, if any.
+func appendSpanValue(b []byte, s exportSpan, had json.RawMessage) []byte {
+	b = appendInt(append(b, `{"start":`...), s.start)
 	b = appendInt(field(b, "end"), s.end)
 	b = appendJSONString(field(b, "text"), s.text)
 	b = append(field(b, "labels"), '[')
 	b = appendJSONString(b, s.Label)
-	return append(b, "]}}"...)
+	b = append(b, ']')
+	others, _ := readObject(had) // none when it had none
+	for _, f := range others {
+		if !slices.Contains([]string{"start", "end", "text", "labels"}, f.Key) {
+			b = appendCompact(field(b, f.Key), f.Value)
+		}
+	}
+	return append(b, '}')
 }
 
-// keptID is the id of the kept "labels" result that is span s, with its
-// offsets in code points or UTF-16 units, or nil.
-func keptID(d *Document, s exportSpan, kept []json.RawMessage) json.RawMessage {
+// keptResult is the kept "labels" result that is span s, with its offsets
+// in code points or UTF-16 units, as fields (a "value" among them), or nil.
+func keptResult(d *Document, s exportSpan, kept []json.RawMessage) []Field {
 	x := d.Index()
 	start16, _ := x.FromByte(s.Start, UTF16)
 	end16, _ := x.FromByte(s.End, UTF16)
@@ -348,7 +375,9 @@ func keptID(d *Document, s exportSpan, kept []json.RawMessage) json.RawMessage {
 		}
 		at := [2]int{*r.Value.Start, *r.Value.End}
 		if (at == [2]int{s.start, s.end} || at == [2]int{start16, end16}) && slices.Contains(r.Value.Labels, s.Label) {
-			return compact(r.ID)
+			if fields, err := readObject(raw); err == nil && slices.ContainsFunc(fields, func(f Field) bool { return f.Key == "value" }) {
+				return fields
+			}
 		}
 	}
 	return nil

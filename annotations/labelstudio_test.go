@@ -185,3 +185,28 @@ func TestAnnotatorOf(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelStudioRegionKeys: a region that stays a span is written back with
+// every key it had (a project's own from_name, "origin", a score in its
+// value), its offsets in code points (the file's were UTF-16 units); a new
+// one gets the house keys.
+func TestLabelStudioRegionKeys(t *testing.T) {
+	const task = `[{"data":{"text":"Zoë 👋 met Kyiv Post."},"annotations":[{"result":[` +
+		`{"value":{"start":11,"end":20,"text":"Kyiv Post","labels":["ENTITY"],"score":0.9},"id":"r1","from_name":"ner","to_name":"body","type":"labels","origin":"manual"},` +
+		`{"value":{"start":0,"end":3,"text":"Zoë","labels":["ENTITY"]},"id":"r2","from_name":"ner","to_name":"body","type":"labels","origin":"prediction"}]}]}]`
+	docs, report, err := ReadAll(strings.NewReader(task), DefaultLabels)
+	if err != nil || len(report.Errors) > 0 {
+		t.Fatalf("ReadAll: %v %v", err, report)
+	}
+	docs[0].Spans = docs[0].Spans[1:] // "Zoë" taken away
+	docs[0].Spans = append(docs[0].Spans, Span{Start: 0, End: 2, Label: "ENTITY"})
+	written, _ := export(t, "labelstudio", ExportOptions{}, docs)
+	for _, want := range []string{
+		`{"value":{"start":10,"end":19,"text":"Kyiv Post","labels":["ENTITY"],"score":0.9},"id":"r1","from_name":"ner","to_name":"body","type":"labels","origin":"manual"}`,
+		`{"id":"s1","from_name":"label","to_name":"text","type":"labels","value":{"start":0,"end":2,"text":"Zo","labels":["ENTITY"]}}`,
+	} {
+		if !strings.Contains(string(written), want) {
+			t.Errorf("written:\n%s\nwant it to hold %s", written, want)
+		}
+	}
+}
