@@ -147,6 +147,6 @@ func DecideButtonHTML(verb string, d *annotations.Document, s *annotations.Span)
 // SuggestionSelected says which suggestion is selected, why, and the keys
 // that decide on it.
 func SuggestionSelected(d *annotations.Document, g annotations.Suggestion) string {
-	return fmt.Sprintf("Suggestion %s (%s): press A to accept it, X to reject it, N for the next one.",
+	return fmt.Sprintf("Suggestion %s (%s): press A or Accept suggestion to accept it, X or Reject suggestion to reject it, N or Next suggestion for the next one.",
 		SuggestionName(d, g.Span), Reasons(g))
 }

@@ -166,7 +166,7 @@ func (a *app) addEdit(e annotations.Edit, what, label string) error {
 
 func (a *app) relabel(label string) error {
 	if _, ok := a.selectedSuggestion(); ok {
-		a.page.say("That is a suggestion: press A to accept it, then relabel the span.")
+		a.page.say("That is a suggestion: accept it (A, or Accept suggestion), then relabel the span.")
 		return nil
 	}
 	e, err := a.doc().Relabel(a.selected, label)
