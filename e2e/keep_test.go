@@ -338,22 +338,26 @@ func TestReloadKeepsEditing(t *testing.T) {
 	second := s.open()
 	second.waitFor("the second tab is read-only", `document.body.hasAttribute("data-readonly")`,
 		`document.getElementById("saved").textContent`)
-	eval[bool](second, `(() => {
-		Object.defineProperty(document, "visibilityState", {get: () => "hidden", configurable: true});
-		document.dispatchEvent(new Event("visibilitychange"));
-		return true;
-	})()`)
+	second.seemHidden(true)
 	first.reload()
 	first.waitFor("the reloaded tab edits", `document.getElementById("saved").dataset.state === "saved"`,
 		`document.getElementById("saved").textContent`)
-	eval[bool](second, `(() => {
-		delete document.visibilityState;
-		document.dispatchEvent(new Event("visibilitychange"));
-		return true;
-	})()`)
+	second.seemHidden(false)
 	first.close()
 	second.waitFor("the other tab takes over once the first closes", `document.getElementById("saved").dataset.state === "saved"`,
 		`document.getElementById("saved").textContent`)
+}
+
+// seemHidden makes the page say it is out of view (document.visibilityState
+// "hidden"), or in view again, and tell its listeners.
+func (tb *tab) seemHidden(hidden bool) {
+	tb.t.Helper()
+	eval[bool](tb, fmt.Sprintf(`(() => {
+		if (%t) Object.defineProperty(document, "visibilityState", {get: () => "hidden", configurable: true});
+		else delete document.visibilityState;
+		document.dispatchEvent(new Event("visibilitychange"));
+		return true;
+	})()`, hidden))
 }
 
 func TestSecondFile(t *testing.T) {

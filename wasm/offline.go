@@ -48,11 +48,17 @@ func (a *app) offerWaiting(workers, reg safejs.Value) error {
 	if err != nil || waiting.IsNull() || waiting.IsUndefined() {
 		return err
 	}
+	return a.offerVersion(workers, waiting)
+}
+
+// offerVersion offers worker, a new version installed, unless no version controls
+// the page yet (the first one installed: nothing to update).
+func (a *app) offerVersion(workers, worker safejs.Value) error {
 	controller, err := workers.Get("controller")
 	if err != nil || controller.IsNull() {
 		return err
 	}
-	a.updateReady = waiting
+	a.updateReady = worker
 	return a.page.showUpdate(true)
 }
 
@@ -90,12 +96,7 @@ func (a *app) watchInstall(workers, reg safejs.Value) error {
 		if err != nil || state != "installed" {
 			return err
 		}
-		controller, err := workers.Get("controller")
-		if err != nil || controller.IsNull() {
-			return err
-		}
-		a.updateReady = worker
-		return a.page.showUpdate(true)
+		return a.offerVersion(workers, worker)
 	})
 }
 
