@@ -273,6 +273,8 @@ type prodigySpan struct {
 	// The provenance of a span that was a suggestion (suggest.go).
 	Pattern json.RawMessage `json:"pattern"`
 	Source  string          `json:"source"`
+	// Its id in a doccano file, which relations join it by.
+	ID json.RawMessage `json:"id"`
 }
 
 func (t *task) readSpans(raw []byte) error {
@@ -314,7 +316,7 @@ func (t *task) addSpan(i int, s prodigySpan) error {
 	if err := offsetsGiven(name, s.Start, s.End, "start", "end"); err != nil {
 		return err
 	}
-	origin := Origin{Pattern: string(compact(s.Pattern)), Source: s.Source}
+	origin := Origin{Pattern: string(compact(s.Pattern)), Source: s.Source, ID: spanIDOf(s.ID)}
 	t.spans = append(t.spans, spanIn{name: name, start: *s.Start, end: *s.End, label: s.Label, text: s.Text, units: codePointsOnly, origin: origin})
 	return nil
 }

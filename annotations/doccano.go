@@ -8,13 +8,24 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strconv"
 )
 
 // doccanoEntity is one of the "entities" of doccano's files.
 type doccanoEntity struct {
-	Label string `json:"label"`
-	Start *int   `json:"start_offset"`
-	End   *int   `json:"end_offset"`
+	ID    json.RawMessage `json:"id"`
+	Label string          `json:"label"`
+	Start *int            `json:"start_offset"`
+	End   *int            `json:"end_offset"`
+}
+
+// spanIDOf is a span's id as kept (compact JSON), or "" for none or null.
+func spanIDOf(raw json.RawMessage) string {
+	if id := string(compact(raw)); id != "null" {
+		return id
+	}
+	return ""
 }
 
 func (t *task) readEntities(raw []byte) error {
@@ -31,7 +42,7 @@ func (t *task) readEntities(raw []byte) error {
 		if err := offsetsGiven(name, e.Start, e.End, "start_offset", "end_offset"); err != nil {
 			return err
 		}
-		t.spans = append(t.spans, spanIn{name: name, start: *e.Start, end: *e.End, label: e.Label, units: codePointsOnly})
+		t.spans = append(t.spans, spanIn{name: name, start: *e.Start, end: *e.End, label: e.Label, units: codePointsOnly, origin: Origin{ID: spanIDOf(e.ID)}})
 	}
 	return nil
 }
@@ -73,14 +84,26 @@ func (t *task) readOffsetList(raw []byte, key string) error {
 // addDoccano appends d as a line of doccano's sequence labelling JSONL:
 // {"text", "label": [[start, end, "LABEL"], ...]}, then meta, answer and
 // the document's other keys, but for a "label" of its own (a category),
-// which the spans' "label" would clash with.
+// which the spans' "label" would clash with. A document that came with
+// doccano's "relations" has its spans written as "entities" instead, each
+// under the id it came with, so that the relations still join them.
 func addDoccano(b []byte, d *Document) ([]byte, error) {
 	spans, err := spansOf(d)
 	if err != nil {
 		return b, err
 	}
 	b = appendJSONString(append(b, `{"text":`...), d.Text)
-	b = append(field(b, "label"), '[')
+	if slices.ContainsFunc(d.Extra, func(f Field) bool { return f.Key == "relations" }) {
+		b = appendEntities(field(b, "entities"), spans)
+	} else {
+		b = appendOffsetList(field(b, "label"), spans)
+	}
+	b = appendKept(b, d, "label")
+	return append(b, "}\n"...), nil
+}
+
+func appendOffsetList(b []byte, spans []exportSpan) []byte {
+	b = append(b, '[')
 	for i, s := range spans {
 		if i > 0 {
 			b = append(b, ',')
@@ -90,7 +113,34 @@ func addDoccano(b []byte, d *Document) ([]byte, error) {
 		b = appendJSONString(append(b, ','), s.Label)
 		b = append(b, ']')
 	}
-	b = append(b, ']')
-	b = appendKept(b, d, "label")
-	return append(b, "}\n"...), nil
+	return append(b, ']')
+}
+
+// appendEntities appends spans as doccano's entities: a span read with an
+// id keeps it; one made since gets a number above every numeric id.
+func appendEntities(b []byte, spans []exportSpan) []byte {
+	next := 0
+	for _, s := range spans {
+		if n, err := strconv.Atoi(s.origin.ID); err == nil {
+			next = max(next, n)
+		}
+	}
+	b = append(b, '[')
+	for i, s := range spans {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"id":`...)
+		if s.origin.ID != "" {
+			b = append(b, s.origin.ID...)
+		} else {
+			next++
+			b = appendInt(b, next)
+		}
+		b = appendJSONString(append(b, `,"label":`...), s.Label)
+		b = appendInt(append(b, `,"start_offset":`...), s.start)
+		b = appendInt(append(b, `,"end_offset":`...), s.end)
+		b = append(b, '}')
+	}
+	return append(b, ']')
 }

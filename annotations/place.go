@@ -83,7 +83,9 @@ func (t *task) document(answer Answer, extra []Field, spans []spanIn, labels Lab
 		}
 		placed = append(placed, placedSpan{s.name, span})
 		if s.origin != (Origin{}) {
-			d.Origins = append(d.Origins, Origin{span, s.origin.Pattern, s.origin.Source})
+			o := s.origin
+			o.Span = span
+			d.Origins = append(d.Origins, o)
 		}
 	}
 	var warnings []string
@@ -186,7 +188,7 @@ type spanIn struct {
 	text           *string
 	prefix, suffix string
 	units          []Unit // to try its offsets in, in order; nil when it has none
-	origin         Origin // its "pattern" or "source", without its Span
+	origin         Origin // its "pattern" or "source" and its "id", without its Span
 }
 
 // where names s and its offsets for a message.

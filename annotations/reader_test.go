@@ -47,7 +47,7 @@ func TestReadFormats(t *testing.T) {
 			warnings: []string{"line 2: ENTITY spans overlap: span 2 [4,12) and span 3 [10,19) merged into [4,19); the spans as they were are kept in _kept_aside"},
 		},
 		{
-			name: "doccano: label, labels and entities are spans, text may be in data, category labels are kept",
+			name: "doccano: label, labels and entities are spans (an entity keeps its id), text may be in data, category labels are kept",
 			file: "doccano.jsonl",
 			want: []*Document{{
 				Text:  "Zoë met Ñúñez in Valparaíso.",
@@ -58,9 +58,10 @@ func TestReadFormats(t *testing.T) {
 				Spans: []Span{{0, 7, "ENTITY"}, {0, 32, "CLAIM"}},
 				Extra: []Field{{"id", rawJSON(`2`)}},
 			}, {
-				Text:  "Zoë met Ñúñez in Valparaíso.",
-				Spans: []Span{{21, 32, "ENTITY"}},
-				Extra: []Field{{"id", rawJSON(`3`)}, {"relations", rawJSON(`[]`)}},
+				Text:    "Zoë met Ñúñez in Valparaíso.",
+				Spans:   []Span{{21, 32, "ENTITY"}},
+				Origins: []Origin{{Span: Span{21, 32, "ENTITY"}, ID: "11"}}, // the entity's id, which relations join
+				Extra:   []Field{{"id", rawJSON(`3`)}, {"relations", rawJSON(`[]`)}},
 			}, {
 				Text:  "Great crossing!",
 				Extra: []Field{{"id", rawJSON(`4`)}, {"label", rawJSON(`["positive"]`)}},

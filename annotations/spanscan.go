@@ -88,6 +88,8 @@ func (span *prodigySpan) take(key string, v []byte) bool {
 		span.Text = &text
 	case "pattern":
 		span.Pattern, ok = bytes.Clone(v), string(v) != "null"
+	case "id":
+		span.ID, ok = bytes.Clone(v), string(v) != "null"
 	}
 	return ok
 }

@@ -46,6 +46,9 @@ type Origin struct {
 	Span
 	Pattern string `json:"pattern,omitempty"`
 	Source  string `json:"source,omitempty"`
+	// ID is the span's id in the file it was read from (doccano's entity
+	// "id", compact JSON), which that file's relations join it by.
+	ID string `json:"id,omitempty"`
 }
 
 // originOf is the provenance accepting g gives its span.

@@ -85,11 +85,11 @@ func TestAcceptSuggestion(t *testing.T) {
 		origins []Origin
 	}{
 		{"merged with the span it overlaps, keeping its extent and provenance", Span{0, 10, "ENTITY"},
-			[]Span{{0, 10, "ENTITY"}}, []Origin{{Span{0, 10, "ENTITY"}, "1", ""}}},
+			[]Span{{0, 10, "ENTITY"}}, []Origin{{Span{0, 10, "ENTITY"}, "1", "", ""}}},
 		{"a pattern's span carries its id", Span{11, 16, "ENTITY"},
-			[]Span{{0, 5, "ENTITY"}, {11, 16, "ENTITY"}}, []Origin{{Span{11, 16, "ENTITY"}, `"g"`, ""}}},
+			[]Span{{0, 5, "ENTITY"}, {11, 16, "ENTITY"}}, []Origin{{Span{11, 16, "ENTITY"}, `"g"`, "", ""}}},
 		{"another's carries its source", Span{17, 22, "ENTITY"},
-			[]Span{{0, 5, "ENTITY"}, {17, 22, "ENTITY"}}, []Origin{{Span{17, 22, "ENTITY"}, "", "occurrence"}}},
+			[]Span{{0, 5, "ENTITY"}, {17, 22, "ENTITY"}}, []Origin{{Span{17, 22, "ENTITY"}, "", "occurrence", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,18 +11,19 @@ import (
 const suggestionsKey = "_suggestions"
 
 // appendOrigin writes the provenance of an accepted suggestion after its
-// span's keys: "pattern" as Prodigy writes it, else "source".
+// span's keys: "pattern" as Prodigy writes it, else "source"; then the id
+// the span had in the file it was read from, if any.
 func appendOrigin(b []byte, o Origin) []byte {
 	switch {
+	case o.Pattern != "" && json.Valid([]byte(o.Pattern)):
+		b = appendCompact(append(b, `,"pattern":`...), []byte(o.Pattern))
 	case o.Pattern != "":
-		b = append(b, `,"pattern":`...)
-		if json.Valid([]byte(o.Pattern)) {
-			return appendCompact(b, []byte(o.Pattern))
-		}
-		return appendJSONString(b, o.Pattern)
+		b = appendJSONString(append(b, `,"pattern":`...), o.Pattern)
 	case o.Source != "":
-		b = append(b, `,"source":`...)
-		return appendJSONString(b, o.Source)
+		b = appendJSONString(append(b, `,"source":`...), o.Source)
+	}
+	if o.ID != "" {
+		b = appendCompact(append(b, `,"id":`...), []byte(o.ID))
 	}
 	return b
 }
