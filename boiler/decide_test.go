@@ -290,6 +290,25 @@ func TestSectionHeadingOfList(t *testing.T) {
 	wantVerdicts(t, text, "BBBBBTTTTTTTTTTTTE")
 }
 
+// A forum's thread: its posts, above their reply buttons, are what the page is for; no
+// article comes before the first.
+func TestDecideForumThread(t *testing.T) {
+	text := "Forums › Damp and insulation\n" +
+		"Condensation on the windows and mould in the bedroom\n" +
+		"rita_f\n" +
+		"We moved into a flat from 1984 in September, and every morning the windows are running with water.\n" +
+		"Reply · Quote\n" +
+		"manel_plumber\n" +
+		"That is condensation, not a leak: open the windows wide for ten minutes morning and evening.\n" +
+		"Reply · Quote\n"
+	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
+	for i, want := range map[int]bool{3: false, 4: true, 6: false, 7: true} {
+		if ds[i].Boilerplate != want {
+			t.Errorf("line %d: boilerplate %v, want %v (%s)", i, ds[i].Boilerplate, want, ds[i].Reason)
+		}
+	}
+}
+
 // A guide's table of contents lists a section whose heading is wording too ("How we
 // test"): the section headings beside it are still the article's.
 func TestSectionHeadingBesideWording(t *testing.T) {

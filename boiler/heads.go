@@ -2,6 +2,7 @@ package boiler
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -130,9 +131,22 @@ const maxItemNameWords = 10
 // (the commenter's name, a date). And of a shop's items the same way: the text above a
 // buy button and its price, and the item's name above that, unless the page has more
 // than maxShopItems or an affiliate's deal (a shopping guide or a review, whose items
-// are the article).
+// are the article). Unless no body text comes before the first comment: then the page
+// is a forum's thread, whose posts are its content.
 func markComments(lines []line) {
-	const comment, item = "a reader's comment: a reply button follows it", "an item of a shop: a buy button follows it"
+	before := slices.Clone(lines)
+	markReplies(lines)
+	first := slices.IndexFunc(lines, func(l line) bool { return l.reason == commentReason })
+	if first >= 0 && !slices.ContainsFunc(before[:first], func(l line) bool { return l.class == good && l.f.prose() }) {
+		copy(lines, before) // a forum's thread: its posts are what the page is for
+	}
+}
+
+const commentReason = "a reader's comment: a reply button follows it"
+
+// markReplies does markComments's work.
+func markReplies(lines []line) {
+	const comment, item = commentReason, "an item of a shop: a buy button follows it"
 	guide := howMany(lines, func(l line) bool { return l.buy }) > maxShopItems || howMany(lines, func(l line) bool { return l.deal }) > 0
 	prose := func(f features) bool { return f.prose() || f.nearProse() }
 	for i := range lines {
