@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 140, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 148, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/tune/site-tresrios": 5, "testdata/tune/site-stackline": 5, "testdata/frozen/mixed-later": 10, "testdata/frozen/site-portal": 5, "testdata/tune/site-harbourline": 6,
 		"testdata/frozen/mixed-kinds": 12, "testdata/frozen/site-ledger": 6, "testdata/frozen/mixed-core": 12, "testdata/frozen/site-ashmoor": 5,
 		"testdata/tune/site-erlenstedt": 5, "testdata/frozen/mixed-last": 12, "testdata/tune/site-tollgate": 5,
@@ -86,7 +86,9 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-stilebridge": 5, "testdata/tune/site-werkfuge": 5,
 		"testdata/frozen/mixed-32": 8, "testdata/frozen/site-scrapline": 5, "testdata/frozen/site-courrierlirve": 5,
 		"testdata/tune/site-benchdog": 5, "testdata/tune/site-heugellandnu": 5,
-		"testdata/frozen/mixed-34": 8, "testdata/frozen/site-dado": 5, "testdata/frozen/site-ecopontemerano": 5}
+		"testdata/frozen/mixed-34": 8, "testdata/frozen/site-dado": 5, "testdata/frozen/site-ecopontemerano": 5,
+		"testdata/tune/site-dibber": 5, "testdata/tune/site-burgweidenlive": 5,
+		"testdata/frozen/mixed-36": 8, "testdata/frozen/site-bobbinandbone": 5, "testdata/frozen/site-ecodesierrafria": 5}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}
