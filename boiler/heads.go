@@ -134,6 +134,9 @@ const maxItemNameWords = 10
 // are the article). Unless no body text comes before the first comment: then the page
 // is a forum's thread, whose posts are its content.
 func markComments(lines []line) {
+	if !slices.ContainsFunc(lines, func(l line) bool { return l.reply || l.buy }) {
+		return
+	}
 	before := slices.Clone(lines)
 	markReplies(lines)
 	first := slices.IndexFunc(lines, func(l line) bool { return l.reason == commentReason })
