@@ -88,7 +88,9 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-benchdog": 5, "testdata/tune/site-heugellandnu": 5,
 		"testdata/frozen/mixed-34": 8, "testdata/frozen/site-dado": 5, "testdata/frozen/site-ecopontemerano": 5,
 		"testdata/tune/site-dibber": 5, "testdata/tune/site-burgweidenlive": 5,
-		"testdata/frozen/mixed-36": 8, "testdata/frozen/site-bobbinandbone": 5, "testdata/frozen/site-ecodesierrafria": 5}
+		"testdata/frozen/mixed-36": 8, "testdata/frozen/site-bobbinandbone": 5, "testdata/frozen/site-ecodesierrafria": 5,
+		"testdata/tune/site-soffit": 5, "testdata/tune/site-withybrook": 5, "testdata/tune/site-nahtundmasche": 5,
+		"testdata/frozen/site-mullion": 5, "testdata/frozen/site-fieldfare": 5, "testdata/frozen/site-stichhaltig": 5}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}
