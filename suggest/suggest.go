@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -54,16 +53,14 @@ func Suggest(job annotations.SuggestJob) annotations.SuggestReply {
 // fromMatch is the suggestion of a pattern's match: the pattern's id, else
 // its line number, is what an accepted span carries as "pattern".
 func fromMatch(m patterns.Match) annotations.Suggestion {
-	id := strconv.Itoa(m.Line)
-	text := "pattern line " + id
-	if m.ID != id {
-		b, _ := json.Marshal(m.ID) // a string: it cannot fail
-		id = string(b)
+	line := strconv.Itoa(m.Line)
+	text := "pattern line " + line
+	if m.ID != line {
 		text += " (" + m.ID + ")"
 	}
 	return annotations.Suggestion{
 		Span:    annotations.Span{Start: m.Start, End: m.End, Label: m.Label},
-		Reasons: []annotations.Reason{{From: annotations.FromPattern, Text: text, Pattern: id}},
+		Reasons: []annotations.Reason{{From: annotations.FromPattern, Text: text, Pattern: m.Pattern}}, // the id as written: 7 stays a number
 	}
 }
 

@@ -12,6 +12,7 @@ const patternsFile = `{"label":"ENTITY","pattern":"Kyiv Post","id":"kp"}
 {"label":"ENTITY","pattern":[{"LOWER":"ukraine"}]}
 {"label":"ORG","pattern":"Reuters"}
 not json
+{"label":"CLAIM","pattern":"then","id":7}
 `
 
 func span(start, end int, label string) annotations.Span {
@@ -24,6 +25,7 @@ const text = "Ukraine and Kyiv Post; then UKRAINE and kyiv post."
 func TestSuggest(t *testing.T) {
 	line2 := annotations.Reason{From: annotations.FromPattern, Text: "pattern line 2", Pattern: "2"}
 	kp := annotations.Reason{From: annotations.FromPattern, Text: "pattern line 1 (kp)", Pattern: `"kp"`}
+	seven := annotations.Reason{From: annotations.FromPattern, Text: "pattern line 5 (7)", Pattern: `7`} // a number stays one
 	again := annotations.Reason{From: annotations.FromOccurrence, Text: "ENTITY elsewhere: “Kyiv Post” in any case"}
 	job := annotations.SuggestJob{
 		Assist: annotations.Assist{Patterns: patternsFile},
@@ -36,11 +38,12 @@ func TestSuggest(t *testing.T) {
 		Suggestions: []annotations.Suggestion{
 			{Span: span(0, 7, "ENTITY"), Reasons: []annotations.Reason{line2}},
 			{Span: span(12, 21, "ENTITY"), Reasons: []annotations.Reason{kp}}, // a span already: Document.Suggest leaves it out
+			{Span: span(23, 27, "CLAIM"), Reasons: []annotations.Reason{seven}},
 			{Span: span(28, 35, "ENTITY"), Reasons: []annotations.Reason{line2}},
 			{Span: span(40, 49, "ENTITY"), Reasons: []annotations.Reason{again}},
 		},
 		Refused:  []string{`line 3: label "ORG" is not one of the dataset's labels (ENTITY, CLAIM, BOILERPLATE)`, "line 4: not JSON (invalid character 'o' in literal null (expecting 'u'))"},
-		Patterns: 2,
+		Patterns: 3,
 	}
 	req, err := job.MarshalBinary()
 	if err != nil {
