@@ -327,6 +327,10 @@ func TestReadOnlyTabKeepsItsPlace(t *testing.T) {
 	if eval[bool](second, `document.querySelector('#suggest-sources input[name="boilerplate"]').checked`) {
 		t.Error("the read-only tab shows the source ticked, which the editing tab's next save would untick")
 	}
+	eval[bool](second, `(document.getElementById("status").textContent = "", true)`)
+	second.do("choose a model file", chromedp.SetUploadFiles(chromedp.ID("model-file"), []string{writeText(t, t.TempDir(), "a.spantag-model", "not read")}))
+	second.waitFor("importing a model is refused", `document.getElementById("status").textContent.includes("read-only")`,
+		`document.getElementById("status").textContent`)
 }
 
 // TestReloadKeepsEditing: the user reloads the tab they work in while

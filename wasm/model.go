@@ -266,6 +266,9 @@ func (a *app) exportModel() error {
 
 // onModelFile imports the model file chosen into the dataset on screen.
 func (a *app) onModelFile(safejs.Value) error {
+	if err := a.store.Writable(); err != nil { // the model is the other tab's to change
+		return firstErr(a.page.modelFile.Set("value", ""), err)
+	}
 	files, err := a.page.modelFile.Get("files")
 	if err != nil {
 		return err
