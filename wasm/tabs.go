@@ -35,6 +35,9 @@ func (a *app) claimEditing(takeOver func()) (bool, error) {
 	if err != nil || locks.IsUndefined() {
 		return true, err
 	}
+	if err := waitForView(hiddenStart); err != nil {
+		return false, err
+	}
 	// The lock is held while the promise its callback returns is pending.
 	// That promise is made here, before any request: made in the callback,
 	// a failure would release the lock at once while this tab believed it
@@ -118,6 +121,23 @@ func waitInView(locks, forever safejs.Value, takeOver func()) error {
 		return err
 	}
 	return queue(safejs.Undefined())
+}
+
+// hiddenStart is how long a tab that starts out of view lets one in view
+// claim the editing first: both reload at once into a new version, and the
+// one the user clicked in should go on editing.
+const hiddenStart = 2 * time.Second
+
+// waitForView returns once the page is in view, or after at most wait.
+func waitForView(wait time.Duration) error {
+	document, err := global("document")
+	for end := time.Now().Add(wait); err == nil && time.Now().Before(end); time.Sleep(50 * time.Millisecond) {
+		var state string
+		if state, err = getString(document, "visibilityState"); state == "visible" {
+			break
+		}
+	}
+	return err
 }
 
 // holdLock makes the callback of a lock request: it tells then whether the
