@@ -91,14 +91,13 @@ func build(out string) error {
 	if err != nil {
 		return err
 	}
-	if err := compile(stage); err != nil {
-		os.RemoveAll(stage)
-		return err
-	}
-	if stage, err = bundle.Settle(stage); err != nil {
-		return err
-	}
 	defer os.RemoveAll(stage)
+	if err := compile(stage); err != nil {
+		return err
+	}
+	if err := bundle.Stage("web", stage); err != nil {
+		return err
+	}
 	if err := os.RemoveAll(out); err != nil {
 		return err
 	}

@@ -20,14 +20,34 @@ type Output struct {
 	Style  string // its CSS bundle, if the script imports CSS
 }
 
-// Module bundles entry, a script of web/, into out as a minified ES module
-// named [name]-[hash]. Bare imports ("main.wasm", "wasm_exec.js") are found
-// in stage; a .wasm import becomes a hashed copy and its URL. define sets
-// global constants, as JavaScript expressions.
+// Stage copies the directory src (web/) into stage, under the same name,
+// for Module to bundle from there.
+func Stage(src, stage string) error {
+	return os.CopyFS(filepath.Join(stage, src), os.DirFS(src))
+}
+
+// Module bundles entry, a script staged by Stage, into out as a minified ES
+// module named [name]-[hash]. Bare imports ("main.wasm", "wasm_exec.js") are
+// found in stage; a .wasm import becomes a hashed copy and its URL. define
+// sets global constants, as JavaScript expressions.
+//
+// esbuild's names hash the paths of a bundle's inputs, relative to its
+// working directory, as well as their bytes. Working in the stage, every
+// input's path is the same in every build, wherever the checkout and the
+// stage are, so the same source always gets the same names (and browsers no
+// new version to download).
 func Module(entry, stage, out string, define map[string]string) (Output, error) {
 	fmt.Println("esbuild", entry)
+	stage, err := filepath.Abs(stage)
+	if err != nil {
+		return Output{}, err
+	}
+	if out, err = filepath.Abs(out); err != nil {
+		return Output{}, err
+	}
 	res := api.Build(api.BuildOptions{
 		EntryPoints:       []string{entry},
+		AbsWorkingDir:     stage,
 		NodePaths:         []string{stage},
 		Bundle:            true,
 		Format:            api.FormatESModule,
@@ -46,7 +66,7 @@ func Module(entry, stage, out string, define map[string]string) (Output, error) 
 	if err := check(entry, res); err != nil {
 		return Output{}, err
 	}
-	return outputOf(entry, res.Metafile, out)
+	return outputOf(entry, res.Metafile, stage, out)
 }
 
 // check prints esbuild's warnings and errors, and fails on errors.
@@ -59,8 +79,9 @@ func check(entry string, res api.BuildResult) error {
 	return nil
 }
 
-// outputOf finds the bundle of entry, and its CSS, in esbuild's metafile.
-func outputOf(entry, metafile, out string) (Output, error) {
+// outputOf finds the bundle of entry, and its CSS, in esbuild's metafile,
+// whose paths are relative to the stage, esbuild's working directory.
+func outputOf(entry, metafile, stage, out string) (Output, error) {
 	var meta struct {
 		Outputs map[string]struct {
 			EntryPoint string `json:"entryPoint"`
@@ -74,57 +95,24 @@ func outputOf(entry, metafile, out string) (Output, error) {
 		if o.EntryPoint != entry {
 			continue
 		}
-		script, err := relURL(out, path)
+		script, err := relURL(out, filepath.Join(stage, path))
 		if err != nil || o.CSSBundle == "" {
 			return Output{Script: script}, err
 		}
-		style, err := relURL(out, o.CSSBundle)
+		style, err := relURL(out, filepath.Join(stage, o.CSSBundle))
 		return Output{Script: script, Style: style}, err
 	}
 	return Output{}, fmt.Errorf("esbuild metafile has no output for %s", entry)
 }
 
-// relURL returns path, an output file, as a URL relative to the directory out.
+// relURL returns path, an output file, as a URL relative to the directory
+// out; both are absolute.
 func relURL(out, path string) (string, error) {
-	absOut, err := filepath.Abs(out)
-	if err != nil {
-		return "", err
-	}
-	absPath, err := filepath.Abs(path)
-	if err != nil {
-		return "", err
-	}
-	rel, err := filepath.Rel(absOut, absPath)
+	rel, err := filepath.Rel(out, path)
 	if err != nil || strings.HasPrefix(rel, "..") {
 		return "", fmt.Errorf("esbuild wrote %s outside %s", path, out)
 	}
 	return filepath.ToSlash(rel), nil
-}
-
-// Settle moves stage, the compiled programs, to a directory of the system's
-// temporary one named by their content, and returns it. esbuild's names
-// hash the paths of a bundle's inputs as well as their bytes, so a stage at
-// a random path gave every build of the same source new names, and browsers
-// a new version to download. Remove the directory returned when done.
-func Settle(stage string) (string, error) {
-	files, err := siteFiles(stage)
-	if err != nil {
-		return "", err
-	}
-	sum := sha256.New()
-	for _, f := range files {
-		b, err := os.ReadFile(filepath.Join(stage, f))
-		if err != nil {
-			return "", err
-		}
-		fmt.Fprintf(sum, "%s %d\n", f, len(b))
-		sum.Write(b)
-	}
-	settled := filepath.Join(os.TempDir(), fmt.Sprintf("spantag-stage-%x", sum.Sum(nil)[:8]))
-	if err := os.RemoveAll(settled); err != nil { // left by a build of the same source that was killed
-		return "", err
-	}
-	return settled, os.Rename(stage, settled)
 }
 
 // ServiceWorker writes out/sw.js from entry, the service worker, with the
