@@ -360,6 +360,39 @@ func TestWithdraw(t *testing.T) {
 	}
 }
 
+// TestRenew: what a source suggests now replaces what it suggested before:
+// a reason that changed goes (to be offered again as it is now), and so
+// does a span it no longer suggests; other sources' reasons stay.
+func TestRenew(t *testing.T) {
+	d := suggested(t) // Alpha Beta: pattern 1; Gamma: pattern g and occurrence; Delta: occurrence; CLAIM: pattern 2
+	fresh := []Suggestion{
+		sug(0, 10, "ENTITY", pat("1")),  // the same
+		sug(11, 16, "ENTITY", pat("3")), // another reason than pattern "g"
+		sug(17, 22, "ENTITY", pat("4")), // new
+	}
+	must(t, d.Apply(d.Renew(fresh, FromPattern)))
+	want := []Suggestion{
+		sug(0, 10, "ENTITY", pat("1")),
+		sug(11, 16, "ENTITY", again),
+		sug(17, 22, "ENTITY", again),
+	}
+	if diff := cmp.Diff(want, d.Suggestions); diff != "" {
+		t.Errorf("after renewing the patterns' (-want +got):\n%s", diff)
+	}
+	must(t, d.Apply(d.Suggest(fresh)))
+	want = []Suggestion{
+		sug(0, 10, "ENTITY", pat("1")),
+		sug(11, 16, "ENTITY", again, pat("3")),
+		sug(17, 22, "ENTITY", again, pat("4")),
+	}
+	if diff := cmp.Diff(want, d.Suggestions); diff != "" {
+		t.Errorf("offering what the patterns suggest now (-want +got):\n%s", diff)
+	}
+	if e := d.Renew(fresh, FromPattern); !e.Empty() {
+		t.Errorf("renewing with what is offered already: %v", e)
+	}
+}
+
 // TestStateKeepsDecisions: the store keeps the decisions and the
 // suggestions asked for, not those a source computes again when shown.
 func TestStateKeepsDecisions(t *testing.T) {

@@ -98,9 +98,30 @@ func (s State) restoreSuggestions(d *Document) error {
 // only it gave goes, one that others gave too keeps their reasons. The
 // rejections stay.
 func (d *Document) Withdraw(from From) Edit {
+	return d.withdrawIf(func(_ Span, r Reason) bool { return r.From == from })
+}
+
+// Renew plans taking back what the sources of froms suggested that fresh,
+// what they suggest now, does not give again: a span they no longer
+// suggest, or a reason that changed (a model's score after it learnt, a
+// line's count of documents as more arrive), so that offering fresh then
+// gives each span their reasons of now only, not beside those of before.
+func (d *Document) Renew(fresh []Suggestion, froms ...From) Edit {
+	now := map[Span][]Reason{}
+	for _, g := range fresh {
+		now[g.Span] = append(now[g.Span], g.Reasons...)
+	}
+	return d.withdrawIf(func(s Span, r Reason) bool {
+		return slices.Contains(froms, r.From) && !slices.Contains(now[s], r)
+	})
+}
+
+// withdrawIf plans taking back the reasons for which gone is true, and the
+// suggestions left with none.
+func (d *Document) withdrawIf(gone func(Span, Reason) bool) Edit {
 	var e Edit
 	for _, g := range d.Suggestions {
-		kept := slices.DeleteFunc(slices.Clone(g.Reasons), func(r Reason) bool { return r.From == from })
+		kept := slices.DeleteFunc(slices.Clone(g.Reasons), func(r Reason) bool { return gone(g.Span, r) })
 		if len(kept) == len(g.Reasons) {
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	gocmp "github.com/google/go-cmp/cmp"
@@ -160,7 +161,7 @@ func TestModelSuggestions(t *testing.T) {
 	if diff := gocmp.Diff(want, tb.listed()); diff != "" {
 		t.Fatalf("the model's suggestions (-want +got):\n%s", diff)
 	}
-	reasons := eval[[]string](tb, `[...document.querySelectorAll("#suggestions button")].map(b => b.textContent)`)
+	reasons := eval[[]string](tb, reasonsJS)
 	for _, r := range reasons {
 		if !strings.Contains(r, "model 0.") && !strings.Contains(r, "model 1.00") {
 			t.Errorf("a suggestion listed as %q: want its reason, model and its score", r)
@@ -243,4 +244,27 @@ func TestModelSuggestions(t *testing.T) {
 	if diff := gocmp.Diff(want, other.listed()); diff != "" {
 		t.Errorf("the imported model's suggestions (-want +got):\n%s", diff)
 	}
+
+	// The model learns one document more; the sixth, shown again, gives
+	// each suggestion the model's score of now, once.
+	before := eval[string](other, "JSON.stringify("+reasonsJS+")")
+	chart := eval[string](other, `document.getElementById("model-chart").textContent`)
+	other.click("Previous")
+	other.waitDoc(docs[4].Text)
+	other.click("Accept")
+	other.waitFor("the model learns the fifth document", js(`s => document.getElementById("model-chart").textContent !== s`, chart),
+		`document.getElementById("model-chart").textContent`)
+	other.click("Next")
+	other.waitDoc(last)
+	other.waitFor("the sixth document's suggestions are offered again", js("s => JSON.stringify("+reasonsJS+") !== s", before),
+		`document.getElementById("suggestions").textContent`)
+	time.Sleep(time.Second) // anything else the page would offer
+	for _, r := range eval[[]string](other, reasonsJS) {
+		if strings.Count(r, "model ") != 1 {
+			t.Errorf("a suggestion shown again is listed as %q: want one reason from the model, with its score of now", r)
+		}
+	}
 }
+
+// reasonsJS is the side panel's suggestions as listed, with their reasons.
+const reasonsJS = `[...document.querySelectorAll("#suggestions button")].map(b => b.textContent)`

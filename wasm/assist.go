@@ -132,7 +132,7 @@ func (a *app) suggest(like *annotations.Needle, asked, report bool) {
 		if asked { // one change, undone at once
 			return a.whenIdle(func() error { return a.offer(reply.Suggestions, like, asked) })
 		}
-		return a.offerInSlices(ds, d, reply.Suggestions)
+		return a.offerInSlices(ds, d, reply.Suggestions, annotations.FromPattern, annotations.FromBoilerplate)
 	})
 	if err != nil {
 		a.page.fail(err)
@@ -143,13 +143,21 @@ func (a *app) suggest(like *annotations.Needle, asked, report bool) {
 // on screen, those of the sources still on (stillOn), in slices of time
 // (render/pace.go), as an atomic job: input waits until they are all
 // offered, then they are drawn as one edit, in steps too when they spread
-// over much of the text. It waits: call it on a goroutine.
-func (a *app) offerInSlices(ds *save.Dataset, d *annotations.Document, list []annotations.Suggestion) error {
+// over much of the text. First, what the sources of renew, which computed
+// list, suggested before and no longer do is taken back (Renew), in the
+// same edit. It waits: call it on a goroutine.
+func (a *app) offerInSlices(ds *save.Dataset, d *annotations.Document, list []annotations.Suggestion, renew ...annotations.From) error {
 	for a.busy > 0 { // another atomic job's changes are never interleaved with these
 		waitPaint()
 	}
 	a.waitSelecting()
-	var all annotations.Edit
+	if a.dataset() != ds || a.doc() != d {
+		return nil
+	}
+	all := d.Renew(list, renew...) // drawn with the offers
+	if err := d.Apply(all); err != nil {
+		return err
+	}
 	j := a.startJob(render.Job{Doing: "Offering suggestions", Items: "suggestions"}, len(list), true)
 	err := func() error {
 		for at := 0; at < len(list); at += offerStep {

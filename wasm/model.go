@@ -112,7 +112,7 @@ func (a *app) suggestModel() {
 		if a.dataset() != ds || a.doc() != d {
 			return nil // another document is on screen: it asks for its own
 		}
-		return a.offerInSlices(ds, d, reply.Suggestions)
+		return a.offerInSlices(ds, d, reply.Suggestions, annotations.FromModel)
 	})
 	if err != nil {
 		a.page.fail(err)
