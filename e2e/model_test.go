@@ -231,15 +231,32 @@ func TestModelSuggestions(t *testing.T) {
 	other.openFile(writeFile(t, "site.jsonl", queue))
 	other.waitDoc(docs[0].Text)
 	sourcesOff(other)
-	for range 5 {
-		other.click("Next")
-	}
-	other.waitDoc(last)
-	other.waitListed("a fresh profile: a model that learnt nothing", 0, last)
+	other.waitListed("a fresh profile: a model that learnt nothing", 0, docs[0].Text)
 	other.do("import what is not a model", chromedp.SetUploadFiles(chromedp.ID("model-file"), []string{writeFile(t, "notes.spantag-model", "not a model")}))
 	other.waitFor("the page refuses it, saying why", js(`s => document.getElementById("status").textContent.includes(s)`, "notes.spantag-model is not used: "+learn.ErrNotModel.Error()),
 		`document.getElementById("status").textContent`)
 	other.do("import the model", chromedp.SetUploadFiles(chromedp.ID("model-file"), []string{writeFile(t, name, string(model))}))
+	other.waitFor("the model is imported", `document.getElementById("status").textContent.includes("The model of")`,
+		`document.getElementById("status").textContent`)
+
+	// An export that asks for the open suggestions has the model's in the
+	// sixth document, never shown.
+	other.openExportOptions()
+	other.clickCSS(`#export-settings [name="suggestions"]`)
+	other.waitFor("suggestions ticked", `document.querySelector('#export-settings [name="suggestions"]').checked`, `"not ticked"`)
+	exported := jsonLines(t, other.export())
+	var open []span
+	for _, raw := range exported[5]["_suggestions"].([]any) {
+		s := raw.(map[string]any)
+		open = append(open, span{byteOffset(last, int(s["start"].(float64))), byteOffset(last, int(s["end"].(float64))), s["label"].(string)})
+	}
+	if diff := gocmp.Diff(want, open); diff != "" {
+		t.Errorf("the open suggestions exported for the sixth document, never shown (-want +got):\n%s", diff)
+	}
+
+	for range 5 {
+		other.click("Next")
+	}
 	other.waitListed("the model imported", len(want), last)
 	if diff := gocmp.Diff(want, other.listed()); diff != "" {
 		t.Errorf("the imported model's suggestions (-want +got):\n%s", diff)

@@ -268,16 +268,33 @@ func (a *app) sayPatterns(ds *save.Dataset, reply annotations.SuggestReply) {
 // sources compute for it offered too, as if it were shown: a copy, since
 // an export never changes the work.
 func (a *app) withComputed(ds *save.Dataset, d *annotations.Document) (*annotations.Document, error) {
-	if !ds.Queue.Assist.Computes() {
-		return d, nil
+	var list []annotations.Suggestion
+	var froms []annotations.From
+	if ds.Queue.Assist.Computes() {
+		reply, err := a.askWorker(ds, d, nil)
+		if err != nil {
+			return nil, err
+		}
+		list, froms = reply.Suggestions, []annotations.From{annotations.FromPattern, annotations.FromBoilerplate}
 	}
-	reply, err := a.askWorker(ds, d, nil)
-	if err != nil {
-		return nil, err
+	if ds.Queue.Assist.IsOn(annotations.FromModel) {
+		modelJobs.Lock()
+		learnt, err := a.askModel(ds, d)
+		modelJobs.Unlock()
+		if err != nil {
+			return nil, err
+		}
+		list, froms = append(list, learnt...), append(froms, annotations.FromModel)
+	}
+	if len(froms) == 0 {
+		return d, nil
 	}
 	c := *d
 	c.Suggestions = slices.Clone(d.Suggestions)
-	return &c, c.Apply(c.Suggest(reply.Suggestions))
+	if err := c.Apply(c.Renew(list, froms...)); err != nil {
+		return nil, err
+	}
+	return &c, c.Apply(c.Suggest(list))
 }
 
 // maxPatterns is the largest patterns file the page takes.

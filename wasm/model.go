@@ -91,32 +91,42 @@ func (a *app) suggestModel() {
 		if d == nil {
 			return nil
 		}
-		if err := a.modelLoaded(ds); err != nil {
-			return err
-		}
-		job := annotations.ModelSuggestJob{Dataset: strconv.Itoa(ds.ID), Labels: a.labelNames(),
-			Threshold: ds.Queue.Assist.ModelCut(), Text: d.Text, Spans: d.Spans}
-		req, err := job.MarshalBinary() // not JSON: writing the text as JSON takes long
+		list, err := a.askModel(ds, d)
 		if err != nil {
-			return err
-		}
-		raw, err := callWorker("model.suggest", req)
-		if err != nil {
-			return fmt.Errorf("no suggestions from the model: %w", err)
-		}
-		var reply annotations.SuggestReply
-		if err := reply.UnmarshalBinary(raw); err != nil {
 			return err
 		}
 		waitPaint() // reading the reply and offering it are two tasks, not one long one
 		if a.dataset() != ds || a.doc() != d {
 			return nil // another document is on screen: it asks for its own
 		}
-		return a.offerInSlices(ds, d, reply.Suggestions, annotations.FromModel)
+		return a.offerInSlices(ds, d, list, annotations.FromModel)
 	})
 	if err != nil {
 		a.page.fail(err)
 	}
+}
+
+// askModel asks the worker for the model of dataset ds's suggestions in
+// document d. It waits: call it on a goroutine, holding modelJobs.
+func (a *app) askModel(ds *save.Dataset, d *annotations.Document) ([]annotations.Suggestion, error) {
+	if err := a.modelLoaded(ds); err != nil {
+		return nil, err
+	}
+	job := annotations.ModelSuggestJob{Dataset: strconv.Itoa(ds.ID), Labels: a.labelNames(),
+		Threshold: ds.Queue.Assist.ModelCut(), Text: d.Text, Spans: d.Spans}
+	req, err := job.MarshalBinary() // not JSON: writing the text as JSON takes long
+	if err != nil {
+		return nil, err
+	}
+	raw, err := callWorker("model.suggest", req)
+	if err != nil {
+		return nil, fmt.Errorf("no suggestions from the model: %w", err)
+	}
+	var reply annotations.SuggestReply
+	if err := reply.UnmarshalBinary(raw); err != nil {
+		return nil, err
+	}
+	return reply.Suggestions, nil
 }
 
 // tellModel tells the dataset's model about the document on screen after
