@@ -148,11 +148,16 @@ func TestSuggestionsFromPatterns(t *testing.T) {
 	tb.waitListed("one rejected", 2, d0)
 	tb.press("A") // Shift+A
 	tb.waitListed("all accepted", 0, d0)
+	tb.waitFor("the status bar says what was done", `document.getElementById("status").textContent.startsWith("Accepted 2 suggestion(s)")`,
+		`document.getElementById("status").textContent`)
 	if n := tb.spansShown(); n != 3 {
 		t.Errorf("%d spans after accepting three suggestions", n)
 	}
 	tb.press("z", chromedp.ModifierCtrl)
 	tb.waitListed("accept all undone", 2, d0)
+	if said := eval[string](tb, `document.getElementById("status").textContent`); strings.Contains(said, "Accepted") {
+		t.Errorf("after the undo, the status bar still says %q", said)
+	}
 	tb.press("Z", chromedp.ModifierCtrl)
 	tb.waitListed("accept all redone", 0, d0)
 
@@ -258,6 +263,10 @@ func TestEveryOccurrenceByKey(t *testing.T) {
 	tb.label(text, nth(t, text, "Kyiv", 0, "ENTITY"), "1", false)
 	tb.press("o")
 	tb.waitListed("every occurrence, case counting", 2, text)
+	tb.press("o")
+	tb.waitFor("the status bar says they are suggested already",
+		`document.getElementById("status").textContent === 'ENTITY “Kyiv” is suggested on its 2 other occurrence(s) in this document already.'`,
+		`document.getElementById("status").textContent`)
 	if diff := gocmp.Diff([]span{nth(t, text, "Kyiv", 1, "ENTITY"), nth(t, text, "Kyiv", 2, "ENTITY")}, tb.listed()); diff != "" {
 		t.Errorf("occurrences suggested (-want +got):\n%s", diff)
 	}

@@ -10,7 +10,7 @@ const (
 	Saving                 // a failed write, a read-only tab
 	Export                 // the outcome of an export
 	Working                // how far a long job is
-	Attempt                // why an action did nothing ("The selection holds only spaces")
+	Attempt                // what an action on the document shown did, or why it did nothing ("Accepted 6 suggestion(s)", "The selection holds only spaces")
 )
 
 // Event is a change on the page that may end what a message says.

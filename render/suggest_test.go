@@ -112,3 +112,23 @@ func TestSuggestionListWindow(t *testing.T) {
 		})
 	}
 }
+
+func TestOccurrences(t *testing.T) {
+	tests := []struct {
+		added, open int
+		everywhere  bool
+		want        string
+	}{
+		{2, 0, false, "Suggested ENTITY on 2 other occurrence(s): N goes to the next, A accepts it, Shift+A accepts all."},
+		{2, 1, true, "Suggested ENTITY on 2 other occurrence(s) in this document, and in the other documents of the dataset as they are shown: N goes to the next, A accepts it, Shift+A accepts all."},
+		{0, 2, true, "ENTITY “Anna Kowalczyk” is suggested on its 2 other occurrence(s) in this document already; the other documents of the dataset get it suggested when they are shown."},
+		{0, 2, false, "ENTITY “Anna Kowalczyk” is suggested on its 2 other occurrence(s) in this document already."},
+		{0, 0, true, "No other occurrence of “Anna Kowalczyk” in this document; the other documents of the dataset get it suggested when they are shown."},
+		{0, 0, false, "No other occurrence of “Anna Kowalczyk” to suggest."},
+	}
+	for _, tt := range tests {
+		if got := Occurrences("ENTITY", "Anna Kowalczyk", tt.added, tt.open, tt.everywhere); got != tt.want {
+			t.Errorf("Occurrences(%d added, %d open, everywhere %v) = %q, want %q", tt.added, tt.open, tt.everywhere, got, tt.want)
+		}
+	}
+}

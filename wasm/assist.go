@@ -225,11 +225,8 @@ func (a *app) offer(suggestions []annotations.Suggestion, like *annotations.Need
 	e := d.Suggest(suggestions)
 	everywhere := like != nil && slices.Contains(a.queue().Assist.Occurrences, *like) // Shift+O
 	switch {
-	case e.Empty() && everywhere:
-		a.page.say("No other occurrence of “%s” in this document; the other documents of the dataset get it suggested when they are shown.", like.Text)
-		return nil
 	case e.Empty() && like != nil:
-		a.page.say("No other occurrence of “%s” to suggest.", like.Text)
+		a.page.tell(render.Attempt, "%s", render.Occurrences(like.Label, like.Text, 0, openOf(d, suggestions), everywhere))
 		return nil
 	case e.Empty():
 		return nil
@@ -245,13 +242,21 @@ func (a *app) offer(suggestions []annotations.Suggestion, like *annotations.Need
 			return err
 		}
 	}
-	switch {
-	case everywhere:
-		a.page.say("Suggested %s on %d other occurrence(s) in this document, and in the other documents of the dataset as they are shown: N goes to the next, A accepts it, Shift+A accepts all.", like.Label, len(e.Suggest))
-	case like != nil:
-		a.page.say("Suggested %s on %d other occurrence(s): N goes to the next, A accepts it, Shift+A accepts all.", like.Label, len(e.Suggest))
+	if like != nil {
+		a.page.tell(render.Attempt, "%s", render.Occurrences(like.Label, like.Text, len(e.Suggest), 0, everywhere))
 	}
 	return nil
+}
+
+// openOf is how many of list are open suggestions of d already.
+func openOf(d *annotations.Document, list []annotations.Suggestion) int {
+	n := 0
+	for _, g := range list {
+		if _, ok := d.Suggestion(g.Span); ok {
+			n++
+		}
+	}
+	return n
 }
 
 // sayPatterns says what the dataset's patterns file gave.

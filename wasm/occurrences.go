@@ -4,6 +4,7 @@ package main
 
 import (
 	"spantag/annotations"
+	"spantag/render"
 )
 
 // suggestOccurrences suggests the label of the selected span (or of the
@@ -18,7 +19,7 @@ func (a *app) suggestOccurrences(dataset bool) error {
 			like = a.lastMade
 		}
 		if _, isSpan := d.Find(like); !isSpan {
-			a.page.say("Select a span first (click it), or make one: O then suggests its label on every other occurrence of its words.")
+			a.page.tell(render.Attempt, "Select a span first (click it), or make one: O then suggests its label on every other occurrence of its words.")
 			return nil
 		}
 		fold, err := getBool(a.sp.fold, "checked")

@@ -118,7 +118,7 @@ func (a *app) nextSuggestion(back bool) error {
 	return a.whenLoaded(func() error {
 		g, ok := a.doc().NextSuggestion(a.selected, back)
 		if !ok {
-			a.page.say("No suggestions open in this document.")
+			a.page.tell(render.Attempt, "No suggestions open in this document.")
 			return nil
 		}
 		return a.showSuggestion(g.Span)
@@ -139,7 +139,7 @@ func (a *app) decide(verb string, plan func(annotations.Span) (annotations.Edit,
 	return a.whenLoaded(func() error {
 		g, ok := a.selectedSuggestion()
 		if !ok {
-			a.page.say("Select a suggestion first: N selects the next one.")
+			a.page.tell(render.Attempt, "Select a suggestion first: N selects the next one.")
 			return nil
 		}
 		e, err := plan(g.Span)
@@ -154,7 +154,7 @@ func (a *app) decide(verb string, plan func(annotations.Span) (annotations.Edit,
 				return err
 			}
 		}
-		a.page.say("%s the suggestion %s. %s", verb, render.SuggestionName(a.doc(), g.Span), render.SuggestionCounts(a.doc(), a.labels))
+		a.page.tell(render.Attempt, "%s the suggestion %s. %s", verb, render.SuggestionName(a.doc(), g.Span), render.SuggestionCounts(a.doc(), a.labels))
 		return nil
 	})
 }
@@ -175,7 +175,7 @@ func (a *app) acceptAllKey(oneLabel bool) error {
 	}
 	g, ok := a.selectedSuggestion()
 	if !ok {
-		a.page.say("Select a suggestion first (N): Shift+L accepts every suggestion of its label.")
+		a.page.tell(render.Attempt, "Select a suggestion first (N): Shift+L accepts every suggestion of its label.")
 		return nil
 	}
 	return a.acceptAll(g.Label)
@@ -192,13 +192,13 @@ func (a *app) acceptAll(label string) error {
 			return err
 		}
 		if e.Empty() {
-			a.page.say("No suggestions to accept.")
+			a.page.tell(render.Attempt, "No suggestions to accept.")
 			return nil
 		}
 		if err := a.do(e); err != nil {
 			return err
 		}
-		a.page.say("Accepted %d suggestion(s); Undo gives them back.", n-len(a.doc().Suggestions))
+		a.page.tell(render.Attempt, "Accepted %d suggestion(s); Undo gives them back.", n-len(a.doc().Suggestions))
 		return nil
 	})
 }
