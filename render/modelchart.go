@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -17,8 +18,8 @@ import (
 type ModelRow struct {
 	Label     string
 	Total     annotations.ModelCounts   // over every document
-	Precision []float64                 // running precision, a point a document
-	Recall    []float64                 // running recall, a point a document
+	Precision []float64                 // running precision, a point a document (NaN before any suggestion)
+	Recall    []float64                 // running recall, a point a document (NaN before any span)
 	Counts    []annotations.ModelCounts // the running sums
 }
 
@@ -33,14 +34,23 @@ func ModelRows(s annotations.ModelScores) []ModelRow {
 				row.Total.Add(doc[i])
 			}
 			row.Counts = append(row.Counts, row.Total)
-			row.Precision = append(row.Precision, row.Total.Precision())
-			row.Recall = append(row.Recall, row.Total.Recall())
+			row.Precision = append(row.Precision, running(row.Total.TP, row.Total.TP+row.Total.FP))
+			row.Recall = append(row.Recall, running(row.Total.TP, row.Total.TP+row.Total.FN))
 		}
 		if row.Total != (annotations.ModelCounts{}) {
 			rows = append(rows, row)
 		}
 	}
 	return rows
+}
+
+// running is a/b, or NaN where there is nothing to divide by yet: a point
+// the line leaves out, not a 0 that reads as a model wrong at first.
+func running(a, b int) float64 {
+	if b == 0 {
+		return math.NaN()
+	}
+	return float64(a) / float64(b)
 }
 
 // figure writes a ratio with two decimals, or "–" where there is nothing
@@ -90,15 +100,19 @@ func runningSVG(r ModelRow) string {
 }
 
 // points places the values (0..1) of a line evenly across the box, the
-// first on the left edge, 1 at the top.
+// first on the left edge, 1 at the top, leaving out those that are NaN
+// (which only come first: the sums never fall back to nothing).
 func points(values []float64) string {
 	var b strings.Builder
 	for i, v := range values {
+		if math.IsNaN(v) {
+			continue
+		}
 		x := 0.0
 		if len(values) > 1 {
 			x = float64(i) * chartWidth / float64(len(values)-1)
 		}
-		if i > 0 {
+		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		fmt.Fprintf(&b, "%.1f,%.1f", x, chartHeight-v*chartHeight)
