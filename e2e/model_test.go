@@ -232,10 +232,14 @@ func TestModelSuggestions(t *testing.T) {
 	other.waitDoc(docs[0].Text)
 	sourcesOff(other)
 	other.waitListed("a fresh profile: a model that learnt nothing", 0, docs[0].Text)
+	modelPath := writeFile(t, name, string(model))
+	other.do("open the model as a file to annotate", chromedp.SetUploadFiles(chromedp.ID("file"), []string{modelPath}))
+	other.waitFor("the page points to Import model…", js(`s => document.getElementById("status").textContent.startsWith(s)`, name+" is a model, not a file to annotate: Import model…"),
+		`document.getElementById("status").textContent`)
 	other.do("import what is not a model", chromedp.SetUploadFiles(chromedp.ID("model-file"), []string{writeFile(t, "notes.spantag-model", "not a model")}))
 	other.waitFor("the page refuses it, saying why", js(`s => document.getElementById("status").textContent.includes(s)`, "notes.spantag-model is not used: "+learn.ErrNotModel.Error()),
 		`document.getElementById("status").textContent`)
-	other.do("import the model", chromedp.SetUploadFiles(chromedp.ID("model-file"), []string{writeFile(t, name, string(model))}))
+	other.do("import the model", chromedp.SetUploadFiles(chromedp.ID("model-file"), []string{modelPath}))
 	other.waitFor("the model is imported", `document.getElementById("status").textContent.includes("The model of")`,
 		`document.getElementById("status").textContent`)
 

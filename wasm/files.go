@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path"
 	"slices"
 	"strings"
 
@@ -108,6 +109,9 @@ func (a *app) openFile(f safejs.Value) error {
 	name, size, err := fileInfo(f)
 	if err != nil {
 		return err
+	}
+	if strings.EqualFold(path.Ext(name), modelFileExt) {
+		return fmt.Errorf("%s is a model, not a file to annotate: Import model…, under Sources, makes it the model of the dataset shown", name)
 	}
 	if patterns, err := a.openPatterns(f, name, size); patterns || err != nil {
 		return err
