@@ -325,6 +325,16 @@ func TestSuggestionSources(t *testing.T) {
 	if !eval[bool](tb, js(`s => document.querySelector(s).checked`, box)) {
 		t.Error("the boilerplate tick is not kept with the dataset")
 	}
+	// A threshold out of range is refused, and the field shows the one kept.
+	field := `#suggest-sources [name="threshold"]`
+	tb.clickCSS(field)
+	tb.press("a", chromedp.ModifierCtrl)
+	tb.press("1.5\t")
+	tb.waitFor("the page refuses it", `document.getElementById("status").textContent.endsWith('not "1.5"; it stays 0.5.')`,
+		`document.getElementById("status").textContent`)
+	if v := eval[string](tb, js(`s => document.querySelector(s).value`, field)); v != "0.5" {
+		t.Errorf("the threshold field shows %q, want the threshold kept, 0.5", v)
+	}
 	tb.untick(box)
 	tb.waitListed("boilerplate off again", 0, text)
 }

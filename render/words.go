@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"spantag/annotations"
@@ -136,4 +137,14 @@ func ExportChanges(s annotations.ExportStats) string {
 		return ""
 	}
 	return " " + strings.Join(said, "; ") + "."
+}
+
+// ThresholdRefused says why the threshold typed (of what) is not used, and
+// the one kept. A number field gives "" for what is not a number.
+func ThresholdRefused(what, typed string, kept float64) string {
+	not := ""
+	if typed != "" {
+		not = fmt.Sprintf(", not %q", typed)
+	}
+	return fmt.Sprintf("The %s threshold is a number between 0 and 1, such as 0.5%s; it stays %s.", what, not, strconv.FormatFloat(kept, 'f', -1, 64))
 }

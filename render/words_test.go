@@ -157,3 +157,19 @@ func TestExcerpt(t *testing.T) {
 		}
 	}
 }
+
+func TestThresholdRefused(t *testing.T) {
+	tests := []struct {
+		typed string
+		kept  float64
+		want  string
+	}{
+		{"1.5", 0.92, `The boilerplate threshold is a number between 0 and 1, such as 0.5, not "1.5"; it stays 0.92.`},
+		{"", 0.5, `The boilerplate threshold is a number between 0 and 1, such as 0.5; it stays 0.5.`}, // "abc" in a number field
+	}
+	for _, tt := range tests {
+		if got := ThresholdRefused("boilerplate", tt.typed, tt.kept); got != tt.want {
+			t.Errorf("ThresholdRefused(%q, %v) = %q, want %q", tt.typed, tt.kept, got, tt.want)
+		}
+	}
+}

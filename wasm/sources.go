@@ -3,6 +3,7 @@
 package main
 
 import (
+	"cmp"
 	"strconv"
 
 	"github.com/hack-pad/safejs"
@@ -169,8 +170,13 @@ func (a *app) sourcesChanged(f sourceFields) error {
 	for name, field := range modelTicks {
 		*field(assist) = f.ticks[name]
 	}
-	a.readThreshold(f.threshold, "boilerplate", defaultThreshold, &assist.Threshold)
-	a.readThreshold(f.modelThreshold, "model", annotations.DefaultModelThreshold, &assist.ModelThreshold)
+	read := a.readThreshold(f.threshold, "boilerplate", defaultThreshold, &assist.Threshold)
+	read = a.readThreshold(f.modelThreshold, "model", annotations.DefaultModelThreshold, &assist.ModelThreshold) && read
+	if !read { // the field shows the threshold kept, not the number refused
+		if err := a.renderSources(); err != nil {
+			return err
+		}
+	}
 	a.store.InfoChanged(ds)
 	if before.LearnUnanswered && !assist.LearnUnanswered {
 		a.forgetUnanswered(ds)
@@ -188,18 +194,20 @@ func (a *app) sourcesChanged(f sourceFields) error {
 	return nil
 }
 
-// readThreshold reads the threshold typed (of what) into t, 0 for def; a
-// number outside (0, 1) is refused with a message and t kept.
-func (a *app) readThreshold(typed, what string, def float64, t *float64) {
+// readThreshold reads the threshold typed (of what) into t, 0 for def,
+// and reports whether it did: a number outside (0, 1) is refused with a
+// message and t kept.
+func (a *app) readThreshold(typed, what string, def float64, t *float64) bool {
 	v, err := strconv.ParseFloat(typed, 64)
 	if err != nil || v <= 0 || v >= 1 {
-		a.page.say("The %s threshold is a number between 0 and 1, such as 0.5; not %q.", what, typed)
-		return
+		a.page.say("%s", render.ThresholdRefused(what, typed, cmp.Or(*t, def)))
+		return false
 	}
 	if v == def {
 		v = 0
 	}
 	*t = v
+	return true
 }
 
 // offerComputed applies e, computed suggestions offered or withdrawn, to
