@@ -62,7 +62,7 @@ func TestReadRefusesLines(t *testing.T) {
 		t.Errorf("patterns (-want +got):\n%s", diff)
 	}
 	want := []string{
-		`line 2: not JSON (invalid character 'o' in literal null (expecting 'u'))`,
+		`line 2: not JSON: it breaks at character 2 of “not json”; a line is an object such as {"label": "ORG", "pattern": "Acme"}`,
 		`line 4: no "pattern"`,
 		`line 5: no "label"`,
 		`line 7: label "PERSON" is not one of the dataset's labels (ENTITY, CLAIM, BOILERPLATE)`,

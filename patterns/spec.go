@@ -361,7 +361,7 @@ func foldedObject(raw json.RawMessage, need string) (map[string]json.RawMessage,
 	var obj map[string]json.RawMessage
 	var syntax *json.SyntaxError
 	if err := json.Unmarshal(raw, &obj); errors.As(err, &syntax) {
-		return nil, fmt.Errorf("not JSON (%v)", err)
+		return nil, fmt.Errorf(`not JSON: it breaks at character %d of “%s”; a line is an object such as {"label": "ORG", "pattern": "Acme"}`, syntax.Offset, short(raw))
 	} else if err != nil || obj == nil {
 		return nil, fmt.Errorf("%s, not %s", need, short(raw))
 	}

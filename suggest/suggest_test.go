@@ -42,7 +42,7 @@ func TestSuggest(t *testing.T) {
 			{Span: span(28, 35, "ENTITY"), Reasons: []annotations.Reason{line2}},
 			{Span: span(40, 49, "ENTITY"), Reasons: []annotations.Reason{again}},
 		},
-		Refused:  []string{`line 3: label "ORG" is not one of the dataset's labels (ENTITY, CLAIM, BOILERPLATE)`, "line 4: not JSON (invalid character 'o' in literal null (expecting 'u'))"},
+		Refused:  []string{`line 3: label "ORG" is not one of the dataset's labels (ENTITY, CLAIM, BOILERPLATE)`, `line 4: not JSON: it breaks at character 2 of “not json”; a line is an object such as {"label": "ORG", "pattern": "Acme"}`},
 		Patterns: 3,
 	}
 	req, err := job.MarshalBinary()
