@@ -114,3 +114,30 @@ func TestActiveOrder(t *testing.T) {
 	tb.click("Next")
 	tb.waitDoc(docs[second+1].Text)
 }
+
+// TestActiveOrderToTheEnd: once every document not answered has been
+// chosen, Next says so and stays, rather than go on in file order to one
+// chosen earlier, and Previous goes back over the order chosen.
+func TestActiveOrderToTheEnd(t *testing.T) {
+	docs := corpus.Generate(5, 3)
+	tb := openApp(t)
+	tb.openFile(writeFile(t, "news.jsonl", newsQueue(docs, 0)))
+	tb.waitDoc(docs[0].Text)
+	sourcesOff(tb)
+	tb.tick(`#suggest-sources [name="least-sure-first"]`)
+	var order []int
+	for range 2 {
+		before := tb.docText()
+		tb.click("Next")
+		tb.waitFor("the model chooses", js(`t => document.getElementById("doc").textContent !== t`, before), `"no change"`)
+		order = append(order, slices.IndexFunc(docs, func(d *annotations.Document) bool { return d.Text == tb.docText() }))
+	}
+	tb.click("Next")
+	tb.waitFor("Next says nothing is left to choose", `document.getElementById("status").textContent.startsWith("No document is left for the model to choose")`,
+		`document.getElementById("status").textContent`)
+	tb.waitDoc(docs[order[1]].Text)
+	for _, want := range []int{order[0], 0} {
+		tb.click("Previous")
+		tb.waitDoc(docs[want].Text)
+	}
+}

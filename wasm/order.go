@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"spantag/annotations"
+	"spantag/render"
 	"spantag/save"
 )
 
@@ -30,8 +31,9 @@ func (a *app) next() error {
 		return nil // Next pressed again while the model chooses
 	}
 	candidates := q.Candidates(annotations.PickWindow)
-	if len(candidates) == 0 {
-		return a.move(1) // nothing left to choose from
+	if len(candidates) == 0 { // not the next in file order: it may be one chosen earlier
+		a.page.tell(render.Attempt, "No document is left for the model to choose: every one not answered is in the order chosen so far, which Previous goes back over (untick Least sure first for file order).")
+		return nil
 	}
 	a.picking = true
 	ds, from := a.dataset(), q.Pos
