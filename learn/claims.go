@@ -10,13 +10,16 @@ import (
 // ClaimClassifier decides, sentence by sentence, whether a sentence is a
 // claim: logistic regression over its hashed word unigrams and bigrams and
 // a few cues (a reporting verb, a quotation mark, a number, a percentage).
+// A claim suggested takes of its sentence what the claims learnt from took
+// (extent.go).
 type ClaimClassifier struct {
-	label string
-	model logistic
+	label  string
+	model  logistic
+	extent claimExtent
 }
 
 func newClaimClassifier(label string) *ClaimClassifier {
-	return &ClaimClassifier{label: label, model: newLogistic()}
+	return &ClaimClassifier{label: label, model: newLogistic(), extent: newClaimExtent()}
 }
 
 // Cue features, hashed like the n-grams.
@@ -68,10 +71,11 @@ func sentenceFeatures(text string, toks []annotations.Token) []fv {
 	return x
 }
 
-// sentence is one sentence of a document with its features.
+// sentence is one sentence of a document with its tokens and features.
 type sentence struct {
 	annotations.Range
-	x []fv
+	toks []annotations.Token
+	x    []fv
 }
 
 func sentences(d segmented) []sentence {
@@ -86,18 +90,22 @@ func sentences(d segmented) []sentence {
 		for k < len(toks) && toks[k].End <= r.End {
 			k++
 		}
-		out = append(out, sentence{r, sentenceFeatures(d.Text, toks[from:k])})
+		out = append(out, sentence{r, toks[from:k], sentenceFeatures(d.Text, toks[from:k])})
 	}
 	return out
 }
 
 // Learn trains on every sentence of d: a sentence is a claim when claim
-// spans cover at least half of it.
+// spans cover at least half of it; where they begin and end in it, the
+// extent of the claims it suggests.
 func (c *ClaimClassifier) Learn(d *annotations.Document) { c.learn(segment(d)) }
 
 func (c *ClaimClassifier) learn(d segmented) {
 	for _, s := range sentences(d) {
 		c.model.learn(s.x, Covers(d.Spans, c.label, s.Range))
+		if from, to, ok := claimTokens(d.Spans, c.label, s.Range, s.toks); ok {
+			c.extent.learn(d.Text, s.toks, from, to)
+		}
 	}
 }
 
@@ -130,10 +138,24 @@ func (c *ClaimClassifier) predict(d segmented) ([]Suggestion, []float64) {
 		p := c.model.prob(s.x)
 		probs = append(probs, p)
 		if p > 0.5 {
-			out = append(out, Suggestion{Start: s.Start, End: s.End, Label: c.label, Score: p})
+			r := c.claimIn(d.Text, s)
+			out = append(out, Suggestion{Start: r.Start, End: r.End, Label: c.label, Score: p})
 		}
 	}
 	return out, probs
+}
+
+// claimIn is the stretch of sentence s a claim suggested in it takes.
+func (c *ClaimClassifier) claimIn(text string, s sentence) annotations.Range {
+	from, to := c.extent.extent(text, s.toks)
+	r := s.Range
+	if from > 0 {
+		r.Start = s.toks[from].Start
+	}
+	if to < len(s.toks) {
+		r.End = s.toks[to-1].End
+	}
+	return r
 }
 
 // Predict suggests the claims of d.

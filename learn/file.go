@@ -10,14 +10,14 @@ import (
 )
 
 // The model file: the magic line, the format version, then the labels, the
-// entity tagger (its perceptron and gazetteer), the claim classifier and the
-// line classifier, and a CRC-32 of everything before it, so that a damaged
+// entity tagger (its perceptron and gazetteer), the claim classifier, the
+// line classifier and the extent of claims, and a CRC-32 of everything before it, so that a damaged
 // file is refused rather than read as another model. FORMATS.md describes
 // it field by field. Maps are written in the order of their keys, so the
 // same model always gives the same bytes.
 const (
 	magic         = "spantag model\n"
-	formatVersion = 2 // 1 is read too: its tagger has no counts of names in boilerplate
+	formatVersion = 3 // 1 and 2 are read too: 1's tagger has no counts of names in boilerplate, and neither has the extent of claims
 )
 
 // ErrNotModel is the error for a file that is not a spantag model.
@@ -43,6 +43,7 @@ func (m *Model) Encode() []byte {
 	m.Entities.encode(e)
 	m.Claims.model.encode(e)
 	m.Lines.model.encode(e)
+	m.Claims.extent.encode(e)
 	return binary.LittleEndian.AppendUint32(e.b, crc32.ChecksumIEEE(e.b))
 }
 
@@ -96,6 +97,10 @@ func decodeModel(d *decoder) (*Model, error) {
 	m.Claims.model.decode(d)
 	d.what = "line classifier"
 	m.Lines.model.decode(d)
+	if d.version >= 3 {
+		d.what = "extent of claims"
+		m.Claims.extent.decode(d)
+	}
 	if d.err == nil && d.at != len(d.b) {
 		return nil, errTrailing
 	}

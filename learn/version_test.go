@@ -8,7 +8,8 @@ import (
 )
 
 // TestReadVersion1: a file of format version 1 has no counts of names in
-// boilerplate after its gazetteer; it is read, and they are zero.
+// boilerplate after its gazetteer, nor the extent of claims at its end; it
+// is read, and they are zero.
 func TestReadVersion1(t *testing.T) {
 	m, err := New(DefaultLabels)
 	if err != nil {
@@ -16,7 +17,8 @@ func TestReadVersion1(t *testing.T) {
 	}
 	m.Entities.gaz.addKey("Ruth Okafor", 0)
 	m.Entities.boilerNames, m.Entities.boilerNamed = 7, 1
-	v2 := m.Encode()
+	v3 := m.Encode()
+	v2 := v3[:len(v3)-4-len(noExtent)] // no checksum, no extent
 	tagger := &encoder{}
 	m.Entities.encode(tagger)
 	at := bytes.Index(v2, tagger.b) + len(tagger.b)
@@ -25,7 +27,7 @@ func TestReadVersion1(t *testing.T) {
 	}
 	v1 := append([]byte(magic), 1)
 	v1 = append(v1, v2[len(magic)+1:at-2]...)
-	v1 = append(v1, v2[at:len(v2)-4]...)
+	v1 = append(v1, v2[at:]...)
 	v1 = binary.LittleEndian.AppendUint32(v1, crc32.ChecksumIEEE(v1))
 	back, err := Decode(v1)
 	if err != nil {
@@ -33,5 +35,30 @@ func TestReadVersion1(t *testing.T) {
 	}
 	if back.Entities.boilerNames != 0 || back.Entities.boilerNamed != 0 || len(back.Entities.gaz.entries) != 1 {
 		t.Errorf("read back: %d names in boilerplate, %d tagged, gazetteer %v", back.Entities.boilerNames, back.Entities.boilerNamed, back.Entities.gaz.entries)
+	}
+}
+
+// noExtent is an extent of claims that learnt nothing, as written.
+var noExtent = []byte{0, 0}
+
+// TestReadVersion2: a file of format version 2 has no extent of claims at
+// its end; it is read, and its claims are whole sentences.
+func TestReadVersion2(t *testing.T) {
+	m := trainedOnClauses(t)
+	v3 := m.Encode()
+	e := &encoder{}
+	m.Claims.extent.encode(e)
+	if !bytes.HasSuffix(v3[:len(v3)-4], e.b) || bytes.Equal(e.b, noExtent) {
+		t.Fatalf("the file does not end with the extent learnt: % x", e.b)
+	}
+	v2 := append([]byte(magic), 2)
+	v2 = append(v2, v3[len(magic)+1:len(v3)-4-len(e.b)]...)
+	v2 = binary.LittleEndian.AppendUint32(v2, crc32.ChecksumIEEE(v2))
+	back, err := Decode(v2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Claims.extent.lead)+len(back.Claims.extent.tail) != 0 {
+		t.Errorf("a version 2 file read with an extent of claims: %v", back.Claims.extent)
 	}
 }
