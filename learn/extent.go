@@ -138,6 +138,10 @@ func (x claimExtent) decode(d *decoder) {
 	for _, m := range []map[string]*cuts{x.lead, x.tail} {
 		for n := d.count(3); n > 0 && d.err == nil; n-- {
 			k := d.str()
+			if _, dup := m[k]; dup {
+				d.fail("a boundary twice")
+				return
+			}
 			m[k] = &cuts{cut: d.uint(), kept: d.uint()}
 		}
 	}
