@@ -37,8 +37,8 @@ var score = regexp.MustCompile(`\d\s?[-–:]\s?\d`)
 // topping), shows figures (two numbers, or a score), a quantity ("200 g Zucker") or a
 // field ("Referee: Claire Hennessy").
 func (l *line) tableRow() bool {
-	if l.empty || l.strong && !l.duplicate && !(l.dated && field(l.text)) {
-		return false // a field with a date ("Closing: 1 July 2026") may be a row
+	if l.empty || l.strong && !l.duplicate && !(l.dated && field(l.text)) && !(l.repeated && l.rare) {
+		return false // a field with a date ("Closing: 1 July 2026") may be a row, and one a few articles share
 	}
 	numbers := 0
 	for _, w := range strings.Fields(l.text) {

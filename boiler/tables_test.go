@@ -1,6 +1,7 @@
 package boiler
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -125,4 +126,27 @@ func TestDatedFields(t *testing.T) {
 		"Closing: from 1 July 2026\nPlanned reopening: summer 2028\nCost: about 17.6 million euros\nGrants: 8.7 million euros\n" +
 		"Swimmers will be offered places at the pools of the two neighbouring towns, and the school lessons will move there too.\n"
 	wantVerdicts(t, text, "TBTTTTTTE")
+}
+
+// TestDecideSharedFields: in a large dataset, the fields of a recipe that one other
+// article has too ("Servings: 4") are its table, not the template's.
+func TestDecideSharedFields(t *testing.T) {
+	recipe := func(dish string) string {
+		return "Home | Recipes | Baking\n" + dish + " with a crisp top\nA weeknight bake that feeds a family with little fuss.\n" +
+			"Prep Time: 10 mins\nCook Time: 30 mins\nServings: 4\nPrint recipe\n" +
+			"Heat the oven and butter a dish while the water comes to the boil.\n" +
+			"Bake it until the top is brown and the sauce bubbles at the edges.\n© 2026 Example Kitchen"
+	}
+	c := NewCorpus()
+	for i := range rareDocs {
+		c.Add(fmt.Sprintf("Page %d\nThe council met on day %d and agreed a plan for the harbour wall after a long debate.\n", i, i))
+	}
+	leeks := recipe("Leek gratin")
+	c.Add(leeks)
+	c.Add(recipe("Fish pie"))
+	ds := c.Decide(Page{Text: leeks}, DefaultThreshold)
+	// menu B, headline and standfirst TT, fields TTT, button B, method TT, copyright B
+	if got, want := verdicts(ds, leeks), "BTTTTTBTTB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
 }
