@@ -101,7 +101,7 @@ func (a *Assist) AddNeedle(n Needle) bool {
 }
 
 // SuggestJob asks for the suggestions of one document: those of the
-// dataset's sources that are on, and with Like those of every other
+// dataset's sources that are on, or with Like only those of every other
 // occurrence of the words of that span. It is the worker's "suggest" job.
 type SuggestJob struct {
 	Dataset string   `json:"dataset,omitempty"` // the dataset's key: its documents' lines are counted together

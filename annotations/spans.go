@@ -100,12 +100,24 @@ func (d *Document) AddAll(ss []Span) (Edit, error) {
 	return e, nil
 }
 
-// Delete plans removing s, which must be one of the document's spans.
+// Delete plans removing s, which must be one of the document's spans; a
+// span accepted from a suggestion is rejected too (rejectAccepted).
 func (d *Document) Delete(s Span) (Edit, error) {
 	if _, ok := d.Find(s); !ok {
 		return Edit{}, fmt.Errorf("no span %v to delete", s)
 	}
-	return d.keepOrigins(Edit{Remove: []Span{s}}), nil
+	return d.rejectAccepted(d.keepOrigins(Edit{Remove: []Span{s}}), s), nil
+}
+
+// rejectAccepted adds to e, which takes away span s, the rejection of the
+// suggestion s was accepted from, if it was: the annotator who deletes it,
+// or gives it another label, says the suggestion was wrong, and a source
+// must not offer it again (nor a later accept-all put it back).
+func (d *Document) rejectAccepted(e Edit, s Span) Edit {
+	if o, ok := d.Origin(s); ok && (o.Pattern != "" || o.Source != "") && !d.Rejects(s) {
+		e.Reject = append(e.Reject, s)
+	}
+	return e
 }
 
 // Relabel plans giving span s the label to; it merges with overlapping spans
@@ -127,7 +139,7 @@ func (d *Document) Relabel(s Span, to string) (Edit, error) {
 	}
 	add.Remove = append([]Span{s}, add.Remove...)
 	add.Origins = nil
-	return d.keepOrigins(add), nil
+	return d.rejectAccepted(d.keepOrigins(add), s), nil
 }
 
 // SpansAt returns the spans that contain byte offset b, outermost first.

@@ -360,6 +360,43 @@ func TestWithdraw(t *testing.T) {
 	}
 }
 
+// TestDeleteAccepted: deleting, or relabelling, a span accepted from a
+// suggestion rejects that suggestion, so that no source offers it again;
+// undo takes the rejection back with the deletion. A span drawn by hand
+// rejects nothing.
+func TestDeleteAccepted(t *testing.T) {
+	for _, change := range []string{"delete", "relabel"} {
+		t.Run(change, func(t *testing.T) {
+			d, h := suggested(t), &History{}
+			accepted := Span{11, 16, "ENTITY"}
+			doPlanned(t, d, h, func() (Edit, error) { return d.AcceptSuggestion(accepted) })
+			doPlanned(t, d, h, func() (Edit, error) {
+				if change == "delete" {
+					return d.Delete(accepted)
+				}
+				return d.Relabel(accepted, "CLAIM")
+			})
+			if !d.Rejects(accepted) {
+				t.Fatalf("after the %s, the suggestion is not rejected: %v", change, d.Rejected)
+			}
+			if e := d.Suggest([]Suggestion{sug(11, 16, "ENTITY", pat("3"))}); !e.Empty() {
+				t.Errorf("offered again after the %s: %v", change, e)
+			}
+			_, _, err := h.Undo(d)
+			must(t, err)
+			if d.Rejects(accepted) {
+				t.Errorf("undoing the %s leaves the suggestion rejected", change)
+			}
+		})
+	}
+	d := suggested(t) // its ENTITY [0,5) was drawn by hand
+	e, err := d.Delete(Span{0, 5, "ENTITY"})
+	must(t, err)
+	if len(e.Reject) != 0 {
+		t.Errorf("deleting a span drawn by hand rejects %v", e.Reject)
+	}
+}
+
 // TestRenew: what a source suggests now replaces what it suggested before:
 // a reason that changed goes (to be offered again as it is now), and so
 // does a span it no longer suggests; other sources' reasons stay.

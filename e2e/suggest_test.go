@@ -395,9 +395,32 @@ func TestEveryOccurrenceInTheDataset(t *testing.T) {
 	if diff := gocmp.Diff([]span{nth(t, docs[1], "Kyiv", 0, "ENTITY")}, tb.listed()); diff != "" {
 		t.Errorf("suggested in document 2 (-want +got):\n%s", diff)
 	}
+	// O on words that occur once counts their occurrences, not the
+	// suggestions open.
+	tb.label(docs[1], nth(t, docs[1], "Visit", 0, "ENTITY"), "1", false)
+	tb.press("o")
+	tb.waitFor("O says there is no other occurrence", `document.getElementById("status").textContent === 'No other occurrence of “Visit” to suggest.'`,
+		`document.getElementById("status").textContent`)
 	tb.waitSaved()
 	tb.reload()
 	tb.waitListed("after a reload", 1, docs[1])
+	// A span accepted, then deleted: the suggestion stays rejected, also
+	// after a reload.
+	tb.press("n")
+	tb.press("a")
+	tb.waitListed("accepted", 0, docs[1])
+	kyiv := nth(t, docs[1], "Kyiv", 0, "ENTITY")
+	tb.clickAt(u16(docs[1], kyiv.Start+1))
+	tb.press(kb.Delete)
+	tb.waitFor("the span is deleted", js(`n => document.querySelectorAll("#doc mark").length === n`, 1), `document.querySelectorAll("#doc mark").length`)
+	tb.waitSaved()
+	tb.reload()
+	tb.waitDoc(docs[1])
+	tb.waitFor("the page has offered what it would", `document.body.dataset.worker === "ready"`, `document.body.dataset.worker`)
+	time.Sleep(time.Second)
+	if got := tb.listed(); len(got) != 0 {
+		t.Errorf("the suggestion of the span deleted came back: %v", got)
+	}
 	tb.click("Next")
 	tb.waitListed("a document without the words", 0, docs[2])
 }

@@ -26,6 +26,10 @@ func Job(req []byte) ([]byte, error) {
 func Suggest(job annotations.SuggestJob) annotations.SuggestReply {
 	var reply annotations.SuggestReply
 	d := &annotations.Document{Text: job.Text, Spans: job.Spans}
+	if job.Like != nil { // one span's words asked for (O): their other occurrences only
+		reply.Suggestions = occurrences(d, *job.Like)
+		return reply
+	}
 	if job.Assist.Patterns != "" && job.Assist.IsOn(annotations.FromPattern) {
 		m := matcherOf(job.Assist.Patterns, job.Labels)
 		reply.Refused, reply.Patterns = m.refused, m.usable
@@ -34,17 +38,12 @@ func Suggest(job annotations.SuggestJob) annotations.SuggestReply {
 			reply.Suggestions = append(reply.Suggestions, fromMatch(found))
 		}
 	}
-	needles := job.Assist.Occurrences
-	if !job.Assist.IsOn(annotations.FromOccurrence) {
-		needles = nil
+	if job.Assist.IsOn(annotations.FromOccurrence) {
+		for _, n := range job.Assist.Occurrences {
+			reply.Suggestions = append(reply.Suggestions, occurrences(d, n)...)
+		}
 	}
-	if job.Like != nil {
-		needles = append(needles[:len(needles):len(needles)], *job.Like)
-	}
-	for _, n := range needles {
-		reply.Suggestions = append(reply.Suggestions, occurrences(d, n)...)
-	}
-	if job.Assist.IsOn(annotations.FromBoilerplate) && job.Like == nil {
+	if job.Assist.IsOn(annotations.FromBoilerplate) {
 		reply.Suggestions = append(reply.Suggestions, boilerplate(d, job)...)
 	}
 	return reply

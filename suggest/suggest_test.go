@@ -32,7 +32,6 @@ func TestSuggest(t *testing.T) {
 		Labels: []string{"ENTITY", "CLAIM", "BOILERPLATE"},
 		Text:   text,
 		Spans:  []annotations.Span{span(12, 21, "ENTITY")},
-		Like:   &annotations.Needle{Label: "ENTITY", Text: "Kyiv Post", Fold: true},
 	}
 	want := annotations.SuggestReply{
 		Suggestions: []annotations.Suggestion{
@@ -40,7 +39,6 @@ func TestSuggest(t *testing.T) {
 			{Span: span(12, 21, "ENTITY"), Reasons: []annotations.Reason{kp}}, // a span already: Document.Suggest leaves it out
 			{Span: span(23, 27, "CLAIM"), Reasons: []annotations.Reason{seven}},
 			{Span: span(28, 35, "ENTITY"), Reasons: []annotations.Reason{line2}},
-			{Span: span(40, 49, "ENTITY"), Reasons: []annotations.Reason{again}},
 		},
 		Refused:  []string{`line 3: label "ORG" is not one of the dataset's labels (ENTITY, CLAIM, BOILERPLATE)`, `line 4: not JSON: it breaks at character 2 of “not json”; a line is an object such as {"label": "ORG", "pattern": "Acme"}`},
 		Patterns: 3,
@@ -60,8 +58,11 @@ func TestSuggest(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Job (-want +got):\n%s", diff)
 	}
-	job.Assist.Turn(annotations.FromPattern, false)
-	if got := Suggest(job); len(got.Suggestions) != 1 || got.Patterns != 0 {
-		t.Errorf("with patterns off: %+v, want the occurrence alone", got)
+	// Asked for the other occurrences of a span's words (O), the job gives
+	// those alone, whatever else is on.
+	job.Like = &annotations.Needle{Label: "ENTITY", Text: "Kyiv Post", Fold: true}
+	occurs := []annotations.Suggestion{{Span: span(40, 49, "ENTITY"), Reasons: []annotations.Reason{again}}}
+	if diff := cmp.Diff(annotations.SuggestReply{Suggestions: occurs}, Suggest(job)); diff != "" {
+		t.Errorf("asked for the occurrences of Kyiv Post (-want +got):\n%s", diff)
 	}
 }
