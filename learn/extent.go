@@ -36,23 +36,32 @@ func newClaimExtent() claimExtent {
 }
 
 // learn counts the boundaries of sentence toks, whose claim spans the
-// tokens from..to-1.
+// tokens from..to-1: the one where it begins (or ends) as a cut, those
+// inside it as kept. Those outside it say nothing: the full stop after
+// "…, she said" is not kept in a claim that ends at the comma.
 func (x claimExtent) learn(text string, toks []annotations.Token, from, to int) {
 	for k := range min(maxLeadTokens, len(toks)-1) { // the boundary after token k
-		count(x.lead, leadKey(text, toks, k), k+1 == from)
+		count(x.lead, leadKey(text, toks, k), k+1, from, to)
 	}
 	for k := max(1, len(toks)-maxTailTokens); k < len(toks); k++ { // the boundary before token k
-		count(x.tail, tailKey(text, toks, k), k == to)
+		count(x.tail, tailKey(text, toks, k), k, to, from)
 	}
 }
 
-func count(m map[string]*cuts, key string, cut bool) {
+// count counts the boundary before token k under key: a cut when the
+// claim's edge is there, kept when it is inside the claim, whose other
+// edge is other.
+func count(m map[string]*cuts, key string, k, edge, other int) {
+	inside := min(edge, other) < k && k < max(edge, other)
+	if k != edge && !inside {
+		return
+	}
 	c := m[key]
 	if c == nil {
 		c = &cuts{}
 		m[key] = c
 	}
-	if cut {
+	if k == edge {
 		c.cut++
 	} else {
 		c.kept++

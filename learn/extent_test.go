@@ -52,8 +52,9 @@ func trainedOnClauses(t *testing.T) *Model {
 // TestClaimExtent: a claim suggested takes of its sentence what the claims
 // learnt from took, worked out by hand from the counts: after clauses,
 // "said" ends a lead (3 cuts, kept nowhere), ", … said" starts a tail
-// (2 cuts), and the full stop is left out (cut 3 times after a lead, kept
-// twice after a tail); after whole sentences, nothing is cut.
+// (2 cuts), and the full stop is left out (cut 3 times after a lead; after
+// a tail, it is outside the claim and counts for nothing); after whole
+// sentences, nothing is cut.
 func TestClaimExtent(t *testing.T) {
 	whole := []*annotations.Document{
 		claimDoc(t, "Councillor Priya Okafor said the bridge will cost four million pounds.", "Councillor Priya Okafor said the bridge will cost four million pounds."),
@@ -61,6 +62,14 @@ func TestClaimExtent(t *testing.T) {
 		claimDoc(t, "Police said the road would stay closed until Friday.", "Police said the road would stay closed until Friday."),
 	}
 	wholeModel, err := Train(DefaultLabels, whole)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// More claims with the attribution after them than before: the full
+	// stop after one is outside the claim, not kept in it.
+	tails := append(clauseDocs(t), claimDoc(t, "Fares will rise by a fifth in April, the operator said.", "Fares will rise by a fifth in April"),
+		claimDoc(t, "The school will close for good in July, the council said.", "The school will close for good in July"))
+	tailsModel, err := Train(DefaultLabels, tails)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,6 +82,7 @@ func TestClaimExtent(t *testing.T) {
 		{trainedOnClauses(t), "The harbour wall will be rebuilt before winter, the council said.", "The harbour wall will be rebuilt before winter"},
 		{trainedOnClauses(t), "The pool will reopen in May after repairs.", "The pool will reopen in May after repairs"},
 		{trainedOnClauses(t), "Police said so.", "Police said so"}, // a cut after "said" would leave fewer than three tokens
+		{tailsModel, "Councillor Tom Ashby said the money will fund road repairs.", "the money will fund road repairs"},
 		{wholeModel, "Councillor Tom Ashby said the money will fund road repairs.", "Councillor Tom Ashby said the money will fund road repairs."},
 		{wholeModel, "The harbour wall will be rebuilt before winter, the council said.", "The harbour wall will be rebuilt before winter, the council said."},
 	}
