@@ -27,6 +27,9 @@ const (
 	KeyRejectSuggestion   // reject the selected suggestion
 	KeyAcceptSuggestions  // accept every suggestion (OneLabel: of the selected one's label)
 	KeySuggestOccurrences // suggest the selected span's label on its words' other occurrences (Dataset: in every document)
+
+	KeyNextDocument   // go to the next document of the queue (Back: the previous one)
+	KeyAcceptDocument // answer the document Accept and go to the next
 )
 
 // KeyCommand is a key press decoded: the action and what it needs.
@@ -35,13 +38,14 @@ type KeyCommand struct {
 	Label  string    // the label's key, for KeyLabel and KeyLabelLines
 	Caret  CaretMove // for KeyMoveCaret
 
-	Back     bool // KeyNextSuggestion: the previous one
+	Back     bool // KeyNextSuggestion, KeyNextDocument: the previous one
 	OneLabel bool // KeyAcceptSuggestions: only the selected suggestion's label
 	Dataset  bool // KeySuggestOccurrences: in every document of the dataset
 }
 
-// suggestionKeys are the letter keys that decide on suggestions, by the
-// character typed (Shift gives the capital), none of them a label's key.
+// suggestionKeys are the keys that decide on suggestions, and go through
+// the queue, by the character typed (Shift gives the capital), none of
+// them a label's key.
 var suggestionKeys = map[string]KeyCommand{
 	"n": {Action: KeyNextSuggestion},
 	"p": {Action: KeyNextSuggestion, Back: true},
@@ -51,6 +55,9 @@ var suggestionKeys = map[string]KeyCommand{
 	"L": {Action: KeyAcceptSuggestions, OneLabel: true},
 	"o": {Action: KeySuggestOccurrences},
 	"O": {Action: KeySuggestOccurrences, Dataset: true},
+	// Next and Previous, for a queue gone through by keys.
+	"]": {Action: KeyNextDocument},
+	"[": {Action: KeyNextDocument, Back: true},
 }
 
 // CaretMove is one movement of the caret through the document's text.
@@ -97,6 +104,8 @@ func (ls LabelSet) Command(k Key) KeyCommand {
 		return KeyCommand{Action: KeyRedo}
 	case k.Ctrl && strings.EqualFold(k.Key, "z"):
 		return KeyCommand{Action: KeyUndo}
+	case k.Ctrl && k.Key == "Enter" && !k.Shift && !k.Alt: // as a form's submit, in Label Studio too
+		return KeyCommand{Action: KeyAcceptDocument}
 	case k.Ctrl || k.Alt:
 		return KeyCommand{}
 	case k.Shift && strings.HasPrefix(k.Code, "Digit"):

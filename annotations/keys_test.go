@@ -31,7 +31,12 @@ func TestCommand(t *testing.T) {
 		{Key{Key: "L", Code: "KeyL", Shift: true}, KeyCommand{Action: KeyAcceptSuggestions, OneLabel: true}},
 		{Key{Key: "o", Code: "KeyO"}, KeyCommand{Action: KeySuggestOccurrences}},
 		{Key{Key: "O", Code: "KeyO", Shift: true}, KeyCommand{Action: KeySuggestOccurrences, Dataset: true}},
-		{Key{Key: "a", Code: "KeyA", Ctrl: true}, KeyCommand{}}, // select all stays the browser's
+		{Key{Key: "]", Code: "BracketRight"}, KeyCommand{Action: KeyNextDocument}},
+		{Key{Key: "[", Code: "BracketLeft"}, KeyCommand{Action: KeyNextDocument, Back: true}},
+		{Key{Key: "Enter", Code: "Enter", Ctrl: true}, KeyCommand{Action: KeyAcceptDocument}},
+		{Key{Key: "Enter", Code: "Enter"}, KeyCommand{}},                          // a focused button's
+		{Key{Key: "Enter", Code: "Enter", Ctrl: true, Shift: true}, KeyCommand{}}, // not an answer
+		{Key{Key: "a", Code: "KeyA", Ctrl: true}, KeyCommand{}},                   // select all stays the browser's
 		{Key{Key: "l", Code: "KeyL"}, KeyCommand{}},
 		{Key{Key: "Z", Code: "KeyZ", Ctrl: true, Shift: true}, KeyCommand{Action: KeyRedo}},
 		{Key{Key: "y", Code: "KeyY", Ctrl: true}, KeyCommand{Action: KeyRedo}},

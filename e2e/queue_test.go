@@ -15,6 +15,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/chromedp"
 	gocmp "github.com/google/go-cmp/cmp"
 )
 
@@ -158,6 +159,26 @@ func TestQueue(t *testing.T) {
 	if doc, of, answered := tb.progress(); of != 3 || answered != 3 {
 		t.Errorf("#progress says document %d of %d, %d answered; want of 3, 3 answered", doc, of, answered)
 	}
+}
+
+// TestQueueByKeys goes through a queue from the keyboard: ] and [ go to
+// the next and previous documents, Ctrl+Enter accepts and goes on, and the
+// status bar says what was answered.
+func TestQueueByKeys(t *testing.T) {
+	tb := openApp(t)
+	openQueue(t, tb)
+	tb.press("]")
+	tb.waitProgress(2, 3, 0)
+	tb.press("[")
+	tb.waitProgress(1, 3, 0)
+	tb.waitDoc(queueDocs[0].text)
+	tb.press("\r", chromedp.ModifierCtrl) // Ctrl+Enter
+	tb.waitProgress(2, 3, 1)
+	tb.waitDoc(queueDocs[1].text)
+	tb.click("Reject")
+	tb.waitFor("the status bar says what was answered", `document.getElementById("status").textContent === "Document 2 of 3 rejected; ] goes to the next (Ctrl+Enter accepts and goes on in one key)."`,
+		`document.getElementById("status").textContent`)
+	tb.waitProgress(2, 3, 2)
 }
 
 // answerAll gives each document of the queue its answer, in order, and

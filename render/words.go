@@ -148,3 +148,13 @@ func ThresholdRefused(what, typed string, kept float64) string {
 	}
 	return fmt.Sprintf("The %s threshold is a number between 0 and 1, such as 0.5%s; it stays %s.", what, not, strconv.FormatFloat(kept, 'f', -1, 64))
 }
+
+// Answered says that document pos (0-based) of a queue of n has the answer
+// ans now, and how to go on by keys.
+func Answered(ans annotations.Answer, pos, n int) string {
+	done := map[annotations.Answer]string{annotations.Accept: "accepted", annotations.Reject: "rejected", annotations.Ignore: "ignored"}[ans]
+	if pos+1 < n {
+		return fmt.Sprintf("Document %d of %d %s; ] goes to the next (Ctrl+Enter accepts and goes on in one key).", pos+1, n, done)
+	}
+	return fmt.Sprintf("Document %d of %d %s: the last of the queue.", pos+1, n, done)
+}

@@ -173,3 +173,20 @@ func TestThresholdRefused(t *testing.T) {
 		}
 	}
 }
+
+func TestAnswered(t *testing.T) {
+	tests := []struct {
+		ans    annotations.Answer
+		pos, n int
+		want   string
+	}{
+		{annotations.Accept, 2, 12, "Document 3 of 12 accepted; ] goes to the next (Ctrl+Enter accepts and goes on in one key)."},
+		{annotations.Reject, 0, 2, "Document 1 of 2 rejected; ] goes to the next (Ctrl+Enter accepts and goes on in one key)."},
+		{annotations.Ignore, 11, 12, "Document 12 of 12 ignored: the last of the queue."},
+	}
+	for _, tt := range tests {
+		if got := Answered(tt.ans, tt.pos, tt.n); got != tt.want {
+			t.Errorf("Answered(%s, %d, %d) = %q, want %q", tt.ans, tt.pos, tt.n, got, tt.want)
+		}
+	}
+}

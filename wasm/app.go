@@ -189,13 +189,18 @@ func (a *app) deleteSelected() error {
 	if _, ok := a.selectedSuggestion(); ok {
 		return a.rejectSuggestion()
 	}
-	e, err := a.doc().Delete(a.selected)
+	deleted := a.selected
+	e, err := a.doc().Delete(deleted)
 	if err != nil {
 		return err
 	}
 	a.selected = annotations.Span{}
 	a.page.after(render.Deselected)
-	return a.do(e)
+	if err := a.do(e); err != nil {
+		return err
+	}
+	a.page.tell(render.Attempt, "Deleted %s %s; Undo brings it back.", deleted.Label, render.Quote(a.doc(), deleted))
+	return nil
 }
 
 // do applies e to the current document, records it for undo and in the
@@ -307,13 +312,32 @@ func (a *app) saySelected() {
 }
 
 func (a *app) answer(ans annotations.Answer) error {
+	return a.whenLoaded(func() error { return a.answerShown(ans) })
+}
+
+// acceptAndNext answers the document shown Accept and goes to the next
+// (Ctrl+Enter).
+func (a *app) acceptAndNext() error {
 	return a.whenLoaded(func() error {
-		e, err := a.doc().SetAnswer(ans)
-		if err != nil {
+		if err := a.answerShown(annotations.Accept); err != nil {
 			return err
 		}
-		return a.do(e)
+		return a.next()
 	})
+}
+
+// answerShown gives the document on screen the answer ans, and says so.
+func (a *app) answerShown(ans annotations.Answer) error {
+	e, err := a.doc().SetAnswer(ans)
+	if err != nil || e.Empty() {
+		return err
+	}
+	if err := a.do(e); err != nil {
+		return err
+	}
+	q := a.queue()
+	a.page.tell(render.Attempt, "%s", render.Answered(ans, q.Pos, q.Len()))
+	return nil
 }
 
 // move goes delta documents through the queue, keeping the position in the

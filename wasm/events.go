@@ -172,6 +172,13 @@ func (a *app) keyAction(c annotations.KeyCommand) func() error {
 		return a.deselect
 	case annotations.KeyMoveCaret:
 		return func() error { return a.moveCaret(c.Caret) }
+	case annotations.KeyNextDocument:
+		if c.Back {
+			return a.previous
+		}
+		return a.next
+	case annotations.KeyAcceptDocument:
+		return a.acceptAndNext
 	}
 	return a.suggestionKey(c)
 }

@@ -240,7 +240,7 @@ func (a *app) reportOpened(name string, ds *save.Dataset, report annotations.Rep
 	if bad {
 		a.page.fail(errors.New(message))
 	} else {
-		a.page.say("%s", message)
+		a.page.tell(render.Attempt, "%s", message) // until the work or the document shown changes
 	}
 }
 

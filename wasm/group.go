@@ -94,6 +94,6 @@ func (a *app) openGroup(list []safejs.Value) error {
 		a.page.fail(errors.New(said + "\n" + strings.Join(problems, "\n")))
 		return nil
 	}
-	a.page.say("%s", said)
+	a.page.tell(render.Attempt, "%s", said)
 	return nil
 }
