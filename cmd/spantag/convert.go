@@ -20,7 +20,8 @@ JSONL, Prodigy, doccano, Label Studio, W3C), .txt, .md and .html files as
 one document each, and writes them, one after the other, in the format of
 -to (FORMATS.md describes each file). It holds one document at a time.
 A file the format writes beside its own (the Hugging Face format's
-labels.json) goes beside -o, or into -sidecars when -o is standard output.
+labels.json) goes beside -o, named after it (NAME.labels.json for
+NAME.entities-hf.json), or into -sidecars when -o is standard output.
 The formats:
 ` + formatList(),
 	flags: func(fs *flag.FlagSet) func(*env, []string) error {
@@ -92,6 +93,9 @@ func (c *convertFlags) run(e *env, files []string) error {
 	if _, err := c.read.labelSet(); err != nil {
 		return err
 	}
+	if st, err := os.Stat(c.sidecars); c.out == "-" && (err != nil || !st.IsDir()) { // before the export, not after
+		return badUsage("-sidecars %s: not a directory", c.sidecars)
+	}
 	out, err := e.create(c.out)
 	if err != nil {
 		return err
@@ -119,15 +123,22 @@ func (c *convertFlags) run(e *env, files []string) error {
 	return c.writeSidecars(e, sidecars)
 }
 
-// writeSidecars writes the files that go with the export beside it.
+// writeSidecars writes the files that go with the export beside it, named
+// after it as the page names them after the dataset (NAME.labels.json,
+// NAME.cleaneval-1.html for NAME.cleaneval.txt), or as they are into
+// -sidecars when the export goes to standard output.
 func (c *convertFlags) writeSidecars(e *env, files []annotations.File) error {
-	dir := filepath.Dir(c.out)
-	if c.out == "-" {
-		dir = c.sidecars
+	dir, name := c.sidecars, ""
+	if c.out != "-" {
+		base := filepath.Base(c.out)
+		dir, name = filepath.Dir(c.out), strings.TrimSuffix(strings.TrimSuffix(base, filepath.Ext(base)), "."+c.to)+"."
 	}
 	for _, f := range files {
-		path := filepath.Join(dir, f.Name)
+		path := filepath.Join(dir, name+f.Name)
 		if err := e.notAnInput(path); err != nil {
+			return err
+		}
+		if err := e.notWritten(path); err != nil {
 			return err
 		}
 		if err := os.WriteFile(path, f.Data, 0o666); err != nil {

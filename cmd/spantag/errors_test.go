@@ -37,6 +37,7 @@ func TestBadUsage(t *testing.T) {
 		{[]string{"convert", "-o", "no/such/dir/out.jsonl", "alice.jsonl"}, "open no/such/dir/out.jsonl: no such file or directory"},
 		{[]string{"stats", "-stdin", "xml", "-"}, `cannot open ".xml" files`},
 		{[]string{"convert", "-o", "alice.jsonl", "alice.jsonl"}, "alice.jsonl is also an input: writing it would destroy it"},
+		{[]string{"convert", "-to", "entities-hf", "-sidecars", "nodir", "alice.jsonl"}, "-sidecars nodir: not a directory"},
 		{[]string{"merge", "-o", "./bob.jsonl", "alice.jsonl", "bob.jsonl"}, "./bob.jsonl is also an input"},
 		{[]string{"review", "-auto", "-o", "-", "-rest", "alice.jsonl", "alice.jsonl"}, "alice.jsonl is also an input"},
 		{[]string{"split", "alice.jsonl"}, "spantag split: no annotators to split among"},
@@ -70,6 +71,41 @@ func TestBadUsage(t *testing.T) {
 				t.Errorf("exit %d, stderr:\n%s\nwant exit 2 and %q", got.code, got.stderr, tt.stderr)
 			}
 		})
+	}
+}
+
+// TestOutputsApart: two outputs of one command on one path are refused
+// before the second replaces the first, and the files written beside an
+// export are named after it, so that two exports in one directory keep
+// theirs.
+func TestOutputsApart(t *testing.T) {
+	dir := t.TempDir()
+	figures := filepath.Join(dir, "figures.csv")
+	got := runIn(t, testdata, "", "agree", "-format", "csv", "-o", figures, "-documents", figures, "alice.jsonl", "bob.jsonl")
+	if want := figures + " is named for two of the command's outputs"; got.code != 2 || !strings.Contains(got.stderr, want) {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 2 and %q", got.code, got.stderr, want)
+	}
+	if b, err := os.ReadFile(figures); err != nil || !strings.HasPrefix(string(b), "figure,label,") {
+		t.Errorf("the figures written first: %q, %v", b, err)
+	}
+	for _, name := range []string{"train", "dev"} {
+		got := runIn(t, testdata, "", "convert", "-to", "entities-hf", "-o", filepath.Join(dir, name+".entities-hf.json"), "alice.jsonl")
+		if got.code != 0 {
+			t.Fatalf("convert to %s: exit %d\n%s", name, got.code, got.stderr)
+		}
+	}
+	for _, file := range []string{"train.labels.json", "dev.labels.json"} {
+		if _, err := os.Stat(filepath.Join(dir, file)); err != nil {
+			t.Errorf("no %s beside its export: %v", file, err)
+		}
+	}
+	labels := filepath.Join(dir, "labels.json")
+	got = runIn(t, testdata, "", "convert", "-to", "entities-hf", "-o", filepath.Join(dir, "labels.json"), "alice.jsonl")
+	if got.code != 0 {
+		t.Errorf("an export named labels.json: exit %d\n%s", got.code, got.stderr)
+	}
+	if b, err := os.ReadFile(labels); err != nil || !strings.Contains(string(b), `"ner_tags"`) {
+		t.Errorf("the export named labels.json holds %.80q, %v: want the export, not its sidecar", b, err)
 	}
 }
 
@@ -177,9 +213,9 @@ func TestBinary(t *testing.T) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("convert: %v\n%s", err, out)
 	}
-	labels, err := os.ReadFile(filepath.Join(dir, "labels.json"))
+	labels, err := os.ReadFile(filepath.Join(dir, "news.labels.json"))
 	if err != nil {
-		t.Fatal("no labels.json beside the export:", err)
+		t.Fatal("no news.labels.json beside the export:", err)
 	}
 	want := `{"id2label":{"0":"O","1":"B-ENTITY","2":"I-ENTITY"},"label2id":{"O":0,"B-ENTITY":1,"I-ENTITY":2}}` + "\n"
 	if diff := cmp.Diff(want, string(labels)); diff != "" {

@@ -24,6 +24,7 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	inputs         []string // the files the command reads
+	written        []string // the files it has written, as absolute paths
 	refused        int
 }
 
@@ -83,6 +84,24 @@ func (e *env) notAnInput(file string) error {
 	return nil
 }
 
+// notWritten refuses to write file when the command wrote it already as
+// another of its outputs (-o and -rest naming one file, a sidecar named as
+// the export), which would replace it; else it counts file as written.
+func (e *env) notWritten(file string) error {
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		return err
+	}
+	out, err := os.Stat(file)
+	for _, w := range e.written {
+		if st, werr := os.Stat(w); w == abs || err == nil && werr == nil && os.SameFile(st, out) {
+			return badUsage("%s is named for two of the command's outputs: writing the second would replace the first", file)
+		}
+	}
+	e.written = append(e.written, abs)
+	return nil
+}
+
 // output is a file being written, through a buffer.
 type output struct {
 	*bufio.Writer
@@ -96,6 +115,9 @@ func (e *env) create(file string) (*output, error) {
 		return &output{Writer: bufio.NewWriterSize(e.stdout, 64<<10), name: "standard output"}, nil
 	}
 	if err := e.notAnInput(file); err != nil {
+		return nil, err
+	}
+	if err := e.notWritten(file); err != nil {
 		return nil, err
 	}
 	f, err := os.Create(file)
