@@ -90,8 +90,14 @@ func (c *convertFlags) run(e *env, files []string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := c.read.labelSet(); err != nil {
+	labels, err := c.read.labelSet()
+	if err != nil {
 		return err
+	}
+	for _, l := range opts.Labels {
+		if !labels.Has(l) {
+			return badUsage("-only: %q is not one of the labels (%s)", l, strings.Join(labels.Names(), ", "))
+		}
 	}
 	if st, err := os.Stat(c.sidecars); c.out == "-" && (err != nil || !st.IsDir()) { // before the export, not after
 		return badUsage("-sidecars %s: not a directory", c.sidecars)
@@ -119,6 +125,9 @@ func (c *convertFlags) run(e *env, files []string) error {
 	}
 	if err != nil {
 		return err
+	}
+	if x.Written() == 0 && c.answers != "" {
+		e.note(out.name, "no document to write: none has the answers of -answers")
 	}
 	return c.writeSidecars(e, sidecars)
 }

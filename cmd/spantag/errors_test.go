@@ -38,6 +38,8 @@ func TestBadUsage(t *testing.T) {
 		{[]string{"stats", "-stdin", "xml", "-"}, `cannot open ".xml" files`},
 		{[]string{"convert", "-o", "alice.jsonl", "alice.jsonl"}, "alice.jsonl is also an input: writing it would destroy it"},
 		{[]string{"convert", "-to", "entities-hf", "-sidecars", "nodir", "alice.jsonl"}, "-sidecars nodir: not a directory"},
+		{[]string{"convert", "golden"}, "golden is a directory: give the files in it (golden/*.jsonl)"},
+		{[]string{"convert", "-only", "claim", "alice.jsonl"}, `-only: "claim" is not one of the labels (ENTITY, CLAIM, BOILERPLATE)`},
 		{[]string{"merge", "-o", "./bob.jsonl", "alice.jsonl", "bob.jsonl"}, "./bob.jsonl is also an input"},
 		{[]string{"review", "-auto", "-o", "-", "-rest", "alice.jsonl", "alice.jsonl"}, "alice.jsonl is also an input"},
 		{[]string{"split", "alice.jsonl"}, "spantag split: no annotators to split among"},
@@ -98,6 +100,9 @@ func TestOutputsApart(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, file)); err != nil {
 			t.Errorf("no %s beside its export: %v", file, err)
 		}
+	}
+	if got := runIn(t, testdata, "", "convert", "-answers", "ignore", "alice.jsonl"); got.code != 0 || !strings.Contains(got.stderr, "no document to write") {
+		t.Errorf("an export with no document of its answers: exit %d, stderr %q; want it said", got.code, got.stderr)
 	}
 	labels := filepath.Join(dir, "labels.json")
 	got = runIn(t, testdata, "", "convert", "-to", "entities-hf", "-o", filepath.Join(dir, "labels.json"), "alice.jsonl")

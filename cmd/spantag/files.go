@@ -66,6 +66,9 @@ func (e *env) open(file string) (io.ReadCloser, error) {
 	if file == "-" {
 		return io.NopCloser(e.stdin), nil
 	}
+	if st, err := os.Stat(file); err == nil && st.IsDir() {
+		return nil, fmt.Errorf("%s is a directory: give the files in it (%s)", file, filepath.Join(file, "*.jsonl"))
+	}
 	return os.Open(file)
 }
 
