@@ -83,6 +83,11 @@ func tagDoc(d *Document, x *exportState) (taggedDoc, error) {
 	if err != nil {
 		return taggedDoc{}, err
 	}
+	for _, s := range d.Spans {
+		if s.Label != entity && s.Label != claim && s.Label != boilerplate {
+			x.stats.OtherLabels++ // "PERSON", "ORG": the files tag ENTITY alone
+		}
+	}
 	t := taggedDoc{tokens: d.Tokens()}
 	t.tags = iob2(t.tokens, spans)
 	t.words = make([]string, len(t.tokens))

@@ -44,6 +44,7 @@ type ExportStats struct {
 	SplitSentences  int // sentences written as several windows of tokens
 	LeftOutEntities int // entities in the boilerplate the entity files left out
 	Replaced        int // characters the format cannot hold, written as U+FFFD (a space in TSV)
+	OtherLabels     int // spans of labels the entity files do not tag (they tag ENTITY)
 }
 
 // exportState is what the formats that need more than the document share

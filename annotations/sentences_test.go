@@ -67,6 +67,27 @@ func TestSentenceFormatsGolden(t *testing.T) {
 	}
 }
 
+// TestEntityFilesCountOtherLabels: the entity files tag ENTITY spans; the
+// spans of other labels than ENTITY, CLAIM and BOILERPLATE ("PERSON") are
+// counted, so that the export says they were left out.
+func TestEntityFilesCountOtherLabels(t *testing.T) {
+	d := docWith(t, "Anna Berg met Kyiv Post.", Span{0, 9, "PERSON"}, Span{14, 23, "ENTITY"}, Span{0, 24, "CLAIM"})
+	var out bytes.Buffer
+	e, err := NewExporter("entities-iob2", &out, ExportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Write(d); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.Stats().OtherLabels; got != 1 {
+		t.Errorf("%d spans of other labels counted, want 1 (PERSON)", got)
+	}
+}
+
 // hfRecord is a line of the Hugging Face file.
 type hfRecord struct {
 	ID         string   `json:"id"`

@@ -133,6 +133,9 @@ func ExportChanges(s annotations.ExportStats) string {
 	if s.Replaced > 0 {
 		said = append(said, fmt.Sprintf("%d character(s) the format cannot hold replaced", s.Replaced))
 	}
+	if s.OtherLabels > 0 {
+		said = append(said, fmt.Sprintf("%d span(s) of labels other than ENTITY left out: the entity files tag ENTITY spans (give those labels the name ENTITY to keep them)", s.OtherLabels))
+	}
 	if len(said) == 0 {
 		return ""
 	}

@@ -130,6 +130,7 @@ func TestExportChanges(t *testing.T) {
 		{annotations.ExportStats{}, ""},
 		{annotations.ExportStats{SplitSentences: 2, LeftOutEntities: 1}, " 2 long sentence(s) cut into windows; 1 entit(y/ies) in boilerplate left out."},
 		{annotations.ExportStats{Replaced: 3}, " 3 character(s) the format cannot hold replaced."},
+		{annotations.ExportStats{OtherLabels: 4}, " 4 span(s) of labels other than ENTITY left out: the entity files tag ENTITY spans (give those labels the name ENTITY to keep them)."},
 	}
 	for _, tt := range tests {
 		if got := ExportChanges(tt.stats); got != tt.want {
