@@ -114,6 +114,32 @@ func TestOutputsApart(t *testing.T) {
 	}
 }
 
+// TestSameNames: two annotators' files of one name in other directories
+// are named on standard error, since without annotator ids their
+// documents count as one annotator's.
+func TestSameNames(t *testing.T) {
+	dir := t.TempDir()
+	var files []string
+	for _, who := range []string{"alice", "bob"} {
+		b, err := os.ReadFile(filepath.Join(testdata, who+".jsonl"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		file := filepath.Join(dir, who, "export.jsonl")
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, file)
+	}
+	got := runIn(t, testdata, "", append([]string{"agree"}, files...)...)
+	if want := files[1] + ": has the name of " + files[0]; !strings.Contains(got.stderr, want) {
+		t.Errorf("stderr:\n%s\nwant %q", got.stderr, want)
+	}
+}
+
 // Lines refused by any command are named by file and line, the rest
 // processed, and the exit status is 1.
 func TestRefusedLines(t *testing.T) {

@@ -62,6 +62,7 @@ func (e *env) readTeam(files []string, r readFlags) (*team, error) {
 	buf := bufio.NewWriterSize(spool, 64<<10)
 	t.index = agree.NewIndex(buf)
 	docs := map[string]int{} // read from each file so far
+	e.sameNames(files)
 	err = e.eachDocument(files, r, func(file string, line int, d *annotations.Document) error {
 		name := filepath.Base(file)
 		if file == "-" {
@@ -88,6 +89,20 @@ func (e *env) readTeam(files []string, r readFlags) (*team, error) {
 		e.note(r.Source, r.Annotator+"'s version of document "+strconv.Itoa(r.Doc+1)+" left out: a later version replaces it")
 	}
 	return t, nil
+}
+
+// sameNames warns of files of the same name in other directories: their
+// documents without an annotator's id are taken for one annotator's.
+func (e *env) sameNames(files []string) {
+	first := map[string]string{}
+	for _, file := range files {
+		name := filepath.Base(file)
+		if other, ok := first[name]; ok && other != file {
+			e.note(file, "has the name of "+other+": their documents without an \"_annotator_id\" or \"_session_id\" count as one annotator's, "+name+"; rename one to tell them apart")
+			continue
+		}
+		first[name] = file
+	}
 }
 
 // each calls f with every document's versions that opt keeps.
