@@ -99,8 +99,10 @@ func (c *convertFlags) run(e *env, files []string) error {
 			return badUsage("-only: %q is not one of the labels (%s)", l, strings.Join(labels.Names(), ", "))
 		}
 	}
-	if st, err := os.Stat(c.sidecars); c.out == "-" && (err != nil || !st.IsDir()) { // before the export, not after
-		return badUsage("-sidecars %s: not a directory", c.sidecars)
+	if c.out == "-" { // checked before the export is written, not after
+		if st, err := os.Stat(c.sidecars); err != nil || !st.IsDir() {
+			return badUsage("-sidecars %s: not a directory", c.sidecars)
+		}
 	}
 	out, err := e.create(c.out)
 	if err != nil {
