@@ -16,8 +16,8 @@ import (
 // or near its end (a tail's start) has a key: the token before it (lead)
 // or after it (tail), lower-cased, and whether a reporting verb is in the
 // lead or the tail. Learning counts, per key, the claims cut there and the
-// boundaries of claim sentences not cut there; a suggestion is cut at the
-// first boundary whose key was cut more often than not, at least twice.
+// claims that run on across it; a suggestion is cut at the first boundary
+// whose key was cut more often than run across, at least twice.
 type claimExtent struct {
 	lead, tail map[string]*cuts
 }
