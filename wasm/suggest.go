@@ -3,6 +3,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/hack-pad/safejs"
 
 	"spantag/annotations"
@@ -185,9 +187,7 @@ func (a *app) acceptAllKey(oneLabel bool) error {
 // every label when it is "").
 func (a *app) acceptAll(label string) error {
 	return a.whenLoaded(func() error {
-		d := a.doc()
-		n := len(d.Suggestions)
-		e, err := d.AcceptAll(label)
+		e, err := a.doc().AcceptAll(label)
 		if err != nil {
 			return err
 		}
@@ -195,11 +195,7 @@ func (a *app) acceptAll(label string) error {
 			a.page.tell(render.Attempt, "No suggestions to accept.")
 			return nil
 		}
-		if err := a.do(e); err != nil {
-			return err
-		}
-		a.page.tell(render.Attempt, "Accepted %d suggestion(s); Undo gives them back.", n-len(a.doc().Suggestions))
-		return nil
+		return a.doThenDraw(e, fmt.Sprintf("Accepted %d suggestion(s); Undo gives them back.", len(e.Unsuggest)))
 	})
 }
 
