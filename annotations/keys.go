@@ -106,6 +106,8 @@ func (ls LabelSet) Command(k Key) KeyCommand {
 		return KeyCommand{Action: KeyUndo}
 	case k.Ctrl && k.Key == "Enter" && !k.Shift && !k.Alt: // as a form's submit, in Label Studio too
 		return KeyCommand{Action: KeyAcceptDocument}
+	case k.Alt && (k.Key == "[" || k.Key == "]"): // typed with AltGr (Ctrl+Alt) or Option, as German and French layouts do
+		return suggestionKeys[k.Key]
 	case k.Ctrl || k.Alt:
 		return KeyCommand{}
 	case k.Shift && strings.HasPrefix(k.Code, "Digit"):

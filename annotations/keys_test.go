@@ -33,6 +33,8 @@ func TestCommand(t *testing.T) {
 		{Key{Key: "O", Code: "KeyO", Shift: true}, KeyCommand{Action: KeySuggestOccurrences, Dataset: true}},
 		{Key{Key: "]", Code: "BracketRight"}, KeyCommand{Action: KeyNextDocument}},
 		{Key{Key: "[", Code: "BracketLeft"}, KeyCommand{Action: KeyNextDocument, Back: true}},
+		{Key{Key: "]", Code: "Digit9", Ctrl: true, Alt: true}, KeyCommand{Action: KeyNextDocument}}, // AltGr+9 on a German keyboard
+		{Key{Key: "[", Code: "Digit5", Alt: true}, KeyCommand{Action: KeyNextDocument, Back: true}}, // Option+5 on a German Mac
 		{Key{Key: "Enter", Code: "Enter", Ctrl: true}, KeyCommand{Action: KeyAcceptDocument}},
 		{Key{Key: "Enter", Code: "Enter"}, KeyCommand{}},                          // a focused button's
 		{Key{Key: "Enter", Code: "Enter", Ctrl: true, Shift: true}, KeyCommand{}}, // not an answer
