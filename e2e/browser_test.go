@@ -285,7 +285,7 @@ func (tb *tab) waitDoc(text string) {
 // drags from the end to the start.
 func (tb *tab) drag(a, b int, backwards bool) {
 	tb.t.Helper()
-	if err := chrome.Drag(tb.ctx, a, b, backwards); err != nil {
+	if err := tb.dragOnce(a, b, backwards); err != nil {
 		// The drag's own error comes first: reading the text can fail for
 		// the same reason (an expired deadline), and must not hide it.
 		text, readErr := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`document.getElementById("doc").textContent`))
@@ -294,6 +294,21 @@ func (tb *tab) drag(a, b int, backwards bool) {
 		}
 		tb.t.Fatalf("%v (the text there is %q)", err, utf16Slice(text, a, b))
 	}
+}
+
+// dragOnce is chrome.Drag, tried again once when the browser did not answer
+// a mouse event in 20 s while the tab's time lasted: on a busy CI machine
+// Chromium once never acknowledged a press (the page answered just before),
+// and a second drag from the start is what a user would do.
+func (tb *tab) dragOnce(a, b int, backwards bool) error {
+	ctx, cancel := context.WithTimeout(tb.ctx, 20*time.Second)
+	defer cancel()
+	err := chrome.Drag(ctx, a, b, backwards)
+	if err != nil && ctx.Err() != nil && tb.ctx.Err() == nil {
+		tb.t.Logf("the drag over UTF-16 [%d,%d) got no answer in 20 s (%v); dragging again", a, b, err)
+		err = chrome.Drag(tb.ctx, a, b, backwards)
+	}
+	return err
 }
 
 // clickAt clicks inside the character at UTF-16 offset off of #doc, which
