@@ -63,12 +63,23 @@ func sentenceFeatures(text string, toks []annotations.Token) []fv {
 		}
 	}
 	x = append(x, fv{feature(tBigram).str(prev).sep().str("</s>"), 1})
-	for _, c := range []string{"reporting", "quote", "percent", "number"} {
+	if !endsSentence(prev) {
+		cues["unended"] = true // a headline, a list item, a caption
+	}
+	for _, c := range []string{"reporting", "quote", "percent", "number", "unended"} {
 		if cues[c] {
 			x = append(x, fv{feature(tCue).str(c), 1})
 		}
 	}
 	return x
+}
+
+// endsSentence reports whether w, a sentence's last word, ends it as prose
+// does: a full stop, a question or exclamation mark, or a quotation closed
+// after one.
+func endsSentence(w string) bool {
+	w = strings.TrimRight(w, "\"'”’»)")
+	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "…") || w == ""
 }
 
 // sentence is one sentence of a document with its tokens and features.
