@@ -213,7 +213,7 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 	case '/': // a deal's button alone, or a price at a shop that a name follows ("$25 at the door" is none)
 		return words <= maxPrefixWords && !prose && p.starts(norm) && (norm == p.text || p.nameFollows(text))
 	case '&':
-		if strings.HasPrefix(p.text, "#") { // a count of comments, the article's title after it
+		if strings.HasPrefix(p.text, "#") || p.labels(norm) { // a count of comments, the article's title after it; "Read next: …"
 			return words <= maxContainsWords && p.starts(norm)
 		}
 	}
@@ -247,6 +247,13 @@ func buttonBar(norm string) []string {
 // with one ("Share:", "Teilen :").
 func withoutColon(norm string) string {
 	return strings.TrimRight(strings.TrimSuffix(norm, ":"), " ")
+}
+
+// labels tells whether norm starts with the phrase and a colon: a list's heading
+// with its links on its line ("You might also like: …").
+func (p phrase) labels(norm string) bool {
+	rest, ok := strings.CutPrefix(norm, p.text)
+	return ok && strings.HasPrefix(strings.TrimLeft(rest, " "), ":")
 }
 
 // starts tells whether norm starts with the phrase, at the end of a word.
