@@ -251,7 +251,7 @@ func (l *line) repeats(ev evidence) bool {
 	if !hasLetter(l.norm) {
 		return false
 	}
-	others := ev.others(hashLine(l.norm))
+	others := ev.others(repeatKey(l.text, l.norm))
 	enough := others >= 1
 	if l.f.prose() {
 		enough = others >= proseRepeats && float64(others+1) >= proseRepeatShare*float64(ev.docs)

@@ -57,7 +57,7 @@ func lineKeys(text string) map[uint64]bool {
 	keys := map[uint64]bool{}
 	for line := range strings.SplitSeq(text, "\n") {
 		if norm := normalise(line); hasLetter(norm) {
-			keys[hashLine(norm)] = true
+			keys[repeatKey(line, norm)] = true
 			if lead, ok := leadKey(norm); ok {
 				keys[lead] = true
 			}

@@ -225,3 +225,24 @@ func TestButtonEveryPageHas(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestFiguresRepeatAsThemselves: a line that figures make is the same in another
+// document only with the same figures: two wines' scores and prices are not a
+// template's line, a phone number every page gives is.
+func TestFiguresRepeatAsThemselves(t *testing.T) {
+	page := func(score, phone string) string {
+		return "Garnacha de Borja\n" + score + "\n" + phone
+	}
+	c := NewCorpus()
+	c.Add(page("93 puntos · 11,50 €", "Tel. 976 41 22 10"))
+	c.Add(page("90 puntos · 8,90 €", "Tel. 976 41 22 10"))
+	c.Add(page("91 puntos · 24 €", "Tel. 976 41 22 10"))
+	ds := c.Decide(Page{Text: page("93 puntos · 11,50 €", "Tel. 976 41 22 10")}, DefaultThreshold)
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.Reason)
+	}
+	if strings.HasPrefix(got[1], "repeats") || got[2] != "repeats in 3 of 3 documents" {
+		t.Errorf("reasons %q: the score should not repeat, the phone number should", got)
+	}
+}

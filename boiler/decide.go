@@ -160,8 +160,17 @@ var matchMinute = regexp.MustCompile(`^\s*\d{1,3}(\+\d{1,2})?['’′]`)
 // events; "Storm hits coast · 3 min read" is a teaser's headline wherever its figure
 // differs).
 func docKey(l line) string {
+	if figured(l.text) {
+		return strings.ToLower(strings.TrimSpace(l.text))
+	}
+	return l.norm
+}
+
+// figured tells whether figures are much of what a line says, or it gives a time of
+// day or a match's minute: such lines are the same only with the same figures.
+func figured(text string) bool {
 	digits, letters := 0, 0
-	for _, r := range l.text {
+	for _, r := range text {
 		switch {
 		case unicode.IsDigit(r):
 			digits++
@@ -169,10 +178,18 @@ func docKey(l line) string {
 			letters++
 		}
 	}
-	if digits > 0 && (3*digits >= digits+letters || strings.ContainsRune(l.text, ':') && clockTime.MatchString(l.text) || matchMinute.MatchString(l.text)) {
-		return strings.ToLower(strings.TrimSpace(l.text))
+	return digits > 0 && (3*digits >= digits+letters || strings.ContainsRune(text, ':') && clockTime.MatchString(text) || matchMinute.MatchString(text))
+}
+
+// repeatKey is the key a line is counted under across the dataset's documents: its
+// normalised form's, or, for a line figures make (figured), its text's, so that two
+// pages' prices or ratings ("93 puntos · 11,50 €", "90 puntos · 8,90 €") are not a
+// template's line. The salt keeps it apart from a normalised line's.
+func repeatKey(text, norm string) uint64 {
+	if figured(text) {
+		return hashLine(strings.ToLower(strings.TrimSpace(text))) ^ 0x2545f4914f6cdd1d
 	}
-	return l.norm
+	return hashLine(norm)
 }
 
 func (c *Corpus) evidenceFor(text string, lines []line) evidence {

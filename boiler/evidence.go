@@ -43,7 +43,7 @@ func (l *line) evidence(ev evidence) map[string]float64 {
 		e["links"] = l.f.linkShare
 	}
 	if ev.docs > 1 && hasLetter(l.norm) {
-		e["repeats"] = float64(ev.others(hashLine(l.norm))) / float64(ev.docs-1)
+		e["repeats"] = float64(ev.others(repeatKey(l.text, l.norm))) / float64(ev.docs-1)
 	}
 	return e
 }
