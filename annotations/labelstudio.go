@@ -136,7 +136,7 @@ func (v *version) readResult(raw []byte, name string) error {
 		units = textUnits
 	}
 	for _, label := range val.Labels {
-		v.spans = append(v.spans, spanIn{name: name, start: *val.Start, end: *val.End, label: label, text: val.Text, units: units})
+		v.spans = append(v.spans, spanIn{name: name, start: *val.Start, end: *val.End, label: label, text: val.Text, units: units, unsure: val.Text == nil})
 	}
 	if len(r.ID) > 0 {
 		v.regions[string(compact(r.ID))] = name

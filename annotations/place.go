@@ -88,17 +88,55 @@ func (t *task) document(answer Answer, extra []Field, spans []spanIn, labels Lab
 			d.Origins = append(d.Origins, o)
 		}
 	}
-	var warnings []string
+	warnings := unsureSaid(d.Text, spans)
 	kept := parsed{doc: d, anchors: anchors}
 	if len(t.versions) > 0 {
 		kept.placed = slices.Clone(placed)
 	}
-	d.Spans, aside, warnings = d.mergePlaced(placed, aside)
+	var merges []string
+	d.Spans, aside, merges = d.mergePlaced(placed, aside)
+	warnings = append(warnings, merges...)
 	d.keepPlacedOrigins()
 	if len(aside) > 0 {
 		d.Extra = keepAside(d.Extra, aside)
 	}
 	return kept, warnings, nil
+}
+
+// unsureSaid says which spans were read in code points though their
+// offsets may count UTF-16 units, when a character outside the Basic
+// Multilingual Plane (an emoji), which the two count differently, comes
+// before their end: nothing in the file tells which was meant.
+func unsureSaid(text string, spans []spanIn) []string {
+	wide, at := -1, 0
+	for _, r := range text {
+		if r > 0xFFFF {
+			wide = at
+			break
+		}
+		at++
+	}
+	if wide < 0 {
+		return nil
+	}
+	var names []string
+	for _, s := range spans {
+		if s.unsure && s.end > wide {
+			names = append(names, s.where())
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	return []string{fmt.Sprintf("%s read in code points; Label Studio's editor may count UTF-16 units, in which U+%04X at code point %d counts twice, and without the region's \"text\" nothing tells which was meant: check where they fall", listNames(names), []rune(text)[wide], wide)}
+}
+
+// listNames names up to three spans and says how many more there are.
+func listNames(names []string) string {
+	if len(names) <= 3 {
+		return strings.Join(names, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(names[:3], ", "), len(names)-3)
 }
 
 // spansBetweenPauses is how many spans are placed between two pauses: some
@@ -189,6 +227,7 @@ type spanIn struct {
 	prefix, suffix string
 	units          []Unit // to try its offsets in, in order; nil when it has none
 	origin         Origin // its "pattern" or "source" and its "id", without its Span
+	unsure         bool   // its offsets may count UTF-16 units, and no text tells (a Label Studio region without "text")
 }
 
 // where names s and its offsets for a message.

@@ -111,6 +111,7 @@ func TestReadFormats(t *testing.T) {
 			warnings: []string{
 				"line 2: 2 annotations (by 3, unnamed) read as 2 versions of the document, one after the other",
 				"line 39: 2 annotations read as 2 versions of the document, one after the other",
+				`line 39: annotation 1 result 3 [24,28) read in code points; Label Studio's editor may count UTF-16 units, in which U+1F6A2 at code point 11 counts twice, and without the region's "text" nothing tells which was meant: check where they fall`,
 			},
 		},
 		{
