@@ -5,6 +5,7 @@ package annotations
 
 import (
 	"cmp"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -32,6 +33,9 @@ func (t *task) documents(labels LabelSet) ([]parsed, []string, error) {
 	}
 	if len(t.versions) == 0 {
 		p, warnings, err := t.document(t.answer, t.extra, t.spans, labels)
+		if err == nil && t.w3c {
+			dropWrittenID(p.doc)
+		}
 		return []parsed{p}, warnings, err
 	}
 	var docs []parsed
@@ -45,6 +49,28 @@ func (t *task) documents(labels LabelSet) ([]parsed, []string, error) {
 		docs, warnings = append(docs, p), append(warnings, said...)
 	}
 	return docs, append(versionsSaid(t.versions), warnings...), nil
+}
+
+// dropWrittenID drops the "id" of a W3C page that spantag's W3C export gave
+// it from the document's own id (documentIRI): the export writes it anew,
+// and a round trip gives back the document as it was.
+func dropWrittenID(d *Document) {
+	at := slices.IndexFunc(d.Extra, func(f Field) bool { return f.Key == "id" })
+	if at < 0 {
+		return
+	}
+	var id string
+	if json.Unmarshal(d.Extra[at].Value, &id) != nil {
+		return
+	}
+	without := *d
+	without.Extra = slices.Delete(slices.Clone(d.Extra), at, at+1)
+	if id == documentIRI(without.ID()) {
+		d.Extra = without.Extra
+		if len(d.Extra) == 0 {
+			d.Extra = nil // as a document read without extra keys has
+		}
+	}
 }
 
 // document places spans in the task's text; spans that cannot be placed by

@@ -51,6 +51,12 @@ func TestReadW3C(t *testing.T) {
 			wantExtra: []Field{{"id", rawJSON(`"urn:spantag:7"`)}},
 		},
 		{
+			name: "the id spantag's export gave a page from its meta id is not kept: the export writes it anew",
+			line: `{"@context":"http://www.w3.org/ns/anno.jsonld","id":"urn:spantag:ferry%2F7","type":"AnnotationPage","text":"Kyiv talks",` +
+				`"meta":{"id":"ferry/7"},"items":[{"bodyValue":"ENTITY",` + kyivPosition + `}]}`,
+			wantSpans: []Span{{0, 4, "ENTITY"}},
+		},
+		{
 			name:      "a page without items is a bare task, @context and type kept",
 			line:      `{"@context":"https://schema.org","type":"note","text":"Kyiv"}`,
 			wantExtra: []Field{{"@context", rawJSON(`"https://schema.org"`)}, {"type", rawJSON(`"note"`)}},
