@@ -115,6 +115,9 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case l.f.words <= maxDateWords && !l.f.prose() && !l.cells && hasYear(l.text) && !chapterMark(l.text, l.f.words):
 		l.decideStrong(scoreDate, "a date: a year and at most "+fmt.Sprint(maxDateWords)+" words")
 		l.dated = true
+	case ev.numbered[l.norm]:
+		l.classifyText()
+		l.reason = "one of the document's numbered lines (\"Step 1\", \"Step 2\" …): " + l.reason
 	case l.repeats(ev):
 	case ev.inDoc[docKey(*l)] > 1 && l.f.words >= 2 && !l.f.prose():
 		l.decideStrong(scoreDuplicate, fmt.Sprintf("appears %d times in this document", ev.inDoc[docKey(*l)]))

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // page is one page of an invented site: its template around a title and a body that
@@ -244,5 +246,33 @@ func TestFiguresRepeatAsThemselves(t *testing.T) {
 	}
 	if strings.HasPrefix(got[1], "repeats") || got[2] != "repeats in 3 of 3 documents" {
 		t.Errorf("reasons %q: the score should not repeat, the phone number should", got)
+	}
+}
+
+// TestNumberedLines: numbered steps that two recipes of a site share are the
+// recipes' own, not the template's; a gallery's counters and prices are not
+// exempted.
+func TestNumberedLines(t *testing.T) {
+	recipe := func(dish string) string {
+		return "Marrowbone\n" + dish + "\nStep 1\nHeat the oven and grease the tin for the " + dish + " well with a little of the butter.\n" +
+			"Step 2\nBeat the rest of the butter with the sugar until it is pale, then add the eggs for the " + dish + " one at a time.\n" +
+			"Step 3\nFold in the flour and the almonds, spread the batter in the tin and bake the " + dish + " for forty minutes.\n" +
+			"Photo 1 of 3\nPhoto 2 of 3\nPhoto 3 of 3\n£4 a slice\n£5 a slice\n£6 a slice\n© Marrowbone"
+	}
+	c := NewCorpus()
+	c.Add(recipe("Rhubarb tart"))
+	c.Add(recipe("Plum cake"))
+	c.Add("Marrowbone\nA chef's kitchen\nPhoto 1 of 3\n£4 a slice\n© Marrowbone")
+	text := recipe("Rhubarb tart")
+	ds := c.Decide(Page{Text: text}, DefaultThreshold)
+	var got []string
+	for _, d := range ds {
+		if d.Boilerplate {
+			got = append(got, text[d.Start:d.End])
+		}
+	}
+	want := []string{"Marrowbone", "Photo 1 of 3", "Photo 2 of 3", "Photo 3 of 3", "£4 a slice", "£5 a slice", "£6 a slice", "© Marrowbone"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("boilerplate lines (-want +got):\n%s", diff)
 	}
 }

@@ -146,6 +146,40 @@ type evidence struct {
 	docs   int              // documents in the dataset, this one included
 	others func(uint64) int // how many other documents hold a line (hashLine) or a first sentence (leadKey)
 	inDoc  map[string]int   // how often each line occurs in this document, by docKey
+	// numbered holds the normalised forms of the short lines of one figure that this
+	// document gives with at least minNumbered different figures: an article's numbered
+	// steps or days ("Step 1" … "Step 6"), which another recipe of the site has too, or
+	// its items' fields ("Diamètre : 60 cm"); not a gallery's "Photo 2 of 9", nor
+	// prices, a shop's as often as the article's.
+	numbered map[string]bool
+}
+
+// minNumbered is the fewest different numbers of a numbered sequence of lines;
+// maxNumberedWords the most words of one of its lines.
+const (
+	minNumbered      = 3
+	maxNumberedWords = 4
+)
+
+// numberedLines finds evidence.numbered among lines.
+func numberedLines(lines []line) map[string]bool {
+	texts := map[string]map[string]bool{}
+	for _, l := range lines {
+		if strings.Count(l.norm, "#") != 1 || strings.ContainsAny(l.norm, "£$€¥") || !hasLetter(l.norm) || len(strings.Fields(l.norm)) > maxNumberedWords {
+			continue
+		}
+		if texts[l.norm] == nil {
+			texts[l.norm] = map[string]bool{}
+		}
+		texts[l.norm][strings.ToLower(strings.TrimSpace(l.text))] = true
+	}
+	numbered := map[string]bool{}
+	for norm, seen := range texts {
+		if len(seen) >= minNumbered {
+			numbered[norm] = true
+		}
+	}
+	return numbered
 }
 
 // matchMinute is a line that starts at a minute of a match, as a sports live blog's
@@ -193,7 +227,7 @@ func repeatKey(text, norm string) uint64 {
 }
 
 func (c *Corpus) evidenceFor(text string, lines []line) evidence {
-	ev := evidence{docs: 1, others: func(uint64) int { return 0 }, inDoc: map[string]int{}}
+	ev := evidence{docs: 1, others: func(uint64) int { return 0 }, inDoc: map[string]int{}, numbered: numberedLines(lines)}
 	for _, l := range lines {
 		if hasLetter(l.norm) {
 			ev.inDoc[docKey(l)]++
