@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 164, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 170, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/tune/site-tresrios": 5, "testdata/tune/site-stackline": 5, "testdata/frozen/mixed-later": 10, "testdata/frozen/site-portal": 5, "testdata/tune/site-harbourline": 6,
 		"testdata/frozen/mixed-kinds": 12, "testdata/frozen/site-ledger": 6, "testdata/frozen/mixed-core": 12, "testdata/frozen/site-ashmoor": 5,
 		"testdata/tune/site-erlenstedt": 5, "testdata/frozen/mixed-last": 12, "testdata/tune/site-tollgate": 5,
@@ -95,7 +95,9 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/frozen/mixed-40": 8, "testdata/frozen/site-ridgeandfurrow": 5, "testdata/frozen/site-almourelhoje": 5,
 		"testdata/frozen/site-setback": 5, "testdata/frozen/site-feeddog": 5, "testdata/frozen/site-tralcio": 5,
 		"testdata/tune/site-thimblewick": 6, "testdata/tune/site-cittadinosasserra": 6,
-		"testdata/frozen/mixed-44": 8, "testdata/frozen/site-tedding": 6, "testdata/frozen/site-cornice": 5, "testdata/frozen/site-sarmiento": 5}
+		"testdata/frozen/mixed-44": 8, "testdata/frozen/site-tedding": 6, "testdata/frozen/site-cornice": 5, "testdata/frozen/site-sarmiento": 5,
+		"testdata/tune/site-quickset": 5, "testdata/tune/site-marrowbone": 6, "testdata/tune/site-dielenblick": 5,
+		"testdata/frozen/site-stepstone": 6, "testdata/frozen/site-scumble": 5, "testdata/frozen/site-ilpergolato": 5}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}
