@@ -24,6 +24,7 @@ const (
 	tGazetteer
 	tPrevAndShape
 	tNextAndShape
+	tDocFreq
 )
 
 // affixes is how many prefixes and suffixes (of 1, 2, 3 characters) a
@@ -35,6 +36,7 @@ type seqToken struct {
 	text, lower, shape string
 	sentStart          bool
 	gaz                string // its place in a confirmed entity text ("B-ENTITY"), or ""
+	spread             string // in how many of the documents learnt its word was (docFreq)
 }
 
 // tokenFeatures appends the features of token i of seq to fs.
@@ -61,6 +63,9 @@ func tokenFeatures(fs []hash, seq []seqToken, i int) []hash {
 	}
 	if t.gaz != "" {
 		fs = append(fs, feature(tGazetteer).str(t.gaz))
+	}
+	if t.spread != "" {
+		fs = append(fs, feature(tDocFreq).str(t.spread).sep().str(t.shape))
 	}
 	return fs
 }

@@ -11,13 +11,13 @@ import (
 
 // The model file: the magic line, the format version, then the labels, the
 // entity tagger (its perceptron and gazetteer), the claim classifier, the
-// line classifier and the extent of claims, and a CRC-32 of everything before it, so that a damaged
+// line classifier, the extent of claims and the spread of words, and a CRC-32 of everything before it, so that a damaged
 // file is refused rather than read as another model. FORMATS.md describes
 // it field by field. Maps are written in the order of their keys, so the
 // same model always gives the same bytes.
 const (
 	magic         = "spantag model\n"
-	formatVersion = 3 // 1 and 2 are read too: 1's tagger has no counts of names in boilerplate, and neither has the extent of claims
+	formatVersion = 4 // 1 to 3 are read too: 1's tagger has no counts of names in boilerplate, 1 and 2 no extent of claims, none of them the words' spread
 )
 
 // ErrNotModel is the error for a file that is not a spantag model.
@@ -44,6 +44,7 @@ func (m *Model) Encode() []byte {
 	m.Claims.model.encode(e)
 	m.Lines.model.encode(e)
 	m.Claims.extent.encode(e)
+	m.Entities.encodeSpread(e)
 	return binary.LittleEndian.AppendUint32(e.b, crc32.ChecksumIEEE(e.b))
 }
 
@@ -100,6 +101,10 @@ func decodeModel(d *decoder) (*Model, error) {
 	if d.version >= 3 {
 		d.what = "extent of claims"
 		m.Claims.extent.decode(d)
+	}
+	if d.version >= 4 {
+		d.what = "spread of words"
+		m.Entities.decodeSpread(d)
 	}
 	if d.err == nil && d.at != len(d.b) {
 		return nil, errTrailing

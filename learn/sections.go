@@ -72,6 +72,29 @@ func (tg *Tagger) decode(d *decoder) {
 	}
 }
 
+// encodeSpread writes in how many documents learnt each word was.
+func (tg *Tagger) encodeSpread(e *encoder) {
+	e.uint(tg.docs)
+	keys := sortedKeys(tg.df)
+	e.uint(len(keys))
+	for _, k := range keys {
+		e.u64(uint64(k))
+		e.uint(tg.df[k])
+	}
+}
+
+func (tg *Tagger) decodeSpread(d *decoder) {
+	tg.docs = d.uint()
+	for n := d.count(9); n > 0 && d.err == nil; n-- {
+		k, docs := hash(d.u64()), d.uint()
+		if _, dup := tg.df[k]; dup || docs < 1 || docs > tg.docs {
+			d.fail("a word twice, or in more documents than were learnt")
+			return
+		}
+		tg.df[k] = docs
+	}
+}
+
 func (m *logistic) encode(e *encoder) {
 	e.float(m.bias)
 	e.float(m.biasG)

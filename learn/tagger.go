@@ -18,11 +18,14 @@ type Tagger struct {
 	// Tokens of confirmed entity texts met in lines confirmed as boilerplate, and
 	// how many of them the annotator tagged there too (see NamesInBoilerplate).
 	boilerNames, boilerNamed int
+	// In how many of the documents learnt each lower-case word was (see spread).
+	df   map[hash]int
+	docs int
 }
 
 func newTagger(labels []string) *Tagger {
 	tg := &Tagger{labels: labels, entity: map[string]int{}, tagNames: []string{"O"},
-		weights: newPerceptron(numTags(len(labels))), gaz: newGazetteer()}
+		weights: newPerceptron(numTags(len(labels))), gaz: newGazetteer(), df: map[hash]int{}}
 	for k, l := range labels {
 		tg.entity[l] = k
 		for _, p := range []string{"B-", "I-", "L-", "U-"} {
@@ -56,8 +59,9 @@ func (tg *Tagger) read(d segmented) sequences {
 		} else {
 			shapes[sh] = sh
 		}
-		s.seq[i] = seqToken{text: text, lower: strings.ToLower(text), shape: sh,
-			sentStart: len(sents) > 0 && sents[0].Start == t.Start}
+		lower := strings.ToLower(text)
+		s.seq[i] = seqToken{text: text, lower: lower, shape: sh,
+			sentStart: len(sents) > 0 && sents[0].Start == t.Start, spread: tg.spread(lower)}
 	}
 	k := 0
 	for _, l := range d.Lines() {
@@ -142,6 +146,41 @@ func (tg *Tagger) learn(d segmented, boilerplate string) {
 			tg.gaz.add(s.seq[l[0]+e.first:l[0]+e.last+1], e.label)
 		}
 	}
+	tg.countWords(s.seq)
+}
+
+// minSpreadDocs is how many documents the tagger learns from before it
+// counts in how many of them a word was.
+const minSpreadDocs = 5
+
+// spread names the share of the documents learnt that held the word lower:
+// a capitalised word most pages have is a common noun ("Stadt", "Council").
+func (tg *Tagger) spread(lower string) string {
+	if tg.docs < minSpreadDocs {
+		return ""
+	}
+	share := float64(tg.df[feature(tWord).str(lower)]) / float64(tg.docs)
+	switch {
+	case share == 0:
+		return "none"
+	case share < 0.1:
+		return "rare"
+	case share < 0.3:
+		return "some"
+	}
+	return "common"
+}
+
+// countWords counts the words of a document learnt.
+func (tg *Tagger) countWords(seq []seqToken) {
+	seen := map[hash]bool{}
+	for _, t := range seq {
+		if h := feature(tWord).str(t.lower); !seen[h] {
+			seen[h] = true
+			tg.df[h]++
+		}
+	}
+	tg.docs++
 }
 
 // countBoilerNames counts the tokens of a boilerplate line that are in names

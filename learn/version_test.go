@@ -17,8 +17,8 @@ func TestReadVersion1(t *testing.T) {
 	}
 	m.Entities.gaz.addKey("Ruth Okafor", 0)
 	m.Entities.boilerNames, m.Entities.boilerNamed = 7, 1
-	v3 := m.Encode()
-	v2 := v3[:len(v3)-4-len(noExtent)] // no checksum, no extent
+	v4 := m.Encode()
+	v2 := v4[:len(v4)-4-len(noSpread)-len(noExtent)] // no checksum, no spread of words, no extent
 	tagger := &encoder{}
 	m.Entities.encode(tagger)
 	at := bytes.Index(v2, tagger.b) + len(tagger.b)
@@ -38,21 +38,35 @@ func TestReadVersion1(t *testing.T) {
 	}
 }
 
-// noExtent is an extent of claims that learnt nothing, as written.
-var noExtent = []byte{0, 0}
+// noExtent is an extent of claims that learnt nothing, as written, and
+// noSpread the spread of words of a tagger that learnt from no document.
+var noExtent, noSpread = []byte{0, 0}, []byte{0, 0}
+
+// withoutSpread is a model file's body without its checksum and the spread
+// of words at its end, as versions before 4 end, checking that it ends so.
+func withoutSpread(t *testing.T, m *Model) []byte {
+	t.Helper()
+	file := m.Encode()
+	e := &encoder{}
+	m.Entities.encodeSpread(e)
+	if !bytes.HasSuffix(file[:len(file)-4], e.b) {
+		t.Fatalf("the file does not end with the spread of words: % x", e.b)
+	}
+	return file[:len(file)-4-len(e.b)]
+}
 
 // TestReadVersion2: a file of format version 2 has no extent of claims at
 // its end; it is read, and its claims are whole sentences.
 func TestReadVersion2(t *testing.T) {
 	m := trainedOnClauses(t)
-	v3 := m.Encode()
+	v3 := withoutSpread(t, m)
 	e := &encoder{}
 	m.Claims.extent.encode(e)
-	if !bytes.HasSuffix(v3[:len(v3)-4], e.b) || bytes.Equal(e.b, noExtent) {
+	if !bytes.HasSuffix(v3, e.b) || bytes.Equal(e.b, noExtent) {
 		t.Fatalf("the file does not end with the extent learnt: % x", e.b)
 	}
 	v2 := append([]byte(magic), 2)
-	v2 = append(v2, v3[len(magic)+1:len(v3)-4-len(e.b)]...)
+	v2 = append(v2, v3[len(magic)+1:len(v3)-len(e.b)]...)
 	v2 = binary.LittleEndian.AppendUint32(v2, crc32.ChecksumIEEE(v2))
 	back, err := Decode(v2)
 	if err != nil {
@@ -60,5 +74,22 @@ func TestReadVersion2(t *testing.T) {
 	}
 	if len(back.Claims.extent.lead)+len(back.Claims.extent.tail) != 0 {
 		t.Errorf("a version 2 file read with an extent of claims: %v", back.Claims.extent)
+	}
+}
+
+// TestReadVersion3: a file of format version 3 has no spread of words at
+// its end; it is read, and the tagger counts words from the next document
+// it learns.
+func TestReadVersion3(t *testing.T) {
+	m := trainedOnClauses(t)
+	v3 := withoutSpread(t, m)
+	v3[len(magic)] = 3
+	v3 = binary.LittleEndian.AppendUint32(v3, crc32.ChecksumIEEE(v3))
+	back, err := Decode(v3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Entities.docs != 0 || len(back.Entities.df) != 0 || m.Entities.docs != 3 {
+		t.Errorf("a version 3 file read with %d documents' words (%d learnt)", back.Entities.docs, m.Entities.docs)
 	}
 }
