@@ -305,10 +305,21 @@ func (tb *tab) dragOnce(a, b int, backwards bool) error {
 	defer cancel()
 	err := chrome.Drag(ctx, a, b, backwards)
 	if err != nil && ctx.Err() != nil && tb.ctx.Err() == nil {
-		tb.t.Logf("the drag over UTF-16 [%d,%d) got no answer in 20 s (%v); dragging again", a, b, err)
+		tb.t.Logf("the drag over UTF-16 [%d,%d) got no answer in 20 s (%v); %s; dragging again", a, b, err, tb.answers())
 		err = chrome.Drag(tb.ctx, a, b, backwards)
 	}
 	return err
+}
+
+// answers says whether the page's main thread runs a script within 5 s:
+// whether the page is stuck, or only the browser's input.
+func (tb *tab) answers() string {
+	ctx, cancel := context.WithTimeout(tb.tabCT, 5*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`true`)); err != nil {
+		return "the page does not run a script either: " + err.Error()
+	}
+	return "the page runs scripts"
 }
 
 // clickAt clicks inside the character at UTF-16 offset off of #doc, which
