@@ -102,3 +102,22 @@ func lineSuggestion(d *annotations.Document, dec boiler.Decision, evidence map[s
 	why := annotations.Reason{From: annotations.FromBoilerplate, Text: text, Score: score}
 	return annotations.Suggestion{Span: s, Reasons: []annotations.Reason{why}}, true
 }
+
+// lineSuggestions are the boilerplate source's suggestions for the lines of
+// d, scored as the model's are: by the line classifier once it is trained,
+// by the heuristic until then, as the page suggests them (and as
+// eval-learning scores them).
+func (l *learner) lineSuggestions(d *annotations.Document) []learn.Suggestion {
+	lines := l.model.Lines
+	if !lines.Trained() {
+		lines = nil
+	}
+	var out []learn.Suggestion
+	decisions, evidence := corpusOf(l.dataset).Evidence(boiler.Page{Text: d.Text}, boiler.DefaultThreshold)
+	for i, dec := range decisions {
+		if s, yes := lineSuggestion(d, dec, evidence[i], lines, boiler.DefaultThreshold); yes {
+			out = append(out, learn.Suggestion{Start: s.Start, End: s.End, Label: l.labels.Boilerplate, Score: s.Reasons[0].Score})
+		}
+	}
+	return out
+}

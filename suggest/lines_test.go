@@ -1,8 +1,11 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"spantag/annotations"
 	"spantag/boiler"
@@ -85,5 +88,37 @@ func TestLineModelReplacesTheHeuristic(t *testing.T) {
 	t.Logf("lines of 20 documents: heuristic %+v (F1 %.2f), model %+v (F1 %.2f)", heuristic, f1(heuristic), model, f1(model))
 	if f1(model) < 0.9 || f1(model) <= f1(heuristic) {
 		t.Errorf("the line model's F1 %.2f: want over 0.9 and over the heuristic's %.2f", f1(model), f1(heuristic))
+	}
+}
+
+// TestModelScoresTheLinesAsShown: the model's scores count its boilerplate
+// lines as the page suggests them, the heuristic's until the line model is
+// trained and then the line model's, each scored before it learns the
+// document (the chart read 0 suggested and every line missed).
+func TestModelScoresTheLinesAsShown(t *testing.T) {
+	docs := corpus.Generate(12, 30)
+	const dataset = "scored"
+	c := corpusOf(dataset)
+	for _, d := range docs {
+		c.Add(d.Text)
+	}
+	var want []annotations.ModelCounts
+	var reply annotations.ModelReply
+	for i, d := range docs {
+		counts, _ := lineCounts(t, dataset, d)
+		want = append(want, counts)
+		var err error
+		reply, err = models.Learn(annotations.ModelLearnJob{Dataset: dataset, Labels: modelLabels, Threshold: 0.5, Doc: i, Answer: annotations.Accept, Text: d.Text, Spans: d.Spans})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	at := slices.Index(reply.Scores.Labels, "BOILERPLATE")
+	var got []annotations.ModelCounts
+	for _, doc := range reply.Scores.Docs {
+		got = append(got, doc[at])
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("BOILERPLATE scores per document (-as the page suggested +as scored):\n%s", diff)
 	}
 }

@@ -135,18 +135,25 @@ func (ls *Learners) Suggest(job annotations.ModelSuggestJob) ([]annotations.Sugg
 		return nil, err
 	}
 	d := &annotations.Document{Text: job.Text, Spans: job.Spans}
-	sugg := l.model.Suggest(d)
-	if !l.model.Entities.NamesInBoilerplate() {
-		sugg = l.model.OutsideBoilerplate(sugg, boilerplateLines(job.Dataset, d, l.labels.Boilerplate, l.model.Lines))
-	}
 	var out []annotations.Suggestion
-	for _, s := range learn.Above(sugg, job.Threshold) {
+	for _, s := range learn.Above(l.shown(d), job.Threshold) {
 		out = append(out, annotations.Suggestion{
 			Span:    annotations.Span{Start: s.Start, End: s.End, Label: s.Label},
 			Reasons: []annotations.Reason{{From: annotations.FromModel, Text: s.Reason(), Score: s.Score}},
 		})
 	}
 	return out, nil
+}
+
+// shown is the model's entity and claim suggestions for d as the page
+// shows them: none in lines of boilerplate when the annotator leaves names
+// untagged there.
+func (l *learner) shown(d *annotations.Document) []learn.Suggestion {
+	sugg := l.model.Suggest(d)
+	if !l.model.Entities.NamesInBoilerplate() {
+		sugg = l.model.OutsideBoilerplate(sugg, boilerplateLines(l.dataset, d, l.labels.Boilerplate, l.model.Lines))
+	}
+	return sugg
 }
 
 // Pick is the index, in job.Texts, of the document the model is least sure
