@@ -108,8 +108,14 @@ func TestCaretKeys(t *testing.T) {
 	gamma := strings.LastIndex(text[:3*n], "gamma")
 	tb.waitCover("the last word of the third line is an ENTITY", coverOf(text, span{gamma, gamma + len("gamma"), "ENTITY"}))
 
+	// The label leaves the caret where the selection ended, before "gamma";
+	// ArrowUp takes it a line up, at the same place across.
 	tb.press(kb.ArrowUp)
-	at := tb.caret("ArrowUp moves the caret", -1)
+	at := tb.caret("ArrowUp moves the caret a line up from where the label left it", gamma-n)
+	tb.clickAt(40*n + 3)
+	tb.caret("a click puts the caret in line 40", 40*n+4)
+	tb.press(kb.ArrowUp)
+	tb.caret("ArrowUp from line 40 goes to line 39", 39*n+4)
 	// PageDown and PageUp place the caret once the page has scrolled.
 	tb.press(kb.PageDown)
 	down := tb.caretWhere("PageDown moves the caret a screenful of lines down, in view", fmt.Sprintf("s.Focus >= %d && s.InView", (at.Focus/n+10)*n))
@@ -130,6 +136,23 @@ func TestCaretKeys(t *testing.T) {
 	if s := eval[caretState](tb, `(`+caretJS+`)()`); s.Focus-s.Anchor != 2 {
 		t.Errorf("Shift+ArrowRight twice selected [%d,%d); want two characters from the caret", s.Anchor, s.Focus)
 	}
+}
+
+// TestLinesByKeys tags lines one after another from the keyboard: Shift+3
+// with the caret in a line tags it and leaves the caret there, and ArrowDown
+// goes on to the next line.
+func TestLinesByKeys(t *testing.T) {
+	tb := openApp(t)
+	text, n := openLines(t, tb, 30)
+	tb.clickAt(5*n + 2)
+	tb.caret("a click puts the caret in line 5", 5*n+3)
+	for range 3 {
+		tb.press("#")
+		tb.press(kb.ArrowDown)
+	}
+	line := func(i int) span { return span{i * n, (i+1)*n - 1, "BOILERPLATE"} }
+	tb.waitCover("lines 5, 6 and 7 are BOILERPLATE", coverOf(text, line(5), line(6), line(7)))
+	tb.caret("the caret is in line 8, where ArrowDown took it", 8*n+3)
 }
 
 // TestEscClearsSelection selects words, presses Esc, then a label key: no

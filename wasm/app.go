@@ -151,9 +151,11 @@ func (a *app) add(s annotations.Span) error {
 // addEdit makes e, which adds spans labelled label, unless it changes
 // nothing: then the page says that what is already labelled so. The span
 // or suggestion selected before is no longer: a label key pressed next
-// would relabel it, maybe off screen, and not what was just made.
+// would relabel it, maybe off screen, and not what was just made. The text
+// selection collapses to a caret where it ended, for the keys to go on from
+// there (Shift+3, ↓, Shift+3 tags line after line).
 func (a *app) addEdit(e annotations.Edit, what, label string) error {
-	if err := firstErr(a.clearSelection(), a.selectSpan(annotations.Span{})); err != nil {
+	if err := a.deselect(); err != nil {
 		return err
 	}
 	if e.Empty() {

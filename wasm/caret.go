@@ -61,6 +61,8 @@ func (a *app) moveCaret(m annotations.CaretMove) error {
 	switch m.Unit {
 	case "page":
 		return a.pageCaret(sel, m)
+	case "line":
+		return a.lineCaret(sel, m)
 	case "documentboundary": // Selection.modify's goes to the page's end, past #doc
 		return firstErr(a.toDocEdge(sel, m), a.scrollToCaret(sel))
 	}
@@ -280,6 +282,12 @@ func focusRect(sel safejs.Value) (r rect, ok bool, err error) {
 	if err != nil {
 		return r, false, err
 	}
+	return pointRect(node, off)
+}
+
+// pointRect is where the point at offset off of node is on screen; ok is
+// false when it has no box.
+func pointRect(node safejs.Value, off int) (r rect, ok bool, err error) {
 	rng, err := global("document")
 	if err == nil {
 		rng, err = rng.Call("createRange")

@@ -145,13 +145,3 @@ func (a *app) lineOf(node safejs.Value) (safejs.Value, int, error) {
 	from, err := d.Index().FromByte(start, annotations.UTF16)
 	return line, from, err
 }
-
-// clearSelection removes the browser's text selection.
-func (a *app) clearSelection() error {
-	sel, err := a.page.window.Call("getSelection")
-	if err != nil {
-		return err
-	}
-	_, err = sel.Call("removeAllRanges")
-	return err
-}
