@@ -230,4 +230,10 @@ func TestEditSpans(t *testing.T) {
 	tb.press("3")
 	tb.waitFor("the page asks for a selection", `document.getElementById("status").textContent.includes("Select some text")`, `document.getElementById("status").textContent`)
 	tb.waitCover("3 relabelled nothing", coverOf(sample, relabelled, s.entity))
+	// What a key did not do is said until the work changes.
+	tb.press("y", chromedp.ModifierCtrl)
+	tb.waitFor("the page says there is nothing to redo", `document.getElementById("status").textContent === "Nothing to redo."`, `document.getElementById("status").textContent`)
+	tb.press("z", chromedp.ModifierCtrl)
+	tb.waitCover("Ctrl+Z took the new span away", coverOf(sample, relabelled))
+	tb.waitFor("and the page no longer says there is nothing to redo", `!document.getElementById("status").textContent.includes("Nothing to redo")`, `document.getElementById("status").textContent`)
 }

@@ -134,6 +134,10 @@ func TestManyLines(t *testing.T) {
 	tb := openApp(t)
 	tb.openFile(writeFile(t, "many-lines.txt", text))
 	tb.waitDoc(text)
+	// Drawing it in steps shows its progress over what opening said, which
+	// comes back when the drawing ends.
+	tb.waitFor("the status says what was opened", `document.getElementById("status").textContent.startsWith("Opened many-lines.txt")`,
+		`document.getElementById("status").textContent`)
 	last := strings.LastIndex(text, "Line 199999")
 	tb.drag(last+5, last+11, false) // the number of the last line
 	tb.press("1")

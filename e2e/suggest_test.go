@@ -335,6 +335,12 @@ func TestSuggestionSources(t *testing.T) {
 	if v := eval[string](tb, js(`s => document.querySelector(s).value`, field)); v != "0.5" {
 		t.Errorf("the threshold field shows %q, want the threshold kept, 0.5", v)
 	}
+	// One in range is taken, and the refusal, no longer true, goes.
+	tb.clickCSS(field)
+	tb.press("a", chromedp.ModifierCtrl)
+	tb.press("0.7\t")
+	tb.waitFor("the refusal goes once a threshold is taken", `!document.getElementById("status").textContent.includes("it stays")`,
+		`document.getElementById("status").textContent`)
 	tb.untick(box)
 	tb.waitListed("boilerplate off again", 0, text)
 }

@@ -149,7 +149,7 @@ func ThresholdRefused(what, typed string, kept float64) string {
 	if typed != "" {
 		not = fmt.Sprintf(", not %q", typed)
 	}
-	return fmt.Sprintf("The %s threshold is a number between 0 and 1, such as 0.5%s; it stays %s.", what, not, strconv.FormatFloat(kept, 'f', -1, 64))
+	return fmt.Sprintf("The %s threshold is a number above 0 and below 1, such as 0.5%s; it stays %s.", what, not, strconv.FormatFloat(kept, 'f', -1, 64))
 }
 
 // Answered says that document pos (0-based) of a queue of n has the answer

@@ -165,8 +165,9 @@ func TestThresholdRefused(t *testing.T) {
 		kept  float64
 		want  string
 	}{
-		{"1.5", 0.92, `The boilerplate threshold is a number between 0 and 1, such as 0.5, not "1.5"; it stays 0.92.`},
-		{"", 0.5, `The boilerplate threshold is a number between 0 and 1, such as 0.5; it stays 0.5.`}, // "abc" in a number field
+		{"1.5", 0.92, `The boilerplate threshold is a number above 0 and below 1, such as 0.5, not "1.5"; it stays 0.92.`},
+		{"", 0.5, `The boilerplate threshold is a number above 0 and below 1, such as 0.5; it stays 0.5.`}, // "abc" in a number field
+		{"1", 0.5, `The boilerplate threshold is a number above 0 and below 1, such as 0.5, not "1"; it stays 0.5.`},
 	}
 	for _, tt := range tests {
 		if got := ThresholdRefused("boilerplate", tt.typed, tt.kept); got != tt.want {

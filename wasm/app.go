@@ -159,7 +159,7 @@ func (a *app) addEdit(e annotations.Edit, what, label string) error {
 		return err
 	}
 	if e.Empty() {
-		a.page.say("%s already labelled %s.", what, label)
+		a.page.tell(render.Attempt, "%s already labelled %s.", what, label)
 		return nil
 	}
 	a.lastMade = e.Add[0]
@@ -295,7 +295,7 @@ func (a *app) step(move func() (annotations.Edit, bool, error), op annotations.O
 		return err
 	}
 	if !ok {
-		a.page.say("Nothing to %s.", op)
+		a.page.tell(render.Attempt, "Nothing to %s.", op)
 		return nil
 	}
 	a.record(op, e)

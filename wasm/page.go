@@ -34,7 +34,7 @@ type page struct {
 	splitOverlap, whose          safejs.Value
 	spanDelete                   safejs.Value // enabled while a span is selected
 	answers                      map[string]safejs.Value
-	said                         render.Status // what the status area says
+	line                         render.Line // what the status area says, and what a job's progress covers
 }
 
 // findPage looks up every element the shell needs, failing on the first missing one.
@@ -95,13 +95,17 @@ func (p *page) fail(err error) {
 
 // after withdraws the status area's message if e made it stale.
 func (p *page) after(e render.Event) {
-	if s := p.said.After(e); s != p.said {
-		p.setStatus(s)
+	if l := p.line.After(e); l != p.line {
+		p.show(l)
 	}
 }
 
-func (p *page) setStatus(s render.Status) {
-	p.said = s
+func (p *page) setStatus(s render.Status) { p.show(p.line.Tell(s)) }
+
+// show shows the status line l.
+func (p *page) show(l render.Line) {
+	p.line = l
+	s := l.Shown
 	class := ""
 	if s.Error {
 		class = "error"

@@ -200,9 +200,10 @@ func (a *app) sourcesChanged(f sourceFields) error {
 func (a *app) readThreshold(typed, what string, def float64, t *float64) bool {
 	v, err := strconv.ParseFloat(typed, 64)
 	if err != nil || v <= 0 || v >= 1 {
-		a.page.say("%s", render.ThresholdRefused(what, typed, cmp.Or(*t, def)))
+		a.page.tell(render.Setting, "%s", render.ThresholdRefused(what, typed, cmp.Or(*t, def)))
 		return false
 	}
+	a.page.after(render.SettingTaken)
 	if v == def {
 		v = 0
 	}
