@@ -53,13 +53,15 @@ func running(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// figure writes a ratio with two decimals, or "–" where there is nothing
-// to divide by.
+// figure writes a ratio with two decimals, a half rounded up as people
+// round (5 of 8 is 0.63; strconv rounds an exact half to even), or "–"
+// where there is nothing to divide by.
 func figure(a, b int) string {
 	if b == 0 {
 		return "–"
 	}
-	return strconv.FormatFloat(float64(a)/float64(b), 'f', 2, 64)
+	hundredths := (200*a + b) / (2 * b) // round(100a/b), in integers: no binary fraction to misround
+	return strconv.Itoa(hundredths/100) + "." + fmt.Sprintf("%02d", hundredths%100)
 }
 
 // ModelChartHTML renders the chart of s: a caption, then per label (a group

@@ -50,3 +50,17 @@ func TestModelChart(t *testing.T) {
 		t.Errorf("precision of nothing suggested: %q, want –", got)
 	}
 }
+
+// TestFigure: two decimals, a half rounded up as people round.
+func TestFigure(t *testing.T) {
+	for _, tt := range []struct {
+		a, b int
+		want string
+	}{
+		{0, 0, "–"}, {5, 8, "0.63"}, {3, 8, "0.38"}, {1, 3, "0.33"}, {2, 3, "0.67"}, {8, 8, "1.00"}, {0, 7, "0.00"}, {1, 200, "0.01"}, {1, 201, "0.00"},
+	} {
+		if got := figure(tt.a, tt.b); got != tt.want {
+			t.Errorf("figure(%d, %d) = %q, want %q", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
