@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"bytes"
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -79,6 +80,9 @@ func expectedModel(t *testing.T, docs []*annotations.Document) ([]span, annotati
 	for _, g := range got {
 		out = append(out, span{g.Start, g.End, g.Label})
 	}
+	slices.SortFunc(out, func(a, b span) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.Label, b.Label))
+	})
 	return out, reply.Scores
 }
 

@@ -103,20 +103,23 @@ func lineSuggestion(d *annotations.Document, dec boiler.Decision, evidence map[s
 	return annotations.Suggestion{Span: s, Reasons: []annotations.Reason{why}}, true
 }
 
-// lineSuggestions are the boilerplate source's suggestions for the lines of
-// d, scored as the model's are: by the line classifier once it is trained,
-// by the heuristic until then, as the page suggests them (and as
-// eval-learning scores them).
-func (l *learner) lineSuggestions(d *annotations.Document) []learn.Suggestion {
-	lines := l.model.Lines
-	if !lines.Trained() {
-		lines = nil
+// modelLines are the lines of d that the trained line classifier decides
+// are boilerplate, as the model's own suggestions, scored by it: with the
+// boilerplate source turned off too, the model suggests them (with it on,
+// the two sources suggest the same lines, one suggestion each with both
+// reasons). None before the classifier is trained.
+func (l *learner) modelLines(d *annotations.Document) []learn.Suggestion {
+	if !l.model.Lines.Trained() {
+		return nil
 	}
 	var out []learn.Suggestion
 	decisions, evidence := corpusOf(l.dataset).Evidence(boiler.Page{Text: d.Text}, boiler.DefaultThreshold)
 	for i, dec := range decisions {
-		if s, yes := lineSuggestion(d, dec, evidence[i], lines, boiler.DefaultThreshold); yes {
-			out = append(out, learn.Suggestion{Start: s.Start, End: s.End, Label: l.labels.Boilerplate, Score: s.Reasons[0].Score})
+		if evidence[i] == nil {
+			continue
+		}
+		if s, err := d.BlockSpan(dec.Start, l.labels.Boilerplate); err == nil {
+			out = append(out, learn.Suggestion{Start: s.Start, End: s.End, Label: l.labels.Boilerplate, Score: l.model.Lines.Prob(evidence[i])})
 		}
 	}
 	return out

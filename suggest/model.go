@@ -145,15 +145,16 @@ func (ls *Learners) Suggest(job annotations.ModelSuggestJob) ([]annotations.Sugg
 	return out, nil
 }
 
-// shown is the model's entity and claim suggestions for d as the page
-// shows them: none in lines of boilerplate when the annotator leaves names
-// untagged there.
+// shown is the model's suggestions for d as the page shows them: entities
+// (none in lines of boilerplate when the annotator leaves names untagged
+// there), claims, and, once the line classifier is trained, the lines it
+// decides are boilerplate.
 func (l *learner) shown(d *annotations.Document) []learn.Suggestion {
 	sugg := l.model.Suggest(d)
 	if !l.model.Entities.NamesInBoilerplate() {
 		sugg = l.model.OutsideBoilerplate(sugg, boilerplateLines(l.dataset, d, l.labels.Boilerplate, l.model.Lines))
 	}
-	return sugg
+	return append(sugg, l.modelLines(d)...)
 }
 
 // Pick is the index, in job.Texts, of the document the model is least sure

@@ -122,7 +122,7 @@ func (l *learner) take(job annotations.ModelLearnJob) error {
 	learnt, accepted := slices.Contains(l.order, job.Doc), learns(job)
 	switch {
 	case !learnt && accepted:
-		l.eval.Add(learn.Above(append(l.shown(d), l.lineSuggestions(d)...), job.Threshold), d.Spans)
+		l.eval.Add(learn.Above(l.shown(d), job.Threshold), d.Spans)
 		learnDoc(l.dataset, l.model, d) // and a training under way learns it in its turn
 		l.order = append(l.order, job.Doc)
 		l.hold(job.Doc, d)

@@ -172,10 +172,14 @@ func (a *app) sourcesChanged(f sourceFields) error {
 	}
 	read := a.readThreshold(f.threshold, "boilerplate", defaultThreshold, &assist.Threshold)
 	read = a.readThreshold(f.modelThreshold, "model", annotations.DefaultModelThreshold, &assist.ModelThreshold) && read
-	if !read { // the field shows the threshold kept, not the number refused
-		if err := a.renderSources(); err != nil {
-			return err
-		}
+	// The controls show what the dataset keeps: the threshold kept, not
+	// the number refused, and the ticks as they are now, though a drawing
+	// meanwhile (input waits for it) showed them as they were.
+	if err := a.renderSources(); err != nil {
+		return err
+	}
+	if read {
+		a.page.after(render.SettingTaken)
 	}
 	a.store.InfoChanged(ds)
 	if before.LearnUnanswered && !assist.LearnUnanswered {
@@ -203,7 +207,6 @@ func (a *app) readThreshold(typed, what string, def float64, t *float64) bool {
 		a.page.tell(render.Setting, "%s", render.ThresholdRefused(what, typed, cmp.Or(*t, def)))
 		return false
 	}
-	a.page.after(render.SettingTaken)
 	if v == def {
 		v = 0
 	}
