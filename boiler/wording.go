@@ -217,7 +217,19 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 			return words <= maxContainsWords && p.starts(norm)
 		}
 	}
-	return words <= maxPrefixWords && !prose && p.starts(norm)
+	return words <= maxPrefixWords && !prose && p.starts(norm) && (strings.HasSuffix(p.text, ":") || p.labels(norm) || words < minSentenceWords || !endsSentence(norm))
+}
+
+// minSentenceWords is the fewest words of a line that, ending with a full stop,
+// is a sentence of the text ("More music, more sport and fewer exclusions."),
+// not a heading or a button that starts as one does; a label and its colon
+// start a note ("Source: …. Figures rounded.").
+const minSentenceWords = 5
+
+// endsSentence tells whether norm ends with a full stop, a closing quotation
+// mark after it aside.
+func endsSentence(norm string) bool {
+	return strings.HasSuffix(strings.TrimRight(norm, "\"'”’»)"), ".")
 }
 
 // barButtons is the most buttons of a comment's bar ("Like (22) · Quote · Reply"): a

@@ -58,6 +58,9 @@ func TestPhraseMatches(t *testing.T) {
 	credit := phrase{text: "photo", kind: '$'}
 	creditBy := phrase{text: "picture by", kind: '$'}
 	list := phrase{text: "most read", kind: '&'}
+	more := phrase{text: "more", kind: '&'}
+	note := phrase{text: "source:", kind: '^'}
+	related := phrase{text: "you might also like", kind: '&'}
 	thread := phrase{text: "# thoughts on", kind: '&'}
 	reply := phrase{text: "reply", kind: '>'}
 	deal := phrase{text: "£#.# at", kind: '/'}
@@ -105,6 +108,12 @@ func TestPhraseMatches(t *testing.T) {
 		{creditBy, "Canary-shouldered Thorn. Picture by the author", 6, false, true},
 		{creditBy, "The pool. Picture by a reader, Paul Nixon, who swam there as a child", 14, false, false}, // too long for a credit
 		{list, "most read this week", 4, false, true},
+		{more, "More music, more sport and fewer exclusions.", 7, false, false}, // a sentence of the text
+		{more, "More news from the valley", 5, false, true},
+		{more, "More.", 1, false, true},
+		{note, "Source: The Proving Room analysis; AHDB; ONS. Figures rounded.", 10, false, true}, // a label, then its note
+		{related, "You might also like: Wheaten bread · Potato farls · Fruit scones", 10, false, true}, // the list on its line
+		{related, "You might also like: " + strings.Repeat("x ", 24), 28, false, false},
 		{list, "most read " + strings.Repeat("x ", 11), 13, false, false},
 		{thread, "7 thoughts on “How to sew a coptic stitch notebook: a beginner's step-by-step”", 14, false, true}, // the article's title after the count
 		{reply, "Reply", 1, false, true},
