@@ -152,6 +152,26 @@ func keepSectionHeadings(lines []line) {
 	}
 }
 
+// keepStockSentences decides again, from their words alone, the lines of prose
+// that were boilerplate for repeating in other documents when prose the page's
+// own words leave undecided stands right above and right below: a sentence news
+// writing repeats ("The council did not respond to a request for comment."),
+// inside an article's text, not a template's appeal around it.
+func keepStockSentences(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		if !l.repeated || !l.f.prose() {
+			continue
+		}
+		prev, next := prevLine(lines, i), nextLine(lines, i, anyLine)
+		if prev >= 0 && next >= 0 && !lines[prev].strong && lines[prev].f.prose() && !lines[next].strong && lines[next].f.prose() {
+			l.strong, l.repeated = false, false
+			l.classifyText()
+			l.reason = "a sentence inside the text, though other documents have it: " + l.reason
+		}
+	}
+}
+
 // startsList tells whether line j and the next are both lines short of prose that
 // nothing decides by itself: a list that the heading above heads ("You will need", then
 // the tools).

@@ -276,3 +276,33 @@ func TestNumberedLines(t *testing.T) {
 		t.Errorf("boilerplate lines (-want +got):\n%s", diff)
 	}
 }
+
+// TestStockSentence: a sentence news writing repeats, inside each article's
+// text, is the articles' own; the site's appeal repeated under every article
+// is its template's.
+func TestStockSentence(t *testing.T) {
+	stock := "The council did not respond to a request for comment."
+	appeal := "Our journalism is free to read, and your support keeps it that way for everyone."
+	article := func(topic string) string {
+		return "Valley Gazette\nNews\nThe " + topic + " will close for a month from Monday, the owners said.\n" +
+			"Residents have asked for a safer crossing near the " + topic + " for years.\n" + stock + "\n" +
+			"A petition with more than 400 names was handed in to the " + topic + " last week.\n" +
+			"Share\n" + appeal + "\n© Valley Gazette"
+	}
+	c := NewCorpus()
+	topics := []string{"library", "pool", "museum", "market"}
+	for _, topic := range topics {
+		c.Add(article(topic))
+	}
+	text := article("library")
+	var got []string
+	for _, d := range c.Decide(Page{Text: text}, DefaultThreshold) {
+		if d.Boilerplate {
+			got = append(got, text[d.Start:d.End])
+		}
+	}
+	want := []string{"Valley Gazette", "News", "Share", appeal, "© Valley Gazette"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("boilerplate lines (-want +got):\n%s", diff)
+	}
+}

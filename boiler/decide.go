@@ -56,6 +56,7 @@ func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence
 		lines[i].classify(p, language, ev)
 	}
 	keepSectionHeadings(lines)
+	keepStockSentences(lines)
 	markTeaserSummaries(lines)
 	markSiteNotes(lines, language)
 	smooth(lines)
