@@ -132,3 +132,22 @@ func TestOccurrences(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectedMessages: what is selected, and how to decide on it: by keys,
+// or on a touch screen by the buttons, in fewer words (a longer status
+// pushed the text down under the finger).
+func TestSelectedMessages(t *testing.T) {
+	d := suggestedDoc(t)
+	g := d.Suggestions[1]
+	tests := []struct{ got, want string }{
+		{SuggestionSelected(d, g, false), "Suggestion ENTITY “Kyiv” (same words as ENTITY “Kyiv”): press A or Accept suggestion to accept it, X or Reject suggestion to reject it, N or Next suggestion for the next one."},
+		{SuggestionSelected(d, g, true), "Suggestion ENTITY “Kyiv” (same words as ENTITY “Kyiv”): Accept, Reject or Next suggestion below."},
+		{SpanSelected(d, span(0, 4, "ENTITY"), false), "Selected ENTITY “Kyiv”: press Delete (or Delete span) to remove it, or a label (its key or its button) to relabel it."},
+		{SpanSelected(d, span(0, 4, "ENTITY"), true), "Selected ENTITY “Kyiv”: Delete span below removes it, a label relabels it."},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q\nwant %q", tt.got, tt.want)
+		}
+	}
+}

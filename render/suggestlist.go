@@ -145,8 +145,20 @@ func DecideButtonHTML(verb string, d *annotations.Document, s *annotations.Span)
 }
 
 // SuggestionSelected says which suggestion is selected, why, and the keys
-// that decide on it.
-func SuggestionSelected(d *annotations.Document, g annotations.Suggestion) string {
+// that decide on it; on a touch screen, which has no keys, the buttons.
+func SuggestionSelected(d *annotations.Document, g annotations.Suggestion, touch bool) string {
+	if touch {
+		return fmt.Sprintf("Suggestion %s (%s): Accept, Reject or Next suggestion below.", SuggestionName(d, g.Span), Reasons(g))
+	}
 	return fmt.Sprintf("Suggestion %s (%s): press A or Accept suggestion to accept it, X or Reject suggestion to reject it, N or Next suggestion for the next one.",
 		SuggestionName(d, g.Span), Reasons(g))
+}
+
+// SpanSelected says which span is selected and what can be done with it:
+// by keys, or, on a touch screen, by the buttons.
+func SpanSelected(d *annotations.Document, s annotations.Span, touch bool) string {
+	if touch {
+		return fmt.Sprintf("Selected %s %s: Delete span below removes it, a label relabels it.", s.Label, Quote(d, s))
+	}
+	return fmt.Sprintf("Selected %s %s: press Delete (or Delete span) to remove it, or a label (its key or its button) to relabel it.", s.Label, Quote(d, s))
 }

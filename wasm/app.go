@@ -330,11 +330,11 @@ func (a *app) markSpanActions() error {
 // saySelected says which span is selected and what can be done with it.
 func (a *app) saySelected() {
 	if g, ok := a.selectedSuggestion(); ok {
-		a.page.tell(render.Selection, "%s", render.SuggestionSelected(a.doc(), g))
+		a.page.tell(render.Selection, "%s", render.SuggestionSelected(a.doc(), g, a.page.touch()))
 	} else if s := a.selected; s == (annotations.Span{}) {
 		a.page.after(render.Deselected)
 	} else {
-		a.page.tell(render.Selection, "Selected %s %s: press Delete (or Delete span) to remove it, or a label (its key or its button) to relabel it.", s.Label, render.Quote(a.doc(), s))
+		a.page.tell(render.Selection, "%s", render.SpanSelected(a.doc(), s, a.page.touch()))
 	}
 }
 

@@ -102,6 +102,17 @@ func (p *page) after(e render.Event) {
 
 func (p *page) setStatus(s render.Status) { p.show(p.line.Tell(s)) }
 
+// touch reports whether the page is used by touch, with no keyboard to
+// speak of (a coarse pointer): messages then name buttons, not keys.
+func (p *page) touch() bool {
+	m, err := p.window.Call("matchMedia", "(pointer: coarse)")
+	if err != nil {
+		return false
+	}
+	coarse, err := getBool(m, "matches")
+	return err == nil && coarse
+}
+
 // show shows the status line l.
 func (p *page) show(l render.Line) {
 	p.line = l
