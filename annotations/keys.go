@@ -20,6 +20,7 @@ const (
 	KeyLabelLines                  // label the lines the caret or selection is in
 	KeyDelete                      // remove the selected span
 	KeyDeselect                    // deselect the span and the text, keeping the caret
+	KeySelectAtCaret               // select the span at the caret (again: the one around it)
 	KeyMoveCaret                   // move the caret, or extend the selection from it
 
 	KeyNextSuggestion     // select the next suggestion (Back: the previous one)
@@ -120,6 +121,8 @@ func (ls LabelSet) Command(k Key) KeyCommand {
 		return KeyCommand{Action: KeyDelete}
 	case k.Key == "Escape":
 		return KeyCommand{Action: KeyDeselect}
+	case k.Key == "Enter" && !k.Shift:
+		return KeyCommand{Action: KeySelectAtCaret}
 	}
 	if c, ok := suggestionKeys[k.Key]; ok {
 		if _, isLabel := ls.ByKey(k.Key); !isLabel {

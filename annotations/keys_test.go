@@ -36,7 +36,9 @@ func TestCommand(t *testing.T) {
 		{Key{Key: "]", Code: "Digit9", Ctrl: true, Alt: true}, KeyCommand{Action: KeyNextDocument}}, // AltGr+9 on a German keyboard
 		{Key{Key: "[", Code: "Digit5", Alt: true}, KeyCommand{Action: KeyNextDocument, Back: true}}, // Option+5 on a German Mac
 		{Key{Key: "Enter", Code: "Enter", Ctrl: true}, KeyCommand{Action: KeyAcceptDocument}},
-		{Key{Key: "Enter", Code: "Enter"}, KeyCommand{}},                          // a focused button's
+		{Key{Key: "Enter", Code: "Enter"}, KeyCommand{Action: KeySelectAtCaret}}, // a focused button's is its own (the page sees to it)
+		{Key{Key: "Enter", Code: "NumpadEnter"}, KeyCommand{Action: KeySelectAtCaret}},
+		{Key{Key: "Enter", Code: "Enter", Shift: true}, KeyCommand{}},
 		{Key{Key: "Enter", Code: "Enter", Ctrl: true, Shift: true}, KeyCommand{}}, // not an answer
 		{Key{Key: "a", Code: "KeyA", Ctrl: true}, KeyCommand{}},                   // select all stays the browser's
 		{Key{Key: "l", Code: "KeyL"}, KeyCommand{}},

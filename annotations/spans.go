@@ -157,6 +157,28 @@ func (d *Document) SpansAt(b int) []Span {
 	return at
 }
 
+// SelectAt is the span, or open suggestion, to select for a caret at byte
+// offset b (or right after a span, at its end): the innermost there, or,
+// when selected is one of those, the one around it, round to the
+// innermost again; false when there is none.
+func (d *Document) SelectAt(b int, selected Span) (Span, bool) {
+	at := d.SpansAt(b)
+	if len(at) == 0 && b > 0 {
+		at = d.SpansAt(b - 1)
+	}
+	for _, g := range d.Suggestions { // after the spans: the spans first
+		if g.Start <= b && b < g.End || len(at) == 0 && g.End == b && b > g.Start {
+			at = append([]Span{g.Span}, at...)
+		}
+	}
+	if len(at) == 0 {
+		return Span{}, false
+	}
+	slices.Reverse(at) // innermost first
+	i := slices.Index(at, selected)
+	return at[(i+1)%len(at)], true
+}
+
 // ErrEmptySpan is returned for a selection that holds no text but whitespace.
 var ErrEmptySpan = errors.New("the selection holds only whitespace")
 

@@ -234,6 +234,40 @@ func TestSpansAt(t *testing.T) {
 	}
 }
 
+// TestSelectAt: Enter selects the innermost span at the caret, or the one
+// just before it; again, the one around it, round to the innermost; open
+// suggestions are selected too, the spans' first.
+func TestSelectAt(t *testing.T) {
+	d := docWith(t, wordsText, Span{0, 30, "CLAIM"}, Span{6, 10, "ENTITY"}, Span{6, 16, "BOILERPLATE"})
+	d.Suggestions = []Suggestion{{Span: Span{20, 25, "ENTITY"}}}
+	none := Span{}
+	tests := []struct {
+		name     string
+		at       int
+		selected Span
+		want     Span
+		ok       bool
+	}{
+		{"the innermost", 7, none, Span{6, 10, "ENTITY"}, true},
+		{"again: the one around it", 7, Span{6, 10, "ENTITY"}, Span{6, 16, "BOILERPLATE"}, true},
+		{"and around that", 7, Span{6, 16, "BOILERPLATE"}, Span{0, 30, "CLAIM"}, true},
+		{"round to the innermost", 7, Span{0, 30, "CLAIM"}, Span{6, 10, "ENTITY"}, true},
+		{"right after a span, as a label leaves the caret", 10, none, Span{6, 16, "BOILERPLATE"}, true},
+		{"a suggestion inside a span: the span first", 21, none, Span{0, 30, "CLAIM"}, true},
+		{"then the suggestion", 21, Span{0, 30, "CLAIM"}, Span{20, 25, "ENTITY"}, true},
+		{"at the text's end, right after the claim", 30, none, Span{0, 30, "CLAIM"}, true},
+	}
+	for _, tt := range tests {
+		got, ok := d.SelectAt(tt.at, tt.selected)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("%s: SelectAt(%d, %v) = %v, %v; want %v, %v", tt.name, tt.at, tt.selected, got, ok, tt.want, tt.ok)
+		}
+	}
+	if got, ok := docWith(t, wordsText, Span{6, 10, "ENTITY"}).SelectAt(2, none); ok {
+		t.Errorf("no span at the caret: SelectAt selected %v", got)
+	}
+}
+
 func TestSpanString(t *testing.T) {
 	if got, want := (Span{40, 48, "ENTITY"}).String(), "ENTITY[40,48)"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)

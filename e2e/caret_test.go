@@ -140,7 +140,7 @@ func TestCaretKeys(t *testing.T) {
 
 // TestLinesByKeys tags lines one after another from the keyboard: Shift+3
 // with the caret in a line tags it and leaves the caret there, and ArrowDown
-// goes on to the next line.
+// goes on to the next line; Enter selects a span there, Delete removes it.
 func TestLinesByKeys(t *testing.T) {
 	tb := openApp(t)
 	text, n := openLines(t, tb, 30)
@@ -153,6 +153,13 @@ func TestLinesByKeys(t *testing.T) {
 	line := func(i int) span { return span{i * n, (i+1)*n - 1, "BOILERPLATE"} }
 	tb.waitCover("lines 5, 6 and 7 are BOILERPLATE", coverOf(text, line(5), line(6), line(7)))
 	tb.caret("the caret is in line 8, where ArrowDown took it", 8*n+3)
+	// Enter selects the span the caret is in, and Delete removes it.
+	tb.press(kb.ArrowUp)
+	tb.press(kb.Enter)
+	tb.waitFor("Enter selects the span of line 7", `document.getElementById("status").textContent.startsWith("Selected BOILERPLATE")`,
+		`document.getElementById("status").textContent`)
+	tb.press(kb.Delete)
+	tb.waitCover("Delete removed it", coverOf(text, line(5), line(6)))
 }
 
 // TestEscClearsSelection selects words, presses Esc, then a label key: no

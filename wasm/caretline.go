@@ -6,6 +6,7 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"spantag/annotations"
+	"spantag/render"
 )
 
 // maxLineSteps is how many half lines lineCaret looks past the caret's own
@@ -98,4 +99,28 @@ func (a *app) roomFor(sel safejs.Value, r rect, forward bool) (rect, error) {
 	}
 	r, _, err = focusRect(sel)
 	return r, err
+}
+
+// selectAtCaret selects the span, or the suggestion, the caret is in (or
+// right after): the innermost, then, pressed again, the one around it.
+func (a *app) selectAtCaret() error {
+	s, err := a.selection()
+	if err != nil {
+		return err
+	}
+	d := a.doc()
+	if !s.inDoc || d == nil {
+		a.page.tell(render.Attempt, "Put the caret in a span (a click, or the arrow keys), then Enter selects it.")
+		return nil
+	}
+	b, err := d.Index().ToByte(s.end, annotations.UTF16)
+	if err != nil {
+		return err
+	}
+	span, ok := d.SelectAt(b, a.selected)
+	if !ok {
+		a.page.tell(render.Attempt, "No span at the caret: Enter selects the span the caret is in.")
+		return nil
+	}
+	return a.selectSpan(span)
 }

@@ -132,7 +132,9 @@ func readKey(ev safejs.Value) (k annotations.Key, inField bool, err error) {
 	if err != nil {
 		return k, false, err
 	}
-	return k, tag == "TEXTAREA" || tag == "SELECT" || (tag == "INPUT" && typ != "checkbox"), nil
+	// Enter on a focused control (a button, a link, a tick) is the control's.
+	control := tag == "BUTTON" || tag == "A" || tag == "SUMMARY" || tag == "INPUT"
+	return k, tag == "TEXTAREA" || tag == "SELECT" || (tag == "INPUT" && typ != "checkbox") || k.Key == "Enter" && !k.Ctrl && control, nil
 }
 
 // onKey does what the core decodes a key press into; see the Keys list in
@@ -170,6 +172,8 @@ func (a *app) keyAction(c annotations.KeyCommand) func() error {
 		return a.deleteSelected
 	case annotations.KeyDeselect:
 		return a.deselect
+	case annotations.KeySelectAtCaret:
+		return a.selectAtCaret
 	case annotations.KeyMoveCaret:
 		return func() error { return a.moveCaret(c.Caret) }
 	case annotations.KeyNextDocument:
