@@ -13,15 +13,15 @@ type Key struct {
 type KeyAction int
 
 const (
-	KeyNone       KeyAction = iota // not spantag's key: the browser handles it
-	KeyUndo                        // undo the last change
-	KeyRedo                        // redo the last change undone
-	KeyLabel                       // label the selection, or relabel the selected span
-	KeyLabelLines                  // label the lines the caret or selection is in
-	KeyDelete                      // remove the selected span
-	KeyDeselect                    // deselect the span and the text, keeping the caret
-	KeySelectAtCaret               // select the span at the caret (again: the one around it)
-	KeyMoveCaret                   // move the caret, or extend the selection from it
+	KeyNone          KeyAction = iota // not spantag's key: the browser handles it
+	KeyUndo                           // undo the last change
+	KeyRedo                           // redo the last change undone
+	KeyLabel                          // label the selection, or relabel the selected span
+	KeyLabelLines                     // label the lines the caret or selection is in
+	KeyDelete                         // remove the selected span
+	KeyDeselect                       // deselect the span and the text, keeping the caret
+	KeySelectAtCaret                  // select the span at the caret (again: the one around it)
+	KeyMoveCaret                      // move the caret, or extend the selection from it
 
 	KeyNextSuggestion     // select the next suggestion (Back: the previous one)
 	KeyAcceptSuggestion   // accept the selected suggestion
