@@ -42,3 +42,19 @@ func OpenTogether(names []string) bool {
 func GroupName(names []string) string {
 	return fmt.Sprintf("%s (+%d files)", names[0], len(names)-1)
 }
+
+// FileBase is the name files exported from a dataset called name start
+// with: name without its file's extension, kept apart from what
+// DistinctName and GroupName put after it ("seed (2)" of "seed.txt (2)",
+// "news-1 (+2 files)" of "news-1.html (+2 files)"), so that two datasets
+// of one file's name do not export under one name.
+func FileBase(name string) string {
+	file, after := name, ""
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		file, after = name[:i], name[i:]
+	}
+	if ext := path.Ext(file); !strings.Contains(ext, " ") { // "v1.2 notes" has none
+		file = strings.TrimSuffix(file, ext)
+	}
+	return file + after
+}

@@ -43,3 +43,18 @@ func TestOpenTogether(t *testing.T) {
 		t.Errorf("GroupName = %q", got)
 	}
 }
+
+func TestFileBase(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"news.jsonl", "news"},
+		{"news.jsonl (2)", "news (2)"},
+		{"news-1.html (+2 files)", "news-1 (+2 files)"},
+		{"notes", "notes"},
+		{"draft (final).txt", "draft (final)"},
+		{"v1.2 notes", "v1.2 notes"}, // a point, but no extension
+	} {
+		if got := FileBase(tt.name); got != tt.want {
+			t.Errorf("FileBase(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -98,7 +98,7 @@ func TestReloadKeepsEverything(t *testing.T) {
 // that happen meanwhile.
 func (tb *tab) waitAcross(what, expr string) {
 	tb.t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
+	deadline := time.Now().Add(45 * time.Second) // a reload that fetches and compiles the app anew, on a busy machine
 	for {
 		ok, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](expr))
 		if err == nil && ok {

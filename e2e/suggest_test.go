@@ -6,8 +6,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"spantag/internal/chrome"
-	"spantag/render"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +15,9 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	gocmp "github.com/google/go-cmp/cmp"
+
+	"spantag/internal/chrome"
+	"spantag/render"
 )
 
 // The tests of suggestions, as a user meets them: a patterns file over a
@@ -374,6 +377,10 @@ func TestPagesAsOneDataset(t *testing.T) {
 	}
 	if !strings.Contains(eval[string](tb, `document.getElementById("suggestions").textContent`), "Follow us on Example") {
 		t.Errorf("the footer line repeated in every page is not suggested: %s", eval[string](tb, `document.getElementById("suggestions").textContent`))
+	}
+	// Its export is named after the dataset, not the first page alone.
+	if files := tb.exportAs("spans", 1); files["page-1 (+2 files).jsonl"] == nil {
+		t.Errorf("exported %v, want page-1 (+2 files).jsonl", slices.Collect(maps.Keys(files)))
 	}
 }
 

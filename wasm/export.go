@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path"
 	"slices"
 	"strings"
 	"time"
@@ -256,7 +255,7 @@ func (a *app) exportDataset(ds *save.Dataset, f annotations.Format, opts annotat
 		a.page.tell(render.Export, "%s", render.NothingExported(q.Name, q.Len(), answerNames(opts.Answers)))
 		return nil
 	}
-	base := strings.TrimSuffix(q.Name, path.Ext(q.Name))
+	base := annotations.FileBase(q.Name)
 	var names []string
 	for _, part := range parts {
 		name := f.FileName(base, part)

@@ -8,10 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path"
 	"slices"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/hack-pad/safejs"
@@ -271,7 +269,7 @@ func (a *app) exportModel() error {
 		return err
 	}
 	parts.Write(stored.Model)
-	return a.download(strings.TrimSuffix(ds.Queue.Name, path.Ext(ds.Queue.Name))+modelFileExt, "application/octet-stream", parts)
+	return a.download(annotations.FileBase(ds.Queue.Name)+modelFileExt, "application/octet-stream", parts)
 }
 
 // onModelFile imports the model file chosen into the dataset on screen.

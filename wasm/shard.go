@@ -4,7 +4,6 @@ package main
 
 import (
 	"fmt"
-	"path"
 	"strings"
 	"time"
 
@@ -56,7 +55,7 @@ func (a *app) split() error {
 		return err
 	}
 	ds := a.dataset()
-	plan := shard.Plan{Dataset: strings.TrimSuffix(ds.Queue.Name, path.Ext(ds.Queue.Name))}
+	plan := shard.Plan{Dataset: annotations.FileBase(ds.Queue.Name)}
 	for n := range strings.SplitSeq(names, ",") {
 		if n = strings.TrimSpace(n); n != "" {
 			plan.Annotators = append(plan.Annotators, n)
