@@ -37,14 +37,18 @@ var score = regexp.MustCompile(`\d\s?[-–:]\s?\d`)
 // topping), shows figures (two numbers, or a score), a quantity ("200 g Zucker") or a
 // field ("Referee: Claire Hennessy").
 func (l *line) tableRow() bool {
-	if l.empty || l.strong && !l.duplicate && !(l.dated && field(l.text)) && !(l.repeated && l.rare) {
-		return false // a field with a date ("Closing: 1 July 2026") may be a row, and one a few articles share
-	}
 	numbers := 0
 	for _, w := range strings.Fields(l.text) {
 		if strings.ContainsFunc(w, unicode.IsDigit) {
 			numbers++
 		}
+	}
+	// A field with a date ("Closing: 1 July 2026") may be a row, and a span of dates
+	// ("28 February to 21 June 2026", "6–8 March 2026": a run's, not a byline's), and
+	// one a few articles share.
+	dates := l.dated && (field(l.text) || numbers >= 3 || score.MatchString(l.text))
+	if l.empty || l.strong && !l.duplicate && !dates && !(l.repeated && l.rare) {
+		return false
 	}
 	return l.cells || numbers >= 2 || quantityLine(l.text) || score.MatchString(l.text) || field(l.text)
 }

@@ -128,6 +128,19 @@ func TestDatedFields(t *testing.T) {
 	wantVerdicts(t, text, "TBTTTTTTE")
 }
 
+// TestRunDates: a review's box of details with the dates of the run ("28
+// February to 21 June 2026", "6–8 March 2026") and its prices is a table of the
+// article; a byline's single date is no row of it.
+func TestRunDates(t *testing.T) {
+	text := "Low water at the Custom House\n" +
+		"By Ines Mallory · 7 March 2026\n" +
+		"The tide tables on the gallery's walls are the first thing you see, and the last thing you forget.\n" +
+		"It is a patient, generous show, and one that rewards a second visit on a grey afternoon.\n" +
+		"Custom House Gallery, Quell Wharf, Saltburgh SB1 4QA\n28 February to 21 June 2026\n£16, £10 concessions\n" +
+		"Gulls tours to 6 venues from 6–8 March 2026\n"
+	wantVerdicts(t, text, "TBTTTTTTE")
+}
+
 // TestDecideSharedFields: in a large dataset, the fields of a recipe that one other
 // article has too ("Servings: 4") are its table, not the template's.
 func TestDecideSharedFields(t *testing.T) {
