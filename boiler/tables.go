@@ -66,6 +66,23 @@ func field(text string) bool {
 		len(strings.Fields(value)) >= 1 && len(strings.Fields(value)) <= maxFieldValueWords
 }
 
+// maxLooseValueWords is the most words of a field's value that holds neither
+// figures nor a list, in a box of fields ("Balisage : jaune jusqu'au lac Bleu, puis
+// cairns").
+const maxLooseValueWords = 12
+
+// looseField tells whether text is a field whatever its value, of up to
+// maxLooseValueWords words: a row of a box of fields above the text (a route's
+// card) once another row came before it (alone, "Wetter: Nachtfrost kehrt zurück"
+// is a headline under its section; below the text, a box of a pattern's details
+// may be the site's).
+func looseField(text string) bool {
+	name, value, ok := strings.Cut(text, ": ")
+	words := strings.Fields(name)
+	n := len(strings.Fields(value))
+	return ok && len(words) > 0 && len(words) <= maxFieldWords && startsUpper(words[0]) && n >= 1 && n <= maxLooseValueWords
+}
+
 // quantityLine tells whether a line starts with an amount and is short: an ingredient.
 func quantityLine(text string) bool {
 	words := strings.Fields(text)
@@ -80,7 +97,7 @@ func keepTables(lines []line, body int) {
 		return
 	}
 	for i := nextLine(lines, -1, anyLine); i >= 0; {
-		run, rows := tableRun(lines, i)
+		run, rows := tableRun(lines, i, body)
 		if rows >= minTableLines && (i > body || leadsTo(lines, run, body)) {
 			for _, j := range run {
 				lines[j].keepAs(fmt.Sprintf("a table or list of the article: %d lines of figures or fields (%s)", rows, lines[j].reason))
@@ -106,11 +123,11 @@ func leadsTo(lines []line, run []int, body int) bool {
 
 // tableRun is the run of table rows, and of short headings right above one, from line
 // i on, and how many of them are rows.
-func tableRun(lines []line, i int) (run []int, rows int) {
+func tableRun(lines []line, i, body int) (run []int, rows int) {
 	for ; i >= 0; i = nextLine(lines, i, anyLine) {
 		l := &lines[i]
 		switch {
-		case l.tableRow():
+		case l.tableRow(), i < body && rows > 0 && !l.strong && !l.f.prose() && looseField(l.text):
 			rows++
 		case !l.empty && !l.strong && l.f.words <= maxTableHeadingWords && !l.f.prose():
 			if next := nextLine(lines, i, anyLine); next < 0 || !lines[next].tableRow() {

@@ -141,6 +141,18 @@ func TestRunDates(t *testing.T) {
 	wantVerdicts(t, text, "TBTTTTTTE")
 }
 
+// TestRouteCard: a route's card of fields above the text, some with long values
+// ("Balisage : jaune jusqu'au lac Bleu, puis cairns"), is the article's; a
+// field of a long value alone is not a row.
+func TestRouteCard(t *testing.T) {
+	text := "Le tour des lacs d'Estarrès\n" +
+		"Par Maëlle Duransou\nPartager\nFacebook\n" +
+		"Distance : 15,8 km\nDifficulté : difficile\nPériode conseillée : de fin juin à début octobre\nBalisage : jaune jusqu'au lac Bleu, puis cairns\n" +
+		"Il y a des randonnées qu'on fait pour un sommet, et d'autres pour ce qu'on trouve en chemin, et celle-ci est des deux.\n" +
+		"La boucle n'a rien de technique, mais elle est longue, et le passage du col demande de l'attention.\n"
+	wantVerdicts(t, text, "BBBBTTTTTTE") // the first line, alone above the byline, reads as the masthead
+}
+
 // TestDecideSharedFields: in a large dataset, the fields of a recipe that one other
 // article has too ("Servings: 4") are its table, not the template's.
 func TestDecideSharedFields(t *testing.T) {
