@@ -97,7 +97,9 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-thimblewick": 6, "testdata/tune/site-cittadinosasserra": 6,
 		"testdata/frozen/mixed-44": 8, "testdata/frozen/site-tedding": 6, "testdata/frozen/site-cornice": 5, "testdata/frozen/site-sarmiento": 5,
 		"testdata/tune/site-quickset": 5, "testdata/tune/site-marrowbone": 6, "testdata/tune/site-dielenblick": 5,
-		"testdata/frozen/site-stepstone": 6, "testdata/frozen/site-scumble": 5, "testdata/frozen/site-ilpergolato": 5}
+		"testdata/frozen/site-stepstone": 6, "testdata/frozen/site-scumble": 5, "testdata/frozen/site-ilpergolato": 5,
+		"testdata/tune/site-groundling": 6, "testdata/tune/site-versantnord": 5, "testdata/tune/site-tuinkamer": 6,
+		"testdata/frozen/site-footlightfolio": 6, "testdata/frozen/site-speichenwind": 5, "testdata/frozen/site-parapet": 5}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}
