@@ -46,7 +46,7 @@ func (l *line) tableRow() bool {
 	// A field with a date ("Closing: 1 July 2026") may be a row, and a span of dates
 	// ("28 February to 21 June 2026", "6–8 March 2026": a run's, not a byline's), and
 	// one a few articles share.
-	dates := l.dated && (field(l.text) || numbers >= 3 || score.MatchString(l.text))
+	dates := l.dated && (field(l.text) || numbers >= 3 || score.MatchString(l.text) || untilDate(l.text))
 	if l.empty || l.strong && !l.duplicate && !dates && !(l.repeated && l.rare) {
 		return false
 	}
@@ -64,6 +64,18 @@ func field(text string) bool {
 	}
 	return strings.ContainsFunc(value, unicode.IsDigit) || strings.Count(value, ",")+strings.Count(value, ";") >= 2 ||
 		len(strings.Fields(value)) >= 1 && len(strings.Fields(value)) <= maxFieldValueWords
+}
+
+// untilWords start a date that ends or starts a run ("Until 4 April 2026",
+// "Bis 12. Mai 2026", "Jusqu'au 3 mai 2026"), in the corpus's languages.
+var untilWords = map[string]bool{"until": true, "till": true, "from": true, "bis": true, "ab": true, "jusqu'au": true,
+	"jusqu’au": true, "hasta": true, "desde": true, "fino": true, "dal": true, "tot": true, "vanaf": true, "t/m": true,
+	"do": true, "od": true, "até": true, "från": true, "fra": true, "til": true}
+
+// untilDate tells whether text starts with one of untilWords.
+func untilDate(text string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	return untilWords[strings.ToLower(first)]
 }
 
 // maxLooseValueWords is the most words of a field's value that holds neither

@@ -129,7 +129,7 @@ func TestDatedFields(t *testing.T) {
 }
 
 // TestRunDates: a review's box of details with the dates of the run ("28
-// February to 21 June 2026", "6–8 March 2026") and its prices is a table of the
+// February to 21 June 2026", "6–8 March 2026", "Until 4 April 2026") and its prices is a table of the
 // article; a byline's single date is no row of it.
 func TestRunDates(t *testing.T) {
 	text := "Low water at the Custom House\n" +
@@ -137,8 +137,9 @@ func TestRunDates(t *testing.T) {
 		"The tide tables on the gallery's walls are the first thing you see, and the last thing you forget.\n" +
 		"It is a patient, generous show, and one that rewards a second visit on a grey afternoon.\n" +
 		"Custom House Gallery, Quell Wharf, Saltburgh SB1 4QA\n28 February to 21 June 2026\n£16, £10 concessions\n" +
-		"Gulls tours to 6 venues from 6–8 March 2026\n"
-	wantVerdicts(t, text, "TBTTTTTTE")
+		"Gulls tours to 6 venues from 6–8 March 2026\n" +
+		"The Chandlery, 14 Ropewalk Lane, Kellingford KE2 7HD\nUntil 4 April 2026\nRunning time: 2hrs 35mins, with an interval\n"
+	wantVerdicts(t, text, "TBTTTTTTTTTE")
 }
 
 // TestRouteCard: a route's card of fields above the text, some with long values
