@@ -3,7 +3,6 @@ package render
 import (
 	"fmt"
 	"math"
-	"strconv"
 	"strings"
 
 	"spantag/annotations"
@@ -61,7 +60,7 @@ func figure(a, b int) string {
 		return "–"
 	}
 	hundredths := (200*a + b) / (2 * b) // round(100a/b), in integers: no binary fraction to misround
-	return strconv.Itoa(hundredths/100) + "." + fmt.Sprintf("%02d", hundredths%100)
+	return fmt.Sprintf("%d.%02d", hundredths/100, hundredths%100)
 }
 
 // ModelChartHTML renders the chart of s: a caption, then per label (a group

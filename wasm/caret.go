@@ -164,13 +164,11 @@ func (a *app) pageCaret(sel safejs.Value, m annotations.CaretMove) error {
 			y := r.top + r.height/2 + by - (after - before)
 			y = min(max(y, top+r.height/2, r.height/2), bottom-r.height/2, height-r.height/2)
 			node, off, err := a.textAt(r.left, y)
-			if err != nil || node.IsNull() {
+			if err != nil {
 				return err
 			}
-			if in, err := a.page.doc.Call("contains", node); err != nil {
-				return err
-			} else if ok, err := in.Bool(); err != nil || !ok {
-				return err // something covers the text there: the caret stays
+			if in, err := a.docHolds(node); err != nil || !in {
+				return err // no text there, or something covers it: the caret stays
 			}
 			method := "collapse"
 			if m.Extend {
@@ -376,12 +374,8 @@ func (a *app) showCaret(on bool) error {
 // inDoc reports whether the selection's moving end is inside #doc.
 func (a *app) inDoc(sel safejs.Value) (bool, error) {
 	node, err := sel.Get("focusNode")
-	if err != nil || node.IsNull() {
-		return false, err
-	}
-	in, err := a.page.doc.Call("contains", node)
 	if err != nil {
 		return false, err
 	}
-	return in.Bool()
+	return a.docHolds(node)
 }

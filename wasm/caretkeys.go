@@ -9,6 +9,9 @@ import (
 	"spantag/render"
 )
 
+// The caret's keys that Selection.modify does not serve: a line up or down,
+// and Enter, which selects the span at the caret.
+
 // maxLineSteps is how many half lines lineCaret looks past the caret's own
 // for the next line: a gap between paragraphs is less than a line.
 const maxLineSteps = 8
@@ -36,15 +39,9 @@ func (a *app) lineCaret(sel safejs.Value, m annotations.CaretMove) error {
 		if err != nil {
 			return err
 		}
-		if node.IsNull() {
-			continue
-		}
-		if in, err := a.page.doc.Call("contains", node); err != nil {
+		if in, err := a.docHolds(node); err != nil {
 			return err
-		} else if ok, err := in.Bool(); err != nil || !ok {
-			if err != nil {
-				return err
-			}
+		} else if !in {
 			continue
 		}
 		to, ok, err := pointRect(node, off)
@@ -84,14 +81,8 @@ func (a *app) roomFor(sel safejs.Value, r rect, forward bool) (rect, error) {
 		if err != nil {
 			return r, err
 		}
-		if !hit.IsNull() {
-			in, err := a.page.doc.Call("contains", hit)
-			if err != nil {
-				return r, err
-			}
-			if ok, err := in.Bool(); err != nil || ok {
-				return r, err
-			}
+		if in, err := a.docHolds(hit); err != nil || in {
+			return r, err
 		}
 	}
 	if _, err := a.page.window.Call("scrollBy", 0, dir*height/3); err != nil {
@@ -123,4 +114,16 @@ func (a *app) selectAtCaret() error {
 		return nil
 	}
 	return a.selectSpan(span)
+}
+
+// docHolds reports whether node, which may be null, is in #doc.
+func (a *app) docHolds(node safejs.Value) (bool, error) {
+	if node.IsNull() {
+		return false, nil
+	}
+	in, err := a.page.doc.Call("contains", node)
+	if err != nil {
+		return false, err
+	}
+	return in.Bool()
 }
