@@ -57,13 +57,18 @@ func (l *line) tableRow() bool {
 // value: figures, a list, or a name ("Referee: Claire Hennessy"), not a headline under
 // its section ("Wetter: Nachtfrost kehrt zurück").
 func field(text string) bool {
+	value, ok := fieldValue(text)
+	n := len(strings.Fields(value))
+	return ok && (strings.ContainsFunc(value, unicode.IsDigit) || strings.Count(value, ",")+strings.Count(value, ";") >= 2 ||
+		n >= 1 && n <= maxFieldValueWords)
+}
+
+// fieldValue is the value of text when it starts with a capitalised name of a field
+// of at most maxFieldWords words and a colon.
+func fieldValue(text string) (string, bool) {
 	name, value, ok := strings.Cut(text, ": ")
 	words := strings.Fields(name)
-	if !ok || len(words) == 0 || len(words) > maxFieldWords || !startsUpper(words[0]) {
-		return false
-	}
-	return strings.ContainsFunc(value, unicode.IsDigit) || strings.Count(value, ",")+strings.Count(value, ";") >= 2 ||
-		len(strings.Fields(value)) >= 1 && len(strings.Fields(value)) <= maxFieldValueWords
+	return value, ok && len(words) > 0 && len(words) <= maxFieldWords && startsUpper(words[0])
 }
 
 // untilWords start a date that ends or starts a run ("Until 4 April 2026",
@@ -89,10 +94,9 @@ const maxLooseValueWords = 12
 // is a headline under its section; below the text, a box of a pattern's details
 // may be the site's).
 func looseField(text string) bool {
-	name, value, ok := strings.Cut(text, ": ")
-	words := strings.Fields(name)
+	value, ok := fieldValue(text)
 	n := len(strings.Fields(value))
-	return ok && len(words) > 0 && len(words) <= maxFieldWords && startsUpper(words[0]) && n >= 1 && n <= maxLooseValueWords
+	return ok && n >= 1 && n <= maxLooseValueWords
 }
 
 // quantityLine tells whether a line starts with an amount and is short: an ingredient.
