@@ -195,10 +195,29 @@ var matchMinute = regexp.MustCompile(`^\s*\d{1,3}(\+\d{1,2})?['’′]`)
 // events; "Storm hits coast · 3 min read" is a teaser's headline wherever its figure
 // differs).
 func docKey(l line) string {
-	if figured(l.text) {
+	if figured(l.text) || itemDetails(l.text) {
 		return strings.ToLower(strings.TrimSpace(l.text))
 	}
 	return l.norm
+}
+
+// minItemWords is the fewest words of a line of several figures that is the same
+// as another of its document only with the same figures (itemDetails).
+const minItemWords = 6
+
+// itemDetails tells whether text is an item's details, of minItemWords words or
+// more and two figures or more: two books' ("Verlag Frieling & Nöhr, 264 Seiten,
+// 32 Euro") are two lines, where a teaser's "Storm hits the coast · 5 min read",
+// of one figure, is one line whatever its figure.
+func itemDetails(text string) bool {
+	words := strings.Fields(text)
+	figures := 0
+	for _, w := range words {
+		if strings.ContainsFunc(w, unicode.IsDigit) {
+			figures++
+		}
+	}
+	return len(words) >= minItemWords && figures >= 2
 }
 
 // figured tells whether figures are much of what a line says, or it gives a time of

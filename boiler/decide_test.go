@@ -265,6 +265,8 @@ func TestDocKey(t *testing.T) {
 		{"Most Read", "most read", true},
 		{"88' GOAL! Harwick 2-2 Saltmoor", "61' GOAL! Harwick 1-2 Saltmoor", false}, // a live blog's entries
 		{"88' GOAL! Harwick 2-2 Saltmoor", "88' GOAL! Harwick 2-2 Saltmoor", true},
+		{"Verlag Frieling & Nöhr, 264 Seiten, 32 Euro. Erscheint am 12. März", "Verlag Frieling & Nöhr, 190 Seiten, 22 Euro. Erscheint am 6. März", false}, // two books' details
+		{"Buy from the Tendril Shop, 2 litre pot, £14.95", "Buy from the Tendril Shop, 2 litre pot, £14.95", true},
 	}
 	for _, tt := range tests {
 		a, b := line{text: tt.a, norm: normalise(tt.a)}, line{text: tt.b, norm: normalise(tt.b)}
