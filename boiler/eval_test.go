@@ -99,7 +99,9 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-quickset": 5, "testdata/tune/site-marrowbone": 6, "testdata/tune/site-dielenblick": 5,
 		"testdata/frozen/site-stepstone": 6, "testdata/frozen/site-scumble": 5, "testdata/frozen/site-ilpergolato": 5,
 		"testdata/tune/site-groundling": 6, "testdata/tune/site-versantnord": 5, "testdata/tune/site-tuinkamer": 6,
-		"testdata/frozen/site-footlightfolio": 6, "testdata/frozen/site-speichenwind": 5, "testdata/frozen/site-parapet": 5}
+		"testdata/frozen/site-footlightfolio": 6, "testdata/frozen/site-speichenwind": 5, "testdata/frozen/site-parapet": 5,
+		"testdata/tune/site-secondsitting": 6, "testdata/tune/site-falzlinie": 5, "testdata/tune/site-cabinadoce": 6,
+		"testdata/frozen/site-spandrel": 6, "testdata/frozen/site-bassefidelite": 6, "testdata/frozen/site-calicisparsi": 5}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}
