@@ -55,12 +55,8 @@ func add(a, b annotations.ModelCounts) annotations.ModelCounts {
 // decisions replace the heuristic's, with both in the reason, and follow
 // the annotator better than the heuristic does.
 func TestLineModelReplacesTheHeuristic(t *testing.T) {
-	docs := corpus.Generate(11, 40)
 	const dataset = "lines"
-	c := corpusOf(dataset)
-	for _, d := range docs {
-		c.Add(d.Text)
-	}
+	docs := fedTo(dataset, corpus.Generate(11, 40))
 	var heuristic, model annotations.ModelCounts
 	for _, d := range docs[20:] {
 		counts, reasons := lineCounts(t, dataset, d)
@@ -98,12 +94,8 @@ func TestLineModelReplacesTheHeuristic(t *testing.T) {
 // before the model learns it (the chart read 0 suggested while the model
 // decided every line); before, every line confirmed is missed.
 func TestModelScoresItsLines(t *testing.T) {
-	docs := corpus.Generate(12, 30)
 	const dataset = "scored"
-	c := corpusOf(dataset)
-	for _, d := range docs {
-		c.Add(d.Text)
-	}
+	docs := fedTo(dataset, corpus.Generate(12, 30))
 	var want []annotations.ModelCounts
 	var reply annotations.ModelReply
 	for i, d := range docs {

@@ -37,8 +37,11 @@ func trainedOn(t *testing.T, docs []*annotations.Document) []byte {
 
 // fed is docs, whose texts dataset "1"'s corpus has counted: the lines'
 // evidence is then the same whenever they are learnt.
-func fed(docs []*annotations.Document) []*annotations.Document {
-	c := corpusOf("1")
+func fed(docs []*annotations.Document) []*annotations.Document { return fedTo("1", docs) }
+
+// fedTo is docs, whose texts dataset's corpus has counted.
+func fedTo(dataset string, docs []*annotations.Document) []*annotations.Document {
+	c := corpusOf(dataset)
 	for _, d := range docs {
 		c.Add(d.Text)
 	}
