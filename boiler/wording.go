@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -205,7 +206,7 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 	case '%':
 		return strings.Contains(norm, p.text)
 	case '!':
-		return words <= maxContainsWords && p.starts(norm)
+		return words <= maxContainsWords && p.starts(norm) && !reported.MatchString(norm)
 	case '~':
 		return words <= maxPrefixWords && !prose && p.starts(norm) && p.nameFollows(text)
 	case '$':
@@ -231,6 +232,11 @@ const minSentenceWords = 5
 func endsSentence(norm string) bool {
 	return strings.HasSuffix(strings.TrimRight(norm, "\"'”’»)"), ".")
 }
+
+// reported is a sentence that ends with who said it (", she added.", ", the mayor
+// said."): the article quoting someone, not a call to its readers ("Read more about
+// the scheme in the library foyer, she added.").
+var reported = regexp.MustCompile(`, (she|he|they|[\pL'’-]+( [\pL'’-]+){0,3}) (said|says|added|adds|told [\pL ]+|explained|wrote)\.["”’]?$`)
 
 // barButtons is the most buttons of a comment's bar ("Like (22) · Quote · Reply"): a
 // line of more items is a menu.

@@ -54,6 +54,7 @@ func TestPhraseMatches(t *testing.T) {
 	colon := phrase{text: "photo:", kind: '^'}
 	anywhere := phrase{text: "all rights reserved", kind: '*'}
 	call := phrase{text: "follow our", kind: '!'}
+	readMore := phrase{text: "read more", kind: '!'}
 	name := phrase{text: "by", kind: '~'}
 	credit := phrase{text: "photo", kind: '$'}
 	creditBy := phrase{text: "picture by", kind: '$'}
@@ -90,6 +91,9 @@ func TestPhraseMatches(t *testing.T) {
 		{anywhere, "all rights reserved " + strings.Repeat("x ", 30), 33, false, false},
 		{call, "follow our coverage of the war on the @kyivpost_official.", 10, true, true}, // a call to action written as a sentence
 		{call, "follow ours", 2, false, false},
+		{readMore, "Read more about our coverage of the floods.", 8, true, true},
+		{readMore, "Read more about the scheme on the noticeboard in the library foyer, she added.", 14, true, false}, // the article quoting someone
+		{readMore, "Read more about it in the report, the council's leader said.", 11, true, false},
 		{call, "we follow our readers.", 4, true, false},
 		{call, "follow our " + strings.Repeat("x ", 30), 32, false, false},
 		{name, "By Alice Moreno, Transport Correspondent", 5, false, true},
