@@ -3,6 +3,7 @@ package suggest
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"spantag/annotations"
 	"spantag/boiler"
@@ -55,18 +56,30 @@ func confirmedBoilerplate(d *annotations.Document, dec boiler.Decision, label st
 // trained, as lineSuggestion decides) or that spans of label cover, in
 // order: where an annotator who leaves names untagged in boilerplate wants
 // no entity suggested.
-func boilerplateLines(dataset string, d *annotations.Document, label string, lines *learn.LineClassifier) []annotations.Range {
+func boilerplateLines(d *annotations.Document, lines *learn.LineClassifier, decided lineEvidence, label string) []annotations.Range {
 	if !lines.Trained() {
 		lines = nil
 	}
 	var out []annotations.Range
-	decisions, evidence := corpusOf(dataset).Evidence(boiler.Page{Text: d.Text}, boiler.DefaultThreshold)
+	decisions, evidence := decided()
 	for i, dec := range decisions {
 		if _, yes := lineSuggestion(d, dec, evidence[i], lines, boiler.DefaultThreshold); yes || confirmedBoilerplate(d, dec, label) {
 			out = append(out, annotations.Range{Start: dec.Start, End: dec.End})
 		}
 	}
 	return out
+}
+
+// lineEvidence gives the boilerplate heuristic's decisions on a document's
+// lines and their evidence, with its dataset's corpus.
+type lineEvidence func() ([]boiler.Decision, []map[string]float64)
+
+// evidenceOnce is lineEvidence for d in dataset, worked out once, when first
+// asked for.
+func evidenceOnce(dataset string, d *annotations.Document) lineEvidence {
+	return sync.OnceValues(func() ([]boiler.Decision, []map[string]float64) {
+		return corpusOf(dataset).Evidence(boiler.Page{Text: d.Text}, boiler.DefaultThreshold)
+	})
 }
 
 // lineModel runs decide with dataset's line classifier once it is
@@ -108,12 +121,12 @@ func lineSuggestion(d *annotations.Document, dec boiler.Decision, evidence map[s
 // boilerplate source turned off too, the model suggests them (with it on,
 // the two sources suggest the same lines, one suggestion each with both
 // reasons). None before the classifier is trained.
-func (l *learner) modelLines(d *annotations.Document) []learn.Suggestion {
+func (l *learner) modelLines(d *annotations.Document, decided lineEvidence) []learn.Suggestion {
 	if !l.model.Lines.Trained() {
 		return nil
 	}
 	var out []learn.Suggestion
-	decisions, evidence := corpusOf(l.dataset).Evidence(boiler.Page{Text: d.Text}, boiler.DefaultThreshold)
+	decisions, evidence := decided()
 	for i, dec := range decisions {
 		if evidence[i] == nil {
 			continue

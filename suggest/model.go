@@ -151,10 +151,11 @@ func (ls *Learners) Suggest(job annotations.ModelSuggestJob) ([]annotations.Sugg
 // decides are boilerplate.
 func (l *learner) shown(d *annotations.Document) []learn.Suggestion {
 	sugg := l.model.Suggest(d)
+	decided := evidenceOnce(l.dataset, d) // for both, when either needs it
 	if !l.model.Entities.NamesInBoilerplate() {
-		sugg = l.model.OutsideBoilerplate(sugg, boilerplateLines(l.dataset, d, l.labels.Boilerplate, l.model.Lines))
+		sugg = l.model.OutsideBoilerplate(sugg, boilerplateLines(d, l.model.Lines, decided, l.labels.Boilerplate))
 	}
-	return append(sugg, l.modelLines(d)...)
+	return append(sugg, l.modelLines(d, decided)...)
 }
 
 // Pick is the index, in job.Texts, of the document the model is least sure
