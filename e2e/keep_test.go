@@ -105,11 +105,18 @@ func (tb *tab) waitAcross(what, expr string) {
 			return
 		}
 		if time.Now().After(deadline) {
-			tb.t.Fatalf("waiting until %s: %v", what, err)
+			state, _ := chromedp.Run(tb.ctx, chromedp.Evaluate[string](pageStateJS))
+			tb.t.Fatalf("waiting until %s: %v (the page: %s)", what, err, state)
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
 }
+
+// pageStateJS says where a page of the app stands: for a wait that fails
+// across reloads and versions.
+const pageStateJS = `JSON.stringify({oldVersion: !!window.oldVersion, ready: document.body.dataset.ready,
+	controller: navigator.serviceWorker.controller && navigator.serviceWorker.controller.scriptURL,
+	updateOffered: !document.getElementById("update").hidden, status: document.getElementById("status").textContent})`
 
 // chooseDataset picks the dataset whose option's name contains name.
 func (tb *tab) chooseDataset(name string) {
