@@ -60,7 +60,30 @@ func field(text string) bool {
 	value, ok := fieldValue(text)
 	n := len(strings.Fields(value))
 	return ok && (strings.ContainsFunc(value, unicode.IsDigit) || strings.Count(value, ",")+strings.Count(value, ";") >= 2 ||
-		n >= 1 && n <= maxFieldValueWords)
+		n >= 1 && n <= maxFieldValueWords || names(value))
+}
+
+// joins are the words that join names in a list, in the corpus's languages.
+var joins = map[string]bool{"and": true, "&": true, "und": true, "et": true, "y": true, "e": true, "i": true, "en": true,
+	"och": true, "og": true, "a": true, "oraz": true, "и": true, "та": true, "і": true}
+
+// names tells whether a field's value lists names, at most maxLooseValueWords words
+// of them, joined by commas or joins ("Bruno Ariztegui y Olga Santamans": a film's
+// writers; "Wrexley Racecourse, Malton Road": a fair's venue).
+func names(value string) bool {
+	words := strings.Fields(value)
+	joined := false
+	for i, w := range words {
+		switch {
+		case joins[w] && i > 0 && i < len(words)-1:
+			joined = true
+		case !startsUpper(w):
+			return false
+		case strings.HasSuffix(w, ",") && i < len(words)-1:
+			joined = true
+		}
+	}
+	return joined && len(words) <= maxLooseValueWords
 }
 
 // fieldValue is the value of text when it starts with a capitalised name of a field

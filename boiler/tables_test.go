@@ -16,7 +16,11 @@ func TestField(t *testing.T) {
 		{"Cuisine: British", true},
 		{"Wetter: Nachtfrost kehrt zurück", false}, // a headline under its section
 		{"Port Sallow Athletic: Arundell, Bray, Truscott", true},
-		{"The city council said: we will look again", false}, // four words before the colon
+		{"Guion: Bruno Ariztegui y Olga Santamans", true}, // names joined
+		{"Venue: Wrexley Racecourse, Malton Road", true},
+		{"Politik: Bürgermeister Hahn und Rat streiten", false}, // a headline, though capitalised
+		{"Update: Rail Strikes Called Off", false},              // capitalised, but no list
+		{"The city council said: we will look again", false},    // four words before the colon
 		{"note: lower case", false},
 		{"Prices:", false}, // no value
 		{"A line without one", false},
