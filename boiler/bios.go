@@ -141,13 +141,15 @@ func markBetween(lines []line, from, to int) {
 }
 
 // startsBio tells whether text starts with an author's name, or with the first name of
-// the name line distance lines above, followed by a word in lower case ("Ruth Calloway
-// worked", not "Ruth Calloway: I did").
+// the name line distance lines above, followed by a word in lower case, perhaps after a
+// comma ("Ruth Calloway worked", "Henrike Saalfeld, geboren 1974", not "Ruth Calloway:
+// I did").
 func startsBio(text string, authors map[string]bool, lastName string, distance int) bool {
 	starts := func(name string) bool {
-		rest, ok := strings.CutPrefix(text, name+" ")
+		rest, named := strings.CutPrefix(text, name)
+		rest, spaced := strings.CutPrefix(strings.TrimPrefix(rest, ","), " ")
 		r, _ := utf8.DecodeRuneInString(rest)
-		return ok && unicode.IsLower(r)
+		return named && spaced && unicode.IsLower(r)
 	}
 	for name := range authors {
 		if starts(name) {

@@ -71,3 +71,18 @@ func TestDecidePlainByline(t *testing.T) {
 		}
 	}
 }
+
+// A German essay's bio starts with the byline's name and a comma.
+const essayWithBio = `Warum ich Karten zeichne
+Seit zwanzig Jahren zeichne ich die Wege meines Viertels, und jede Karte ist falsch.
+Von Jorinde Kalbfleisch · 3. März 2026
+Die erste Karte entstand auf der Rückseite eines Einkaufszettels, als ich mich in der eigenen Straße verlief.
+Heute liegen zweihundert davon in einer Kiste unter dem Bett, und keine zeigt den kürzesten Weg.
+Jorinde Kalbfleisch, geboren 1981 in Husum, lebt als Zeichnerin in Leipzig.`
+
+func TestDecideBioAfterComma(t *testing.T) {
+	ds := wantVerdicts(t, essayWithBio, "TTBTTB")
+	if want := "the author's bio"; !strings.HasPrefix(ds[5].Reason, want) {
+		t.Errorf("the bio: reason %q, want it to start %q", ds[5].Reason, want)
+	}
+}
