@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // What some lines say heads the lines after or above them: a list of other pages, a
@@ -82,6 +83,7 @@ func keepOwnLists(lines []line, body int) {
 		}
 		lines[i].keepAs("the heading of the article's own list")
 		lines[i].strong = false
+		keepCard(lines, i, body)
 		for j, n := nextLine(lines, i, anyLine), 0; j >= 0 && n < maxOwnListLines; j, n = nextLine(lines, j, anyLine), n+1 {
 			l := &lines[j]
 			if l.f.prose() || l.strong && !l.repeated && !l.duplicate || l.ownList {
@@ -90,6 +92,27 @@ func keepOwnLists(lines []line, body int) {
 			l.strong = false
 			l.keepAs(fmt.Sprintf("in the article's list headed %q", lines[i].text))
 		}
+	}
+}
+
+// maxCardLines is the most lines of a recipe's card above its list ("Serves 4",
+// "Prep: 15 minutes", "Bake: 20–25 minutes").
+const maxCardLines = 4
+
+// keepCard makes body text of the short lines with a figure right above the heading
+// of an article's own list (line list), below the body's first line, that only
+// repetition or the neighbours make boilerplate: a recipe's card, whose fields every
+// recipe of a site has with other figures. It stops at prose, at a line its own words
+// decide (a rating's, the nutrition's), and at a line without a figure ("Vegetarian"
+// is left as decided).
+func keepCard(lines []line, list, body int) {
+	for j, n := prevLine(lines, list), 0; j > body && n < maxCardLines; j, n = prevLine(lines, j), n+1 {
+		l := &lines[j]
+		if l.f.prose() || l.f.words > maxQuantityWords || l.strong && !l.repeated || !strings.ContainsFunc(l.text, unicode.IsDigit) {
+			return
+		}
+		l.strong = false
+		l.keepAs(fmt.Sprintf("a recipe card's line above the list headed %q (%s)", lines[list].text, l.reason))
 	}
 }
 

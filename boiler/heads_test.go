@@ -1,6 +1,10 @@
 package boiler
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // A recipe card's ingredients, short lines between its buttons and fields, are the
 // article's, under their heading, down to the card's buttons; the same heading in the
@@ -54,4 +58,32 @@ func TestShoppingGuide(t *testing.T) {
 		"Tarn packable waterproof jacket\nFolds into its own pocket and weighs less than an apple on the scales.\n£60\nBuy now\n" +
 		"© 2026 Whinfield\n"
 	wantVerdicts(t, text, "BBTTTBBTTBBTTBBBE")
+}
+
+// TestDecideRecipeCard: a blog's recipes all give their card's fields with other
+// figures ("Prep: 15 minutes"), which makes them repeat in every page; right above the
+// list of ingredients they are the recipe's. A reading time elsewhere is the site's.
+func TestDecideRecipeCard(t *testing.T) {
+	recipe := func(dish string, minutes int) string {
+		return fmt.Sprintf("Hallam Lane Kitchen\nRecipes · Index · About\n%[1]s for a cold evening\n2 March 2026\nReading time: %[2]d min\n"+
+			"I make %[1]s most weeks in winter, and it has never once been the same twice, which is half the point of it.\n"+
+			"Serves 4\nPrep: %[3]d minutes\nCook: %[4]d minutes\nIngredients\n2 onions\n1 tin of butter beans\n"+
+			"Method\nSoften the onions slowly in a wide pan for the %[1]s with the oil and a pinch of salt, then add the beans.\n"+
+			"© 2026 Hallam Lane Kitchen", dish, minutes, minutes+5, minutes*3)
+	}
+	c := NewCorpus()
+	dishes := []string{"Bean stew", "Onion soup", "Leek gratin", "Barley broth", "Potato hash"}
+	for i, dish := range dishes {
+		c.Add(recipe(dish, 4+i))
+	}
+	text := recipe(dishes[0], 4)
+	ds := c.Decide(Page{Text: text}, DefaultThreshold)
+	// masthead, menu B; headline T; date, reading time B; text T; card TTT; list TTT;
+	// method TT; copyright B
+	if got, want := verdicts(ds, text), "BBTBBTTTTTTTTTB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+	if want := "a recipe card's line above the list"; !strings.HasPrefix(ds[7].Reason, want) {
+		t.Errorf("the card's prep time: reason %q, want it to start %q", ds[7].Reason, want)
+	}
 }
