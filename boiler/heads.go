@@ -39,7 +39,7 @@ func markLists(lines []line, body int) {
 		for n := 0; j >= 0 && n < listLines; n++ {
 			next := nextLine(lines, j, anyLine)
 			l := &lines[j]
-			if l.f.prose() && !l.strong && next >= 0 && lines[next].f.prose() && !lines[next].strong {
+			if l.f.prose() && !l.strong && proseAt(lines, next) || resumes(lines, j) {
 				break
 			}
 			if !l.strong {
@@ -48,6 +48,19 @@ func markLists(lines []line, body int) {
 			j = next
 		}
 	}
+}
+
+// proseAt tells whether line i reads as prose and nothing decides it boilerplate by itself.
+func proseAt(lines []line, i int) bool {
+	return i >= 0 && lines[i].f.prose() && !lines[i].strong
+}
+
+// resumes tells whether line i is a subheading with two lines of prose after it: the
+// body going on below a list of other pages set in the text ("Read Next", a teaser,
+// "Second half").
+func resumes(lines []line, i int) bool {
+	l, next := lines[i], nextLine(lines, i, anyLine)
+	return !l.strong && !l.f.prose() && l.f.words <= maxTableHeadingWords && proseAt(lines, next) && proseAt(lines, nextLine(lines, next, anyLine))
 }
 
 // keepSummaries makes body text of the heading of an article's own summary ("Key

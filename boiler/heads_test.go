@@ -87,3 +87,19 @@ func TestDecideRecipeCard(t *testing.T) {
 		t.Errorf("the card's prep time: reason %q, want it to start %q", ds[7].Reason, want)
 	}
 }
+
+// TestListInText: a list of other pages set in the text ends where the body goes on
+// under a subheading, two paragraphs after it.
+func TestListInText(t *testing.T) {
+	const text = `Harriers hold on at Mill Meadow
+A second-half double from the captain keeps the Harriers top of the league.
+By Ged Fairlie
+The home side started slowly and were lucky to reach the break level after a scrappy, foul-strewn opening half hour.
+Read Next
+Harriers confirm new floodlights will be ready by October
+2d ago
+Second half
+The captain scored twice in four minutes after the restart, first with a header and then with a low shot from the edge of the box.
+The visitors pulled one back late on, but the Harriers defended their lead with real composure through six minutes of added time.`
+	wantVerdicts(t, text, "TTBTBBBTTT")
+}
