@@ -236,7 +236,28 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 		}
 	case signed && !lines[h].strong && initial[h] == nearGood:
 		lines[h].keepAs("the page's headline: its byline follows it, then the body text")
+	case signed && !lines[h].strong && initial[h] == short && lines[h].f.words >= 2 && sharesWord(lines[h].text, lines[body].text):
+		lines[h].keepAs("the page's headline: its byline follows it, then the body text, which uses its words")
 	}
+}
+
+// minSharedLetters is the fewest letters of a word a short headline shares with the
+// text below it ("Seeded rye crackers" … "a packet of crackers").
+const minSharedLetters = 5
+
+// sharesWord tells whether a and b have a word of minSharedLetters letters or more in
+// common, compared without case.
+func sharesWord(a, b string) bool {
+	words := map[string]bool{}
+	for _, w := range fields(strings.ToLower(b)) {
+		words[w] = true
+	}
+	for _, w := range fields(strings.ToLower(a)) {
+		if utf8.RuneCountInString(w) >= minSharedLetters && words[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // anyLine is nextLine's condition for the next line whatever it is.

@@ -218,3 +218,19 @@ func TestHeadlineBeforeRouteCard(t *testing.T) {
 		}
 	}
 }
+
+// TestShortHeadline: a recipe's headline of two words, with no standfirst, between the
+// blog's menu and the post's date; the text below uses its words.
+func TestShortHeadline(t *testing.T) {
+	const text = `Hallam Lane Kitchen
+Recipes · Index · About
+Treacle tart
+4 March 2026
+Jump to recipe
+A treacle tart is the pudding my grandmother made every Sunday in winter, and I have never found a better one in any shop.
+The filling is only golden syrup, breadcrumbs and lemon, so the pastry has to be good and the oven not too hot.`
+	ds := wantVerdicts(t, text, "BBTBBTT")
+	if want := "the page's headline"; !strings.HasPrefix(ds[2].Reason, want) {
+		t.Errorf("the headline: reason %q, want it to start %q", ds[2].Reason, want)
+	}
+}
