@@ -69,8 +69,9 @@ func pointsAway(text string) bool {
 
 // deskInitials is the line a wire story ends with: the initials of its writers and
 // editors between slashes, sometimes with the agency's time stamp ("/jkr/bgf/mis",
-// "dsi/hk/tm", "mlb/gdr 141152 NOV 25").
-var deskInitials = regexp.MustCompile(`^/?\pL{2,5}(/\pL{2,5})+/?(\s+\d{4,6}\s+\pL{3}\s+\d{2,4})?$`)
+// "dsi/hk/tm", "mlb/gdr 141152 NOV 25"), or the writer's initials or the agency's name
+// in brackets ("(mkl)", "(Atlántida)").
+var deskInitials = regexp.MustCompile(`^(/?\pL{2,5}(/\pL{2,5})+/?(\s+\d{4,6}\s+\pL{3}\s+\d{2,4})?|\(\pL{2,12}(/\pL{2,5})*\))$`)
 
 // chapterMark tells whether a line is a chapter of an episode or a video: a time, then a
 // title of a few words, which may hold a year ("14:05 The 1997 search in a force ten"),
@@ -107,7 +108,7 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case l.f.words <= maxContainsWords && pointsAway(l.text):
 		l.decideStrong(scoreFurniture, "a link to another page: an arrow at its end")
 	case deskInitials.MatchString(strings.TrimSpace(l.text)):
-		l.decideStrong(scoreFurniture, "a wire desk's initials between slashes")
+		l.decideStrong(scoreFurniture, "a wire desk's initials between slashes, or in brackets")
 	case addressAlone(l.text):
 		l.decideStrong(scoreFurniture, "an e-mail address to write to, alone or with a label")
 	case l.menu > 0 && !l.f.prose():

@@ -127,6 +127,11 @@ func TestDeskInitials(t *testing.T) {
 		"km/h":                  false, // one letter
 		"24/7":                  false,
 		"mlb/gdr said it":       false,
+		"(mkl)":                 true,
+		"(Atlántida)":           true,
+		"(dpa/lnd)":             true,
+		"(2)":                   false,
+		"(see below)":           false, // two words
 	} {
 		if got := deskInitials.MatchString(text); got != want {
 			t.Errorf("deskInitials matches %q = %v, want %v", text, got, want)
