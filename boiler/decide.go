@@ -202,22 +202,32 @@ func docKey(l line) string {
 }
 
 // minItemWords is the fewest words of a line of several figures that is the same
-// as another of its document only with the same figures (itemDetails).
-const minItemWords = 6
+// as another of its document only with the same figures (itemDetails);
+// minMeasureWords the fewest when one of its figures is a measure ("14km, about 4
+// hours": a day's walk).
+const (
+	minItemWords    = 6
+	minMeasureWords = 4
+)
 
 // itemDetails tells whether text is an item's details, of minItemWords words or
 // more and two figures or more: two books' ("Verlag Frieling & Nöhr, 264 Seiten,
 // 32 Euro") are two lines, where a teaser's "Storm hits the coast · 5 min read",
-// of one figure, is one line whatever its figure.
+// of one figure, is one line whatever its figure; or a shorter line of two figures,
+// one of them a measure, written with its unit or currency ("19km, about 7 hours",
+// not a gallery's "Photo 2 of 6").
 func itemDetails(text string) bool {
 	words := strings.Fields(text)
-	figures := 0
+	figures, measures := 0, 0
 	for _, w := range words {
 		if strings.ContainsFunc(w, unicode.IsDigit) {
 			figures++
+			if strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Sc, r) }) {
+				measures++
+			}
 		}
 	}
-	return len(words) >= minItemWords && figures >= 2
+	return figures >= 2 && (len(words) >= minItemWords || len(words) >= minMeasureWords && measures > 0)
 }
 
 // figured tells whether figures are much of what a line says, or it gives a time of

@@ -267,6 +267,8 @@ func TestDocKey(t *testing.T) {
 		{"88' GOAL! Harwick 2-2 Saltmoor", "88' GOAL! Harwick 2-2 Saltmoor", true},
 		{"Verlag Frieling & Nöhr, 264 Seiten, 32 Euro. Erscheint am 12. März", "Verlag Frieling & Nöhr, 190 Seiten, 22 Euro. Erscheint am 6. März", false}, // two books' details
 		{"Buy from the Tendril Shop, 2 litre pot, £14.95", "Buy from the Tendril Shop, 2 litre pot, £14.95", true},
+		{"14km, about 4 hours", "19km, about 7 hours", false}, // two days' walks: measures
+		{"Photo 1 of 6", "Photo 2 of 6", true}, // a gallery's counter
 	}
 	for _, tt := range tests {
 		a, b := line{text: tt.a, norm: normalise(tt.a)}, line{text: tt.b, norm: normalise(tt.b)}
