@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"spantag/lang"
 )
@@ -73,6 +74,47 @@ func pointsAway(text string) bool {
 // in brackets ("(mkl)", "(Atlántida)").
 var deskInitials = regexp.MustCompile(`^(/?\pL{2,5}(/\pL{2,5})+/?(\s+\d{4,6}\s+\pL{3}\s+\d{2,4})?|\(\pL{2,12}(/\pL{2,5})*\))$`)
 
+// capitalCredit tells whether a line ends, after a sentence of minNoteWords words or
+// more, with a name of two to maxNameWords words in capitals: a caption and its
+// photographer, as Spanish papers print them ("Bañistas en la piscina municipal,
+// este martes. PABLO CARDEÑA").
+func capitalCredit(text string) bool {
+	before, name, ok := cutLast(strings.TrimSpace(text), ". ")
+	words := strings.Fields(name)
+	if !ok || len(words) < 2 || len(words) > maxNameWords || countWords(before) < minNoteWords {
+		return false
+	}
+	for _, w := range words {
+		if !capitalWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutLast is strings.Cut at the last sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	i := strings.LastIndex(s, sep)
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+len(sep):], true
+}
+
+// capitalWord tells whether w is a word of two letters or more, all capitals.
+func capitalWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r != '-' && r != '\'' && r != '’':
+			return false
+		}
+	}
+	return letters >= 2
+}
+
 // chapterMark tells whether a line is a chapter of an episode or a video: a time, then a
 // title of a few words, which may hold a year ("14:05 The 1997 search in a force ten"),
 // where a date's time has a month's or a weekday's name at most beside it.
@@ -107,6 +149,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case l.wording(language):
 	case l.f.words <= maxContainsWords && pointsAway(l.text):
 		l.decideStrong(scoreFurniture, "a link to another page: an arrow at its end")
+	case capitalCredit(l.text):
+		l.decideStrong(scoreFurniture, "a caption: its photographer's name in capitals at its end")
 	case deskInitials.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "a wire desk's initials between slashes, or in brackets")
 	case addressAlone(l.text):

@@ -165,3 +165,17 @@ func TestChapterMark(t *testing.T) {
 		}
 	}
 }
+
+func TestCapitalCredit(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Bañistas en la piscina municipal de Almoraima, este martes a mediodía. PABLO CARDEÑA": true,
+		"Judit Soler celebra el gol del empate a seis segundos del final. CARLOS MIRANDA":      true,
+		"Vecinos en la plaza. ANA PÉREZ":                                  false, // too short a sentence for a caption
+		"The treaty was signed in Brussels on Monday evening. NATO":       false, // one word
+		"The minister met the unions on Monday to talk about the strike.": false,
+	} {
+		if got := capitalCredit(text); got != want {
+			t.Errorf("capitalCredit(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
