@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 182, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 194, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/tune/site-tresrios": 5, "testdata/tune/site-stackline": 5, "testdata/frozen/mixed-later": 10, "testdata/frozen/site-portal": 5, "testdata/tune/site-harbourline": 6,
 		"testdata/frozen/mixed-kinds": 12, "testdata/frozen/site-ledger": 6, "testdata/frozen/mixed-core": 12, "testdata/frozen/site-ashmoor": 5,
 		"testdata/tune/site-erlenstedt": 5, "testdata/frozen/mixed-last": 12, "testdata/tune/site-tollgate": 5,
@@ -104,7 +104,10 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/frozen/site-spandrel": 6, "testdata/frozen/site-bassefidelite": 6, "testdata/frozen/site-calicisparsi": 5,
 		"testdata/tune/site-dunmarshstar": 5, "testdata/tune/site-bramlingstreet": 5, "testdata/tune/site-ambreylantern": 5, "testdata/tune/site-halftitle": 5,
 		"testdata/frozen/mixed-52": 6, "testdata/frozen/site-lodestar": 5, "testdata/frozen/site-roestprotokoll": 5,
-		"testdata/frozen/mixed-54": 6, "testdata/frozen/site-pellingfordpost": 5, "testdata/frozen/site-seletsentiers": 5}
+		"testdata/frozen/mixed-54": 6, "testdata/frozen/site-pellingfordpost": 5, "testdata/frozen/site-seletsentiers": 5,
+		"testdata/tune/site-ferrowire": 5, "testdata/tune/site-sperltaler": 5, "testdata/tune/site-lowgear": 5, "testdata/tune/site-contrapunto": 5,
+		"testdata/frozen/mixed-56": 6, "testdata/frozen/site-tallyroom": 5, "testdata/frozen/site-sanmarziooggi": 5,
+		"testdata/frozen/mixed-58": 6, "testdata/frozen/site-corviskecho": 5, "testdata/frozen/site-crookedtrug": 5}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}
