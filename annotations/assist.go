@@ -70,6 +70,13 @@ func (a Assist) Computes() bool {
 // suggests on many lines of every document, so the annotator asks for it.
 var offByDefault = []From{FromBoilerplate}
 
+// ReviewAssist is what a review dataset starts with: its suggestions are
+// its disagreements, the spans some annotators made, so the sources that
+// suggest what no annotator made are off (the reviewer may turn them on).
+func ReviewAssist() Assist {
+	return Assist{Off: []From{FromPattern, FromOccurrence, FromModel}}
+}
+
 // IsOn reports whether the source from is turned on.
 func (a Assist) IsOn(from From) bool {
 	if slices.Contains(offByDefault, from) {

@@ -49,3 +49,21 @@ func TestAssistSources(t *testing.T) {
 		t.Errorf("adding a needle twice: %+v", a)
 	}
 }
+
+// TestReviewAssist: a review offers its disagreements only; the sources
+// that suggest what no annotator made start off, and can be turned on.
+func TestReviewAssist(t *testing.T) {
+	a := ReviewAssist()
+	for _, from := range []From{FromPattern, FromOccurrence, FromBoilerplate, FromModel} {
+		if a.IsOn(from) {
+			t.Errorf("a review's %s suggestions are on", from)
+		}
+	}
+	if !a.IsOn(FromReview) {
+		t.Errorf("a review's disagreements are off")
+	}
+	a.Turn(FromModel, true)
+	if !a.IsOn(FromModel) {
+		t.Errorf("the model cannot be turned on in a review")
+	}
+}

@@ -180,6 +180,10 @@ func reviewGold(t *testing.T, tb *tab, overlap []string) {
 	tb.click("Review these files")
 	tb.waitFor("the review is open", `document.getElementById("datasets").selectedOptions[0].textContent.startsWith("Review")`,
 		`document.getElementById("datasets").selectedOptions[0].textContent`)
+	// Its suggestions are its disagreements: no source suggests what no
+	// annotator made (QA pass 11: the model's spans went into the gold).
+	ticked := `[...document.querySelectorAll("#suggest-sources input[type=checkbox]")].filter(c => c.checked && ["pattern", "occurrence", "boilerplate", "model"].includes(c.name)).map(c => c.name).join(",")`
+	tb.waitFor("the review's other sources are off", ticked+` === ""`, ticked)
 	n := 9
 	want := map[string][]string{}
 	for i := range n {

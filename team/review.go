@@ -9,6 +9,9 @@ import (
 )
 
 // Review makes the review dataset of req's files (see agree's Versions.Review).
+// It shows every version, a reject or an ignore among them, as spantag
+// review does: the reviewer decides on them (req's KeepRejected is the
+// figures').
 func Review(req message.Request) (message.ReviewReply, error) {
 	m, err := open(req)
 	if err != nil {
@@ -17,7 +20,7 @@ func Review(req message.Request) (message.ReviewReply, error) {
 	reply := message.ReviewReply{Opened: m.Opened, Suggestions: [][]annotations.Suggestion{}}
 	var b bytes.Buffer
 	w := annotations.NewWriter(&b)
-	err = m.each(agree.MatchOptions{KeepRejected: req.KeepRejected}, func(vs agree.Versions) error {
+	err = m.each(agree.MatchOptions{KeepRejected: true}, func(vs agree.Versions) error {
 		d, err := vs.Review(req.AcceptAgreed)
 		if err != nil {
 			return err

@@ -85,3 +85,29 @@ func TestAgreeReplyNamesAnnotators(t *testing.T) {
 		t.Error("no files: no error")
 	}
 }
+
+// TestReviewKeepsRejected: a version answered reject is in the review, its
+// answer with it, whatever the figures' tick says; it disputes the spans
+// the others agreed on, as spantag review does.
+func TestReviewKeepsRejected(t *testing.T) {
+	req := message.Request{Files: []message.File{
+		{Name: "a.jsonl", Data: []byte(`{"text":"Ann met Bob","spans":[{"start":0,"end":3,"label":"ENTITY"}],"answer":"accept"}`)},
+		{Name: "b.jsonl", Data: []byte(`{"text":"Ann met Bob","spans":[{"start":0,"end":3,"label":"ENTITY"}],"answer":"accept"}`)},
+		{Name: "c.jsonl", Data: []byte(`{"text":"Ann met Bob","answer":"reject"}`)},
+	}, AcceptAgreed: true}
+	got, err := Review(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, _, err := annotations.ReadAll(strings.NewReader(got.JSONL), annotations.DefaultLabels)
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("%d documents, %v; want one", len(docs), err)
+	}
+	versions, err := docs[0].ReviewVersions()
+	if err != nil || len(versions) != 2 {
+		t.Fatalf("versions %+v, %v: want a and b's, and c's reject", versions, err)
+	}
+	if len(docs[0].Spans) != 0 || len(got.Suggestions[0]) != 1 {
+		t.Errorf("spans %v, disagreements %v: want Ann disputed by c's reject", docs[0].Spans, got.Suggestions[0])
+	}
+}

@@ -53,8 +53,9 @@ func (a *app) queue() *annotations.Queue { return a.dataset().Queue }
 // doc is the document on screen, or nil while it is loading.
 func (a *app) doc() *annotations.Document { return a.queue().Current() }
 
-// addDataset opens docs as a new dataset, shows it and saves it.
-func (a *app) addDataset(name string, docs []*annotations.Document) (*save.Dataset, error) {
+// addDataset opens docs as a new dataset with the sources assist says,
+// shows it and saves it.
+func (a *app) addDataset(name string, docs []*annotations.Document, assist annotations.Assist) (*save.Dataset, error) {
 	taken := make([]string, len(a.store.Datasets))
 	for i, ds := range a.store.Datasets {
 		taken[i] = ds.Queue.Name
@@ -63,6 +64,7 @@ func (a *app) addDataset(name string, docs []*annotations.Document) (*save.Datas
 	if err != nil {
 		return nil, err
 	}
+	ds.Queue.Assist = assist
 	// Its documents are stored once it is on screen.
 	afterPaint(a.page.fail, func() error {
 		a.store.Snapshot()

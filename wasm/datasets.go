@@ -27,7 +27,7 @@ func (a *app) openSample() error {
 		a.store.Datasets = append(a.store.Datasets, &save.Dataset{Queue: annotations.NewQueue(sampleName, docs)})
 		return a.switchDataset(len(a.store.Datasets) - 1)
 	}
-	_, err = a.addDataset(sampleName, docs)
+	_, err = a.addDataset(sampleName, docs, annotations.Assist{})
 	return err
 }
 

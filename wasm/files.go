@@ -179,7 +179,7 @@ func (a *app) openReader(name string, size int, r io.Reader, into *save.Dataset)
 			// one long one: the browser handles input between them.
 			err := yieldToBrowser()
 			if err == nil {
-				ds, err = a.addDataset(name, []*annotations.Document{d})
+				ds, err = a.addDataset(name, []*annotations.Document{d}, annotations.Assist{})
 			}
 			if err == nil && annotations.IsPage(name) {
 				err = a.boilerplateOn(ds) // a scraped page

@@ -67,7 +67,7 @@ func (a *app) openGroup(list []safejs.Value) error {
 		report, err := openEach(names[i], &blobReader{blob: f, size: size}, a.labels, j, func(d *annotations.Document) error {
 			if ds == nil {
 				var err error
-				ds, err = a.addDataset(annotations.GroupName(names), []*annotations.Document{d})
+				ds, err = a.addDataset(annotations.GroupName(names), []*annotations.Document{d}, annotations.Assist{})
 				return err
 			}
 			ds.Queue.Append(d)

@@ -356,7 +356,7 @@ func (a *app) makeReview() error {
 	if len(docs) == 0 {
 		return errors.New("the annotators' files have no document to review")
 	}
-	ds, err := a.addDataset("Review", docs)
+	ds, err := a.addDataset("Review", docs, annotations.ReviewAssist())
 	if err != nil {
 		return err
 	}
