@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 
 	"spantag/annotations"
 )
@@ -67,6 +68,29 @@ type DocumentResult struct {
 	Disagreement float64 `json:"disagreement"`
 	Spans        int     `json:"spans"`           // distinct spans over all versions
 	Unanimous    int     `json:"unanimous_spans"` // of which every annotator made
+	// Start is the text's first words, to name the document to a reviewer
+	// (an id is often its hash); the view shows it, the files keep the id.
+	Start string `json:"-"`
+}
+
+// startWords and startRunes bound a document's Start.
+const (
+	startWords = 8
+	startRunes = 60
+)
+
+// textStart is text's first startWords words, at most startRunes
+// characters, with "…" when it goes on.
+func textStart(text string) string {
+	words := strings.Fields(text)
+	start := strings.Join(words[:min(len(words), startWords)], " ")
+	if r := []rune(start); len(r) > startRunes {
+		start = string(r[:startRunes])
+	}
+	if len(start) < len(strings.Join(words, " ")) {
+		start += "…"
+	}
+	return start
 }
 
 // Compute works out every figure of items, with the annotators and labels
@@ -279,7 +303,7 @@ func (c *Counter) unit(k int, counts []int, everyone bool) {
 // document says how much the versions codes of item it disagree, differ
 // being the (token, pair) whose labels differ.
 func (c *Counter) document(i int, it Item, codes []coded, differ int) DocumentResult {
-	d := DocumentResult{Item: i, ID: it.ID, InputHash: it.InputHash, Tokens: len(it.Tokens)}
+	d := DocumentResult{Item: i, ID: it.ID, InputHash: it.InputHash, Tokens: len(it.Tokens), Start: textStart(it.Text)}
 	made := map[annotations.Span]int{}
 	for k, v := range it.Versions {
 		d.Annotators = append(d.Annotators, v.Annotator)

@@ -102,7 +102,7 @@ func TestLabelDisagreement(t *testing.T) {
 		"fleiss_kappa ENTITY all": valued(1.0 / 3),
 	})
 	want := []DocumentResult{{Item: 0, ID: "Ann met Bob", InputHash: 0, Annotators: []string{"alice", "bob"},
-		Tokens: 3, Disagreement: 1.0 / 3, Spans: 3, Unanimous: 1}}
+		Tokens: 3, Disagreement: 1.0 / 3, Spans: 3, Unanimous: 1, Start: "Ann met Bob"}}
 	if diff := cmp.Diff(want, r.ByDisagreement, approx); diff != "" {
 		t.Errorf("documents (-want +got):\n%s", diff)
 	}
@@ -328,5 +328,19 @@ func TestCounter(t *testing.T) {
 	}
 	if r.Documents != 1 || r.Compared != 1 || r.ByDisagreement[0].Item != 7 || r.Results[1].Label != "ENTITY" || r.Annotators[0] != "bob" {
 		t.Errorf("report %+v: want the one document added, as item 7, labels and annotators in the order given", r)
+	}
+}
+
+func TestTextStart(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ann met Bob.": "Ann met Bob.",
+		"Café owner Zoë Ñúñez wins regional award\nThe café on Quay Street": "Café owner Zoë Ñúñez wins regional award The…",
+		"Councillors voted eleven to four for the pedestrianisation scheme": "Councillors voted eleven to four for the pedestrianisation…",
+		strings.Repeat("x", 70): strings.Repeat("x", 60) + "…",
+		"":                      "",
+	} {
+		if got := textStart(text); got != want {
+			t.Errorf("textStart(%q) = %q, want %q", text, got, want)
+		}
 	}
 }

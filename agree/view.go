@@ -112,19 +112,20 @@ func (r *Report) writeHeatmap(b *strings.Builder, m Matrix) {
 
 func (r *Report) writeDocuments(b *strings.Builder) {
 	b.WriteString(`<table class="agreement-documents"><caption>Documents by disagreement</caption><thead><tr>`)
-	for _, h := range []string{"rank", "document", "annotators", "tokens", "disagreement", "spans", "spans everyone made", ""} {
+	for _, h := range []string{"rank", "document", "annotators", "tokens", "disagreement", "spans", "spans everyone made"} {
 		b.WriteString(`<th scope="col">` + h + `</th>`)
 	}
 	b.WriteString(`</tr></thead><tbody>`)
 	for i, d := range r.ByDisagreement {
 		if i == MaxListedDocuments {
-			fmt.Fprintf(b, `<tr><td colspan="8">and %d more, in the documents CSV</td></tr>`, len(r.ByDisagreement)-i)
+			fmt.Fprintf(b, `<tr><td colspan="7">and %d more, in the documents CSV</td></tr>`, len(r.ByDisagreement)-i)
 			break
 		}
-		fmt.Fprintf(b, `<tr data-item="%d"><td>%d</td><td>%s</td><td>%s</td><td>%d</td><td data-value="%s">%s</td><td>%d</td><td>%d</td>`,
-			d.Item, i+1, esc(d.ID), esc(strings.Join(d.Annotators, ", ")), d.Tokens,
-			formatValue(d.Disagreement), shown(d.Disagreement), d.Spans, d.Unanimous)
-		fmt.Fprintf(b, `<td><button type="button" data-item="%d">Open %s</button></td></tr>`, d.Item, esc(d.ID))
+		// The button comes first, where a narrow window still shows it.
+		fmt.Fprintf(b, `<tr data-item="%d"><td>%d</td><td><button type="button" data-item="%d" aria-label="Open %s for review">Open</button> %s <span class="document-start">%s</span></td>`,
+			d.Item, i+1, d.Item, esc(d.ID), esc(d.ID), esc(d.Start))
+		fmt.Fprintf(b, `<td>%s</td><td>%d</td><td data-value="%s">%s</td><td>%d</td><td>%d</td></tr>`,
+			esc(strings.Join(d.Annotators, ", ")), d.Tokens, formatValue(d.Disagreement), shown(d.Disagreement), d.Spans, d.Unanimous)
 	}
 	b.WriteString(`</tbody></table>`)
 }

@@ -23,7 +23,7 @@ func TestViewHTML(t *testing.T) {
 			{Name: CohenKappa, A: "a<b", B: "c", Figure: valued(0.1234567)}, {Name: CohenKappa, Label: "ENTITY", A: "a<b", B: "c", Figure: valued(-0.2)},
 		},
 		Matrices:       []Matrix{{Figure: CohenKappa, Cells: [][]Figure{{undefined("the same annotator"), valued(0.1234567)}, {valued(0.1234567), undefined("the same annotator")}}}},
-		ByDisagreement: []DocumentResult{{Item: 4, ID: "d5", Annotators: []string{"a<b", "c"}, Tokens: 3, Disagreement: 1.0 / 3, Spans: 2, Unanimous: 1}},
+		ByDisagreement: []DocumentResult{{Item: 4, ID: "d5", Annotators: []string{"a<b", "c"}, Tokens: 3, Disagreement: 1.0 / 3, Spans: 2, Unanimous: 1, Start: "Ann & Bob met…"}},
 	}
 	got := r.HTML()
 	for _, want := range []string{
@@ -32,7 +32,7 @@ func TestViewHTML(t *testing.T) {
 		`<tr data-figure="cohen_kappa" data-a="a&lt;b" data-b="c"><th scope="row">a&lt;b and c</th><td>Cohen's kappa</td><td data-label="" data-value="0.123457">0.123</td><td data-label="ENTITY" data-value="-0.2">-0.200</td></tr>`,
 		`<table class="heatmap" data-figure="cohen_kappa" data-label=""><caption>Cohen's kappa, all labels</caption>`,
 		`<tr><th scope="row">a&lt;b</th><td class="heat-none" data-defined="false" title="the same annotator">–</td><td class="heat-1" data-value="0.123457">0.123</td></tr>`,
-		`<tr data-item="4"><td>1</td><td>d5</td><td>a&lt;b, c</td><td>3</td><td data-value="0.333333">0.333</td><td>2</td><td>1</td><td><button type="button" data-item="4">Open d5</button></td></tr>`,
+		`<tr data-item="4"><td>1</td><td><button type="button" data-item="4" aria-label="Open d5 for review">Open</button> d5 <span class="document-start">Ann &amp; Bob met…</span></td><td>a&lt;b, c</td><td>3</td><td data-value="0.333333">0.333</td><td>2</td><td>1</td></tr>`,
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the view lacks\n%s\nin\n%s", want, got)
@@ -49,7 +49,7 @@ func TestViewListsAtMostMaxDocuments(t *testing.T) {
 	if n := strings.Count(got, `<button type="button" data-item=`); n != MaxListedDocuments {
 		t.Errorf("%d documents listed, want %d", n, MaxListedDocuments)
 	}
-	if !strings.Contains(got, `<tr><td colspan="8">and 3 more, in the documents CSV</td></tr>`) {
+	if !strings.Contains(got, `<tr><td colspan="7">and 3 more, in the documents CSV</td></tr>`) {
 		t.Error("the view does not say how many more there are")
 	}
 }

@@ -31,12 +31,15 @@ type Assist struct {
 	// LearnUnanswered has the model learn, besides the accepted documents,
 	// those not answered that have spans.
 	LearnUnanswered bool `json:"learn_unanswered,omitempty"`
+	// Review names the annotators' files a review dataset was made of, so
+	// that opening them for review again continues it.
+	Review string `json:"review,omitempty"`
 }
 
 // isDefault reports whether a is what a new dataset has: nothing to store.
 func (a Assist) isDefault() bool {
 	return a.Patterns == "" && len(a.Occurrences)+len(a.Off)+len(a.On)+len(a.Order) == 0 &&
-		a.Threshold == 0 && a.ModelThreshold == 0 && !a.LeastSureFirst && !a.LearnUnanswered
+		a.Threshold == 0 && a.ModelThreshold == 0 && !a.LeastSureFirst && !a.LearnUnanswered && a.Review == ""
 }
 
 // DefaultModelThreshold is the score a model's suggestion needs unless the
@@ -70,11 +73,12 @@ func (a Assist) Computes() bool {
 // suggests on many lines of every document, so the annotator asks for it.
 var offByDefault = []From{FromBoilerplate}
 
-// ReviewAssist is what a review dataset starts with: its suggestions are
-// its disagreements, the spans some annotators made, so the sources that
-// suggest what no annotator made are off (the reviewer may turn them on).
-func ReviewAssist() Assist {
-	return Assist{Off: []From{FromPattern, FromOccurrence, FromModel}}
+// ReviewAssist is what the review of the files named files (Review)
+// starts with: its suggestions are its disagreements, the spans some
+// annotators made, so the sources that suggest what no annotator made are
+// off (the reviewer may turn them on).
+func ReviewAssist(files string) Assist {
+	return Assist{Off: []From{FromPattern, FromOccurrence, FromModel}, Review: files}
 }
 
 // IsOn reports whether the source from is turned on.

@@ -53,7 +53,7 @@ func TestAssistSources(t *testing.T) {
 // TestReviewAssist: a review offers its disagreements only; the sources
 // that suggest what no annotator made start off, and can be turned on.
 func TestReviewAssist(t *testing.T) {
-	a := ReviewAssist()
+	a := ReviewAssist("3:00ff")
 	for _, from := range []From{FromPattern, FromOccurrence, FromBoilerplate, FromModel} {
 		if a.IsOn(from) {
 			t.Errorf("a review's %s suggestions are on", from)

@@ -191,6 +191,13 @@ func TestAgreementOfMixedFiles(t *testing.T) {
 			t.Errorf("at %s, the page with the agreement's figures is %d pixels wide for a window of %d", v.name, page, window)
 		}
 		tb.screenshot(t.Name() + "_" + v.name)
+		// A document's Open button shows whole (QA pass 11: at 200% zoom it
+		// lay past the table's edge).
+		open := `(() => { const b = document.querySelector("table.agreement-documents tbody button"); b.scrollIntoView(); const r = b.getBoundingClientRect(), t = b.closest("table").getBoundingClientRect(); return r.left >= t.left && r.right <= Math.min(t.right, innerWidth) })()`
+		if !eval[bool](tb, open) {
+			t.Errorf("at %s, a document's Open button is cut off", v.name)
+		}
+		tb.screenshot(t.Name() + "_" + v.name + "_documents")
 	}
 	tb.resize(desktop)
 	heads := `[...document.querySelectorAll("#team-figures table.heatmap")[0].querySelectorAll("thead th")].map(th => th.textContent).join("|")`
@@ -232,6 +239,23 @@ func TestAgreementOfMixedFiles(t *testing.T) {
 		`document.getElementById("doc").innerHTML`)
 	if eval[bool](tb, `!document.getElementById("team").hidden`) {
 		t.Errorf("the panel stays open over the review (first document %s)", eval[string](tb, first))
+	}
+
+	// Opened again after a reload, which forgets the panel's files, the
+	// same files continue the review made of them (QA pass 11: each Open
+	// made another, empty one).
+	datasets := `[...document.getElementById("datasets").options].map(o => o.textContent).join("|")`
+	before := eval[string](tb, datasets)
+	tb.waitSaved()
+	tb.reload()
+	tb.waitDoc("Rain today.")
+	tb.openTeamFiles("Agreement", a, d, ls)
+	tb.waitFor("the documents are listed", `!!document.querySelector("#team-figures table.agreement-documents tbody button")`, `""`)
+	tb.clickCSS("#team-figures table.agreement-documents tbody button")
+	status := `document.getElementById("status").textContent`
+	tb.waitFor("the review is continued", status+`.startsWith("Continuing the review of these files")`, status)
+	if after := eval[string](tb, datasets); after != before {
+		t.Errorf("the datasets are %q after opening the files again, want %q", after, before)
 	}
 }
 

@@ -314,8 +314,18 @@ func (a *app) startReview() error {
 // review shows the review dataset of the panel's files at document item,
 // making it first if it is not open. Call it on a goroutine.
 func (a *app) review(item int) error {
-	if ds := a.team.review; ds == nil || !slices.Contains(a.store.Datasets, ds) {
-		if err := a.makeReview(); err != nil {
+	key := message.Request{Files: a.team.files}.FilesKey()
+	ds := a.team.review
+	if ds == nil || !slices.Contains(a.store.Datasets, ds) {
+		ds = a.reviewOf(key)
+		if ds != nil { // made of the same files before, in this tab or an earlier one
+			a.team.review = ds
+			defer a.page.say("Continuing the review of these files, “%s” (%d of %d answered); delete it to start anew.",
+				ds.Queue.Name, ds.Queue.Answered(), ds.Queue.Len())
+		}
+	}
+	if ds == nil {
+		if err := a.makeReview(key); err != nil {
 			return err
 		}
 	} else if err := a.switchTo(ds); err != nil {
@@ -327,8 +337,19 @@ func (a *app) review(item int) error {
 	return a.move(item - a.queue().Pos)
 }
 
-// makeReview asks the worker for the review dataset and opens it.
-func (a *app) makeReview() error {
+// reviewOf is the review dataset made of the files named key, or nil.
+func (a *app) reviewOf(key string) *save.Dataset {
+	for _, ds := range a.store.Datasets {
+		if ds.Queue.Assist.Review == key {
+			return ds
+		}
+	}
+	return nil
+}
+
+// makeReview asks the worker for the review dataset of the files named key
+// and opens it.
+func (a *app) makeReview(key string) error {
 	raw, err := a.callTeam("review")
 	if err != nil {
 		return err
@@ -356,7 +377,7 @@ func (a *app) makeReview() error {
 	if len(docs) == 0 {
 		return errors.New("the annotators' files have no document to review")
 	}
-	ds, err := a.addDataset("Review", docs, annotations.ReviewAssist())
+	ds, err := a.addDataset("Review", docs, annotations.ReviewAssist(key))
 	if err != nil {
 		return err
 	}

@@ -84,3 +84,23 @@ func FuzzDecodeRequest(f *testing.F) {
 		}
 	})
 }
+
+// TestFilesKey: the same files, renamed or in another order, are the same
+// review's; a file changed or left out is another.
+func TestFilesKey(t *testing.T) {
+	a, b := File{Name: "alice.jsonl", Data: []byte(`{"text":"A"}`)}, File{Name: "bob.jsonl", Data: []byte(`{"text":"B"}`)}
+	key := Request{Files: []File{a, b}}.FilesKey()
+	renamed := File{Name: "alice (1).jsonl", Data: a.Data}
+	if got := (Request{Files: []File{b, renamed}}).FilesKey(); got != key {
+		t.Errorf("renamed and reordered: %s, want %s", got, key)
+	}
+	for name, files := range map[string][]File{
+		"one left out": {a},
+		"one changed":  {a, {Name: "bob.jsonl", Data: []byte(`{"text":"C"}`)}},
+		"one twice":    {a, b, b},
+	} {
+		if got := (Request{Files: files}).FilesKey(); got == key {
+			t.Errorf("%s: the same key %s", name, got)
+		}
+	}
+}

@@ -4,7 +4,14 @@
 // none of the code that computes them.
 package message
 
-import "spantag/annotations"
+import (
+	"encoding/binary"
+	"fmt"
+	"hash/fnv"
+	"slices"
+
+	"spantag/annotations"
+)
 
 // File is one annotator's file as the page read it.
 type File struct {
@@ -20,6 +27,23 @@ type Request struct {
 	Names        map[string]string
 	KeepRejected bool
 	AcceptAgreed bool // review: spans everyone made are spans
+}
+
+// FilesKey names the files' contents, whatever their names and order: a
+// review made of the same files again is the same review.
+func (r Request) FilesKey() string {
+	sums := make([]uint64, len(r.Files))
+	for i, f := range r.Files {
+		h := fnv.New64a()
+		h.Write(f.Data)
+		sums[i] = h.Sum64()
+	}
+	slices.Sort(sums)
+	h := fnv.New64a()
+	for _, sum := range sums {
+		h.Write(binary.BigEndian.AppendUint64(nil, sum))
+	}
+	return fmt.Sprintf("%d:%016x", len(sums), h.Sum64())
 }
 
 // Opened is what every reply says of the files.
