@@ -38,7 +38,19 @@ func syntaxError(raw []byte) error {
 	if syntax.Offset == int64(len(raw)) {
 		return errors.New("the JSON object is cut short")
 	}
-	return fmt.Errorf("not valid JSON at byte %d: %s", syntax.Offset-1, syntax) // Offset counts the bad byte
+	at := syntax.Offset - 1 // Offset counts the bad byte
+	return fmt.Errorf("not valid JSON at byte %d: %s", at, badCharacter(syntax.Error(), raw[at:]))
+}
+
+// badCharacter mends message, which names the bad byte that starts rest as
+// if it were a character ("invalid character 'Â'"), to name the character
+// it starts ("invalid character '©'").
+func badCharacter(message string, rest []byte) string {
+	if len(rest) == 0 || rest[0] < utf8.RuneSelf {
+		return message
+	}
+	r, _ := utf8.DecodeRune(rest)
+	return strings.Replace(message, "'"+string(rune(rest[0]))+"'", "'"+string(r)+"'", 1)
 }
 
 func compact(raw []byte) json.RawMessage {

@@ -269,6 +269,12 @@ func TestReadLineNumbers(t *testing.T) {
 			wantDocs: []string{"b"},
 		},
 		{
+			name:     "a character outside ASCII is named as written",
+			input:    "{\"text\": \"a\"}\n© 2025 Harbourside Gazette\n{\"text\": «bad»}\n",
+			wantErrs: []string{"line 2: not valid JSON at byte 0: invalid character '©' looking for beginning of value", "line 3: not valid JSON at byte 9: invalid character '«' looking for beginning of value"},
+			wantDocs: []string{"a"},
+		},
+		{
 			name:  "an empty file and an empty array hold no documents",
 			input: " \n ",
 		},
