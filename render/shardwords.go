@@ -15,12 +15,21 @@ func Whose(annotator, session string) string {
 	return annotator + "'s · " + session
 }
 
-// Split says which shard files a split downloaded.
-func Split(names []string, overlap float64) string {
-	share := strconv.FormatFloat(overlap*100, 'f', -1, 64) + "%"
+// Split says which shard files a split downloaded, and how many of the
+// docs documents are in every one (shared), for an overlap of overlap.
+func Split(names []string, overlap float64, docs, shared int) string {
 	files := "files"
 	if len(names) == 1 {
 		files = "file"
 	}
-	return fmt.Sprintf("Split into %d %s, with %s of the documents in every one: %s.", len(names), files, share, strings.Join(names, ", "))
+	said := fmt.Sprintf("Split into %d %s: %s.", len(names), files, strings.Join(names, ", "))
+	if overlap == 0 {
+		return said
+	}
+	share := strconv.FormatFloat(overlap*100, 'f', -1, 64) + "%"
+	are := "are"
+	if shared == 1 {
+		are = "is"
+	}
+	return fmt.Sprintf("%s %d of the %d documents %s in every one (an overlap of %s, drawn by each text's hash).", said, shared, docs, are, share)
 }

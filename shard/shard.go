@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"slices"
+	"strings"
 
 	"spantag/annotations"
 )
@@ -33,8 +34,13 @@ func (p Plan) Check() error {
 		if a == "" {
 			return fmt.Errorf("annotator %d has no name", i+1)
 		}
-		if slices.Index(p.Annotators, a) < i {
-			return fmt.Errorf("annotator %q is named twice", a)
+		// alice and Alice would name two files that a file system blind to
+		// case (macOS's, Windows') takes for one.
+		if j := slices.IndexFunc(p.Annotators, func(b string) bool { return strings.EqualFold(a, b) }); j < i {
+			if p.Annotators[j] == a {
+				return fmt.Errorf("annotator %q is named twice", a)
+			}
+			return fmt.Errorf("annotators %q and %q differ only in case: their files would be one on macOS and Windows", p.Annotators[j], a)
 		}
 	}
 	if !(p.Overlap >= 0 && p.Overlap <= 1) { // also refuses NaN
@@ -126,7 +132,14 @@ type Splitter struct {
 	overlap bool                  // a document was in the overlap
 	lowest  *annotations.Document // of the lowest score so far
 	low     float64
+	docs    int // documents added
+	shared  int // of which in every shard
 }
+
+// Counts is how many documents were added, and how many of them are in
+// every shard (with Finish's): the overlap made, which a hash draws, so a
+// small dataset's share differs from the plan's.
+func (s *Splitter) Counts() (docs, shared int) { return s.docs, s.shared }
 
 // NewSplitter makes a Splitter for plan, refusing a plan that does not Check.
 func NewSplitter(plan Plan) (*Splitter, error) {
@@ -140,8 +153,10 @@ func NewSplitter(plan Plan) (*Splitter, error) {
 // overlap, in the plan's order, else its owner's.
 func (s *Splitter) Add(d *annotations.Document) []Assignment {
 	sc := score(d.Text)
+	s.docs++
 	if sc < s.plan.Overlap {
 		s.overlap = true
+		s.shared++
 		return s.assign(d, s.plan.Annotators)
 	}
 	if s.lowest == nil || sc < s.low || sc == s.low && d.Text < s.lowest.Text {
@@ -158,6 +173,7 @@ func (s *Splitter) Finish() []Assignment {
 		return nil
 	}
 	owner := s.plan.Owner(s.lowest.Text)
+	s.shared++
 	others := slices.DeleteFunc(slices.Clone(s.plan.Annotators), func(a string) bool { return a == owner })
 	return s.assign(s.lowest, others)
 }

@@ -158,6 +158,9 @@ func TestSplitterStreams(t *testing.T) {
 	if diff := gocmp.Diff(`_session_id:"old" x:1`, extra(docs[1])); diff != "" {
 		t.Errorf("the document split was changed (-want +got):\n%s", diff)
 	}
+	if n, shared := s.Counts(); n != 4 || shared != 1 {
+		t.Errorf("counts %d documents, %d shared; want 4, the lowest shared by Finish", n, shared)
+	}
 }
 
 // tags is what extra gives for d once tagged for annotator of "news".
@@ -202,6 +205,7 @@ func TestCheck(t *testing.T) {
 		{Plan{}, "no annotators to split among"},
 		{Plan{Annotators: []string{"ana", ""}}, "annotator 2 has no name"},
 		{Plan{Annotators: []string{"ana", "ben", "ana"}}, `annotator "ana" is named twice`},
+		{Plan{Annotators: []string{"ana", "ben", "Ana"}}, `annotators "ana" and "Ana" differ only in case: their files would be one on macOS and Windows`},
 		{Plan{Annotators: []string{"ana"}, Overlap: 10}, "overlap 10 is not a share from 0 to 1 (10% is 0.1)"},
 		{Plan{Annotators: []string{"ana"}, Overlap: -0.1}, "overlap -0.1 is not a share from 0 to 1 (10% is 0.1)"},
 		{Plan{Annotators: []string{"ana"}, Overlap: math.NaN()}, "overlap NaN is not a share from 0 to 1 (10% is 0.1)"},

@@ -132,7 +132,8 @@ func (a *app) writeShards(plan shard.Plan) error {
 		}
 		names = append(names, name)
 	}
-	a.page.say("%s", render.Split(names, plan.Overlap))
+	docs, shared := splitter.Counts()
+	a.page.say("%s", render.Split(names, plan.Overlap, docs, shared))
 	return nil
 }
 
