@@ -207,3 +207,19 @@ func TestSuggestionsAlreadyThere(t *testing.T) {
 		t.Errorf("-spans: spans %v, suggestions %v, stderr %q: want 4 BOILERPLATE spans and the file's ENTITY suggestions kept", spans, open, got.stderr)
 	}
 }
+
+// TestSplitMakesDir: -dir is made when missing, as the README's example
+// (-dir shards) expects (QA pass 11: it failed there).
+func TestSplitMakesDir(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(testdata, "alice.jsonl")
+	r := runIn(t, dir, "", "split", "-annotators", "ann,ben", "-dataset", "news", "-dir", "shards/today", in)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, name := range []string{"news-ann.jsonl", "news-ben.jsonl"} {
+		if _, err := os.Stat(filepath.Join(dir, "shards", "today", name)); err != nil {
+			t.Error(err)
+		}
+	}
+}

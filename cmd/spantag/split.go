@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -29,7 +30,7 @@ apart by their "_annotator_id". It holds one document at a time.
 		fs.StringVar(&s.annotators, "annotators", "", "who gets a shard, separated by commas (required)")
 		fs.StringVar(&s.overlap, "overlap", "0", "the share of documents every annotator gets: a percentage (10%) or a fraction (0.1);\nat least one document when it is not 0")
 		fs.StringVar(&s.dataset, "dataset", "", "the dataset's name, which names the sessions and files (default the first file's name without extension)")
-		fs.StringVar(&s.dir, "dir", ".", "the directory to write the shards into")
+		fs.StringVar(&s.dir, "dir", ".", "the directory to write the shards into (made if missing)")
 		fs.StringVar(&s.out, "o", "", "- to write every shard to standard output instead of files")
 		return s.run
 	},
@@ -134,6 +135,9 @@ func (s *splitFlags) create(e *env, plan shard.Plan) (map[string]*shardWriter, e
 			outs[a] = w
 		}
 		return outs, nil
+	}
+	if err := os.MkdirAll(s.dir, 0o755); err != nil { // a directory of its own, as the README's example asks
+		return nil, err
 	}
 	for _, a := range plan.Annotators {
 		out, err := e.create(filepath.Join(s.dir, shard.FileName(plan.Dataset, a)))
