@@ -8,6 +8,11 @@ import (
 	"spantag/annotations"
 )
 
+// NoDocuments is what the page and the command line say of an annotators'
+// file with no document in it, which would otherwise change no figure
+// without a word.
+const NoDocuments = "holds no documents: it adds no annotator's versions"
+
 // Read reads a JSONL or JSON file of documents as the Source called name,
 // as annotations.Reader reads it: each annotation of a Label Studio task is
 // a document of its own, the version of the annotation's "completed_by"

@@ -52,6 +52,9 @@ func (m *matched) read(f message.File, name string) error {
 			if unnamed {
 				m.Unnamed = append(m.Unnamed, f.Name)
 			}
+			if n == 0 {
+				m.Messages = append(m.Messages, f.Name+": "+agree.NoDocuments)
+			}
 			return nil
 		case errors.As(err, &lineErr):
 			m.Messages = append(m.Messages, f.Name+": "+lineErr.Error())

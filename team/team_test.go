@@ -1,6 +1,7 @@
 package team
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -109,5 +110,18 @@ func TestReviewKeepsRejected(t *testing.T) {
 	}
 	if len(docs[0].Spans) != 0 || len(got.Suggestions[0]) != 1 {
 		t.Errorf("spans %v, disagreements %v: want Ann disputed by c's reject", docs[0].Spans, got.Suggestions[0])
+	}
+}
+
+// TestEmptyFileSaid: a file with no document is named, not taken silently.
+func TestEmptyFileSaid(t *testing.T) {
+	req := request()
+	req.Files = append(req.Files, message.File{Name: "empty.jsonl", Data: []byte("\n")})
+	got, err := Agree(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "empty.jsonl: holds no documents: it adds no annotator's versions"; !slices.Contains(got.Messages, want) {
+		t.Errorf("messages %q, want %q among them", got.Messages, want)
 	}
 }

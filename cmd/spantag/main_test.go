@@ -223,3 +223,16 @@ func TestSplitMakesDir(t *testing.T) {
 		}
 	}
 }
+
+// TestAgreeSaysEmptyFile: an annotators' file with no document is named on
+// standard error; the others are compared.
+func TestAgreeSaysEmptyFile(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "empty.jsonl"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runIn(t, dir, "", "agree", filepath.Join(testdata, "alice.jsonl"), "empty.jsonl")
+	if want := "empty.jsonl: holds no documents: it adds no annotator's versions\n"; r.code != 0 || !strings.Contains(r.stderr, want) {
+		t.Errorf("exit %d, stderr %q; want 0 and %q", r.code, r.stderr, want)
+	}
+}

@@ -85,6 +85,11 @@ func (e *env) readTeam(files []string, r readFlags) (*team, error) {
 		t.close()
 		return nil, err
 	}
+	for _, file := range files {
+		if docs[file] == 0 {
+			e.note(file, agree.NoDocuments)
+		}
+	}
 	for _, r := range t.index.Replaced {
 		e.note(r.Source, r.Annotator+"'s version of document "+strconv.Itoa(r.Doc+1)+" left out: a later version replaces it")
 	}
