@@ -240,6 +240,8 @@ func TestAgreementOfMixedFiles(t *testing.T) {
 	if eval[bool](tb, `!document.getElementById("team").hidden`) {
 		t.Errorf("the panel stays open over the review (first document %s)", eval[string](tb, first))
 	}
+	focused := `document.activeElement.id`
+	tb.waitFor("the focus is on the document", focused+` === "doc"`, focused)
 
 	// Opened again after a reload, which forgets the panel's files, the
 	// same files continue the review made of them (QA pass 11: each Open

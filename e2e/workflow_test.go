@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/google/go-cmp/cmp"
 
 	"spantag/internal/chrome"
@@ -40,6 +41,12 @@ func TestTeamWorkflow(t *testing.T) {
 	lead := openApp(t)
 	lead.openFile(queue)
 	lead.waitFor("the queue is open", `document.getElementById("progress").textContent.includes("of 9")`, `document.getElementById("progress").textContent`)
+	// Escape leaves the form for the button that opened it (QA pass 11:
+	// the focus was dropped on the page).
+	lead.click("Split for annotators")
+	lead.press(kb.Escape)
+	focused := `document.activeElement.id`
+	lead.waitFor("Escape returns to the split button", focused+` === "split"`, focused)
 	lead.click("Split for annotators")
 	lead.clickCSS("#split-annotators")
 	lead.press("alice, bob, carol")

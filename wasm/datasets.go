@@ -68,7 +68,20 @@ func (a *app) finishRename(save bool) error {
 			return err
 		}
 	}
-	return a.showDatasetForm(a.page.datasetActions)
+	return a.backToActions("rename")
+}
+
+// backToActions shows the dataset's button row again, the focus on the
+// button (by id) whose form it leaves, where the keyboard was.
+func (a *app) backToActions(button string) error {
+	if err := a.showDatasetForm(a.page.datasetActions); err != nil {
+		return err
+	}
+	el, err := byID(button)
+	if err == nil {
+		_, err = el.Call("focus")
+	}
+	return err
 }
 
 // askDelete asks whether to delete the dataset on screen.
@@ -87,7 +100,10 @@ func (a *app) askDelete() error {
 // finishDelete deletes the dataset on screen (when yes) and shows the one
 // before it, or the sample when none is left.
 func (a *app) finishDelete(yes bool) error {
-	if err := a.showDatasetForm(a.page.datasetActions); err != nil || !yes {
+	if !yes {
+		return a.backToActions("delete")
+	}
+	if err := a.showDatasetForm(a.page.datasetActions); err != nil {
 		return err
 	}
 	ds := a.dataset()

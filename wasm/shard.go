@@ -28,7 +28,7 @@ func (a *app) startSplit() error {
 	return err
 }
 
-func (a *app) cancelSplit() error { return a.showDatasetForm(a.page.datasetActions) }
+func (a *app) cancelSplit() error { return a.backToActions("split") }
 
 // onSplitKey splits on Enter in the form's fields and cancels on Escape.
 func (a *app) onSplitKey(ev safejs.Value) error {

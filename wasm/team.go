@@ -334,7 +334,11 @@ func (a *app) review(item int) error {
 	if err := a.closeTeam(); err != nil {
 		return err
 	}
-	return a.move(item - a.queue().Pos)
+	if err := a.move(item - a.queue().Pos); err != nil {
+		return err
+	}
+	_, err := a.page.doc.Call("focus") // where the review's keys and Tab go on from, not the hidden panel
+	return err
 }
 
 // reviewOf is the review dataset made of the files named key, or nil.
