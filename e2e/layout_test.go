@@ -230,13 +230,20 @@ const exportPanelOpen = `document.getElementById("export-panel").matches(":popov
 
 // TestExportOptionsClose opens the export options and closes them with Esc
 // and with a click outside; open, they cover neither the answer buttons nor
-// the save state, at any width.
+// the save state on a desktop and a phone; in the short window of 200%
+// zoom they take its height instead (QA pass 11: 100 pixels below the
+// controls, two rows at a time).
 func TestExportOptionsClose(t *testing.T) {
 	tb := openApp(t)
 	for _, v := range []viewport{desktop, zoomed, phone} {
 		tb.resize(v)
 		tb.click("Export options")
 		tb.waitFor("the export options are open", exportPanelOpen, `"closed"`)
+		if v == zoomed {
+			if share := eval[float64](tb, `document.getElementById("export-panel").getBoundingClientRect().height / innerHeight`); share < 0.9 {
+				t.Errorf("at %s, the export options take %.0f%% of the window's height", v.name, 100*share)
+			}
+		}
 		covered := eval[[]string](tb, `(() => {
 			const p = document.getElementById("export-panel").getBoundingClientRect();
 			const out = [];
@@ -246,7 +253,7 @@ func TestExportOptionsClose(t *testing.T) {
 			}
 			return out;
 		})()`)
-		if len(covered) > 0 {
+		if len(covered) > 0 && v != zoomed {
 			t.Errorf("at %s, the export options cover %v", v.name, covered)
 		}
 		if below := eval[float64](tb, `document.getElementById("export-panel").getBoundingClientRect().bottom - innerHeight`); below > 0 {
