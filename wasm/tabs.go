@@ -42,8 +42,11 @@ func (a *app) claimEditing(takeOver func()) (bool, error) {
 	// That promise is made here, before any request: made in the callback,
 	// a failure would release the lock at once while this tab believed it
 	// edits.
-	forever, err := neverSettling()
+	forever, release, err := untilReleased()
 	if err != nil {
+		return false, err
+	}
+	if err := a.letGoWhenCached(release); err != nil {
 		return false, err
 	}
 	granted := make(chan bool, 1)
@@ -154,14 +157,55 @@ func holdLock(forever safejs.Value, then func(held bool)) (safejs.Func, error) {
 	})
 }
 
-// neverSettling makes a promise that never resolves or rejects.
-func neverSettling() (safejs.Value, error) {
-	executor, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any { return nil })
+// untilReleased makes a promise that settles only when release is called.
+func untilReleased() (promise safejs.Value, release func() error, err error) {
+	var resolve safejs.Value
+	executor, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		resolve = args[0]
+		return nil
+	})
 	if err != nil {
-		return safejs.Value{}, err
+		return safejs.Value{}, nil, err
 	}
 	defer executor.Release() // the Promise constructor has called it by then
-	return newJS("Promise", executor)
+	promise, err = newJS("Promise", executor)
+	release = func() error {
+		_, err := resolve.Invoke()
+		return err
+	}
+	return promise, release, err
+}
+
+// letGoWhenCached makes the page let the lock go when the browser keeps it,
+// frozen, in its back-forward cache after the user leaves: it would hold
+// the lock there, and a waiting tab would wait for ever. Brought back by
+// Back, the page reloads, since another tab may edit now.
+func (a *app) letGoWhenCached(release func() error) error {
+	window, err := global("window")
+	if err != nil {
+		return err
+	}
+	report := func(err error) { println("spantag: " + err.Error()) }
+	err = listen(window, "pagehide", report, func(ev safejs.Value) error {
+		if cached, err := getBool(ev, "persisted"); err != nil || !cached {
+			return err
+		}
+		a.store.SetReadOnly(true)
+		return release()
+	})
+	if err != nil {
+		return err
+	}
+	return listen(window, "pageshow", report, func(ev safejs.Value) error {
+		if cached, err := getBool(ev, "persisted"); err != nil || !cached {
+			return err
+		}
+		location, err := global("location")
+		if err == nil {
+			_, err = location.Call("reload")
+		}
+		return err
+	})
 }
 
 // onReject calls fail with the reason if promise rejects.
