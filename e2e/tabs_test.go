@@ -109,3 +109,29 @@ func (tb *tab) seemHidden(hidden bool) {
 		return true;
 	})()`, hidden))
 }
+
+// TestEditingTabLeaves: the editing tab, which itself took over from a
+// closed one, follows a link away. The browser may keep the page in its
+// back-forward cache, lock and all: the page lets the lock go, the waiting
+// tab takes over, and Back brings the first page back read-only.
+func TestEditingTabLeaves(t *testing.T) {
+	s := newSession(t, siteURL)
+	first := s.open()
+	first.waitSaved()
+	second := s.open()
+	second.waitFor("the second tab is read-only", `document.body.hasAttribute("data-readonly")`,
+		`document.getElementById("saved").textContent`)
+	first.close()
+	second.waitFor("the second tab takes over", `document.getElementById("saved").dataset.state === "saved"`,
+		`document.getElementById("saved").textContent`)
+	third := s.open()
+	third.waitFor("the third tab is read-only", `document.body.hasAttribute("data-readonly")`,
+		`document.getElementById("saved").textContent`)
+
+	second.do("follow a link away", chromedp.Navigate("about:blank"))
+	third.waitFor("the third tab takes over", `document.getElementById("saved").dataset.state === "saved"`,
+		`document.getElementById("saved").textContent`)
+	second.do("come back", chromedp.NavigateBack())
+	second.waitFor("the page brought back is read-only", `document.body.dataset.ready === "1" && document.body.hasAttribute("data-readonly")`,
+		`document.getElementById("saved").textContent`)
+}
