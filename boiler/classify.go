@@ -332,6 +332,7 @@ func (l *line) repeats(ev evidence) bool {
 	l.everywhere = ev.docs >= everywhereDocs && others+1 == ev.docs
 	l.common = ev.docs >= everywhereDocs && 2*(others+1) > ev.docs
 	l.rare = ev.docs >= rareDocs && others == 1
+	l.pair = ev.docs >= everywhereDocs && others == 1
 	return true
 }
 

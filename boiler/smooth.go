@@ -331,16 +331,18 @@ func promoteHeadings(lines []line, body int) {
 	}
 }
 
-// keepRareRepeats makes body text of the lines repeated in only one other document of a
-// large dataset (rare) that stand, alone or in a run, between body lines: a heading or
-// fields that two articles of the dataset share, not a template's.
+// keepRareRepeats makes body text of the lines that stand, alone or in a run, between
+// body lines and are repeated in only one other document (of at least everywhereDocs):
+// headings or fields that two articles of the dataset share (a site's two reviews of
+// one film, two patterns' "Finishing"), not a template's.
 func keepRareRepeats(lines []line) {
+	shared := func(l line) bool { return l.class == bad && l.pair }
 	for i := 0; i < len(lines); i++ {
-		if !lines[i].rare || lines[i].class != bad {
+		if !shared(lines[i]) {
 			continue
 		}
 		end := i // the run's last line
-		for next := nextLine(lines, i, anyLine); next >= 0 && lines[next].rare && lines[next].class == bad; next = nextLine(lines, next, anyLine) {
+		for next := nextLine(lines, i, anyLine); next >= 0 && shared(lines[next]); next = nextLine(lines, next, anyLine) {
 			end = next
 		}
 		if bodyLine(lines, prevLine(lines, i)) && bodyLine(lines, nextLine(lines, end, anyLine)) {

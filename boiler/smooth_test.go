@@ -1,13 +1,14 @@
 package boiler
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
 
 // linesOf makes lines of context-free classes from letters: G prose, N nearly prose,
 // S short, B bad by its words, H bad and heading-like, R repeated (strong) and
-// heading-like, Q repeated in only one other document of a large dataset, X strong
+// heading-like, Q repeated in only one other document (of a large dataset), X strong
 // boilerplate, P a reply button (strong), E empty. Each line
 // has 20 bytes.
 func linesOf(spec string) []line {
@@ -28,7 +29,7 @@ func linesOf(spec string) []line {
 		case 'R':
 			l.class, l.f.words, l.strong, l.repeated = bad, 6, true, true
 		case 'Q':
-			l.class, l.strong, l.repeated, l.rare = bad, true, true, true
+			l.class, l.strong, l.repeated, l.rare, l.pair = bad, true, true, true, true
 		case 'X':
 			l.class, l.strong = bad, true
 		case 'P':
@@ -232,5 +233,33 @@ The filling is only golden syrup, breadcrumbs and lemon, so the pastry has to be
 	ds := wantVerdicts(t, text, "BBTBBTT")
 	if want := "the page's headline"; !strings.HasPrefix(ds[2].Reason, want) {
 		t.Errorf("the headline: reason %q, want it to start %q", ds[2].Reason, want)
+	}
+}
+
+// TestDecideHeadingTwoPagesShare: on a site of five pages, two patterns share their
+// subheadings between body lines: headings of their text, not the template's. A
+// related link two pages share, next to the template's lines, stays boilerplate.
+func TestDecideHeadingTwoPagesShare(t *testing.T) {
+	page := func(item, related string) string {
+		return "Woolbarn Magazine\nPatterns | Techniques | Shop\nThe " + item + " pattern, knitted in one piece from the top\n" +
+			"Cast on loosely and join in the round, taking care not to twist the stitches.\n" +
+			"Finishing\nWeave in the ends and block the piece gently under a damp towel overnight.\n" +
+			"Related: " + related + "\n© 2026 Woolbarn Magazine"
+	}
+	plain := func(i int) string {
+		return fmt.Sprintf("Woolbarn Magazine\nPatterns | Techniques | Shop\nNews from the mill, week %d\n"+
+			"The mill opened its doors to visitors on day %d and showed how the fleece is washed.\n© 2026 Woolbarn Magazine", i, i)
+	}
+	c := NewCorpus()
+	cardigan := page("cardigan", "How to graft a toe")
+	c.Add(cardigan)
+	c.Add(page("tote bag", "How to graft a toe"))
+	for i := range 3 {
+		c.Add(plain(i))
+	}
+	ds := c.Decide(Page{Text: cardigan}, DefaultThreshold)
+	// name B, menu B, headline T, text T, heading T, text T, related B, copyright B
+	if got, want := verdicts(ds, cardigan), "BBTTTTBB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
