@@ -51,19 +51,37 @@ func (c *Corpus) count(key uint64) int {
 }
 
 // lineKeys are the hashes of the distinct normalised lines of text that can show a
-// template (those with a letter), and of the first sentences of lines that go on
-// after theirs (leadKey).
+// template (those with a letter), of the first sentences of lines that go on after
+// theirs (leadKey), and of the first lines with the line before them (pairKey).
 func lineKeys(text string) map[uint64]bool {
 	keys := map[uint64]bool{}
+	prev, n := "", 0
 	for line := range strings.SplitSeq(text, "\n") {
-		if norm := normalise(line); hasLetter(norm) {
-			keys[repeatKey(line, norm)] = true
-			if lead, ok := leadKey(norm); ok {
-				keys[lead] = true
-			}
+		norm := normalise(line)
+		if !hasLetter(norm) {
+			continue
 		}
+		keys[repeatKey(line, norm)] = true
+		if lead, ok := leadKey(norm); ok {
+			keys[lead] = true
+		}
+		if n > 0 && n < headerLines {
+			keys[pairKey(prev, norm)] = true
+		}
+		prev, n = norm, n+1
 	}
 	return keys
+}
+
+// headerLines is how many of a document's first lines with a letter are also counted
+// with the line before them (pairKey): a site's name and its tagline follow each other
+// on every page, where a headline that every page lists follows another line on each.
+const headerLines = 8
+
+// pairKey is the key a normalised line is counted under with the one before it.
+func pairKey(prev, norm string) uint64 {
+	const salt = 0x632be59bd9b4e019
+	return hashLine(prev+"\n"+norm) ^ salt
 }
 
 // minLeadWords is the fewest words a line's first sentence needs to be counted apart.

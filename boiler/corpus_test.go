@@ -43,8 +43,8 @@ func TestCorpusCounts(t *testing.T) {
 			t.Errorf("count(%q) = %d, want %d", tt.line, got, tt.want)
 		}
 	}
-	if got := len(c.counts); got != 9 {
-		t.Errorf("%d hashes kept, want 9: one per distinct line (5 shared, 2 titles, 2 bodies)", got)
+	if got := len(c.counts); got != 18 {
+		t.Errorf("%d hashes kept, want 18: one per distinct line (5 shared, 2 titles, 2 bodies) and one per distinct pair of neighbouring lines (3 shared, 3 around each page's title and body)", got)
 	}
 }
 
@@ -176,9 +176,10 @@ func TestTemplateInsideText(t *testing.T) {
 			"Most read\nCliff path to be moved inland after landslip\n"
 	}
 	c := NewCorpus()
-	for _, b := range []string{"the cliff path", "the harbour wall", "the ferry", "the library"} {
-		c.Add(page("Cliff path to be moved inland after landslip", b))
-	}
+	c.Add(page("Cliff path to be moved inland after landslip", "the cliff path"))
+	c.Add(page("Harbour wall repairs to start in the spring", "the harbour wall"))
+	c.Add(page("Ferry timetable cut for the winter months", "the ferry"))
+	c.Add(page("Library to open on Sundays from next month", "the library"))
 	own := page("Cliff path to be moved inland after landslip", "the cliff path")
 	ds := c.Decide(Page{Text: own}, DefaultThreshold)
 	if got, want := verdicts(ds, own), "BBBTBTBTBBE"; got != want {

@@ -55,6 +55,7 @@ func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence
 	for i := range lines {
 		lines[i].classify(p, language, ev)
 	}
+	markGlued(lines, ev)
 	keepSectionHeadings(lines)
 	keepStockSentences(lines)
 	markTeaserSummaries(lines)
@@ -82,6 +83,7 @@ type line struct {
 	common     bool   // repeated in more than half of the documents of the dataset
 	rare       bool   // repeated in only one other document of a dataset of at least rareDocs
 	pair       bool   // repeated in only one other document of a dataset of at least everywhereDocs
+	glued      bool   // everywhere, and always after the same line, near the page's top (markGlued)
 	reply      bool   // a comment's reply button (wording of kind '>')
 	buy        bool   // a shop item's buy button (wording of kind '<')
 	deal       bool   // an affiliate's price at a shop or its button (wording of kind '/')
@@ -141,6 +143,25 @@ func echoes(short, long string) bool {
 		return false
 	}
 	return len(strings.Fields(long[len(short):])) <= maxEchoExtra
+}
+
+// markGlued marks the lines among the page's first headerLines that every document of
+// the dataset has right after the same line: the template's run (a site's name, then
+// its tagline), not a headline that every page lists.
+func markGlued(lines []line, ev evidence) {
+	prev, n := -1, 0
+	for i := range lines {
+		if !hasLetter(lines[i].norm) {
+			continue
+		}
+		if n == headerLines {
+			return
+		}
+		if prev >= 0 && lines[i].everywhere && ev.others(pairKey(lines[prev].norm, lines[i].norm))+1 == ev.docs {
+			lines[i].glued = true
+		}
+		prev, n = i, n+1
+	}
 }
 
 // evidence is what the dataset and the rest of the document say about lines.

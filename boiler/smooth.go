@@ -140,7 +140,8 @@ func keepEntryTimes(lines []line) {
 // otherwise be taken for boilerplate. A line of that kind alone may be the site's name.
 // The headline may repeat in other documents, whose lists of headlines give it, and in
 // its own (a recipe's card); one in every document, as a site's tagline is too, only
-// with a byline or date after its standfirst. A pair with a byline after it is taken
+// with a byline or date after its standfirst, and not always after the same line (a
+// tagline under the site's name: glued). A pair with a byline after it is taken
 // over a later one without. It returns the standfirst's line, or -1.
 func keepTitle(lines []line, initial []class) int {
 	candidate := func(i int) bool { return !lines[i].strong && initial[i] >= nearGood }
@@ -184,7 +185,7 @@ func keepTitle(lines []line, initial []class) int {
 			runStart = i
 		}
 		next := nextLine(lines, i, anyLine)
-		pair := next >= 0 && candidate(next) && standsAlone(next) && (!lines[i].everywhere || byline(next))
+		pair := next >= 0 && candidate(next) && standsAlone(next) && (!lines[i].everywhere || byline(next) && !lines[i].glued)
 		if pair && title < runStart {
 			title, standfirst = i, next
 		}
@@ -301,10 +302,11 @@ func classes(lines []line) []class {
 // words, not prose, and no wording, region, date or links that make it boilerplate
 // (repetition may: a page's title is in other pages' lists of headlines; but not a line
 // of fewer than minHeadlineWords words that every page has, a button such as "Save to
-// my garden", where a headline every page lists is longer).
+// my garden", where a headline every page lists is longer, nor a tagline glued to the
+// site's name).
 func (l *line) headingLike() bool {
 	return !l.empty && l.f.words >= headingWords && !l.f.prose() &&
-		(!l.strong || l.repeated && !(l.everywhere && l.f.words < minHeadlineWords)) && l.f.linkShare <= maxLinkShare
+		(!l.strong || l.repeated && !(l.everywhere && (l.f.words < minHeadlineWords || l.glued))) && l.f.linkShare <= maxLinkShare
 }
 
 // promoteHeadings makes body text of a heading-like line decided boilerplate that

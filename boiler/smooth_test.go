@@ -263,3 +263,31 @@ func TestDecideHeadingTwoPagesShare(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestDecideTagline: every page of a blog has its name, then its tagline; the tagline
+// is the template's, not a headline with the post's title as its standfirst. A
+// headline that every page lists is still the headline of its own page.
+func TestDecideTagline(t *testing.T) {
+	post := func(title, text string) string {
+		return "The Crooked Bow\nnotes of a late-starting cellist on practice and the orchestra\n" + title +
+			"\nPosted on 2 March 2026 · 4 comments\n" + text +
+			"\nMost read\nWhy I practise before breakfast and other small habits\n© 2026 The Crooked Bow"
+	}
+	c := NewCorpus()
+	first := post("My cello goes to the luthier: the verdict and the bill",
+		"Since November my cello has buzzed on the D string, so last week I took it on the train to the workshop.")
+	c.Add(first)
+	c.Add(post("Three methods for adult beginners, tried one after another",
+		"I have worked through three tutor books in three years, and each of them taught me something the others did not."))
+	c.Add(post("The summer course where I played in an orchestra at last",
+		"For five days in July I sat at the back of the cellos in a village hall with forty other amateurs."))
+	listed := post("Why I practise before breakfast and other small habits",
+		"The only time of day when nobody needs me is the hour before the house wakes up, so that is when I play.")
+	c.Add(listed)
+	// name B, tagline B, headline T, date B, text T, most read BB, copyright B
+	for _, page := range []string{first, listed} {
+		if got, want := verdicts(c.Decide(Page{Text: page}, DefaultThreshold), page), "BBTBTBBB"; got != want {
+			t.Errorf("verdicts = %s, want %s, for\n%s", got, want, page)
+		}
+	}
+}
