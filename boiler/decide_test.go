@@ -378,6 +378,22 @@ The trick is a hidden frame. You screw a simple ladder of battens to the wall, t
 	}
 }
 
+// The same, when the post's first line is short ("Right."): the headline is still the
+// line above the byline.
+func TestDecideSignedHeadlineShortOpening(t *testing.T) {
+	const post = `The Bent Bow
+My cello goes to the luthier: the verdict and the bill
+12 January 2026 · 9 comments
+Right. It had to happen.
+Since November my cello had been buzzing on the D string, a faint sound that came only on certain notes.
+So last week I took my courage in both hands, the cello in its case, and the train to the workshop.
+© 2026 The Bent Bow`
+	ds := wantVerdicts(t, post, "BTBTTTB")
+	if r := ds[1].Reason; !strings.HasPrefix(r, "the page's headline: its byline") {
+		t.Errorf("the headline's reason is %q", r)
+	}
+}
+
 // A press release's headline of few stop words, then its standfirst and the text: the
 // headline and standfirst are body, though no byline follows them.
 func TestDecideHeadlineOfNames(t *testing.T) {

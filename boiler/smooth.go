@@ -210,7 +210,8 @@ const maxBylineLines = 3
 
 // keepHeadlineAlone makes body text of the headline of a page with no standfirst: the
 // line before one to maxBylineLines lines decided boilerplate by themselves (its byline,
-// its date) and nothing else between it and the body text, when it is
+// its date) and nothing else between it and the body text but its first line when that
+// is short, when it is
 //   - given again below the body text (a link to the post in its comments, a recipe's
 //     card, the site's list of headlines): a line that was boilerplate only for
 //     appearing twice, with no other copy above it but one right before it (a
@@ -222,6 +223,9 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 		return
 	}
 	h, n, signed := prevLine(lines, body), 0, false
+	if h >= 0 && !lines[h].strong { // the text's short first line ("Right. It had to happen.")
+		h = prevLine(lines, h)
+	}
 	for ; h >= 0 && n < maxBylineLines && lines[h].strong && !lines[h].duplicate; n++ {
 		signed = signed || lines[h].author != "" || lines[h].dated
 		h = prevLine(lines, h)
