@@ -117,6 +117,9 @@ func parseWording(lang, data string) ([]phrase, error) {
 		if line == "" || strings.HasPrefix(line, "//") {
 			continue
 		}
+		if line[0] == '^' {
+			return nil, fmt.Errorf("line %d: %q: a phrase at a line's start has no mark before it", i+1, line)
+		}
 		p := phrase{kind: '^', lang: lang}
 		if strings.IndexByte("=><*!~@&%$+?:/", line[0]) >= 0 {
 			p.kind, line = line[0], line[1:]

@@ -45,6 +45,9 @@ func TestParseWording(t *testing.T) {
 	if _, err := parseWording("en", "ok\n= | \n"); err == nil || !strings.Contains(err.Error(), "line 2") {
 		t.Errorf("an entry empty once normalised: err %v, want one naming line 2", err)
 	}
+	if _, err := parseWording("en", "ok\n\n^read more\n"); err == nil || !strings.Contains(err.Error(), "line 3") {
+		t.Errorf("an entry marked '^': err %v, want one naming line 3", err)
+	}
 }
 
 func TestPhraseMatches(t *testing.T) {
