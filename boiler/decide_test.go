@@ -394,6 +394,22 @@ So last week I took my courage in both hands, the cello in its case, and the tra
 	}
 }
 
+// And when the post starts with two short lines, which could pass for a headline and
+// its standfirst.
+func TestDecideSignedHeadlineTwoShortLines(t *testing.T) {
+	const post = `The Bent Bow
+I went to the instrument fair and came home with a full car
+19 April 2026 · 6 comments
+I went with a list.
+And I did not keep it.
+But let us start at the beginning, with the fair itself, which fills the old market hall every spring.
+© 2026 The Bent Bow`
+	ds := wantVerdicts(t, post, "BTBTTTB")
+	if r := ds[1].Reason; !strings.HasPrefix(r, "the page's headline: its byline") {
+		t.Errorf("the headline's reason is %q", r)
+	}
+}
+
 // A press release's headline of few stop words, then its standfirst and the text: the
 // headline and standfirst are body, though no byline follows them.
 func TestDecideHeadlineOfNames(t *testing.T) {

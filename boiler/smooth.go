@@ -52,9 +52,7 @@ func smooth(lines []line) {
 		}
 	}
 	standfirst := keepTitle(lines, initial)
-	if standfirst < 0 {
-		keepHeadlineAlone(lines, initial, body)
-	}
+	keepHeadlineAlone(lines, initial, body)
 	markPlainByline(lines, standfirst)
 	keepTables(lines, body)
 	keepNumbered(lines, body)
@@ -205,13 +203,18 @@ func keepTitle(lines []line, initial []class) int {
 }
 
 // maxBylineLines is the most lines of byline, date and the like between a headline
-// and the body text.
-const maxBylineLines = 3
+// and the body text; maxOpeningLines the most lines the text may start with before its
+// first that reads as prose.
+const (
+	maxBylineLines  = 3
+	maxOpeningLines = 2
+)
 
-// keepHeadlineAlone makes body text of the headline of a page with no standfirst: the
+// keepHeadlineAlone makes body text of the headline of a page with no standfirst (the
+// text's short first lines may have been taken for one by keepTitle): the
 // line before one to maxBylineLines lines decided boilerplate by themselves (its byline,
-// its date) and nothing else between it and the body text but its first line when that
-// is short, when it is
+// its date) and nothing else between it and the body text but at most maxOpeningLines
+// lines that are not prose nor a heading given twice ("Right.", a subheading), when it is
 //   - given again below the body text (a link to the post in its comments, a recipe's
 //     card, the site's list of headlines): a line that was boilerplate only for
 //     appearing twice, with no other copy above it but one right before it (a
@@ -223,7 +226,7 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 		return
 	}
 	h, n, signed := prevLine(lines, body), 0, false
-	if h >= 0 && !lines[h].strong { // the text's short first line ("Right. It had to happen.")
+	for k := 0; k < maxOpeningLines && h >= 0 && !lines[h].strong && !lines[h].duplicate; k++ { // "Right.", a subheading
 		h = prevLine(lines, h)
 	}
 	for ; h >= 0 && n < maxBylineLines && lines[h].strong && !lines[h].duplicate; n++ {
