@@ -77,5 +77,8 @@
 //
 // JSON has the same keys: "results" (objects with the figures CSV's keys,
 // "value" null when undefined), "documents_by_disagreement", and "matrices",
-// each pairwise figure as an annotator × annotator matrix for a heatmap.
+// each pairwise figure as an annotator × annotator matrix for a heatmap; and
+// "alike", the pairs of documents whose texts differ only in spaces and line
+// ends ("a" and "b" their ids, "start" the text's first words), whose
+// versions are not compared with each other.
 package agree

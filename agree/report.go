@@ -2,7 +2,9 @@ package agree
 
 import (
 	"cmp"
+	"crypto/sha256"
 	"fmt"
+	"io"
 	"maps"
 	"slices"
 	"strings"
@@ -34,6 +36,17 @@ type Report struct {
 	Results        []Result         `json:"results"`
 	Matrices       []Matrix         `json:"matrices"`
 	ByDisagreement []DocumentResult `json:"documents_by_disagreement"`
+	Alike          []Alike          `json:"alike"`
+}
+
+// Alike is two documents whose texts differ only in their spaces and line
+// ends (one tool's export keeps "\r\n" or a trailing newline, another's
+// not): matched by their exact text, they are two documents, and their
+// versions are not compared with each other, which a reviewer should know.
+type Alike struct {
+	A     string `json:"a"` // the first met's ID
+	B     string `json:"b"`
+	Start string `json:"start"` // the text's first words
 }
 
 // Result is one figure, of one label or of all (Label ""), for one pair of
@@ -124,12 +137,14 @@ type Counter struct {
 	annotator  map[string]int
 	labels     []string
 	label      map[string]int
-	pairs      map[[2]int]*pairCounts // by the annotators' indices, lower first
-	all        []tally                // alpha of all annotators: every label together, then each
-	every      []tally                // the same for Fleiss' kappa
-	everyDocs  int                    // documents every annotator has
-	added      int                    // documents added
-	docs       []DocumentResult       // of the documents compared
+	pairs      map[[2]int]*pairCounts       // by the annotators' indices, lower first
+	all        []tally                      // alpha of all annotators: every label together, then each
+	every      []tally                      // the same for Fleiss' kappa
+	everyDocs  int                          // documents every annotator has
+	added      int                          // documents added
+	docs       []DocumentResult             // of the documents compared
+	words      map[[sha256.Size]byte]string // the ID of the first document of each text's words (alike)
+	alike      []Alike
 }
 
 // pairCounts are the counts of one pair of annotators.
@@ -144,7 +159,8 @@ type pairCounts struct {
 // the order given, which the Report keeps.
 func NewCounter(annotators, labels []string) *Counter {
 	c := &Counter{annotators: slices.Clone(annotators), labels: slices.Clone(labels),
-		annotator: map[string]int{}, label: map[string]int{}, pairs: map[[2]int]*pairCounts{}}
+		annotator: map[string]int{}, label: map[string]int{}, pairs: map[[2]int]*pairCounts{},
+		words: map[[sha256.Size]byte]string{}, alike: []Alike{}}
 	if c.annotators == nil {
 		c.annotators = []string{} // [] rather than null in JSON
 	}
@@ -165,7 +181,7 @@ func NewCounter(annotators, labels []string) *Counter {
 // Report is every figure of the documents added so far.
 func (c *Counter) Report() *Report {
 	r := &Report{Annotators: c.annotators, Labels: c.labels, Documents: c.added, Compared: len(c.docs),
-		Results: c.results(), Matrices: c.matrices(), ByDisagreement: slices.Clone(c.docs)}
+		Results: c.results(), Matrices: c.matrices(), ByDisagreement: slices.Clone(c.docs), Alike: slices.Clone(c.alike)}
 	if r.ByDisagreement == nil {
 		r.ByDisagreement = []DocumentResult{}
 	}
@@ -192,6 +208,7 @@ func (c *Counter) Add(i int, it Item) error {
 		return err
 	}
 	c.added++
+	c.noteAlike(it)
 	if len(it.Versions) < 2 {
 		return nil
 	}
@@ -214,6 +231,23 @@ func (c *Counter) Add(i int, it Item) error {
 	c.units(codes, everyone)
 	c.docs = append(c.docs, c.document(i, it, codes, differ))
 	return nil
+}
+
+// noteAlike notes it as alike an earlier document with the same words: no
+// two items have the same text, so their texts differ in spaces only.
+func (c *Counter) noteAlike(it Item) {
+	h := sha256.New()
+	for w := range strings.FieldsSeq(it.Text) { // a word at a time: a text may be 60 MB
+		io.WriteString(h, w)
+		h.Write([]byte{' '})
+	}
+	var key [sha256.Size]byte
+	h.Sum(key[:0])
+	if first, ok := c.words[key]; ok {
+		c.alike = append(c.alike, Alike{A: first, B: it.ID, Start: textStart(it.Text)})
+		return
+	}
+	c.words[key] = it.ID
 }
 
 func (c *Counter) check(it Item) error {

@@ -344,3 +344,24 @@ func TestTextStart(t *testing.T) {
 		}
 	}
 }
+
+// TestAlike: two documents whose texts differ only in spaces and line ends
+// (one tool kept "\r\n" and a trailing newline) are matched apart, each
+// with one version; the report names them, and no other pair.
+func TestAlike(t *testing.T) {
+	alice := item("Ann met Bob\nin Leeds.", []string{"alice", "ENTITY:Ann"})
+	bob := item("Ann met  Bob\r\nin Leeds.\n", []string{"bob", "ENTITY:Ann"})
+	other := item("Ann met Bob in York.", []string{"alice"}, []string{"bob"})
+	again := item("Ann  met Bob\nin Leeds. ", []string{"carol"}) // a third text of the same words
+	r := Compute([]Item{alice, other, bob, again})
+	want := []Alike{
+		{A: alice.ID, B: bob.ID, Start: "Ann met Bob in Leeds."},
+		{A: alice.ID, B: again.ID, Start: "Ann met Bob in Leeds."},
+	}
+	if diff := cmp.Diff(want, r.Alike); diff != "" {
+		t.Errorf("Alike (-want +got):\n%s", diff)
+	}
+	if r := Compute([]Item{other}); r.Alike == nil || len(r.Alike) != 0 {
+		t.Errorf("Alike of one document = %#v, want empty, not nil (JSON [])", r.Alike)
+	}
+}

@@ -31,6 +31,7 @@ func (r *Report) HTML() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<p class="agreement-summary">%d documents, %d of them with two versions or more; annotators: %s.</p>`,
 		r.Documents, r.Compared, esc(strings.Join(r.Annotators, ", ")))
+	r.writeAlike(&b)
 	r.writeAll(&b)
 	r.writePairs(&b)
 	for _, m := range r.Matrices {
@@ -38,6 +39,30 @@ func (r *Report) HTML() string {
 	}
 	r.writeDocuments(&b)
 	return b.String()
+}
+
+// maxListedAlike is how many pairs of alike documents the view names.
+const maxListedAlike = 5
+
+// writeAlike says which documents differ only in spaces, if any do.
+func (r *Report) writeAlike(b *strings.Builder) {
+	if len(r.Alike) == 0 {
+		return
+	}
+	pairs := "pairs"
+	if len(r.Alike) == 1 {
+		pairs = "pair"
+	}
+	var named []string
+	for _, a := range r.Alike[:min(len(r.Alike), maxListedAlike)] {
+		named = append(named, fmt.Sprintf("%s and %s (%s)", esc(a.A), esc(a.B), esc(a.Start)))
+	}
+	more := ""
+	if n := len(r.Alike) - maxListedAlike; n > 0 {
+		more = fmt.Sprintf(", and %d more in the JSON", n)
+	}
+	fmt.Fprintf(b, `<p class="agreement-alike">%d %s of documents differ only in spaces or line ends, so their versions are not compared with each other (a tool may have changed them): %s%s.</p>`,
+		len(r.Alike), pairs, strings.Join(named, "; "), more)
 }
 
 // labelHeads are the label columns: every label together, then each.

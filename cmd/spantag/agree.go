@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"io"
 
 	"spantag/agree"
@@ -58,6 +59,9 @@ func (a *agreeFlags) run(e *env, files []string) error {
 		return err
 	}
 	report := counter.Report()
+	for _, alike := range report.Alike {
+		fmt.Fprintf(e.stderr, "spantag agree: documents %s and %s differ only in spaces or line ends: their versions are not compared with each other\n", alike.A, alike.B)
+	}
 	if a.format == "json" {
 		return a.write(e, a.team.out, report.WriteJSON)
 	}

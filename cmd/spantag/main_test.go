@@ -236,3 +236,23 @@ func TestAgreeSaysEmptyFile(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want 0 and %q", r.code, r.stderr, want)
 	}
 }
+
+// TestAgreeSaysAlike: two annotators' files whose texts differ only in line
+// ends are two documents; standard error says so, and the JSON lists them.
+func TestAgreeSaysAlike(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"alice.jsonl": `{"text":"Ann met Bob\nin Leeds.","_annotator_id":"alice","meta":{"id":"d1"}}` + "\n",
+		"bob.jsonl":   `{"text":"Ann met Bob\r\nin Leeds.","_annotator_id":"bob","meta":{"id":"d1-crlf"}}` + "\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := runIn(t, dir, "", "agree", "alice.jsonl", "bob.jsonl")
+	want := "spantag agree: documents d1 and d1-crlf differ only in spaces or line ends: their versions are not compared with each other\n"
+	if r.code != 0 || r.stderr != want || !strings.Contains(r.stdout, `"a": "d1",`) {
+		t.Errorf("exit %d, stderr %q, stdout\n%s\nwant 0, %q and the pair in the JSON", r.code, r.stderr, r.stdout, want)
+	}
+}
