@@ -49,20 +49,16 @@ func (r *Report) writeAlike(b *strings.Builder) {
 	if len(r.Alike) == 0 {
 		return
 	}
-	pairs := "pairs"
-	if len(r.Alike) == 1 {
-		pairs = "pair"
-	}
 	var named []string
 	for _, a := range r.Alike[:min(len(r.Alike), maxListedAlike)] {
 		named = append(named, fmt.Sprintf("%s and %s (%s)", esc(a.A), esc(a.B), esc(a.Start)))
 	}
 	more := ""
 	if n := len(r.Alike) - maxListedAlike; n > 0 {
-		more = fmt.Sprintf(", and %d more in the JSON", n)
+		more = fmt.Sprintf(", and %d more pairs in the JSON", n)
 	}
-	fmt.Fprintf(b, `<p class="agreement-alike">%d %s of documents differ only in spaces or line ends, so their versions are not compared with each other (a tool may have changed them): %s%s.</p>`,
-		len(r.Alike), pairs, strings.Join(named, "; "), more)
+	fmt.Fprintf(b, `<p class="agreement-alike">Documents whose texts differ only in spaces or line ends are not compared with each other (a tool may have changed them): %s%s.</p>`,
+		strings.Join(named, "; "), more)
 }
 
 // labelHeads are the label columns: every label together, then each.

@@ -1,6 +1,7 @@
 package agree
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -29,7 +30,7 @@ func TestViewHTML(t *testing.T) {
 	got := r.HTML()
 	for _, want := range []string{
 		`<p class="agreement-summary">2 documents, 1 of them with two versions or more; annotators: a&lt;b, c.</p>`,
-		`<p class="agreement-alike">1 pair of documents differ only in spaces or line ends, so their versions are not compared with each other (a tool may have changed them): d1 and d&lt;2&gt; (Ann &amp; Bob met…).</p>`,
+		`<p class="agreement-alike">Documents whose texts differ only in spaces or line ends are not compared with each other (a tool may have changed them): d1 and d&lt;2&gt; (Ann &amp; Bob met…).</p>`,
 		`<tr data-figure="fleiss_kappa"><th scope="row">Fleiss' kappa</th><td data-label="" data-value="0.5">0.500</td><td data-label="ENTITY" data-defined="false" title="all O">undefined: all O</td></tr>`,
 		`<tr data-figure="cohen_kappa" data-a="a&lt;b" data-b="c"><th scope="row">a&lt;b and c</th><td>Cohen's kappa</td><td data-label="" data-value="0.123457">0.123</td><td data-label="ENTITY" data-value="-0.2">-0.200</td></tr>`,
 		`<table class="heatmap" data-figure="cohen_kappa" data-label=""><caption>Cohen's kappa, all labels</caption>`,
@@ -53,5 +54,18 @@ func TestViewListsAtMostMaxDocuments(t *testing.T) {
 	}
 	if !strings.Contains(got, `<tr><td colspan="7">and 3 more, in the documents CSV</td></tr>`) {
 		t.Error("the view does not say how many more there are")
+	}
+}
+
+// TestViewNamesAtMostMaxAlike: past maxListedAlike pairs, the view counts
+// the rest.
+func TestViewNamesAtMostMaxAlike(t *testing.T) {
+	r := &Report{}
+	for i := range maxListedAlike + 2 {
+		r.Alike = append(r.Alike, Alike{A: fmt.Sprint("a", i), B: fmt.Sprint("b", i), Start: "x"})
+	}
+	got := r.HTML()
+	if !strings.Contains(got, "a4 and b4 (x), and 2 more pairs in the JSON.</p>") || strings.Contains(got, "a5 and") {
+		t.Errorf("the view says\n%s\nwant five pairs named and two counted", got)
 	}
 }

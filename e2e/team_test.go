@@ -161,6 +161,22 @@ func checkAgreement(t *testing.T, tb *tab, bin string, files []string) {
 // TestAgreementOfMixedFiles opens a spantag file without annotator ids, a
 // doccano file and a Label Studio file with two annotators' annotations of
 // each task; renames the first file's annotator.
+// TestAgreementNamesAlikeTexts: one tool kept a text's "\r\n", the other
+// not; the two are two documents, and the view says so above the figures.
+func TestAgreementNamesAlikeTexts(t *testing.T) {
+	dir := t.TempDir()
+	a := writeText(t, dir, "ann.jsonl", `{"text":"Ann met Bob\r\nin Oslo.","spans":[{"start":0,"end":3,"label":"ENTITY"}],"_annotator_id":"ann","meta":{"id":"oslo-crlf"}}
+{"text":"Rain today.","spans":[],"_annotator_id":"ann"}
+`)
+	b := writeText(t, dir, "bob.jsonl", `{"text":"Ann met Bob\nin Oslo.","spans":[{"start":0,"end":3,"label":"ENTITY"}],"_annotator_id":"bob","meta":{"id":"oslo"}}
+{"text":"Rain today.","spans":[],"_annotator_id":"bob"}
+`)
+	tb := openApp(t)
+	tb.openTeamFiles("Agreement", a, b)
+	alike := `((document.querySelector("#team-figures .agreement-alike") || {}).textContent || "")`
+	tb.waitFor("the view names the two texts", alike+`.startsWith("Documents whose texts differ only in spaces or line ends are not compared") && `+alike+`.includes("oslo-crlf and oslo (Ann met Bob in Oslo.)")`, alike)
+}
+
 func TestAgreementOfMixedFiles(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, content string) string {
