@@ -8,7 +8,8 @@ import (
 )
 
 // A site's name has 2 to maxSiteNameWords words: a page's first line of one word is more
-// often a menu's item or a button ("Menu", "Anleitungen") than the masthead.
+// often a menu's item or a button ("Menu", "Anleitungen") than the masthead, unless
+// every page of the dataset has it ("Alpendre"; a menu's item is wording).
 const maxSiteNameWords = 5
 
 // minNoteWords is the fewest words of a note about the site: shorter lines that name it
@@ -31,7 +32,7 @@ func markSiteNotes(lines []line, language string) {
 		return // prose, or a line its own words decide (a byline, a menu)
 	}
 	name := withoutLeadingStops(fields(lines[first].text), language)
-	if len(name) < 2 || len(name) > maxSiteNameWords {
+	if len(name) < 2 && !(len(name) == 1 && lines[first].everywhere) || len(name) > maxSiteNameWords {
 		return
 	}
 	lead := true // the first line of prose: the article's, which may open with the sender's name (a press release)
@@ -53,7 +54,7 @@ func markSiteNotes(lines []line, language string) {
 // namesSite tells whether words start with the name, or with its last two words or
 // more, compared without case.
 func namesSite(words, name []string) bool {
-	for from := 0; len(name)-from >= 2; from++ {
+	for from := 0; from == 0 || len(name)-from >= 2; from++ {
 		suffix := name[from:]
 		if len(words) >= len(suffix) && equalFold(words[:len(suffix)], suffix) {
 			return true

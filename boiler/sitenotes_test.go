@@ -7,7 +7,8 @@ import (
 
 // A note about the site starts with its name, which the masthead gives: by the name
 // without its article, or by its last words; a body line that merely mentions the site,
-// a compound of its name, or a one-word masthead's name, is no note.
+// a compound of its name, or a one-word masthead's name, is no note, unless every page
+// of the dataset has that masthead.
 func TestSiteNotes(t *testing.T) {
 	const page = `The Allenmouth Lantern
 Opinion
@@ -33,6 +34,22 @@ Anleitungen
 Ein Pullover aus Resten
 Maschenwerk hat diese Anleitung gemeinsam mit drei Leserinnen aus Resten entwickelt, die alle noch im Schrank lagen.`
 	wantVerdicts(t, oneWord, "BBTT")
+	// Unless every page of the dataset starts with it: then it is the masthead.
+	review := func(dish, text, note string) string {
+		return "Alpendre\nMesa\n" + dish + "\n" + text + "\n" + note
+	}
+	c := NewCorpus()
+	tasca := review("Cabrito no forno da Tasca da Marta",
+		"O cabrito assa durante quatro horas em tabuleiros de barro preto, e chega à mesa ainda a estalar.",
+		"A Alpendre paga todas as refeições que critica e não avisa os restaurantes da visita.")
+	c.Add(tasca)
+	c.Add(review("Sardinhas na brasa junto ao cais", "As sardinhas chegam do barco às onze e estão no prato ao meio-dia, com pão de milho e pimentos.",
+		"A Alpendre escolhe os restaurantes sem convite e paga a conta como qualquer outro cliente."))
+	c.Add(review("Uma sopa da pedra que vale a viagem", "A sopa leva feijão, chouriço, orelha e uma pedra lavada que ninguém come, como manda a lenda.",
+		"Fotografias de Inês Carrapatoso para esta edição da revista."))
+	if got, want := verdicts(c.Decide(Page{Text: tasca}, DefaultThreshold), tasca), "BBTTB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
 	// A press release opens with its sender's name: the first paragraph is the news.
 	const release = `Stadtwerke Musterstadt
 Presse
