@@ -135,11 +135,23 @@ func (l *learner) take(job annotations.ModelLearnJob) error {
 	return nil
 }
 
-// forget trains again without the documents docs, if any was learnt.
+// forget trains again without the documents docs, if any was learnt, and
+// leaves out their scores: the chart counts the documents learnt, each
+// scored once, when it was first accepted (or accepted again since).
 func (l *learner) forget(docs []int) error {
-	order := slices.DeleteFunc(slices.Clone(l.order), func(i int) bool { return slices.Contains(docs, i) })
+	gone := func(i int) bool { return slices.Contains(docs, i) }
+	order := slices.DeleteFunc(slices.Clone(l.order), gone)
 	if len(order) == len(l.order) {
 		return nil
+	}
+	if len(l.eval.Docs) == len(l.order) { // a score per document learnt, in order (stores made before kept more)
+		var kept [][]learn.Counts
+		for k, i := range l.order {
+			if !gone(i) {
+				kept = append(kept, l.eval.Docs[k])
+			}
+		}
+		l.eval.Docs = kept
 	}
 	for _, i := range docs {
 		l.drop(i)
