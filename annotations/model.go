@@ -34,6 +34,11 @@ type ModelLearnJob struct {
 	// the dataset stops learning those): the model is trained again
 	// without them. With Forget, Doc may be -1: no document.
 	Forget []int `json:"forget,omitempty"`
+	// Retrain has the model trained again from scratch on what it learnt
+	// (less Forget), though nothing it knows of changed: a reload cut its
+	// training short, and the model read back from the store is the one
+	// from before the documents changed.
+	Retrain bool `json:"retrain,omitempty"`
 	// Known are documents learnt before, which a model read back from the
 	// store does not hold: those a reply listed as Missing.
 	Known []ModelDoc `json:"known,omitempty"`

@@ -20,10 +20,12 @@ import (
 
 const modelKey = "model "
 
-// modelFileKeys are the suffixes of the records of the model's files.
+// modelFileKeys are the suffixes of the records of the model's files;
+// modelStaleKey that of the mark of a learning under way ("model N stale").
 const (
-	modelFileKey = " file"
-	modelBaseKey = " base"
+	modelFileKey  = " file"
+	modelBaseKey  = " base"
+	modelStaleKey = " stale"
 )
 
 // SetModel stores what ds's model has learnt, replacing what was stored.
@@ -35,22 +37,36 @@ func (s *Saver) SetModel(ds *Dataset, m annotations.ModelReply) {
 	head := m
 	head.Model, head.Base = nil, nil
 	key := modelKey + strconv.Itoa(ds.ID)
-	s.put(Batch{Meta: map[string]string{key: mustJSON(head),
+	delete(s.stale, ds.ID)
+	s.put(Batch{Meta: map[string]string{key: mustJSON(head), key + modelStaleKey: "",
 		key + modelFileKey: base64.StdEncoding.EncodeToString(m.Model), key + modelBaseKey: base64.StdEncoding.EncodeToString(m.Base)}})
 }
 
-// Learning says the model has started learning from an answer, in the
-// worker: what it learns will be stored (SetModel), so until Learnt the
-// work counts as unsaved and the page says it is saving. A reload in the
-// meantime would lose that answer's learning: the model learns it only
-// when it is given.
-func (s *Saver) Learning() {
+// Learning says the model of ds has started learning from an answer, in
+// the worker: what it learns will be stored (SetModel), so until Learnt the
+// work counts as unsaved and the page says it is saving. It marks the
+// model stored stale until SetModel: a reload or a crash in the meantime
+// finds the model from before the answer (or the edit, which trains it
+// again from scratch), and the page has it trained again (ModelStale).
+func (s *Saver) Learning(ds *Dataset) {
 	if s.storage == nil || s.readOnly {
 		return
 	}
 	s.learning++
 	s.owe()
+	if s.stale == nil {
+		s.stale = map[int]bool{}
+	}
+	s.stale[ds.ID] = true
+	// A mark, not work: written on the side, as the view is, so that it
+	// neither shows as saving nor hides a failure on screen.
+	s.storage.Write(Batch{Meta: map[string]string{modelKey + strconv.Itoa(ds.ID) + modelStaleKey: "1"}}, func(error) {})
 }
+
+// ModelStale reports whether ds's model was learning when the page last
+// closed (Learning), so that the model stored may not be what its
+// documents teach now.
+func (s *Saver) ModelStale(ds *Dataset) bool { return s.stale[ds.ID] }
 
 // Learnt ends a Learning, after SetModel if the model learnt anything.
 func (s *Saver) Learnt() {
@@ -71,8 +87,21 @@ func (s *Saver) forgetModel(ds *Dataset) {
 	if _, ok := s.models[ds.ID]; ok {
 		delete(s.models, ds.ID)
 		key := modelKey + strconv.Itoa(ds.ID)
-		s.put(Batch{Meta: map[string]string{key: "", key + modelFileKey: "", key + modelBaseKey: ""}})
+		s.put(Batch{Meta: map[string]string{key: "", key + modelFileKey: "", key + modelBaseKey: "", key + modelStaleKey: ""}})
 	}
+	delete(s.stale, ds.ID)
+}
+
+// readStale reads the marks of learnings under way (Learning), by dataset id.
+func readStale(meta map[string]string) map[int]bool {
+	stale := map[int]bool{}
+	for key, raw := range meta {
+		n, ok := strings.CutSuffix(strings.TrimPrefix(key, modelKey), modelStaleKey)
+		if id, err := strconv.Atoi(n); ok && err == nil && strings.HasPrefix(key, modelKey) && raw != "" {
+			stale[id] = true
+		}
+	}
+	return stale
 }
 
 // readModels reads the models of the meta records, by dataset id, leaving

@@ -93,7 +93,7 @@ func TestLearningCountsAsUnsaved(t *testing.T) {
 	p := openPage(t, m)
 	ds := p.add("queue", "One.", "Two.")
 	m.settle(t)
-	p.s.Learning()
+	p.s.Learning(ds)
 	if p.state() != Saving || !p.s.Unsaved() {
 		t.Errorf("while the model learns the page says %v (unsaved %v)", p.state(), p.s.Unsaved())
 	}
@@ -106,7 +106,7 @@ func TestLearningCountsAsUnsaved(t *testing.T) {
 	if p.state() != Saved || p.s.Unsaved() {
 		t.Errorf("with the model stored the page says %v (unsaved %v)", p.state(), p.s.Unsaved())
 	}
-	p.s.Learning()
+	p.s.Learning(ds)
 	p.s.Learnt() // the worker failed: nothing to store
 	if p.state() != Saved || p.s.Unsaved() {
 		t.Errorf("after a learning that stored nothing the page says %v (unsaved %v)", p.state(), p.s.Unsaved())
@@ -122,11 +122,38 @@ func TestLearningKeepsAFailureShown(t *testing.T) {
 	p.label("Mayor", "ENTITY")
 	m.settle(t)
 	p.check(Failed, "aborted")
-	p.s.Learning()
+	p.s.Learning(p.s.Datasets[0])
 	p.check(Failed, "aborted")
 	p.s.Learnt()
 	m.fault = nil
 	m.tick()
 	m.settle(t)
 	p.check(Saved, "All changes saved")
+}
+
+// TestModelStaleAfterLearningCutShort: a reload while the model learns
+// finds the model stored marked stale, for the page to train it again; one
+// whose learning was stored is not, and neither is another dataset's.
+func TestModelStaleAfterLearningCutShort(t *testing.T) {
+	m := newMemStore()
+	p := openPage(t, m)
+	ds := p.add("queue", "One.", "Two.")
+	p.s.SetModel(ds, annotations.ModelReply{Learnt: []int{0}, Model: []byte{1}})
+	p.s.Learning(ds) // an edit of document 0: training again, when the tab goes
+	m.settle(t)
+	r := p.reload()
+	if !r.s.ModelStale(r.s.Datasets[1]) || r.s.ModelStale(r.s.Datasets[0]) {
+		t.Errorf("after a reload cut the learning short: stale %v, the other dataset %v; want true, false",
+			r.s.ModelStale(r.s.Datasets[1]), r.s.ModelStale(r.s.Datasets[0]))
+	}
+	r.s.Learning(r.s.Datasets[1])
+	r.s.SetModel(r.s.Datasets[1], annotations.ModelReply{Learnt: []int{0}, Model: []byte{2}})
+	r.s.Learnt()
+	if r.s.ModelStale(r.s.Datasets[1]) {
+		t.Error("stale once what the model learnt is stored")
+	}
+	m.settle(t)
+	if r2 := r.reload(); r2.s.ModelStale(r2.s.Datasets[1]) {
+		t.Error("stale after a reload, though what the model learnt was stored")
+	}
 }

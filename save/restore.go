@@ -70,7 +70,7 @@ func (s *Saver) readBack(c Contents) error {
 	}
 	s.replayJournal(c.Journal, upTo)
 	s.view = readView(c.Meta)
-	s.models = readModels(c.Meta)
+	s.models, s.stale = readModels(c.Meta), readStale(c.Meta)
 	return nil
 }
 

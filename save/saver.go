@@ -57,6 +57,7 @@ type Saver struct {
 	stamped     bool                           // a write of this page has stored FormatVersion
 	busy        bool                           // a snapshot is being taken
 	learning    int                            // the model's learnings under way, to be stored (Learning)
+	stale       map[int]bool                   // by dataset id, models whose learning a reload cut short (Learning)
 	unjournaled int                            // the last change whose only record is the next snapshot
 	infoChanged bool                           // a dataset record changed that only a snapshot can write
 	retrying    bool                           // a retry is scheduled

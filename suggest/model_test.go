@@ -376,3 +376,41 @@ func TestModelLeavesNamesInBoilerplate(t *testing.T) {
 		t.Errorf("entities suggested, by line (-want +got):\n%s", diff)
 	}
 }
+
+// TestModelRetrainsWhenTold: after a reload that cut a training short, the
+// page has the model read back trained again on what it learnt, as the
+// documents are now (one edited, one no longer accepted), asking for them.
+func TestModelRetrainsWhenTold(t *testing.T) {
+	docs := fed(corpus.Generate(7, 3))
+	var before Learners
+	var stored annotations.ModelReply
+	for i, d := range docs {
+		var err error
+		if stored, err = before.Learn(learnJob(i, d, annotations.Accept)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var after Learners // the reload, with the model from before the edits
+	if err := after.Load(annotations.ModelLoadJob{Dataset: "1", Labels: modelLabels, Stored: stored}); err != nil {
+		t.Fatal(err)
+	}
+	edited := *docs[2]
+	edited.Spans = slices.Clone(docs[2].Spans[1:])
+	job := annotations.ModelLearnJob{Dataset: "1", Labels: modelLabels, Doc: -1, Forget: []int{0}, Retrain: true}
+	reply, err := after.Learn(job)
+	if err != nil || !slices.Equal(reply.Missing, []int{1, 2}) {
+		t.Fatalf("missing %v (%v), want [1 2]", reply.Missing, err)
+	}
+	job.Known = []annotations.ModelDoc{{Doc: 1, Text: docs[1].Text, Spans: docs[1].Spans}, {Doc: 2, Text: edited.Text, Spans: edited.Spans}}
+	if reply, err = after.Learn(job); err != nil || !reply.Retrained {
+		t.Fatalf("sent again with the documents: retrained %v (%v)", reply.Retrained, err)
+	}
+	if !bytes.Equal(reply.Model, trainedOn(t, []*annotations.Document{docs[1], &edited})) || !slices.Equal(reply.Learnt, []int{1, 2}) {
+		t.Errorf("told to train again: learnt %v, not the model trained from scratch on the documents as they are", reply.Learnt)
+	}
+	job = annotations.ModelLearnJob{Dataset: "1", Labels: modelLabels, Doc: -1, Retrain: true} // nothing forgotten
+	job.Known = []annotations.ModelDoc{{Doc: 1, Text: docs[1].Text, Spans: docs[1].Spans}, {Doc: 2, Text: edited.Text, Spans: edited.Spans}}
+	if reply, err = after.Learn(job); err != nil || !reply.Retrained || !bytes.Equal(reply.Model, trainedOn(t, []*annotations.Document{docs[1], &edited})) {
+		t.Errorf("told to train again, forgetting nothing: retrained %v (%v), want the same model", reply.Retrained, err)
+	}
+}

@@ -102,6 +102,11 @@ func (ls *Learners) Learn(job annotations.ModelLearnJob) (annotations.ModelReply
 	if err := l.forget(job.Forget); err != nil {
 		return annotations.ModelReply{}, err
 	}
+	if job.Retrain && l.pending == nil {
+		if err := l.retrain(l.order); err != nil {
+			return annotations.ModelReply{}, err
+		}
+	}
 	if job.Doc >= 0 {
 		if err := l.take(job); err != nil {
 			return annotations.ModelReply{}, err

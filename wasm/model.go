@@ -76,7 +76,56 @@ func (a *app) modelLoaded(ds *save.Dataset) error {
 		return nil
 	}
 	var none struct{}
-	return modelJob("model.load", annotations.ModelLoadJob{Dataset: strconv.Itoa(ds.ID), Labels: a.labelNames(), Stored: stored}, &none)
+	if err := modelJob("model.load", annotations.ModelLoadJob{Dataset: strconv.Itoa(ds.ID), Labels: a.labelNames(), Stored: stored}, &none); err != nil {
+		return err
+	}
+	if a.store.ModelStale(ds) && a.store.Writable() == nil {
+		return a.retrainStale(ds, stored)
+	}
+	return nil
+}
+
+// retrainStaleModels loads, and so trains again, the models of the
+// datasets whose learning the last reload or crash cut short, so that
+// their suggestions and files are what the documents teach now.
+func (a *app) retrainStaleModels() {
+	for _, ds := range slices.Clone(a.store.Datasets) {
+		if !a.store.ModelStale(ds) {
+			continue
+		}
+		modelJobs.Lock()
+		err := guard("training the model again", func() error { return a.modelLoaded(ds) })
+		modelJobs.Unlock()
+		if err != nil {
+			a.page.fail(err)
+		}
+	}
+}
+
+// retrainStale has the model of ds trained again when a reload or a crash
+// cut its learning short (QA pass 12: an edit's training lost, the model
+// stayed the one from before): on the documents it learnt that are still
+// to be learnt, as they are now. A document whose first learning was cut
+// short is learnt when it is answered again.
+func (a *app) retrainStale(ds *save.Dataset, stored annotations.ModelReply) error {
+	q := ds.Queue
+	var forget []int
+	for _, i := range stored.Learnt {
+		if i >= q.Len() || !learnable(q, i) {
+			forget = append(forget, i)
+		}
+	}
+	a.store.Learning(ds)
+	defer a.store.Learnt()
+	return a.runLearn(ds, annotations.ModelLearnJob{Dataset: strconv.Itoa(ds.ID), Labels: a.labelNames(), Doc: -1, Forget: forget, Retrain: true})
+}
+
+// learnable reports whether the model learns document i of q as it is
+// answered: accepted, or not answered when the dataset learns from those
+// (their spans, which the worker looks at, may not be read yet).
+func learnable(q *annotations.Queue, i int) bool {
+	answer := q.Answers()[i]
+	return answer == annotations.Accept || q.Assist.LearnUnanswered && answer == annotations.Unanswered
 }
 
 // suggestModel asks the worker for the model's suggestions in the document
@@ -161,7 +210,7 @@ func (a *app) sendLearn(ds *save.Dataset) {
 }
 
 func (a *app) sendLearnJob(ds *save.Dataset, job annotations.ModelLearnJob) {
-	a.store.Learning()
+	a.store.Learning(ds)
 	go func() {
 		err := guard("training the model", func() error { return a.learn(ds, job) })
 		a.store.Learnt()
@@ -195,6 +244,11 @@ func (a *app) learn(ds *save.Dataset, job annotations.ModelLearnJob) error {
 	if err := a.modelLoaded(ds); err != nil {
 		return err
 	}
+	return a.runLearn(ds, job)
+}
+
+// runLearn is learn's work, holding modelJobs with the model loaded.
+func (a *app) runLearn(ds *save.Dataset, job annotations.ModelLearnJob) error {
 	var reply annotations.ModelReply
 	for {
 		if err := modelJob("model.learn", job, &reply); err != nil {

@@ -217,6 +217,9 @@ func (a *app) startWorker() {
 	if err != nil {
 		println("spantag: " + err.Error())
 	}
+	if state == "ready" {
+		a.retrainStaleModels()
+	}
 }
 
 // sourcesReady enables the controls of the suggestions' sources, which are
