@@ -12,7 +12,8 @@ import (
 // Each dataset's model (what the worker's model learnt, with the model
 // file) is kept in meta records, N the dataset's id: "model N" what it
 // learnt, as JSON, and "model N file" and "model N base" the model file
-// and the one it started from, in base64. Apart, the files cost the
+// and the one it started from, in base64; "model N stale" is not empty
+// while it learns (Learning). Apart, the files cost the
 // page's thread a quick base64 coding rather than JSON's scan (a model
 // file is 300 KB after 200 news documents, and is stored after every
 // answer). A dataset removed leaves empty records, read as none; a record
