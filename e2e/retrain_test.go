@@ -27,6 +27,7 @@ func TestReloadMidTrainingRetrains(t *testing.T) {
 	sess := newSession(t, siteURL)
 	tb := sess.open()
 	tb.openFile(writeFile(t, "long.jsonl", newsQueue(docs, len(docs))))
+	tb.waitDoc(docs[0].Text) // the sources below are the new dataset's
 	sourcesOff(tb)
 	tb.untick(`#suggest-sources [name="model"]`)
 	for range docs {

@@ -54,9 +54,7 @@ func TestReadOnlyTabKeepsItsPlace(t *testing.T) {
 	first.waitProgress(1, 3, 0)
 	first.waitSaved()
 
-	second := s.open()
-	second.waitFor("the second tab is read-only", `document.body.hasAttribute("data-readonly")`,
-		`document.getElementById("saved").textContent`)
+	second := s.openReadOnly()
 	second.waitProgress(1, 3, 0)
 	second.click("Next")
 	second.waitProgress(2, 3, 0)
@@ -85,9 +83,7 @@ func TestReloadKeepsEditing(t *testing.T) {
 	s := newSession(t, siteURL)
 	first := s.open()
 	first.waitSaved()
-	second := s.open()
-	second.waitFor("the second tab is read-only", `document.body.hasAttribute("data-readonly")`,
-		`document.getElementById("saved").textContent`)
+	second := s.openReadOnly()
 	second.seemHidden(true)
 	first.reload()
 	first.waitFor("the reloaded tab edits", `document.getElementById("saved").dataset.state === "saved"`,
@@ -118,15 +114,11 @@ func TestEditingTabLeaves(t *testing.T) {
 	s := newSession(t, siteURL)
 	first := s.open()
 	first.waitSaved()
-	second := s.open()
-	second.waitFor("the second tab is read-only", `document.body.hasAttribute("data-readonly")`,
-		`document.getElementById("saved").textContent`)
+	second := s.openReadOnly()
 	first.close()
 	second.waitFor("the second tab takes over", `document.getElementById("saved").dataset.state === "saved"`,
 		`document.getElementById("saved").textContent`)
-	third := s.open()
-	third.waitFor("the third tab is read-only", `document.body.hasAttribute("data-readonly")`,
-		`document.getElementById("saved").textContent`)
+	third := s.openReadOnly()
 
 	second.do("follow a link away", chromedp.Navigate("about:blank"))
 	third.waitFor("the third tab takes over", `document.getElementById("saved").dataset.state === "saved"`,
@@ -134,4 +126,14 @@ func TestEditingTabLeaves(t *testing.T) {
 	second.do("come back", chromedp.NavigateBack())
 	second.waitFor("the page brought back is read-only", `document.body.dataset.ready === "1" && document.body.hasAttribute("data-readonly")`,
 		`document.getElementById("saved").textContent`)
+}
+
+// openReadOnly opens another tab, which another tab's editing makes
+// read-only.
+func (s *session) openReadOnly() *tab {
+	s.t.Helper()
+	tb := s.open()
+	tb.waitFor("the new tab is read-only", `document.body.hasAttribute("data-readonly")`,
+		`document.getElementById("saved").textContent`)
+	return tb
 }

@@ -164,14 +164,7 @@ func TestModelScoresEachAcceptedDocumentOnce(t *testing.T) {
 
 func TestModelLoadedAsksForTheDocumentsItNeeds(t *testing.T) {
 	docs := fed(corpus.Generate(7, 3))
-	var before Learners
-	var stored annotations.ModelReply
-	for i, d := range docs {
-		var err error
-		if stored, err = before.Learn(learnJob(i, d, annotations.Accept)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	stored := learntAll(t, docs)
 	var after Learners // a reload
 	if err := after.Load(annotations.ModelLoadJob{Dataset: "1", Labels: modelLabels, Stored: stored}); err != nil {
 		t.Fatal(err)
@@ -382,14 +375,7 @@ func TestModelLeavesNamesInBoilerplate(t *testing.T) {
 // documents are now (one edited, one no longer accepted), asking for them.
 func TestModelRetrainsWhenTold(t *testing.T) {
 	docs := fed(corpus.Generate(7, 3))
-	var before Learners
-	var stored annotations.ModelReply
-	for i, d := range docs {
-		var err error
-		if stored, err = before.Learn(learnJob(i, d, annotations.Accept)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	stored := learntAll(t, docs)
 	var after Learners // the reload, with the model from before the edits
 	if err := after.Load(annotations.ModelLoadJob{Dataset: "1", Labels: modelLabels, Stored: stored}); err != nil {
 		t.Fatal(err)
@@ -413,4 +399,19 @@ func TestModelRetrainsWhenTold(t *testing.T) {
 	if reply, err = after.Learn(job); err != nil || !reply.Retrained || !bytes.Equal(reply.Model, trainedOn(t, []*annotations.Document{docs[1], &edited})) {
 		t.Errorf("told to train again, forgetting nothing: retrained %v (%v), want the same model", reply.Retrained, err)
 	}
+}
+
+// learntAll is what the model of dataset "1" learnt from docs, each
+// accepted in order, as the page stores it.
+func learntAll(t *testing.T, docs []*annotations.Document) annotations.ModelReply {
+	t.Helper()
+	var ls Learners
+	var reply annotations.ModelReply
+	for i, d := range docs {
+		var err error
+		if reply, err = ls.Learn(learnJob(i, d, annotations.Accept)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return reply
 }
