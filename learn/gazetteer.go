@@ -74,3 +74,19 @@ func (g *gazetteer) match(seq []seqToken) (int, int) {
 	}
 	return 0, 0
 }
+
+// extend lengthens each entity of spans (one line's, in order) that a longer
+// confirmed entity text of the same label starts with, when no other entity
+// lies in the way: the tagger may stop short inside a name confirmed whole
+// ("Wrenfield Chamber" of "Wrenfield Chamber of Commerce", QA pass 12).
+func (g *gazetteer) extend(seq []seqToken, spans []tagSpan) {
+	for k := range spans {
+		e := &spans[k]
+		n, label := g.match(seq[e.first:])
+		last := e.first + n - 1
+		if label != e.label || last <= e.last || k+1 < len(spans) && spans[k+1].first <= last {
+			continue
+		}
+		e.last = last
+	}
+}

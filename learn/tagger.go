@@ -2,6 +2,7 @@ package learn
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"spantag/annotations"
@@ -240,9 +241,12 @@ func (tg *Tagger) predict(d segmented) ([]Suggestion, []float64) {
 	for _, l := range s.lines {
 		tg.weights.decode(buf.of(s.seq[l[0]:l[1]]), true, lat)
 		margins = append(margins, lat.margin...)
-		for _, e := range tagSpans(lat.best) {
+		spans := tagSpans(lat.best)
+		tagged := slices.Clone(spans)
+		tg.gaz.extend(s.seq[l[0]:l[1]], spans)
+		for k, e := range spans {
 			m := math.Inf(1)
-			for i := e.first; i <= e.last; i++ {
+			for i := e.first; i <= tagged[k].last; i++ { // the tokens the tagger tagged
 				m = min(m, lat.margin[i])
 			}
 			out = append(out, Suggestion{Start: s.toks[l[0]+e.first].Start, End: s.toks[l[0]+e.last].End,
