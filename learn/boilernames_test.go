@@ -8,27 +8,19 @@ import (
 
 	"spantag/annotations"
 	"spantag/learn"
-	"spantag/learn/curve"
 )
 
 // TestNamesLeftInBoilerplate: an annotator who tags the lines of a site's template as
 // boilerplate and leaves the names in them ("Trending in Brackenford") still has
 // those names suggested in the body, and not in lines of boilerplate.
 func TestNamesLeftInBoilerplate(t *testing.T) {
-	m, err := learn.New(learn.DefaultLabels)
-	if err != nil {
-		t.Fatal(err)
-	}
+	var pages []string
 	for i, what := range []string{"the budget", "the bypass", "the library", "the market", "the station", "the school"} {
-		page := fmt.Sprintf("- Trending in Brackenford\n- Brackenford Chronicle\n"+
+		pages = append(pages, fmt.Sprintf("- Trending in Brackenford\n- Brackenford Chronicle\n"+
 			"+ {{Mayor [[Ruth Okafor]] said [[Brackenford]] would pay for %s.}}\n"+
-			"+ [[Okafor]] spoke to reporters in [[Harlow]] on day %d.\n", what, i+1)
-		d, err := curve.ReadMarked(page, learn.DefaultLabels)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m.Learn(d)
+			"+ [[Okafor]] spoke to reporters in [[Harlow]] on day %d.\n", what, i+1))
 	}
+	m := learntFrom(t, pages)
 	if m.Entities.NamesInBoilerplate() {
 		t.Fatal("NamesInBoilerplate after six pages that leave them: true")
 	}

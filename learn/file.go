@@ -11,13 +11,14 @@ import (
 
 // The model file: the magic line, the format version, then the labels, the
 // entity tagger (its perceptron and gazetteer), the claim classifier, the
-// line classifier, the extent of claims and the spread of words, and a CRC-32 of everything before it, so that a damaged
+// line classifier, the extent of claims, the spread of words and the records of
+// entity texts, and a CRC-32 of everything before it, so that a damaged
 // file is refused rather than read as another model. FORMATS.md describes
 // it field by field. Maps are written in the order of their keys, so the
 // same model always gives the same bytes.
 const (
 	magic         = "spantag model\n"
-	formatVersion = 4 // 1 to 3 are read too: 1's tagger has no counts of names in boilerplate, 1 and 2 no extent of claims, none of them the words' spread
+	formatVersion = 5 // 1 to 4 are read too: 1's tagger has no counts of names in boilerplate, 1 and 2 no extent of claims, 1 to 3 not the words' spread, none of them the records of entity texts
 )
 
 // ErrNotModel is the error for a file that is not a spantag model.
@@ -45,6 +46,7 @@ func (m *Model) Encode() []byte {
 	m.Lines.model.encode(e)
 	m.Claims.extent.encode(e)
 	m.Entities.encodeSpread(e)
+	m.Entities.encodeRecords(e)
 	return binary.LittleEndian.AppendUint32(e.b, crc32.ChecksumIEEE(e.b))
 }
 
@@ -105,6 +107,10 @@ func decodeModel(d *decoder) (*Model, error) {
 	if d.version >= 4 {
 		d.what = "spread of words"
 		m.Entities.decodeSpread(d)
+	}
+	if d.version >= 5 {
+		d.what = "records of entity texts"
+		m.Entities.decodeRecords(d)
 	}
 	if d.err == nil && d.at != len(d.b) {
 		return nil, errTrailing

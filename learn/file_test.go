@@ -24,7 +24,7 @@ func TestReadRefuses(t *testing.T) {
 	body := file[:len(file)-4]
 	flipped := bytes.Clone(file)
 	flipped[len(flipped)/2] ^= 0x10
-	version5 := withChecksum(append([]byte(magic), 5))
+	version6 := withChecksum(append([]byte(magic), 6))
 	trailing := withChecksum(append(bytes.Clone(body), 0))
 	for _, tt := range []struct {
 		name string
@@ -34,7 +34,7 @@ func TestReadRefuses(t *testing.T) {
 		{"empty", nil, "not a spantag model file"},
 		{"a JSONL file", []byte(`{"text":"Hello"}` + "\n"), "not a spantag model file"},
 		{"the magic line alone", []byte(magic), "damaged"},
-		{"another version", version5, "a model file of format version 5; this spantag reads versions 1 to 4"},
+		{"another version", version6, "a model file of format version 6; this spantag reads versions 1 to 5"},
 		{"a byte changed", flipped, "the model file is damaged: its checksum does not match"},
 		{"cut short", file[:len(file)-9], "the model file is damaged: its checksum does not match"},
 		{"a byte too many, checksum right", trailing, "the model file is damaged: bytes after the end of the model"},

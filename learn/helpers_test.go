@@ -22,6 +22,24 @@ func trained(t testing.TB, docs []*annotations.Document) *learn.Model {
 	return m
 }
 
+// learntFrom is a model that learnt pages, marked as curve.ReadMarked reads
+// them, in order.
+func learntFrom(t *testing.T, pages []string) *learn.Model {
+	t.Helper()
+	m, err := learn.New(learn.DefaultLabels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range pages {
+		d, err := curve.ReadMarked(page, learn.DefaultLabels)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.Learn(d)
+	}
+	return m
+}
+
 func generated(n int) []*annotations.Document { return corpus.Generate(corpusSeed, n) }
 
 // textsOf is the set of the texts of the spans of label in docs.

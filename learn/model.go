@@ -125,8 +125,14 @@ func segment(d *annotations.Document) segmented {
 	return segmented{d, d.Tokens(), d.Sentences()}
 }
 
-// Reason is what a person reads about a suggestion: "model 0.82".
-func (s Suggestion) Reason() string { return fmt.Sprintf("model %.2f", s.Score) }
+// Reason is what a person reads about a suggestion: "model 0.82", or "model
+// 0.96 (tagged 22 of 22 times seen)" when that is where its score comes from.
+func (s Suggestion) Reason() string {
+	if s.Seen > 0 {
+		return fmt.Sprintf("model %.2f (tagged %d of %d times seen)", s.Score, s.Tagged, s.Seen)
+	}
+	return fmt.Sprintf("model %.2f", s.Score)
+}
 
 // OutsideBoilerplate drops the entity suggestions of sugg that lie in one of
 // the boilerplate lines given, when the annotator leaves names untagged in

@@ -95,6 +95,24 @@ func (tg *Tagger) decodeSpread(d *decoder) {
 	}
 }
 
+// encodeRecords writes, for each confirmed entity text in the order of the
+// gazetteer, the times it was tagged with its label and seen otherwise.
+func (tg *Tagger) encodeRecords(e *encoder) {
+	for _, text := range sortedKeys(tg.gaz.entries) {
+		r := tg.gaz.records[text]
+		e.uint(r.tagged)
+		e.uint(r.other)
+	}
+}
+
+func (tg *Tagger) decodeRecords(d *decoder) {
+	for _, text := range sortedKeys(tg.gaz.entries) {
+		if r := (record{d.uint(), d.uint()}); r != (record{}) {
+			tg.gaz.records[text] = r
+		}
+	}
+}
+
 func (m *logistic) encode(e *encoder) {
 	e.float(m.bias)
 	e.float(m.biasG)

@@ -147,6 +147,9 @@ func (tg *Tagger) learn(d segmented, boilerplate string) {
 			tg.gaz.add(s.seq[l[0]+e.first:l[0]+e.last+1], e.label)
 		}
 	}
+	for _, l := range annotated {
+		tg.gaz.count(s.seq[l[0]:l[1]], gold[l[0]:l[1]])
+	}
 	tg.countWords(s.seq)
 }
 
@@ -228,6 +231,10 @@ type Suggestion struct {
 	End   int     `json:"end"`
 	Label string  `json:"label"`
 	Score float64 `json:"score"`
+	// When the score is the annotator's record of the text: the times it was
+	// tagged so in the documents learnt, and seen there.
+	Tagged int `json:"tagged,omitempty"`
+	Seen   int `json:"seen,omitempty"`
 }
 
 // predict suggests the entities of d and gives every token's margin.
@@ -244,13 +251,17 @@ func (tg *Tagger) predict(d segmented) ([]Suggestion, []float64) {
 		spans := tagSpans(lat.best)
 		tagged := slices.Clone(spans)
 		tg.gaz.extend(s.seq[l[0]:l[1]], spans)
+		found := make([]foundSpan, len(spans))
 		for k, e := range spans {
 			m := math.Inf(1)
 			for i := e.first; i <= tagged[k].last; i++ { // the tokens the tagger tagged
 				m = min(m, lat.margin[i])
 			}
-			out = append(out, Suggestion{Start: s.toks[l[0]+e.first].Start, End: s.toks[l[0]+e.last].End,
-				Label: tg.labels[e.label], Score: confidence(m)})
+			found[k] = foundSpan{tagSpan: e, score: confidence(m)}
+		}
+		for _, f := range tg.gaz.recall(s.seq[l[0]:l[1]], found) {
+			out = append(out, Suggestion{Start: s.toks[l[0]+f.first].Start, End: s.toks[l[0]+f.last].End,
+				Label: tg.labels[f.label], Score: f.score, Tagged: f.record.tagged, Seen: f.record.tagged + f.record.other})
 		}
 	}
 	return out, margins

@@ -8,8 +8,8 @@ import (
 )
 
 // TestReadVersion1: a file of format version 1 has no counts of names in
-// boilerplate after its gazetteer, nor the extent of claims at its end; it
-// is read, and they are zero.
+// boilerplate after its gazetteer, nor what later versions added at its
+// end; it is read, and they are zero.
 func TestReadVersion1(t *testing.T) {
 	m, err := New(DefaultLabels)
 	if err != nil {
@@ -17,8 +17,8 @@ func TestReadVersion1(t *testing.T) {
 	}
 	m.Entities.gaz.addKey("Ruth Okafor", 0)
 	m.Entities.boilerNames, m.Entities.boilerNamed = 7, 1
-	v4 := m.Encode()
-	v2 := v4[:len(v4)-4-len(noSpread)-len(noExtent)] // no checksum, no spread of words, no extent
+	v3 := withoutSpread(t, m)
+	v2 := v3[:len(v3)-len(noExtent)]
 	tagger := &encoder{}
 	m.Entities.encode(tagger)
 	at := bytes.Index(v2, tagger.b) + len(tagger.b)
@@ -42,15 +42,29 @@ func TestReadVersion1(t *testing.T) {
 // noSpread the spread of words of a tagger that learnt from no document.
 var noExtent, noSpread = []byte{0, 0}, []byte{0, 0}
 
-// withoutSpread is a model file's body without its checksum and the spread
-// of words at its end, as versions before 4 end, checking that it ends so.
+// withoutSpread is a model file's body without its checksum, the records
+// of entity texts and the spread of words at its end, as versions before 4
+// end, checking that it ends so.
 func withoutSpread(t *testing.T, m *Model) []byte {
+	t.Helper()
+	v4 := withoutRecords(t, m)
+	e := &encoder{}
+	m.Entities.encodeSpread(e)
+	if !bytes.HasSuffix(v4, e.b) {
+		t.Fatalf("the file does not end with the spread of words: % x", e.b)
+	}
+	return v4[:len(v4)-len(e.b)]
+}
+
+// withoutRecords is a model file's body without its checksum and the
+// records of entity texts at its end, as version 4 ends.
+func withoutRecords(t *testing.T, m *Model) []byte {
 	t.Helper()
 	file := m.Encode()
 	e := &encoder{}
-	m.Entities.encodeSpread(e)
+	m.Entities.encodeRecords(e)
 	if !bytes.HasSuffix(file[:len(file)-4], e.b) {
-		t.Fatalf("the file does not end with the spread of words: % x", e.b)
+		t.Fatalf("the file does not end with the records of entity texts: % x", e.b)
 	}
 	return file[:len(file)-4-len(e.b)]
 }
@@ -91,5 +105,27 @@ func TestReadVersion3(t *testing.T) {
 	}
 	if back.Entities.docs != 0 || len(back.Entities.df) != 0 || m.Entities.docs != 3 {
 		t.Errorf("a version 3 file read with %d documents' words (%d learnt)", back.Entities.docs, m.Entities.docs)
+	}
+}
+
+// TestReadVersion4: a file of format version 4 has no records of entity
+// texts at its end; it is read, and its names are suggested by the tagger
+// alone until it learns again.
+func TestReadVersion4(t *testing.T) {
+	m, err := New(DefaultLabels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Entities.gaz.addKey("Ruth Okafor", 0)
+	m.Entities.gaz.records["Ruth Okafor"] = record{tagged: 3, other: 1}
+	v4 := withoutRecords(t, m)
+	v4[len(magic)] = 4
+	v4 = binary.LittleEndian.AppendUint32(v4, crc32.ChecksumIEEE(v4))
+	back, err := Decode(v4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Entities.gaz.records) != 0 || len(back.Entities.gaz.entries) != 1 {
+		t.Errorf("a version 4 file read with records %v", back.Entities.gaz.records)
 	}
 }
