@@ -46,11 +46,30 @@ type ModelLearnJob struct {
 
 // ModelPickJob asks which of the documents Texts (the candidates for the
 // next document, in file order) the model of a dataset is least sure of:
-// the worker's "model.pick" job, answered with its index in JSON.
+// the worker's "model.pick" job, answered with a ModelPickReply in JSON.
 type ModelPickJob struct {
 	Dataset string   `json:"dataset"`
 	Labels  []string `json:"labels"`
 	Texts   []string `json:"texts"`
+}
+
+// ModelPickReply is the worker's answer to a ModelPickJob: the index of the
+// document chosen (-1 for none), how unsure the model is of each candidate
+// (0..1), and what it is least sure of in the one chosen.
+type ModelPickReply struct {
+	Pick   int       `json:"pick"`
+	Unsure []float64 `json:"unsure"`
+	Doubts []Doubt   `json:"doubts,omitempty"`
+}
+
+// Doubt is a stretch of a document a model is unsure of, in 0..1: a token
+// (or tokens next to one another), whether it is in an entity, or a
+// sentence, whether it is a claim.
+type Doubt struct {
+	Start    int     `json:"start"`
+	End      int     `json:"end"`
+	Sentence bool    `json:"sentence,omitempty"`
+	Unsure   float64 `json:"unsure"`
 }
 
 // ModelDoc is a document learnt: its place in the queue, text and spans.

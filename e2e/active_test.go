@@ -54,11 +54,11 @@ func expectedPick(t *testing.T, docs []*annotations.Document, answered int, chos
 			job.Texts = append(job.Texts, docs[i].Text)
 		}
 	}
-	pick, err := ls.Pick(job)
-	if err != nil || pick < 0 {
-		t.Fatalf("the model picks %d (%v)", pick, err)
+	reply, err := ls.Pick(job)
+	if err != nil || reply.Pick < 0 {
+		t.Fatalf("the model picks %d (%v)", reply.Pick, err)
 	}
-	return candidates[pick]
+	return candidates[reply.Pick]
 }
 
 // tick ticks the checkbox sel, as a user does. A CI run once saw the tick
@@ -71,7 +71,7 @@ func (tb *tab) tick(sel string) {
 }
 
 // TestActiveOrder: with "Least sure first", Next goes to the document the
-// model is least sure of among those ahead; the order chosen survives a
+// model is least sure of among those ahead, saying why; the order chosen survives a
 // reload, Previous and Next follow it, and unticking goes back to file
 // order.
 func TestActiveOrder(t *testing.T) {
@@ -102,6 +102,9 @@ func TestActiveOrder(t *testing.T) {
 	tb.tick(`#suggest-sources [name="least-sure-first"]`)
 	tb.click("Next")
 	tb.waitDoc(docs[first].Text)
+	status := `document.getElementById("status").textContent`
+	tb.waitFor("the page says why it chose the document", status+`.startsWith("Least sure first chose this document: of 20 not answered yet, the model is least sure of it (uncertainty 0.")`, status)
+	tb.screenshot(t.Name() + "_chosen")
 	tb.click("Next")
 	tb.waitDoc(docs[second].Text)
 

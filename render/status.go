@@ -12,6 +12,7 @@ const (
 	Working                // how far a long job is
 	Attempt                // what an action on the document shown did, or why it did nothing ("Accepted 6 suggestion(s)", "The selection holds only spaces")
 	Setting                // why a setting typed was not taken ("a threshold above 0 and below 1 …")
+	Chosen                 // why the document shown was chosen to come next (Least sure first)
 )
 
 // Event is a change on the page that may end what a message says.
@@ -32,7 +33,7 @@ var ends = map[Event][]Topic{
 	Deselected:   {Selection},
 	Stored:       {Saving},
 	WorkChanged:  {Export, Attempt},
-	OtherShown:   {Selection, Export, Attempt, Setting},
+	OtherShown:   {Selection, Export, Attempt, Setting, Chosen},
 	ExportBegun:  {Export},
 	JobEnded:     {Working},
 	SettingTaken: {Setting},

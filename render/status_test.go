@@ -12,6 +12,7 @@ func TestStatusAfter(t *testing.T) {
 	exported := Status{Text: "Exported 3 of 3 documents to a.jsonl.", Topic: Export}
 	badLine := Status{Text: "Line 4 could not be read", Error: true, Topic: Lasting}
 	spaces := Status{Text: "The selection holds only spaces; select some words.", Topic: Attempt}
+	chosen := Status{Text: "Least sure first chose this document: …", Topic: Chosen}
 	refused := Status{Text: "The boilerplate threshold is a number above 0 and below 1, not \"1\"; it stays 0.5.", Topic: Setting}
 	for _, tc := range []struct {
 		name   string
@@ -38,6 +39,8 @@ func TestStatusAfter(t *testing.T) {
 		{"a threshold taken ends why the last one typed was not", refused, SettingTaken, Status{}},
 		{"so does another dataset", refused, OtherShown, Status{}},
 		{"a change does not", refused, WorkChanged, refused},
+		{"why a document was chosen goes with it", chosen, OtherShown, Status{}},
+		{"and stays while it is worked on", chosen, WorkChanged, chosen},
 	} {
 		if diff := cmp.Diff(tc.want, tc.status.After(tc.event)); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tc.name, diff)

@@ -159,20 +159,29 @@ func (l *learner) shown(d *annotations.Document) []learn.Suggestion {
 }
 
 // Pick is the index, in job.Texts, of the document the model is least sure
-// of (learn.PickNext); -1 when there is none.
-func (ls *Learners) Pick(job annotations.ModelPickJob) (int, error) {
+// of (learn.PickNext; -1 when there is none), with how unsure it is of each
+// and what, in the one picked, it is least sure of.
+func (ls *Learners) Pick(job annotations.ModelPickJob) (annotations.ModelPickReply, error) {
 	ls.mu.Lock()
 	defer ls.mu.Unlock()
 	l, err := ls.of(job.Dataset, job.Labels)
 	if err != nil {
-		return -1, err
+		return annotations.ModelPickReply{Pick: -1}, err
 	}
-	unsure := make([]float64, len(job.Texts))
+	reply := annotations.ModelPickReply{Unsure: make([]float64, len(job.Texts))}
 	for i, text := range job.Texts {
-		unsure[i] = l.model.Uncertainty(&annotations.Document{Text: text})
+		reply.Unsure[i] = l.model.Uncertainty(&annotations.Document{Text: text})
 	}
-	return learn.PickNext(unsure, len(unsure)), nil
+	reply.Pick = learn.PickNext(reply.Unsure, len(reply.Unsure))
+	if reply.Pick >= 0 {
+		reply.Doubts = l.model.Doubts(&annotations.Document{Text: job.Texts[reply.Pick]}, maxDoubts)
+	}
+	return reply, nil
 }
+
+// maxDoubts is how many of the things the model is least sure of in a
+// document picked the page names.
+const maxDoubts = 3
 
 // reply is what the model has learnt, as the page keeps it.
 func (l *learner) reply(retrained bool) annotations.ModelReply {

@@ -252,7 +252,8 @@ func TestModelSuggestJobPacksItsReply(t *testing.T) {
 }
 
 // TestModelPicksTheLeastSure: the document picked is the one of the
-// highest uncertainty under the model learnt so far, the earliest on a tie.
+// highest uncertainty under the model learnt so far, the earliest on a tie,
+// given with every candidate's uncertainty and its own doubts.
 func TestModelPicksTheLeastSure(t *testing.T) {
 	docs := corpus.Generate(3, 30)
 	var ls Learners
@@ -273,11 +274,15 @@ func TestModelPicksTheLeastSure(t *testing.T) {
 			want = i
 		}
 	}
-	if got, err := ls.Pick(job); err != nil || got != want {
-		t.Errorf("picked %d (%v), want %d", got, err, want)
+	got, err := ls.Pick(job)
+	if err != nil || got.Pick != want || len(got.Unsure) != len(job.Texts) || got.Unsure[want] != m.Uncertainty(docs[10+want]) {
+		t.Errorf("picked %d of %v (%v), want %d", got.Pick, got.Unsure, err, want)
 	}
-	if got, err := ls.Pick(annotations.ModelPickJob{Dataset: "1", Labels: modelLabels}); err != nil || got != -1 {
-		t.Errorf("picked %d (%v) of no documents, want -1", got, err)
+	if diff := cmp.Diff(m.Doubts(docs[10+want], maxDoubts), got.Doubts); diff != "" || len(got.Doubts) == 0 {
+		t.Errorf("doubts (-want +got):\n%s", diff)
+	}
+	if got, err := ls.Pick(annotations.ModelPickJob{Dataset: "1", Labels: modelLabels}); err != nil || got.Pick != -1 || got.Doubts != nil {
+		t.Errorf("picked %+v (%v) of no documents, want -1", got, err)
 	}
 }
 

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -38,10 +39,12 @@ func (a *app) next() error {
 	a.picking = true
 	ds, from := a.dataset(), q.Pos
 	go a.guarded("choosing the next document", func() {
-		pick, err := a.pick(ds, candidates)
+		reply, text, err := a.pick(ds, candidates)
 		a.picking = false
 		if err == nil {
-			err = a.whenIdle(func() error { return a.chosen(ds, from, candidates[pick]) })
+			err = a.whenIdle(func() error {
+				return a.chosen(ds, from, candidates[reply.Pick], render.Picked(text, reply))
+			})
 		}
 		if err != nil {
 			a.page.fail(err)
@@ -61,14 +64,18 @@ func (a *app) previous() error {
 }
 
 // chosen goes to document i, which the model chose to come after document
-// from of ds, unless the annotator went elsewhere meanwhile.
-func (a *app) chosen(ds *save.Dataset, from, i int) error {
+// from of ds, unless the annotator went elsewhere meanwhile, and says why.
+func (a *app) chosen(ds *save.Dataset, from, i int, why string) error {
 	if a.dataset() != ds || ds.Queue.Pos != from || !ds.Queue.Assist.LeastSureFirst {
 		return nil
 	}
 	ds.Queue.Choose(i)
 	a.store.InfoChanged(ds)
-	return a.show()
+	if err := a.show(); err != nil {
+		return err
+	}
+	a.page.tell(render.Chosen, "%s", why)
+	return nil
 }
 
 // pickText is how much of a document the model reads to say how sure it
@@ -78,12 +85,13 @@ const pickText = 64 << 10
 
 // pick asks the worker's model which of the documents candidates of ds
 // (reading them from the store, one at a time) it is least sure of, and
-// gives its index. It waits: call it on a goroutine.
-func (a *app) pick(ds *save.Dataset, candidates []int) (int, error) {
+// gives its reply (the index picked, never -1) and the text of the one
+// picked it read. It waits: call it on a goroutine.
+func (a *app) pick(ds *save.Dataset, candidates []int) (annotations.ModelPickReply, string, error) {
 	job := annotations.ModelPickJob{Dataset: strconv.Itoa(ds.ID), Labels: a.labelNames()}
 	for _, i := range candidates {
 		if err := a.load(ds, i, i+1); err != nil {
-			return 0, err
+			return annotations.ModelPickReply{}, "", err
 		}
 		text := ""
 		if d := ds.Queue.Doc(i); d != nil {
@@ -95,13 +103,16 @@ func (a *app) pick(ds *save.Dataset, candidates []int) (int, error) {
 	modelJobs.Lock()
 	defer modelJobs.Unlock()
 	if err := a.modelLoaded(ds); err != nil {
-		return 0, err
+		return annotations.ModelPickReply{}, "", err
 	}
-	var pick int
-	if err := modelJob("model.pick", job, &pick); err != nil {
-		return 0, err
+	var reply annotations.ModelPickReply
+	if err := modelJob("model.pick", job, &reply); err != nil {
+		return reply, "", err
 	}
-	return max(pick, 0), nil
+	if reply.Pick < 0 || reply.Pick >= len(job.Texts) || len(reply.Unsure) != len(job.Texts) {
+		return reply, "", fmt.Errorf("the model's worker picked document %d of %d", reply.Pick, len(job.Texts))
+	}
+	return reply, job.Texts[reply.Pick], nil
 }
 
 // prefix is text's first n bytes or so, cut after a line break (or, in a
