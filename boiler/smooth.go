@@ -63,6 +63,7 @@ func smooth(lines []line) {
 	markThreads(lines, body)
 	promoteHeadings(lines, body)
 	keepRareRepeats(lines)
+	keepSignOffs(lines)
 	keepEntryTimes(lines)
 	markPolls(lines)
 	markBoxes(lines)

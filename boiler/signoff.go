@@ -1,0 +1,62 @@
+package boiler
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// maxGreetingWords is the most words of a blogger's greeting above their name
+// ("Happy walking,", "Groet van tuin 9,"); maxAfterSignOff the most lines of body
+// prose after a sign-off (a postscript, an update).
+const (
+	maxGreetingWords = 5
+	maxAfterSignOff  = 2
+)
+
+// keepSignOffs makes body text of a blogger's sign-off that only repetition decides
+// boilerplate, as every post of the blog ends with it: right after body text that
+// reads as prose, and with at most a postscript after it, a greeting that ends with a
+// comma, a first name alone, or the greeting then the name ("Groet van tuin 9," then
+// "Wim"). The corpus's writers label
+// sign-offs body; a first name alone is no byline, which gives the full name.
+func keepSignOffs(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		if l.class != bad || !l.repeated || !(greeting(*l) || firstName(l.text)) {
+			continue
+		}
+		if firstName(l.text) && !namedElsewhere(lines, strings.TrimSpace(l.text)) {
+			continue
+		}
+		prev := prevLine(lines, i)
+		if prev < 0 || lines[prev].class != good || !lines[prev].f.prose() && !(firstName(l.text) && greeting(lines[prev])) {
+			continue
+		}
+		if howMany(lines[i+1:], func(after line) bool { return after.class == good && after.f.prose() }) > maxAfterSignOff {
+			continue // not where the text ends
+		}
+		l.class, l.strong, l.score = good, false, scoreHeading
+		l.reason = "a blogger's sign-off after the text (" + l.reason + ")"
+	}
+}
+
+// greeting tells whether l is a short line that ends with a comma.
+func greeting(l line) bool {
+	return l.f.words <= maxGreetingWords && strings.HasSuffix(strings.TrimSpace(l.text), ",")
+}
+
+// firstName tells whether text is one capitalised word of letters alone.
+func firstName(text string) bool {
+	word := strings.TrimSpace(text)
+	return startsUpper(word) && !strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// namedElsewhere tells whether name is a word of a longer line of the page: the
+// blogger's box or byline ("Moi, c'est Hélène"), which a word such as "Galerie" above
+// a site's pictures lacks.
+func namedElsewhere(lines []line, name string) bool {
+	return slices.ContainsFunc(lines, func(l line) bool {
+		return l.f.words > 1 && slices.ContainsFunc(strings.FieldsFunc(l.text, func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return w == name })
+	})
+}

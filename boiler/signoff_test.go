@@ -1,0 +1,46 @@
+package boiler
+
+import "testing"
+
+// TestDecideSignOff: every post of a blog ends with the blogger's greeting and first
+// name, which the blogger's box names too: they are the post's, body text, as is a
+// postscript after them; a one-word heading every page ends with that no longer line
+// names ("Galerie") stays boilerplate.
+func TestDecideSignOff(t *testing.T) {
+	post := func(text, end string) string {
+		return "Tuin 9\nGeplaatst op 3 mei 2026\n" + text + "\n" + end +
+			"\nTags: moestuin, tuin 9\nOver mij\nIk ben Wim, gepensioneerd timmerman, en ik schrijf hier over mijn volkstuin.\n© 2026 Tuin 9"
+	}
+	texts := []string{
+		"Vandaag de aardappels gepoot, drie rijen Première en twee rijen Bintje, met veel te veel compost erbij.",
+		"De slakken hebben deze week de halve sla opgegeten, dus ik heb bierpotjes ingegraven tussen de bedden.",
+		"De courgettes groeien zo hard dat ik elke ochtend met een volle tas naar de buren fiets.",
+		"Het zaad voor volgend jaar is besteld, en zoals altijd veel meer dan er in de tuin past.",
+		"Bij de pompoenwedstrijd van de vereniging werd mijn pompoen tweede, na die van Gerrit.",
+	}
+	c := NewCorpus()
+	var pages []string
+	for i, text := range texts {
+		end := "Groet van tuin 9,\nWim"
+		if i == 1 {
+			end += "\nPS: de bierpotjes werken echt, al ruikt de tuin er nu wel naar."
+		}
+		pages = append(pages, post(text, end))
+		c.Add(pages[i])
+	}
+	// name B, date B, text T, greeting T, name T, (postscript T), tags B, box BB, copyright B
+	for i, want := range map[int]string{0: "BBTTTBBBB", 1: "BBTTTTBBBB"} {
+		if got := verdicts(c.Decide(Page{Text: pages[i]}, DefaultThreshold), pages[i]); got != want {
+			t.Errorf("verdicts = %s, want %s, for\n%s", got, want, pages[i])
+		}
+	}
+	gallery := NewCorpus()
+	var shown string
+	for _, text := range texts {
+		shown = "Het Tuinblad\n" + text + "\nGalerie\nFoto's van de maand\n© 2026 Het Tuinblad"
+		gallery.Add(shown)
+	}
+	if got, want := verdicts(gallery.Decide(Page{Text: shown}, DefaultThreshold), shown), "BTBBB"; got != want {
+		t.Errorf("verdicts = %s, want %s, for\n%s", got, want, shown)
+	}
+}
