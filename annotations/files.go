@@ -84,7 +84,7 @@ func eachWhole(name, text string, extra []Field, err error, each func(*Document)
 // readPage reads an HTML page as ReadHTML does and, when the page is
 // UTF-8, keeps it under the key _html for the CleanEval export (a page in
 // another encoding could not be written back as it was), and which of its text
-// was in links, list items, navs, footers and asides under _html_regions (see
+// was in links, list items, navs, footers, asides and captions under _html_regions (see
 // HTMLRegions), for the boilerplate suggestions.
 func readPage(r io.Reader) (string, []Field, error) {
 	page, err := io.ReadAll(r)

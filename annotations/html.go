@@ -26,8 +26,8 @@ func ReadHTML(r io.Reader) (string, error) {
 }
 
 // ReadHTMLRegions reads a page as ReadHTML does, and also returns which runs of
-// its text were inside links, list items, navs, footers and asides (see
-// HTMLRegions).
+// its text were inside links, list items, navs, footers, asides and captions
+// (see HTMLRegions).
 func ReadHTMLRegions(r io.Reader) (string, HTMLRegions, error) {
 	b, err := io.ReadAll(utf8Reader(r))
 	if err != nil {

@@ -10,13 +10,14 @@ import (
 )
 
 // htmlRegionsKey is the key under which a document imported from HTML keeps
-// which runs of its text were inside links, list items, navs, footers and
-// asides, for the boilerplate suggestions' link density.
+// which runs of its text were inside links, list items, navs, footers, asides
+// and pictures' captions, for the boilerplate suggestions.
 const htmlRegionsKey = "_html_regions"
 
 // HTMLRegions are the runs of a page's text, in byte offsets, that were inside
 // elements that say a line may be site furniture, by element name: "a"
-// (links), "li" (list items), "nav", "footer" and "aside". Each list is sorted
+// (links), "li" (list items), "nav", "footer", "aside" and "figcaption" (a
+// picture's caption). Each list is sorted
 // and its runs neither overlap nor touch; a run never crosses a line break.
 type HTMLRegions map[string][]Range
 
@@ -26,7 +27,7 @@ func regionOf(n *html.Node) string {
 		return ""
 	}
 	switch n.DataAtom {
-	case atom.A, atom.Li, atom.Nav, atom.Footer, atom.Aside:
+	case atom.A, atom.Li, atom.Nav, atom.Footer, atom.Aside, atom.Figcaption:
 		return n.Data
 	}
 	return ""

@@ -40,6 +40,12 @@ func TestReadHTMLRegions(t *testing.T) {
 			want: HTMLRegions{"a": {{5, 8}}},
 		},
 		{
+			name: "a picture's caption, its credit in a span",
+			page: `<p>The pier reopens.</p><figure><img src="p.jpg"><figcaption>The pier at dusk. <span>Photo: Ana Ruiz</span></figcaption></figure>`,
+			text: "The pier reopens.\nThe pier at dusk. Photo: Ana Ruiz",
+			want: HTMLRegions{"figcaption": {{18, 51}}},
+		},
+		{
 			name: "text of no region",
 			page: `<p>Plain text.</p>`,
 			text: "Plain text.",

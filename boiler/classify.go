@@ -140,10 +140,13 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	if p.HTML {
 		l.f.linkShare = share(p.Links, l.start, l.end)
 		l.f.furniture = share(p.Furniture, l.start, l.end) > 0.5
+		l.f.caption = share(p.Captions, l.start, l.end) > 0.5
 	}
 	switch {
 	case l.f.furniture:
 		l.decideStrong(scoreFurniture, "inside a nav, footer or aside of the page")
+	case l.f.caption:
+		l.decideStrong(scoreFurniture, "a picture's caption (figcaption) of the page")
 	case l.f.linkShare > strongLinkShare:
 		l.decideStrong(scoreLinks+0.3*l.f.linkShare, fmt.Sprintf("%.0f%% of its text is links", 100*l.f.linkShare))
 	case l.wording(language):

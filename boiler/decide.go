@@ -17,12 +17,14 @@ const DefaultThreshold = 0.5
 type Range = annotations.Range
 
 // Page is one document to decide on: its text and, when it was imported from HTML,
-// which of its bytes were inside links (<a>) and inside a nav, footer or aside.
+// which of its bytes were inside links (<a>), inside a nav, footer or aside, and
+// inside a picture's caption (<figcaption>).
 type Page struct {
 	Text      string
-	HTML      bool    // Links and Furniture are known
+	HTML      bool    // Links, Furniture and Captions are known
 	Links     []Range // sorted, not overlapping
 	Furniture []Range // sorted, not overlapping
+	Captions  []Range // sorted, not overlapping
 }
 
 // Decision is what was decided for one line of a document.

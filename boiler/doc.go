@@ -10,7 +10,8 @@
 //     (data/wording/);
 //   - length in words, closing punctuation, stop word density in the document's
 //     language (package lang), the share of capitalised words, and, for a page imported
-//     from HTML, link density and whether the line was in a nav, footer or aside;
+//     from HTML, link density and whether the line was in a nav, footer, aside or
+//     picture's caption;
 //   - the neighbouring lines, smoothed as jusText does: a short line between
 //     boilerplate lines is boilerplate, a short line before body text is not.
 //

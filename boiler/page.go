@@ -7,15 +7,24 @@ import (
 )
 
 // PageOf is the page to decide on for a document of the core: its text and, when it
-// was imported from HTML, the links and the navs, footers and asides it keeps under
-// _html_regions. A malformed _html_regions is an error naming what is wrong.
+// was imported from HTML, what it keeps under _html_regions (see PageWith). A
+// malformed _html_regions is an error naming what is wrong.
 func PageOf(d *annotations.Document) (Page, error) {
 	regions, err := d.HTMLRegions()
-	if err != nil || regions == nil {
+	if err != nil {
 		return Page{Text: d.Text}, err
 	}
-	return Page{Text: d.Text, HTML: true, Links: regions["a"],
-		Furniture: union(regions["nav"], regions["footer"], regions["aside"])}, nil
+	return PageWith(d.Text, regions), nil
+}
+
+// PageWith is the page of text with the regions of its HTML, if it has any: the
+// links, the navs, footers and asides, and the pictures' captions.
+func PageWith(text string, regions annotations.HTMLRegions) Page {
+	if regions == nil {
+		return Page{Text: text}
+	}
+	return Page{Text: text, HTML: true, Links: regions["a"],
+		Furniture: union(regions["nav"], regions["footer"], regions["aside"]), Captions: regions["figcaption"]}
 }
 
 // union merges sorted lists of ranges into one sorted list without overlaps.

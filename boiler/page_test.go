@@ -12,6 +12,7 @@ import (
 func TestPageOf(t *testing.T) {
 	page := `<nav><a href="/">Home</a> <a href="/news">News</a></nav>` +
 		`<p>The council said it would consult on longer-term options soon.</p>` +
+		`<figure><img src="pier.jpg" alt=""><figcaption>The new pier at dusk, seen from the beach by the old lifeboat station.</figcaption></figure>` +
 		`<aside><a href="/x">Parks budget rises after a long debate</a></aside><footer>© 2025 Courier</footer>`
 	var docs []*annotations.Document
 	_, err := annotations.OpenEach("page.html", strings.NewReader(page), annotations.DefaultLabels,
@@ -23,17 +24,21 @@ func TestPageOf(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Home News (0–9), the paragraph (10–72, 62 bytes), the aside's link (73–111), the
-	// footer (112–127: "©" is two bytes).
+	// Home News (0–9), the paragraph (10–72, 62 bytes), the caption (73–143), the
+	// aside's link (144–182), the footer (183–198: "©" is two bytes).
 	want := Page{Text: docs[0].Text, HTML: true,
-		Links:     []Range{{Start: 0, End: 9}, {Start: 73, End: 111}},
-		Furniture: []Range{{Start: 0, End: 9}, {Start: 73, End: 111}, {Start: 112, End: 127}}}
+		Links:     []Range{{Start: 0, End: 9}, {Start: 144, End: 182}},
+		Furniture: []Range{{Start: 0, End: 9}, {Start: 144, End: 182}, {Start: 183, End: 198}},
+		Captions:  []Range{{Start: 73, End: 143}}}
 	if diff := cmp.Diff(want, p); diff != "" {
 		t.Errorf("PageOf (-want +got):\n%s", diff)
 	}
 	ds := (*Corpus)(nil).Decide(p, DefaultThreshold)
-	if got := verdicts(ds, p.Text); got != "BTBB" {
-		t.Errorf("verdicts %s, want BTBB", got)
+	if got := verdicts(ds, p.Text); got != "BTBBB" {
+		t.Errorf("verdicts %s, want BTBBB", got)
+	}
+	if want := "a picture's caption (figcaption) of the page"; ds[2].Reason != want {
+		t.Errorf("the caption's reason %q, want %q", ds[2].Reason, want)
 	}
 	plain, err := PageOf(&annotations.Document{Text: "x"})
 	if err != nil || !cmp.Equal(Page{Text: "x"}, plain) {
@@ -50,5 +55,28 @@ func TestUnion(t *testing.T) {
 	want := []Range{{Start: 0, End: 5}, {Start: 10, End: 14}, {Start: 20, End: 21}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("union (-want +got):\n%s", diff)
+	}
+}
+
+// TestPageWith: the regions of a page's HTML as the rules read them: links; navs,
+// footers and asides as furniture, sorted and joined where they overlap; captions.
+func TestPageWith(t *testing.T) {
+	regions := annotations.HTMLRegions{
+		"a":          {{Start: 0, End: 4}, {Start: 7, End: 11}},
+		"li":         {{Start: 0, End: 11}},
+		"footer":     {{Start: 30, End: 40}},
+		"nav":        {{Start: 0, End: 11}, {Start: 35, End: 45}},
+		"figcaption": {{Start: 12, End: 29}},
+	}
+	want := Page{Text: "t", HTML: true,
+		Links:     []Range{{Start: 0, End: 4}, {Start: 7, End: 11}},
+		Furniture: []Range{{Start: 0, End: 11}, {Start: 30, End: 45}},
+		Captions:  []Range{{Start: 12, End: 29}},
+	}
+	if diff := cmp.Diff(want, PageWith("t", regions)); diff != "" {
+		t.Errorf("PageWith (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(Page{Text: "t"}, PageWith("t", nil)); diff != "" {
+		t.Errorf("PageWith a page not from HTML (-want +got):\n%s", diff)
 	}
 }

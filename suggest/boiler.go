@@ -1,10 +1,8 @@
 package suggest
 
 import (
-	"cmp"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"sync"
 
 	"spantag/annotations"
@@ -63,7 +61,7 @@ func boilerplate(d *annotations.Document, job annotations.SuggestJob) []annotati
 	}
 	var out []annotations.Suggestion
 	lineModel(job.Dataset, func(lines *learn.LineClassifier) {
-		decisions, evidence := c.Evidence(pageOf(d.Text, job.Regions), threshold)
+		decisions, evidence := c.Evidence(boiler.PageWith(d.Text, job.Regions), threshold)
 		for i, dec := range decisions {
 			if s, ok := lineSuggestion(d, dec, evidence[i], lines, threshold); ok {
 				out = append(out, s)
@@ -71,26 +69,4 @@ func boilerplate(d *annotations.Document, job annotations.SuggestJob) []annotati
 		}
 	})
 	return out
-}
-
-// pageOf is the boilerplate source's page of text with what its HTML
-// said: the links, and the navs, footers and asides as furniture.
-func pageOf(text string, regions annotations.HTMLRegions) boiler.Page {
-	p := boiler.Page{Text: text, HTML: regions != nil}
-	for _, r := range regions["a"] {
-		p.Links = append(p.Links, boiler.Range{Start: r.Start, End: r.End})
-	}
-	var furniture []annotations.Range
-	for _, kind := range []string{"nav", "footer", "aside"} {
-		furniture = append(furniture, regions[kind]...)
-	}
-	slices.SortFunc(furniture, func(a, b annotations.Range) int { return cmp.Compare(a.Start, b.Start) })
-	for _, r := range furniture { // sorted, then joined where they overlap, as Page wants them
-		if n := len(p.Furniture); n > 0 && r.Start <= p.Furniture[n-1].End {
-			p.Furniture[n-1].End = max(p.Furniture[n-1].End, r.End)
-			continue
-		}
-		p.Furniture = append(p.Furniture, boiler.Range{Start: r.Start, End: r.End})
-	}
-	return p
 }

@@ -7,7 +7,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"spantag/annotations"
-	"spantag/boiler"
 )
 
 func TestBoilerplateLines(t *testing.T) {
@@ -39,24 +38,5 @@ func TestBoilerplateLines(t *testing.T) {
 	job.Assist.Turn(annotations.FromBoilerplate, false)
 	if n := len(Suggest(job).Suggestions); n != 0 || strings.Contains(body, "\n") {
 		t.Errorf("%d suggestions with boilerplate off", n)
-	}
-}
-
-func TestPageOf(t *testing.T) {
-	regions := annotations.HTMLRegions{
-		"a":      {{Start: 0, End: 4}, {Start: 7, End: 11}},
-		"li":     {{Start: 0, End: 11}},
-		"footer": {{Start: 30, End: 40}},
-		"nav":    {{Start: 0, End: 11}, {Start: 35, End: 45}},
-	}
-	want := boiler.Page{Text: "t", HTML: true,
-		Links:     []boiler.Range{{Start: 0, End: 4}, {Start: 7, End: 11}},
-		Furniture: []boiler.Range{{Start: 0, End: 11}, {Start: 30, End: 45}},
-	}
-	if diff := cmp.Diff(want, pageOf("t", regions)); diff != "" {
-		t.Errorf("pageOf (-want +got):\n%s", diff)
-	}
-	if diff := cmp.Diff(boiler.Page{Text: "t"}, pageOf("t", nil)); diff != "" {
-		t.Errorf("pageOf a page not from HTML (-want +got):\n%s", diff)
 	}
 }
