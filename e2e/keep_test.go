@@ -144,7 +144,8 @@ func TestCrashLosesNothing(t *testing.T) {
 }
 
 // TestOffline serves the site under a sub-path, as a static host may, and
-// stops the server once the page has been visited.
+// stops the server once the page has been visited; index.html and a query
+// open the app too.
 func TestOffline(t *testing.T) {
 	const path = "/tools/spantag/"
 	mux := http.NewServeMux()
@@ -158,11 +159,18 @@ func TestOffline(t *testing.T) {
 	}
 	sample := readSample(t)
 	spans, _ := annotateSample(t, tb)
+	annotated := coverOf(sample, spans.entity, spans.claim, spans.block)
+	// The file server sends index.html to ./: the copy kept is no redirect,
+	// which a page load refuses (QA pass 13).
+	tb.do("open index.html", chromedp.Navigate(srv.URL+path+"index.html"))
+	tb.waitCover("the app at index.html", annotated)
 
 	srv.CloseClientConnections()
 	srv.Close()
 	tb.reload()
-	tb.waitCover("the spans are back with no server", coverOf(sample, spans.entity, spans.claim, spans.block))
+	tb.waitCover("the spans are back with no server", annotated)
+	tb.do("open ./ with a query", chromedp.Navigate(srv.URL+path+"?from=bookmark"))
+	tb.waitCover("the app at ./?from=bookmark with no server", annotated)
 	tb.waitFor("the worker starts from the offline copy", `document.body.dataset.worker === "ready"`, `document.body.dataset.worker || "not yet"`)
 	tb.label(sample, spans.other, "1", false)
 	want := coverOf(sample, spans.entity, spans.claim, spans.block, spans.other)

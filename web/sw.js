@@ -12,8 +12,21 @@ const CACHE = `spantag-${BUILD_ID}`;
 // old build, which the new cache does not hold.
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) =>
-    cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" })))));
+    Promise.all(PRECACHE.map((url) => store(cache, url)))));
 });
+
+// store fetches one file of the build into the cache. A host may answer it
+// with a redirect (Go's file server sends index.html to ./), and a browser
+// refuses a redirected response for a page load: such a one is kept as a
+// plain response with the same body.
+async function store(cache, url) {
+  const response = await fetch(new Request(url, { cache: "reload" }));
+  if (!response.ok) {
+    throw new Error(`${url}: ${response.status}`);
+  }
+  await cache.put(url, response.redirected ? new Response(await response.blob(),
+    { status: response.status, statusText: response.statusText, headers: response.headers }) : response);
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
@@ -32,9 +45,9 @@ self.addEventListener("message", (event) => {
   }
 });
 
-// Files of the build come from the cache; a page (navigation) request for a
-// URL of this scope gets the cached index.html. Anything else goes to the
-// network as usual.
+// Files of the build come from the cache, whatever their query ("./?utm=1"
+// is the app). Anything else goes to the network as usual: another path of
+// the scope is no page of the app, whose files it would name wrongly.
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
@@ -42,8 +55,6 @@ self.addEventListener("fetch", (event) => {
   }
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    const hit = await cache.match(request, { ignoreSearch: true }) ||
-      (request.mode === "navigate" ? await cache.match("./") : undefined);
-    return hit || fetch(request);
+    return await cache.match(request, { ignoreSearch: true }) || fetch(request);
   })());
 });
