@@ -37,7 +37,7 @@ func ReadHTMLRegions(r io.Reader) (string, HTMLRegions, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	root, err := html.Parse(strings.NewReader(text))
+	root, err := parseHTML(text)
 	if err != nil {
 		return "", nil, err
 	}

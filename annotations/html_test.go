@@ -160,6 +160,7 @@ func FuzzReadHTML(f *testing.F) {
 	f.Add("<div hidden><p>x</div><p style='display:none'>y<script>z</script>")
 	f.Add("<svg><foreignObject><p>in svg</p></foreignObject></svg>text")
 	f.Add("&#xD800;&#0;\x00<p>\f\v</p>")
+	f.Add(strings.Repeat("<div><b><p>", 300) + "<table><td>x<script>y</script>")
 	f.Fuzz(func(t *testing.T, page string) {
 		got, err := ReadHTML(strings.NewReader(page))
 		if err != nil {
