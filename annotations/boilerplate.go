@@ -1,6 +1,7 @@
 package annotations
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -86,8 +87,13 @@ func lineBlocks(d *Document) []Range {
 	return blocks
 }
 
-// paragraphBlocks are the paragraphs, without white space at their ends.
+// paragraphBlocks are the paragraphs, without white space at their ends. A
+// page imported from HTML has each of its blocks (a <p>, a heading, a list's
+// item) on a line of its own and no blank lines: its lines are its paragraphs.
 func paragraphBlocks(d *Document) []Range {
+	if d.fromHTML() {
+		return lineBlocks(d)
+	}
 	paras := d.Paragraphs()
 	for i, p := range paras {
 		paras[i], _ = trimRange(d.Text, p.Start, p.End) // a paragraph holds text
@@ -141,4 +147,10 @@ func addClean(b []byte, d *Document) ([]byte, error) {
 	b = appendJSONString(field(b, "text"), d.Text)
 	b = appendJSONString(field(b, "clean_text"), clean.String())
 	return append(b, "}\n"...), nil
+}
+
+// fromHTML tells whether d was imported from an HTML page: it keeps the page,
+// or which of its text was in links and the like.
+func (d *Document) fromHTML() bool {
+	return slices.ContainsFunc(d.Extra, func(f Field) bool { return f.Key == htmlKey || f.Key == htmlRegionsKey })
 }

@@ -325,6 +325,19 @@ func TestBlocks(t *testing.T) {
 			}
 		})
 	}
+	// A page imported from HTML has a block a line and no blank lines: its
+	// paragraphs are its lines (QA pass 13: each page was one paragraph).
+	page := labelled(t, "Home | News\nNews of Kyiv.\nShare · 3", Span{0, 11, "BOILERPLATE"}, Span{26, 36, "BOILERPLATE"})
+	page.Extra = []Field{{htmlKey, rawJSON(`"<nav>Home | News</nav><p>News of Kyiv.</p><p>Share · 3</p>"`)}}
+	want := [][]any{
+		{0.0, 0.0, 11.0, "Home | News", "boilerplate", false},
+		{1.0, 12.0, 25.0, "News of Kyiv.", "content", false},
+		{2.0, 26.0, 35.0, "Share · 3", "boilerplate", false}, // code points: "·" is one
+	}
+	got := pick(exportRecords(t, "boilerplate-paragraphs", page), "block", "start", "end", "text", "label", "partial")
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("paragraphs of an HTML page (-want +got):\n%s", diff)
+	}
 }
 
 func TestClaimSentences(t *testing.T) {
