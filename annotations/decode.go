@@ -21,13 +21,10 @@ import (
 // it cannot use is an error, or kept aside when keepUnusable is true (see
 // Reader.KeepUnusableSpans).
 func parseDocuments(raw []byte, labels LabelSet, pause func() error, keepUnusable bool) ([]parsed, []string, error) {
-	if err := CheckUTF8(raw); err != nil {
+	if err := checkUTF8Paused(raw, pause); err != nil {
 		return nil, nil, err // encoding/json would turn the bad bytes into U+FFFD
 	}
-	if err := pause(); err != nil {
-		return nil, nil, err
-	}
-	fields, err := readObject(raw)
+	fields, err := readObjectPaused(raw, pause)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -77,6 +77,25 @@ func CheckUTF8(b []byte) error {
 	return nil
 }
 
+// checkUTF8Paused is CheckUTF8, calling pause after each scanPiece bytes or
+// so, and stopping at its error.
+func checkUTF8Paused(b []byte, pause func() error) error {
+	for at := 0; at < len(b); {
+		end := min(at+scanPiece, len(b))
+		for end < len(b) && !utf8.RuneStart(b[end]) && end > at+scanPiece-utf8.UTFMax {
+			end-- // a piece ends where a character starts
+		}
+		if err := CheckUTF8(b[at:end]); err != nil {
+			return CheckUTF8(b) // the message counts from the start
+		}
+		if err := pause(); err != nil {
+			return err
+		}
+		at = end
+	}
+	return nil
+}
+
 // Index returns the document's offset index, building it on first use.
 func (d *Document) Index() *Index {
 	if d.index == nil {

@@ -23,8 +23,13 @@ var errSyntax = errors.New("invalid JSON")
 
 // splitObject splits the JSON object raw into its fields, in order, each
 // value a copy of its text; errNotObject when raw holds another value.
-func splitObject(raw []byte) ([]Field, error) {
-	s := scanner{b: bytes.Clone(raw)}
+func splitObject(raw []byte) ([]Field, error) { return splitObjectPaused(raw, nil) }
+
+// splitObjectPaused is splitObject, calling pause, if not nil, after each
+// scanPiece bytes or so (inside a long string, between an array's items),
+// and stopping at its error.
+func splitObjectPaused(raw []byte, pause func() error) ([]Field, error) {
+	s := scanner{b: bytes.Clone(raw), pause: pause, next: scanPiece}
 	s.space()
 	if s.at() != '{' {
 		if s.at() == '[' || s.value(0) == nil {
@@ -71,10 +76,25 @@ var (
 	errMoreFollows = errors.New("more follows the JSON object")
 )
 
-// scanner reads JSON text b from byte i on.
+// scanner reads JSON text b from byte i on, calling pause when it reaches
+// byte next (see splitObjectPaused).
 type scanner struct {
-	b []byte
-	i int
+	b     []byte
+	i     int
+	pause func() error
+	next  int
+}
+
+// scanPiece is how many bytes the scanner reads between two pauses.
+const scanPiece = 1 << 20
+
+// breathe pauses if the scanner has gone past its next pause.
+func (s *scanner) breathe() error {
+	if s.pause == nil || s.i < s.next {
+		return nil
+	}
+	s.next = s.i + scanPiece
+	return s.pause()
 }
 
 // at is the byte at i, or 0 at the end.
@@ -165,6 +185,9 @@ func (s *scanner) items(closing byte, item func() error) error {
 		if err := item(); err != nil {
 			return err
 		}
+		if err := s.breathe(); err != nil {
+			return err
+		}
 		s.space()
 		if s.skip(closing) {
 			return nil
@@ -237,6 +260,9 @@ func (s *scanner) str() error {
 		if s.b[s.i] == '"' {
 			s.i++
 			return nil
+		}
+		if err := s.breathe(); err != nil {
+			return err
 		}
 		if err := s.escape(); err != nil {
 			return err

@@ -17,8 +17,11 @@ import (
 
 // readObject splits the JSON object raw into its fields, in order
 // (splitObject), saying in words what is wrong with raw when it is not one.
-func readObject(raw []byte) ([]Field, error) {
-	fields, err := splitObject(raw)
+func readObject(raw []byte) ([]Field, error) { return readObjectPaused(raw, nil) }
+
+// readObjectPaused is readObject, pausing as splitObjectPaused does.
+func readObjectPaused(raw []byte, pause func() error) ([]Field, error) {
+	fields, err := splitObjectPaused(raw, pause)
 	if errors.Is(err, errSyntax) {
 		return nil, syntaxError(raw)
 	}
@@ -53,9 +56,14 @@ func badCharacter(message string, rest []byte) string {
 	return strings.Replace(message, "'"+string(rune(rest[0]))+"'", "'"+string(r)+"'", 1)
 }
 
+// compact is the JSON value raw with its insignificant spaces left out; a
+// string, which has none, is raw itself (a page's _html is megabytes of it).
 func compact(raw []byte) json.RawMessage {
 	if len(raw) == 0 {
 		return nil // most spans have no pattern: no buffer for them
+	}
+	if raw[0] == '"' {
+		return raw
 	}
 	var b bytes.Buffer
 	json.Compact(&b, raw) // raw came from the decoder, so it is valid
@@ -154,7 +162,11 @@ func describeType(t reflect.Type) string {
 	return "a whole number"
 }
 
+// appendCompact appends raw as compact does.
 func appendCompact(b []byte, raw []byte) []byte {
+	if len(raw) > 0 && raw[0] == '"' {
+		return append(b, raw...)
+	}
 	buf := bytes.NewBuffer(b)
 	json.Compact(buf, raw) // checkForExport has checked raw
 	return buf.Bytes()

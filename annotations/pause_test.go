@@ -72,3 +72,42 @@ func TestReaderStopsAtThePausesError(t *testing.T) {
 		t.Errorf("err %v, lines reported %v; want the pause's error alone", err, report.Errors)
 	}
 }
+
+// TestReaderPausesInALongText: a document's 3 MiB text, as JSON with an
+// escape every 1,024 bytes, is checked and scanned in pieces of a MiB, with
+// a pause after each (QA pass 13: a 4 MB page was one task of a second).
+func TestReaderPausesInALongText(t *testing.T) {
+	segment := strings.Repeat("x", 1022) + `\n`
+	line := `{"text":"` + strings.Repeat(segment, 3072) + "\"}\n"
+	pauses := 0
+	count := func() error { pauses++; return nil }
+	var got []*Document
+	_, err := OpenPlainWith("x.jsonl", strings.NewReader(line), DefaultLabels, ReadOptions{Pause: count}, func(d *Document) error {
+		got = append(got, d)
+		return nil
+	})
+	if err != nil || len(got) != 1 || len(got[0].Text) != 3072*1023 {
+		t.Fatalf("read %d documents, err %v", len(got), err)
+	}
+	// 4 in the UTF-8 check (3 MiB and 12 bytes), 3 in the text's string
+	// (at the first escape past each MiB), one before its field and one
+	// after (no spans: no offset index to build).
+	if pauses != 9 {
+		t.Errorf("paused %d times, want 9", pauses)
+	}
+}
+
+// TestCheckUTF8Paused: a bad byte past the first piece is named by its
+// place in the whole, as CheckUTF8 names it, and a character across a
+// piece's end is no bad byte.
+func TestCheckUTF8Paused(t *testing.T) {
+	none := func() error { return nil }
+	across := []byte(strings.Repeat("x", scanPiece-1) + "é" + strings.Repeat("y", 10))
+	if err := checkUTF8Paused(across, none); err != nil {
+		t.Errorf("a character across a piece's end: %v", err)
+	}
+	bad := []byte(strings.Repeat("x", scanPiece+500) + "\xff")
+	if err := checkUTF8Paused(bad, none); err == nil || err.Error() != fmt.Sprintf("text is not valid UTF-8 at byte %d", scanPiece+500) {
+		t.Errorf("a bad byte in the second piece: %v", err)
+	}
+}

@@ -13,7 +13,7 @@ const (
 	// Echo replies with the request: the page's check that the worker runs.
 	Echo = "echo"
 	// OpenPage reads an HTML page. Request: Pack(name, page bytes). Reply:
-	// the page as one document of spans JSONL, with its meta.
+	// the page as one document, as PackPage packs it.
 	OpenPage = "open-page"
 	// Export writes documents in a format other than spans JSONL. Request:
 	// Pack(ExportRequest as JSON, the documents as spans JSONL). Reply:

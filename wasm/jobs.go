@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"path"
 
 	"spantag/annotations"
 	"spantag/jobs"
@@ -16,9 +15,9 @@ import (
 // an HTML page, and writing every format but spans JSONL. See BENCHMARKS.md,
 // "What is in which binary".
 
-// openEach is annotations.OpenEach, with an HTML page read in the worker,
-// which holds the HTML parser, pausing (j.pause) inside a long JSON object
-// and keeping aside the spans it cannot use (pageReading).
+// openEach is annotations.OpenEach, pausing (j.pause) inside a long JSON
+// object and keeping aside the spans it cannot use (pageReading), with an
+// HTML page read in the worker, which holds the HTML parser.
 // It waits: call it on a goroutine.
 func openEach(name string, r io.Reader, labels annotations.LabelSet, j *job, each func(*annotations.Document) error) (annotations.Report, error) {
 	if !annotations.IsPage(name) {
@@ -28,11 +27,15 @@ func openEach(name string, r io.Reader, labels annotations.LabelSet, j *job, eac
 	if err != nil {
 		return annotations.Report{}, err
 	}
-	doc, err := callWorker(jobs.OpenPage, jobs.Pack([]byte(name), page))
+	reply, err := callWorker(jobs.OpenPage, jobs.Pack([]byte(name), page))
 	if err != nil {
 		return annotations.Report{}, err
 	}
-	return annotations.OpenPlainWith(path.Base(name)+".jsonl", bytes.NewReader(doc), labels, pageReading(j), each)
+	d, err := jobs.UnpackPage(reply)
+	if err != nil {
+		return annotations.Report{}, err
+	}
+	return annotations.Report{}, each(d)
 }
 
 // pageReading is how the page reads a file: pausing (j.pause), and keeping

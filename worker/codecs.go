@@ -20,20 +20,20 @@ func init() {
 	handle(jobs.Export, export)
 }
 
-// openPage reads an HTML page into one document, given back as spans JSONL.
+// openPage reads an HTML page into one document, given back as
+// jobs.PackPage packs it.
 func openPage(req []byte) ([]byte, error) {
 	pieces, err := jobs.UnpackN(req, 2)
 	if err != nil {
 		return nil, err
 	}
 	name, page := string(pieces[0]), pieces[1]
-	var out bytes.Buffer
-	w := annotations.NewWriter(&out)
-	_, err = annotations.OpenEach(name, bytes.NewReader(page), annotations.DefaultLabels, w.Write)
-	if err == nil {
-		err = w.Flush()
-	}
-	return out.Bytes(), err
+	var reply []byte
+	_, err = annotations.OpenEach(name, bytes.NewReader(page), annotations.DefaultLabels, func(d *annotations.Document) error {
+		reply = jobs.PackPage(d)
+		return nil
+	})
+	return reply, err
 }
 
 // export writes the documents, given as spans JSONL, in the format asked.
