@@ -2,6 +2,7 @@ package annotations
 
 import (
 	"io"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -15,7 +16,8 @@ import (
 // the text of SVG text elements and of MathML is kept, as is aria-hidden
 // text (hidden from screen readers only); scripts, styles, templates,
 // embedded content, rp, closed dialogs and elements hidden by the hidden
-// attribute or an inline display:none are dropped. Entities are decoded.
+// attribute or an inline display:none are dropped; an inline display:block
+// (or flex, grid, …) makes a block. Entities are decoded.
 // Nothing is executed or fetched. A page in UTF-16
 // with a byte order mark, or declaring windows-1252 (or Latin-1), is
 // decoded; any other that is not UTF-8 is refused with the byte position
@@ -51,7 +53,8 @@ func ReadHTMLRegions(r io.Reader) (string, HTMLRegions, error) {
 // text; rp holds the parentheses only browsers without ruby show.
 var dropped = atomSet(atom.Script, atom.Style, atom.Template, atom.Noscript,
 	atom.Head, atom.Title, atom.Iframe, atom.Object, atom.Embed, atom.Canvas,
-	atom.Audio, atom.Video, atom.Select, atom.Textarea, atom.Datalist, atom.Rp)
+	atom.Audio, atom.Video, atom.Select, atom.Textarea, atom.Datalist, atom.Rp,
+	atom.Noframes, atom.Noembed) // what a browser with frames and plugins does not show
 
 // svgUnrendered are the SVG elements whose content is not drawn where it
 // stands (a tooltip, a description, definitions drawn only by reference).
@@ -87,7 +90,8 @@ var blocks = atomSet(atom.Address, atom.Article, atom.Aside, atom.Blockquote,
 	atom.H5, atom.H6, atom.Header, atom.Hgroup, atom.Hr, atom.Html,
 	atom.Legend, atom.Li, atom.Main, atom.Menu, atom.Nav, atom.Ol,
 	atom.Option, atom.P, atom.Pre, atom.Search, atom.Section, atom.Summary,
-	atom.Table, atom.Tbody, atom.Tfoot, atom.Thead, atom.Tr, atom.Ul)
+	atom.Table, atom.Tbody, atom.Tfoot, atom.Thead, atom.Tr, atom.Ul,
+	atom.Xmp, atom.Listing)
 
 func atomSet(as ...atom.Atom) map[atom.Atom]bool {
 	set := make(map[atom.Atom]bool, len(as))
@@ -158,11 +162,11 @@ func (w *textWriter) walk(n *html.Node) {
 		w.breakLine()
 	case atom.Td, atom.Th:
 		w.owe("\t")
-	case atom.Pre:
+	case atom.Pre, atom.Xmp, atom.Listing: // the last two, old names of pre
 		w.pre++
 		defer func() { w.pre-- }()
 	}
-	block := n.Type == html.ElementNode && n.Namespace == "" && blocks[n.DataAtom] ||
+	block := n.Type == html.ElementNode && n.Namespace == "" && (blocks[n.DataAtom] || styledBlock(n)) ||
 		n.Namespace == "math" && n.DataAtom == atom.Math && mathBlock(n)
 	if block {
 		w.breakLine()
@@ -171,6 +175,27 @@ func (w *textWriter) walk(n *html.Node) {
 	if block {
 		w.breakLine()
 	}
+}
+
+// blockDisplays are the values of CSS display that lay an element out as a
+// block of its own.
+var blockDisplays = []string{"block", "flex", "grid", "list-item", "table", "flow-root"}
+
+// styledBlock reports whether n's inline style displays it as a block
+// ("<span style="display:block">"); a page's style sheets are not read.
+func styledBlock(n *html.Node) bool {
+	style, ok := attr(n, "style")
+	if !ok {
+		return false
+	}
+	style = strings.ToLower(strings.Join(strings.Fields(style), ""))
+	at := strings.LastIndex(style, "display:")
+	if at < 0 || at > 0 && style[at-1] != ';' {
+		return false
+	}
+	value, _, _ := strings.Cut(style[at+len("display:"):], ";")
+	value = strings.TrimSuffix(value, "!important")
+	return slices.Contains(blockDisplays, value)
 }
 
 // hasOpen reports whether a dialog is open; a closed one is not rendered.
