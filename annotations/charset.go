@@ -27,6 +27,10 @@ import (
 // saveAsUTF8 is what a refusal of text that is not UTF-8 tells the user.
 const saveAsUTF8 = "spantag reads UTF-8, and UTF-16 with a byte order mark: save the file as UTF-8 (in Notepad: Save As, Encoding UTF-8) and open it again"
 
+// pageCharsets is what a refusal of an HTML page that is not UTF-8 tells
+// the user.
+const pageCharsets = `spantag reads a page in UTF-8, in UTF-16 with a byte order mark, and in windows-1252 or Latin-1 when it declares so (<meta charset="windows-1252">): save it as UTF-8, or declare its character set, and open it again`
+
 // notUTF8 is the error for text that is not UTF-8 and was not declared as
 // an encoding spantag decodes.
 func notUTF8(b []byte) error {
@@ -138,15 +142,17 @@ func decodeHTML(b []byte) (string, error) {
 	if utf8.Valid(b) {
 		return strings.TrimPrefix(string(b), byteOrderMark), nil
 	}
-	label := ""
-	if !bytes.HasPrefix(b, []byte(byteOrderMark)) {
-		label = declaredCharset(b)
+	if bytes.HasPrefix(b, []byte(byteOrderMark)) {
+		return "", fmt.Errorf("%w, though the page starts with UTF-8's byte order mark; %s", CheckUTF8(b), pageCharsets)
 	}
+	label := declaredCharset(b)
 	switch {
 	case slices.Contains(windows1252Labels, label):
 		return decodeWindows1252(b), nil
-	case label == "" || label == "utf-8" || label == "utf8" || label == "unicode-1-1-utf-8":
-		return "", notUTF8(b)
+	case label == "":
+		return "", fmt.Errorf("%w, and the page declares no character set; %s", CheckUTF8(b), pageCharsets)
+	case label == "utf-8" || label == "utf8" || label == "unicode-1-1-utf-8":
+		return "", fmt.Errorf("%w, though the page declares UTF-8; %s", CheckUTF8(b), pageCharsets)
 	}
 	return "", fmt.Errorf("the page declares the character set %q, which spantag does not read; %s", label, saveAsUTF8)
 }

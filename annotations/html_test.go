@@ -133,8 +133,8 @@ func TestReadHTMLErrors(t *testing.T) {
 		page string
 		want string
 	}{
-		{"invalid UTF-8 names its byte", "<p>caf\xe9</p>", "text is not valid UTF-8 at byte 6; " + saveAsUTF8},
-		{"truncated sequence at the end", "<p>ok</p>\xf0\x9f", "text is not valid UTF-8 at byte 9; " + saveAsUTF8},
+		{"invalid UTF-8 names its byte", "<p>caf\xe9</p>", "text is not valid UTF-8 at byte 6, and the page declares no character set; " + pageCharsets},
+		{"truncated sequence at the end", "<p>ok</p>\xf0\x9f", "text is not valid UTF-8 at byte 9, and the page declares no character set; " + pageCharsets},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
