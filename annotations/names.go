@@ -38,8 +38,15 @@ func OpenTogether(names []string) bool {
 }
 
 // GroupName names the dataset of the files called names opened together:
-// the first, and how many more ("news-1.html (+2 files)").
+// the first, and how many more ("news-1.html (+2 files)", "news-1.html (+1
+// file)"), or the one.
 func GroupName(names []string) string {
+	switch len(names) {
+	case 1:
+		return names[0]
+	case 2:
+		return names[0] + " (+1 file)"
+	}
 	return fmt.Sprintf("%s (+%d files)", names[0], len(names)-1)
 }
 

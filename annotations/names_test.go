@@ -39,8 +39,17 @@ func TestOpenTogether(t *testing.T) {
 			t.Errorf("OpenTogether(%q) = %v, want %v", tt.names, got, tt.want)
 		}
 	}
-	if got := GroupName([]string{"news-1.html", "news-2.html", "news-3.html"}); got != "news-1.html (+2 files)" {
-		t.Errorf("GroupName = %q", got)
+	for _, tt := range []struct {
+		names []string
+		want  string
+	}{
+		{[]string{"news-1.html", "news-2.html", "news-3.html"}, "news-1.html (+2 files)"},
+		{[]string{"news-1.html", "news-3.html"}, "news-1.html (+1 file)"},
+		{[]string{"news-1.html"}, "news-1.html"},
+	} {
+		if got := GroupName(tt.names); got != tt.want {
+			t.Errorf("GroupName(%q) = %q, want %q", tt.names, got, tt.want)
+		}
 	}
 }
 

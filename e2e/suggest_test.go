@@ -384,6 +384,25 @@ func TestPagesAsOneDataset(t *testing.T) {
 	}
 }
 
+// TestPagesWithAFileRefused: of three pages opened together, one holds no
+// text; the dataset is named after the two it holds, and the page says why
+// the third is not there (QA pass 13: it was named after all three).
+func TestPagesWithAFileRefused(t *testing.T) {
+	paths := []string{
+		writeFile(t, "page-1.html", "<p>The harbour wall will be rebuilt before winter.</p>"),
+		writeFile(t, "page-2.html", "<p>   </p>"),
+		writeFile(t, "page-3.html", "<p>The ferry runs twice a day from Monday on.</p>"),
+	}
+	tb := openApp(t)
+	tb.do("open three pages", chromedp.SetUploadFiles(chromedp.ID("file"), paths))
+	datasets := `[...document.getElementById("datasets").options].map(o => o.textContent).join("|")`
+	tb.waitFor("a dataset of the two pages with text", datasets+` === "Sample article|page-1.html (+1 file)"`, datasets)
+	status := `document.getElementById("status").textContent`
+	tb.waitFor("the page says which file gave nothing", status+`.startsWith("Opened 3 files as one dataset, page-1.html (+1 file): 2 documents.") && `+status+`.includes("page-2.html could not be opened")`, status)
+	tb.reload()
+	tb.waitFor("the name is kept", datasets+` === "Sample article|page-1.html (+1 file)"`, datasets)
+}
+
 // TestEveryOccurrenceInTheDataset: Shift+O suggests a span's label on its
 // words in every document of the dataset, kept with it through a reload.
 func TestEveryOccurrenceInTheDataset(t *testing.T) {

@@ -56,11 +56,7 @@ func (a *app) doc() *annotations.Document { return a.queue().Current() }
 // addDataset opens docs as a new dataset with the sources assist says,
 // shows it and saves it.
 func (a *app) addDataset(name string, docs []*annotations.Document, assist annotations.Assist) (*save.Dataset, error) {
-	taken := make([]string, len(a.store.Datasets))
-	for i, ds := range a.store.Datasets {
-		taken[i] = ds.Queue.Name
-	}
-	ds, err := a.store.Add(annotations.DistinctName(name, taken), docs)
+	ds, err := a.store.Add(annotations.DistinctName(name, a.takenNames(nil)), docs)
 	if err != nil {
 		return nil, err
 	}
@@ -71,6 +67,17 @@ func (a *app) addDataset(name string, docs []*annotations.Document, assist annot
 		return nil
 	})
 	return ds, a.switchDataset(len(a.store.Datasets) - 1)
+}
+
+// takenNames are the names of the datasets but except.
+func (a *app) takenNames(except *save.Dataset) []string {
+	var taken []string
+	for _, ds := range a.store.Datasets {
+		if ds != except {
+			taken = append(taken, ds.Queue.Name)
+		}
+	}
+	return taken
 }
 
 // label applies the label bound to key: to the selected text if there is

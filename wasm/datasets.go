@@ -62,13 +62,18 @@ func (a *app) finishRename(save bool) error {
 			a.page.say("A dataset needs a name.")
 			return nil
 		}
-		a.queue().Name = name
-		a.store.InfoChanged(a.dataset())
-		if err := a.renderDatasets(); err != nil {
+		if err := a.renameTo(a.dataset(), name); err != nil {
 			return err
 		}
 	}
 	return a.backToActions("rename")
+}
+
+// renameTo names ds name and shows it so.
+func (a *app) renameTo(ds *save.Dataset, name string) error {
+	ds.Queue.Name = name
+	a.store.InfoChanged(ds)
+	return a.renderDatasets()
 }
 
 // backToActions shows the dataset's button row again, the focus on the

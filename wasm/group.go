@@ -5,6 +5,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hack-pad/safejs"
@@ -56,7 +57,7 @@ func (a *app) openGroup(list []safejs.Value) error {
 		return err
 	}
 	var ds *save.Dataset
-	var problems []string
+	var problems, opened []string           // opened: the files that gave a document
 	j := a.startJob(render.Job{}, 0, false) // yields inside a long file's decoding
 	defer j.end()
 	for i, f := range list {
@@ -65,6 +66,9 @@ func (a *app) openGroup(list []safejs.Value) error {
 			return err
 		}
 		report, err := openEach(names[i], &blobReader{blob: f, size: size}, a.labels, j, func(d *annotations.Document) error {
+			if !slices.Contains(opened, names[i]) {
+				opened = append(opened, names[i])
+			}
 			if ds == nil {
 				var err error
 				ds, err = a.addDataset(annotations.GroupName(names), []*annotations.Document{d}, annotations.Assist{})
@@ -81,6 +85,11 @@ func (a *app) openGroup(list []safejs.Value) error {
 	}
 	if ds == nil {
 		return errors.New("none of the files could be opened")
+	}
+	if len(opened) < len(names) { // named after the files it holds
+		if err := a.renameTo(ds, annotations.DistinctName(annotations.GroupName(opened), a.takenNames(ds))); err != nil {
+			return err
+		}
 	}
 	a.flush()
 	if err := firstErr(a.renderQueue(), a.boilerplateOn(ds)); err != nil {
