@@ -33,6 +33,9 @@ func TestNamedDoubts(t *testing.T) {
 		{3, []annotations.Doubt{tok(22, 30, 0.3), tok(0, 17, 0.28), {Start: 32, End: 62, Sentence: true, Unsure: 0.16}}},
 		{1, []annotations.Doubt{tok(22, 30, 0.3)}},
 	}
+	if got := namedDoubts("  ", nil, 3); got != nil {
+		t.Errorf("a text of no token: %v", got)
+	}
 	for _, tt := range tests {
 		got := namedDoubts(text, append([]annotations.Doubt(nil), all...), tt.n)
 		if diff := cmp.Diff(tt.want, got); diff != "" {

@@ -284,6 +284,10 @@ func TestModelPicksTheLeastSure(t *testing.T) {
 	if got, err := ls.Pick(annotations.ModelPickJob{Dataset: "1", Labels: modelLabels}); err != nil || got.Pick != -1 || got.Doubts != nil {
 		t.Errorf("picked %+v (%v) of no documents, want -1", got, err)
 	}
+	blank := annotations.ModelPickJob{Dataset: "1", Labels: modelLabels, Texts: []string{"", "  "}}
+	if got, err := ls.Pick(blank); err != nil || got.Pick != 0 || got.Doubts != nil {
+		t.Errorf("picked %+v (%v) of texts with no token, want the first, no doubts", got, err)
+	}
 }
 
 // TestModelLearnsUnansweredDocumentsWhenAsked: a document not answered
