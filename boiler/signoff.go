@@ -15,10 +15,9 @@ const (
 )
 
 // keepSignOffs makes body text of a blogger's sign-off that only repetition decides
-// boilerplate, as every post of the blog ends with it: right after body text that
-// reads as prose, and with at most a postscript after it, a greeting that ends with a
-// comma, a first name alone, or the greeting then the name ("Groet van tuin 9," then
-// "Wim"). The corpus's writers label
+// boilerplate, as every post of the blog ends with it: right after body text, and
+// with at most a postscript after it, a greeting that ends with a comma, a first name
+// alone, or the greeting then the name ("Groet van tuin 9," then "Wim"). The corpus's writers label
 // sign-offs body; a first name alone is no byline, which gives the full name.
 func keepSignOffs(lines []line) {
 	for i := range lines {
@@ -30,7 +29,7 @@ func keepSignOffs(lines []line) {
 			continue
 		}
 		prev := prevLine(lines, i)
-		if prev < 0 || lines[prev].class != good || !lines[prev].f.prose() && !(firstName(l.text) && greeting(lines[prev])) {
+		if prev < 0 || lines[prev].class != good {
 			continue
 		}
 		if howMany(lines[i+1:], func(after line) bool { return after.class == good && after.f.prose() }) > maxAfterSignOff {

@@ -22,14 +22,17 @@ func TestDecideSignOff(t *testing.T) {
 	var pages []string
 	for i, text := range texts {
 		end := "Groet van tuin 9,\nWim"
-		if i == 1 {
+		switch i {
+		case 1:
 			end += "\nPS: de bierpotjes werken echt, al ruikt de tuin er nu wel naar."
+		case 2:
+			end = "Tot volgende week!\nWim" // after a short line of the text
 		}
 		pages = append(pages, post(text, end))
 		c.Add(pages[i])
 	}
 	// name B, date B, text T, greeting T, name T, (postscript T), tags B, box BB, copyright B
-	for i, want := range map[int]string{0: "BBTTTBBBB", 1: "BBTTTTBBBB"} {
+	for i, want := range map[int]string{0: "BBTTTBBBB", 1: "BBTTTTBBBB", 2: "BBTTTBBBB"} {
 		if got := verdicts(c.Decide(Page{Text: pages[i]}, DefaultThreshold), pages[i]); got != want {
 			t.Errorf("verdicts = %s, want %s, for\n%s", got, want, pages[i])
 		}
