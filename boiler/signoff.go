@@ -17,8 +17,9 @@ const (
 // keepSignOffs makes body text of a blogger's sign-off that only repetition decides
 // boilerplate, as every post of the blog ends with it: right after body text, and
 // with at most a postscript after it, a greeting that ends with a comma, a first name
-// alone, or the greeting then the name ("Groet van tuin 9," then "Wim"). The corpus's writers label
-// sign-offs body; a first name alone is no byline, which gives the full name.
+// alone, or the greeting then the name ("Groet van tuin 9," then "Wim"). The corpus's
+// writers label sign-offs body; a first name alone is no byline, which gives the full
+// name.
 func keepSignOffs(lines []line) {
 	for i := range lines {
 		l := &lines[i]
