@@ -29,10 +29,10 @@ func parseHTML(page string) (*html.Node, error) {
 
 // capDepth is page with the start tags that would open more than
 // maxOpenElements elements left out, and their end tags, but for the
-// enclosing elements. It counts as a
-// naive reader does, every start tag opening an element and every end tag
-// closing the last one open, but for void elements and those whose end tag
-// a page may leave out (p, li, td, …), which it does not count.
+// enclosing elements. It counts as a naive reader does, every start tag
+// opening an element and every end tag closing the last one open, but for
+// void elements and those whose end tag a page may leave out (p, li, td, …),
+// which it does not count.
 func capDepth(page string) string {
 	z := html.NewTokenizer(strings.NewReader(page))
 	var b strings.Builder
