@@ -1,6 +1,10 @@
 package annotations
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Key is a key press as the page reports it: KeyboardEvent's key and code,
 // and the modifiers held. Ctrl stands for Cmd on macOS too.
@@ -90,6 +94,7 @@ var caretKeys = map[string]struct {
 // Command decodes a key press outside form fields into what spantag does
 // with it, given the labels' keys.
 func (ls LabelSet) Command(k Key) KeyCommand {
+	k.Key = caseByShift(k.Key, k.Shift)
 	if c, ok := caretKeys[k.Key]; ok && !k.Alt {
 		unit := c.unit
 		if k.Ctrl {
@@ -133,4 +138,19 @@ func (ls LabelSet) Command(k Key) KeyCommand {
 		return KeyCommand{Action: KeyLabel, Label: l.Key}
 	}
 	return KeyCommand{}
+}
+
+// caseByShift is key, a letter typed, in the case Shift gives it, whatever
+// Caps Lock did: the keys of one letter mean one thing in lower case and
+// another in upper ("a" accepts a suggestion, "A" all of them), and with
+// Caps Lock on an "a" typed was "A" (QA pass 14: it accepted every one).
+func caseByShift(key string, shift bool) string {
+	r, size := utf8.DecodeRuneInString(key)
+	if size != len(key) || !unicode.IsLetter(r) {
+		return key
+	}
+	if shift {
+		return string(unicode.ToUpper(r))
+	}
+	return string(unicode.ToLower(r))
 }

@@ -28,6 +28,10 @@ func TestCommand(t *testing.T) {
 		{Key{Key: "a", Code: "KeyQ"}, KeyCommand{Action: KeyAcceptSuggestion}}, // AZERTY: the character counts
 		{Key{Key: "x", Code: "KeyX"}, KeyCommand{Action: KeyRejectSuggestion}},
 		{Key{Key: "A", Code: "KeyA", Shift: true}, KeyCommand{Action: KeyAcceptSuggestions}},
+		{Key{Key: "A", Code: "KeyA"}, KeyCommand{Action: KeyAcceptSuggestion}},               // Caps Lock on: one, as without it (QA pass 14)
+		{Key{Key: "a", Code: "KeyA", Shift: true}, KeyCommand{Action: KeyAcceptSuggestions}}, // Caps Lock on and Shift
+		{Key{Key: "O", Code: "KeyO"}, KeyCommand{Action: KeySuggestOccurrences}},             // Caps Lock on: this document only
+		{Key{Key: "N", Code: "KeyN"}, KeyCommand{Action: KeyNextSuggestion}},                 // Caps Lock on
 		{Key{Key: "L", Code: "KeyL", Shift: true}, KeyCommand{Action: KeyAcceptSuggestions, OneLabel: true}},
 		{Key{Key: "o", Code: "KeyO"}, KeyCommand{Action: KeySuggestOccurrences}},
 		{Key{Key: "O", Code: "KeyO", Shift: true}, KeyCommand{Action: KeySuggestOccurrences, Dataset: true}},
