@@ -44,6 +44,8 @@ type app struct {
 	version      int               // the version of a reviewed document the take key takes (review.go), -1 until it is drawn
 	modelsLoaded map[int]bool      // the datasets whose stored model the worker holds (model.go)
 	picking      bool              // the model chooses the next document (order.go)
+	lastFocus    safejs.Value      // the element that last took the focus (focus.go)
+	lastFocusIn  string            // the id of the nearest element around it that has one
 }
 
 func (a *app) dataset() *save.Dataset { return a.store.Dataset() }
@@ -333,7 +335,7 @@ func (a *app) selectSpan(s annotations.Span) error {
 // markSpanActions enables Delete span while a span (not a suggestion) is selected.
 func (a *app) markSpanActions() error {
 	_, suggestion := a.selectedSuggestion()
-	return a.page.spanDelete.Set("disabled", a.selected == (annotations.Span{}) || suggestion)
+	return firstErr(a.page.spanDelete.Set("disabled", a.selected == (annotations.Span{}) || suggestion), a.keepFocus())
 }
 
 // saySelected says which span is selected and what can be done with it.

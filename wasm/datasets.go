@@ -8,6 +8,7 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"spantag/annotations"
+	"spantag/render"
 	"spantag/save"
 )
 
@@ -50,23 +51,28 @@ func (a *app) startRename() error {
 }
 
 // finishRename gives the dataset the typed name (when save) and puts the
-// dataset's buttons back.
+// dataset's buttons back, the focus on the list that shows the new name, or
+// on Rename when cancelled. (Not on Rename after Enter saved the name: the
+// same key press would press it, opening the form again, QA pass 14.)
 func (a *app) finishRename(save bool) error {
-	if save {
-		name, err := getString(a.page.renameInput, "value")
-		if err != nil {
-			return err
-		}
-		name = strings.TrimSpace(name)
-		if name == "" {
-			a.page.say("A dataset needs a name.")
-			return nil
-		}
-		if err := a.renameTo(a.dataset(), name); err != nil {
-			return err
-		}
+	if !save {
+		return a.backToActions("rename")
 	}
-	return a.backToActions("rename")
+	name, err := getString(a.page.renameInput, "value")
+	if err != nil {
+		return err
+	}
+	name = strings.TrimSpace(name)
+	if name == "" {
+		a.page.say("A dataset needs a name.")
+		return nil
+	}
+	if err := firstErr(a.renameTo(a.dataset(), name), a.showDatasetForm(a.page.datasetActions)); err != nil {
+		return err
+	}
+	a.page.tell(render.Attempt, "Renamed the dataset “%s”.", name)
+	_, err = a.page.datasets.Call("focus")
+	return err
 }
 
 // renameTo names ds name and shows it so.
@@ -99,7 +105,23 @@ func (a *app) askDelete() error {
 	if err := a.page.deleteQuestion.Set("textContent", question); err != nil {
 		return err
 	}
-	return a.showDatasetForm(a.page.deleteForm)
+	if err := a.showDatasetForm(a.page.deleteForm); err != nil {
+		return err
+	}
+	keep, err := byID("delete-no") // the choice that loses nothing
+	if err == nil {
+		_, err = keep.Call("focus")
+	}
+	return err
+}
+
+// onDeleteKey keeps the dataset on Escape in the delete question.
+func (a *app) onDeleteKey(ev safejs.Value) error {
+	key, err := getString(ev, "key")
+	if err != nil || key != "Escape" {
+		return err
+	}
+	return a.finishDelete(false)
 }
 
 // finishDelete deletes the dataset on screen (when yes) and shows the one
@@ -114,10 +136,16 @@ func (a *app) finishDelete(yes bool) error {
 	ds := a.dataset()
 	a.store.Remove(ds)
 	a.page.say("Deleted the dataset “%s”.", ds.Queue.Name)
+	var err error
 	if len(a.store.Datasets) == 0 {
-		return a.openSample()
+		err = a.openSample()
+	} else {
+		err = a.switchDataset(max(a.store.Current-1, 0))
 	}
-	return a.switchDataset(max(a.store.Current-1, 0))
+	if err == nil {
+		_, err = a.page.datasets.Call("focus") // the list it was deleted from
+	}
+	return err
 }
 
 // showDatasetForm shows one of the dataset's button row, rename field and

@@ -52,10 +52,14 @@ func (a *app) bind() error {
 		{p.teamNames, "change", a.onTeamName},
 		{p.teamFigures, "click", a.onFiguresClick},
 		{p.versionList, "click", a.onVersionsClick},
+		{p.deleteForm, "keydown", a.onDeleteKey},
 	} {
 		if err := listen(l.target, l.event, p.fail, l.handle); err != nil {
 			return err
 		}
+	}
+	if err := a.trackFocus(); err != nil {
+		return err
 	}
 	// Lines above the caret laid out anew (drawn in steps, or coming into
 	// view) move the text under it.

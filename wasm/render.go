@@ -146,7 +146,7 @@ func (a *app) renderGroups(chunks ...int) error {
 			return err
 		}
 	}
-	return nil
+	return a.keepFocus()
 }
 
 // renderSelected redraws span s, selected or not, in the text and the list.
@@ -334,7 +334,7 @@ func (a *app) renderSide() error {
 	if err := a.page.spans.Set("innerHTML", render.SpanListHTML(d, a.selected)); err != nil {
 		return err
 	}
-	return a.renderPanels()
+	return firstErr(a.renderPanels(), a.keepFocus())
 }
 
 // renderPanels draws what the side shows beside the span list: the counts

@@ -68,7 +68,7 @@ func (a *app) split() error {
 		a.page.fail(fmt.Errorf("The dataset cannot be split: %w.", err))
 		return nil
 	}
-	if err := a.showDatasetForm(a.page.datasetActions); err != nil {
+	if err := a.backToActions("split"); err != nil {
 		return err
 	}
 	go a.guarded("splitting the dataset", func() {

@@ -108,7 +108,7 @@ func (a *app) drawListInSteps(j *job, d *annotations.Document, drawing int) erro
 			return err
 		}
 	}
-	return nil
+	return a.keepFocus()
 }
 
 // stepTarget is the element a drawing step appends to: a long line's, or a

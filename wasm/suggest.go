@@ -238,7 +238,7 @@ func (a *app) renderSuggestions() error {
 			return err
 		}
 	}
-	return nil
+	return a.keepFocus()
 }
 
 // touchesSuggestions reports whether e offers, takes or rejects suggestions.

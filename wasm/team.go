@@ -48,7 +48,16 @@ func (a *app) openTeam() error {
 	return err
 }
 
-func (a *app) closeTeam() error { return a.page.team.Set("hidden", true) }
+func (a *app) closeTeam() error {
+	if err := a.page.team.Set("hidden", true); err != nil {
+		return err
+	}
+	opener, err := byID("agreement") // where the panel was opened from
+	if err == nil {
+		_, err = opener.Call("focus")
+	}
+	return err
+}
 
 // onTeamFiles reads the chosen files and shows their agreement.
 func (a *app) onTeamFiles(safejs.Value) error {

@@ -1,0 +1,46 @@
+//go:build !js
+
+package e2e
+
+import (
+	"testing"
+
+	"github.com/chromedp/chromedp/kb"
+)
+
+// The keyboard's focus, as a keyboard user meets it (QA pass 14): it stays
+// where the user was when the page redraws what had it.
+
+// activeSays is a script saying what has the focus: its tag, id and text.
+const activeSays = `(e => e.tagName + "#" + e.id + " " + e.textContent.trim())(document.activeElement)`
+
+// TestFocusKept: choosing an entry of the span list by Enter keeps the focus
+// on it; Delete span, which then has nothing to delete, gives it to the
+// document; Enter in the rename field saves the name and leaves the form for
+// the list of datasets.
+func TestFocusKept(t *testing.T) {
+	text := "Ann met Bob in Oslo.\n"
+	tb := openApp(t)
+	tb.openFile(writeFile(t, "ann.txt", text))
+	tb.waitDoc(text)
+	tb.label(text, span{Start: 0, End: 3}, "1", false)
+	tb.label(text, span{Start: 15, End: 19}, "1", false)
+	tb.waitFor("two spans listed", `document.querySelectorAll("#spans button").length === 2`, `document.getElementById("spans").textContent`)
+
+	eval[bool](tb, `document.querySelector("#spans button").focus(), true`)
+	tb.press(kb.Enter)
+	tb.waitFor("the chosen entry keeps the focus", `document.activeElement.closest("#spans") !== null && document.activeElement.textContent.includes("Ann")`, activeSays)
+
+	eval[bool](tb, `document.getElementById("span-delete").focus(), true`)
+	tb.press(kb.Enter)
+	tb.waitFor("one span left", `document.querySelectorAll("#spans button").length === 1`, `document.getElementById("spans").textContent`)
+	tb.waitFor("the document has the focus", `document.activeElement.id === "doc"`, activeSays)
+
+	eval[bool](tb, `document.getElementById("rename").focus(), true`)
+	tb.press(kb.Enter)
+	tb.waitFor("the name field has the focus", `document.activeElement.id === "rename-input"`, activeSays)
+	eval[bool](tb, `document.getElementById("rename-input").value = "", true`)
+	tb.press("People")
+	tb.press(kb.Enter)
+	tb.waitFor("the name is saved and the form left, the list of datasets focused", `document.getElementById("rename-form").hidden && document.activeElement.id === "datasets" && [...document.getElementById("datasets").options].some(o => o.textContent === "People")`, activeSays)
+}
