@@ -161,3 +161,29 @@ func Answered(ans annotations.Answer, pos, n int) string {
 	}
 	return fmt.Sprintf("Document %d of %d %s: the last of the queue.", pos+1, n, done)
 }
+
+// Changed says what edit e made to d's spans and answer, for the status
+// line, which a screen reader reads: "added ENTITY “Ann”", "added 3 spans,
+// removed 1", "answer accept"; "" when it changed neither.
+func Changed(d *annotations.Document, e annotations.Edit) string {
+	var parts []string
+	for _, c := range []struct {
+		verb  string
+		spans []annotations.Span
+	}{{"added", e.Add}, {"removed", e.Remove}} {
+		switch n := len(c.spans); {
+		case n == 1:
+			parts = append(parts, c.verb+" "+c.spans[0].Label+" "+Quote(d, c.spans[0]))
+		case n > 1:
+			parts = append(parts, fmt.Sprintf("%s %d spans", c.verb, n))
+		}
+	}
+	if e.Answer != nil {
+		answer := string(e.Answer.To)
+		if answer == "" {
+			answer = "none"
+		}
+		parts = append(parts, "answer "+answer)
+	}
+	return strings.Join(parts, ", ")
+}

@@ -192,3 +192,24 @@ func TestAnswered(t *testing.T) {
 		}
 	}
 }
+
+// TestChanged: what an edit did, in words, worked out by hand.
+func TestChanged(t *testing.T) {
+	d := &annotations.Document{Text: "Ann met Bob in Oslo."}
+	ann, oslo := annotations.Span{Start: 0, End: 3, Label: "ENTITY"}, annotations.Span{Start: 15, End: 19, Label: "ENTITY"}
+	for _, tc := range []struct {
+		edit annotations.Edit
+		want string
+	}{
+		{annotations.Edit{Add: []annotations.Span{ann}}, "added ENTITY “Ann”"},
+		{annotations.Edit{Remove: []annotations.Span{ann, oslo}}, "removed 2 spans"},
+		{annotations.Edit{Add: []annotations.Span{{Start: 0, End: 3, Label: "CLAIM"}}, Remove: []annotations.Span{ann}}, "added CLAIM “Ann”, removed ENTITY “Ann”"},
+		{annotations.Edit{Answer: &annotations.AnswerEdit{From: annotations.Unanswered, To: annotations.Accept}}, "answer accept"},
+		{annotations.Edit{Answer: &annotations.AnswerEdit{From: annotations.Accept, To: annotations.Unanswered}}, "answer none"},
+		{annotations.Edit{}, ""},
+	} {
+		if got := Changed(d, tc.edit); got != tc.want {
+			t.Errorf("Changed(%+v) = %q, want %q", tc.edit, got, tc.want)
+		}
+	}
+}

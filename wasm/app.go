@@ -5,6 +5,8 @@ package main
 import (
 	"errors"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hack-pad/safejs"
 
@@ -174,7 +176,17 @@ func (a *app) addEdit(e annotations.Edit, what, label string) error {
 		return nil
 	}
 	a.lastMade = e.Add[0]
-	return a.do(e)
+	if err := a.do(e); err != nil {
+		return err
+	}
+	a.page.tell(render.Attempt, "%s; Undo takes it back.", capitalise(render.Changed(a.doc(), e)))
+	return nil
+}
+
+// capitalise is s with its first letter in capitals.
+func capitalise(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 func (a *app) relabel(label string) error {
@@ -310,7 +322,13 @@ func (a *app) step(move func() (annotations.Edit, bool, error), op annotations.O
 		return nil
 	}
 	a.record(op, e)
-	return a.afterEdit(e)
+	if err := a.afterEdit(e); err != nil {
+		return err
+	}
+	if said := render.Changed(a.doc(), e); said != "" { // said for a screen reader too
+		a.page.tell(render.Attempt, "%s: %s.", capitalise(string(op)), said)
+	}
+	return nil
 }
 
 // selectSpan makes s the selected span (the zero Span deselects).
