@@ -5,11 +5,13 @@ package e2e
 import (
 	"testing"
 
+	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
 
 // The keyboard's focus, as a keyboard user meets it (QA pass 14): it stays
-// where the user was when the page redraws what had it.
+// where the user was when the page redraws what had it; and what a key did
+// is said in the status line, which a screen reader reads.
 
 // activeSays is a script saying what has the focus: its tag, id and text.
 const activeSays = `(e => e.tagName + "#" + e.id + " " + e.textContent.trim())(document.activeElement)`
@@ -23,8 +25,13 @@ func TestFocusKept(t *testing.T) {
 	tb := openApp(t)
 	tb.openFile(writeFile(t, "ann.txt", text))
 	tb.waitDoc(text)
+	status := `document.getElementById("status").textContent`
 	tb.label(text, span{Start: 0, End: 3}, "1", false)
+	tb.waitFor("a span made is said", status+` === "Added ENTITY “Ann”; Undo takes it back."`, status)
 	tb.label(text, span{Start: 15, End: 19}, "1", false)
+	tb.press("z", chromedp.ModifierCtrl)
+	tb.waitFor("an undo is said", status+` === "Undo: removed ENTITY “Oslo”."`, status)
+	tb.press("Z", chromedp.ModifierCtrl, chromedp.ModifierShift) // redo
 	tb.waitFor("two spans listed", `document.querySelectorAll("#spans button").length === 2`, `document.getElementById("spans").textContent`)
 
 	eval[bool](tb, `document.querySelector("#spans button").focus(), true`)
