@@ -143,8 +143,9 @@ func (r *Report) writeDocuments(b *strings.Builder) {
 			break
 		}
 		// The button comes first, where a narrow window still shows it.
-		fmt.Fprintf(b, `<tr data-item="%d"><td>%d</td><td><button type="button" data-item="%d" aria-label="Open %s for review">Open</button> %s <span class="document-start">%s</span></td>`,
-			d.Item, i+1, d.Item, esc(d.ID), esc(d.ID), esc(d.Start))
+		// Its name gives the document's first words: its id is often a hash.
+		fmt.Fprintf(b, `<tr data-item="%d"><td>%d</td><td><button type="button" data-item="%d" aria-label="Open “%s” (%s) for review">Open</button> %s <span class="document-start">%s</span></td>`,
+			d.Item, i+1, d.Item, esc(d.Start), esc(d.ID), esc(d.ID), esc(d.Start))
 		fmt.Fprintf(b, `<td>%s</td><td>%d</td><td data-value="%s">%s</td><td>%d</td><td>%d</td></tr>`,
 			esc(strings.Join(d.Annotators, ", ")), d.Tokens, formatValue(d.Disagreement), shown(d.Disagreement), d.Spans, d.Unanimous)
 	}

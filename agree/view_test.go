@@ -35,7 +35,7 @@ func TestViewHTML(t *testing.T) {
 		`<tr data-figure="cohen_kappa" data-a="a&lt;b" data-b="c"><th scope="row">a&lt;b and c</th><td>Cohen's kappa</td><td data-label="" data-value="0.123457">0.123</td><td data-label="ENTITY" data-value="-0.2">-0.200</td></tr>`,
 		`<table class="heatmap" data-figure="cohen_kappa" data-label=""><caption>Cohen's kappa, all labels</caption>`,
 		`<tr><th scope="row">a&lt;b</th><td class="heat-none" data-defined="false" title="the same annotator">–</td><td class="heat-1" data-value="0.123457">0.123</td></tr>`,
-		`<tr data-item="4"><td>1</td><td><button type="button" data-item="4" aria-label="Open d5 for review">Open</button> d5 <span class="document-start">Ann &amp; Bob met…</span></td><td>a&lt;b, c</td><td>3</td><td data-value="0.333333">0.333</td><td>2</td><td>1</td></tr>`,
+		`<tr data-item="4"><td>1</td><td><button type="button" data-item="4" aria-label="Open “Ann &amp; Bob met…” (d5) for review">Open</button> d5 <span class="document-start">Ann &amp; Bob met…</span></td><td>a&lt;b, c</td><td>3</td><td data-value="0.333333">0.333</td><td>2</td><td>1</td></tr>`,
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the view lacks\n%s\nin\n%s", want, got)
