@@ -65,6 +65,7 @@ func TestPagesWithAFileRefused(t *testing.T) {
 	tb.waitFor("a dataset of the two pages with text", datasets+` === "Sample article|page-1.html (+1 file)"`, datasets)
 	status := `document.getElementById("status").textContent`
 	tb.waitFor("the page says which file gave nothing", status+`.startsWith("Opened 3 files as one dataset, page-1.html (+1 file): 2 documents.") && `+status+`.includes("page-2.html could not be opened")`, status)
+	tb.waitSaved()
 	tb.reload()
 	tb.waitFor("the name is kept", datasets+` === "Sample article|page-1.html (+1 file)"`, datasets)
 }
