@@ -57,33 +57,6 @@ func (a *app) queue() *annotations.Queue { return a.dataset().Queue }
 // doc is the document on screen, or nil while it is loading.
 func (a *app) doc() *annotations.Document { return a.queue().Current() }
 
-// addDataset opens docs as a new dataset with the sources assist says,
-// shows it and saves it.
-func (a *app) addDataset(name string, docs []*annotations.Document, assist annotations.Assist) (*save.Dataset, error) {
-	ds, err := a.store.Add(annotations.DistinctName(name, a.takenNames(nil)), docs)
-	if err != nil {
-		return nil, err
-	}
-	ds.Queue.Assist = assist
-	// Its documents are stored once it is on screen.
-	afterPaint(a.page.fail, func() error {
-		a.store.Snapshot()
-		return nil
-	})
-	return ds, a.switchDataset(len(a.store.Datasets) - 1)
-}
-
-// takenNames are the names of the datasets but except.
-func (a *app) takenNames(except *save.Dataset) []string {
-	var taken []string
-	for _, ds := range a.store.Datasets {
-		if ds != except {
-			taken = append(taken, ds.Queue.Name)
-		}
-	}
-	return taken
-}
-
 // label applies the label bound to key: to the selected text if there is
 // any, else to the selected span (a relabel). whole tags the whole lines
 // under the selection or caret instead.
@@ -328,71 +301,6 @@ func (a *app) step(move func() (annotations.Edit, bool, error), op annotations.O
 	if said := render.Changed(a.doc(), e); said != "" { // said for a screen reader too
 		a.page.tell(render.Attempt, "%s: %s.", capitalise(string(op)), said)
 	}
-	return nil
-}
-
-// selectSpan makes s the selected span (the zero Span deselects).
-func (a *app) selectSpan(s annotations.Span) error {
-	if s == a.selected || a.doc() == nil {
-		return nil
-	}
-	old := a.selected
-	a.selected = s
-	if err := firstErr(a.renderSelected(old), a.renderSelected(s)); err != nil {
-		return err
-	}
-	if len(a.doc().Suggestions) > 0 {
-		if err := a.renderSuggestions(); err != nil {
-			return err
-		}
-	}
-	a.saySelected()
-	return a.markSpanActions()
-}
-
-// markSpanActions enables Delete span while a span (not a suggestion) is selected.
-func (a *app) markSpanActions() error {
-	_, suggestion := a.selectedSuggestion()
-	return firstErr(a.page.spanDelete.Set("disabled", a.selected == (annotations.Span{}) || suggestion), a.keepFocus())
-}
-
-// saySelected says which span is selected and what can be done with it.
-func (a *app) saySelected() {
-	if g, ok := a.selectedSuggestion(); ok {
-		a.page.tell(render.Selection, "%s", render.SuggestionSelected(a.doc(), g, a.page.touch()))
-	} else if s := a.selected; s == (annotations.Span{}) {
-		a.page.after(render.Deselected)
-	} else {
-		a.page.tell(render.Selection, "%s", render.SpanSelected(a.doc(), s, a.page.touch()))
-	}
-}
-
-func (a *app) answer(ans annotations.Answer) error {
-	return a.whenLoaded(func() error { return a.answerShown(ans) })
-}
-
-// acceptAndNext answers the document shown Accept and goes to the next
-// (Ctrl+Enter).
-func (a *app) acceptAndNext() error {
-	return a.whenLoaded(func() error {
-		if err := a.answerShown(annotations.Accept); err != nil {
-			return err
-		}
-		return a.next()
-	})
-}
-
-// answerShown gives the document on screen the answer ans, and says so.
-func (a *app) answerShown(ans annotations.Answer) error {
-	e, err := a.doc().SetAnswer(ans)
-	if err != nil || e.Empty() {
-		return err
-	}
-	if err := a.do(e); err != nil {
-		return err
-	}
-	q := a.queue()
-	a.page.tell(render.Attempt, "%s", render.Answered(ans, q.Pos, q.Len()))
 	return nil
 }
 

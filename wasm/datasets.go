@@ -159,3 +159,30 @@ func (a *app) showDatasetForm(shown safejs.Value) error {
 	}
 	return nil
 }
+
+// addDataset opens docs as a new dataset with the sources assist says,
+// shows it and saves it.
+func (a *app) addDataset(name string, docs []*annotations.Document, assist annotations.Assist) (*save.Dataset, error) {
+	ds, err := a.store.Add(annotations.DistinctName(name, a.takenNames(nil)), docs)
+	if err != nil {
+		return nil, err
+	}
+	ds.Queue.Assist = assist
+	// Its documents are stored once it is on screen.
+	afterPaint(a.page.fail, func() error {
+		a.store.Snapshot()
+		return nil
+	})
+	return ds, a.switchDataset(len(a.store.Datasets) - 1)
+}
+
+// takenNames are the names of the datasets but except.
+func (a *app) takenNames(except *save.Dataset) []string {
+	var taken []string
+	for _, ds := range a.store.Datasets {
+		if ds != except {
+			taken = append(taken, ds.Queue.Name)
+		}
+	}
+	return taken
+}

@@ -145,3 +145,41 @@ func (a *app) lineOf(node safejs.Value) (safejs.Value, int, error) {
 	from, err := d.Index().FromByte(start, annotations.UTF16)
 	return line, from, err
 }
+
+// The selected span, in the text and the list, as against the selected text above.
+
+// selectSpan makes s the selected span (the zero Span deselects).
+func (a *app) selectSpan(s annotations.Span) error {
+	if s == a.selected || a.doc() == nil {
+		return nil
+	}
+	old := a.selected
+	a.selected = s
+	if err := firstErr(a.renderSelected(old), a.renderSelected(s)); err != nil {
+		return err
+	}
+	if len(a.doc().Suggestions) > 0 {
+		if err := a.renderSuggestions(); err != nil {
+			return err
+		}
+	}
+	a.saySelected()
+	return a.markSpanActions()
+}
+
+// markSpanActions enables Delete span while a span (not a suggestion) is selected.
+func (a *app) markSpanActions() error {
+	_, suggestion := a.selectedSuggestion()
+	return firstErr(a.page.spanDelete.Set("disabled", a.selected == (annotations.Span{}) || suggestion), a.keepFocus())
+}
+
+// saySelected says which span is selected and what can be done with it.
+func (a *app) saySelected() {
+	if g, ok := a.selectedSuggestion(); ok {
+		a.page.tell(render.Selection, "%s", render.SuggestionSelected(a.doc(), g, a.page.touch()))
+	} else if s := a.selected; s == (annotations.Span{}) {
+		a.page.after(render.Deselected)
+	} else {
+		a.page.tell(render.Selection, "%s", render.SpanSelected(a.doc(), s, a.page.touch()))
+	}
+}

@@ -1,0 +1,40 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"spantag/annotations"
+	"spantag/render"
+)
+
+// The document's answer: Accept, Reject or Ignore, by button or key.
+
+// answer gives the document on screen the answer ans once it is in memory.
+func (a *app) answer(ans annotations.Answer) error {
+	return a.whenLoaded(func() error { return a.answerShown(ans) })
+}
+
+// acceptAndNext answers the document shown Accept and goes to the next
+// (Ctrl+Enter).
+func (a *app) acceptAndNext() error {
+	return a.whenLoaded(func() error {
+		if err := a.answerShown(annotations.Accept); err != nil {
+			return err
+		}
+		return a.next()
+	})
+}
+
+// answerShown gives the document on screen the answer ans, and says so.
+func (a *app) answerShown(ans annotations.Answer) error {
+	e, err := a.doc().SetAnswer(ans)
+	if err != nil || e.Empty() {
+		return err
+	}
+	if err := a.do(e); err != nil {
+		return err
+	}
+	q := a.queue()
+	a.page.tell(render.Attempt, "%s", render.Answered(ans, q.Pos, q.Len()))
+	return nil
+}
