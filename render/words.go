@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"spantag/annotations"
 )
@@ -160,6 +162,28 @@ func Answered(ans annotations.Answer, pos, n int) string {
 		return fmt.Sprintf("Document %d of %d %s; ] goes to the next (Ctrl+Enter accepts and goes on in one key).", pos+1, n, done)
 	}
 	return fmt.Sprintf("Document %d of %d %s: the last of the queue.", pos+1, n, done)
+}
+
+// Made says what an edit that made spans did: "Added ENTITY “Ann”; Undo
+// takes it back."
+func Made(d *annotations.Document, e annotations.Edit) string {
+	return capitalise(Changed(d, e)) + "; Undo takes it back."
+}
+
+// Stepped says what an undo or a redo (op) did: "Undo: removed ENTITY
+// “Ann”."; "" when it changed no span nor answer.
+func Stepped(op string, d *annotations.Document, e annotations.Edit) string {
+	said := Changed(d, e)
+	if said == "" {
+		return ""
+	}
+	return capitalise(op) + ": " + said + "."
+}
+
+// capitalise is s with its first letter in capitals.
+func capitalise(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // Changed says what edit e made to d's spans and answer, for the status

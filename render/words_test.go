@@ -212,4 +212,14 @@ func TestChanged(t *testing.T) {
 			t.Errorf("Changed(%+v) = %q, want %q", tc.edit, got, tc.want)
 		}
 	}
+	made := annotations.Edit{Add: []annotations.Span{ann}}
+	if got, want := Made(d, made), "Added ENTITY “Ann”; Undo takes it back."; got != want {
+		t.Errorf("Made = %q, want %q", got, want)
+	}
+	if got, want := Stepped("undo", d, annotations.Edit{Remove: []annotations.Span{oslo}}), "Undo: removed ENTITY “Oslo”."; got != want {
+		t.Errorf("Stepped = %q, want %q", got, want)
+	}
+	if got := Stepped("redo", d, annotations.Edit{}); got != "" {
+		t.Errorf("Stepped of no change = %q, want nothing", got)
+	}
 }

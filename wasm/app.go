@@ -5,8 +5,6 @@ package main
 import (
 	"errors"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/hack-pad/safejs"
 
@@ -152,14 +150,8 @@ func (a *app) addEdit(e annotations.Edit, what, label string) error {
 	if err := a.do(e); err != nil {
 		return err
 	}
-	a.page.tell(render.Attempt, "%s; Undo takes it back.", capitalise(render.Changed(a.doc(), e)))
+	a.page.tell(render.Attempt, "%s", render.Made(a.doc(), e))
 	return nil
-}
-
-// capitalise is s with its first letter in capitals.
-func capitalise(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 func (a *app) relabel(label string) error {
@@ -298,8 +290,8 @@ func (a *app) step(move func() (annotations.Edit, bool, error), op annotations.O
 	if err := a.afterEdit(e); err != nil {
 		return err
 	}
-	if said := render.Changed(a.doc(), e); said != "" { // said for a screen reader too
-		a.page.tell(render.Attempt, "%s: %s.", capitalise(string(op)), said)
+	if said := render.Stepped(string(op), a.doc(), e); said != "" { // said for a screen reader too
+		a.page.tell(render.Attempt, "%s", said)
 	}
 	return nil
 }
