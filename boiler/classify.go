@@ -62,10 +62,19 @@ const (
 var email = regexp.MustCompile(`[\pL\pN._%+-]+@[\pL\pN-]+(\.[\pL\pN-]+)+`)
 
 // pointsAway tells whether a line ends with an arrow to the right or starts with one
-// to the left: a link to the next or the previous post, or to a related page.
+// to the left: a link to the next or the previous post, or to a related page. A
+// guillemet is such an arrow when the line has no other and its text no sentence's
+// end, as a quotation going on from or into another line has.
 func pointsAway(text string) bool {
 	text = strings.TrimSpace(text)
-	return strings.HasSuffix(text, "→") || strings.HasPrefix(text, "←")
+	if strings.HasSuffix(text, "→") || strings.HasPrefix(text, "←") {
+		return true
+	}
+	if strings.Count(text, "«")+strings.Count(text, "»") != 1 {
+		return false
+	}
+	title := strings.TrimSpace(strings.Trim(text, "«»"))
+	return (strings.HasPrefix(text, "«") || strings.HasSuffix(text, "»")) && !closesSentence(title)
 }
 
 // deskInitials is the line a wire story ends with: the initials of its writers and

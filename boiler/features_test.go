@@ -108,6 +108,10 @@ func TestPointsAway(t *testing.T) {
 		"← Mending the garden gate ":        true,
 		"Read more → here":                  false,
 		"« Nous n'avons pas été entendus »": false, // quotation marks
+		"« My oven has been lying to me":    true,  // the previous post
+		"Your questions, answered (well) »": true,  // the next one
+		"« Au début, on avait peur.":        false, // a quotation going on below
+		"et la tour tient. »":               false, // one ending here
 		"Home › News ›":                     false, // a breadcrumb: menu.go's
 	} {
 		if got := pointsAway(text); got != want {

@@ -17,16 +17,17 @@ const (
 // keepSignOffs makes body text of a blogger's sign-off that only repetition decides
 // boilerplate, as every post of the blog ends with it: right after body text, and
 // with at most a postscript after it, a greeting that ends with a comma, a first name
-// alone, or the greeting then the name ("Groet van tuin 9," then "Wim"). The corpus's
+// alone (signOffName), or the greeting then the name ("Groet van tuin 9," then "Wim"). The corpus's
 // writers label sign-offs body; a first name alone is no byline, which gives the full
 // name.
 func keepSignOffs(lines []line) {
 	for i := range lines {
 		l := &lines[i]
-		if l.class != bad || !l.repeated || !(greeting(*l) || firstName(l.text)) {
+		name := signOffName(l.text)
+		if l.class != bad || !l.repeated || !(greeting(*l) || name != "") {
 			continue
 		}
-		if firstName(l.text) && !namedElsewhere(lines, strings.TrimSpace(l.text)) {
+		if name != "" && !namedElsewhere(lines, name) {
 			continue
 		}
 		prev := prevLine(lines, i)
@@ -46,10 +47,17 @@ func greeting(l line) bool {
 	return l.f.words <= maxGreetingWords && strings.HasSuffix(strings.TrimSpace(l.text), ",")
 }
 
-// firstName tells whether text is one capitalised word of letters alone.
-func firstName(text string) bool {
-	word := strings.TrimSpace(text)
-	return startsUpper(word) && !strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) })
+// signOffName is the first name a sign-off is: one capitalised word of letters, perhaps
+// after a dash and before kisses or a heart ("Jo x", "— Hélène", "Anna ♥"); else "".
+func signOffName(text string) string {
+	words := strings.Fields(strings.TrimLeft(text, "-–—~ "))
+	if len(words) == 2 && (strings.Trim(strings.ToLower(words[1]), "xo") == "" || !strings.ContainsFunc(words[1], unicode.IsLetter)) {
+		words = words[:1]
+	}
+	if len(words) != 1 || !startsUpper(words[0]) || strings.ContainsFunc(words[0], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return ""
+	}
+	return words[0]
 }
 
 // namedElsewhere tells whether name is a word of a longer line of the page: the

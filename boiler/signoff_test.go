@@ -47,3 +47,23 @@ func TestDecideSignOff(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s, for\n%s", got, want, shown)
 	}
 }
+
+func TestSignOffName(t *testing.T) {
+	for text, want := range map[string]string{
+		"Wim":       "Wim",
+		"Jo x":      "Jo",
+		"Jo xx":     "Jo",
+		"— Hélène":  "Hélène",
+		"Anna ♥":    "Anna",
+		"Galerie":   "Galerie",
+		"Jo Smith":  "",
+		"Tags: x":   "",
+		"2026":      "",
+		"x":         "",
+		"Anna x, y": "",
+	} {
+		if got := signOffName(text); got != want {
+			t.Errorf("signOffName(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
