@@ -318,6 +318,7 @@ func (l *line) wording(language string) bool {
 		l.vote = p.kind == '?'
 		l.box = p.kind == '@'
 		l.list = p.kind == '&'
+		l.listWord = l.list && p.oneWord()
 		l.dated = p.ago()
 		if p.kind == '~' {
 			l.author = bylineName(l.text, p)

@@ -57,6 +57,7 @@ func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence
 	for i := range lines {
 		lines[i].classify(p, language, ev)
 	}
+	unlistBeforeProse(lines)
 	markGlued(lines, ev)
 	keepSectionHeadings(lines)
 	keepStockSentences(lines)
@@ -93,6 +94,7 @@ type line struct {
 	vote       bool   // a poll's button (wording of kind '?')
 	box        bool   // a box's heading, its blurb below (wording of kind '@')
 	list       bool   // the heading of a list of other pages (wording of kind '&')
+	listWord   bool   // such a heading by one word ("More …", "Mehr …"; unlistBeforeProse)
 	summary    bool   // the heading of the article's own summary (wording of kind '+')
 	ownList    bool   // the heading of the article's own list (wording of kind ':')
 	author     string // the name a byline gives (wording of kind '~')

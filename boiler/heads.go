@@ -266,3 +266,21 @@ func markBack(lines []line, i int, reason string, ok func(features) bool) int {
 	}
 	return i
 }
+
+// unlistBeforeProse decides again, from its own words, a line that one word made a
+// list's heading ("More …") when it nearly reads as prose, with no label's colon, and
+// prose follows it: a headline above its standfirst or a subheading above its paragraph
+// ("More than a hundred homes"), not a list of headlines ("Related coverage", "Comments
+// (23)" above the rules for comments).
+func unlistBeforeProse(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		next := nextLine(lines, i, anyLine)
+		if !l.listWord || !l.f.nearProse() || strings.Contains(l.text, ":") || next < 0 || !lines[next].f.prose() {
+			continue
+		}
+		l.strong, l.list, l.listWord = false, false, false
+		l.classifyText()
+		l.reason += "; it starts as a list's heading does, but prose follows it"
+	}
+}

@@ -103,3 +103,43 @@ The captain scored twice in four minutes after the restart, first with a header 
 The visitors pulled one back late on, but the Harriers defended their lead with real composure through six minutes of added time.`
 	wantVerdicts(t, text, "TTBTBBBTTT")
 }
+
+// TestMoreHeadline: "More …" heads a list of other pages at the article's end
+// ("Mehr Reportagen", "Meer recensies"), not a headline or subheading that starts with
+// the word, which prose follows.
+func TestMoreHeadline(t *testing.T) {
+	wantVerdicts(t, `News · Sport · Weather
+More rain expected as floods hit the valley
+Residents were told to stay away from the river on Tuesday.
+By Jane Smith
+12 March 2026
+Heavy rain fell across the valley overnight, and the river rose by two metres before dawn.
+More than a hundred homes
+The council opened a rest centre in the village hall for those who had to leave their homes.
+© 2026 Valley News`, "BTTBBTTTB")
+	wantVerdicts(t, `Nachrichten · Sport · Wetter
+Mehr Geld für Kitas in der Stadt
+Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen.
+Von Anna Müller
+12. März 2026
+Die Stadt gibt im kommenden Jahr zwei Millionen Euro mehr für ihre Kitas aus, als sie bisher geplant hatte.
+Das Geld soll vor allem in neue Stellen für Erzieherinnen und Erzieher fließen.
+Mehr Reportagen
+Der Mann, der in Wesermarsch noch Reet von Hand mäht
+Besuch in der letzten Holzschuhmacherei im Ammerland
+© 2026 Stadtblatt`, "BTTBBTTBBBB")
+}
+
+// TestFeedbackBox: a guide's question to its readers heads its answers' buttons.
+func TestFeedbackBox(t *testing.T) {
+	wantVerdicts(t, `Guides · Plumbing · Heating
+How to change a tap washer
+A dripping tap wastes water and money, and the fix takes twenty minutes.
+By Tom Hale
+Turn off the water at the isolating valve under the sink, then open the tap to let the last of it run out.
+Unscrew the headgear with a spanner, lift out the old washer and press the new one into place.
+Was this guide useful?
+Yes
+No
+© 2026 Fixit Guides`, "BTTBTTBBBB")
+}

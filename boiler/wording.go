@@ -220,9 +220,16 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 		if strings.HasPrefix(p.text, "#") || p.labels(norm) { // a count of comments, the article's title after it; "Read next: …"
 			return words <= maxContainsWords && p.starts(norm)
 		}
+		if p.oneWord() && (strings.HasSuffix(norm, ":") || words > maxListHeadingWords && !strings.Contains(norm, ":")) {
+			return false // "Otras cosas que hago:", "More rain expected as floods hit the valley", not "More roses: How to …"
+		}
 	}
 	return words <= maxPrefixWords && !prose && p.starts(norm) && (strings.HasSuffix(p.text, ":") || p.labels(norm) || words < minSentenceWords || !endsSentence(norm))
 }
+
+// oneWord tells whether the phrase is a single word ("more", "mehr"), which starts
+// headlines and subheadings too.
+func (p phrase) oneWord() bool { return !strings.Contains(p.text, " ") }
 
 // minSentenceWords is the fewest words of a line that, ending with a full stop,
 // is a sentence of the text ("More music, more sport and fewer exclusions."),
