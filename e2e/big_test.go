@@ -150,3 +150,26 @@ func TestManyLines(t *testing.T) {
 		t.Errorf("the export does not hold the document's text")
 	}
 }
+
+// TestLargePageKept opens a saved page whose markup is many parts of the
+// store long (save/parts.go), reloads, and exports its CleanEval gold: the
+// page's HTML comes back byte for byte.
+func TestLargePageKept(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html><html><body><h1>Harbour archive</h1>\n")
+	for i := range 4000 {
+		fmt.Fprintf(&b, "<p class=\"entry\">Entry %d: Zoë Ramírez logged the tide at Kyiv pier 🌊.</p>\n", i)
+	}
+	b.WriteString("</body></html>\n")
+	page := b.String()
+	tb := openApp(t)
+	tb.openFile(writeFile(t, "archive.html", page))
+	tb.waitFor("the page is drawn", `document.getElementById("doc").textContent.includes("Entry 3999:")`, `document.getElementById("doc").textContent.length`)
+	tb.waitSaved()
+	tb.reload()
+	tb.waitFor("the page is drawn again", `document.getElementById("doc").textContent.includes("Entry 3999:")`, `document.getElementById("doc").textContent.length`)
+	files := tb.exportAs("cleaneval", 2)
+	if got := string(files["archive.cleaneval-1.html"]); got != page {
+		t.Errorf("the page's HTML came back as %d bytes, want the %d opened", len(got), len(page))
+	}
+}

@@ -12,14 +12,19 @@ import (
 // store), never one long one. The sources store holds, for document doc of
 // dataset ds:
 //
-//	[ds, doc]     → SourceHead: the info, the first part, how many parts
-//	[ds, doc, k]  → part k of the text, a string (1 ≤ k < Parts)
+//	[ds, doc]     → SourceHead: the first parts of the text and of the
+//	                info, how many parts of each
+//	[ds, doc, k]  → part k of the text, a string (1 ≤ k < Parts), then
+//	                the info's parts after the head's (Parts ≤ k <
+//	                Parts + InfoParts - 1; a count of 0 is 1)
 //
 // all written in the transaction that writes the head, so that a store
 // holds a document whole or not at all. A head with no count (a store
-// written before parts) holds the whole text. A part key sorts after its
-// head and before the next document's, so that a dataset's key range
-// holds its parts too.
+// written before parts) holds the whole text, and one with no count of
+// info parts (before format 4) the whole info. The info is long when the
+// document is a saved page (its markup, annotations.HTMLKey). A part key
+// sorts after its head and before the next document's, so that a
+// dataset's key range holds its parts too.
 
 // PartBytes is the most text one record of a source holds: cloning a part
 // into the store is a few milliseconds of the page's thread (a 256 KB part
@@ -29,21 +34,30 @@ const PartBytes = 64 << 10
 
 // SourceHead is the record at a document's key in the sources store.
 type SourceHead struct {
-	Text  string `json:"text"`
-	Info  string `json:"info"`
-	Parts int    `json:"parts,omitempty"` // 0: 1, the whole text here
+	Text      string `json:"text"`
+	Info      string `json:"info"`
+	Parts     int    `json:"parts,omitempty"`     // 0: 1, the whole text here
+	InfoParts int    `json:"infoParts,omitempty"` // 0: 1, the whole info here
 }
 
 // SourceParts are the records of src in the sources store: its head, and
-// the other parts of its text, part k at rest[k-1].
+// the other parts of its text and then of its info, part k at rest[k-1].
 func SourceParts(src Source) (head SourceHead, rest []string) {
 	parts := splitText(src.Text, PartBytes)
-	head = SourceHead{Text: parts[0], Info: src.Info}
+	infos := splitText(src.Info, PartBytes)
+	head = SourceHead{Text: parts[0], Info: infos[0]}
 	if len(parts) > 1 {
 		head.Parts = len(parts)
 	}
-	return head, parts[1:]
+	if len(infos) > 1 {
+		head.InfoParts = len(infos)
+	}
+	return head, append(parts[1:], infos[1:]...)
 }
+
+// textParts and infoParts are how many parts of each the head counts.
+func (h SourceHead) textParts() int { return max(h.Parts, 1) }
+func (h SourceHead) infoParts() int { return max(h.InfoParts, 1) }
 
 // splitText cuts text into parts of at most size bytes, each ending on a
 // character boundary (a character longer than size is a part of its own);
@@ -80,6 +94,7 @@ type SourceRecords struct {
 type joining struct {
 	head SourceHead
 	text strings.Builder // the head's text and the parts within its count
+	info strings.Builder // the same of the info
 	read int             // parts read after the head
 }
 
@@ -93,26 +108,35 @@ func (r *SourceRecords) Head(doc int, h SourceHead) {
 		r.docs = map[int]*joining{}
 	}
 	j := &joining{head: h}
-	if h.Parts > 1 {
-		if size := len(h.Text) + (h.Parts-1)*PartBytes; size <= maxGrow {
-			j.text.Grow(size)
-		}
-		j.text.WriteString(h.Text)
-	}
+	grow(&j.text, h.Text, h.Parts)
+	grow(&j.info, h.Info, h.InfoParts)
 	r.docs[doc] = j
 }
 
+// grow makes b ready for a text of parts parts that starts with first.
+func grow(b *strings.Builder, first string, parts int) {
+	if parts > 1 {
+		if size := len(first) + (parts-1)*PartBytes; size <= maxGrow {
+			b.Grow(size)
+		}
+		b.WriteString(first)
+	}
+}
+
 // Part adds part k of document doc, which must come after its head and
-// part k-1. Parts past the head's count are left from an earlier write of
-// the document, and not its text.
+// part k-1. Parts past the head's counts are left from an earlier write of
+// the document, and neither its text nor its info.
 func (r *SourceRecords) Part(doc, k int, part string) error {
 	j, ok := r.docs[doc]
 	if !ok || k != j.read+1 {
 		return fmt.Errorf("document %d: part %d of its text is out of place", doc+1, k)
 	}
 	j.read++
-	if k < j.head.Parts {
+	switch texts := j.head.textParts(); {
+	case k < texts:
 		j.text.WriteString(part)
+	case k < texts+j.head.infoParts()-1:
+		j.info.WriteString(part)
 	}
 	return nil
 }
@@ -122,14 +146,17 @@ func (r *SourceRecords) Part(doc, k int, part string) error {
 func (r *SourceRecords) Sources() (map[int]Source, error) {
 	docs := make(map[int]Source, len(r.docs))
 	for doc, j := range r.docs {
-		if want := max(j.head.Parts, 1); j.read < want-1 {
+		if want := j.head.textParts() + j.head.infoParts() - 1; j.read < want-1 {
 			return nil, fmt.Errorf("document %d: its text is stored in %d parts of %d", doc+1, j.read+1, want)
 		}
-		text := j.head.Text
+		text, info := j.head.Text, j.head.Info
 		if j.head.Parts > 1 {
 			text = j.text.String()
 		}
-		docs[doc] = Source{Text: text, Info: j.head.Info}
+		if j.head.InfoParts > 1 {
+			info = j.info.String()
+		}
+		docs[doc] = Source{Text: text, Info: info}
 	}
 	return docs, nil
 }

@@ -52,21 +52,28 @@ func FuzzSplitText(f *testing.F) {
 
 func TestSourcePartsRoundTrip(t *testing.T) {
 	long := strings.Repeat("é", PartBytes) // two parts
+	longInfo := `{"_html":"` + strings.Repeat("<p>é</p>", PartBytes/5) + `"}` // two parts
 	for _, c := range []struct {
-		name      string
-		src       Source
-		wantParts int
+		name                 string
+		src                  Source
+		wantParts, wantInfos int
 	}{
-		{"a short text is its head alone, as stores before parts hold it", Source{Text: "One.", Info: `{"a":1}`}, 0},
-		{"an empty text", Source{Info: "{}"}, 0},
-		{"exactly one part", Source{Text: strings.Repeat("a", PartBytes)}, 0},
-		{"a text of two parts, cut between characters", Source{Text: long, Info: "{}"}, 2},
-		{"three parts", Source{Text: long + "x🌊"}, 3},
+		{"a short text is its head alone, as stores before parts hold it", Source{Text: "One.", Info: `{"a":1}`}, 0, 0},
+		{"an empty text", Source{Info: "{}"}, 0, 0},
+		{"exactly one part", Source{Text: strings.Repeat("a", PartBytes)}, 0, 0},
+		{"a text of two parts, cut between characters", Source{Text: long, Info: "{}"}, 2, 0},
+		{"three parts", Source{Text: long + "x🌊"}, 3, 0},
+		{"a long info (a saved page's markup) in parts after a short text", Source{Text: "One.", Info: longInfo}, 0, 2},
+		{"a long info after a long text", Source{Text: long + "x🌊", Info: longInfo + longInfo}, 3, 4},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			head, rest := SourceParts(c.src)
-			if head.Parts != c.wantParts || len(rest) != max(c.wantParts, 1)-1 {
-				t.Fatalf("stored in a head of %d parts and %d more records; want %d parts", head.Parts, len(rest), c.wantParts)
+			if head.Parts != c.wantParts || head.InfoParts != c.wantInfos || len(rest) != max(c.wantParts, 1)-1+max(c.wantInfos, 1)-1 {
+				t.Fatalf("stored in a head of %d parts of text and %d of info, and %d more records; want %d and %d",
+					head.Parts, head.InfoParts, len(rest), c.wantParts, c.wantInfos)
+			}
+			if len(head.Info) > PartBytes {
+				t.Errorf("the head holds %d bytes of info, over a part's %d", len(head.Info), PartBytes)
 			}
 			var r SourceRecords
 			r.Head(4, head)
@@ -102,6 +109,13 @@ func TestSourceRecordsDamaged(t *testing.T) {
 			r.Head(1, SourceHead{Text: "a", Parts: 1e9})
 			return r.Part(1, 1, "b")
 		}},
+		{"a part of its info missing", "document 2: its text is stored in 3 parts of 4", func(r *SourceRecords) error {
+			r.Head(1, SourceHead{Text: "a", Info: "{", Parts: 2, InfoParts: 3})
+			if err := r.Part(1, 1, "b"); err != nil {
+				return err
+			}
+			return r.Part(1, 2, "}")
+		}},
 		{"a part skipped", "document 2: part 2 of its text is out of place", func(r *SourceRecords) error {
 			r.Head(1, SourceHead{Text: "a", Parts: 3})
 			return r.Part(1, 2, "c")
@@ -131,6 +145,17 @@ func TestSourcePartsPastTheCount(t *testing.T) {
 	got, err := r.Sources()
 	if err != nil || got[1].Text != "abcd" {
 		t.Errorf("read %q, %v; want the text of the head's two parts, abcd", got[1].Text, err)
+	}
+	r = SourceRecords{}
+	r.Head(1, SourceHead{Text: "ab", Info: `{"a":`, InfoParts: 2})
+	for k, part := range []string{`1}`, "left from an earlier write"} {
+		if err := r.Part(1, k+1, part); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err = r.Sources()
+	if err != nil || got[1] != (Source{Text: "ab", Info: `{"a":1}`}) {
+		t.Errorf("read %+v, %v; want the text ab and the info of the head's two parts", got[1], err)
 	}
 }
 

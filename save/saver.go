@@ -22,9 +22,10 @@ const (
 	// journal's edits (annotations/suggest.go), which format 1 pages would
 	// drop. Format 3 keeps a long text in parts (parts.go) and a model's
 	// files in records of their own (model.go), which a format 2 page
-	// would read as the first part and as no model. Older stores read as
-	// they are.
-	FormatVersion = 3
+	// would read as the first part and as no model. Format 4 keeps a long
+	// info (a saved page's markup) in parts too, which a format 3 page
+	// would read as its first part. Older stores read as they are.
+	FormatVersion = 4
 )
 
 // Options are how a Saver reaches the page. Soon and After are required;

@@ -17,9 +17,9 @@ type Storage interface {
 // The records, by key (JSON is a JSON text in a string):
 //
 //	datasets  dataset id         → DatasetInfo as JSON
-//	sources   [dataset id, doc]  → SourceHead: the SourceInfo, the text's
-//	          first part and how many (parts.go)
-//	          [dataset id, doc, k] → part k of the text
+//	sources   [dataset id, doc]  → SourceHead: the first parts of the text
+//	          and of the SourceInfo, and how many of each (parts.go)
+//	          [dataset id, doc, k] → part k of the text, then of the info
 //	states    [dataset id, doc]  → State as JSON
 //	journal   Seq                → Change as JSON
 //	meta      "current", "upTo", "version" → the dataset on screen, the last

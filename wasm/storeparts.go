@@ -40,6 +40,9 @@ func sourceHead(head save.SourceHead) map[string]any {
 	if head.Parts > 0 {
 		value["parts"] = head.Parts
 	}
+	if head.InfoParts > 0 {
+		value["infoParts"] = head.InfoParts
+	}
 	return value
 }
 
@@ -229,14 +232,22 @@ func readPart(records *save.SourceRecords, doc int, key, value safejs.Value) err
 	return records.Part(doc, k, text)
 }
 
-// readHead reads a head record; one written before parts has no count.
+// readHead reads a head record; one written before parts has no counts.
 func readHead(value safejs.Value) (save.SourceHead, error) {
 	text, err1 := getString(value, "text")
 	info, err2 := getString(value, "info")
 	head := save.SourceHead{Text: text, Info: info}
-	parts, err3 := value.Get("parts")
-	if err3 == nil && !parts.IsUndefined() {
-		head.Parts, err3 = parts.Int()
+	err3 := getCount(value, "parts", &head.Parts)
+	err4 := getCount(value, "infoParts", &head.InfoParts)
+	return head, errors.Join(err1, err2, err3, err4)
+}
+
+// getCount reads the count at key of value into n, if there is one.
+func getCount(value safejs.Value, key string, n *int) error {
+	count, err := value.Get(key)
+	if err != nil || count.IsUndefined() {
+		return err
 	}
-	return head, errors.Join(err1, err2, err3)
+	*n, err = count.Int()
+	return err
 }
