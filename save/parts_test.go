@@ -51,7 +51,7 @@ func FuzzSplitText(f *testing.F) {
 }
 
 func TestSourcePartsRoundTrip(t *testing.T) {
-	long := strings.Repeat("é", PartBytes) // two parts
+	long := strings.Repeat("é", PartBytes)                                    // two parts
 	longInfo := `{"_html":"` + strings.Repeat("<p>é</p>", PartBytes/5) + `"}` // two parts
 	for _, c := range []struct {
 		name                 string
