@@ -55,12 +55,23 @@ func proseAt(lines []line, i int) bool {
 	return i >= 0 && lines[i].f.prose() && !lines[i].strong
 }
 
-// resumes tells whether line i is a subheading with two lines of prose after it: the
-// body going on below a list of other pages set in the text ("Read Next", a teaser,
-// "Second half").
+// resumes tells whether line i is a subheading with two lines of prose after it, or
+// rows of a table and then prose: the body going on below a list of other pages set in
+// the text ("Read Next", a teaser, "Second half", "Final standings"). (A list of other
+// pages may have figures too, times or prices, but no prose of the body after them.)
 func resumes(lines []line, i int) bool {
 	l, next := lines[i], nextLine(lines, i, anyLine)
-	return !l.strong && !l.f.prose() && l.f.words <= maxTableHeadingWords && proseAt(lines, next) && proseAt(lines, nextLine(lines, next, anyLine))
+	if l.strong || l.f.prose() || l.f.words > maxListHeadingWords || next < 0 {
+		return false
+	}
+	if l.f.words <= maxListHeadingWords && proseAt(lines, next) && proseAt(lines, nextLine(lines, next, anyLine)) {
+		return true
+	}
+	rows := 0
+	for ; next >= 0 && lines[next].tableRow(); next = nextLine(lines, next, anyLine) {
+		rows++
+	}
+	return !l.tableRow() && rows >= minTableLines && proseAt(lines, next)
 }
 
 // keepSummaries makes body text of the heading of an article's own summary ("Key

@@ -143,3 +143,31 @@ Yes
 No
 © 2026 Fixit Guides`, "BTTBTTBBBB")
 }
+
+// TestListThenTable: a list of other pages set in the text ends where the article's
+// own table begins, under its heading, with prose below it; a list of other pages with
+// figures (times) and no prose after it is still the list.
+func TestListThenTable(t *testing.T) {
+	wantVerdicts(t, `Rovers clinch top spot with a win over Tupton
+By Sam Ellery
+Rovers beat Tupton 4-0 on Saturday to finish the group stage top of the table, three points clear of Comberley.
+The home side were two up by the half hour, and Kane Dyer added two more after the break to settle it.
+Tupton had the better of the opening minutes, but their keeper was beaten twice from corners.
+The manager said afterwards that the squad had earned a rest before the knockout games begin.
+Dyer, who turned 19 last week, now has eleven goals this season, more than any other player in the group.
+Comberley won at Saxby Town by a single goal, which was not enough to catch the leaders.
+The draw for the quarter-finals will be made on Monday evening at the league's offices.
+Read also
+Rovers sign midfielder Luke Penry from the academy
+Tickets for the quarter-final go on sale on Tuesday
+Final group table
+1 Rovers 20 8 6 2 0 13
+2 Comberley 19 8 6 1 1 9
+3 Saxby Town 9 8 2 3 3 -1
+The top four of each group go through to the quarter-finals, which start next month.
+Latest news
+10:42 Fire at a farm near Oakridge
+09:58 Doctors strike on Friday
+09:15 Roadworks on the ring road
+© 2026 Tupton Post`, "TBTTTTTTTBBBTTTTTBBBBB")
+}
