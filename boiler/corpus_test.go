@@ -250,6 +250,29 @@ func TestFiguresRepeatAsThemselves(t *testing.T) {
 	}
 }
 
+// TestFieldsRepeatAsThemselves: a recipe card's fields with figures are each recipe's
+// own, not the template's, though every card has a baking time; they are the
+// article's table. A field every page gives alike is the template's.
+func TestFieldsRepeatAsThemselves(t *testing.T) {
+	page := func(dish, first, then, prep, bake, serves string) string {
+		return "Krümelkammer\nRezepte · Backen · Über uns\n" + dish + "\n" + first + "\n" +
+			"Vorbereitung: " + prep + "\nBackzeit: " + bake + "\nPortionen: " + serves + "\nVersand: kostenlos ab 2 Stück\n" +
+			then + "\n© 2026 Krümelkammer"
+	}
+	c := NewCorpus()
+	c.Add(page("Käsekuchen", "Quark, Eier und Zucker werden mit dem Puddingpulver glatt gerührt, bis die Masse glänzt.",
+		"Der Kuchen bleibt nach dem Backen noch eine Stunde im ausgeschalteten Ofen, damit er nicht reißt.", "15 Min.", "70 Min.", "12"))
+	c.Add(page("Osterzopf", "Der Hefeteig muss an einem warmen Ort gehen, bis er sich sichtbar verdoppelt hat.",
+		"Aus den vier Strängen wird ein Zopf geflochten und mit Eigelb und Hagelzucker bestrichen.", "30 Min.", "35 Min.", "16"))
+	c.Add(page("Gnocchi-Auflauf", "Die Gnocchi kommen roh in die Form und garen in der Soße mit dem Spinat.",
+		"Zum Schluss wird der Mozzarella darauf verteilt und im Ofen goldbraun gebacken.", "10 Min.", "25 Min.", "4"))
+	own := page("Apfelkuchen", "Die Äpfel werden geschält, geviertelt und auf der Oberseite mehrmals eingeschnitten.",
+		"Nach dem Backen wird der Kuchen mit Aprikosenmarmelade bestrichen, solange er noch warm ist.", "20 Min.", "45 Min.", "8")
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "BBTTTTTBTB"; got != want {
+		t.Errorf("verdicts = %s, want %s, for\n%s", got, want, own)
+	}
+}
+
 // TestNumberedLines: numbered steps that two recipes of a site share are the
 // recipes' own, not the template's; a gallery's counters and prices are not
 // exempted.

@@ -257,8 +257,12 @@ func itemDetails(text string) bool {
 }
 
 // figured tells whether figures are much of what a line says, or it gives a time of
-// day or a match's minute: such lines are the same only with the same figures.
+// day or a match's minute, or it is a field whose value holds a figure (a recipe
+// card's "Backzeit: 22 Min."): such lines are the same only with the same figures.
 func figured(text string) bool {
+	if value, ok := fieldValue(text); ok && strings.ContainsFunc(value, unicode.IsDigit) {
+		return true
+	}
 	digits, letters := 0, 0
 	for _, r := range text {
 		switch {
