@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 224, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 244, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/tune/site-tresrios": 5, "testdata/tune/site-stackline": 5, "testdata/frozen/mixed-later": 10, "testdata/frozen/site-portal": 5, "testdata/tune/site-harbourline": 6,
 		"testdata/frozen/mixed-kinds": 12, "testdata/frozen/site-ledger": 6, "testdata/frozen/mixed-core": 12, "testdata/frozen/site-ashmoor": 5,
 		"testdata/tune/site-erlenstedt": 5, "testdata/frozen/mixed-last": 12, "testdata/tune/site-tollgate": 5,
@@ -115,9 +115,11 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-alpendre": 6, "testdata/tune/site-cameandcopper": 6,
 		"testdata/frozen/mixed-64": 6, "testdata/frozen/site-celosia": 6, "testdata/frozen/site-blubberglas": 5,
 		"testdata/tune/site-brinewater": 6, "testdata/tune/site-spitenkluit": 6,
-		"testdata/frozen/mixed-66": 6, "testdata/frozen/site-astragal": 6, "testdata/frozen/site-raggiostorto": 6,
+		"testdata/frozen/site-astragal": 6, "testdata/frozen/site-raggiostorto": 6,
 		"testdata/tune/site-hobelspan": 6, "testdata/tune/site-senderolento": 6,
-		"testdata/frozen/mixed-68": 6, "testdata/frozen/site-trumeau": 6, "testdata/frozen/site-wonkyloaf": 6}
+		"testdata/tune/site-trumeau": 6, "testdata/tune/site-wonkyloaf": 6,
+		"testdata/tune/site-correiopiracambe": 5, "testdata/tune/site-kruemelkammer": 5,
+		"testdata/frozen/mixed-70": 8, "testdata/frozen/site-callowaysentinel": 6, "testdata/frozen/site-pentoladirame": 5}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}
