@@ -28,10 +28,12 @@ const (
 	ClassWhy = "why"
 	// ClassMore is the line that counts the suggestions not listed.
 	ClassMore = "more"
+	// ClassHidden is text for screen readers alone: where a list entry's span is.
+	ClassHidden = "visually-hidden"
 )
 
 // Classes is every class of the contract, for checks against the style sheet.
-var Classes = []string{ClassSection, ClassChunk, ClassLine, ClassBlock, ClassStarts, ClassEnds, ClassSelected, ClassSpanGroup, ClassTag, ClassText, ClassWhy, ClassMore}
+var Classes = []string{ClassSection, ClassChunk, ClassLine, ClassBlock, ClassStarts, ClassEnds, ClassSelected, ClassSpanGroup, ClassTag, ClassText, ClassWhy, ClassMore, ClassHidden}
 
 const (
 	// AttrLine holds a line element's index in the document.

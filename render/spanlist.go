@@ -48,11 +48,12 @@ func writeGroup(b *strings.Builder, d *annotations.Document, k int, selected ann
 	}
 	i, _ := slices.BinarySearchFunc(d.Spans, start, func(s annotations.Span, b int) int { return cmp.Compare(s.Start, b) })
 	for ; i < len(d.Spans) && d.Spans[i].Start < end; i++ {
-		writeSpanItem(b, d, d.Spans[i], d.Spans[i] == selected)
+		writeSpanItem(b, d, i, d.Spans[i] == selected)
 	}
 }
 
-func writeSpanItem(b *strings.Builder, d *annotations.Document, s annotations.Span, selected bool) {
+func writeSpanItem(b *strings.Builder, d *annotations.Document, i int, selected bool) {
+	s := d.Spans[i]
 	b.WriteString(`<li><button type="button"`)
 	if selected {
 		b.WriteString(` class="` + ClassSelected + `" aria-pressed="true"`)
@@ -67,7 +68,52 @@ func writeSpanItem(b *strings.Builder, d *annotations.Document, s annotations.Sp
 	escapeText(b, s.Label)
 	b.WriteString(`</span><span class="` + ClassText + `">`)
 	escapeText(b, Excerpt(d, s, 80))
-	b.WriteString("</span></button></li>")
+	b.WriteString("</span>")
+	writeWhere(b, d, func(j int) annotations.Span { return d.Spans[j] }, i)
+	b.WriteString("</button></li>")
+}
+
+// maxLookBack is how many entries before one writeWhere compares it with.
+const maxLookBack = 50
+
+// writeWhere writes, for screen readers, where the span of entry i of a list in text
+// order (spanAt gives its spans) is: its line, and which of the same words on that line
+// it is (" (line 12)", " (line 12, 2nd)"). A list may hold the same words many times,
+// and each entry needs a name of its own. Only the maxLookBack entries before it are
+// compared: past them, no ordinal is given.
+func writeWhere(b *strings.Builder, d *annotations.Document, spanAt func(int) annotations.Span, i int) {
+	s := spanAt(i)
+	line, nth := d.LineAt(s.Start), 1
+	for j := i - 1; j >= 0 && j >= i-maxLookBack; j-- {
+		o := spanAt(j)
+		if o.Start < d.Lines()[line].Start {
+			break
+		}
+		if d.Text[o.Start:o.End] == d.Text[s.Start:s.End] {
+			nth++
+		}
+	}
+	b.WriteString(`<span class="` + ClassHidden + `"> (line ` + strconv.Itoa(line+1))
+	if nth > 1 {
+		b.WriteString(", " + ordinal(nth))
+	}
+	b.WriteString(")</span>")
+}
+
+// ordinal is n as an English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st.
+func ordinal(n int) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return strconv.Itoa(n) + suffix
 }
 
 // Excerpt is the text of s, cut to at most max code points with an ellipsis

@@ -52,9 +52,11 @@ func TestSuggestionsDrawn(t *testing.T) {
 func TestSuggestionList(t *testing.T) {
 	d := suggestedDoc(t)
 	want := `<li><button type="button" data-suggested class="sel" aria-pressed="true" data-label="ENTITY" data-start="7" data-end="11">` +
-		`<span class="tag">ENTITY</span><span class="text">Kyiv</span><span class="why">pattern line 3; same words as ENTITY “Kyiv”</span></button></li>` +
+		`<span class="tag">ENTITY</span><span class="text">Kyiv</span><span class="visually-hidden"> (line 1)</span>` +
+		`<span class="why">pattern line 3; same words as ENTITY “Kyiv”</span></button></li>` +
 		`<li><button type="button" data-suggested data-label="ENTITY" data-start="12" data-end="16">` +
-		`<span class="tag">ENTITY</span><span class="text">Kyiv</span><span class="why">same words as ENTITY “Kyiv”</span></button></li>`
+		`<span class="tag">ENTITY</span><span class="text">Kyiv</span><span class="visually-hidden"> (line 2)</span>` +
+		`<span class="why">same words as ENTITY “Kyiv”</span></button></li>`
 	if diff := cmp.Diff(want, SuggestionListHTML(d, span(7, 11, "ENTITY"))); diff != "" {
 		t.Errorf("SuggestionListHTML (-want +got):\n%s", diff)
 	}
@@ -74,6 +76,31 @@ func TestSuggestionList(t *testing.T) {
 	// The span list holds the spans only.
 	if got := SpanListHTML(d, Span{}); strings.Count(got, "<li>") != 1 {
 		t.Errorf("the span list lists suggestions: %s", got)
+	}
+}
+
+// TestEntriesNamedApart: list entries of the same words are told apart, for a screen
+// reader, by their line and, on one line, by which of them they are.
+func TestEntriesNamedApart(t *testing.T) {
+	d := &annotations.Document{Text: "Kyiv and Kyiv and Kyiv\nKyiv"}
+	for _, at := range []int{0, 9, 18, 23} {
+		d.Spans = append(d.Spans, span(at, at+4, "ENTITY"))
+		d.Suggestions = append(d.Suggestions, annotations.Suggestion{Span: span(at, at+4, "CLAIM")})
+	}
+	want := []string{" (line 1)", " (line 1, 2nd)", " (line 1, 3rd)", " (line 2)"}
+	for name, html := range map[string]string{"spans": SpanListHTML(d, Span{}), "suggestions": SuggestionListHTML(d, Span{})} {
+		var got []string
+		for _, part := range strings.Split(html, `<span class="visually-hidden">`)[1:] {
+			got = append(got, part[:strings.Index(part, "</span>")])
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("where the %s' entries are (-want +got):\n%s", name, diff)
+		}
+	}
+	for n, want := range map[int]string{1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 11: "11th", 12: "12th", 13: "13th", 21: "21st", 102: "102nd", 111: "111th"} {
+		if got := ordinal(n); got != want {
+			t.Errorf("ordinal(%d) = %q, want %q", n, got, want)
+		}
 	}
 }
 

@@ -33,7 +33,7 @@ func SuggestionListHTML(d *annotations.Document, selected annotations.Span) stri
 	if from > 0 {
 		fmt.Fprintf(&b, `<li class="%s">%d before</li>`, ClassMore, from)
 	}
-	for _, g := range d.Suggestions[from:to] {
+	for i, g := range d.Suggestions[from:to] {
 		b.WriteString(`<li><button type="button" ` + AttrSuggested)
 		if g.Span == selected {
 			b.WriteString(` class="` + ClassSelected + `" aria-pressed="true"`)
@@ -45,7 +45,9 @@ func SuggestionListHTML(d *annotations.Document, selected annotations.Span) stri
 		escapeText(&b, g.Label)
 		b.WriteString(`</span><span class="` + ClassText + `">`)
 		escapeText(&b, Excerpt(d, g.Span, 80))
-		b.WriteString(`</span><span class="` + ClassWhy + `">`)
+		b.WriteString(`</span>`)
+		writeWhere(&b, d, func(j int) annotations.Span { return d.Suggestions[j].Span }, from+i)
+		b.WriteString(`<span class="` + ClassWhy + `">`)
 		escapeText(&b, Reasons(g))
 		b.WriteString("</span></button></li>")
 	}
