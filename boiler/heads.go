@@ -64,7 +64,7 @@ func resumes(lines []line, i int) bool {
 	if l.strong || l.f.prose() || l.f.words > maxListHeadingWords || next < 0 {
 		return false
 	}
-	if l.f.words <= maxListHeadingWords && proseAt(lines, next) && proseAt(lines, nextLine(lines, next, anyLine)) {
+	if proseAt(lines, next) && proseAt(lines, nextLine(lines, next, anyLine)) {
 		return true
 	}
 	rows := 0
