@@ -51,3 +51,45 @@ func TestFocusKept(t *testing.T) {
 	tb.press(kb.Enter)
 	tb.waitFor("the name is saved and the form left, the list of datasets focused", `document.getElementById("rename-form").hidden && document.activeElement.id === "datasets" && [...document.getElementById("datasets").options].some(o => o.textContent === "People")`, activeSays)
 }
+
+// TestDatasetListKeys: arrowing through the Dataset list chooses a dataset
+// without opening it (WCAG 3.2.2); Enter opens it; leaving the list without
+// Enter puts back the one open. The first Tab reaches a link that skips to
+// the document.
+func TestDatasetListKeys(t *testing.T) {
+	text := "Ann met Bob in Oslo.\n"
+	tb := openApp(t)
+	tb.openFile(writeFile(t, "ann.txt", text))
+	tb.waitDoc(text)
+	status := `document.getElementById("status").textContent`
+	chosen := `document.getElementById("datasets").selectedOptions[0].textContent`
+	tb.waitSaved() // the opening done, the list drawn with the new dataset
+
+	eval[bool](tb, `document.getElementById("datasets").focus(), true`)
+	tb.waitFor("the list has the focus", `document.activeElement.id === "datasets"`, activeSays)
+	tb.press(kb.ArrowUp)
+	tb.waitFor("the list says which dataset Enter opens", status+`.startsWith("Dataset “Sample article” chosen: press Enter")`, status)
+	if got := tb.docText(); got != text {
+		t.Fatalf("an arrow key opened another dataset: the document is %.40q", got)
+	}
+	tb.press(kb.Enter)
+	tb.waitFor("Enter opens it", `document.getElementById("doc").textContent.length > 1000`, `document.getElementById("doc").textContent.length`)
+	tb.waitFor("the list keeps the focus", `document.activeElement.id === "datasets"`, activeSays)
+
+	tb.press(kb.ArrowDown)
+	tb.waitFor("the keys chose the other dataset", chosen+` === "ann.txt"`, chosen)
+	tb.press(kb.Tab)
+	tb.waitFor("leaving the list puts back the one open", chosen+` === "Sample article" && !`+status+`.includes("press Enter")`, chosen+` + " / " + `+status)
+	if got := tb.docText(); got == text {
+		t.Error("leaving the list opened the dataset its keys chose")
+	}
+
+	tb.waitSaved()
+	tb.reload() // the keyboard starts from the top of the page
+	tb.waitFor("the page is back", `document.getElementById("doc").textContent.length > 1000`, `document.getElementById("doc").textContent.length`)
+	tb.press(kb.Tab)
+	tb.waitFor("the first Tab stop is the link to the document", `document.activeElement.textContent === "Skip to the document"`, activeSays)
+	tb.screenshot("skip-link")
+	tb.press(kb.Enter)
+	tb.waitFor("it takes the focus to the document", `document.activeElement.id === "doc"`, activeSays)
+}

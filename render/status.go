@@ -5,14 +5,15 @@ package render
 type Topic int
 
 const (
-	Lasting   Topic = iota // stays until the next message: an error, what a file held
-	Selection              // the selected span
-	Saving                 // a failed write, a read-only tab
-	Export                 // the outcome of an export
-	Working                // how far a long job is
-	Attempt                // what an action on the document shown did, or why it did nothing ("Accepted 6 suggestion(s)", "The selection holds only spaces")
-	Setting                // why a setting typed was not taken ("a threshold above 0 and below 1 …")
-	Chosen                 // why the document shown was chosen to come next (Least sure first)
+	Lasting    Topic = iota // stays until the next message: an error, what a file held
+	Selection               // the selected span
+	Saving                  // a failed write, a read-only tab
+	Export                  // the outcome of an export
+	Working                 // how far a long job is
+	Attempt                 // what an action on the document shown did, or why it did nothing ("Accepted 6 suggestion(s)", "The selection holds only spaces")
+	Setting                 // why a setting typed was not taken ("a threshold above 0 and below 1 …")
+	Chosen                  // why the document shown was chosen to come next (Least sure first)
+	ListChoice              // which dataset Enter opens, the Dataset list's keys having chosen it
 )
 
 // Event is a change on the page that may end what a message says.
@@ -26,6 +27,7 @@ const (
 	ExportBegun               // a new export starts
 	JobEnded                  // a long job ended
 	SettingTaken              // a setting typed was taken
+	ListLeft                  // the Dataset list was left, its choice put back
 )
 
 // ends lists the topics each event makes stale.
@@ -33,10 +35,11 @@ var ends = map[Event][]Topic{
 	Deselected:   {Selection},
 	Stored:       {Saving},
 	WorkChanged:  {Export, Attempt},
-	OtherShown:   {Selection, Export, Attempt, Setting, Chosen},
+	OtherShown:   {Selection, Export, Attempt, Setting, Chosen, ListChoice},
 	ExportBegun:  {Export},
 	JobEnded:     {Working},
 	SettingTaken: {Setting},
+	ListLeft:     {ListChoice},
 }
 
 // Status is the page's status line.

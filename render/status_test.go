@@ -13,6 +13,7 @@ func TestStatusAfter(t *testing.T) {
 	badLine := Status{Text: "Line 4 could not be read", Error: true, Topic: Lasting}
 	spaces := Status{Text: "The selection holds only spaces; select some words.", Topic: Attempt}
 	chosen := Status{Text: "Least sure first chose this document: …", Topic: Chosen}
+	listChoice := Status{Text: DatasetChosen("queue.jsonl"), Topic: ListChoice}
 	refused := Status{Text: "The boilerplate threshold is a number above 0 and below 1, not \"1\"; it stays 0.5.", Topic: Setting}
 	for _, tc := range []struct {
 		name   string
@@ -41,6 +42,9 @@ func TestStatusAfter(t *testing.T) {
 		{"a change does not", refused, WorkChanged, refused},
 		{"why a document was chosen goes with it", chosen, OtherShown, Status{}},
 		{"and stays while it is worked on", chosen, WorkChanged, chosen},
+		{"the dataset the list's keys chose goes when it is opened", listChoice, OtherShown, Status{}},
+		{"and when the list is left without opening it", listChoice, ListLeft, Status{}},
+		{"leaving the list keeps other messages", exported, ListLeft, exported},
 	} {
 		if diff := cmp.Diff(tc.want, tc.status.After(tc.event)); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tc.name, diff)

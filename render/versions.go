@@ -10,7 +10,8 @@ import (
 
 // Versions is the HTML of a reviewed document's versions, as the side
 // panel lists them (Prodigy's review shows them so): who made each, its
-// answer and spans, and a button to take it; the chosen one (the one the
+// answer and spans, and a button to take it, named with who made it for a
+// screen reader that reads the buttons alone; the chosen one (the one the
 // take key takes) is marked aria-current. d is the reviewed document.
 func Versions(d *annotations.Document, vs []annotations.ReviewVersion, chosen int) string {
 	var b strings.Builder
@@ -29,7 +30,8 @@ func Versions(d *annotations.Document, vs []annotations.ReviewVersion, chosen in
 			}
 			fmt.Fprintf(&b, `%s<span class="version-span">%s %s</span>`, sep, html.EscapeString(s.Label), html.EscapeString(Quote(d, s)))
 		}
-		fmt.Fprintf(&b, ` <button type="button" data-version="%d" aria-keyshortcuts="t">Take version %d</button></li>`, i, i+1)
+		fmt.Fprintf(&b, ` <button type="button" data-version="%d" aria-keyshortcuts="t">Take version %d<span class="%s">, by %s</span></button></li>`,
+			i, i+1, ClassHidden, html.EscapeString(strings.Join(v.Sessions, ", ")))
 	}
 	b.WriteString(`</ol>`)
 	return b.String()

@@ -15,8 +15,8 @@ func TestVersions(t *testing.T) {
 		{Answer: "", Sessions: []string{"<carol>"}},
 	}
 	want := `<ol class="versions">` +
-		`<li data-version="0"><span class="who">news-alice, bob</span>: accept, 2 spans: <span class="version-span">ENTITY “Ann”</span>, <span class="version-span">ENTITY “&lt;Bob&gt;”</span> <button type="button" data-version="0" aria-keyshortcuts="t">Take version 1</button></li>` +
-		`<li data-version="1" class="chosen" aria-current="true"><span class="who">&lt;carol&gt;</span>: no answer, 0 spans <button type="button" data-version="1" aria-keyshortcuts="t">Take version 2</button></li>` +
+		`<li data-version="0"><span class="who">news-alice, bob</span>: accept, 2 spans: <span class="version-span">ENTITY “Ann”</span>, <span class="version-span">ENTITY “&lt;Bob&gt;”</span> <button type="button" data-version="0" aria-keyshortcuts="t">Take version 1<span class="visually-hidden">, by news-alice, bob</span></button></li>` +
+		`<li data-version="1" class="chosen" aria-current="true"><span class="who">&lt;carol&gt;</span>: no answer, 0 spans <button type="button" data-version="1" aria-keyshortcuts="t">Take version 2<span class="visually-hidden">, by &lt;carol&gt;</span></button></li>` +
 		`</ol>`
 	if diff := cmp.Diff(want, Versions(d, vs, 1)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

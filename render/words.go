@@ -211,3 +211,9 @@ func Changed(d *annotations.Document, e annotations.Edit) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// DatasetChosen says that the Dataset list's arrow keys chose the dataset called
+// name, which Enter opens.
+func DatasetChosen(name string) string {
+	return "Dataset “" + name + "” chosen: press Enter to open it, or leave the list to keep this one."
+}

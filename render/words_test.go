@@ -223,3 +223,9 @@ func TestChanged(t *testing.T) {
 		t.Errorf("Stepped of no change = %q, want nothing", got)
 	}
 }
+
+func TestDatasetChosen(t *testing.T) {
+	if got, want := DatasetChosen("queue.jsonl"), "Dataset “queue.jsonl” chosen: press Enter to open it, or leave the list to keep this one."; got != want {
+		t.Errorf("DatasetChosen = %q, want %q", got, want)
+	}
+}

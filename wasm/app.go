@@ -46,6 +46,7 @@ type app struct {
 	picking      bool              // the model chooses the next document (order.go)
 	lastFocus    safejs.Value      // the element that last took the focus (focus.go)
 	lastFocusIn  string            // the id of the nearest element around it that has one
+	datasetKeyed bool              // a key last moved the Dataset list's choice, which Enter opens (datasets.go)
 }
 
 func (a *app) dataset() *save.Dataset { return a.store.Dataset() }

@@ -3,7 +3,9 @@
 package main
 
 import (
+	"errors"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hack-pad/safejs"
 
@@ -185,4 +187,86 @@ func (a *app) takenNames(except *save.Dataset) []string {
 		}
 	}
 	return taken
+}
+
+// The Dataset list opens a dataset when the user means it: a choice with the mouse
+// or the list's picker, or Enter. A closed list changes its choice at every arrow
+// key, and at every letter typed, and would open each dataset on the way (WCAG
+// 3.2.2: no change of context on input): a choice such a key made only says which
+// dataset Enter opens, and leaving the list without Enter puts back the one open.
+
+// onDatasetChange opens the dataset chosen, unless a key chose it.
+func (a *app) onDatasetChange(safejs.Value) error {
+	i, err := getInt(a.page.datasets, "selectedIndex")
+	if err != nil || i < 0 || i >= len(a.store.Datasets) {
+		return err
+	}
+	if a.datasetKeyed {
+		a.datasetKeyed = false
+		a.page.tell(render.ListChoice, "%s", render.DatasetChosen(a.store.Datasets[i].Queue.Name))
+		return nil
+	}
+	return a.whenIdle(func() error { return a.switchDataset(i) })
+}
+
+// onDatasetKey notes a key that moves the list's choice, and opens the dataset
+// chosen on Enter.
+func (a *app) onDatasetKey(ev safejs.Value) error {
+	key, err := getString(ev, "key")
+	if err != nil {
+		return err
+	}
+	if key != "Enter" {
+		a.datasetKeyed, err = movesChoice(ev, key)
+		return err
+	}
+	a.datasetKeyed = false
+	i, err := getInt(a.page.datasets, "selectedIndex")
+	if err != nil || i == a.store.Current || i < 0 || i >= len(a.store.Datasets) {
+		return err
+	}
+	if err := preventDefault(ev); err != nil {
+		return err
+	}
+	return a.whenIdle(func() error { return a.switchDataset(i) })
+}
+
+// onDatasetKeyPress keeps Enter from opening the list's picker, as it does on Linux,
+// where a key press may come apart from its keydown (a driven browser's): Enter means
+// open the dataset chosen.
+func onDatasetKeyPress(ev safejs.Value) error {
+	key, err := getString(ev, "key")
+	if err != nil || key != "Enter" {
+		return err
+	}
+	return preventDefault(ev)
+}
+
+// movesChoice tells whether key, pressed in a closed list, changes its choice: an
+// arrow, Home, End, a page key, or a character typed (no Space or Alt, which open
+// the list's picker, whose choice is a choice).
+func movesChoice(ev safejs.Value, key string) (bool, error) {
+	alt, err1 := getBool(ev, "altKey")
+	ctrl, err2 := getBool(ev, "ctrlKey")
+	meta, err3 := getBool(ev, "metaKey")
+	if err := errors.Join(err1, err2, err3); err != nil || alt || ctrl || meta {
+		return false, err
+	}
+	switch key {
+	case "ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown":
+		return true, nil
+	}
+	return key != " " && utf8.RuneCountInString(key) == 1, nil
+}
+
+// onDatasetLeft puts back the open dataset as the list's choice when the keys
+// chose another and Enter did not open it.
+func (a *app) onDatasetLeft(safejs.Value) error {
+	a.datasetKeyed = false
+	i, err := getInt(a.page.datasets, "selectedIndex")
+	if err != nil || i == a.store.Current {
+		return err
+	}
+	a.page.after(render.ListLeft)
+	return a.page.datasets.Set("selectedIndex", a.store.Current)
 }

@@ -25,6 +25,9 @@ func (a *app) bind() error {
 		{p.labels, "mousedown", preventDefault}, // keep the text selection
 		{p.labels, "click", a.onLabelClick},
 		{p.datasets, "change", a.onDatasetChange},
+		{p.datasets, "keydown", a.onDatasetKey},
+		{p.datasets, "keypress", onDatasetKeyPress},
+		{p.datasets, "blur", a.onDatasetLeft},
 		{p.file, "change", a.onFileInput},
 		{p.document, "paste", a.onPaste},
 		{p.document, "dragover", a.onDragOver},
@@ -264,14 +267,6 @@ func (a *app) onLabelClick(ev safejs.Value) error {
 		return err
 	}
 	return a.whenIdle(func() error { return a.label(k, false) })
-}
-
-func (a *app) onDatasetChange(safejs.Value) error {
-	i, err := getInt(a.page.datasets, "selectedIndex")
-	if err != nil {
-		return err
-	}
-	return a.whenIdle(func() error { return a.switchDataset(i) })
 }
 
 // onScriptError reports an uncaught JavaScript error or rejected promise.
