@@ -142,11 +142,15 @@ func markBetween(lines []line, from, to int) {
 
 // startsBio tells whether text starts with an author's name, or with the first name of
 // the name line distance lines above, followed by a word in lower case, perhaps after a
-// comma ("Ruth Calloway worked", "Henrike Saalfeld, geboren 1974", not "Ruth Calloway:
-// I did").
+// comma or a place and year in brackets ("Ruth Calloway worked", "Henrike Saalfeld,
+// geboren 1974", "Amparo Villegas (Puente Ormeño, 1979) es bióloga", not "Ruth
+// Calloway: I did").
 func startsBio(text string, authors map[string]bool, lastName string, distance int) bool {
 	starts := func(name string) bool {
 		rest, named := strings.CutPrefix(text, name)
+		if inBrackets, ok := strings.CutPrefix(rest, " ("); ok {
+			_, rest, _ = strings.Cut(inBrackets, ")")
+		}
 		rest, spaced := strings.CutPrefix(strings.TrimPrefix(rest, ","), " ")
 		r, _ := utf8.DecodeRuneInString(rest)
 		return named && spaced && unicode.IsLower(r)

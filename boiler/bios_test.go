@@ -86,3 +86,16 @@ func TestDecideBioAfterComma(t *testing.T) {
 		t.Errorf("the bio: reason %q, want it to start %q", ds[5].Reason, want)
 	}
 }
+
+// TestDecideBioAfterBrackets: a columnist's bio may give a place and a year in
+// brackets after the name.
+func TestDecideBioAfterBrackets(t *testing.T) {
+	text := "El reloj de la plaza\nPor Amparo Villegas\n" +
+		"Cada domingo el reloj de la plaza marca una hora distinta, y nadie en el pueblo parece dispuesto a arreglarlo de una vez.\n" +
+		"Quizá sea mejor así, porque un pueblo que discute por su reloj todavía tiene algo en común que defender.\n" +
+		"Amparo Villegas (Puente Ormeño, 1979) es bióloga y técnica de medio ambiente. Escribe esta columna cada domingo.\n"
+	ds := wantVerdicts(t, text, "TBTTBE")
+	if want := "the author's bio"; !strings.HasPrefix(ds[4].Reason, want) {
+		t.Errorf("the bio: reason %q, want it to start %q", ds[4].Reason, want)
+	}
+}

@@ -207,7 +207,7 @@ func keepTitle(lines []line, initial []class) int {
 // and the body text; maxOpeningLines the most lines the text may start with before its
 // first that reads as prose.
 const (
-	maxBylineLines  = 3
+	maxBylineLines  = 4
 	maxOpeningLines = 2
 )
 
@@ -230,7 +230,7 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 	for k := 0; k < maxOpeningLines && h >= 0 && !lines[h].strong && !lines[h].duplicate; k++ { // "Right.", a subheading
 		h = prevLine(lines, h)
 	}
-	for ; h >= 0 && n < maxBylineLines && lines[h].strong && !lines[h].duplicate; n++ {
+	for ; h >= 0 && n < maxBylineLines && lines[h].strong && !givenAgain(lines[h]); n++ {
 		signed = signed || lines[h].author != "" || lines[h].dated
 		h = prevLine(lines, h)
 	}
@@ -238,9 +238,9 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 		return
 	}
 	switch {
-	case lines[h].duplicate && lines[h].f.words >= headingWords:
+	case givenAgain(lines[h]) && lines[h].f.words >= headingWords:
 		if first := firstCopy(lines, h); first < 0 || first == prevLine(lines, h) {
-			lines[h].strong = false
+			lines[h].strong, lines[h].repeated = false, false
 			lines[h].keepAs("the page's headline: given again below, it stands before the body text and its byline")
 		}
 	case signed && !lines[h].strong && initial[h] == nearGood:
@@ -248,6 +248,13 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 	case signed && !lines[h].strong && initial[h] == short && lines[h].f.words >= 2 && sharesWord(lines[h].text, lines[body].text):
 		lines[h].keepAs("the page's headline: its byline follows it, then the body text, which uses its words")
 	}
+}
+
+// givenAgain tells whether l is given twice in its document and was decided for it,
+// or for repeating in other documents (a recipe's title, above the post and its card,
+// which every page may list).
+func givenAgain(l line) bool {
+	return l.duplicate || l.repeated && l.copies > 1
 }
 
 // minSharedLetters is the fewest letters of a word a short headline shares with the

@@ -291,3 +291,36 @@ func TestDecideTagline(t *testing.T) {
 		}
 	}
 }
+
+// TestRecipeTitleGivenTwice: a food blog's recipe gives its title above the post and
+// again above its card, and every page lists the blog's popular recipes: the title is
+// the headline, four lines of byline, rating and buttons above the text; the card's
+// times and servings are its own, though another recipe takes as long.
+func TestRecipeTitleGivenTwice(t *testing.T) {
+	titles := []string{"Leftover chicken and leek pie", "Ham and split pea soup", "Brown butter rhubarb bars", "Spiced lentil and squash stew"}
+	texts := []string{
+		"Monday has been pie day in our house for fourteen years, and this is the pie we come back to most weeks.",
+		"My grandad made this soup every winter with a ham hock from the butcher on the high street.",
+		"The rhubarb in the allotment came early this year, so these bars went into the tin before Easter.",
+		"This stew is the one I make when the fridge is nearly empty and everyone is tired and hungry.",
+	}
+	page := func(i int, prep string) string {
+		return "Marigold & Mace\nRecipes · Meal Plans · Shop · About\nHome » Recipes\n" + titles[i] + "\n" +
+			"By Hollie Brannagh · Published 1" + fmt.Sprint(i) + " February 2026\n★★★★★ 4." + fmt.Sprint(i+5) + " from 6" + fmt.Sprint(i) + " votes\n" +
+			"Jump to Recipe · Print Recipe\nThis post contains affiliate links. If you buy through them I earn a small commission.\n" +
+			texts[i] + "\nI first cooked the " + strings.ToLower(titles[i]) + " for my sister, who still asks for it every time she comes to stay.\n" + titles[i] + "\nPrep Time: " + prep + "\nCook Time: 3" + fmt.Sprint(i) + " minutes\nServings: " + fmt.Sprint(i+3) + "\n" +
+			"Ingredients\n2 leeks\n300g cooked chicken\nMethod\nCook the " + strings.ToLower(titles[i]) + " slowly in a wide pan for about half an hour, stirring now and then.\n" +
+			"Popular recipes\n" + strings.Join(titles, "\n") + "\n© 2026 Marigold & Mace"
+	}
+	c := NewCorpus()
+	for i, prep := range []string{"20 minutes", "20 minutes", "15 minutes", "25 minutes"} {
+		c.Add(page(i, prep))
+	}
+	own := page(0, "20 minutes")
+	// masthead, menu, breadcrumb B; title T; byline, rating, buttons, note B; text TT;
+	// card title B (a miss: every page lists it, so it is taken for the list's), its
+	// fields TTT; ingredients TTT, method TT; popular recipes BBBBB; copyright B
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "BBBTBBBBTTBTTTTTTTTBBBBBB"; got != want {
+		t.Errorf("verdicts = %s, want %s, for\n%s", got, want, own)
+	}
+}

@@ -29,6 +29,10 @@ const (
 // amount is a quantity's number: "200", "1,5", "1/2", "½" (not a time: "12h01", "16:42").
 var amount = regexp.MustCompile(`^(\d+([.,/]\d+)?|[½¼¾⅓⅔])$`)
 
+// yearEntry is a line of a timeline: a year, or years, then a colon ("1991 : naissance
+// à Lanchère.", "2013-2020: apprenticeship in Cremona").
+var yearEntry = regexp.MustCompile(`^\d{4}(\s?[-–/]\s?\d{2,4})?\s?:\s`)
+
 // score is a result or a range between figures: "2-1", "31–17", "12:12".
 var score = regexp.MustCompile(`\d\s?[-–:]\s?\d`)
 
@@ -44,10 +48,13 @@ func (l *line) tableRow() bool {
 		}
 	}
 	// A field with a date ("Closing: 1 July 2026") may be a row, and a span of dates
-	// ("28 February to 21 June 2026", "6–8 March 2026": a run's, not a byline's), and
-	// one a few articles share.
-	dates := l.dated && (field(l.text) || numbers >= 3 || score.MatchString(l.text) || untilDate(l.text))
-	if l.empty || l.strong && !l.duplicate && !dates && !(l.repeated && l.rare) {
+	// ("28 February to 21 June 2026", "6–8 March 2026": a run's, not a byline's), and a
+	// timeline's year, and one a few articles share.
+	dates := l.dated && (field(l.text) || numbers >= 3 || score.MatchString(l.text) || untilDate(l.text) || yearEntry.MatchString(l.text))
+	// A field with a figure that a few other pages give alike ("Servings: 4") is
+	// theirs by chance; a template's is in most pages.
+	chance := l.repeated && (l.rare || !l.common && field(l.text) && figured(l.text))
+	if l.empty || l.strong && !l.duplicate && !dates && !chance {
 		return false
 	}
 	return l.cells || numbers >= 2 || quantityLine(l.text) || score.MatchString(l.text) || field(l.text)

@@ -132,6 +132,17 @@ func TestDatedFields(t *testing.T) {
 	wantVerdicts(t, text, "TBTTTTTTE")
 }
 
+// TestTimeline: a portrait's box of dates ("1991 : naissance à …") is the article's
+// table, not a page's datelines.
+func TestTimeline(t *testing.T) {
+	text := "Portrait : la luthière de Sorbelles\n" +
+		"Par Claire Dumas · 12 mai 2026\n" +
+		"Dans l'ancienne école du village, Mathilde Vernazobres fabrique quatre violoncelles par an, à la main et sans se presser.\n" +
+		"Bio express\n1991 : naissance à Lanchère-sur-Orbize.\n2010 : entrée en école de lutherie.\n2013-2020 : apprentissage à Crémone puis à Lyon.\n" +
+		"Le samedi, la porte de l'atelier reste souvent ouverte, et les enfants du village viennent regarder le travail du bois.\n"
+	wantVerdicts(t, text, "TBTTTTTTE")
+}
+
 // TestRunDates: a review's box of details with the dates of the run ("28
 // February to 21 June 2026", "6–8 March 2026", "Until 4 April 2026") and its prices is a table of the
 // article; a byline's single date is no row of it.
