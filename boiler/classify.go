@@ -124,6 +124,25 @@ func capitalWord(w string) bool {
 	return letters >= 2
 }
 
+// yearSentence tells whether a short line with a year is a sentence, not a date: it
+// ends with a full stop, and besides the year it has three words or more and no other
+// figure ("Aprobar el presupuesto de 2025.", not "July 22, 2025, 4:15 p.m.").
+func yearSentence(text string) bool {
+	text = strings.TrimSpace(text)
+	if !strings.HasSuffix(text, ".") {
+		return false
+	}
+	words, figures := 0, 0
+	for _, w := range strings.Fields(text) {
+		if strings.ContainsFunc(w, unicode.IsDigit) {
+			figures++
+		} else {
+			words++
+		}
+	}
+	return figures == 1 && words >= 3
+}
+
 // chapterMark tells whether a line is a chapter of an episode or a video: a time, then a
 // title of a few words, which may hold a year ("14:05 The 1997 search in a force ten"),
 // where a date's time has a month's or a weekday's name at most beside it.
@@ -169,7 +188,7 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "an e-mail address to write to, alone or with a label")
 	case l.menu > 0 && !l.f.prose():
 		l.decideStrong(scoreFurniture, fmt.Sprintf("a menu or breadcrumb: %d items between separators", l.menu))
-	case l.f.words <= maxDateWords && !l.f.prose() && !l.cells && hasYear(l.text) && !chapterMark(l.text, l.f.words):
+	case l.f.words <= maxDateWords && !l.f.prose() && !l.cells && hasYear(l.text) && !chapterMark(l.text, l.f.words) && !yearSentence(l.text):
 		l.decideStrong(scoreDate, "a date: a year and at most "+fmt.Sprint(maxDateWords)+" words")
 		l.dated = true
 	case ev.numbered[l.norm]:

@@ -183,3 +183,18 @@ func TestCapitalCredit(t *testing.T) {
 		}
 	}
 }
+
+func TestYearSentence(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Aprobar el presupuesto de 2025.": true, // an item of the article's list
+		"The plan was agreed in 2019.":    true,
+		"July 22, 2025, 4:15 p.m.":        false, // a dateline
+		"Published 4 March 2026":          false,
+		"Spring 2026":                     false,
+		"Madrid | 04/03/2026 - 13:26 h.":  false,
+	} {
+		if got := yearSentence(text); got != want {
+			t.Errorf("yearSentence(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
