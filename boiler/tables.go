@@ -57,7 +57,7 @@ func (l *line) tableRow() bool {
 	if l.empty || l.strong && !l.duplicate && !dates && !chance {
 		return false
 	}
-	return l.cells || numbers >= 2 || quantityLine(l.text) || score.MatchString(l.text) || field(l.text)
+	return l.cells || numbers >= 2 || quantityLine(l.text) || score.MatchString(l.text) || field(l.text) || yearEntry.MatchString(l.text)
 }
 
 // field tells whether text starts with a capitalised name of a field, a colon and a

@@ -191,3 +191,15 @@ func TestDecideSharedFields(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestObituaryTimeline: an obituary's box of years ("1934: born in Stanbury") at the
+// article's end is its table, heading and all.
+func TestObituaryTimeline(t *testing.T) {
+	text := "Ruth Danvers, former mayor, dies aged 91\n" +
+		"By Tom Hale · 3 March 2026\n" +
+		"Ruth Danvers, who taught at Mill Road Primary for twenty years before she became the town's first woman mayor, has died at the age of 91.\n" +
+		"Her family said she died peacefully at home on Sunday, with her garden in view and a crossword half done on the table.\n" +
+		"Life and career\n1934: born in Stanbury\n1956: starts teaching at Mill Road Primary\n1975: elected to Wexcombe Council\n1979: becomes mayor\n" +
+		"© 2026 Wexcombe Herald\n"
+	wantVerdicts(t, text, "TBTTTTTTTBE")
+}
