@@ -113,14 +113,41 @@ func startsWithTime(text string) bool {
 	return entryTime.MatchString(first) && strings.ContainsAny(first, ":.h")
 }
 
+// minuteAlone is a match's minute alone on its line, as a sports live blog gives its
+// entries: "79 min", "90+2'", "61 mins".
+var minuteAlone = regexp.MustCompile(`^\d{1,3}(\+\d{1,2})?\s?(min|mins|minutes|['’′])$`)
+
+// minMatchMinutes is how many lines of minutes make a page a match's live blog: one is
+// a reading time.
+const minMatchMinutes = 3
+
+// matchMinutes tells whether the page gives minMatchMinutes minutes or more alone on
+// their lines.
+func matchMinutes(lines []line) bool {
+	n := 0
+	for _, l := range lines {
+		if minuteAlone.MatchString(strings.ToLower(strings.TrimSpace(l.text))) {
+			n++
+		}
+	}
+	return n >= minMatchMinutes
+}
+
 // keepEntryTimes makes body text of a time alone on its line with body text right
-// after it, or after one line more (the entry's author): a live blog entry's, also
+// after it, or after one line more (the entry's author): a live blog entry's (or a
+// match's minute, on a page of minMatchMinutes of them), also
 // when the page gives the time twice (a list of key events above the entries) or other
 // documents give it (counted with its digits as one, "14h05" is every "#h#").
 func keepEntryTimes(lines []line) {
+	minutes := matchMinutes(lines)
 	for i := range lines {
 		l := &lines[i]
-		if l.class == good || l.strong && !l.duplicate && !l.repeated || !entryTime.MatchString(strings.ToLower(strings.TrimSpace(l.text))) {
+		text := strings.ToLower(strings.TrimSpace(l.text))
+		switch {
+		case l.class == good:
+			continue
+		case minutes && minuteAlone.MatchString(text): // "79 min", though a reading time is worded so
+		case l.strong && !l.duplicate && !l.repeated || !entryTime.MatchString(text):
 			continue
 		}
 		next := nextLine(lines, i, anyLine)

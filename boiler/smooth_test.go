@@ -324,3 +324,23 @@ func TestRecipeTitleGivenTwice(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s, for\n%s", got, want, own)
 	}
 }
+
+// TestMatchMinutes: a match's live blog gives its entries' minutes alone on their lines
+// ("79 min"), which are worded as a reading time is: on a page of three or more they
+// are the entries'; a page's one reading time stays the site's.
+func TestMatchMinutes(t *testing.T) {
+	wantVerdicts(t, `Northampton v Leicester: Premiership final – live
+Updates from Twickenham
+79 min
+Leicester kick the penalty to the corner and the maul rumbles over for the try that settles it.
+74 min
+A yellow card for the Northampton lock, who came in from the side at the ruck near his own line.
+61 min
+The replacements are on for both sides, and the scrum at once becomes a contest again.
+© 2026 The Sideline`, "TBTTTTTTB")
+	wantVerdicts(t, `Ferry fares to rise in April
+5 min
+The ferry company says fares on the island route will rise by six per cent from the first of April.
+Season tickets bought before the end of March will keep their old price until they run out.
+© 2026 Island News`, "TBTTB")
+}
