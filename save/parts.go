@@ -22,7 +22,7 @@ import (
 // holds a document whole or not at all. A head with no count (a store
 // written before parts) holds the whole text, and one with no count of
 // info parts (before format 4) the whole info. The info is long when the
-// document is a saved page (its markup, annotations.HTMLKey). A part key
+// document is a saved page (its markup, under the info's "_html"). A part key
 // sorts after its head and before the next document's, so that a
 // dataset's key range holds its parts too.
 
