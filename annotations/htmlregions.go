@@ -16,21 +16,38 @@ const htmlRegionsKey = "_html_regions"
 
 // HTMLRegions are the runs of a page's text, in byte offsets, that were inside
 // elements that say a line may be site furniture, by element name: "a"
-// (links), "li" (list items), "nav", "footer", "aside" and "figcaption" (a
-// picture's caption). Each list is sorted
+// (links), "li" (list items), "nav", "footer", "aside" (outside the article)
+// and "figcaption" (a picture's caption). Each list is sorted
 // and its runs neither overlap nor touch; a run never crosses a line break.
 type HTMLRegions map[string][]Range
 
-// regionOf is the name under which n's text is kept in HTMLRegions, or "".
+// regionOf is the name under which n's text is kept in HTMLRegions, or "". An
+// aside inside an article or the page's main content is the article's own box (a
+// fact box, a pull quote), not the page's sidebar.
 func regionOf(n *html.Node) string {
 	if n.Type != html.ElementNode || n.Namespace != "" {
 		return ""
 	}
 	switch n.DataAtom {
-	case atom.A, atom.Li, atom.Nav, atom.Footer, atom.Aside, atom.Figcaption:
+	case atom.Aside:
+		if within(n, atom.Article, atom.Main) {
+			return ""
+		}
+		return n.Data
+	case atom.A, atom.Li, atom.Nav, atom.Footer, atom.Figcaption:
 		return n.Data
 	}
 	return ""
+}
+
+// within tells whether an element of one of kinds encloses n.
+func within(n *html.Node, kinds ...atom.Atom) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.Namespace == "" && slices.Contains(kinds, p.DataAtom) {
+			return true
+		}
+	}
+	return false
 }
 
 // regionTracker notes, as ReadHTML writes a page's text, the runs of each

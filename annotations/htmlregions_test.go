@@ -46,6 +46,12 @@ func TestReadHTMLRegions(t *testing.T) {
 			want: HTMLRegions{"figcaption": {{18, 51}}},
 		},
 		{
+			name: "an aside inside the article is its own box, one outside it the page's",
+			page: `<main><article><p>The pier reopens.</p><aside><h2>At a glance</h2><p>Cost: £4m</p></aside></article></main><aside>Most read</aside>`,
+			text: "The pier reopens.\nAt a glance\nCost: £4m\nMost read",
+			want: HTMLRegions{"aside": {{41, 50}}},
+		},
+		{
 			name: "text of no region",
 			page: `<p>Plain text.</p>`,
 			text: "Plain text.",
