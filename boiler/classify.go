@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"spantag/lang"
 )
@@ -124,6 +125,16 @@ func capitalWord(w string) bool {
 	return letters >= 2
 }
 
+// pullQuote tells whether a line given twice is a pull quote, which the text gives
+// again as it quotes it: a quotation of minNoteWords words or more, in quotation marks
+// from end to end.
+func pullQuote(text string, words int) bool {
+	text = strings.TrimSpace(text)
+	first, _ := utf8.DecodeRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return words >= minNoteWords && strings.ContainsRune("\"“„«‘'", first) && strings.ContainsRune("\"”“»’'", last)
+}
+
 // yearSentence tells whether a short line with a year is a sentence, not a date: it
 // ends with a full stop, and besides the year it has three words or more and no other
 // figure ("Aprobar el presupuesto de 2025.", not "July 22, 2025, 4:15 p.m.").
@@ -195,7 +206,7 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.classifyText()
 		l.reason = "one of the document's numbered lines (\"Step 1\", \"Step 2\" …): " + l.reason
 	case l.repeats(ev):
-	case ev.inDoc[docKey(*l)] > 1 && l.f.words >= 2 && !l.f.prose():
+	case ev.inDoc[docKey(*l)] > 1 && l.f.words >= 2 && !l.f.prose() && !pullQuote(l.text, l.f.words):
 		l.decideStrong(scoreDuplicate, fmt.Sprintf("appears %d times in this document", ev.inDoc[docKey(*l)]))
 		l.duplicate = true
 	case l.echo:

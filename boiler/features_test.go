@@ -1,6 +1,7 @@
 package boiler
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -197,4 +198,24 @@ func TestYearSentence(t *testing.T) {
 			t.Errorf("yearSentence(%q) = %v, want %v", text, got, want)
 		}
 	}
+}
+
+func TestPullQuote(t *testing.T) {
+	for text, want := range map[string]bool{
+		"\"El barro no perdona las prisas. Si lo fuerzas, se raja en el horno\"": true,
+		"« Les trains, je les reconnais au bruit, même la nuit »":                true,
+		"\"Read more\"": false, // too short
+		"Harwick 2-2 Saltmoor: the points shared again": false,
+	} {
+		if got := pullQuote(text, len(strings.Fields(text))); got != want {
+			t.Errorf("pullQuote(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestDecidePullQuote: an interview gives a sentence twice, in quotation marks, as a
+// pull quote: both copies are the text, and so is the question after the second.
+func TestDecidePullQuote(t *testing.T) {
+	text := "Irune Aldaz, ceramista\nPor Ana Ruiz\nIrune Aldaz trabaja en un taller de las afueras desde hace veinte años, y casi todo lo que hace sale de un único horno de leña.\n\"El barro no perdona las prisas. Si lo fuerzas, se raja en el horno\"\nLa entrevista empezó a primera hora, con el horno todavía caliente de la hornada de la noche anterior.\n\"El barro no perdona las prisas. Si lo fuerzas, se raja en el horno\"\n¿Qué le dice a quien quiere dejarlo todo para dedicarse a un oficio?\nQue lo piense dos veces, y que después lo haga sin mirar atrás, porque el oficio no espera a nadie.\n© 2026 Alféizar"
+	wantVerdicts(t, text, "TBTTTTTTB")
 }
