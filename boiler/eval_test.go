@@ -121,7 +121,9 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-correiopiracambe": 5, "testdata/tune/site-kruemelkammer": 5,
 		"testdata/frozen/mixed-70": 8, "testdata/frozen/site-callowaysentinel": 6, "testdata/frozen/site-pentoladirame": 5,
 		"testdata/tune/site-cronicadelormeno": 6, "testdata/tune/site-marigoldandmace": 6, "testdata/tune/site-orbizeactu": 5,
-		"testdata/frozen/site-ruebenrosmarin": 6, "testdata/frozen/site-tribunafontescura": 6, "testdata/frozen/site-vlierstreekvandaag": 5}
+		"testdata/frozen/site-ruebenrosmarin": 6, "testdata/frozen/site-tribunafontescura": 6, "testdata/frozen/site-vlierstreekvandaag": 5,
+		"testdata/tune/site-alfeizar": 5, "testdata/tune/site-cannellecocotte": 6, "testdata/tune/site-pottage": 5,
+		"testdata/frozen/site-farinaevento": 6, "testdata/frozen/site-larchmere": 5, "testdata/frozen/site-ruehrloeffel": 5}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}
