@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -92,4 +93,31 @@ func TestDatasetListKeys(t *testing.T) {
 	tb.screenshot("skip-link")
 	tb.press(kb.Enter)
 	tb.waitFor("it takes the focus to the document", `document.activeElement.id === "doc"`, activeSays)
+}
+
+// TestKeysInExportOptions: a key typed while the focus is in the export options (on a
+// tick) is the panel's, not the app's: "1" there labels nothing (QA pass 15: "a"
+// there accepted a suggestion).
+func TestKeysInExportOptions(t *testing.T) {
+	text := "Ann met Bob in Oslo.\n"
+	tb := openApp(t)
+	tb.openFile(writeFile(t, "ann.txt", text))
+	tb.waitDoc(text)
+	tb.click("Export options")
+	tb.waitFor("the export options are open", exportPanelOpen, `"closed"`)
+	eval[bool](tb, `(() => {
+		const node = document.getElementById("doc").querySelector(".ln").firstChild;
+		const r = document.createRange();
+		r.setStart(node, 0);
+		r.setEnd(node, 3);
+		getSelection().removeAllRanges();
+		getSelection().addRange(r);
+		document.querySelector('#export-labels input[type="checkbox"]').focus();
+		return true;
+	})()`)
+	tb.press("1")
+	time.Sleep(time.Second) // what the key would do
+	if n := eval[int](tb, `document.querySelectorAll("#doc mark").length`); n != 0 {
+		t.Errorf("a key typed on a tick of the export options made %d span(s)", n)
+	}
 }

@@ -139,9 +139,14 @@ func readKey(ev safejs.Value) (k annotations.Key, inField bool, err error) {
 	if err != nil {
 		return k, false, err
 	}
-	// Enter on a focused control (a button, a link, a tick) is the control's.
+	// Enter on a focused control (a button, a link, a tick) is the control's, and
+	// every key in a popover's form (the export options) is the form's.
+	panel, err := target.Call("closest", "[popover]")
+	if err != nil {
+		return k, false, err
+	}
 	control := tag == "BUTTON" || tag == "A" || tag == "SUMMARY" || tag == "INPUT"
-	return k, tag == "TEXTAREA" || tag == "SELECT" || (tag == "INPUT" && typ != "checkbox") || k.Key == "Enter" && !k.Ctrl && control, nil
+	return k, tag == "TEXTAREA" || tag == "SELECT" || (tag == "INPUT" && typ != "checkbox") || k.Key == "Enter" && !k.Ctrl && control || !panel.IsNull(), nil
 }
 
 // onKey does what the core decodes a key press into; see the Keys list in
