@@ -197,9 +197,6 @@ const offerStep = 100
 
 // askWorker runs the "suggest" job for document d of dataset ds.
 func (a *app) askWorker(ds *save.Dataset, d *annotations.Document, like *annotations.Needle) (annotations.SuggestReply, error) {
-	if err := yieldBeforeLarge(len(d.Text)); err != nil {
-		return annotations.SuggestReply{}, err
-	}
 	job := annotations.SuggestJob{Dataset: strconv.Itoa(ds.ID), Assist: ds.Queue.Assist, Text: d.Text, Spans: d.Spans, Like: like}
 	for _, l := range a.labels {
 		job.Labels = append(job.Labels, l.Name)

@@ -159,9 +159,6 @@ func (a *app) askModel(ds *save.Dataset, d *annotations.Document) ([]annotations
 	if err := a.modelLoaded(ds); err != nil {
 		return nil, err
 	}
-	if err := yieldBeforeLarge(len(d.Text)); err != nil {
-		return nil, err
-	}
 	job := annotations.ModelSuggestJob{Dataset: strconv.Itoa(ds.ID), Labels: a.labelNames(),
 		Threshold: ds.Queue.Assist.ModelCut(), Text: d.Text, Spans: d.Spans}
 	req, err := job.MarshalBinary() // not JSON: writing the text as JSON takes long

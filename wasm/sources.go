@@ -287,7 +287,7 @@ func (a *app) feedDocs(ds *save.Dataset, j *job, from, to int) error {
 			a.store.Release(ds, i)
 		}
 		if size >= feedBatch || i == to-1 {
-			if err := feedWorker(job, size); err != nil {
+			if err := feedWorker(job); err != nil {
 				return err
 			}
 			job.Texts, size = nil, 0
@@ -310,11 +310,7 @@ func (a *app) boilerplateOn(ds *save.Dataset) error {
 	return a.renderSources()
 }
 
-// feedWorker sends the worker job, size bytes of text.
-func feedWorker(job annotations.FeedJob, size int) error {
-	if err := yieldBeforeLarge(size); err != nil {
-		return err
-	}
+func feedWorker(job annotations.FeedJob) error {
 	req, err := job.MarshalBinary() // not JSON: writing the texts as JSON takes long
 	if err == nil {
 		_, err = callWorker("suggest.feed", req)

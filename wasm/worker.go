@@ -34,21 +34,6 @@ type jobReply struct {
 
 var worker = &jobWorker{ready: make(chan struct{}), waiting: map[int]chan jobReply{}}
 
-// largeJob is the size of text from which a job's request is made in a task of its
-// own (yieldBeforeLarge): writing a few MB for the worker and copying them to it takes
-// 10 to 30 ms, and the jobs a page's opening starts (counting its lines, the
-// suggestions, the model's) are all ready to run in one task.
-const largeJob = 256 << 10
-
-// yieldBeforeLarge yields to the browser before a job over a text of n bytes, if it is
-// large. Call it on a goroutine.
-func yieldBeforeLarge(n int) error {
-	if n < largeJob {
-		return nil
-	}
-	return yieldToBrowser()
-}
-
 // callWorker sends the job kind with req to the worker and blocks the
 // calling goroutine (never an event callback) until the reply comes. It
 // starts the worker if it is not started yet, and returns an error if the
