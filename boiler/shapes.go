@@ -1,0 +1,136 @@
+package boiler
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"spantag/lang"
+)
+
+// What a line's own text shows, whatever its neighbours: an address, an arrow to
+// another page, a caption's credit, a wire desk's initials, a pull quote, a year.
+
+// email is an e-mail address.
+var email = regexp.MustCompile(`[\pL\pN._%+-]+@[\pL\pN-]+(\.[\pL\pN-]+)+`)
+
+// pointsAway tells whether a line ends with an arrow to the right or starts with one
+// to the left: a link to the next or the previous post, or to a related page. A
+// guillemet is such an arrow when the line has no other and its text no sentence's
+// end, as a quotation going on from or into another line has.
+func pointsAway(text string) bool {
+	text = strings.TrimSpace(text)
+	if strings.HasSuffix(text, "→") || strings.HasPrefix(text, "←") {
+		return true
+	}
+	if strings.Count(text, "«")+strings.Count(text, "»") != 1 {
+		return false
+	}
+	title := strings.TrimSpace(strings.Trim(text, "«»"))
+	return (strings.HasPrefix(text, "«") || strings.HasSuffix(text, "»")) && !closesSentence(title)
+}
+
+// deskInitials is the line a wire story ends with: the initials of its writers and
+// editors between slashes, sometimes with the agency's time stamp ("/jkr/bgf/mis",
+// "dsi/hk/tm", "mlb/gdr 141152 NOV 25"), or the writer's initials or the agency's name
+// in brackets ("(mkl)", "(Atlántida)").
+var deskInitials = regexp.MustCompile(`^(/?\pL{2,5}(/\pL{2,5})+/?(\s+\d{4,6}\s+\pL{3}\s+\d{2,4})?|\(\pL{2,12}(/\pL{2,5})*\))$`)
+
+// capitalCredit tells whether a line ends, after a sentence of minNoteWords words or
+// more, with a name of two to maxNameWords words in capitals: a caption and its
+// photographer, as Spanish papers print them ("Bañistas en la piscina municipal,
+// este martes. PABLO CARDEÑA").
+func capitalCredit(text string) bool {
+	before, name, ok := cutLast(strings.TrimSpace(text), ". ")
+	words := strings.Fields(name)
+	if !ok || len(words) < 2 || len(words) > maxNameWords || countWords(before) < minNoteWords {
+		return false
+	}
+	for _, w := range words {
+		if !capitalWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutLast is strings.Cut at the last sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	i := strings.LastIndex(s, sep)
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+len(sep):], true
+}
+
+// capitalWord tells whether w is a word of two letters or more, all capitals.
+func capitalWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r != '-' && r != '\'' && r != '’':
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// pullQuote tells whether a line given twice is a pull quote, which the text gives
+// again as it quotes it: a quotation of minNoteWords words or more, in quotation marks
+// from end to end.
+func pullQuote(text string, words int) bool {
+	text = strings.TrimSpace(text)
+	first, _ := utf8.DecodeRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return words >= minNoteWords && strings.ContainsRune("\"“„«‘'", first) && strings.ContainsRune("\"”“»’'", last)
+}
+
+// yearSentence tells whether a short line with a year is a sentence, not a date: it
+// ends with a full stop, and besides the year it has three words or more and no other
+// figure ("Aprobar el presupuesto de 2025.", not "July 22, 2025, 4:15 p.m.").
+func yearSentence(text string) bool {
+	text = strings.TrimSpace(text)
+	if !strings.HasSuffix(text, ".") {
+		return false
+	}
+	words, figures := 0, 0
+	for _, w := range strings.Fields(text) {
+		if strings.ContainsFunc(w, unicode.IsDigit) {
+			figures++
+		} else {
+			words++
+		}
+	}
+	return figures == 1 && words >= 3
+}
+
+// chapterMark tells whether a line is a chapter of an episode or a video: a time, then a
+// title of a few words, which may hold a year ("14:05 The 1997 search in a force ten"),
+// where a date's time has a month's or a weekday's name at most beside it.
+func chapterMark(text string, words int) bool {
+	return startsWithTime(text) && words >= 4
+}
+
+// addressAlone tells whether a line is an e-mail address with at most two words beside
+// it: a label ("E-Mail:"), not a sentence.
+func addressAlone(text string) bool {
+	at := email.FindStringIndex(text)
+	return at != nil && len(lang.Words(text[:at[0]]+" "+text[at[1]:])) <= 2
+}
+
+// hasYear tells whether s holds a year from 1900 to 2099 standing apart from other
+// digits ("2025", "12.03.2025"), as datelines do.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i:i+2] == "19" || s[i:i+2] == "20") && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
