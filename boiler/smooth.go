@@ -126,7 +126,7 @@ const minMatchMinutes = 3
 func matchMinutes(lines []line) bool {
 	n := 0
 	for _, l := range lines {
-		if minuteAlone.MatchString(strings.ToLower(strings.TrimSpace(l.text))) {
+		if l.f.words <= 2 && minuteAlone.MatchString(strings.ToLower(strings.TrimSpace(l.text))) {
 			n++
 		}
 	}

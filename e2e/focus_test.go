@@ -17,15 +17,21 @@ import (
 // activeSays is a script saying what has the focus: its tag, id and text.
 const activeSays = `(e => e.tagName + "#" + e.id + " " + e.textContent.trim())(document.activeElement)`
 
+// openAnn opens the app with a one-line document of its own, and returns its text.
+func openAnn(t *testing.T) (*tab, string) {
+	text := "Ann met Bob in Oslo.\n"
+	tb := openApp(t)
+	tb.openFile(writeFile(t, "ann.txt", text))
+	tb.waitDoc(text)
+	return tb, text
+}
+
 // TestFocusKept: choosing an entry of the span list by Enter keeps the focus
 // on it; Delete span, which then has nothing to delete, gives it to the
 // document; Enter in the rename field saves the name and leaves the form for
 // the list of datasets.
 func TestFocusKept(t *testing.T) {
-	text := "Ann met Bob in Oslo.\n"
-	tb := openApp(t)
-	tb.openFile(writeFile(t, "ann.txt", text))
-	tb.waitDoc(text)
+	tb, text := openAnn(t)
 	status := `document.getElementById("status").textContent`
 	tb.label(text, span{Start: 0, End: 3}, "1", false)
 	tb.waitFor("a span made is said", status+` === "Added ENTITY “Ann”; Undo takes it back."`, status)
@@ -58,10 +64,7 @@ func TestFocusKept(t *testing.T) {
 // Enter puts back the one open. The first Tab reaches a link that skips to
 // the document.
 func TestDatasetListKeys(t *testing.T) {
-	text := "Ann met Bob in Oslo.\n"
-	tb := openApp(t)
-	tb.openFile(writeFile(t, "ann.txt", text))
-	tb.waitDoc(text)
+	tb, text := openAnn(t)
 	status := `document.getElementById("status").textContent`
 	chosen := `document.getElementById("datasets").selectedOptions[0].textContent`
 	tb.waitSaved() // the opening done, the list drawn with the new dataset
@@ -99,10 +102,7 @@ func TestDatasetListKeys(t *testing.T) {
 // tick) is the panel's, not the app's: "1" there labels nothing (QA pass 15: "a"
 // there accepted a suggestion).
 func TestKeysInExportOptions(t *testing.T) {
-	text := "Ann met Bob in Oslo.\n"
-	tb := openApp(t)
-	tb.openFile(writeFile(t, "ann.txt", text))
-	tb.waitDoc(text)
+	tb, _ := openAnn(t)
 	tb.click("Export options")
 	tb.waitFor("the export options are open", exportPanelOpen, `"closed"`)
 	eval[bool](tb, `(() => {
