@@ -10,14 +10,15 @@ import (
 )
 
 // htmlRegionsKey is the key under which a document imported from HTML keeps
-// which runs of its text were inside links, list items, navs, footers, asides
-// and pictures' captions, for the boilerplate suggestions.
+// which runs of its text were inside links, list items, navs, footers, asides,
+// pictures' captions and top-level headings, for the boilerplate suggestions.
 const htmlRegionsKey = "_html_regions"
 
 // HTMLRegions are the runs of a page's text, in byte offsets, that were inside
 // elements that say a line may be site furniture, by element name: "a"
-// (links), "li" (list items), "nav", "footer", "aside" (outside the article)
-// and "figcaption" (a picture's caption). Each list is sorted
+// (links), "li" (list items), "nav", "footer", "aside" (outside the article),
+// "figcaption" (a picture's caption) and "h1" (a top-level heading, as a
+// headline is set). Each list is sorted
 // and its runs neither overlap nor touch; a run never crosses a line break.
 type HTMLRegions map[string][]Range
 
@@ -34,7 +35,7 @@ func regionOf(n *html.Node) string {
 			return ""
 		}
 		return n.Data
-	case atom.A, atom.Li, atom.Nav, atom.Footer, atom.Figcaption:
+	case atom.A, atom.Li, atom.Nav, atom.Footer, atom.Figcaption, atom.H1:
 		return n.Data
 	}
 	return ""

@@ -52,6 +52,12 @@ func TestReadHTMLRegions(t *testing.T) {
 			want: HTMLRegions{"aside": {{41, 50}}},
 		},
 		{
+			name: "a headline as the top-level heading, the site's name a link in another",
+			page: `<header><h1><a href="/">The Paper</a></h1></header><article><h1>Pier <i>reopens</i></h1><h2>At a glance</h2></article>`,
+			text: "The Paper\nPier reopens\nAt a glance",
+			want: HTMLRegions{"a": {{0, 9}}, "h1": {{0, 9}, {10, 22}}},
+		},
+		{
 			name: "text of no region",
 			page: `<p>Plain text.</p>`,
 			text: "Plain text.",

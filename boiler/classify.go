@@ -66,7 +66,10 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.f.linkShare = share(p.Links, l.start, l.end)
 		l.f.furniture = share(p.Furniture, l.start, l.end) > 0.5
 		l.f.caption = share(p.Captions, l.start, l.end) > 0.5
+		l.f.h1 = share(p.H1, l.start, l.end) > 0.5
 	}
+	l.headline = l.f.h1 && !l.f.furniture && !l.f.caption && l.f.linkShare <= strongLinkShare &&
+		ev.others(repeatKey(l.text, l.norm)) == 0
 	switch {
 	case l.f.furniture:
 		l.decideStrong(scoreFurniture, "inside a nav, footer or aside of the page")
@@ -107,9 +110,10 @@ func (l *line) classify(p Page, language string, ev evidence) {
 // keepSectionHeadings decides again, from their words alone, the lines that were
 // boilerplate for appearing twice in the document, when the second copy stands right
 // before prose, a list (startsList) or an item and its text (proseAfter), and the first
-// copy at least tocDistance lines above, next to another such line: a section's heading,
-// listed in the page's table of contents with the others. (A headline given twice a
-// line or two apart, or given alone, is a teaser of another article.)
+// copy at least tocDistance lines above, next to another such line, or among the short
+// lines right under the contents' heading ("Contents"): a section's heading, listed in
+// the page's table of contents with the others. (A headline given twice a line or two
+// apart, or given alone, is a teaser of another article.)
 func keepSectionHeadings(lines []line) {
 	for i := range lines {
 		if !lines[i].duplicate {
@@ -117,7 +121,8 @@ func keepSectionHeadings(lines []line) {
 		}
 		first := firstCopy(lines, i)
 		next := nextLine(lines, i, anyLine)
-		if first >= 0 && i-first >= tocDistance && inList(lines, first) && next >= 0 && !lines[next].strong && (lines[next].f.prose() || startsList(lines, next) || proseAfter(lines, next)) {
+		listed := first >= 0 && (i-first >= tocDistance && inList(lines, first) || underContents(lines, first))
+		if listed && next >= 0 && !lines[next].strong && (lines[next].f.prose() || startsList(lines, next) || proseAfter(lines, next)) {
 			lines[i].strong = false
 			lines[i].classifyText()
 			lines[i].reason = "a section's heading (its other copy lists it): " + lines[i].reason
@@ -143,6 +148,23 @@ func keepStockSentences(lines []line) {
 			l.reason = "a sentence inside the text, though other documents have it: " + l.reason
 		}
 	}
+}
+
+// maxContentsLines is the most entries a page's contents list under their heading.
+const maxContentsLines = 12
+
+// underContents tells whether line i is one of the short lines right under the
+// heading of the page's contents.
+func underContents(lines []line, i int) bool {
+	for j, n := prevLine(lines, i), 0; j >= 0 && n < maxContentsLines; j, n = prevLine(lines, j), n+1 {
+		if lines[j].contents {
+			return true
+		}
+		if lines[j].f.prose() {
+			return false
+		}
+	}
+	return false
 }
 
 // startsList tells whether line j and the next are both lines short of prose that
@@ -233,6 +255,7 @@ func (l *line) wording(language string) bool {
 		l.deal = p.kind == '/'
 		l.vote = p.kind == '?'
 		l.box = p.kind == '@'
+		l.contents = p.kind == '|'
 		l.list = p.kind == '&'
 		l.listWord = l.list && p.oneWord()
 		l.dated = p.ago()

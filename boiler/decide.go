@@ -17,14 +17,15 @@ const DefaultThreshold = 0.5
 type Range = annotations.Range
 
 // Page is one document to decide on: its text and, when it was imported from HTML,
-// which of its bytes were inside links (<a>), inside a nav, footer or aside, and
-// inside a picture's caption (<figcaption>).
+// which of its bytes were inside links (<a>), inside a nav, footer or aside,
+// inside a picture's caption (<figcaption>) and inside a top-level heading (<h1>).
 type Page struct {
 	Text      string
 	HTML      bool    // Links, Furniture and Captions are known
 	Links     []Range // sorted, not overlapping
 	Furniture []Range // sorted, not overlapping
 	Captions  []Range // sorted, not overlapping
+	H1        []Range // sorted, not overlapping
 }
 
 // Decision is what was decided for one line of a document.
@@ -64,6 +65,8 @@ func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence
 	markTeaserSummaries(lines)
 	markSiteNotes(lines, language)
 	smooth(lines)
+	keepH1(lines)
+	keepCardTitles(lines)
 	decisions := make([]Decision, len(lines))
 	for i, l := range lines {
 		decisions[i] = Decision{Line: i, Start: l.start, End: l.end,
@@ -93,6 +96,7 @@ type line struct {
 	copies     int    // how many lines of the document are this one (docKey)
 	vote       bool   // a poll's button (wording of kind '?')
 	box        bool   // a box's heading, its blurb below (wording of kind '@')
+	contents   bool   // the heading of the page's contents (wording of kind '|')
 	list       bool   // the heading of a list of other pages (wording of kind '&')
 	listWord   bool   // such a heading by one word ("More …", "Mehr …"; unlistBeforeProse)
 	summary    bool   // the heading of the article's own summary (wording of kind '+')
@@ -102,6 +106,7 @@ type line struct {
 	dated      bool   // decided for being a date
 	menu       int    // the items of a menu or breadcrumb the line is (menu.go), else 0
 	cells      bool   // a table's row, its cells split as its neighbour's (markTables)
+	headline   bool   // the page's <h1>, no link and no other document's line (keepH1)
 	score      float64
 	reason     string
 }

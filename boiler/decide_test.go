@@ -119,6 +119,39 @@ func TestDecideLinksAndFurniture(t *testing.T) {
 	}
 }
 
+// TestDecideH1: the page's <h1> is its headline, though a menu stands above it and a
+// standfirst and a byline below (which the text alone takes for the headline and its
+// standfirst); the site's name set as <h1> but as a link home is not, nor an <h1>
+// that another page of the dataset has.
+func TestDecideH1(t *testing.T) {
+	const (
+		name     = "The Sideline"
+		headline = "Northampton v Leicester: Premiership final – live"
+	)
+	text := name + "\nFootball\nRugby union\nCricket\n" + headline + "\n" +
+		"Northampton retain the Premiership title with a last-minute try at Twickenham\nRobert Kitson at Twickenham\n" +
+		"Sat 31 May 2025 17.41 BST\nKey events\n2h ago Full time\n3h ago Yellow card\nFull time\n" +
+		"Northampton are champions again, and they left it until the very last play of the season to make sure of it."
+	at := func(s string) Range { i := strings.Index(text, s); return Range{Start: i, End: i + len(s)} }
+	page := Page{Text: text, HTML: true, Links: []Range{at(name)}, H1: []Range{at(name), at(headline)}}
+	check := func(c *Corpus, p Page, line int, want bool, wantReason string) {
+		t.Helper()
+		d := c.Decide(p, DefaultThreshold)[line]
+		if d.Boilerplate != want || wantReason != "" && d.Reason != wantReason {
+			t.Errorf("line %d: boilerplate %v (%s), want %v (%s)", line, d.Boilerplate, d.Reason, want, wantReason)
+		}
+	}
+	check(nil, page, 0, true, "100% of its text is links")
+	check(nil, page, 4, false, "the page's headline (<h1>)")
+	check(nil, Page{Text: text}, 4, true, "") // without its <h1>, a short line between menu items
+	c := NewCorpus()
+	c.Add(text)
+	c.Add(strings.Replace(text, "Northampton are", "Leicester were", 1))
+	if d := c.Decide(page, DefaultThreshold)[4]; d.Reason == "the page's headline (<h1>)" {
+		t.Errorf("an <h1> every page has: %s", d.Reason)
+	}
+}
+
 // TestDecideEchoes: a teaser list gives each headline twice, once with its section
 // after it; such pairs are boilerplate even when they read as prose, and a line that
 // goes on for longer than a section's name is not an echo.
@@ -323,6 +356,16 @@ func TestSectionHeadingBesideWording(t *testing.T) {
 		"How we test\n" +
 		"Every dehumidifier spent five days in the same north-facing bedroom, with the door shut and the heating off.\n"
 	wantVerdicts(t, text, "BBBTTTBTE")
+}
+
+// A recipe post's contents, under their heading, list the section that follows them
+// right away: its heading, though only the contents' last entry stands between the
+// copies, is the section's, and its paragraph the article's, not a teaser's summary.
+func TestSectionHeadingUnderContents(t *testing.T) {
+	text := "Contents\nWhy this recipe works\nThe recipe\nWhy this recipe works\n" +
+		"Blind-baking the pastry for ten minutes is what keeps the base crisp under all that custard and fruit.\n" +
+		"Granny kept a tin of apples by the back door every autumn, and this tart was where most of them went.\n"
+	wantVerdicts(t, text, "BBBTTTE")
 }
 
 // A headline of names and few stop words is the page's headline when its standfirst has

@@ -33,6 +33,7 @@ type features struct {
 	linkShare float64 // share of its bytes inside links, -1 if the source was not HTML
 	furniture bool    // inside a nav, footer or aside of the HTML page
 	caption   bool    // inside a figcaption of the HTML page
+	h1        bool    // inside a top-level heading (<h1>) of the HTML page
 }
 
 // measure computes a line's features; language is the document's ("" if unknown).

@@ -295,6 +295,7 @@ func TestDecideTagline(t *testing.T) {
 // TestRecipeTitleGivenTwice: a food blog's recipe gives its title above the post and
 // again above its card, and every page lists the blog's popular recipes: the title is
 // the headline, four lines of byline, rating and buttons above the text; the card's
+// title, above its ingredients, is the headline given again, not the list's; its
 // times and servings are its own, though another recipe takes as long.
 func TestRecipeTitleGivenTwice(t *testing.T) {
 	titles := []string{"Leftover chicken and leek pie", "Ham and split pea soup", "Brown butter rhubarb bars", "Spiced lentil and squash stew"}
@@ -318,9 +319,9 @@ func TestRecipeTitleGivenTwice(t *testing.T) {
 	}
 	own := page(0, "20 minutes")
 	// masthead, menu, breadcrumb B; title T; byline, rating, buttons, note B; text TT;
-	// card title B (a miss: every page lists it, so it is taken for the list's), its
-	// fields TTT; ingredients TTT, method TT; popular recipes BBBBB; copyright B
-	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "BBBTBBBBTTBTTTTTTTTBBBBBB"; got != want {
+	// card title and its fields TTTT; ingredients TTT, method TT; popular recipes
+	// BBBBB; copyright B
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "BBBTBBBBTTTTTTTTTTTBBBBBB"; got != want {
 		t.Errorf("verdicts = %s, want %s, for\n%s", got, want, own)
 	}
 }

@@ -26,7 +26,7 @@ const (
 // phrase is one entry of a wording file.
 type phrase struct {
 	text string // normalised
-	kind byte   // '=' whole line, '>' a reply button (whole line), '<' a buy button (whole line), '^' start of the line, '~' a byline, '@' a box's heading, '&' a list's heading, '!' start of any line, '*' anywhere, '%' anywhere in a line of any length, '$' a caption's credit at its end, '+' the heading of the article's summary, ':' the heading of the article's own list (whole line), '?' a poll's button (whole line), '/' an affiliate's deal (start of the line)
+	kind byte   // '=' whole line, '>' a reply button (whole line), '<' a buy button (whole line), '^' start of the line, '~' a byline, '@' a box's heading, '&' a list's heading, '!' start of any line, '*' anywhere, '%' anywhere in a line of any length, '$' a caption's credit at its end, '+' the heading of the article's summary, ':' the heading of the article's own list (whole line), '?' a poll's button (whole line), '/' an affiliate's deal (start of the line), '|' the heading of the page's contents (whole line)
 	lang string // the file it came from
 }
 
@@ -62,7 +62,7 @@ func indexWording(phrases []phrase) *wordingIndex {
 		key := phrase{text: p.text, kind: p.kind}
 		ix.langs[key] = append(ix.langs[key], p.lang)
 		switch p.kind {
-		case '=', '>', '<', '?', ':':
+		case '=', '>', '<', '?', ':', '|':
 			ix.whole[p.text] = append(ix.whole[p.text], i)
 		case '*', '%', '$':
 			ix.anywhere = append(ix.anywhere, i)
@@ -121,7 +121,7 @@ func parseWording(lang, data string) ([]phrase, error) {
 			return nil, fmt.Errorf("line %d: %q: a phrase at a line's start has no mark before it", i+1, line)
 		}
 		p := phrase{kind: '^', lang: lang}
-		if strings.IndexByte("=><*!~@&%$+?:/", line[0]) >= 0 {
+		if strings.IndexByte("=><*!~@&%$+?:/|", line[0]) >= 0 {
 			p.kind, line = line[0], line[1:]
 		}
 		p.text = normalise(line)
@@ -198,7 +198,7 @@ func (p phrase) alone(norm string) phrase {
 
 func (p phrase) matches(text, norm string, words int, prose bool) bool {
 	switch p.kind {
-	case '=', ':':
+	case '=', ':', '|':
 		return norm == p.text || withoutColon(norm) == p.text
 	case '>', '<':
 		return norm == p.text || slices.Contains(buttonBar(norm), p.text)

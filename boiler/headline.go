@@ -1,0 +1,205 @@
+package boiler
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// The page's headline: found from the shape of its lines (keepTitle, keepHeadlineAlone),
+// from its <h1> (keepH1), and given again as a recipe card's title (keepCardTitles).
+
+// keepTitle makes body text of the page's headline and standfirst: the last two
+// neighbouring lines that nearly read as prose, and that nothing decides boilerplate by
+// itself, if they come before any prose. Between the menu and the byline they would
+// otherwise be taken for boilerplate. A line of that kind alone may be the site's name.
+// The headline may repeat in other documents, whose lists of headlines give it, and in
+// its own (a recipe's card); one in every document, as a site's tagline is too, only
+// with a byline or date after its standfirst, and not always after the same line (a
+// tagline under the site's name: glued). A pair with a byline after it is taken
+// over a later one without. It returns the standfirst's line, or -1.
+func keepTitle(lines []line, initial []class) int {
+	candidate := func(i int) bool { return !lines[i].strong && initial[i] >= nearGood }
+	byline := func(i int) bool { // boilerplate after line i: a byline, a date
+		after := nextLine(lines, i, anyLine)
+		return after >= 0 && lines[after].strong || len(plainByline(lines, i)) > 0
+	}
+	// A listed headline of few stop words ("Rovers 2 Hobbs Cross 1: late header …")
+	// needs its standfirst to have a byline after it.
+	listed := func(i int) bool {
+		l, next := lines[i], nextLine(lines, i, anyLine)
+		return (l.repeated || l.duplicate) && (l.f.prose() || l.f.nearProse() ||
+			l.f.words >= minHeadlineWords && next >= 0 && candidate(next) && byline(next))
+	}
+	textAfter := func(i int) bool { // the body text right after line i
+		after := nextLine(lines, i, anyLine)
+		return after >= 0 && initial[after] == good
+	}
+	// So does a headline of names and few stop words ("Maurice Ferrand, founder of
+	// Ferrand Patisserie, dies aged 91"), or the body text after the standfirst.
+	named := func(i int) bool {
+		l, next := lines[i], nextLine(lines, i, anyLine)
+		return !l.strong && l.f.words >= minHeadlineWords && next >= 0 && candidate(next) && (byline(next) || textAfter(next))
+	}
+	summary := slices.IndexFunc(lines, func(l line) bool { return l.summary })
+	headline := func(i int) bool { // not a live blog's time or key point, nor a quantity
+		text := strings.TrimSpace(lines[i].text)
+		first, _ := utf8.DecodeRuneInString(text)
+		return (candidate(i) || listed(i) || named(i)) && !startsWithTime(text) && !quantityLine(text) && !isSeparator(first) &&
+			(summary < 0 || i < summary)
+	}
+	// The last run of such lines before the body text: the headline begins it, the site's
+	// name and tagline may be an earlier one. A standfirst that reads as prose has
+	// boilerplate after it (a byline, a date); else it is the body's beginning.
+	standsAlone := func(i int) bool { return initial[i] != good || byline(i) }
+	// A pair with a byline after it outweighs a later one without (a route card's fields
+	// under the byline are no headline).
+	title, standfirst, runStart, last, signed := -1, -1, -1, -1, -1
+	for i := nextLine(lines, -1, headline); i >= 0 && initial[i] != good; i = nextLine(lines, i, headline) {
+		if last < 0 || nextLine(lines, last, anyLine) != i {
+			runStart = i
+		}
+		next := nextLine(lines, i, anyLine)
+		pair := next >= 0 && candidate(next) && standsAlone(next) && (!lines[i].everywhere || byline(next) && !lines[i].glued)
+		if pair && title < runStart {
+			title, standfirst = i, next
+		}
+		if pair && byline(next) {
+			signed = i
+		}
+		last = i
+	}
+	if signed >= 0 && signed < title && !byline(standfirst) {
+		title, standfirst = signed, nextLine(lines, signed, anyLine)
+	}
+	if title >= 0 {
+		lines[title].keepAs("the page's headline: the last line before the body text that nearly reads as prose with a standfirst after it")
+		lines[standfirst].keepAs("the headline's standfirst: it follows the page's headline and nearly reads as prose")
+	}
+	return standfirst
+}
+
+// maxBylineLines is the most lines of byline, date and the like between a headline
+// and the body text; maxOpeningLines the most lines the text may start with before its
+// first that reads as prose.
+const (
+	maxBylineLines  = 4
+	maxOpeningLines = 2
+)
+
+// keepHeadlineAlone makes body text of the headline of a page with no standfirst (the
+// text's short first lines may have been taken for one by keepTitle): the
+// line before one to maxBylineLines lines decided boilerplate by themselves (its byline,
+// its date) and nothing else between it and the body text but at most maxOpeningLines
+// lines that are not prose nor a heading given twice ("Right.", a subheading), when it is
+//   - given again below the body text (a link to the post in its comments, a recipe's
+//     card, the site's list of headlines): a line that was boilerplate only for
+//     appearing twice, with no other copy above it but one right before it (a
+//     breadcrumb);
+//   - or nearly prose, with nothing deciding it by itself, and a byline or a date among
+//     the lines after it.
+func keepHeadlineAlone(lines []line, initial []class, body int) {
+	if body < 0 {
+		return
+	}
+	h, n, signed := prevLine(lines, body), 0, false
+	for k := 0; k < maxOpeningLines && h >= 0 && !lines[h].strong && !lines[h].duplicate; k++ { // "Right.", a subheading
+		h = prevLine(lines, h)
+	}
+	for ; h >= 0 && n < maxBylineLines && lines[h].strong && !givenAgain(lines[h]); n++ {
+		signed = signed || lines[h].author != "" || lines[h].dated
+		h = prevLine(lines, h)
+	}
+	if h < 0 || n == 0 {
+		return
+	}
+	switch {
+	case givenAgain(lines[h]) && lines[h].f.words >= headingWords:
+		if first := firstCopy(lines, h); first < 0 || first == prevLine(lines, h) {
+			lines[h].strong, lines[h].repeated = false, false
+			lines[h].keepAs("the page's headline: given again below, it stands before the body text and its byline")
+		}
+	case signed && !lines[h].strong && initial[h] == nearGood:
+		lines[h].keepAs("the page's headline: its byline follows it, then the body text")
+	case signed && !lines[h].strong && initial[h] == short && lines[h].f.words >= 2 && sharesWord(lines[h].text, lines[body].text):
+		lines[h].keepAs("the page's headline: its byline follows it, then the body text, which uses its words")
+	}
+}
+
+// givenAgain tells whether l is given twice in its document and was decided for it,
+// or for repeating in other documents (a recipe's title, above the post and its card,
+// which every page may list).
+func givenAgain(l line) bool {
+	return l.duplicate || l.repeated && l.copies > 1
+}
+
+// minSharedLetters is the fewest letters of a word a short headline shares with the
+// text below it ("Seeded rye crackers" … "a packet of crackers").
+const minSharedLetters = 5
+
+// sharesWord tells whether a and b have a word of minSharedLetters letters or more in
+// common, compared without case.
+func sharesWord(a, b string) bool {
+	words := map[string]bool{}
+	for _, w := range fields(strings.ToLower(b)) {
+		words[w] = true
+	}
+	for _, w := range fields(strings.ToLower(a)) {
+		if utf8.RuneCountInString(w) >= minSharedLetters && words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// keepH1 makes body text of the page's top-level headings that are not links nor
+// lines of other documents of the dataset: the headline, as the page sets it, whatever
+// its words or neighbours say (a live blog's "– live", a menu right above it). A
+// site's name set as <h1> is a link home, or repeats on every page.
+func keepH1(lines []line) {
+	for i := range lines {
+		if l := &lines[i]; l.headline {
+			l.class, l.strong, l.score, l.reason = good, false, scoreHeading, "the page's headline (<h1>)"
+		}
+	}
+}
+
+// cardLines is how many lines below a recipe card's title its list's heading
+// ("Ingredients") may stand, past its rating, buttons, times and servings.
+const cardLines = 16
+
+// keepCardTitles makes body text of a line given twice in the document that the
+// heading of the article's own list follows within cardLines lines, and of its first
+// copy, when that is body or boilerplate only for being given twice, and more than
+// tocDistance lines above: a recipe card's title and the headline, not a teaser of
+// another page nor a section's heading right under its entry in the contents.
+func keepCardTitles(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		first := -1
+		if l.copies > 1 && l.score >= DefaultThreshold && l.f.words >= minEchoWords {
+			first = firstCopy(lines, i)
+		}
+		if first < 0 || i-first <= tocDistance || lines[first].score >= DefaultThreshold && !lines[first].duplicate || !ownListWithin(lines, i, cardLines) {
+			continue
+		}
+		l.class, l.strong, l.score, l.reason = good, false, scoreHeading,
+			fmt.Sprintf("a recipe card's title: the headline (line %d) given again above the card's list", first+1)
+		if h := &lines[first]; h.score >= DefaultThreshold {
+			h.class, h.strong, h.score, h.reason = good, false, scoreHeading,
+				fmt.Sprintf("the headline: a recipe card's title (line %d) gives it again", i+1)
+		}
+	}
+}
+
+// ownListWithin tells whether the heading of the article's own list stands within n
+// lines below line i.
+func ownListWithin(lines []line, i, n int) bool {
+	for j := i + 1; j < len(lines) && j <= i+n; j++ {
+		if lines[j].ownList {
+			return true
+		}
+	}
+	return false
+}
