@@ -71,10 +71,11 @@ func threadAt(lines []line, i int) [][]int {
 }
 
 // commentHead tells whether line i is a commenter's name with a date after it: a line of
-// at most maxCommenterWords words that is neither prose nor decided by itself, then a
+// at most maxCommenterWords words that is neither prose nor decided by itself (but for
+// repeating in other documents: a regular commenter, the blogger replying), then a
 // date, a time ago or a time of day (not a live blog's time alone).
 func commentHead(lines []line, i int) bool {
-	if i < 0 || lines[i].empty || lines[i].strong || lines[i].f.words > maxCommenterWords || lines[i].f.prose() {
+	if i < 0 || lines[i].empty || lines[i].strong && !lines[i].repeated || lines[i].f.words > maxCommenterWords || lines[i].f.prose() {
 		return false
 	}
 	date := nextLine(lines, i, anyLine)

@@ -62,3 +62,26 @@ For houseplants you want a long, thin spout that gets under leaves without splas
 		})
 	}
 }
+
+// TestThreadOfRegulars: a blog's regular readers, and the blogger replying, comment on
+// other posts too, so their names repeat in the dataset; their comments are still a
+// thread.
+func TestThreadOfRegulars(t *testing.T) {
+	thread := "Renate in Oberdorf\n4 October 2025 at 11:02\n" +
+		"I remember that night too. We kept the hens in the bathtub until the water went down.\n" +
+		"Gesche\n4 October 2025 at 18:20\n" +
+		"Renate, it was the same winter the old pier went, I remember the boats on the road.\n"
+	other := "The bus to the coast stops running\n" +
+		"From Monday the last bus leaves the square at six, and the Sunday service ends altogether.\n" +
+		"Renate in Oberdorf\n2 May 2025 at 09:40\n" +
+		"The list at the village shop is already full, so Marlies has put out a second one.\n" +
+		"Gesche\n2 May 2025 at 12:15\n" +
+		"Thank you, Renate, I will take both lists to the council meeting on Thursday.\n"
+	own := threadArticle + thread
+	c := NewCorpus()
+	c.Add(own)
+	c.Add(other)
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TTBBTTTTBBBBBBE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
