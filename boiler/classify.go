@@ -288,19 +288,24 @@ func (l *line) repeats(ev evidence) bool {
 	return true
 }
 
-// leadRepeats decides a line of prose whose first sentence starts a line in enough
-// other documents of the dataset, as a repeated line of prose needs.
+// leadRepeats decides a line whose first sentence starts a line, or a line of prose
+// whose last sentence ends one, in enough other documents of the dataset, as a repeated
+// line of prose needs (a headline that other pages list in other words is no prose).
 func (l *line) leadRepeats(ev evidence) bool {
-	lead, ok := leadKey(l.norm)
-	if !ok {
-		return false
+	for _, s := range []struct {
+		key  func(string) (uint64, bool)
+		name string
+	}{{leadKey, "first"}, {tailKey, "last"}} {
+		key, ok := s.key(l.norm)
+		if !ok || s.name == "last" && !l.f.prose() {
+			continue
+		}
+		if others := ev.others(key); others >= proseRepeats && float64(others+1) >= proseRepeatShare*float64(ev.docs) {
+			l.decideStrong(scoreRepeated, fmt.Sprintf("its %s sentence repeats in %d of %d documents", s.name, others+1, ev.docs))
+			return true
+		}
 	}
-	others := ev.others(lead)
-	if others < proseRepeats || float64(others+1) < proseRepeatShare*float64(ev.docs) {
-		return false
-	}
-	l.decideStrong(scoreRepeated, fmt.Sprintf("its first sentence repeats in %d of %d documents", others+1, ev.docs))
-	return true
+	return false
 }
 
 // classifyText decides the line from its own words, as jusText's context-free step.

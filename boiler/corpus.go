@@ -52,7 +52,7 @@ func (c *Corpus) count(key uint64) int {
 
 // lineKeys are the hashes of the distinct normalised lines of text that can show a
 // template (those with a letter), of the first sentences of lines that go on after
-// theirs (leadKey), and of the first lines with the line before them (pairKey).
+// theirs (leadKey) and the last sentences of lines that have one before (tailKey), and of the first lines with the line before them (pairKey).
 func lineKeys(text string) map[uint64]bool {
 	keys := map[uint64]bool{}
 	prev, n := "", 0
@@ -64,6 +64,9 @@ func lineKeys(text string) map[uint64]bool {
 		keys[repeatKey(line, norm)] = true
 		if lead, ok := leadKey(norm); ok {
 			keys[lead] = true
+		}
+		if tail, ok := tailKey(norm); ok {
+			keys[tail] = true
 		}
 		if n > 0 && n < headerLines {
 			keys[pairKey(prev, norm)] = true
@@ -97,6 +100,26 @@ func leadKey(norm string) (uint64, bool) {
 		if c := norm[i]; (c == '.' || c == '!' || c == '?') && norm[i+1] == ' ' {
 			lead := norm[:i+1]
 			return hashLine(lead) ^ salt, strings.Count(lead, " ")+1 >= minLeadWords
+		}
+	}
+	return 0, false
+}
+
+// minTailWords is the fewest words a line's last sentence needs to be counted apart:
+// more than a stock ending has ("But that is how it goes.").
+const minTailWords = 8
+
+// tailKey is the key a normalised line's last sentence is counted under, if another
+// sentence comes before it and it has minTailWords words: an appeal whose first
+// sentence names what the page is ("If you're enjoying this essay, consider
+// subscribing. Underleaf has no advertisers …"). The salt keeps it apart from a whole
+// line's and a first sentence's.
+func tailKey(norm string) (uint64, bool) {
+	const salt = 0x3c6ef372fe94f82b
+	for i := len(norm) - 2; i > 0; i-- {
+		if c := norm[i]; (c == '.' || c == '!' || c == '?') && norm[i+1] == ' ' {
+			tail := norm[i+2:]
+			return hashLine(tail) ^ salt, strings.Count(tail, " ")+1 >= minTailWords
 		}
 	}
 	return 0, false

@@ -210,6 +210,32 @@ func TestLeadRepeats(t *testing.T) {
 	}
 }
 
+// TestTailRepeats: a magazine's appeal names what the page is in its first sentence and
+// ends the same on every page; its last sentence repeating is enough. A paragraph that
+// ends as other pages' do, in a few words, is not touched.
+func TestTailRepeats(t *testing.T) {
+	page := func(kind, topic string) string {
+		return "Underleaf\nWhy we still " + topic + ", and why you might too\n" +
+			"The first time I tried to " + topic + " I was nine, and it went badly. But that is how it goes.\n" +
+			"If you're enjoying this " + kind + ", consider subscribing. Underleaf has no advertisers and no owner; it is paid for by the 9,400 people who subscribe.\n" +
+			"There is a lesson in learning to " + topic + " about patience, though I took years to learn it.\n"
+	}
+	c := NewCorpus()
+	for _, p := range [][2]string{{"essay", "mend socks"}, {"profile", "bake bread"}, {"review", "read maps"}, {"interview", "keep bees"}} {
+		c.Add(page(p[0], p[1]))
+	}
+	own := page("essay", "mend socks")
+	ds := c.Decide(Page{Text: own}, DefaultThreshold)
+	if want := "its last sentence repeats in 4 of 4 documents"; ds[3].Reason != want || !ds[3].Boilerplate {
+		t.Errorf("the appeal: reason %q, want %q", ds[3].Reason, want)
+	}
+	for _, i := range []int{1, 2, 4} {
+		if ds[i].Boilerplate {
+			t.Errorf("line %d: %q", i, ds[i].Reason)
+		}
+	}
+}
+
 // TestButtonEveryPageHas: a button of a few words that every page has above its text
 // ("Save to my garden") is the template's, though prose follows it.
 func TestButtonEveryPageHas(t *testing.T) {

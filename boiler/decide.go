@@ -176,7 +176,7 @@ func markGlued(lines []line, ev evidence) {
 // evidence is what the dataset and the rest of the document say about lines.
 type evidence struct {
 	docs   int              // documents in the dataset, this one included
-	others func(uint64) int // how many other documents hold a line (hashLine) or a first sentence (leadKey)
+	others func(uint64) int // how many other documents hold a line (hashLine), a first sentence (leadKey) or a last one (tailKey)
 	inDoc  map[string]int   // how often each line occurs in this document, by docKey
 	// numbered holds the normalised forms of the short lines of one figure that this
 	// document gives with at least minNumbered different figures: an article's numbered
