@@ -184,7 +184,7 @@ func nextLine(lines []line, i int, ok func(int) bool) int {
 // keepAs makes a line body text for the reason given.
 func (l *line) keepAs(reason string) {
 	if l.class != good {
-		l.class, l.score, l.reason = good, scoreHeading, reason
+		l.class, l.strong, l.score, l.reason = good, false, scoreHeading, reason
 	}
 }
 

@@ -345,3 +345,17 @@ The ferry company says fares on the island route will rise by six per cent from 
 Season tickets bought before the end of March will keep their old price until they run out.
 © 2026 Island News`, "TBTTB")
 }
+
+// TestTaglineAboveHeadlineListedAgain: the page's headline, given again in its own
+// "Most read" list, is still the heading of its standfirst; the site's tagline above
+// the menu is not.
+func TestTaglineAboveHeadlineListedAgain(t *testing.T) {
+	headline := "Storm took half the bathing pier: now the swimmers raise money for a new one"
+	text := "Skip to content\nVesterfjord News\nLocal news from Skelby, Hornsted and Vesterfjord\nLog in\nSubscribe\n" +
+		"Front page\nSkelby\nHornsted\nSport\n" + headline + "\n" +
+		"The pier at Skelby beach was smashed by the January storm, and the council has no money for a new one, so the morning swimmers have set out to raise it.\n" +
+		"By Jonas Krag\n6 March 2026\n" +
+		"The club has 140 members who swim every morning of the year, and they have raised a third of the money since February.\n" +
+		"Most read\n" + headline + "\nNew bakery opens in the old station at Hornsted\n© 2026 Vesterfjord News\n"
+	wantVerdicts(t, text, "BBBBBBBBBTTBBTBBBBE")
+}
