@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Scores of the decisions the neighbours make.
@@ -133,7 +134,8 @@ func matchMinutes(lines []line) bool {
 }
 
 // keepEntryTimes makes body text of a time alone on its line with body text right
-// after it, or after one line more (the entry's author): a live blog entry's (or a
+// after it, or after one line more (the entry's author) or two (its title, body text
+// too, and its author): a live blog entry's (or a
 // match's minute, on a page of minMatchMinutes of them), also
 // when the page gives the time twice (a list of key events above the entries) or other
 // documents give it (counted with its digits as one, "14h05" is every "#h#").
@@ -149,12 +151,21 @@ func keepEntryTimes(lines []line) {
 		case l.strong && !l.duplicate && !l.repeated || !entryTime.MatchString(text):
 			continue
 		}
+		var between []int // the entry's title, its author
 		next := nextLine(lines, i, anyLine)
-		if next >= 0 && lines[next].class != good {
+		for next >= 0 && lines[next].class != good && len(between) < 2 {
+			between = append(between, next)
 			next = nextLine(lines, next, anyLine)
 		}
-		if next >= 0 && lines[next].class == good {
-			l.class, l.strong, l.score, l.reason = good, false, scoreShortInBody, "a live blog entry's time: body text follows it"
+		if next < 0 || lines[next].class != good || len(between) == 2 && !strings.ContainsFunc(text, notDigit) {
+			continue // a figure alone ("1") is no time above a title and an author
+		}
+		l.class, l.strong, l.score, l.reason = good, false, scoreShortInBody, "a live blog entry's time: body text follows it"
+		if len(between) < 2 {
+			continue
+		}
+		if title := &lines[between[0]]; !title.strong && !title.f.prose() {
+			title.class, title.score, title.reason = good, scoreShortInBody, "a live blog entry's title: its time above it, its author and text below"
 		}
 	}
 }
@@ -302,3 +313,6 @@ func (l *line) reviseNear(prev, next class) {
 	}
 	l.class, l.score, l.reason = good, scoreNearInBody, l.reason+", next to body text"
 }
+
+// notDigit tells whether r is no decimal digit.
+func notDigit(r rune) bool { return !unicode.IsDigit(r) }

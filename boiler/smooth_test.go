@@ -359,3 +359,18 @@ func TestTaglineAboveHeadlineListedAgain(t *testing.T) {
 		"Most read\n" + headline + "\nNew bakery opens in the old station at Hornsted\n© 2026 Vesterfjord News\n"
 	wantVerdicts(t, text, "BBBBBBBBBTTBBTBBBBE")
 }
+
+// TestLiveEntryTitles: a live blog's entries give a time, a title and an author above
+// their text; the time and the title are the entry's, the author is furniture. A
+// figure alone above two lines is no time.
+func TestLiveEntryTitles(t *testing.T) {
+	text := "LIVE\nBomb from the war defused, residents return home\n" +
+		"The 250-kilo bomb found on the building site in Railway Street was made safe by army experts after nearly two hours of work.\n" +
+		"Share\n14:36\nTrains running again\nby Chiara Benassi\n" +
+		"Trains on the line to Pieve are running again since 14:20, ten minutes earlier than the railway had said this morning.\n" +
+		"Share\n13:05\nResidents may go home\nby Chiara Benassi\n" +
+		"The prefect has lifted the order to leave, and the first families are already walking back over the bridge with their bags.\n" +
+		"Share\n1\nAdd to basket\nShare on Facebook\n" +
+		"Our guide to the bomb's history is in the shop, and every copy sold helps the town's museum keep its doors open.\n"
+	wantVerdicts(t, text, "BTTBTTBTBTTBTBBBBTE")
+}
