@@ -421,6 +421,24 @@ The trick is a hidden frame. You screw a simple ladder of battens to the wall, t
 	}
 }
 
+// The same, when the byline starts with its date and no author's wording: a line decided
+// by itself that gives a year signs the headline too.
+func TestDecideDatedHeadline(t *testing.T) {
+	const post = `Home
+Recipes
+About Hattie
+Rhubarb and Custard Buns (the ones from the school kitchen)
+Published: 3 March 2026 · Last updated: 5 March 2026 · Hattie Marr · 27 comments
+This post may contain affiliate links. I only recommend things I use in my own kitchen.
+My mum was a dinner lady at Cragbeck Primary for twenty-two years, and every Friday she came home smelling of custard.
+On the last Friday of every month, if there was rhubarb, there were rhubarb and custard buns.
+© 2026 Salt & Sorrel`
+	ds := wantVerdicts(t, post, "BBBTBBTTB")
+	if r := ds[3].Reason; !strings.HasPrefix(r, "the page's headline: its byline") {
+		t.Errorf("the headline's reason is %q", r)
+	}
+}
+
 // The same, when the post's first line is short ("Right."): the headline is still the
 // line above the byline.
 func TestDecideSignedHeadlineShortOpening(t *testing.T) {

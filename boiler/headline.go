@@ -97,8 +97,8 @@ const (
 //     card, the site's list of headlines): a line that was boilerplate only for
 //     appearing twice, with no other copy above it but one right before it (a
 //     breadcrumb);
-//   - or nearly prose, with nothing deciding it by itself, and a byline or a date among
-//     the lines after it.
+//   - or nearly prose, with nothing deciding it by itself, and a byline, a date or a
+//     line that gives a year ("Published: 3 March 2026 · …") among the lines after it.
 func keepHeadlineAlone(lines []line, initial []class, body int) {
 	if body < 0 {
 		return
@@ -108,7 +108,7 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 		h = prevLine(lines, h)
 	}
 	for ; h >= 0 && n < maxBylineLines && lines[h].strong && !givenAgain(lines[h]); n++ {
-		signed = signed || lines[h].author != "" || lines[h].dated
+		signed = signed || lines[h].author != "" || lines[h].dated || hasYear(lines[h].text)
 		h = prevLine(lines, h)
 	}
 	if h < 0 || n == 0 {
