@@ -153,7 +153,7 @@ func (w *textWriter) walk(n *html.Node) {
 	default:
 		return // comments and doctypes
 	}
-	if kind := regionOf(n); kind != "" {
+	for _, kind := range regionsOf(n) {
 		w.open[kind]++
 		defer func() { w.open[kind]-- }()
 	}

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -22,23 +24,85 @@ const htmlRegionsKey = "_html_regions"
 // and its runs neither overlap nor touch; a run never crosses a line break.
 type HTMLRegions map[string][]Range
 
-// regionOf is the name under which n's text is kept in HTMLRegions, or "". An
-// aside inside an article or the page's main content is the article's own box (a
-// fact box, a pull quote), not the page's sidebar.
-func regionOf(n *html.Node) string {
+// regionsOf are the names under which n's text is kept in HTMLRegions: its
+// element's, and "class" when its class or id names site furniture
+// (furnitureClass). An aside inside an article or the page's main content is the
+// article's own box (a fact box, a pull quote), not the page's sidebar.
+func regionsOf(n *html.Node) []string {
 	if n.Type != html.ElementNode || n.Namespace != "" {
-		return ""
+		return nil
 	}
+	var kinds []string
 	switch n.DataAtom {
 	case atom.Aside:
-		if within(n, atom.Article, atom.Main) {
-			return ""
+		if !within(n, atom.Article, atom.Main) {
+			kinds = append(kinds, n.Data)
 		}
-		return n.Data
 	case atom.A, atom.Li, atom.Nav, atom.Footer, atom.Figcaption, atom.H1:
-		return n.Data
+		kinds = append(kinds, n.Data)
 	}
-	return ""
+	if furnitureClass(n) {
+		kinds = append(kinds, "class")
+	}
+	return kinds
+}
+
+// furnitureWords are the words of a class or id that name site furniture, as
+// content management systems write them ("comment-body", "wp-caption-text",
+// "author_bio", "share-buttons"); whole words only, so "adapt" is no "ad".
+var furnitureWords = map[string]bool{
+	"ad": true, "ads": true, "advert": true, "advertisement": true, "author": true, "banner": true,
+	"bio": true, "breadcrumb": true, "breadcrumbs": true, "byline": true, "caption": true,
+	"comment": true, "comments": true, "consent": true, "cookie": true, "cookies": true,
+	"credit": true, "credits": true, "disclaimer": true, "footer": true, "masthead": true,
+	"menu": true, "nav": true, "navigation": true, "newsletter": true,
+	"pagination": true, "partner": true, "promo": true, "related": true, "share": true,
+	"sharing": true, "sidebar": true, "social": true, "sponsored": true, "subscribe": true,
+	"tags": true, "widget": true, "widgets": true,
+}
+
+// taxonomyPrefixes start the classes a CMS gives a post from its own tags, category and
+// state ("tag-share", "category-comment", "has-sidebar"): words of the site's, not of
+// the element's job.
+var taxonomyPrefixes = []string{"tag-", "category-", "post-", "type-", "format-", "status-", "has-", "is-"}
+
+// furnitureClass tells whether n's class or id names site furniture, and n holds
+// neither the page's article, main content nor headline (a layout's "has-sidebar"
+// around them all) and is not the page's body.
+func furnitureClass(n *html.Node) bool {
+	if n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Main || n.DataAtom == atom.Article {
+		return false
+	}
+	named := false
+	for _, key := range []string{"class", "id"} {
+		value, _ := attr(n, key)
+		for name := range strings.FieldsSeq(value) {
+			if !slices.ContainsFunc(taxonomyPrefixes, func(p string) bool { return strings.HasPrefix(name, p) }) {
+				named = named || furnitureName(name)
+			}
+		}
+	}
+	return named && !encloses(n, atom.Article, atom.Main, atom.H1)
+}
+
+// furnitureName tells whether one class or id has a word of furnitureWords.
+func furnitureName(name string) bool {
+	for word := range strings.FieldsFuncSeq(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if furnitureWords[word] {
+			return true
+		}
+	}
+	return false
+}
+
+// encloses tells whether an element of one of kinds is inside n.
+func encloses(n *html.Node, kinds ...atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Namespace == "" && slices.Contains(kinds, c.DataAtom) || encloses(c, kinds...) {
+			return true
+		}
+	}
+	return false
 }
 
 // within tells whether an element of one of kinds encloses n.

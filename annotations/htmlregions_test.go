@@ -58,6 +58,15 @@ func TestReadHTMLRegions(t *testing.T) {
 			want: HTMLRegions{"a": {{0, 9}}, "h1": {{0, 9}, {10, 22}}},
 		},
 		{
+			name: "elements whose class or id names site furniture, not one around the article",
+			page: `<div class="layout has-sidebar"><article><h1>Pier</h1><p class="wp-caption-text">The pier.</p>` +
+				`<p>It reopens.</p><div id="comments"><p class="comment-body">Lovely.</p></div></article></div>` +
+				`<div class="author_bio">Jo writes.</div><div class="content_related">Next</div><div class="adapt">Kept</div>` +
+				`<div class="post-7 hentry tag-share category-comment">Kept too</div>`,
+			text: "Pier\nThe pier.\nIt reopens.\nLovely.\nJo writes.\nNext\nKept\nKept too",
+			want: HTMLRegions{"h1": {{0, 4}}, "class": {{5, 14}, {27, 34}, {35, 45}, {46, 50}}},
+		},
+		{
 			name: "text of no region",
 			page: `<p>Plain text.</p>`,
 			text: "Plain text.",

@@ -67,6 +67,7 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.f.furniture = share(p.Furniture, l.start, l.end) > 0.5
 		l.f.caption = share(p.Captions, l.start, l.end) > 0.5
 		l.f.h1 = share(p.H1, l.start, l.end) > 0.5
+		l.f.classed = share(p.Classed, l.start, l.end) > 0.5
 	}
 	l.headline = l.f.h1 && !l.f.furniture && !l.f.caption && l.f.linkShare <= strongLinkShare &&
 		ev.others(repeatKey(l.text, l.norm)) == 0
@@ -75,6 +76,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "inside a nav, footer or aside of the page")
 	case l.f.caption:
 		l.decideStrong(scoreFurniture, "a picture's caption (figcaption) of the page")
+	case l.f.classed && !l.f.h1:
+		l.decideStrong(scoreFurniture, "inside an element of the page whose class or id names site furniture (comments, sidebar, share …)")
 	case l.f.linkShare > strongLinkShare:
 		l.decideStrong(scoreLinks+0.3*l.f.linkShare, fmt.Sprintf("%.0f%% of its text is links", 100*l.f.linkShare))
 	case l.wording(language):

@@ -18,7 +18,8 @@ type Range = annotations.Range
 
 // Page is one document to decide on: its text and, when it was imported from HTML,
 // which of its bytes were inside links (<a>), inside a nav, footer or aside,
-// inside a picture's caption (<figcaption>) and inside a top-level heading (<h1>).
+// inside a picture's caption (<figcaption>), inside a top-level heading (<h1>) and
+// inside an element whose class or id names site furniture ("comment-body").
 type Page struct {
 	Text      string
 	HTML      bool    // Links, Furniture and Captions are known
@@ -26,6 +27,7 @@ type Page struct {
 	Furniture []Range // sorted, not overlapping
 	Captions  []Range // sorted, not overlapping
 	H1        []Range // sorted, not overlapping
+	Classed   []Range // inside an element whose class or id names site furniture; sorted, not overlapping
 }
 
 // Decision is what was decided for one line of a document.

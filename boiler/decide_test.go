@@ -119,6 +119,22 @@ func TestDecideLinksAndFurniture(t *testing.T) {
 	}
 }
 
+// TestDecideClassed: a line inside an element whose class or id names site furniture
+// (an author's box written as a <div class="author-box">) is boilerplate, though it
+// reads as prose.
+func TestDecideClassed(t *testing.T) {
+	text := "The council said it would consult on longer-term options soon.\n" +
+		"Priya Lomax covers the council for the Local Democracy Reporting Service, which the BBC funds."
+	page := Page{Text: text, HTML: true, Classed: []Range{{Start: 63, End: len(text)}}}
+	ds := (*Corpus)(nil).Decide(page, DefaultThreshold)
+	if got := verdicts(ds, text); got != "TB" {
+		t.Errorf("verdicts = %s, want TB", got)
+	}
+	if want := "inside an element of the page whose class or id names site furniture (comments, sidebar, share …)"; ds[1].Reason != want {
+		t.Errorf("reason %q, want %q", ds[1].Reason, want)
+	}
+}
+
 // TestDecideH1: the page's <h1> is its headline, though a menu stands above it and a
 // standfirst and a byline below (which the text alone takes for the headline and its
 // standfirst); the site's name set as <h1> but as a link home is not, nor an <h1>

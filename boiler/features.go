@@ -34,6 +34,7 @@ type features struct {
 	furniture bool    // inside a nav, footer or aside of the HTML page
 	caption   bool    // inside a figcaption of the HTML page
 	h1        bool    // inside a top-level heading (<h1>) of the HTML page
+	classed   bool    // inside an element of the HTML page whose class or id names site furniture
 }
 
 // measure computes a line's features; language is the document's ("" if unknown).

@@ -60,7 +60,7 @@ func TestUnion(t *testing.T) {
 
 // TestPageWith: the regions of a page's HTML as the rules read them: links; navs,
 // footers and asides as furniture, sorted and joined where they overlap; captions; the
-// top-level headings.
+// top-level headings; the elements whose class names site furniture.
 func TestPageWith(t *testing.T) {
 	regions := annotations.HTMLRegions{
 		"a":          {{Start: 0, End: 4}, {Start: 7, End: 11}},
@@ -69,12 +69,14 @@ func TestPageWith(t *testing.T) {
 		"nav":        {{Start: 0, End: 11}, {Start: 35, End: 45}},
 		"figcaption": {{Start: 12, End: 29}},
 		"h1":         {{Start: 46, End: 60}},
+		"class":      {{Start: 61, End: 70}},
 	}
 	want := Page{Text: "t", HTML: true,
 		Links:     []Range{{Start: 0, End: 4}, {Start: 7, End: 11}},
 		Furniture: []Range{{Start: 0, End: 11}, {Start: 30, End: 45}},
 		Captions:  []Range{{Start: 12, End: 29}},
 		H1:        []Range{{Start: 46, End: 60}},
+		Classed:   []Range{{Start: 61, End: 70}},
 	}
 	if diff := cmp.Diff(want, PageWith("t", regions)); diff != "" {
 		t.Errorf("PageWith (-want +got):\n%s", diff)
