@@ -2,7 +2,10 @@ package boiler
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Readers' comments with no reply button: each is the commenter's name, a date or a
@@ -44,23 +47,17 @@ func markThreads(lines []line, body int) {
 	}
 }
 
-// threadAt returns the comments in a row from line i on, each as its lines: the name,
-// the date, the text.
+// threadAt returns the comments in a row from line i on, each as its lines: its head
+// (commentAt) and its text.
 func threadAt(lines []line, i int) [][]int {
 	var comments [][]int
-	for commentHead(lines, i) {
-		date := nextLine(lines, i, anyLine)
-		comment := []int{i, date}
-		j := nextLine(lines, date, anyLine)
-		for j >= 0 && len(comment)-2 < commentLines && !lines[j].strong && !commentHead(lines, j) {
-			comment = append(comment, j)
-			j = nextLine(lines, j, anyLine)
-		}
-		if len(comment) == 2 {
-			break // a name and a date with no text: a byline
+	for {
+		comment, j := commentAt(lines, i)
+		if comment == nil {
+			break
 		}
 		comments = append(comments, comment)
-		for j >= 0 && lines[j].strong && !commentHead(lines, j) && lines[j].f.words <= maxCommenterWords {
+		for j >= 0 && lines[j].strong && !commentHead(lines, j) && !signedDate(lines[j]) && !commenterName(lines[j]) && lines[j].f.words <= maxCommenterWords {
 			j = nextLine(lines, j, anyLine) // a reply button, a report link
 		}
 		if i = j; i < 0 {
@@ -68,6 +65,46 @@ func threadAt(lines []line, i int) [][]int {
 		}
 	}
 	return comments
+}
+
+// commentAt returns the lines of the comment that starts at line i, and the line after
+// it, or nil: its commenter's name and a date above at most commentLines lines of text
+// (commentHead), or the name and the date on one line ("Luisa · 16 marzo 2026",
+// signedDate), or the name above the text and the date below it, as Blogger sets them
+// ("Ros said…", the text, "22 March 2026 at 10:12").
+func commentAt(lines []line, i int) ([]int, int) {
+	if i < 0 {
+		return nil, -1
+	}
+	var comment []int
+	switch {
+	case commentHead(lines, i):
+		comment = []int{i, nextLine(lines, i, anyLine)}
+	case signedDate(lines[i]):
+		comment = []int{i}
+	case commenterName(lines[i]):
+		comment = []int{i}
+		j := nextLine(lines, i, anyLine)
+		for ; j >= 0 && len(comment) <= commentLines && !lines[j].strong; j = nextLine(lines, j, anyLine) {
+			comment = append(comment, j)
+		}
+		if len(comment) == 1 || j < 0 || !datedAlone(lines[j]) {
+			return nil, -1
+		}
+		return append(comment, j), nextLine(lines, j, anyLine)
+	default:
+		return nil, -1
+	}
+	head := len(comment)
+	j := nextLine(lines, comment[head-1], anyLine)
+	for j >= 0 && len(comment)-head < commentLines && !lines[j].strong && !commentHead(lines, j) && !signedDate(lines[j]) {
+		comment = append(comment, j)
+		j = nextLine(lines, j, anyLine)
+	}
+	if len(comment) == head {
+		return nil, -1 // a name and a date with no text: a byline
+	}
+	return comment, j
 }
 
 // commentHead tells whether line i is a commenter's name with a date after it: a line of
@@ -85,4 +122,49 @@ func commentHead(lines []line, i int) bool {
 	d := lines[date]
 	return d.strong && d.f.words <= maxDateWords && (d.dated || clockTime.MatchString(d.text)) &&
 		!entryTime.MatchString(strings.ToLower(strings.TrimSpace(d.text))) // a live blog entry's author and time
+}
+
+// dayOrHour is a day of the month or an hour: a number of one or two digits.
+var dayOrHour = regexp.MustCompile(`(^|\D)\d{1,2}(\D|$)`)
+
+// commentSeparators part a commenter's name from the date on one line.
+var commentSeparators = []string{", ", " · ", " | ", " – ", " — ", " - "}
+
+// signedDate tells whether l is a commenter's name and a date with a year and a day or
+// an hour on one line ("Jacqueline, le 2 février 2026 à 17 h 40", "Luisa · 16 marzo
+// 2026"), not a live blog's entry, which gives a time alone, nor a wine and its vintage
+// ("Barolo Riserva, 2016").
+func signedDate(l line) bool {
+	if l.empty || l.f.prose() || l.f.words > maxCommenterWords+maxDateWords {
+		return false
+	}
+	for _, sep := range commentSeparators {
+		name, date, ok := strings.Cut(strings.TrimSpace(l.text), sep)
+		if ok {
+			words := strings.Fields(name)
+			return len(words) <= maxCommenterWords && startsUpper(name) && !strings.ContainsFunc(name, unicode.IsDigit) &&
+				!strings.Contains(name, ":") && !slices.ContainsFunc(words, endsSentenceWord) && hasYear(date) && dayOrHour.MatchString(date)
+		}
+	}
+	return false
+}
+
+// endsSentenceWord tells whether a word ends a sentence: a full stop after more than
+// an initial ("Corbacho.", not "B.").
+func endsSentenceWord(w string) bool {
+	return strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 2
+}
+
+// commenterName tells whether l is a commenter's name above the text, as Blogger sets
+// it in every language ("Sue from Hebbleton said…", "Luisa ha detto..."): a short line
+// that is not prose and ends with an ellipsis or a colon.
+func commenterName(l line) bool {
+	text := strings.TrimSpace(l.text)
+	return !l.empty && !l.f.prose() && l.f.words <= maxCommenterWords+1 &&
+		(strings.HasSuffix(text, "…") || strings.HasSuffix(text, "...") || strings.HasSuffix(text, ":"))
+}
+
+// datedAlone tells whether l is a date with a year alone on its line, decided by itself.
+func datedAlone(l line) bool {
+	return l.strong && l.f.words <= maxDateWords && hasYear(l.text) && (l.dated || clockTime.MatchString(l.text))
 }

@@ -1,6 +1,7 @@
 package boiler
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -45,6 +46,28 @@ Tom Reid
 14:50
 Passengers on the quay told us they would be taking the bus to the mainland from now on.`,
 			article + "TTTTTT"},
+		{"Blogger's comments: the name and \"said…\", the text, then the date", `Ruth Abernethy said…
+This is the first fair account of the rise that I have read, and I have read them all.
+4 October 2025 at 20:12
+Dev Kapoor said…
+Ninety pounds is about right. We have stopped going over to see my mother at weekends.
+5 October 2025 at 08:40`,
+			article + "BBB" + "BBB"},
+		{"comments with the name and the date on one line", `Jacqueline, le 4 octobre 2025 à 17 h 40
+Le ferry de six heures était plein hier, et personne ne savait encore rien de la hausse.
+Dev K. · 5 October 2025
+Ninety pounds is about right. We have stopped going over to see my mother at weekends.`,
+			article + "BB" + "BB"},
+		{"a wine list: a name and its vintage, then its note", `Barolo Riserva, 2016
+Dark cherry and tar on the nose, with the firm tannins the island's cellar needs years to soften.
+Etna Rosso, 2021
+A lighter red with a smoky edge, which the ferry's own bar now sells by the glass to passengers.`,
+			article + "BTBT"}, // the vintages are dates; their notes no comments
+		{"a festival's films: a field with a year, then a review", `Dirección: Marina Corbacho. España, 2026. 94 min.
+A first feature about two sisters who empty their mother's house in a village about to be flooded.
+Dirección: Étienne Varlin. Francia, 2026. 118 min.
+A couple's drama in a flat in Lyon, nearly all of it in one shot, with two excellent actors.`,
+			article + "BTBT"},
 		{"a roundup's entries: a product, its price at a shop, its review", `Orrell Fine Rose 5 litre
 £32 at Orrell Direct
 The rose on this can faces upwards, so the water arcs out and falls like rain rather than being pushed down.
@@ -56,8 +79,9 @@ For houseplants you want a long, thin spout that gets under leaves without splas
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ds := wantVerdicts(t, threadArticle+tt.after, tt.want)
-			if text := len(article) + 2; tt.want[text] == 'B' && !strings.HasPrefix(ds[text].Reason, "a reader's comment: a name and a date") {
-				t.Errorf("the first comment's text: reason %q", ds[text].Reason)
+			comment := slices.ContainsFunc(ds, func(d Decision) bool { return strings.HasPrefix(d.Reason, "a reader's comment: a name and a date") })
+			if want := strings.Count(tt.want[len(article):], "B") > 2; comment != want {
+				t.Errorf("a line decided as a reader's comment: %v, want %v", comment, want)
 			}
 		})
 	}
