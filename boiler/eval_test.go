@@ -125,7 +125,9 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-alfeizar": 5, "testdata/tune/site-cannellecocotte": 6, "testdata/tune/site-pottage": 5,
 		"testdata/frozen/site-farinaevento": 6, "testdata/frozen/site-larchmere": 5, "testdata/frozen/site-ruehrloeffel": 5,
 		"testdata/tune/site-underleaf": 5, "testdata/tune/site-deichnotizen": 6,
-		"testdata/frozen/mixed-76": 8, "testdata/frozen/site-paravent": 5, "testdata/frozen/site-andenypolvo": 5}
+		"testdata/frozen/mixed-76": 8, "testdata/frozen/site-paravent": 5, "testdata/frozen/site-andenypolvo": 5,
+		"testdata/tune/site-kissinggate": 6, "testdata/tune/site-torchonfleuri": 5, "testdata/tune/site-binariotronco": 5,
+		"testdata/frozen/site-lancheiraamarela": 6, "testdata/frozen/site-kettingvet": 5, "testdata/frozen/site-bruchkante": 5}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}
