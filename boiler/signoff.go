@@ -17,7 +17,9 @@ const (
 // keepSignOffs makes body text of a blogger's sign-off that only repetition decides
 // boilerplate, as every post of the blog ends with it: right after body text, and
 // with at most a postscript after it, a greeting that ends with a comma, a first name
-// alone (signOffName), or the greeting then the name ("Groet van tuin 9," then "Wim"). The corpus's
+// alone (signOffName) that a longer line of the page gives, or that every page gives with
+// the post's furniture right after it, or the greeting then the name ("Groet van tuin 9,"
+// then "Wim"). The corpus's
 // writers label sign-offs body; a first name alone is no byline, which gives the full
 // name.
 func keepSignOffs(lines []line) {
@@ -27,7 +29,7 @@ func keepSignOffs(lines []line) {
 		if l.class != bad || !l.repeated || !(greeting(*l) || name != "") {
 			continue
 		}
-		if name != "" && !namedElsewhere(lines, name) {
+		if name != "" && !namedElsewhere(lines, name) && !(l.everywhere && endsText(lines, i)) {
 			continue
 		}
 		prev := prevLine(lines, i)
@@ -40,6 +42,17 @@ func keepSignOffs(lines []line) {
 		l.class, l.strong, l.score = good, false, scoreHeading
 		l.reason = "a blogger's sign-off after the text (" + l.reason + ")"
 	}
+}
+
+// endsText tells whether, past at most maxAfterSignOff lines of prose (a postscript),
+// the page ends after line i or goes on with boilerplate that its own words, a region or
+// repetition decided: the post's tags, its date, links to other posts.
+func endsText(lines []line, i int) bool {
+	next := nextLine(lines, i, anyLine)
+	for n := 0; n < maxAfterSignOff && next >= 0 && !lines[next].strong && lines[next].f.prose(); n++ {
+		next = nextLine(lines, next, anyLine)
+	}
+	return next < 0 || lines[next].strong
 }
 
 // greeting tells whether l is a short line that ends with a comma.

@@ -67,3 +67,24 @@ func TestSignOffName(t *testing.T) {
 		}
 	}
 }
+
+// TestSignOffEveryPost: a blogger signs every post with a first name that no longer
+// line of the page gives, then a postscript, then the post's furniture; the name is the
+// post's sign-off, though every page has it.
+func TestSignOffEveryPost(t *testing.T) {
+	post := func(topic, ps string) string {
+		return "Kissing Gate\n" + topic + "\n" +
+			"I walked the " + topic + " on Saturday with my sister, and the weather held until the very last mile of the day.\n" +
+			"The path round the " + topic + " was muddy in places, but the views were worth every wet sock.\n" +
+			"Hil\n" + ps + "\n" +
+			"Posted in Walks | Leave a comment\n© Kissing Gate\n"
+	}
+	c := NewCorpus()
+	c.Add(post("Brenning Fell circuit", "PS: several of you asked about the bus back, and it runs every hour until six in the evening."))
+	c.Add(post("three reservoirs walk", "PS: the tea shop at the end is closed on Mondays, so plan your walk for another day of the week."))
+	own := post("bluebell wood loop", "PS: the car park fills by ten on a sunny weekend, so come early or come by the train instead.")
+	c.Add(own)
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "BTTTTTBBE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
