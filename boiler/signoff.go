@@ -45,14 +45,15 @@ func keepSignOffs(lines []line) {
 }
 
 // endsText tells whether, past at most maxAfterSignOff lines of prose (a postscript),
-// the page ends after line i or goes on with boilerplate that its own words, a region or
-// repetition decided: the post's tags, its date, links to other posts.
+// the page ends after line i or goes on with boilerplate that its own words or a region
+// decided: the post's tags, its date, links to other posts (not a line of the template
+// that repetition alone decides, which a heading such as "Galerie" heads).
 func endsText(lines []line, i int) bool {
 	next := nextLine(lines, i, anyLine)
 	for n := 0; n < maxAfterSignOff && next >= 0 && !lines[next].strong && lines[next].f.prose(); n++ {
 		next = nextLine(lines, next, anyLine)
 	}
-	return next < 0 || lines[next].strong
+	return next < 0 || lines[next].strong && !lines[next].repeated
 }
 
 // greeting tells whether l is a short line that ends with a comma.
