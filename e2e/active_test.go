@@ -61,15 +61,6 @@ func expectedPick(t *testing.T, docs []*annotations.Document, answered int, chos
 	return candidates[reply.Pick]
 }
 
-// tick ticks the checkbox sel, as a user does. A CI run once saw the tick
-// not taken; the failure says what every tick of the panel then showed.
-func (tb *tab) tick(sel string) {
-	tb.t.Helper()
-	tb.clickCSS(sel)
-	ticks := `[...document.querySelectorAll("#suggest-sources input[type=checkbox]")].map(i => i.name + ":" + i.checked).join(" ")`
-	tb.waitFor("ticked "+sel, js(`sel => document.querySelector(sel).checked`, sel), ticks)
-}
-
 // TestActiveOrder: with "Least sure first", Next goes to the document the
 // model is least sure of among those ahead, saying why; the order chosen survives a
 // reload, Previous and Next follow it, and unticking goes back to file

@@ -83,8 +83,32 @@ func (tb *tab) openExportOptions() {
 // untick clicks the ticked checkbox matching sel and waits until it is not.
 func (tb *tab) untick(sel string) {
 	tb.t.Helper()
+	tb.clickTick(sel, false)
+}
+
+// tick clicks the unticked checkbox matching sel and waits until it is ticked.
+func (tb *tab) tick(sel string) {
+	tb.t.Helper()
+	tb.clickTick(sel, true)
+}
+
+// clickTick clicks the checkbox matching sel and waits until its checked is
+// want. If it never is, the failure says which clicks and changes the box saw
+// and what it showed after each: whether the click was lost or undone.
+func (tb *tab) clickTick(sel string, want bool) {
+	tb.t.Helper()
+	eval[bool](tb, js(`sel => {
+		const box = document.querySelector(sel);
+		window.__tickSeen = [];
+		for (const type of ["click", "change"]) {
+			box.addEventListener(type, () => window.__tickSeen.push(type + ":" + box.checked), {capture: true});
+		}
+		return true;
+	}`, sel))
 	tb.clickCSS(sel)
-	tb.waitFor("unticked "+sel, js(`sel => !document.querySelector(sel).checked`, sel), `"still ticked"`)
+	seen := js(`sel => "now " + document.querySelector(sel).checked + ", seen [" + window.__tickSeen.join(" ") + "], fieldset disabled " +
+		document.querySelector("#suggest-sources").disabled`, sel)
+	tb.waitFor(fmt.Sprintf("%s checked %v", sel, want), js(`(sel, want) => document.querySelector(sel).checked === want`, sel, want), seen)
 }
 
 // exportAs exports in the format with the given id and returns the files
