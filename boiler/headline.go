@@ -107,6 +107,11 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 	for k := 0; k < maxOpeningLines && h >= 0 && !lines[h].strong && !lines[h].duplicate; k++ { // "Right.", a subheading
 		h = prevLine(lines, h)
 	}
+	if datedAbove(lines, h) {
+		lines[h].strong, lines[h].repeated = false, false
+		lines[h].keepAs("the page's headline: its date above it, the body text below, and other pages list it")
+		return
+	}
 	for ; h >= 0 && n < maxBylineLines && lines[h].strong && !givenAgain(lines[h]); n++ {
 		signed = signed || lines[h].author != "" || lines[h].dated || hasYear(lines[h].text)
 		h = prevLine(lines, h)
@@ -125,6 +130,17 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 	case signed && !lines[h].strong && initial[h] == short && lines[h].f.words >= 2 && sharesWord(lines[h].text, lines[body].text):
 		lines[h].keepAs("the page's headline: its byline follows it, then the body text, which uses its words")
 	}
+}
+
+// datedAbove tells whether line h, right above the body text, is a headline with its
+// date above it, as a blog sets a post: a line that is not prose, repeated in other
+// documents but not in most of them (their links to the post), under a date.
+func datedAbove(lines []line, h int) bool {
+	if h < 0 {
+		return false
+	}
+	l, prev := lines[h], prevLine(lines, h)
+	return l.repeated && !l.common && !l.f.prose() && l.f.words >= 2 && prev >= 0 && lines[prev].dated
 }
 
 // givenAgain tells whether l is given twice in its document and was decided for it,

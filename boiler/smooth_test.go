@@ -374,3 +374,27 @@ func TestLiveEntryTitles(t *testing.T) {
 		"Our guide to the bomb's history is in the shop, and every copy sold helps the town's museum keep its doors open.\n"
 	wantVerdicts(t, text, "BTTBTTBTBTTBTBBBBTE")
 }
+
+// TestHeadlineUnderItsDate: a blog sets each post's date above its headline, and the
+// next post links back to it, so the headline repeats in another document; under its
+// date and right above the text, it is the headline still.
+func TestHeadlineUnderItsDate(t *testing.T) {
+	post := func(date, title, text, next string) string {
+		return "The Kissing Gate\nwalks, wanders and the odd train home\n" + date + "\n" + title + "\n" + text + "\n" +
+			"Posted in Kit | 4 comments\n« " + next + "\n© The Kissing Gate\n"
+	}
+	own := post("Sunday 22 March 2026", "Goodbye, old boots",
+		"On Thursday, halfway down Scallow Lane, the sole of the left one came away from the upper with a sad little flap.",
+		"Five days on Isla Ferrosa")
+	c := NewCorpus()
+	c.Add(own)
+	c.Add(post("Sunday 29 March 2026", "Five days on Isla Ferrosa",
+		"The ferry left Salmar at seven in the morning, and by nine we were walking up the old mule track to the crater.", "Goodbye, old boots"))
+	c.Add(post("Sunday 5 April 2026", "A cold circuit of Brenning Fell",
+		"We set off from the car park at eight with frost still on the grass and the tops clear for the first time in weeks.", "Three reservoirs and a tea shop"))
+	c.Add(post("Sunday 12 April 2026", "Three reservoirs and a tea shop",
+		"An easy one from Hebbleton station, flat all the way round, with a tea shop at the end that does a proper scone.", "A cold circuit of Brenning Fell"))
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "BBBTTBBBE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
