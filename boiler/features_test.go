@@ -114,6 +114,9 @@ func TestPointsAway(t *testing.T) {
 		"« Au début, on avait peur.":        false, // a quotation going on below
 		"et la tour tient. »":               false, // one ending here
 		"Home › News ›":                     false, // a breadcrumb: menu.go's
+		"Il post dopo: Il primo treno ▸":    true,
+		"◂ Il post prima: Il mercatino":     true,
+		"Next: the ferry ►":                 true,
 	} {
 		if got := pointsAway(text); got != want {
 			t.Errorf("pointsAway(%q) = %v, want %v", text, got, want)

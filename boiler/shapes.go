@@ -15,13 +15,14 @@ import (
 // email is an e-mail address.
 var email = regexp.MustCompile(`[\pL\pN._%+-]+@[\pL\pN-]+(\.[\pL\pN-]+)+`)
 
-// pointsAway tells whether a line ends with an arrow to the right or starts with one
-// to the left: a link to the next or the previous post, or to a related page. A
+// pointsAway tells whether a line ends with an arrow to the right (→ ▸ ►) or starts
+// with one to the left (← ◂ ◄): a link to the next or the previous post, or to a related page. A
 // guillemet is such an arrow when the line has no other and its text no sentence's
 // end, as a quotation going on from or into another line has.
 func pointsAway(text string) bool {
 	text = strings.TrimSpace(text)
-	if strings.HasSuffix(text, "→") || strings.HasPrefix(text, "←") {
+	if strings.HasSuffix(text, "→") || strings.HasPrefix(text, "←") || strings.HasSuffix(text, "▸") || strings.HasPrefix(text, "◂") ||
+		strings.HasSuffix(text, "►") || strings.HasPrefix(text, "◄") {
 		return true
 	}
 	if strings.Count(text, "«")+strings.Count(text, "»") != 1 {
