@@ -27,7 +27,8 @@ type HTMLRegions map[string][]Range
 // regionsOf are the names under which n's text is kept in HTMLRegions: its
 // element's, and "class" when its class or id names site furniture
 // (furnitureClass). An aside inside an article or the page's main content is the
-// article's own box (a fact box, a pull quote), not the page's sidebar.
+// article's own box (a fact box, a pull quote), not the page's sidebar; a footer
+// inside a blockquote names the quotation's source.
 func regionsOf(n *html.Node) []string {
 	if n.Type != html.ElementNode || n.Namespace != "" {
 		return nil
@@ -38,7 +39,11 @@ func regionsOf(n *html.Node) []string {
 		if !within(n, atom.Article, atom.Main) {
 			kinds = append(kinds, n.Data)
 		}
-	case atom.A, atom.Li, atom.Nav, atom.Footer, atom.Figcaption, atom.H1:
+	case atom.Footer:
+		if !within(n, atom.Blockquote) { // a quotation's source, as HTML sets it
+			kinds = append(kinds, n.Data)
+		}
+	case atom.A, atom.Li, atom.Nav, atom.Figcaption, atom.H1:
 		kinds = append(kinds, n.Data)
 	}
 	if furnitureClass(n) {
@@ -49,10 +54,12 @@ func regionsOf(n *html.Node) []string {
 
 // furnitureWords are the words of a class or id that name site furniture, as
 // content management systems write them ("comment-body", "wp-caption-text",
-// "author_bio", "share-buttons"); whole words only, so "adapt" is no "ad".
+// "author_bio", "share-buttons", a caption in German, French, Italian, Dutch and
+// Spanish); whole words only, so "adapt" is no "ad".
 var furnitureWords = map[string]bool{
 	"ad": true, "ads": true, "advert": true, "advertisement": true, "author": true, "banner": true,
 	"bio": true, "breadcrumb": true, "breadcrumbs": true, "byline": true, "caption": true,
+	"bildunterschrift": true, "legende": true, "didascalia": true, "bijschrift": true, "leyenda": true,
 	"comment": true, "comments": true, "consent": true, "cookie": true, "cookies": true,
 	"credit": true, "credits": true, "disclaimer": true, "footer": true, "masthead": true,
 	"menu": true, "nav": true, "navigation": true, "newsletter": true,
@@ -82,12 +89,52 @@ func furnitureClass(n *html.Node) bool {
 			}
 		}
 	}
-	return named && !encloses(n, atom.Article, atom.Main, atom.H1)
+	return named && !encloses(n, atom.Article, atom.Main, atom.H1) && !holdsPost(n)
 }
+
+// holdsPost tells whether n holds a post's text, by the class or id a CMS gives it
+// ("post-body entry-content", "hentry", "article__body"): Blogger sets every post
+// inside a "widget Blog", under a headline that is no <h1>.
+func holdsPost(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (postName(c) || holdsPost(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// postName tells whether n's class or id names a post's text: a word of a post
+// (post, entry, article, story) with a word of its text (body, content, text) in one
+// name, or the microformat "hentry".
+func postName(n *html.Node) bool {
+	for _, key := range []string{"class", "id"} {
+		value, _ := attr(n, key)
+		for name := range strings.FieldsSeq(value) {
+			if name == "hentry" || hasWord(name, "post", "entry", "article", "story") && hasWord(name, "body", "content", "text") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasWord tells whether one of words is a word of a class or id.
+func hasWord(name string, words ...string) bool {
+	for word := range strings.FieldsFuncSeq(name, notWordRune) {
+		if slices.Contains(words, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// notWordRune parts a class or id into words: "wp-caption-text", "author_bio".
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // furnitureName tells whether one class or id has a word of furnitureWords.
 func furnitureName(name string) bool {
-	for word := range strings.FieldsFuncSeq(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for word := range strings.FieldsFuncSeq(name, notWordRune) {
 		if furnitureWords[word] {
 			return true
 		}

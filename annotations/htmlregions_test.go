@@ -58,13 +58,21 @@ func TestReadHTMLRegions(t *testing.T) {
 			want: HTMLRegions{"a": {{0, 9}}, "h1": {{0, 9}, {10, 22}}},
 		},
 		{
-			name: "elements whose class or id names site furniture, not one around the article",
+			name: "elements whose class or id names site furniture, not one around the article or a post's text",
 			page: `<div class="layout has-sidebar"><article><h1>Pier</h1><p class="wp-caption-text">The pier.</p>` +
 				`<p>It reopens.</p><div id="comments"><p class="comment-body">Lovely.</p></div></article></div>` +
 				`<div class="author_bio">Jo writes.</div><div class="content_related">Next</div><div class="adapt">Kept</div>` +
-				`<div class="post-7 hentry tag-share category-comment">Kept too</div>`,
-			text: "Pier\nThe pier.\nIt reopens.\nLovely.\nJo writes.\nNext\nKept\nKept too",
-			want: HTMLRegions{"h1": {{0, 4}}, "class": {{5, 14}, {27, 34}, {35, 45}, {46, 50}}},
+				`<div class="post-7 hentry tag-share category-comment">Kept too</div>` +
+				`<div class="widget Blog" id="Blog1"><h3 class="post-title">Post</h3><div class="post-body entry-content">Its text.</div>` +
+				`<div class="share-buttons">Share</div></div>`,
+			text: "Pier\nThe pier.\nIt reopens.\nLovely.\nJo writes.\nNext\nKept\nKept too\nPost\nIts text.\nShare",
+			want: HTMLRegions{"h1": {{0, 4}}, "class": {{5, 14}, {27, 34}, {35, 45}, {46, 50}, {80, 85}}},
+		},
+		{
+			name: "a quotation's source in a footer inside the blockquote is no page footer",
+			page: `<blockquote><p>Small rooms are easy to heat.</p><footer>Oda Lind</footer></blockquote>`,
+			text: "Small rooms are easy to heat.\nOda Lind",
+			want: HTMLRegions{},
 		},
 		{
 			name: "text of no region",

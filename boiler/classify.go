@@ -69,8 +69,7 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.f.h1 = share(p.H1, l.start, l.end) > 0.5
 		l.f.classed = share(p.Classed, l.start, l.end) > 0.5
 	}
-	l.headline = l.f.h1 && !l.f.furniture && !l.f.caption && l.f.linkShare <= strongLinkShare &&
-		ev.others(repeatKey(l.text, l.norm)) == 0
+	l.headline = l.f.h1 && !l.f.furniture && !l.f.caption && l.f.linkShare <= strongLinkShare && !everyPageHas(l, ev)
 	switch {
 	case l.f.furniture:
 		l.decideStrong(scoreFurniture, "inside a nav, footer or aside of the page")
@@ -236,6 +235,13 @@ func markTeaserSummaries(lines []line) {
 
 func (l *line) decideStrong(score float64, reason string) {
 	l.class, l.strong, l.score, l.reason = bad, true, score, reason
+}
+
+// everyPageHas tells whether every other document of a dataset of two or more has the
+// line: a site's name, not a headline that other pages list.
+func everyPageHas(l *line, ev evidence) bool {
+	others := ev.others(repeatKey(l.text, l.norm))
+	return ev.docs > 1 && others+1 == ev.docs
 }
 
 // wording decides the line if it says what site furniture says; the heading of the

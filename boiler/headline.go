@@ -170,9 +170,10 @@ func sharesWord(a, b string) bool {
 }
 
 // keepH1 makes body text of the page's top-level headings that are not links nor
-// lines of other documents of the dataset: the headline, as the page sets it, whatever
-// its words or neighbours say (a live blog's "– live", a menu right above it). A
-// site's name set as <h1> is a link home, or repeats on every page.
+// lines of every other document of the dataset: the headline, as the page sets it,
+// whatever its words, neighbours or other pages' lists of it say (a live blog's
+// "– live", a menu right above it). A site's name set as <h1> is a link home, or
+// repeats on every page.
 func keepH1(lines []line) {
 	for i := range lines {
 		if l := &lines[i]; l.headline {
