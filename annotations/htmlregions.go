@@ -19,8 +19,9 @@ const htmlRegionsKey = "_html_regions"
 // HTMLRegions are the runs of a page's text, in byte offsets, that were inside
 // elements that say a line may be site furniture, by element name: "a"
 // (links), "li" (list items), "nav", "footer", "aside" (outside the article),
-// "figcaption" (a picture's caption) and "h1" (a top-level heading, as a
-// headline is set). Each list is sorted
+// "figcaption" (a picture's caption), "h1" (a top-level heading, as a
+// headline is set), "td" (a table's cells, th too) and "class" (furnitureClass).
+// Each list is sorted
 // and its runs neither overlap nor touch; a run never crosses a line break.
 type HTMLRegions map[string][]Range
 
@@ -45,6 +46,8 @@ func regionsOf(n *html.Node) []string {
 		}
 	case atom.A, atom.Li, atom.Nav, atom.Figcaption, atom.H1:
 		kinds = append(kinds, n.Data)
+	case atom.Td, atom.Th:
+		kinds = append(kinds, "td")
 	}
 	if furnitureClass(n) {
 		kinds = append(kinds, "class")

@@ -75,6 +75,12 @@ func TestReadHTMLRegions(t *testing.T) {
 			want: HTMLRegions{},
 		},
 		{
+			name: "a table's cells, its headings too",
+			page: `<table><tr><th>Year</th><th>Visitors</th></tr><tr><td>2019</td><td>41,200</td></tr></table>`,
+			text: "Year\tVisitors\n2019\t41,200",
+			want: HTMLRegions{"td": {{0, 13}, {14, 25}}},
+		},
+		{
 			name: "text of no region",
 			page: `<p>Plain text.</p>`,
 			text: "Plain text.",

@@ -68,6 +68,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.f.caption = share(p.Captions, l.start, l.end) > 0.5
 		l.f.h1 = share(p.H1, l.start, l.end) > 0.5
 		l.f.classed = share(p.Classed, l.start, l.end) > 0.5
+		l.f.item = share(p.Items, l.start, l.end) > 0.5
+		l.f.cell = share(p.Cells, l.start, l.end) > 0.5
 	}
 	l.headline = l.f.h1 && !l.f.furniture && !l.f.caption && l.f.linkShare <= strongLinkShare && !everyPageHas(l, ev)
 	switch {
@@ -90,7 +92,7 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "an e-mail address to write to, alone or with a label")
 	case l.menu > 0 && !l.f.prose():
 		l.decideStrong(scoreFurniture, fmt.Sprintf("a menu or breadcrumb: %d items between separators", l.menu))
-	case l.f.words <= maxDateWords && !l.f.prose() && !l.cells && hasYear(l.text) && !chapterMark(l.text, l.f.words) && !yearSentence(l.text):
+	case l.f.words <= maxDateWords && !l.f.prose() && !l.cells && !l.tabulated() && hasYear(l.text) && !chapterMark(l.text, l.f.words) && !yearSentence(l.text):
 		l.decideStrong(scoreDate, "a date: a year and at most "+fmt.Sprint(maxDateWords)+" words")
 		l.dated = true
 	case ev.numbered[l.norm]:
@@ -235,6 +237,13 @@ func markTeaserSummaries(lines []line) {
 
 func (l *line) decideStrong(score float64, reason string) {
 	l.class, l.strong, l.score, l.reason = bad, true, score, reason
+}
+
+// tabulated tells whether the HTML page set the line in a table's cells, or as a list
+// item with no link: a table's row or a fact box's item ("Opened in 1932"), not a
+// dateline, though it gives a year.
+func (l *line) tabulated() bool {
+	return l.f.cell || l.f.item && l.f.linkShare == 0
 }
 
 // everyPageHas tells whether every other document of a dataset of two or more has the

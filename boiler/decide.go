@@ -18,8 +18,9 @@ type Range = annotations.Range
 
 // Page is one document to decide on: its text and, when it was imported from HTML,
 // which of its bytes were inside links (<a>), inside a nav, footer or aside,
-// inside a picture's caption (<figcaption>), inside a top-level heading (<h1>) and
-// inside an element whose class or id names site furniture ("comment-body").
+// inside a picture's caption (<figcaption>), inside a top-level heading (<h1>),
+// inside an element whose class or id names site furniture ("comment-body"), and
+// inside list items and a table's cells.
 type Page struct {
 	Text      string
 	HTML      bool    // Links, Furniture and Captions are known
@@ -28,6 +29,8 @@ type Page struct {
 	Captions  []Range // sorted, not overlapping
 	H1        []Range // sorted, not overlapping
 	Classed   []Range // inside an element whose class or id names site furniture; sorted, not overlapping
+	Items     []Range // inside list items (<li>); sorted, not overlapping
+	Cells     []Range // inside a table's cells (<td>, <th>); sorted, not overlapping
 }
 
 // Decision is what was decided for one line of a document.

@@ -135,6 +135,29 @@ func TestDecideClassed(t *testing.T) {
 	}
 }
 
+// TestDecideTabulated: in an HTML page, a fact box's list item with a year and a
+// table's row with one are the article's, not datelines; the same line as plain text,
+// or as a list item that is a link, is a date.
+func TestDecideTabulated(t *testing.T) {
+	text := "The museum had its best year since it opened, the council said on Tuesday.\n" +
+		"Opened in 1932\n2019\t41,200 visitors\n" +
+		"The director said the new ferry pier had brought day trippers from the islands."
+	at := func(s string) Range { i := strings.Index(text, s); return Range{Start: i, End: i + len(s)} }
+	for _, tt := range []struct {
+		name string
+		page Page
+		want string
+	}{
+		{"list item and cells", Page{Text: text, HTML: true, Items: []Range{at("Opened in 1932")}, Cells: []Range{at("2019\t41,200 visitors")}}, "TTTT"},
+		{"plain text", Page{Text: text}, "TBBT"},
+		{"a linked list item", Page{Text: text, HTML: true, Items: []Range{at("Opened in 1932")}, Links: []Range{at("Opened in 1932")}}, "TBBT"},
+	} {
+		if got := verdicts((*Corpus)(nil).Decide(tt.page, DefaultThreshold), text); got != tt.want {
+			t.Errorf("%s: verdicts = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestDecideH1: the page's <h1> is its headline, though a menu stands above it and a
 // standfirst and a byline below (which the text alone takes for the headline and its
 // standfirst), and though other pages list it; the site's name set as <h1> but as a

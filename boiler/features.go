@@ -35,6 +35,8 @@ type features struct {
 	caption   bool    // inside a figcaption of the HTML page
 	h1        bool    // inside a top-level heading (<h1>) of the HTML page
 	classed   bool    // inside an element of the HTML page whose class or id names site furniture
+	item      bool    // inside a list item (<li>) of the HTML page
+	cell      bool    // inside a table's cell of the HTML page
 }
 
 // measure computes a line's features; language is the document's ("" if unknown).

@@ -19,13 +19,15 @@ func PageOf(d *annotations.Document) (Page, error) {
 
 // PageWith is the page of text with the regions of its HTML, if it has any: the
 // links, the navs, footers and asides, the pictures' captions, the top-level
-// headings and the elements whose class or id names site furniture.
+// headings, the elements whose class or id names site furniture, the list items and
+// the table cells.
 func PageWith(text string, regions annotations.HTMLRegions) Page {
 	if regions == nil {
 		return Page{Text: text}
 	}
 	return Page{Text: text, HTML: true, Links: regions["a"],
-		Furniture: union(regions["nav"], regions["footer"], regions["aside"]), Captions: regions["figcaption"], H1: regions["h1"], Classed: regions["class"]}
+		Furniture: union(regions["nav"], regions["footer"], regions["aside"]), Captions: regions["figcaption"], H1: regions["h1"], Classed: regions["class"],
+		Items: regions["li"], Cells: regions["td"]}
 }
 
 // union merges sorted lists of ranges into one sorted list without overlaps.

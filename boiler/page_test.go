@@ -60,7 +60,8 @@ func TestUnion(t *testing.T) {
 
 // TestPageWith: the regions of a page's HTML as the rules read them: links; navs,
 // footers and asides as furniture, sorted and joined where they overlap; captions; the
-// top-level headings; the elements whose class names site furniture.
+// top-level headings; the elements whose class names site furniture; list items and
+// table cells.
 func TestPageWith(t *testing.T) {
 	regions := annotations.HTMLRegions{
 		"a":          {{Start: 0, End: 4}, {Start: 7, End: 11}},
@@ -70,6 +71,7 @@ func TestPageWith(t *testing.T) {
 		"figcaption": {{Start: 12, End: 29}},
 		"h1":         {{Start: 46, End: 60}},
 		"class":      {{Start: 61, End: 70}},
+		"td":         {{Start: 71, End: 80}},
 	}
 	want := Page{Text: "t", HTML: true,
 		Links:     []Range{{Start: 0, End: 4}, {Start: 7, End: 11}},
@@ -77,6 +79,8 @@ func TestPageWith(t *testing.T) {
 		Captions:  []Range{{Start: 12, End: 29}},
 		H1:        []Range{{Start: 46, End: 60}},
 		Classed:   []Range{{Start: 61, End: 70}},
+		Items:     []Range{{Start: 0, End: 11}},
+		Cells:     []Range{{Start: 71, End: 80}},
 	}
 	if diff := cmp.Diff(want, PageWith("t", regions)); diff != "" {
 		t.Errorf("PageWith (-want +got):\n%s", diff)
