@@ -128,6 +128,7 @@ func TestDeskInitials(t *testing.T) {
 	for text, want := range map[string]bool{
 		"/jkr/bgf/mis":          true,
 		"dsi/hk/tm":             true,
+		"RJV // ACL":            true,
 		"/jhb/DNA/kl":           true,
 		"mlb/gdr 141152 NOV 25": true,
 		"and/or":                true, // alone on its line, as a desk's initials would be

@@ -156,11 +156,11 @@ func endsSentenceWord(w string) bool {
 }
 
 // commenterName tells whether l is a commenter's name above the text, as Blogger sets
-// it in every language ("Sue from Hebbleton said…", "Luisa ha detto..."): a short line
+// it in every language ("Sue from Hebbleton said…", "Le voisin du dessus a dit…"): a short line
 // that is not prose and ends with an ellipsis or a colon.
 func commenterName(l line) bool {
 	text := strings.TrimSpace(l.text)
-	return !l.empty && !l.f.prose() && l.f.words <= maxCommenterWords+1 &&
+	return !l.empty && !l.f.prose() && l.f.words <= maxCommenterWords+2 &&
 		(strings.HasSuffix(text, "…") || strings.HasSuffix(text, "...") || strings.HasSuffix(text, ":"))
 }
 
