@@ -135,6 +135,34 @@ func TestDecideClassed(t *testing.T) {
 	}
 }
 
+// TestDecideH1Standfirst: a magazine's other pages give a piece's headline and its
+// standfirst as a card's title and excerpt; under the <h1>, the standfirst is the
+// article's still.
+func TestDecideH1Standfirst(t *testing.T) {
+	const (
+		headline   = "A weaver's cottage, stripped back to its bones"
+		standfirst = "How a couple turned a damp two-up two-down in Frome into a light, quiet home for work and rest."
+	)
+	card := "Read more\n" + headline + "\n" + standfirst + "\n"
+	text := "Grain & Gable\nHouses\n" + headline + "\n" + standfirst + "\n" +
+		"When Ana and Tom first saw the cottage, water ran down the inside of the back wall every time it rained.\n© Grain & Gable\n"
+	at := func(s string) Range { i := strings.Index(text, s); return Range{Start: i, End: i + len(s)} }
+	c := NewCorpus()
+	c.Add(text)
+	c.Add("Grain & Gable\nInterviews\nThe chair that forgives you\nA designer on ash, paper cord and patience, in her workshop by the river.\n" +
+		"Oda Lind has made the same chair for eleven years, and she is still changing it a little every spring.\n" + card + "© Grain & Gable\n")
+	c.Add("Grain & Gable\nReviews\nGrown, not made\nAn exhibition of furniture grown from living trees asks what a chair owes the forest.\n" +
+		"The first room holds a single stool, grown over nine years from a willow bent around a frame.\n" + card + "© Grain & Gable\n")
+	c.Add("Grain & Gable\nColumns\nIn praise of the drawer that sticks\nOld furniture has moods, and the sticking drawer is the best of them.\n" +
+		"Every house I have lived in had one drawer that would not open without a shove and a word.\n" + card + "© Grain & Gable\n")
+	c.Add("Grain & Gable\nGardens\nA meadow on a roof\nSedum was only the start: a terrace in Bristol now grows forty wild flowers.\n" +
+		"The roof was flat, leaking and covered in gravel when Priya bought the flat below it in 2019.\n© Grain & Gable\n")
+	page := Page{Text: text, HTML: true, H1: []Range{at(headline)}}
+	if got, want := verdicts(c.Decide(page, DefaultThreshold), text), "BBTTTBE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
+
 // TestDecideTabulated: in an HTML page, a fact box's list item with a year and a
 // table's row with one are the article's, not datelines; the same line as plain text,
 // or as a list item that is a link, is a date.
