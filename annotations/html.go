@@ -43,7 +43,7 @@ func ReadHTMLRegions(r io.Reader) (string, HTMLRegions, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	w := textWriter{regionTracker: regionTracker{open: map[string]int{}, regions: HTMLRegions{}}}
+	w := textWriter{regionTracker: regionTracker{open: map[string]int{}, regions: HTMLRegions{}, holders: contentHolders(root)}}
 	w.walk(root)
 	w.breakLine()
 	return w.out.String(), w.regions, nil
@@ -153,7 +153,7 @@ func (w *textWriter) walk(n *html.Node) {
 	default:
 		return // comments and doctypes
 	}
-	for _, kind := range regionsOf(n) {
+	for _, kind := range regionsOf(n, w.holders) {
 		w.open[kind]++
 		defer func() { w.open[kind]-- }()
 	}

@@ -30,7 +30,7 @@ type HTMLRegions map[string][]Range
 // (furnitureClass). An aside inside an article or the page's main content is the
 // article's own box (a fact box, a pull quote), not the page's sidebar; a footer
 // inside a blockquote names the quotation's source.
-func regionsOf(n *html.Node) []string {
+func regionsOf(n *html.Node, holders map[*html.Node]bool) []string {
 	if n.Type != html.ElementNode || n.Namespace != "" {
 		return nil
 	}
@@ -49,7 +49,7 @@ func regionsOf(n *html.Node) []string {
 	case atom.Td, atom.Th:
 		kinds = append(kinds, "td")
 	}
-	if furnitureClass(n) {
+	if furnitureClass(n) && !holders[n] {
 		kinds = append(kinds, "class")
 	}
 	return kinds
@@ -77,9 +77,9 @@ var furnitureWords = map[string]bool{
 // the element's job.
 var taxonomyPrefixes = []string{"tag-", "category-", "post-", "type-", "format-", "status-", "has-", "is-"}
 
-// furnitureClass tells whether n's class or id names site furniture, and n holds
-// neither the page's article, main content nor headline (a layout's "has-sidebar"
-// around them all) and is not the page's body.
+// furnitureClass tells whether n's class or id names site furniture and n is not the
+// page's body, article or main content. (regionsOf also asks that it hold none of
+// them: contentHolders.)
 func furnitureClass(n *html.Node) bool {
 	if n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Main || n.DataAtom == atom.Article {
 		return false
@@ -93,19 +93,32 @@ func furnitureClass(n *html.Node) bool {
 			}
 		}
 	}
-	return named && !encloses(n, atom.Article, atom.Main, atom.H1) && !holdsPost(n)
+	return named
 }
 
-// holdsPost tells whether n holds a post's text, by the class or id a CMS gives it
-// ("post-body entry-content", "hentry", "article__body"): Blogger sets every post
-// inside a "widget Blog", under a headline that is no <h1>.
-func holdsPost(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (postName(c) || holdsPost(c)) {
-			return true
+// contentHolders are the elements of the page under root that hold its article, main
+// content or headline (a layout's "has-sidebar" around them all), or a post's text
+// by the class or id a CMS gives it ("post-body entry-content", "hentry"): Blogger
+// sets every post inside a "widget Blog", under a headline that is no <h1>. They are
+// found in one pass, so that a page of many nested elements takes no longer.
+func contentHolders(root *html.Node) map[*html.Node]bool {
+	held := map[*html.Node]bool{}
+	var holds func(n *html.Node) bool
+	holds = func(n *html.Node) bool {
+		any := false
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			key := c.Type == html.ElementNode && (c.Namespace == "" && (c.DataAtom == atom.Article || c.DataAtom == atom.Main || c.DataAtom == atom.H1) || postName(c))
+			if holds(c) || key {
+				any = true
+			}
 		}
+		if any {
+			held[n] = true
+		}
+		return any
 	}
-	return false
+	holds(root)
+	return held
 }
 
 // postName tells whether n's class or id names a post's text: a word of a post
@@ -146,16 +159,6 @@ func furnitureName(name string) bool {
 	return false
 }
 
-// encloses tells whether an element of one of kinds is inside n.
-func encloses(n *html.Node, kinds ...atom.Atom) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.Namespace == "" && slices.Contains(kinds, c.DataAtom) || encloses(c, kinds...) {
-			return true
-		}
-	}
-	return false
-}
-
 // within tells whether an element of one of kinds encloses n.
 func within(n *html.Node, kinds ...atom.Atom) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
@@ -172,6 +175,7 @@ type regionTracker struct {
 	open    map[string]int // how many elements of each region enclose the node
 	pending []regionRun    // runs of the line being built, from its start
 	regions HTMLRegions
+	holders map[*html.Node]bool // see contentHolders
 }
 
 type regionRun struct {
