@@ -105,17 +105,17 @@ func contentHolders(root *html.Node) map[*html.Node]bool {
 	held := map[*html.Node]bool{}
 	var holds func(n *html.Node) bool
 	holds = func(n *html.Node) bool {
-		any := false
+		found := false
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			key := c.Type == html.ElementNode && (c.Namespace == "" && (c.DataAtom == atom.Article || c.DataAtom == atom.Main || c.DataAtom == atom.H1) || postName(c))
-			if holds(c) || key {
-				any = true
+			content := c.Type == html.ElementNode && (c.Namespace == "" && (c.DataAtom == atom.Article || c.DataAtom == atom.Main || c.DataAtom == atom.H1) || postName(c))
+			if holds(c) || content {
+				found = true
 			}
 		}
-		if any {
+		if found {
 			held[n] = true
 		}
-		return any
+		return found
 	}
 	holds(root)
 	return held
