@@ -51,20 +51,20 @@ func markThreads(lines []line, body int) {
 // (commentAt) and its text.
 func threadAt(lines []line, i int) [][]int {
 	var comments [][]int
-	for {
-		comment, j := commentAt(lines, i)
-		if comment == nil {
-			break
-		}
+	for comment, next := commentAt(lines, i); comment != nil; comment, next = commentAt(lines, pastButtons(lines, next)) {
 		comments = append(comments, comment)
-		for j >= 0 && lines[j].strong && !commentHead(lines, j) && !signedDate(lines[j]) && !commenterName(lines[j]) && lines[j].f.words <= maxCommenterWords {
-			j = nextLine(lines, j, anyLine) // a reply button, a report link
-		}
-		if i = j; i < 0 {
-			break
-		}
 	}
 	return comments
+}
+
+// pastButtons is the first line from line j on that is not one of a comment's buttons
+// (a reply button, a report link): a short line decided by itself that starts no comment.
+func pastButtons(lines []line, j int) int {
+	for j >= 0 && lines[j].strong && lines[j].f.words <= maxCommenterWords &&
+		!commentHead(lines, j) && !signedDate(lines[j]) && !commenterName(lines[j]) {
+		j = nextLine(lines, j, anyLine)
+	}
+	return j
 }
 
 // commentAt returns the lines of the comment that starts at line i, and the line after
