@@ -310,20 +310,22 @@ func (l *line) repeats(ev evidence) bool {
 // whose last sentence ends one, in enough other documents of the dataset, as a repeated
 // line of prose needs (a headline that other pages list in other words is no prose).
 func (l *line) leadRepeats(ev evidence) bool {
-	for _, s := range []struct {
-		key  func(string) (uint64, bool)
-		name string
-	}{{leadKey, "first"}, {tailKey, "last"}} {
-		key, ok := s.key(l.norm)
-		if !ok || s.name == "last" && !l.f.prose() {
-			continue
-		}
-		if others := ev.others(key); others >= proseRepeats && float64(others+1) >= proseRepeatShare*float64(ev.docs) {
-			l.decideStrong(scoreRepeated, fmt.Sprintf("its %s sentence repeats in %d of %d documents", s.name, others+1, ev.docs))
-			return true
-		}
+	if lead, ok := leadKey(l.norm); ok && l.sentenceRepeats(ev, lead, "first") {
+		return true
 	}
-	return false
+	tail, ok := tailKey(l.norm)
+	return ok && l.f.prose() && l.sentenceRepeats(ev, tail, "last")
+}
+
+// sentenceRepeats decides the line if its sentence (which, counted under key) starts
+// or ends a line in enough other documents.
+func (l *line) sentenceRepeats(ev evidence, key uint64, which string) bool {
+	others := ev.others(key)
+	if others < proseRepeats || float64(others+1) < proseRepeatShare*float64(ev.docs) {
+		return false
+	}
+	l.decideStrong(scoreRepeated, fmt.Sprintf("its %s sentence repeats in %d of %d documents", which, others+1, ev.docs))
+	return true
 }
 
 // classifyText decides the line from its own words, as jusText's context-free step.

@@ -52,7 +52,8 @@ func (c *Corpus) count(key uint64) int {
 
 // lineKeys are the hashes of the distinct normalised lines of text that can show a
 // template (those with a letter), of the first sentences of lines that go on after
-// theirs (leadKey) and the last sentences of lines that have one before (tailKey), and of the first lines with the line before them (pairKey).
+// theirs (leadKey) and the last sentences of lines that have one before (tailKey), and
+// of the first lines with the line before them (pairKey).
 func lineKeys(text string) map[uint64]bool {
 	keys := map[uint64]bool{}
 	prev, n := "", 0

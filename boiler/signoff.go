@@ -17,11 +17,10 @@ const (
 // keepSignOffs makes body text of a blogger's sign-off that only repetition decides
 // boilerplate, as every post of the blog ends with it: right after body text, and
 // with at most a postscript after it, a greeting that ends with a comma, a first name
-// alone (signOffName) that a longer line of the page gives, or that every page gives with
-// the post's furniture right after it, or the greeting then the name ("Groet van tuin 9,"
-// then "Wim"). The corpus's
-// writers label sign-offs body; a first name alone is no byline, which gives the full
-// name.
+// alone (signOffName) that a longer line of the page gives, or that every page gives
+// with the post's furniture right after it, or the greeting then the name ("Groet van
+// tuin 9," then "Wim"). The corpus's writers label sign-offs body; a first name alone
+// is no byline, which gives the full name.
 func keepSignOffs(lines []line) {
 	for i := range lines {
 		l := &lines[i]
