@@ -89,10 +89,11 @@ const (
 )
 
 // keepHeadlineAlone makes body text of the headline of a page with no standfirst (the
-// text's short first lines may have been taken for one by keepTitle): the
-// line before one to maxBylineLines lines decided boilerplate by themselves (its byline,
-// its date) and nothing else between it and the body text but at most maxOpeningLines
-// lines that are not prose nor a heading given twice ("Right.", a subheading), when it is
+// text's short first lines may have been taken for one by keepTitle): the line right
+// above the text, past at most maxOpeningLines lines that are not prose nor a heading
+// given twice ("Right.", a subheading), when a date stands above it (datedAbove); else
+// the line before one to maxBylineLines lines decided boilerplate by themselves (its
+// byline, its date) and nothing else between it and the body text, when it is
 //   - given again below the body text (a link to the post in its comments, a recipe's
 //     card, the site's list of headlines): a line that was boilerplate only for
 //     appearing twice, with no other copy above it but one right before it (a
@@ -108,7 +109,7 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 		h = prevLine(lines, h)
 	}
 	if datedAbove(lines, h) {
-		lines[h].strong, lines[h].repeated = false, false
+		lines[h].repeated = false
 		lines[h].keepAs("the page's headline: its date above it, the body text below, and other pages list it")
 		return
 	}
