@@ -89,3 +89,124 @@ func TestPageWith(t *testing.T) {
 		t.Errorf("PageWith a page not from HTML (-want +got):\n%s", diff)
 	}
 }
+
+func TestDecideLinksAndFurniture(t *testing.T) {
+	text := "Menu items we keep for you here\nThe council said it would consult on longer-term options soon.\nAbout the paper and its people"
+	// The first line is in a nav; the second has a link over "council"; the third is
+	// wholly a link.
+	page := Page{Text: text, HTML: true,
+		Furniture: []Range{{Start: 0, End: 31}},
+		Links:     []Range{{Start: 36, End: 43}, {Start: 95, End: 125}}}
+	ds := (*Corpus)(nil).Decide(page, DefaultThreshold)
+	want := []string{"inside a nav, footer or aside of the page", "reads as prose: 11 words, 64% stop words, ends a sentence", "100% of its text is links"}
+	for i, w := range want {
+		if ds[i].Reason != w {
+			t.Errorf("line %d: reason %q, want %q", i, ds[i].Reason, w)
+		}
+	}
+	if got := verdicts(ds, text); got != "BTB" {
+		t.Errorf("verdicts = %s, want BTB", got)
+	}
+}
+
+// TestDecideClassed: a line inside an element whose class or id names site furniture
+// (an author's box written as a <div class="author-box">) is boilerplate, though it
+// reads as prose.
+func TestDecideClassed(t *testing.T) {
+	text := "The council said it would consult on longer-term options soon.\n" +
+		"Priya Lomax covers the council for the Local Democracy Reporting Service, which the BBC funds."
+	page := Page{Text: text, HTML: true, Classed: []Range{{Start: 63, End: len(text)}}}
+	ds := (*Corpus)(nil).Decide(page, DefaultThreshold)
+	if got := verdicts(ds, text); got != "TB" {
+		t.Errorf("verdicts = %s, want TB", got)
+	}
+	if want := "inside an element of the page whose class or id names site furniture (comments, sidebar, share …)"; ds[1].Reason != want {
+		t.Errorf("reason %q, want %q", ds[1].Reason, want)
+	}
+}
+
+// TestDecideTabulated: in an HTML page, a fact box's list item with a year and a
+// table's row with one are the article's, not datelines; the same line as plain text,
+// or as a list item that is a link, is a date.
+func TestDecideTabulated(t *testing.T) {
+	text := "The museum had its best year since it opened, the council said on Tuesday.\n" +
+		"Opened in 1932\n2019\t41,200 visitors\n" +
+		"The director said the new ferry pier had brought day trippers from the islands."
+	at := func(s string) Range { i := strings.Index(text, s); return Range{Start: i, End: i + len(s)} }
+	for _, tt := range []struct {
+		name string
+		page Page
+		want string
+	}{
+		{"list item and cells", Page{Text: text, HTML: true, Items: []Range{at("Opened in 1932")}, Cells: []Range{at("2019\t41,200 visitors")}}, "TTTT"},
+		{"plain text", Page{Text: text}, "TBBT"},
+		{"a linked list item", Page{Text: text, HTML: true, Items: []Range{at("Opened in 1932")}, Links: []Range{at("Opened in 1932")}}, "TBBT"},
+	} {
+		if got := verdicts((*Corpus)(nil).Decide(tt.page, DefaultThreshold), text); got != tt.want {
+			t.Errorf("%s: verdicts = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestDecideH1Standfirst: a magazine's other pages give a piece's headline and its
+// standfirst as a card's title and excerpt; under the <h1>, the standfirst is the
+// article's still.
+func TestDecideH1Standfirst(t *testing.T) {
+	const (
+		headline   = "A weaver's cottage, stripped back to its bones"
+		standfirst = "How a couple turned a damp two-up two-down in Frome into a light, quiet home for work and rest."
+	)
+	card := "Read more\n" + headline + "\n" + standfirst + "\n"
+	text := "Grain & Gable\nHouses\n" + headline + "\n" + standfirst + "\n" +
+		"When Ana and Tom first saw the cottage, water ran down the inside of the back wall every time it rained.\n© Grain & Gable\n"
+	at := func(s string) Range { i := strings.Index(text, s); return Range{Start: i, End: i + len(s)} }
+	c := NewCorpus()
+	c.Add(text)
+	c.Add("Grain & Gable\nInterviews\nThe chair that forgives you\nA designer on ash, paper cord and patience, in her workshop by the river.\n" +
+		"Oda Lind has made the same chair for eleven years, and she is still changing it a little every spring.\n" + card + "© Grain & Gable\n")
+	c.Add("Grain & Gable\nReviews\nGrown, not made\nAn exhibition of furniture grown from living trees asks what a chair owes the forest.\n" +
+		"The first room holds a single stool, grown over nine years from a willow bent around a frame.\n" + card + "© Grain & Gable\n")
+	c.Add("Grain & Gable\nColumns\nIn praise of the drawer that sticks\nOld furniture has moods, and the sticking drawer is the best of them.\n" +
+		"Every house I have lived in had one drawer that would not open without a shove and a word.\n" + card + "© Grain & Gable\n")
+	c.Add("Grain & Gable\nGardens\nA meadow on a roof\nSedum was only the start: a terrace in Bristol now grows forty wild flowers.\n" +
+		"The roof was flat, leaking and covered in gravel when Priya bought the flat below it in 2019.\n© Grain & Gable\n")
+	page := Page{Text: text, HTML: true, H1: []Range{at(headline)}}
+	if got, want := verdicts(c.Decide(page, DefaultThreshold), text), "BBTTTBE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
+
+// TestDecideH1: the page's <h1> is its headline, though a menu stands above it and a
+// standfirst and a byline below (which the text alone takes for the headline and its
+// standfirst), and though other pages list it; the site's name set as <h1> but as a
+// link home is not, nor an <h1> that every page of the dataset has.
+func TestDecideH1(t *testing.T) {
+	const (
+		name     = "The Sideline"
+		headline = "Northampton v Leicester: Premiership final – live"
+	)
+	text := name + "\nFootball\nRugby union\nCricket\n" + headline + "\n" +
+		"Northampton retain the Premiership title with a last-minute try at Twickenham\nRobert Kitson at Twickenham\n" +
+		"Sat 31 May 2025 17.41 BST\nKey events\n2h ago Full time\n3h ago Yellow card\nFull time\n" +
+		"Northampton are champions again, and they left it until the very last play of the season to make sure of it."
+	at := func(s string) Range { i := strings.Index(text, s); return Range{Start: i, End: i + len(s)} }
+	page := Page{Text: text, HTML: true, Links: []Range{at(name)}, H1: []Range{at(name), at(headline)}}
+	check := func(c *Corpus, p Page, line int, want bool, wantReason string) {
+		t.Helper()
+		d := c.Decide(p, DefaultThreshold)[line]
+		if d.Boilerplate != want || wantReason != "" && d.Reason != wantReason {
+			t.Errorf("line %d: boilerplate %v (%s), want %v (%s)", line, d.Boilerplate, d.Reason, want, wantReason)
+		}
+	}
+	check(nil, page, 0, true, "100% of its text is links")
+	check(nil, page, 4, false, "the page's headline (<h1>)")
+	check(nil, Page{Text: text}, 4, true, "") // without its <h1>, a short line between menu items
+	c := NewCorpus()
+	c.Add(text)
+	c.Add(strings.Replace(text, "Northampton are", "Leicester were", 1))
+	if d := c.Decide(page, DefaultThreshold)[4]; d.Reason == "the page's headline (<h1>)" {
+		t.Errorf("an <h1> every page has: %s", d.Reason)
+	}
+	c.Add("The Sideline\nFootball\nCricket\nBath v Exeter: a report\nBath won at the Rec on a wet afternoon, and nobody there will forget it.")
+	check(c, page, 4, false, "the page's headline (<h1>)") // one of three pages has it no more
+}
