@@ -129,6 +129,7 @@ func TestDeskInitials(t *testing.T) {
 		"/jkr/bgf/mis":          true,
 		"dsi/hk/tm":             true,
 		"RJV // ACL":            true,
+		"091247 APR 26":         true,
 		"/jhb/DNA/kl":           true,
 		"mlb/gdr 141152 NOV 25": true,
 		"and/or":                true, // alone on its line, as a desk's initials would be
