@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 260, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 268, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/tune/site-tresrios": 5, "testdata/tune/site-stackline": 5, "testdata/frozen/mixed-later": 10, "testdata/frozen/site-portal": 5, "testdata/tune/site-harbourline": 6,
 		"testdata/frozen/mixed-kinds": 12, "testdata/frozen/site-ledger": 6, "testdata/frozen/mixed-core": 12, "testdata/frozen/site-ashmoor": 5,
 		"testdata/tune/site-erlenstedt": 5, "testdata/frozen/mixed-last": 12, "testdata/tune/site-tollgate": 5,
@@ -129,7 +129,9 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-kissinggate": 6, "testdata/tune/site-torchonfleuri": 5, "testdata/tune/site-binariotronco": 5,
 		"testdata/frozen/site-lancheiraamarela": 6, "testdata/frozen/site-kettingvet": 5, "testdata/frozen/site-bruchkante": 5,
 		"testdata/tune/site-orlenbacherkreisblatt": 5, "testdata/tune/site-cucharadereme": 5,
-		"testdata/frozen/mixed-80": 8, "testdata/frozen/site-leaningshed": 6, "testdata/frozen/site-sevrinematin": 5}
+		"testdata/frozen/mixed-80": 8, "testdata/frozen/site-leaningshed": 6, "testdata/frozen/site-sevrinematin": 5,
+		"testdata/tune/site-dailycompass": 5, "testdata/tune/site-kvernvikpuls": 5, "testdata/tune/site-utulno": 5,
+		"testdata/frozen/mixed-82": 8, "testdata/frozen/site-diariocandil": 5, "testdata/frozen/site-torsvikidag": 5, "testdata/frozen/site-werandka": 5}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}
