@@ -29,8 +29,8 @@ type HTMLRegions map[string][]Range
 // element's, and "class" when its class or id names site furniture
 // (furnitureClass). An aside inside an article or the page's main content is the
 // article's own box (a fact box, a pull quote), not the page's sidebar; a footer
-// inside a blockquote names the quotation's source.
-func regionsOf(n *html.Node, holders map[*html.Node]bool) []string {
+// inside a blockquote, or a figcaption beside one, names the quotation's source.
+func regionsOf(n *html.Node, holders map[*html.Node]holding) []string {
 	if n.Type != html.ElementNode || n.Namespace != "" {
 		return nil
 	}
@@ -44,13 +44,17 @@ func regionsOf(n *html.Node, holders map[*html.Node]bool) []string {
 		if !within(n, atom.Blockquote) { // a quotation's source, as HTML sets it
 			kinds = append(kinds, n.Data)
 		}
-	case atom.A, atom.Li, atom.Nav, atom.Figcaption, atom.H1:
+	case atom.Figcaption:
+		if !quoteFigure(n.Parent) { // a quotation's source
+			kinds = append(kinds, n.Data)
+		}
+	case atom.A, atom.Li, atom.Nav, atom.H1:
 		kinds = append(kinds, n.Data)
 	case atom.Td, atom.Th:
 		kinds = append(kinds, "td")
 	}
-	if furnitureClass(n) && !holders[n] {
-		kinds = append(kinds, "class")
+	if word := furnitureClass(n); word != "" && holders[n]&holdsContent == 0 && (holders[n]&holdsProse == 0 || word == "comment" || word == "comments") {
+		kinds = append(kinds, "class") // a thread of comments holds long paragraphs
 	}
 	return kinds
 }
@@ -77,47 +81,83 @@ var furnitureWords = map[string]bool{
 // the element's job.
 var taxonomyPrefixes = []string{"tag-", "category-", "post-", "type-", "format-", "status-", "has-", "is-"}
 
-// furnitureClass tells whether n's class or id names site furniture and n is not the
-// page's body, article or main content. (regionsOf also asks that it hold none of
-// them: contentHolders.)
-func furnitureClass(n *html.Node) bool {
+// furnitureClass is the word of n's class or id that names site furniture, "comment"
+// or "comments" before any other, or "" if none does or n is the page's body, article
+// or main content. (regionsOf also asks what n holds: contentHolders.)
+func furnitureClass(n *html.Node) string {
 	if n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Main || n.DataAtom == atom.Article {
-		return false
+		return ""
 	}
-	named := false
+	found := ""
 	for _, key := range []string{"class", "id"} {
 		value, _ := attr(n, key)
 		for name := range strings.FieldsSeq(value) {
-			if !slices.ContainsFunc(taxonomyPrefixes, func(p string) bool { return strings.HasPrefix(name, p) }) {
-				named = named || furnitureName(name)
+			if slices.ContainsFunc(taxonomyPrefixes, func(p string) bool { return strings.HasPrefix(name, p) }) {
+				continue
+			}
+			for word := range strings.FieldsFuncSeq(name, notWordRune) {
+				if word == "comment" || word == "comments" {
+					return word
+				}
+				if found == "" && furnitureWords[word] {
+					found = word
+				}
 			}
 		}
 	}
-	return named
+	return found
 }
 
-// contentHolders are the elements of the page under root that hold its article, main
-// content or headline (a layout's "has-sidebar" around them all), or a post's text
-// by the class or id a CMS gives it ("post-body entry-content", "hentry"): Blogger
-// sets every post inside a "widget Blog", under a headline that is no <h1>. They are
-// found in one pass, so that a page of many nested elements takes no longer.
-func contentHolders(root *html.Node) map[*html.Node]bool {
-	held := map[*html.Node]bool{}
-	var holds func(n *html.Node) bool
-	holds = func(n *html.Node) bool {
-		found := false
+// holding says what an element holds, for furnitureClass: bits of holdsContent and
+// holdsProse.
+type holding uint8
+
+const (
+	// holdsContent: the page's article, main content or headline (a layout's
+	// "has-sidebar" around them all), or a post's text by the class or id a CMS gives
+	// it ("post-body entry-content", "hentry"), as Blogger sets every post inside a
+	// "widget Blog" under a headline that is no <h1>.
+	holdsContent holding = 1 << iota
+	// holdsProse: two paragraphs or more of longProse bytes, which no ad, share bar,
+	// appeal or paywall's box has (schema.org marks the paywalled part of an article
+	// "paywall").
+	holdsProse
+)
+
+// longProse is how many bytes of text make a long paragraph.
+const longProse = 120
+
+// contentHolders finds, in one pass over the page under root, what each element
+// holds, so that a page of many nested elements takes no longer.
+func contentHolders(root *html.Node) map[*html.Node]holding {
+	held := map[*html.Node]holding{}
+	// walk returns n's text's length and how many long paragraphs it holds (at most 2).
+	var walk func(n *html.Node) (text, paragraphs int)
+	walk = func(n *html.Node) (text, paragraphs int) {
+		if n.Type == html.TextNode {
+			return len(n.Data), 0
+		}
+		var h holding
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			content := c.Type == html.ElementNode && (c.Namespace == "" && (c.DataAtom == atom.Article || c.DataAtom == atom.Main || c.DataAtom == atom.H1) || postName(c))
-			if holds(c) || content {
-				found = true
+			t, p := walk(c)
+			text, paragraphs = text+t, min(2, paragraphs+p)
+			if held[c]&holdsContent != 0 || c.Type == html.ElementNode && (c.Namespace == "" &&
+				(c.DataAtom == atom.Article || c.DataAtom == atom.Main || c.DataAtom == atom.H1) || postName(c)) {
+				h |= holdsContent
 			}
 		}
-		if found {
-			held[n] = true
+		if n.DataAtom == atom.P && text >= longProse {
+			paragraphs = min(2, paragraphs+1)
 		}
-		return found
+		if paragraphs >= 2 {
+			h |= holdsProse
+		}
+		if h != 0 {
+			held[n] = h
+		}
+		return text, paragraphs
 	}
-	holds(root)
+	walk(root)
 	return held
 }
 
@@ -149,10 +189,14 @@ func hasWord(name string, words ...string) bool {
 // notWordRune parts a class or id into words: "wp-caption-text", "author_bio".
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
-// furnitureName tells whether one class or id has a word of furnitureWords.
-func furnitureName(name string) bool {
-	for word := range strings.FieldsFuncSeq(name, notWordRune) {
-		if furnitureWords[word] {
+// quoteFigure tells whether n is a figure that holds a blockquote: a pull quote, its
+// figcaption the quotation's source.
+func quoteFigure(n *html.Node) bool {
+	if n == nil || n.DataAtom != atom.Figure {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Blockquote {
 			return true
 		}
 	}
@@ -175,7 +219,7 @@ type regionTracker struct {
 	open    map[string]int // how many elements of each region enclose the node
 	pending []regionRun    // runs of the line being built, from its start
 	regions HTMLRegions
-	holders map[*html.Node]bool // see contentHolders
+	holders map[*html.Node]holding // see contentHolders
 }
 
 type regionRun struct {

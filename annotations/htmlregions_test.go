@@ -81,6 +81,19 @@ func TestReadHTMLRegions(t *testing.T) {
 			want: HTMLRegions{"td": {{0, 13}, {14, 25}}},
 		},
 		{
+			name: "long paragraphs under a paywall's class are the article's, under a comments class its readers'",
+			page: `<div class="paywall"><p>The council met on Tuesday and agreed to rebuild the harbour wall before the winter storms arrive, at a cost of four million pounds over two years.</p><p>Farmers in the valley said the late rain had saved most of the harvest, though prices stayed low and two of the co-operative's buyers had gone elsewhere.</p></div>` +
+				`<div class="comments"><p>The council met on Tuesday and agreed to rebuild the harbour wall before the winter storms arrive, at a cost of four million pounds over two years.</p><p>Farmers in the valley said the late rain had saved most of the harvest, though prices stayed low and two of the co-operative's buyers had gone elsewhere.</p></div>`,
+			text: "The council met on Tuesday and agreed to rebuild the harbour wall before the winter storms arrive, at a cost of four million pounds over two years.\nFarmers in the valley said the late rain had saved most of the harvest, though prices stayed low and two of the co-operative's buyers had gone elsewhere.\nThe council met on Tuesday and agreed to rebuild the harbour wall before the winter storms arrive, at a cost of four million pounds over two years.\nFarmers in the valley said the late rain had saved most of the harvest, though prices stayed low and two of the co-operative's buyers had gone elsewhere.",
+			want: HTMLRegions{"class": {{302, 449}, {450, 603}}},
+		},
+		{
+			name: "a pull quote's source in a figcaption is no picture's caption",
+			page: `<figure><blockquote>Small rooms are easy to heat.</blockquote><figcaption>Oda Lind</figcaption></figure>`,
+			text: "Small rooms are easy to heat.\nOda Lind",
+			want: HTMLRegions{},
+		},
+		{
 			name: "text of no region",
 			page: `<p>Plain text.</p>`,
 			text: "Plain text.",
