@@ -71,7 +71,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.f.item = share(p.Items, l.start, l.end) > 0.5
 		l.f.cell = share(p.Cells, l.start, l.end) > 0.5
 	}
-	l.headline = l.f.h1 && !l.f.furniture && !l.f.caption && l.f.linkShare <= strongLinkShare && !everyPageHas(l, ev)
+	l.headline = l.f.h1 && !l.f.furniture && !l.f.caption && l.f.linkShare <= strongLinkShare
+	l.everyPage = everyPageHas(l, ev)
 	switch {
 	case l.f.furniture:
 		l.decideStrong(scoreFurniture, "inside a nav, footer or aside of the page")
@@ -247,7 +248,7 @@ func (l *line) tabulated() bool {
 }
 
 // everyPageHas tells whether every other document of a dataset of two or more has the
-// line: a site's name, not a headline that other pages list.
+// line: a site's name, or the newest post's headline that every page lists.
 func everyPageHas(l *line, ev evidence) bool {
 	others := ev.others(repeatKey(l.text, l.norm))
 	return ev.docs > 1 && others+1 == ev.docs
@@ -325,6 +326,7 @@ func (l *line) sentenceRepeats(ev evidence, key uint64, which string) bool {
 		return false
 	}
 	l.decideStrong(scoreRepeated, fmt.Sprintf("its %s sentence repeats in %d of %d documents", which, others+1, ev.docs))
+	l.quoted = true
 	return true
 }
 

@@ -111,7 +111,9 @@ type line struct {
 	dated      bool   // decided for being a date
 	menu       int    // the items of a menu or breadcrumb the line is (menu.go), else 0
 	cells      bool   // a table's row, its cells split as its neighbour's (markTables)
-	headline   bool   // the page's <h1>, no link and not a line of every document (keepH1)
+	headline   bool   // the page's <h1>, no link (keepH1)
+	everyPage  bool   // every other document of the dataset has it
+	quoted     bool   // decided for a sentence that other documents start or end a line with
 	score      float64
 	reason     string
 }

@@ -170,17 +170,44 @@ func sharesWord(a, b string) bool {
 	return false
 }
 
-// keepH1 makes body text of the page's top-level headings that are not links nor
-// lines of every other document of the dataset: the headline, as the page sets it,
-// whatever its words, neighbours or other pages' lists of it say (a live blog's
-// "– live", a menu right above it). A site's name set as <h1> is a link home, or
-// repeats on every page.
+// keepH1 makes body text of the page's top-level headings that are not links nor,
+// among the page's first siteNameLines lines, lines of every other document: the
+// headline, as the page sets it, whatever its words, neighbours or other pages' lists of
+// it say (a live blog's "– live", a menu right above it, every page listing the newest
+// post). A site's name set as <h1> is a link home, or tops every page. The text's
+// first paragraph below it, which other pages may quote, is the article's too.
 func keepH1(lines []line) {
-	for i := range lines {
-		if l := &lines[i]; l.headline {
+	for i, n := 0, 0; i < len(lines); i++ {
+		l := &lines[i]
+		if l.empty {
+			continue
+		}
+		if n++; l.headline && !(l.everyPage && n <= siteNameLines) {
 			l.class, l.strong, l.score, l.reason = good, false, scoreHeading, "the page's headline (<h1>)"
+			keepOpening(lines, i)
 		}
 	}
+}
+
+// siteNameLines is how many of a page's first lines may give the site's name.
+const siteNameLines = 3
+
+// keepOpening decides again, from its own words, the first line of prose below the
+// headline at line h, past at most maxBylineLines lines that decided themselves (its
+// byline, its date), when a sentence other documents quote decided it: the text's
+// first paragraph, which other pages' lists of posts quote as a teaser.
+func keepOpening(lines []line, h int) {
+	j := nextLine(lines, h, anyLine)
+	for n := 0; j >= 0 && n < maxBylineLines && lines[j].strong && !lines[j].quoted; n++ {
+		j = nextLine(lines, j, anyLine)
+	}
+	if j < 0 || !lines[j].quoted || !lines[j].f.prose() {
+		return
+	}
+	l := &lines[j]
+	l.strong, l.quoted = false, false
+	l.classifyText()
+	l.reason = "the text's first paragraph under the <h1>, though other pages quote it: " + l.reason
 }
 
 // cardLines is how many lines below a recipe card's title its list's heading

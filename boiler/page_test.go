@@ -179,7 +179,7 @@ func TestDecideH1Standfirst(t *testing.T) {
 // TestDecideH1: the page's <h1> is its headline, though a menu stands above it and a
 // standfirst and a byline below (which the text alone takes for the headline and its
 // standfirst), and though other pages list it; the site's name set as <h1> but as a
-// link home is not, nor an <h1> that every page of the dataset has.
+// link home is not, nor one at the top of every page of the dataset.
 func TestDecideH1(t *testing.T) {
 	const (
 		name     = "The Sideline"
@@ -201,12 +201,41 @@ func TestDecideH1(t *testing.T) {
 	check(nil, page, 0, true, "100% of its text is links")
 	check(nil, page, 4, false, "the page's headline (<h1>)")
 	check(nil, Page{Text: text}, 4, true, "") // without its <h1>, a short line between menu items
+	// Every page of the dataset lists the newest post: its <h1> is its headline still,
+	// but the site's name, no link but an <h1> at every page's top, is not.
 	c := NewCorpus()
 	c.Add(text)
-	c.Add(strings.Replace(text, "Northampton are", "Leicester were", 1))
-	if d := c.Decide(page, DefaultThreshold)[4]; d.Reason == "the page's headline (<h1>)" {
-		t.Errorf("an <h1> every page has: %s", d.Reason)
+	c.Add("The Sideline\nFootball\nCricket\nBath v Exeter: a report\nBath won at the Rec on a wet afternoon, and nobody there will forget it.\n" +
+		"Latest\n" + headline)
+	check(c, page, 4, false, "the page's headline (<h1>)")
+	unlinked := Page{Text: text, HTML: true, H1: page.H1}
+	if d := c.Decide(unlinked, DefaultThreshold)[0]; d.Reason == "the page's headline (<h1>)" {
+		t.Errorf("the site's name at every page's top: %s", d.Reason)
 	}
-	c.Add("The Sideline\nFootball\nCricket\nBath v Exeter: a report\nBath won at the Rec on a wet afternoon, and nobody there will forget it.")
-	check(c, page, 4, false, "the page's headline (<h1>)") // one of three pages has it no more
+}
+
+// TestDecideH1Opening: every other page of a blog quotes the newest post's first
+// sentence under its title in "Popular posts"; under the post's <h1>, its first
+// paragraph is the article's.
+func TestDecideH1Opening(t *testing.T) {
+	const (
+		headline = "Goodbye, old boots"
+		opening  = "On Thursday the sole of the left one came away from the upper."
+		rest     = " I had walked 6,900 kilometres in them, and I am not ashamed to say I sat on the stile and had a little cry."
+	)
+	text := "Kissing Gate\nHome\nWalks\n" + headline + "\n22 March 2026\n" + opening + rest + "\n" +
+		"I planted them up with sempervivums, and they are by the back door now, where I can see them from the kitchen.\n"
+	at := func(s string) Range { i := strings.Index(text, s); return Range{Start: i, End: i + len(s)} }
+	c := NewCorpus()
+	c.Add(text)
+	for _, post := range []string{"A cold circuit of Brenning Fell", "Three reservoirs and a tea shop", "Five days on Isla Ferrosa"} {
+		c.Add("Kissing Gate\nHome\nWalks\n" + post + "\n1 March 2026\n" +
+			"We set off from the car park at eight with frost on the grass, and the tops were clear for the first time in weeks.\n" +
+			"Popular posts\n" + headline + "\n" + opening + " Read more\n")
+	}
+	page := Page{Text: text, HTML: true, H1: []Range{at(headline)}}
+	d := c.Decide(page, DefaultThreshold)[5]
+	if d.Boilerplate || !strings.HasPrefix(d.Reason, "the text's first paragraph under the <h1>") {
+		t.Errorf("the first paragraph: boilerplate %v (%s)", d.Boilerplate, d.Reason)
+	}
 }
