@@ -71,7 +71,8 @@ func pastButtons(lines []line, j int) int {
 // it, or nil: its commenter's name and a date above at most commentLines lines of text
 // (commentHead), or the name and the date on one line ("Luisa · 16 marzo 2026",
 // signedDate), or the name above the text and the date below it, as Blogger sets them
-// ("Ros said…", the text, "22 March 2026 at 10:12").
+// ("Ros said…", the text, "22 March 2026 at 10:12"), or the text signed below it
+// (signedBelow).
 func commentAt(lines []line, i int) ([]int, int) {
 	if i < 0 {
 		return nil, -1
@@ -93,7 +94,7 @@ func commentAt(lines []line, i int) ([]int, int) {
 		}
 		return append(comment, j), nextLine(lines, j, anyLine)
 	default:
-		return nil, -1
+		return signedBelow(lines, i)
 	}
 	head := len(comment)
 	j := nextLine(lines, comment[head-1], anyLine)
@@ -105,6 +106,31 @@ func commentAt(lines []line, i int) ([]int, int) {
 		return nil, -1 // a name and a date with no text: a byline
 	}
 	return comment, j
+}
+
+// signedBelow returns the lines of the comment that starts at line i with its text,
+// at most commentLines lines that decided nothing themselves, signed below with the
+// name and the date on one line after a dash ("— Jodie P, 24 February 2026"), and the
+// line after it, or nil. Boilerplate or the comment before it, signed, stands above it.
+func signedBelow(lines []line, i int) ([]int, int) {
+	if prev := prevLine(lines, i); prev < 0 || !lines[prev].strong && !signedDate(lines[prev]) {
+		return nil, -1 // the article's last paragraph, above a comment's head (commentAt)
+	}
+	var comment []int
+	j := i
+	for ; j >= 0 && len(comment) < commentLines && !lines[j].strong && !signedDate(lines[j]); j = nextLine(lines, j, anyLine) {
+		comment = append(comment, j)
+	}
+	if len(comment) == 0 || j < 0 || !signedDate(lines[j]) || !startsWithDash(lines[j].text) {
+		return nil, -1 // a signature starts with a dash; a name first heads the comment below
+	}
+	return append(comment, j), nextLine(lines, j, anyLine)
+}
+
+// startsWithDash tells whether text starts with a dash or a tilde, as a signature does.
+func startsWithDash(text string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(text))
+	return strings.ContainsRune("—–-~", r)
 }
 
 // commentHead tells whether line i is a commenter's name with a date after it: a line of
@@ -131,15 +157,15 @@ var dayOrHour = regexp.MustCompile(`(^|\D)\d{1,2}(\D|$)`)
 var commentSeparators = []string{", ", " · ", " | ", " – ", " — ", " - "}
 
 // signedDate tells whether l is a commenter's name and a date with a year and a day or
-// an hour on one line ("Jacqueline, le 2 février 2026 à 17 h 40", "Luisa · 16 marzo
-// 2026"), not a live blog's entry, which gives a time alone, nor a wine and its vintage
+// an hour on one line, perhaps after a dash ("Jacqueline, le 2 février 2026 à 17 h 40",
+// "Luisa · 16 marzo 2026", "— Mo, 25 February 2026"), not a live blog's entry, which gives a time alone, nor a wine and its vintage
 // ("Barolo Riserva, 2016").
 func signedDate(l line) bool {
 	if l.empty || l.f.prose() || l.f.words > maxCommenterWords+maxDateWords {
 		return false
 	}
 	for _, sep := range commentSeparators {
-		name, date, ok := strings.Cut(strings.TrimSpace(l.text), sep)
+		name, date, ok := strings.Cut(strings.TrimLeft(strings.TrimSpace(l.text), "—–-~ "), sep)
 		if ok {
 			words := strings.Fields(name)
 			return len(words) <= maxCommenterWords && startsUpper(name) && !strings.ContainsFunc(name, unicode.IsDigit) &&

@@ -58,6 +58,12 @@ Le ferry de six heures était plein hier, et personne ne savait encore rien de l
 Dev K. · 5 October 2025
 Ninety pounds is about right. We have stopped going over to see my mother at weekends.`,
 			article + "BB" + "BB"},
+		{"comments signed below with a dash, the name and the date", `2 comments
+This is the first fair account of the rise that I have read, and I have read them all.
+— Ruth Abernethy, 4 October 2025
+Ninety pounds is about right. We have stopped going over to see my mother at weekends.
+— Dev K., 5 October 2025, replying to Ruth`,
+			article + "B" + "BB" + "BB"},
 		{"a wine list: a name and its vintage, then its note", `Barolo Riserva, 2016
 Dark cherry and tar on the nose, with the firm tannins the island's cellar needs years to soften.
 Etna Rosso, 2021
