@@ -117,6 +117,8 @@ func TestPointsAway(t *testing.T) {
 		"Il post dopo: Il primo treno ▸":    true,
 		"◂ Il post prima: Il mercatino":     true,
 		"Next: the ferry ►":                 true,
+		"‹ Äldre: Åska på Ramsholmen":       true,
+		"Nyare: Upptagning ›":               true,
 	} {
 		if got := pointsAway(text); got != want {
 			t.Errorf("pointsAway(%q) = %v, want %v", text, got, want)

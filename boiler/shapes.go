@@ -16,20 +16,27 @@ import (
 var email = regexp.MustCompile(`[\pL\pN._%+-]+@[\pL\pN-]+(\.[\pL\pN-]+)+`)
 
 // pointsAway tells whether a line ends with an arrow to the right (→ ▸ ►) or starts
-// with one to the left (← ◂ ◄): a link to the next or the previous post, or to a related page. A
-// guillemet is such an arrow when the line has no other and its text no sentence's
-// end, as a quotation going on from or into another line has.
+// with one to the left (← ◂ ◄): a link to the next or the previous post, or to a
+// related page. A guillemet, double or single (« » ‹ ›), is such an arrow when the line
+// has no other and its text no sentence's end, as a quotation going on from or into
+// another line has.
 func pointsAway(text string) bool {
 	text = strings.TrimSpace(text)
 	if strings.HasSuffix(text, "→") || strings.HasPrefix(text, "←") || strings.HasSuffix(text, "▸") || strings.HasPrefix(text, "◂") ||
 		strings.HasSuffix(text, "►") || strings.HasPrefix(text, "◄") {
 		return true
 	}
-	if strings.Count(text, "«")+strings.Count(text, "»") != 1 {
+	return guillemetAway(text, "«", "»") || guillemetAway(text, "‹", "›")
+}
+
+// guillemetAway tells whether text opens with the guillemet open or closes with close,
+// as a link to the previous or next post, and has no other: no quotation.
+func guillemetAway(text, open, close string) bool {
+	if strings.Count(text, open)+strings.Count(text, close) != 1 {
 		return false
 	}
-	title := strings.TrimSpace(strings.Trim(text, "«»"))
-	return (strings.HasPrefix(text, "«") || strings.HasSuffix(text, "»")) && !closesSentence(title)
+	title := strings.TrimSpace(strings.Trim(text, open+close))
+	return (strings.HasPrefix(text, open) || strings.HasSuffix(text, close)) && !closesSentence(title)
 }
 
 // deskInitials is the line a wire story ends with: the initials of its writers and

@@ -61,9 +61,10 @@ func greeting(l line) bool {
 }
 
 // signOffName is the first name a sign-off is: one capitalised word of letters, perhaps
-// after a dash and before kisses or a heart ("Jo x", "— Hélène", "Anna ♥"); else "".
+// after a dash or a slash and before kisses or a heart ("Jo x", "— Hélène", "/Ulla",
+// "Anna ♥"); else "".
 func signOffName(text string) string {
-	words := strings.Fields(strings.TrimLeft(text, "-–—~ "))
+	words := strings.Fields(strings.TrimLeft(text, "-–—~/ "))
 	if len(words) == 2 && (strings.Trim(strings.ToLower(words[1]), "xo") == "" || !strings.ContainsFunc(words[1], unicode.IsLetter)) {
 		words = words[:1]
 	}

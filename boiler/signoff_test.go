@@ -52,6 +52,7 @@ func TestSignOffName(t *testing.T) {
 	for text, want := range map[string]string{
 		"Wim":       "Wim",
 		"Jo x":      "Jo",
+		"/Ulla":     "Ulla",
 		"Jo xx":     "Jo",
 		"— Hélène":  "Hélène",
 		"Anna ♥":    "Anna",
