@@ -131,7 +131,9 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-orlenbacherkreisblatt": 5, "testdata/tune/site-cucharadereme": 5,
 		"testdata/frozen/mixed-80": 8, "testdata/frozen/site-leaningshed": 6, "testdata/frozen/site-sevrinematin": 5,
 		"testdata/tune/site-dailycompass": 5, "testdata/tune/site-kvernvikpuls": 5, "testdata/tune/site-utulno": 5,
-		"testdata/frozen/mixed-82": 8, "testdata/frozen/site-diariocandil": 5, "testdata/frozen/site-torsvikidag": 5, "testdata/frozen/site-werandka": 5}
+		"testdata/frozen/mixed-82": 8, "testdata/frozen/site-diariocandil": 5, "testdata/frozen/site-torsvikidag": 5, "testdata/frozen/site-werandka": 5,
+		"testdata/tune/site-kobbeloggen": 6, "testdata/tune/site-tinplatesuppers": 5, "testdata/tune/site-alcandara": 5,
+		"testdata/frozen/site-trittsiegel": 5, "testdata/frozen/site-epingledistraite": 5, "testdata/frozen/site-intercapedine": 5}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}
