@@ -20,14 +20,13 @@ const htmlRegionsKey = "_html_regions"
 // elements that say a line may be site furniture, by element name: "a"
 // (links), "li" (list items), "nav", "footer", "aside" (outside the article),
 // "figcaption" (a picture's caption), "h1" (a top-level heading, as a
-// headline is set), "td" (a table's cells, th too) and "class" (furnitureClass).
-// Each list is sorted
-// and its runs neither overlap nor touch; a run never crosses a line break.
+// headline is set), "td" (a table's cells, th too) and "class" (classRegion).
+// Each list is sorted and its runs neither overlap nor touch; a run never
+// crosses a line break.
 type HTMLRegions map[string][]Range
 
 // regionsOf are the names under which n's text is kept in HTMLRegions: its
-// element's, and "class" when its class or id names site furniture
-// (furnitureClass). An aside inside an article or the page's main content is the
+// element's, and "class" (classRegion). An aside inside an article or the page's main content is the
 // article's own box (a fact box, a pull quote), not the page's sidebar; a footer
 // inside a blockquote, or a figcaption beside one, names the quotation's source.
 func regionsOf(n *html.Node, holders map[*html.Node]holding) []string {
@@ -53,10 +52,18 @@ func regionsOf(n *html.Node, holders map[*html.Node]holding) []string {
 	case atom.Td, atom.Th:
 		kinds = append(kinds, "td")
 	}
-	if word := furnitureClass(n); word != "" && holders[n]&holdsContent == 0 && (holders[n]&holdsProse == 0 || word == "comment" || word == "comments") {
-		kinds = append(kinds, "class") // a thread of comments holds long paragraphs
+	if classRegion(n, holders) {
+		kinds = append(kinds, "class")
 	}
 	return kinds
+}
+
+// classRegion tells whether n's class or id names site furniture (furnitureClass) and
+// n holds none of the page's content nor, unless it names comments, which do, long
+// paragraphs (contentHolders).
+func classRegion(n *html.Node, holders map[*html.Node]holding) bool {
+	word := furnitureClass(n)
+	return word != "" && holders[n]&holdsContent == 0 && (holders[n]&holdsProse == 0 || word == "comment" || word == "comments")
 }
 
 // furnitureWords are the words of a class or id that name site furniture, as
@@ -83,7 +90,7 @@ var taxonomyPrefixes = []string{"tag-", "category-", "post-", "type-", "format-"
 
 // furnitureClass is the word of n's class or id that names site furniture, "comment"
 // or "comments" before any other, or "" if none does or n is the page's body, article
-// or main content. (regionsOf also asks what n holds: contentHolders.)
+// or main content.
 func furnitureClass(n *html.Node) string {
 	if n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Main || n.DataAtom == atom.Article {
 		return ""
@@ -108,7 +115,7 @@ func furnitureClass(n *html.Node) string {
 	return found
 }
 
-// holding says what an element holds, for furnitureClass: bits of holdsContent and
+// holding says what an element holds, for classRegion: bits of holdsContent and
 // holdsProse.
 type holding uint8
 
