@@ -157,22 +157,37 @@ var dayOrHour = regexp.MustCompile(`(^|\D)\d{1,2}(\D|$)`)
 var commentSeparators = []string{", ", " · ", " | ", " – ", " — ", " - "}
 
 // signedDate tells whether l is a commenter's name and a date with a year and a day or
-// an hour on one line, perhaps after a dash ("Jacqueline, le 2 février 2026 à 17 h 40",
-// "Luisa · 16 marzo 2026", "— Mo, 25 February 2026"), not a live blog's entry, which gives a time alone, nor a wine and its vintage
+// an hour, or a time ago, on one line, perhaps after a dash or the comment's number
+// ("Jacqueline, le 2 février 2026 à 17 h 40", "Luisa · 16 marzo 2026", "— Mo, 25 February
+// 2026", "1. Sjoerd — 2 weken geleden"), not a live blog's entry, which gives a time alone, nor a wine and its vintage
 // ("Barolo Riserva, 2016").
 func signedDate(l line) bool {
 	if l.empty || l.f.prose() || l.f.words > maxCommenterWords+maxDateWords {
 		return false
 	}
+	text := commentNumber.ReplaceAllString(strings.TrimLeft(strings.TrimSpace(l.text), "—–-~ "), "")
 	for _, sep := range commentSeparators {
-		name, date, ok := strings.Cut(strings.TrimLeft(strings.TrimSpace(l.text), "—–-~ "), sep)
+		name, date, ok := strings.Cut(text, sep)
 		if ok {
 			words := strings.Fields(name)
 			return len(words) <= maxCommenterWords && startsUpper(name) && !strings.ContainsFunc(name, unicode.IsDigit) &&
-				!strings.Contains(name, ":") && !slices.ContainsFunc(words, endsSentenceWord) && hasYear(date) && dayOrHour.MatchString(date)
+				!strings.Contains(name, ":") && !slices.ContainsFunc(words, endsSentenceWord) &&
+				(hasYear(date) && dayOrHour.MatchString(date) || timeAgo(date))
 		}
 	}
 	return false
+}
+
+// commentNumber is a comment's number before its commenter's name ("3. Lies — …").
+var commentNumber = regexp.MustCompile(`^#?\d{1,3}[.)]?\s+`)
+
+// timeAgo tells whether text is a time ago as the wording lists give it ("2 weken
+// geleden", "3 days ago").
+func timeAgo(text string) bool {
+	text = strings.TrimSpace(text)
+	norm := normalise(text)
+	p, ok := matchWording(text, norm, len(strings.Fields(text)), false)
+	return ok && p.ago()
 }
 
 // endsSentenceWord tells whether a word ends a sentence: a full stop after more than
@@ -186,7 +201,7 @@ func endsSentenceWord(w string) bool {
 // that is not prose and ends with an ellipsis or a colon.
 func commenterName(l line) bool {
 	text := strings.TrimSpace(l.text)
-	return !l.empty && !l.f.prose() && l.f.words <= maxCommenterWords+2 &&
+	return !l.empty && !l.f.prose() && l.f.words <= maxCommenterWords+3 &&
 		(strings.HasSuffix(text, "…") || strings.HasSuffix(text, "...") || strings.HasSuffix(text, ":"))
 }
 

@@ -64,6 +64,11 @@ This is the first fair account of the rise that I have read, and I have read the
 Ninety pounds is about right. We have stopped going over to see my mother at weekends.
 — Dev K., 5 October 2025, replying to Ruth`,
 			article + "B" + "BB" + "BB"},
+		{"numbered comments, each its name and a time ago", `1. Ruth Abernethy — 2 days ago
+This is the first fair account of the rise that I have read, and I have read them all.
+2. Dev K. — 1 day ago
+Ninety pounds is about right. We have stopped going over to see my mother at weekends.`,
+			article + "BB" + "BB"},
 		{"a wine list: a name and its vintage, then its note", `Barolo Riserva, 2016
 Dark cherry and tar on the nose, with the firm tannins the island's cellar needs years to soften.
 Etna Rosso, 2021
