@@ -133,7 +133,9 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-dailycompass": 5, "testdata/tune/site-kvernvikpuls": 5, "testdata/tune/site-utulno": 5,
 		"testdata/frozen/mixed-82": 8, "testdata/frozen/site-diariocandil": 5, "testdata/frozen/site-torsvikidag": 5, "testdata/frozen/site-werandka": 5,
 		"testdata/tune/site-kobbeloggen": 6, "testdata/tune/site-tinplatesuppers": 5, "testdata/tune/site-alcandara": 5,
-		"testdata/frozen/site-trittsiegel": 5, "testdata/frozen/site-epingledistraite": 5, "testdata/frozen/site-intercapedine": 5}
+		"testdata/frozen/site-trittsiegel": 5, "testdata/frozen/site-epingledistraite": 5, "testdata/frozen/site-intercapedine": 5,
+		"testdata/tune/site-strandlopertje": 5, "testdata/tune/site-bricioledimadre": 5, "testdata/tune/site-glowingdial": 5,
+		"testdata/frozen/site-marevazia": 5, "testdata/frozen/site-nadelspiel": 5, "testdata/frozen/site-surcotorcido": 5}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}
