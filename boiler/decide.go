@@ -23,7 +23,7 @@ type Range = annotations.Range
 // inside list items and a table's cells.
 type Page struct {
 	Text      string
-	HTML      bool    // Links, Furniture and Captions are known
+	HTML      bool    // the ranges below are known
 	Links     []Range // sorted, not overlapping
 	Furniture []Range // sorted, not overlapping
 	Captions  []Range // sorted, not overlapping

@@ -26,8 +26,8 @@ func PageWith(text string, regions annotations.HTMLRegions) Page {
 		return Page{Text: text}
 	}
 	return Page{Text: text, HTML: true, Links: regions["a"],
-		Furniture: union(regions["nav"], regions["footer"], regions["aside"]), Captions: regions["figcaption"], H1: regions["h1"], Classed: regions["class"],
-		Items: regions["li"], Cells: regions["td"]}
+		Furniture: union(regions["nav"], regions["footer"], regions["aside"]), Captions: regions["figcaption"],
+		H1: regions["h1"], Classed: regions["class"], Items: regions["li"], Cells: regions["td"]}
 }
 
 // union merges sorted lists of ranges into one sorted list without overlaps.

@@ -135,10 +135,10 @@ func matchMinutes(lines []line) bool {
 
 // keepEntryTimes makes body text of a time alone on its line with body text right
 // after it, or after one line more (the entry's author) or two (its title, body text
-// too, and its author): a live blog entry's (or a
-// match's minute, on a page of minMatchMinutes of them), also
-// when the page gives the time twice (a list of key events above the entries) or other
-// documents give it (counted with its digits as one, "14h05" is every "#h#").
+// too, and its author): a live blog entry's (or a match's minute, on a page of
+// minMatchMinutes of them), also when the page gives the time twice (a list of key
+// events above the entries) or other documents give it (counted with its digits as
+// one, "14h05" is every "#h#").
 func keepEntryTimes(lines []line) {
 	minutes := matchMinutes(lines)
 	for i := range lines {
