@@ -72,6 +72,7 @@ func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence
 	smooth(lines)
 	keepH1(lines)
 	keepCardTitles(lines)
+	keepCellRows(lines)
 	decisions := make([]Decision, len(lines))
 	for i, l := range lines {
 		decisions[i] = Decision{Line: i, Start: l.start, End: l.end,

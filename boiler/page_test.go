@@ -239,3 +239,16 @@ func TestDecideH1Opening(t *testing.T) {
 		t.Errorf("the first paragraph: boilerplate %v (%s)", d.Boilerplate, d.Reason)
 	}
 }
+
+// TestDecideCellRows: an HTML page's results table stands between an ad's label and a
+// "Read also" box; its rows are the article's, as the page set them in a table's cells.
+func TestDecideCellRows(t *testing.T) {
+	text := "The club's season ended with a win, and the coach said he was proud of every one of them.\n" +
+		"Advertisement\nHarwick\t3\t1\nSaltmoor\t2\t2\nRead also: the new stand opens in May\n" +
+		"The league will publish next season's fixtures in June, the chairman said on Saturday."
+	at := func(s string) Range { i := strings.Index(text, s); return Range{Start: i, End: i + len(s)} }
+	page := Page{Text: text, HTML: true, Cells: []Range{at("Harwick\t3\t1"), at("Saltmoor\t2\t2")}}
+	if got, want := verdicts((*Corpus)(nil).Decide(page, DefaultThreshold), text), "TBTTBT"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}

@@ -304,3 +304,15 @@ func describes(lines []line, from, to int) bool {
 	}
 	return false
 }
+
+// keepCellRows makes body text of an HTML page's table rows: lines set in a table's
+// cells, two or more on the line, that nothing decided by itself, though their
+// neighbours (an ad's label, a "Read also" box) made them boilerplate.
+func keepCellRows(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		if l.f.cell && strings.Contains(l.text, "\t") && !l.strong && l.class == bad {
+			l.class, l.score, l.reason = good, scoreShortInBody, "a row of the page's table: "+l.reason
+		}
+	}
+}
