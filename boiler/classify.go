@@ -72,7 +72,7 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.f.cell = share(p.Cells, l.start, l.end) > 0.5
 	}
 	l.headline = l.f.h1 && !l.f.furniture && !l.f.caption && l.f.linkShare <= strongLinkShare
-	l.everyPage = everyPageHas(l, ev)
+	l.everyPage = l.headline && everyPageHas(l, ev) // asked of the <h1> only: a hash and a count a line
 	switch {
 	case l.f.furniture:
 		l.decideStrong(scoreFurniture, "inside a nav, footer or aside of the page")

@@ -113,7 +113,7 @@ type line struct {
 	menu       int    // the items of a menu or breadcrumb the line is (menu.go), else 0
 	cells      bool   // a table's row, its cells split as its neighbour's (markTables)
 	headline   bool   // the page's <h1>, no link (keepH1)
-	everyPage  bool   // every other document of the dataset has it
+	everyPage  bool   // a headline that every other document of the dataset has
 	quoted     bool   // decided for a sentence that other documents start or end a line with
 	score      float64
 	reason     string

@@ -132,7 +132,7 @@ func TestDecideTabulated(t *testing.T) {
 	text := "The museum had its best year since it opened, the council said on Tuesday.\n" +
 		"Opened in 1932\n2019\t41,200 visitors\n" +
 		"The director said the new ferry pier had brought day trippers from the islands."
-	at := func(s string) Range { i := strings.Index(text, s); return Range{Start: i, End: i + len(s)} }
+	at := func(s string) Range { return rangeOf(text, s) }
 	for _, tt := range []struct {
 		name string
 		page Page
@@ -159,7 +159,7 @@ func TestDecideH1Standfirst(t *testing.T) {
 	card := "Read more\n" + headline + "\n" + standfirst + "\n"
 	text := "Grain & Gable\nHouses\n" + headline + "\n" + standfirst + "\n" +
 		"When Ana and Tom first saw the cottage, water ran down the inside of the back wall every time it rained.\n© Grain & Gable\n"
-	at := func(s string) Range { i := strings.Index(text, s); return Range{Start: i, End: i + len(s)} }
+	at := func(s string) Range { return rangeOf(text, s) }
 	c := NewCorpus()
 	c.Add(text)
 	c.Add("Grain & Gable\nInterviews\nThe chair that forgives you\nA designer on ash, paper cord and patience, in her workshop by the river.\n" +
@@ -189,7 +189,7 @@ func TestDecideH1(t *testing.T) {
 		"Northampton retain the Premiership title with a last-minute try at Twickenham\nRobert Kitson at Twickenham\n" +
 		"Sat 31 May 2025 17.41 BST\nKey events\n2h ago Full time\n3h ago Yellow card\nFull time\n" +
 		"Northampton are champions again, and they left it until the very last play of the season to make sure of it."
-	at := func(s string) Range { i := strings.Index(text, s); return Range{Start: i, End: i + len(s)} }
+	at := func(s string) Range { return rangeOf(text, s) }
 	page := Page{Text: text, HTML: true, Links: []Range{at(name)}, H1: []Range{at(name), at(headline)}}
 	check := func(c *Corpus, p Page, line int, want bool, wantReason string) {
 		t.Helper()
@@ -225,7 +225,7 @@ func TestDecideH1Opening(t *testing.T) {
 	)
 	text := "Kissing Gate\nHome\nWalks\n" + headline + "\n22 March 2026\n" + opening + rest + "\n" +
 		"I planted them up with sempervivums, and they are by the back door now, where I can see them from the kitchen.\n"
-	at := func(s string) Range { i := strings.Index(text, s); return Range{Start: i, End: i + len(s)} }
+	at := func(s string) Range { return rangeOf(text, s) }
 	c := NewCorpus()
 	c.Add(text)
 	for _, post := range []string{"A cold circuit of Brenning Fell", "Three reservoirs and a tea shop", "Five days on Isla Ferrosa"} {
@@ -246,9 +246,15 @@ func TestDecideCellRows(t *testing.T) {
 	text := "The club's season ended with a win, and the coach said he was proud of every one of them.\n" +
 		"Advertisement\nHarwick\t3\t1\nSaltmoor\t2\t2\nRead also: the new stand opens in May\n" +
 		"The league will publish next season's fixtures in June, the chairman said on Saturday."
-	at := func(s string) Range { i := strings.Index(text, s); return Range{Start: i, End: i + len(s)} }
+	at := func(s string) Range { return rangeOf(text, s) }
 	page := Page{Text: text, HTML: true, Cells: []Range{at("Harwick\t3\t1"), at("Saltmoor\t2\t2")}}
 	if got, want := verdicts((*Corpus)(nil).Decide(page, DefaultThreshold), text), "TBTTBT"; got != want {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
+}
+
+// rangeOf is the range of s's first occurrence in text.
+func rangeOf(text, s string) Range {
+	i := strings.Index(text, s)
+	return Range{Start: i, End: i + len(s)}
 }

@@ -20,8 +20,9 @@ import (
 func TestPagesAsOneDataset(t *testing.T) {
 	var paths []string
 	for i, body := range []string{"The harbour wall will be rebuilt before winter.", "Farmers saved most of the harvest this year.", "The ferry runs twice a day from Monday on."} {
-		html := "<html><body><nav><a href=/>Home</a> <a href=/w>World</a></nav><h1>Story " + fmt.Sprint(i+1) + "</h1><p>" + body +
-			"</p><footer><p>Follow us on Example</p><p>© 2026 Example News</p></footer></body></html>"
+		html := "<html><body><nav><a href=/>Home</a> <a href=/w>World</a></nav><h1>" + strings.Fields(body)[1] + " news</h1><p>" + body +
+			"</p><div class=\"author_bio\"><p>Writer " + fmt.Sprint(i+1) + " covers the valley for Example News from a house by the river.</p></div>" +
+			"<footer><p>Follow us on Example</p><p>© 2026 Example News</p></footer></body></html>"
 		paths = append(paths, writeFile(t, fmt.Sprintf("page-%d.html", i+1), html))
 	}
 	tb := openApp(t)
@@ -41,8 +42,14 @@ func TestPagesAsOneDataset(t *testing.T) {
 			t.Errorf("the body line %q is suggested as boilerplate", line)
 		}
 	}
-	if !strings.Contains(eval[string](tb, `document.getElementById("suggestions").textContent`), "Follow us on Example") {
-		t.Errorf("the footer line repeated in every page is not suggested: %s", eval[string](tb, `document.getElementById("suggestions").textContent`))
+	listed := eval[string](tb, `document.getElementById("suggestions").textContent`)
+	if !strings.Contains(listed, "Follow us on Example") {
+		t.Errorf("the footer line repeated in every page is not suggested: %s", listed)
+	}
+	// An author's box that the page names by its class, from the HTML regions the
+	// page kept at import.
+	if !strings.Contains(listed, "class or id names site furniture") {
+		t.Errorf("the author's box named by its class is not suggested for it: %s", listed)
 	}
 	// Its export is named after the dataset, not the first page alone.
 	if files := tb.exportAs("spans", 1); files["page-1 (+2 files).jsonl"] == nil {
