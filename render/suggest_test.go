@@ -63,7 +63,9 @@ func TestSuggestionList(t *testing.T) {
 	if got := SuggestionCounts(d, annotations.DefaultLabels); got != "2 suggestion(s) open: ENTITY 2" {
 		t.Errorf("SuggestionCounts = %q", got)
 	}
-	if got := AcceptLabelButtonsHTML(d, annotations.DefaultLabels); got != `<button type="button" data-label="ENTITY">Accept all ENTITY suggestions</button>` {
+	if got := AcceptLabelButtonsHTML(d, annotations.DefaultLabels); got != `<button type="button" data-label="ENTITY">Accept all ENTITY suggestions</button>`+
+		`<button type="button" data-label="CLAIM" disabled>Accept all CLAIM suggestions</button>`+
+		`<button type="button" data-label="BOILERPLATE" disabled>Accept all BOILERPLATE suggestions</button>` {
 		t.Errorf("AcceptLabelButtonsHTML = %q", got)
 	}
 	s := span(7, 11, "ENTITY")

@@ -106,17 +106,20 @@ func countLabel(d *annotations.Document, label string) int {
 	return n
 }
 
-// AcceptLabelButtonsHTML renders, for each label with open suggestions, a
-// button that accepts them all: "Accept all ENTITY suggestions".
+// AcceptLabelButtonsHTML renders, for each label, a button that accepts all
+// of d's open suggestions of it ("Accept all ENTITY suggestions"), disabled
+// when it has none: the buttons stay, so that the controls below them stay
+// put under the pointer as suggestions come and go.
 func AcceptLabelButtonsHTML(d *annotations.Document, labels annotations.LabelSet) string {
 	var b strings.Builder
 	for _, l := range labels {
-		if d == nil || countLabel(d, l.Name) == 0 {
-			continue
-		}
 		b.WriteString(`<button type="button" ` + AttrLabel + `="`)
 		escapeText(&b, l.Name)
-		b.WriteString(`">Accept all `)
+		b.WriteString(`"`)
+		if d == nil || countLabel(d, l.Name) == 0 {
+			b.WriteString(` disabled`)
+		}
+		b.WriteString(`>Accept all `)
 		escapeText(&b, l.Name)
 		b.WriteString(` suggestions</button>`)
 	}
