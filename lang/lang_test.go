@@ -154,3 +154,15 @@ func FuzzWords(f *testing.F) {
 		}
 	})
 }
+
+func TestIsMonth(t *testing.T) {
+	for word, want := range map[string]bool{
+		"März": true, "okt.": true, "okt": true, "Feb": true, "janv.": true, "janv": true, "MAYO": true,
+		"lokakuuta": true, "października": true, "января": true,
+		"points": false, "euros": false, "votes": false, "": false, "2026": false,
+	} {
+		if got := IsMonth(word); got != want {
+			t.Errorf("IsMonth(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
