@@ -96,6 +96,9 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case l.f.words <= maxDateWords && !l.f.prose() && !l.cells && !l.tabulated() && hasYear(l.text) && !chapterMark(l.text, l.f.words) && !yearSentence(l.text):
 		l.decideStrong(scoreDate, "a date: a year and at most "+fmt.Sprint(maxDateWords)+" words")
 		l.dated = true
+	case !l.f.prose() && !l.cells && datedFacts(l.text):
+		l.decideStrong(scoreDate, "a post's facts between separators, its date among them")
+		l.dated = true
 	case ev.numbered[l.norm]:
 		l.classifyText()
 		l.reason = "one of the document's numbered lines (\"Step 1\", \"Step 2\" …): " + l.reason

@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 268, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 274, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/tune/site-tresrios": 5, "testdata/tune/site-stackline": 5, "testdata/frozen/mixed-later": 10, "testdata/frozen/site-portal": 5, "testdata/tune/site-harbourline": 6,
 		"testdata/frozen/mixed-kinds": 12, "testdata/frozen/site-ledger": 6, "testdata/frozen/mixed-core": 12, "testdata/frozen/site-ashmoor": 5,
 		"testdata/tune/site-erlenstedt": 5, "testdata/frozen/mixed-last": 12, "testdata/tune/site-tollgate": 5,
@@ -135,7 +135,15 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-kobbeloggen": 6, "testdata/tune/site-tinplatesuppers": 5, "testdata/tune/site-alcandara": 5,
 		"testdata/frozen/site-trittsiegel": 5, "testdata/frozen/site-epingledistraite": 5, "testdata/frozen/site-intercapedine": 5,
 		"testdata/tune/site-strandlopertje": 5, "testdata/tune/site-bricioledimadre": 5, "testdata/tune/site-glowingdial": 5,
-		"testdata/frozen/site-marevazia": 5, "testdata/frozen/site-nadelspiel": 5, "testdata/frozen/site-surcotorcido": 5}
+		"testdata/frozen/site-marevazia": 5, "testdata/frozen/site-nadelspiel": 5, "testdata/frozen/site-surcotorcido": 5,
+		"testdata/tune/site-sacocherouillee": 5, "testdata/tune/site-rolloffroof": 6, "testdata/tune/site-mossaochmycel": 5,
+		"testdata/frozen/site-kellerbahn": 5, "testdata/frozen/site-crinaliborracce": 5, "testdata/frozen/site-laundrettebees": 6,
+		"testdata/tune/site-vide": 6, "testdata/tune/site-compasroto": 5,
+		"testdata/frozen/mixed-90": 6, "testdata/frozen/site-slowmeridian": 6, "testdata/frozen/site-ecranoblique": 6,
+		"testdata/tune/site-tangloppen": 6, "testdata/tune/site-carunchoecera": 5, "testdata/tune/site-kakelhoek": 6,
+		"testdata/frozen/site-szumjazu": 5, "testdata/frozen/site-pepinsetgreffons": 6, "testdata/frozen/site-agujaypolvo": 5,
+		"testdata/tune/site-echobystrzanowa": 5, "testdata/tune/site-gehrung": 6, "testdata/tune/site-sprocketandlane": 6,
+		"testdata/frozen/site-zlatopolskylist": 5, "testdata/frozen/site-sgorbia": 6, "testdata/frozen/site-devers": 6}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}

@@ -182,9 +182,12 @@ func TestCapitalCredit(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Bañistas en la piscina municipal de Almoraima, este martes a mediodía. PABLO CARDEÑA": true,
 		"Judit Soler celebra el gol del empate a seis segundos del final. CARLOS MIRANDA":      true,
-		"Vecinos en la plaza. ANA PÉREZ":                                  false, // too short a sentence for a caption
-		"The treaty was signed in Brussels on Monday evening. NATO":       false, // one word
-		"The minister met the unions on Monday to talk about the strike.": false,
+		"Vecinos en la plaza. ANA PÉREZ":                                                       false, // too short a sentence for a caption
+		"The treaty was signed in Brussels on Monday evening. NATO":                            false, // one word
+		"The minister met the unions on Monday to talk about the strike.":                      false,
+		"Leaving Lowick on the Back Lane, with Gorton Bank visible ahead. Rob Quayle":          true, // a magazine's credit
+		"Warning signs at Fennick Sluice. The causeway floods on every tide. Dev Okonkwo-Hale": true,
+		"Dirección: calle de la Lonja, 9, junto al puerto. Puerto Almenar":                     false, // a field's details
 	} {
 		if got := capitalCredit(text); got != want {
 			t.Errorf("capitalCredit(%q) = %v, want %v", text, got, want)
@@ -225,4 +228,20 @@ func TestPullQuote(t *testing.T) {
 func TestDecidePullQuote(t *testing.T) {
 	text := "Irune Aldaz, ceramista\nPor Ana Ruiz\nIrune Aldaz trabaja en un taller de las afueras desde hace veinte años, y casi todo lo que hace sale de un único horno de leña.\n\"El barro no perdona las prisas. Si lo fuerzas, se raja en el horno\"\nLa entrevista empezó a primera hora, con el horno todavía caliente de la hornada de la noche anterior.\n\"El barro no perdona las prisas. Si lo fuerzas, se raja en el horno\"\n¿Qué le dice a quien quiere dejarlo todo para dedicarse a un oficio?\nQue lo piense dos veces, y que después lo haga sin mirar atrás, porque el oficio no espera a nadie.\n© 2026 Alféizar"
 	wantVerdicts(t, text, "TBTTTTTTB")
+}
+
+func TestDatedFacts(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Billet n° 91 · mis en selle le lundi 13 avril 2026 · Sorties et bourses":                         true,
+		"12 March 2026 · 6 min read · Lena Ortiz":                                                         true,
+		"12 March 2026 | 6 min read · Lena Ortiz":                                                         true,
+		"Rodzaj stawki | Obecnie | Od 1 stycznia 2026":                                                    false, // a table's row: bars alone
+		"Sello: Discos Rabal · 2026 · 10 canciones":                                                       false, // a year with no day
+		"Published 3 March 2026":                                                                          false, // no separator
+		"Posted in Travel · 14 March 2026, when the ferry to the island was cancelled for the third time": false, // an item too long
+	} {
+		if got := datedFacts(text); got != want {
+			t.Errorf("datedFacts(%q) = %v, want %v", text, got, want)
+		}
+	}
 }

@@ -8,7 +8,8 @@ import (
 // A menu or breadcrumb scraped into one line keeps its separators: "Home | News |
 // Sport", "Startseite > Politik > Land". Items are at most menuItemWords words, with no
 // digits (a rating or a table row has figures); a line needs minMenuItems of them, or
-// two with a breadcrumb's arrow, which prose does not use.
+// two with a breadcrumb's arrow, which prose does not use, the last of which, the
+// page's own title, may be of any length.
 const (
 	minMenuItems  = 3
 	menuItemWords = 4
@@ -29,8 +30,11 @@ func menuItems(line string) int {
 	if len(items) < least {
 		return 0
 	}
-	for _, item := range items {
+	for i, item := range items {
 		n := len(strings.Fields(item))
+		if i == len(items)-1 && least == 2 && n > 0 && !strings.Contains(line, "«") {
+			continue // a breadcrumb's last item, the page's own title, may be long (» closes a French quote)
+		}
 		if n == 0 || n > menuItemWords || strings.ContainsFunc(item, unicode.IsDigit) {
 			return 0
 		}

@@ -13,9 +13,11 @@ func TestMenuItems(t *testing.T) {
 		{"Destinos · Rutas · Consejos · Sobre mí", 4},
 		{"Home | News | Sport | Contact us", 4},
 		{"Sie sind hier: Startseite > Veranstaltungen > Wochenendtipps", 3},
-		{"What's On › This week", 2},                // a breadcrumb's arrow: two items are enough
-		{"echo done > log.txt", 0},                  // in code, not a breadcrumb
-		{"News › Local › What's On › This week", 4}, // a breadcrumb
+		{"What's On › This week", 2},                                                                 // a breadcrumb's arrow: two items are enough
+		{"echo done > log.txt", 0},                                                                   // in code, not a breadcrumb
+		{"News › Local › What's On › This week", 4},                                                  // a breadcrumb
+		{"Início › Restauros › Uma cómoda de pinho resgatada de um…", 3},                             // its last item the page's title
+		{"« Habiter la barre » : à Rouen, les grands ensembles racontés par ceux qui y ont vécu", 0}, // a French quote
 		{"Reviews / Binoculars / Compact", 3},
 		{"Food 5/5 · Service 4/5 · Setting 5/5 · Value 4/5", 0}, // figures: a rating
 		{"Laura Gil | Santa Marta de la Vega | Politics", 0},    // five words: not an item

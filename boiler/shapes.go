@@ -2,6 +2,7 @@ package boiler
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,21 +47,19 @@ func guillemetAway(text, open, close string) bool {
 var deskInitials = regexp.MustCompile(`^(/?\pL{2,5}(\s?//?\s?\pL{2,5})+/?(\s+\d{4,6}\s+\pL{3}\s+\d{2,4})?|\(\pL{2,12}(/\pL{2,5})*\)|\d{6}\s+\p{Lu}{3}\s+\d{2})$`)
 
 // capitalCredit tells whether a line ends, after a sentence of minNoteWords words or
-// more, with a name of two to maxNameWords words in capitals: a caption and its
-// photographer, as Spanish papers print them ("Bañistas en la piscina municipal,
-// este martes. PABLO CARDEÑA").
+// more, with a name of two to maxNameWords words in capitals or each with a capital: a
+// caption and its photographer, as Spanish papers and magazines print them
+// ("Bañistas en la piscina municipal, este martes. PABLO CARDEÑA", "Leaving Lowick on
+// the Back Lane. Rob Quayle"), not a field's details ("Dirección: calle de la Lonja, 9.
+// Puerto Almenar"). Text never ends with a name and no full stop.
 func capitalCredit(text string) bool {
 	before, name, ok := cutLast(strings.TrimSpace(text), ". ")
 	words := strings.Fields(name)
 	if !ok || len(words) < 2 || len(words) > maxNameWords || countWords(before) < minNoteWords {
 		return false
 	}
-	for _, w := range words {
-		if !capitalWord(w) {
-			return false
-		}
-	}
-	return true
+	return !slices.ContainsFunc(words, func(w string) bool { return !capitalWord(w) }) ||
+		!strings.Contains(before, ":") && !slices.ContainsFunc(words, func(w string) bool { return !titleWord(w) })
 }
 
 // cutLast is strings.Cut at the last sep.
@@ -84,6 +83,14 @@ func capitalWord(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// titleWord tells whether w is a word of two letters or more that starts with a capital,
+// all letters but for hyphens and apostrophes ("Okonkwo-Hale", "O'Neill").
+func titleWord(w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(first) && utf8.RuneCountInString(w) >= 2 &&
+		!strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' })
 }
 
 // pullQuote tells whether a line given twice is a pull quote, which the text gives
@@ -142,3 +149,26 @@ func hasYear(s string) bool {
 }
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// maxFactWords is the most words of one item of a post's line of facts.
+const maxFactWords = 8
+
+// datedFacts tells whether text is a post's line of facts that gives its date: items
+// parted by middle dots, or by bars and dots, each of at most maxFactWords words, one of
+// them a date with a day and a year ("Billet n° 91 · mis en selle le lundi 13 avril
+// 2026 · Sorties et bourses", "12 March 2026 · 6 min read · Lena Ortiz"). A table's
+// row parts its cells with bars alone.
+func datedFacts(text string) bool {
+	if !strings.Contains(text, " · ") {
+		return false
+	}
+	items := strings.FieldsFunc(strings.ReplaceAll(strings.ReplaceAll(text, " | ", "\x00"), " · ", "\x00"), func(r rune) bool { return r == 0 })
+	dated := false
+	for _, item := range items {
+		if len(strings.Fields(item)) > maxFactWords {
+			return false
+		}
+		dated = dated || hasYear(item) && dayOrHour.MatchString(item)
+	}
+	return dated
+}

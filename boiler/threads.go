@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"spantag/lang"
 )
 
 // Readers' comments with no reply button: each is the commenter's name, a date or a
@@ -18,6 +20,9 @@ const (
 	minThread = 2
 	// maxCommenterWords is the most words of a commenter's name ("Mags in Dundee").
 	maxCommenterWords = 4
+	// maxPlaceWords is the most words of the place after a commenter's name and a
+	// comma ("J.K., Caddon Fell (over the road)").
+	maxPlaceWords = 6
 )
 
 // clockTime is a time of day written with a colon ("at 9:12 pm", "14:05").
@@ -25,13 +30,14 @@ var clockTime = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)
 
 // markThreads makes boilerplate of the readers' comments of a thread: at least minThread
 // comments in a row, each a name and a date before at most commentLines lines of text
-// that nothing decides boilerplate by itself, below the body's first line and past the
-// page's first listFrom tenths (as lists are).
+// that nothing decides boilerplate by itself (and the replies among them: replyAt),
+// below the body's first line and past the page's first listFrom tenths (as lists are),
+// and of the thread's heading if it counts them (threadHeading).
 func markThreads(lines []line, body int) {
 	from := max(body+1, len(lines)*listFrom/10)
 	for i := from; i < len(lines); i++ {
-		comments := threadAt(lines, i)
-		if len(comments) < minThread {
+		comments, dated := threadAt(lines, i)
+		if dated < minThread {
 			continue
 		}
 		for _, c := range comments {
@@ -42,19 +48,64 @@ func markThreads(lines []line, body int) {
 				}
 			}
 		}
+		if h := prevLine(lines, i); h > body && threadHeading(lines[h]) {
+			l := &lines[h]
+			l.class, l.strong, l.score, l.reason = bad, true, scoreComment, "the heading of the readers' comments below it: it counts them"
+		}
 		last := comments[len(comments)-1]
 		i = last[len(last)-1]
 	}
 }
 
 // threadAt returns the comments in a row from line i on, each as its lines: its head
-// (commentAt) and its text.
-func threadAt(lines []line, i int) [][]int {
-	var comments [][]int
-	for comment, next := commentAt(lines, i); comment != nil; comment, next = commentAt(lines, pastButtons(lines, next)) {
+// (commentAt) and its text, or a reply after the first (replyAt); and how many are
+// dated, not replies.
+func threadAt(lines []line, i int) (comments [][]int, dated int) {
+	comment, next := commentAt(lines, i)
+	for comment != nil {
 		comments = append(comments, comment)
+		j := pastButtons(lines, next)
+		if comment, next = commentAt(lines, j); comment != nil {
+			dated++
+		} else {
+			comment, next = replyAt(lines, j)
+		}
 	}
-	return comments
+	return comments, dated + min(len(comments), 1)
+}
+
+// replyAt returns the lines of the reply that starts at line i, in a thread, and the line
+// after it, or nil: a line of at most maxCommenterWords+3 words ending with a colon
+// ("Reply from the author:", "Ulla wrote:") above at most commentLines lines of prose
+// that nothing decides boilerplate by itself.
+func replyAt(lines []line, i int) ([]int, int) {
+	if i < 0 || !commenterName(lines[i]) || !strings.HasSuffix(strings.TrimSpace(lines[i].text), ":") {
+		return nil, -1
+	}
+	reply := []int{i}
+	j := nextLine(lines, i, anyLine)
+	for ; j >= 0 && len(reply) <= commentLines && !lines[j].strong && lines[j].f.prose(); j = nextLine(lines, j, anyLine) {
+		reply = append(reply, j)
+	}
+	if len(reply) == 1 {
+		return nil, -1
+	}
+	return reply, j
+}
+
+// maxThreadHeadingWords is the most words of a thread's heading ("Seven thoughts on this").
+const maxThreadHeadingWords = 6
+
+// threadHeading tells whether l can be the heading of a thread of comments: a short line,
+// not prose, that counts them with a figure or a number's word in any language
+// ("Svampsnack (4)", "Three thoughts on this", "Ein Kommentar").
+func threadHeading(l line) bool {
+	if l.f.words > maxThreadHeadingWords || l.f.prose() {
+		return false
+	}
+	return strings.ContainsFunc(l.text, unicode.IsDigit) || slices.ContainsFunc(lang.Words(l.text), func(w string) bool {
+		return slices.ContainsFunc(lang.Languages(), func(code string) bool { return lang.IsNumberWord(code, w) })
+	})
 }
 
 // pastButtons is the first line from line j on that is not one of a comment's buttons
@@ -70,7 +121,7 @@ func pastButtons(lines []line, j int) int {
 // commentAt returns the lines of the comment that starts at line i, and the line after
 // it, or nil: its commenter's name and a date above at most commentLines lines of text
 // (commentHead), or the name and the date on one line ("Luisa · 16 marzo 2026",
-// signedDate), or the name above the text and the date below it, as Blogger sets them
+// signedDate), or both before the text on its line (inlineComment), or the name above the text and the date below it, as Blogger sets them
 // ("Ros said…", the text, "22 March 2026 at 10:12"), or the text signed below it
 // (signedBelow).
 func commentAt(lines []line, i int) ([]int, int) {
@@ -78,7 +129,10 @@ func commentAt(lines []line, i int) ([]int, int) {
 		return nil, -1
 	}
 	var comment []int
+	inline := false
 	switch {
+	case inlineComment(lines[i]):
+		comment, inline = []int{i}, true
 	case commentHead(lines, i):
 		comment = []int{i, nextLine(lines, i, anyLine)}
 	case signedDate(lines[i]):
@@ -98,14 +152,25 @@ func commentAt(lines []line, i int) ([]int, int) {
 	}
 	head := len(comment)
 	j := nextLine(lines, comment[head-1], anyLine)
-	for j >= 0 && len(comment)-head < commentLines && !lines[j].strong && !commentHead(lines, j) && !signedDate(lines[j]) {
+	for j >= 0 && len(comment)-head < commentLines && !lines[j].strong && !commentHead(lines, j) && !signedDate(lines[j]) && !inlineComment(lines[j]) {
 		comment = append(comment, j)
 		j = nextLine(lines, j, anyLine)
 	}
-	if len(comment) == head {
+	if len(comment) == head && !inline {
 		return nil, -1 // a name and a date with no text: a byline
 	}
 	return comment, j
+}
+
+// inlineHead is a comment's head before its text on one line: the commenter's name, the
+// date in brackets and a colon.
+var inlineHead = regexp.MustCompile(`^([^():]+?)\s*\(([^()]+)\):\s+\S`)
+
+// inlineComment tells whether l is a comment on one line, its head (inlineHead) then its
+// text ("Bent, Lyngbjerg (7. feb.): Seks grader er ingenting.").
+func inlineComment(l line) bool {
+	m := inlineHead.FindStringSubmatch(strings.TrimSpace(l.text))
+	return m != nil && commenter(m[1]) && commentDate(m[2])
 }
 
 // signedBelow returns the lines of the comment that starts at line i with its text,
@@ -156,26 +221,62 @@ var dayOrHour = regexp.MustCompile(`(^|\D)\d{1,2}(\D|$)`)
 // commentSeparators part a commenter's name from the date on one line.
 var commentSeparators = []string{", ", " · ", " | ", " – ", " — ", " - "}
 
-// signedDate tells whether l is a commenter's name and a date with a year and a day or
-// an hour, or a time ago, on one line, perhaps after a dash or the comment's number
-// ("Jacqueline, le 2 février 2026 à 17 h 40", "Luisa · 16 marzo 2026", "— Mo, 25 February
-// 2026", "1. Sjoerd — 2 weken geleden"), not a live blog's entry, which gives a time alone, nor a wine and its vintage
-// ("Barolo Riserva, 2016").
+// signedDate tells whether l is a commenter's name and a date on one line, perhaps
+// after a dash, a reply's arrow or the comment's number ("Jacqueline, le 2 février 2026
+// à 17 h 40", "Luisa · 16 marzo 2026", "— Mo, 25 February 2026", "1. Sjoerd — 2 weken
+// geleden", "↳ Gittan · 8 okt 20.44"), the name perhaps with a place after a comma
+// ("R.A., Northby-on-Wend · 1 Feb"); not a live blog's entry, which gives a time alone,
+// nor a wine and its vintage ("Barolo Riserva, 2016").
 func signedDate(l line) bool {
 	if l.empty || l.f.prose() || l.f.words > maxCommenterWords+maxDateWords {
 		return false
 	}
-	text := commentNumber.ReplaceAllString(strings.TrimLeft(strings.TrimSpace(l.text), "—–-~ "), "")
+	text := commentNumber.ReplaceAllString(strings.TrimLeft(strings.TrimSpace(l.text), "—–-~↳↪ "), "")
 	for _, sep := range commentSeparators {
-		name, date, ok := strings.Cut(text, sep)
-		if ok {
-			words := strings.Fields(name)
-			return len(words) <= maxCommenterWords && startsUpper(name) && !strings.ContainsFunc(name, unicode.IsDigit) &&
-				!strings.Contains(name, ":") && !slices.ContainsFunc(words, endsSentenceWord) &&
-				(hasYear(date) && dayOrHour.MatchString(date) || timeAgo(date))
+		for at := strings.Index(text, sep); at >= 0; at = nextIndex(text, sep, at) {
+			if commenter(text[:at]) && commentDate(text[at+len(sep):]) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// nextIndex is the index of sep in text after the one at at, or -1.
+func nextIndex(text, sep string, at int) int {
+	next := strings.Index(text[at+1:], sep)
+	if next < 0 {
+		return -1
+	}
+	return at + 1 + next
+}
+
+// commenter tells whether name is a commenter's: at most maxCommenterWords words that
+// start with a capital, with no figure, colon or full stop, perhaps with a place after a
+// comma ("J.K., Caddon Fell (over the road)").
+func commenter(name string) bool {
+	first, place, _ := strings.Cut(name, ", ")
+	words := strings.Fields(first)
+	return len(words) > 0 && len(words) <= maxCommenterWords && len(strings.Fields(place)) <= maxPlaceWords &&
+		startsUpper(name) && !strings.ContainsFunc(name, unicode.IsDigit) &&
+		!strings.Contains(name, ":") && !slices.ContainsFunc(strings.Fields(name), endsSentenceWord)
+}
+
+// commentDate tells whether text is a comment's date: with a year and a day or an hour,
+// a time ago, or a day and a month's name with no year, perhaps with the time ("1 Feb",
+// "8 okt 20.10", "Mar 22").
+func commentDate(text string) bool {
+	return hasYear(text) && dayOrHour.MatchString(text) || timeAgo(text) || dayAndMonth(text)
+}
+
+// dayMonth is a day and a word, either first, perhaps with a time of day after them.
+var dayMonth = regexp.MustCompile(`^(?:\d{1,2}\.?\s+(\pL+\.?)|(\pL+\.?)\s+\d{1,2})(?:,?\s+\d{1,2}[:.]\d{2})?$`)
+
+// dayAndMonth tells whether text is a day and a month's name ("1 Feb", "okt. 8 20.10"),
+// not a figure and its unit ("14 euros").
+func dayAndMonth(text string) bool {
+	m := dayMonth.FindStringSubmatch(strings.TrimSpace(text))
+	return m != nil && lang.IsMonth(m[1]+m[2])
 }
 
 // commentNumber is a comment's number before its commenter's name ("3. Lies — …").
@@ -191,9 +292,9 @@ func timeAgo(text string) bool {
 }
 
 // endsSentenceWord tells whether a word ends a sentence: a full stop after more than
-// an initial ("Corbacho.", not "B.").
+// an initial or an abbreviation ("Corbacho.", not "B." nor "f.d.").
 func endsSentenceWord(w string) bool {
-	return strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 2
+	return strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 2 && !strings.Contains(w[:len(w)-1], ".")
 }
 
 // commenterName tells whether l is a commenter's name above the text, as Blogger sets

@@ -69,6 +69,37 @@ This is the first fair account of the rise that I have read, and I have read the
 2. Dev K. — 1 day ago
 Ninety pounds is about right. We have stopped going over to see my mother at weekends.`,
 			article + "BB" + "BB"},
+		{"comments signed with initials and a place, a day and a month with no year, a reply, under a heading that counts them", `Three thoughts on this
+R.A., Northby-on-Wend · 1 Feb
+Did the same thing years ago with a hand warmer taped to the finder. It worked for forty minutes.
+J.K., Caddon Fell (over the road) · 2 Feb
+So that's what the glow in your garden was. Alan thought you had a fire going.
+Reply from the author:
+Tell Alan the roof rolls back at eight if he wants to come and see Jupiter.`,
+			article + "B" + "BB" + "BB" + "BB"},
+		{"replies threaded with an arrow, the time after the day and the month", `Svampsnack (3)
+Inger N · 8 okt 20.10
+Ugnsluckan på glänt med en träslev, precis så gör jag också! Trodde jag var ensam om det.
+↳ Gittan · 8 okt 20.44
+@Inger N Vi är nog fler än man tror. Vi borde bilda en förening.
+Roland, f.d. lokförare · 9 okt 07.55
+Kan man torka i luftfritös? Jag har en som står oanvänd.`,
+			article + "B" + "BB" + "BB" + "BB"},
+		{"comments on one line each, the name and the date in brackets before the text", `Bent, Lyngbjerg (7. feb.): Seks grader er ingenting. Jeg øvede i to grader i januar 1998.
+Ditte: Bent, det var helt sikkert dumt. Men du lever jo, så det var måske også lidt sejt.
+Karin (8. feb.): Mine fingre er stadig ikke helt tøet op. Tak for redningen, selv om du tabte min pagaj.`,
+			article + "BBB"},
+		{"one comment and a paragraph under a label: no thread", `Ruth Abernethy
+4 October 2025 at 8:12 pm
+This is the first fair account of the rise that I have read, and I have read them all.
+What the council said:
+The council said on Monday that it would ask the operator to keep the islanders' discount.`,
+			article + "TBTTT"},
+		{"a restaurant's dishes: a name and its price, then its note", `Pollo al ajillo · 14 euros
+Garlic chicken as the island's grandmothers make it, with more garlic than seems wise and a glass of fino.
+Tarta de queso · 6 euros
+A burnt cheesecake, soft in the middle, which the ferry's crew order by the half dozen on Fridays.`,
+			article + "TTTT"},
 		{"a wine list: a name and its vintage, then its note", `Barolo Riserva, 2016
 Dark cherry and tar on the nose, with the firm tannins the island's cellar needs years to soften.
 Etna Rosso, 2021
