@@ -73,11 +73,29 @@ func keepTitle(lines []line, initial []class) int {
 	if signed >= 0 && signed < title && !byline(standfirst) {
 		title, standfirst = signed, nextLine(lines, signed, anyLine)
 	}
+	if title >= 0 && signedBelowMenu(lines, initial, standfirst, headline) {
+		return -1 // the pair is the site's name and its tagline, above its menu
+	}
 	if title >= 0 {
 		lines[title].keepAs("the page's headline: the last line before the body text that nearly reads as prose with a standfirst after it")
 		lines[standfirst].keepAs("the headline's standfirst: it follows the page's headline and nearly reads as prose")
 	}
 	return standfirst
+}
+
+// signedBelowMenu tells whether, after line from and before the body text, a menu or a
+// breadcrumb stands, and below it a line that headline allows over a byline or a date:
+// the page's headline under the site's name and tagline and the site's menu.
+func signedBelowMenu(lines []line, initial []class, from int, headline func(int) bool) bool {
+	menu := false
+	for i := nextLine(lines, from, anyLine); i >= 0 && initial[i] != good; i = nextLine(lines, i, anyLine) {
+		next := nextLine(lines, i, anyLine)
+		if menu && headline(i) && next >= 0 && (lines[next].dated || lines[next].author != "") {
+			return true
+		}
+		menu = menu || lines[i].menu > 0
+	}
+	return false
 }
 
 // maxBylineLines is the most lines of byline, date and the like between a headline

@@ -398,3 +398,20 @@ func TestHeadlineUnderItsDate(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestHeadlineUnderTheMenu: a site's name and tagline read as a headline and its
+// standfirst; the page's own headline stands below the menu and the breadcrumb, over
+// its byline and date, and it is the one kept.
+func TestHeadlineUnderTheMenu(t *testing.T) {
+	text := `Cozinha da Vó Zica
+receitas de família, sem frescura
+Início | Receitas | Bolos | Doces | Contato
+Início » Bolos » Bolo de fubá cremoso com goiabada
+Bolo de fubá cremoso com goiabada
+Por Renata Cavalcanti
+12 de março de 2026
+Se tem um cheiro que me leva de volta para a casa da minha avó em Itajubá, é o de bolo de fubá saindo do forno.
+Esta é a versão cremosa, aquela que forma uma camada de creminho no meio, parecida com um pudim de milho.
+`
+	wantVerdicts(t, text, "BBBBTBBTTE")
+}
