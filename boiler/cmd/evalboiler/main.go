@@ -1,8 +1,9 @@
 // Command evalboiler measures boiler's line decisions against the hand-labelled corpus
 // in boiler/testdata/ (see its README): line-level precision, recall and F1 of the
 // boilerplate class, on each set of each half (frozen, tune): the mixed articles, and
-// the pages of each site apart. Each directory of pages is one dataset, fed whole to
-// one Corpus before any decision. Run from the module root: go run build.go eval-boilerplate, or
+// the pages of each site apart, then the counts of each half's mixed sets and of its
+// sites pooled. Each directory of pages is one dataset, fed whole to one Corpus before
+// any decision. Run from the module root: go run build.go eval-boilerplate, or
 //
 //	go run ./boiler/cmd/evalboiler [-threshold 0.5] [-dir boiler/testdata] [-v] [FILE...]
 //
@@ -16,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"spantag/boiler"
 )
@@ -26,7 +28,8 @@ func main() {
 	verbose := flag.Bool("v", false, "print every wrong decision")
 	flag.Parse()
 	if flag.NArg() > 0 {
-		exitOn(report("files", flag.Args(), *threshold, *verbose))
+		_, err := report("files", flag.Args(), *threshold, *verbose)
+		exitOn(err)
 		return
 	}
 	fmt.Printf("threshold %.2f; boilerplate is the positive class\n", *threshold)
@@ -34,19 +37,44 @@ func main() {
 	for _, half := range []string{"frozen", "tune"} {
 		sets, err := os.ReadDir(filepath.Join(*dir, half))
 		exitOn(err)
+		pooled := map[string]*pool{"mixed": {}, "site": {}}
 		for _, set := range sets {
 			if !set.IsDir() {
 				continue
 			}
 			files, err := filepath.Glob(filepath.Join(*dir, half, set.Name(), "*.txt"))
 			exitOn(err)
-			exitOn(report(half+"/"+set.Name(), files, *threshold, *verbose))
+			counts, err := report(half+"/"+set.Name(), files, *threshold, *verbose)
+			exitOn(err)
+			if p := pooled[strings.SplitN(set.Name(), "-", 2)[0]]; p != nil {
+				p.add(len(files), counts)
+			}
+		}
+		for _, kind := range []string{"mixed", "site"} {
+			if p := pooled[kind]; p.docs > 0 {
+				printRow(half+"/all-"+kind, p.docs, p.counts)
+			}
 		}
 	}
 }
 
-// report evaluates files as one dataset and prints a row.
-func report(name string, files []string, threshold float64, verbose bool) error {
+// pool is the documents and counts of several sets together.
+type pool struct {
+	docs   int
+	counts boiler.Counts
+}
+
+func (p *pool) add(docs int, c boiler.Counts) {
+	p.docs += docs
+	p.counts.TP += c.TP
+	p.counts.FP += c.FP
+	p.counts.FN += c.FN
+	p.counts.TN += c.TN
+}
+
+// report evaluates files as one dataset, prints a row and returns its counts.
+func report(name string, files []string, threshold float64, verbose bool) (boiler.Counts, error) {
+	var total boiler.Counts
 	sort.Strings(files)
 	texts := make([]string, len(files))
 	labels := make([][]boiler.Label, len(files))
@@ -54,14 +82,13 @@ func report(name string, files []string, threshold float64, verbose bool) error 
 	for i, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
-			return err
+			return total, err
 		}
 		if texts[i], labels[i], err = boiler.ParseLabelled(string(data)); err != nil {
-			return fmt.Errorf("%s: %w", f, err)
+			return total, fmt.Errorf("%s: %w", f, err)
 		}
 		corpus.Add(texts[i])
 	}
-	var total boiler.Counts
 	for i, text := range texts {
 		decisions := corpus.Decide(boiler.Page{Text: text}, threshold)
 		total.Add(decisions, labels[i])
@@ -69,9 +96,12 @@ func report(name string, files []string, threshold float64, verbose bool) error 
 			printWrong(files[i], text, decisions, labels[i])
 		}
 	}
-	fmt.Printf("%-20s %5d %5d %6.3f %6.3f %6.3f\n", name, len(files), total.TP+total.FP+total.FN+total.TN,
-		total.Precision(), total.Recall(), total.F1())
-	return nil
+	printRow(name, len(files), total)
+	return total, nil
+}
+
+func printRow(name string, docs int, c boiler.Counts) {
+	fmt.Printf("%-20s %5d %5d %6.3f %6.3f %6.3f\n", name, docs, c.TP+c.FP+c.FN+c.TN, c.Precision(), c.Recall(), c.F1())
 }
 
 func printWrong(file, text string, decisions []boiler.Decision, labels []boiler.Label) {
