@@ -45,9 +45,11 @@ const (
 	// template's (with two, each page's headline may be in the other's list); one in more
 	// than half of them is common: not a heading of one page's text.
 	everywhereDocs = 3
-	// In a dataset of at least rareDocs documents, a line that only one other has may be
-	// a heading or a field two articles share ("What happens next", "Servings: 4").
+	// In a dataset of at least rareDocs documents, a line that only one other has, or
+	// at most one in fewShare of them, may be a heading or a field a few articles share
+	// ("What happens next", "Servings: 4", "Conservazione").
 	rareDocs = 20
+	fewShare = 50
 	// maxDateWords is the most words a line with a year may have to be a dateline.
 	maxDateWords = 6
 	// maxCallWords is the most words of a call to write in ("Got a story? Email …").
@@ -306,7 +308,7 @@ func (l *line) repeats(ev evidence) bool {
 	l.everywhere = ev.docs >= everywhereDocs && others+1 == ev.docs
 	l.common = ev.docs >= everywhereDocs && 2*(others+1) > ev.docs
 	l.rare = ev.docs >= rareDocs && others == 1
-	l.pair = ev.docs >= everywhereDocs && others == 1
+	l.pair = ev.docs >= everywhereDocs && others == 1 || ev.docs >= rareDocs && (others+1)*fewShare <= ev.docs
 	return true
 }
 

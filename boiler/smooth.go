@@ -243,9 +243,10 @@ func promoteHeadings(lines []line, body int) {
 }
 
 // keepRareRepeats makes body text of the lines that stand, alone or in a run, between
-// body lines and are repeated in only one other document (of at least everywhereDocs):
-// headings or fields that two articles of the dataset share (a site's two reviews of
-// one film, two patterns' "Finishing"), not a template's.
+// body lines and are repeated in only one other document (of at least everywhereDocs),
+// or in one in fewShare of a large dataset: headings or fields that a few articles of
+// the dataset share (a site's two reviews of one film, two patterns' "Finishing",
+// recipes' "Conservazione"), not a template's.
 func keepRareRepeats(lines []line) {
 	shared := func(l line) bool { return l.class == bad && l.pair }
 	for i := 0; i < len(lines); i++ {

@@ -415,3 +415,24 @@ Esta é a versão cremosa, aquela que forma uma camada de creminho no meio, pare
 `
 	wantVerdicts(t, text, "BBBBTBBTTE")
 }
+
+// TestDecideHeadingAFewOfManyShare: in a dataset of 150 articles from many sites, three
+// recipes share a subheading between body lines: a heading of their text, as common
+// headings are, not a template's line, which a site's pages give more often.
+func TestDecideHeadingAFewOfManyShare(t *testing.T) {
+	recipe := func(dish string) string {
+		return "Le polpette di " + dish + " non vanno fritte prima: cuocendo nel sugo restano più morbide e saporite.\n" +
+			"Conservazione\nSi conservano in frigorifero per tre giorni in un contenitore ermetico, coperte dal loro sugo.\n"
+	}
+	c := NewCorpus()
+	own := recipe("nonna Ines")
+	c.Add(own)
+	c.Add(recipe("carne"))
+	c.Add(recipe("ricotta"))
+	for i := range 147 {
+		c.Add(fmt.Sprintf("Report %d: the council met on day %d and agreed the budget for the coming year after a long debate.\n", i, i))
+	}
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TTTE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
