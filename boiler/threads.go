@@ -224,14 +224,14 @@ var commentSeparators = []string{", ", " · ", " | ", " – ", " — ", " - "}
 // signedDate tells whether l is a commenter's name and a date on one line, perhaps
 // after a dash, a reply's arrow or the comment's number ("Jacqueline, le 2 février 2026
 // à 17 h 40", "Luisa · 16 marzo 2026", "— Mo, 25 February 2026", "1. Sjoerd — 2 weken
-// geleden", "↳ Gittan · 8 okt 20.44"), the name perhaps with a place after a comma
+// geleden", "↳ Gittan · 8 okt 20.44", "⤷ Ragnhild svarer · 10. feb. kl. 21.30"), the name perhaps with a place after a comma
 // ("R.A., Northby-on-Wend · 1 Feb"); not a live blog's entry, which gives a time alone,
 // nor a wine and its vintage ("Barolo Riserva, 2016").
 func signedDate(l line) bool {
 	if l.empty || l.f.prose() || l.f.words > maxCommenterWords+maxDateWords {
 		return false
 	}
-	text := commentNumber.ReplaceAllString(strings.TrimLeft(strings.TrimSpace(l.text), "—–-~↳↪ "), "")
+	text := commentNumber.ReplaceAllString(strings.TrimLeftFunc(l.text, leadMark), "")
 	for _, sep := range commentSeparators {
 		for at := strings.Index(text, sep); at >= 0; at = nextIndex(text, sep, at) {
 			if commenter(text[:at]) && commentDate(text[at+len(sep):]) {
@@ -240,6 +240,13 @@ func signedDate(l line) bool {
 		}
 	}
 	return false
+}
+
+// leadMark tells whether r may lead a commenter's name: a space, a dash or a tilde (a
+// signature), or an arrow (a reply: "↳", "⤷").
+func leadMark(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("—–-~", r) ||
+		0x2190 <= r && r <= 0x21FF || 0x27F0 <= r && r <= 0x27FF || 0x2900 <= r && r <= 0x297F
 }
 
 // nextIndex is the index of sep in text after the one at at, or -1.
@@ -269,8 +276,9 @@ func commentDate(text string) bool {
 	return hasYear(text) && dayOrHour.MatchString(text) || timeAgo(text) || dayAndMonth(text)
 }
 
-// dayMonth is a day and a word, either first, perhaps with a time of day after them.
-var dayMonth = regexp.MustCompile(`^(?:\d{1,2}\.?\s+(\pL+\.?)|(\pL+\.?)\s+\d{1,2})(?:,?\s+\d{1,2}[:.]\d{2})?$`)
+// dayMonth is a day and a word, either first, perhaps with a time of day after them,
+// perhaps after a short word ("at", "kl.").
+var dayMonth = regexp.MustCompile(`^(?:\d{1,2}\.?\s+(\pL+\.?)|(\pL+\.?)\s+\d{1,2})(?:,?\s+(?:\pL{1,3}\.?\s+)?\d{1,2}[:.]\d{2})?$`)
 
 // dayAndMonth tells whether text is a day and a month's name ("1 Feb", "okt. 8 20.10"),
 // not a figure and its unit ("14 euros").

@@ -85,6 +85,11 @@ Ugnsluckan på glänt med en träslev, precis så gör jag också! Trodde jag va
 Roland, f.d. lokförare · 9 okt 07.55
 Kan man torka i luftfritös? Jag har en som står oanvänd.`,
 			article + "B" + "BB" + "BB" + "BB"},
+		{"replies after another arrow, the time after a short word", `Heidi, Lesjavik · 10. feb. kl. 18.33
+Akkurat det jeg har lett etter. Mannen min bruker opp et par arbeidshansker i uka på gården.
+⤷ Ragnhild svarer · 10. feb. kl. 21.30
+Ja, fire fellinger per omgang, én på hver pinne. Takk, jeg skulle skrevet det tydeligere.`,
+			article + "BB" + "BB"},
 		{"comments on one line each, the name and the date in brackets before the text", `Bent, Lyngbjerg (7. feb.): Seks grader er ingenting. Jeg øvede i to grader i januar 1998.
 Ditte: Bent, det var helt sikkert dumt. Men du lever jo, så det var måske også lidt sejt.
 Karin (8. feb.): Mine fingre er stadig ikke helt tøet op. Tak for redningen, selv om du tabte min pagaj.`,
