@@ -318,3 +318,28 @@ func commenterName(l line) bool {
 func datedAlone(l line) bool {
 	return l.strong && l.f.words <= maxDateWords && hasYear(l.text) && (l.dated || clockTime.MatchString(l.text))
 }
+
+// minProseBeforeTags is the fewest lines of body prose above the post's tags that make
+// them the post's end, not a line of its head (tags under the headline).
+const minProseBeforeTags = 3
+
+// markAfterTags makes boilerplate of what follows the post's tags or categories at its
+// end ("Tags: …", "Filed under …"), below minProseBeforeTags lines of body prose or more:
+// the comments, the links to other posts, the sidebar and the footer, down to the
+// heading of the article's own list (a recipe's card after the tags).
+func markAfterTags(lines []line) {
+	prose := 0
+	for i, l := range lines {
+		if l.tags && prose >= minProseBeforeTags {
+			for j := i + 1; j < len(lines) && !lines[j].ownList; j++ {
+				if after := &lines[j]; after.class == good && !after.empty {
+					after.class, after.score, after.reason = bad, scoreComment, "below the post's tags: the page's furniture after the post ("+after.reason+")"
+				}
+			}
+			return
+		}
+		if l.class == good && l.f.prose() {
+			prose++
+		}
+	}
+}

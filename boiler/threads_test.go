@@ -156,3 +156,32 @@ func TestThreadOfRegulars(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestDecideAfterTags: below the post's text, its tags end it; what follows, comments
+// in a layout no rule knows among them, is the page's furniture, but for a recipe's
+// card after them. Tags under the headline, above the text, end nothing.
+func TestDecideAfterTags(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"comments in a layout of their own after the tags", threadArticle + `Tags: ferries, fares, Kilbrannan
+Our Mairi answers every comment, though sometimes a week late, which she says is island time.
+A reader from Lochranza thinks the council should buy the ferry and run it itself, as Orkney does.
+© 2026 The Kilbrannan Courier`, "TTBBTTTT" + "BBBB"},
+		{"a recipe's card after the tags", threadArticle + `Tags: ferries, fares, Kilbrannan
+Ingredients
+200 g oatmeal
+1 pint of milk`, "TTBBTTTT" + "BTTT"},
+		{"tags under the headline", `Ferry fares rise for the second time this year
+Tags: ferries, fares, Kilbrannan
+Fares on the Kilbrannan crossing will rise by six per cent from November, the operator announced on Friday.
+It is the second rise this year, after an increase of four per cent in April that the council had opposed.
+The operator said the cost of fuel had risen by a third since the spring and that it had no other choice.
+Islanders said a family of four now pays more than ninety pounds for a return trip with a car.`, "TBTTTT"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantVerdicts(t, tt.text, tt.want)
+		})
+	}
+}

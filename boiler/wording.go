@@ -121,7 +121,7 @@ func parseWording(lang, data string) ([]phrase, error) {
 			return nil, fmt.Errorf("line %d: %q: a phrase at a line's start has no mark before it", i+1, line)
 		}
 		p := phrase{kind: '^', lang: lang}
-		if strings.IndexByte("=><*!~@&%$+?:/|", line[0]) >= 0 {
+		if strings.IndexByte("=><*!~@&%$+?:/|}", line[0]) >= 0 {
 			p.kind, line = line[0], line[1:]
 		}
 		p.text = normalise(line)
