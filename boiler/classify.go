@@ -280,7 +280,7 @@ func (l *line) wording(language string) bool {
 		l.vote = p.kind == '?'
 		l.box = p.kind == '@'
 		l.contents = p.kind == '|'
-		l.tags = p.kind == '}'
+		l.postEnd = p.kind == '}'
 		l.list = p.kind == '&'
 		l.listWord = l.list && p.oneWord()
 		l.dated = p.ago()

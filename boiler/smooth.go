@@ -61,7 +61,7 @@ func smooth(lines []line) {
 	keepOwnLists(lines, body)
 	markComments(lines)
 	markThreads(lines, body)
-	markAfterTags(lines)
+	markAfterPostEnd(lines)
 	promoteHeadings(lines, body)
 	keepRareRepeats(lines)
 	keepSignOffs(lines)

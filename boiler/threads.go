@@ -319,21 +319,23 @@ func datedAlone(l line) bool {
 	return l.strong && l.f.words <= maxDateWords && hasYear(l.text) && (l.dated || clockTime.MatchString(l.text))
 }
 
-// minProseBeforeTags is the fewest lines of body prose above the post's tags that make
-// them the post's end, not a line of its head (tags under the headline).
-const minProseBeforeTags = 3
+// minProseBeforeEnd is the fewest lines of body prose above the post's end (its tags,
+// its comments' heading) that make it so, not a line of the post's head (tags under the
+// headline, a count of comments under the byline).
+const minProseBeforeEnd = 3
 
-// markAfterTags makes boilerplate of what follows the post's tags or categories at its
-// end ("Tags: …", "Filed under …"), below minProseBeforeTags lines of body prose or more:
-// the comments, the links to other posts, the sidebar and the footer, down to the
-// heading of the article's own list (a recipe's card after the tags).
-func markAfterTags(lines []line) {
+// markAfterPostEnd makes boilerplate of what follows the post's end, its tags or
+// categories or its comments' heading ("Tags: …", "Filed under …", "Comments (4)":
+// wording of kind '}'), below minProseBeforeEnd lines of body prose or more: the
+// comments, the links to other posts, the sidebar and the footer, down to the heading
+// of the article's own list (a recipe's card after the tags).
+func markAfterPostEnd(lines []line) {
 	prose := 0
 	for i, l := range lines {
-		if l.tags && prose >= minProseBeforeTags {
+		if l.postEnd && prose >= minProseBeforeEnd {
 			for j := i + 1; j < len(lines) && !lines[j].ownList; j++ {
 				if after := &lines[j]; after.class == good && !after.empty {
-					after.class, after.score, after.reason = bad, scoreComment, "below the post's tags: the page's furniture after the post ("+after.reason+")"
+					after.class, after.score, after.reason = bad, scoreComment, "below the post's end (its tags, its comments' heading): the page's furniture ("+after.reason+")"
 				}
 			}
 			return

@@ -157,9 +157,10 @@ func TestThreadOfRegulars(t *testing.T) {
 	}
 }
 
-// TestDecideAfterTags: below the post's text, its tags end it; what follows, comments
-// in a layout no rule knows among them, is the page's furniture, but for a recipe's
-// card after them. Tags under the headline, above the text, end nothing.
+// TestDecideAfterTags: below the post's text, its tags or its comments' heading end it;
+// what follows, comments in a layout no rule knows among them, is the page's furniture,
+// but for a recipe's card after them. Tags under the headline, above the text, end
+// nothing, nor does a subheading that starts with the comments' word.
 func TestDecideAfterTags(t *testing.T) {
 	tests := []struct {
 		name, text, want string
@@ -168,6 +169,12 @@ func TestDecideAfterTags(t *testing.T) {
 Our Mairi answers every comment, though sometimes a week late, which she says is island time.
 A reader from Lochranza thinks the council should buy the ferry and run it itself, as Orkney does.
 © 2026 The Kilbrannan Courier`, "TTBBTTTT" + "BBBB"},
+		{"the comments' heading with its count, then comments in a layout of their own", threadArticle + `Comments (1,204)
+Our Mairi answers every comment, though sometimes a week late, which she says is island time.
+A reader from Lochranza thinks the council should buy the ferry and run it itself, as Orkney does.`, "TTBBTTTT" + "BBB"},
+		{"a subheading that starts with the comments' word", threadArticle + `Comments from islanders
+A reader from Lochranza thinks the council should buy the ferry and run it itself, as Orkney does.
+Others said the fare rise was the price of keeping a daily service through the winter.`, "TTBBTTTT" + "TTT"},
 		{"a recipe's card after the tags", threadArticle + `Tags: ferries, fares, Kilbrannan
 Ingredients
 200 g oatmeal

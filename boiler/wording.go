@@ -216,6 +216,10 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 		return words <= maxCaptionWords && p.credits(text)
 	case '/': // a deal's button alone, or a price at a shop that a name follows ("$25 at the door" is none)
 		return words <= maxPrefixWords && !prose && p.starts(norm) && (norm == p.text || p.nameFollows(text))
+	case '}':
+		if p.oneWord() && !strings.HasSuffix(p.text, ":") && !countOrLabel(strings.TrimPrefix(norm, p.text)) {
+			return false // "Comments from residents", a subheading, not "Comments (4)" nor "Tagged: …"
+		}
 	case '&':
 		if strings.HasPrefix(p.text, "#") || p.labels(norm) { // a count of comments, the article's title after it; "Read next: …"
 			return words <= maxContainsWords && p.starts(norm)
@@ -225,6 +229,12 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 		}
 	}
 	return words <= maxPrefixWords && !prose && p.starts(norm) && (strings.HasSuffix(p.text, ":") || p.labels(norm) || words < minSentenceWords || !endsSentence(norm))
+}
+
+// countOrLabel tells whether rest, what follows a heading's word, is nothing, a count
+// ("(4)", "(1,204)") or a label's colon and its value.
+func countOrLabel(rest string) bool {
+	return strings.Trim(rest, " #()[],.") == "" || strings.HasPrefix(strings.TrimSpace(rest), ":")
 }
 
 // oneWord tells whether the phrase is a single word ("more", "mehr"), which starts
