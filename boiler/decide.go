@@ -103,7 +103,7 @@ type line struct {
 	vote       bool   // a poll's button (wording of kind '?')
 	box        bool   // a box's heading, its blurb below (wording of kind '@')
 	contents   bool   // the heading of the page's contents (wording of kind '|')
-	postEnd    bool   // the post's end: its tags, categories or comments' heading (wording of kind '}')
+	postEnd    bool   // the post's end: its tags, where it is filed or its comments' heading (wording of kind '}')
 	list       bool   // the heading of a list of other pages (wording of kind '&')
 	listWord   bool   // such a heading by one word ("More …", "Mehr …"; unlistBeforeProse)
 	summary    bool   // the heading of the article's own summary (wording of kind '+')

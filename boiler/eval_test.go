@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 280, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 292, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/tune/site-tresrios": 5, "testdata/tune/site-stackline": 5, "testdata/frozen/mixed-later": 10, "testdata/frozen/site-portal": 5, "testdata/tune/site-harbourline": 6,
 		"testdata/frozen/mixed-kinds": 12, "testdata/frozen/site-ledger": 6, "testdata/frozen/mixed-core": 12, "testdata/frozen/site-ashmoor": 5,
 		"testdata/tune/site-erlenstedt": 5, "testdata/frozen/mixed-last": 12, "testdata/tune/site-tollgate": 5,
@@ -147,7 +147,10 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-tramavapno": 5, "testdata/tune/site-voiteluvirhe": 6, "testdata/tune/site-nostebua": 5,
 		"testdata/frozen/site-krumeundglut": 5, "testdata/frozen/site-shiverbite": 6, "testdata/frozen/site-otturatorelento": 5,
 		"testdata/tune/site-trencher": 6, "testdata/tune/site-rabattochrum": 6,
-		"testdata/frozen/mixed-98": 6, "testdata/frozen/site-grappillage": 6, "testdata/frozen/site-stakit": 5}
+		"testdata/frozen/mixed-98": 6, "testdata/frozen/site-grappillage": 6, "testdata/frozen/site-stakit": 5,
+		"testdata/tune/site-tillerandtar": 6, "testdata/tune/site-carrizoylimo": 5, "testdata/tune/site-balkonsummen": 5,
+		"testdata/frozen/site-ravaudeuse": 5, "testdata/frozen/site-stapvoets": 5, "testdata/frozen/site-ragadsked": 5,
+		"testdata/tune/site-sauerampfer": 6, "testdata/tune/site-potbound": 5, "testdata/tune/site-alacena": 6, "testdata/tune/site-hofenhaag": 6}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}

@@ -324,8 +324,8 @@ func datedAlone(l line) bool {
 // headline, a count of comments under the byline).
 const minProseBeforeEnd = 3
 
-// markAfterPostEnd makes boilerplate of what follows the post's end, its tags or
-// categories or its comments' heading ("Tags: …", "Filed under …", "Comments (4)":
+// markAfterPostEnd makes boilerplate of what follows the post's end, its tags, where it
+// is filed or its comments' heading ("Tags: …", "Filed under …", "Comments (4)":
 // wording of kind '}'), below minProseBeforeEnd lines of body prose or more: the
 // comments, the links to other posts, the sidebar and the footer, down to the heading
 // of the article's own list (a recipe's card after the tags).
