@@ -121,9 +121,9 @@ func pastButtons(lines []line, j int) int {
 // commentAt returns the lines of the comment that starts at line i, and the line after
 // it, or nil: its commenter's name and a date above at most commentLines lines of text
 // (commentHead), or the name and the date on one line ("Luisa · 16 marzo 2026",
-// signedDate), or both before the text on its line (inlineComment), or the name above the text and the date below it, as Blogger sets them
-// ("Ros said…", the text, "22 March 2026 at 10:12"), or the text signed below it
-// (signedBelow).
+// signedDate), or both before the text on its line (inlineComment), or the name above
+// the text and the date below it, as Blogger sets them ("Ros said…", the text, "22
+// March 2026 at 10:12"), or the text signed below it (signedBelow).
 func commentAt(lines []line, i int) ([]int, int) {
 	if i < 0 {
 		return nil, -1

@@ -1,0 +1,163 @@
+package boiler
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestHeadlineBeforeRouteCard: a route card's fields under the byline, their last two
+// lines nearly prose, do not take the place of the headline and standfirst above the
+// byline.
+func TestHeadlineBeforeRouteCard(t *testing.T) {
+	text := "Home\nWalking\n" +
+		"The Harrowdale Horseshoe: a classic ridge walk over five summits\n" +
+		"A full day on the tops above Harrowdale, with sweeping views, a scramble you can avoid and a tarn\n" +
+		"By Tamsin Ravenhill\n3 June 2026\nShare\n" +
+		"Distance: 18.5km\nTotal ascent: 1,240m\nTime: 7–8 hours\nDifficulty: Challenging\nMap: Kelder Fells West 1:25,000\n" +
+		"Terrain: Good paths on the ridges; steep and loose in places on the descent\n" +
+		"Facilities: Toilets at the car park; the pub in the village does food all day\n" +
+		"Some walks creep up on you. The Horseshoe looks modest from the valley, but it is one of the finest days out in the fells.\n"
+	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
+	for i, want := range map[int]string{
+		2: "the page's headline: the last line before the body text that nearly reads as prose with a standfirst after it",
+		3: "the headline's standfirst: it follows the page's headline and nearly reads as prose",
+	} {
+		if ds[i].Reason != want || ds[i].Boilerplate {
+			t.Errorf("line %d: %v, %q; want body, %q", i, ds[i].Boilerplate, ds[i].Reason, want)
+		}
+	}
+}
+
+// TestShortHeadline: a recipe's headline of two words, with no standfirst, between the
+// blog's menu and the post's date; the text below uses its words.
+func TestShortHeadline(t *testing.T) {
+	const text = `Hallam Lane Kitchen
+Recipes · Index · About
+Treacle tart
+4 March 2026
+Jump to recipe
+A treacle tart is the pudding my grandmother made every Sunday in winter, and I have never found a better one in any shop.
+The filling is only golden syrup, breadcrumbs and lemon, so the pastry has to be good and the oven not too hot.`
+	ds := wantVerdicts(t, text, "BBTBBTT")
+	if want := "the page's headline"; !strings.HasPrefix(ds[2].Reason, want) {
+		t.Errorf("the headline: reason %q, want it to start %q", ds[2].Reason, want)
+	}
+}
+
+// TestDecideTagline: every page of a blog has its name, then its tagline; the tagline
+// is the template's, not a headline with the post's title as its standfirst. A
+// headline that every page lists is still the headline of its own page.
+func TestDecideTagline(t *testing.T) {
+	post := func(title, text string) string {
+		return "The Crooked Bow\nnotes of a late-starting cellist on practice and the orchestra\n" + title +
+			"\nPosted on 2 March 2026 · 4 comments\n" + text +
+			"\nMost read\nWhy I practise before breakfast and other small habits\n© 2026 The Crooked Bow"
+	}
+	c := NewCorpus()
+	first := post("My cello goes to the luthier: the verdict and the bill",
+		"Since November my cello has buzzed on the D string, so last week I took it on the train to the workshop.")
+	c.Add(first)
+	c.Add(post("Three methods for adult beginners, tried one after another",
+		"I have worked through three tutor books in three years, and each of them taught me something the others did not."))
+	c.Add(post("The summer course where I played in an orchestra at last",
+		"For five days in July I sat at the back of the cellos in a village hall with forty other amateurs."))
+	listed := post("Why I practise before breakfast and other small habits",
+		"The only time of day when nobody needs me is the hour before the house wakes up, so that is when I play.")
+	c.Add(listed)
+	// name B, tagline B, headline T, date B, text T, most read BB, copyright B
+	for _, page := range []string{first, listed} {
+		if got, want := verdicts(c.Decide(Page{Text: page}, DefaultThreshold), page), "BBTBTBBB"; got != want {
+			t.Errorf("verdicts = %s, want %s, for\n%s", got, want, page)
+		}
+	}
+}
+
+// TestRecipeTitleGivenTwice: a food blog's recipe gives its title above the post and
+// again above its card, and every page lists the blog's popular recipes: the title is
+// the headline, four lines of byline, rating and buttons above the text; the card's
+// title, above its ingredients, is the headline given again, not the list's; its
+// times and servings are its own, though another recipe takes as long.
+func TestRecipeTitleGivenTwice(t *testing.T) {
+	titles := []string{"Leftover chicken and leek pie", "Ham and split pea soup", "Brown butter rhubarb bars", "Spiced lentil and squash stew"}
+	texts := []string{
+		"Monday has been pie day in our house for fourteen years, and this is the pie we come back to most weeks.",
+		"My grandad made this soup every winter with a ham hock from the butcher on the high street.",
+		"The rhubarb in the allotment came early this year, so these bars went into the tin before Easter.",
+		"This stew is the one I make when the fridge is nearly empty and everyone is tired and hungry.",
+	}
+	page := func(i int, prep string) string {
+		return "Marigold & Mace\nRecipes · Meal Plans · Shop · About\nHome » Recipes\n" + titles[i] + "\n" +
+			"By Hollie Brannagh · Published 1" + fmt.Sprint(i) + " February 2026\n★★★★★ 4." + fmt.Sprint(i+5) + " from 6" + fmt.Sprint(i) + " votes\n" +
+			"Jump to Recipe · Print Recipe\nThis post contains affiliate links. If you buy through them I earn a small commission.\n" +
+			texts[i] + "\nI first cooked the " + strings.ToLower(titles[i]) + " for my sister, who still asks for it every time she comes to stay.\n" + titles[i] + "\nPrep Time: " + prep + "\nCook Time: 3" + fmt.Sprint(i) + " minutes\nServings: " + fmt.Sprint(i+3) + "\n" +
+			"Ingredients\n2 leeks\n300g cooked chicken\nMethod\nCook the " + strings.ToLower(titles[i]) + " slowly in a wide pan for about half an hour, stirring now and then.\n" +
+			"Popular recipes\n" + strings.Join(titles, "\n") + "\n© 2026 Marigold & Mace"
+	}
+	c := NewCorpus()
+	for i, prep := range []string{"20 minutes", "20 minutes", "15 minutes", "25 minutes"} {
+		c.Add(page(i, prep))
+	}
+	own := page(0, "20 minutes")
+	// masthead, menu, breadcrumb B; title T; byline, rating, buttons, note B; text TT;
+	// card title and its fields TTTT; ingredients TTT, method TT; popular recipes
+	// BBBBB; copyright B
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "BBBTBBBBTTTTTTTTTTTBBBBBB"; got != want {
+		t.Errorf("verdicts = %s, want %s, for\n%s", got, want, own)
+	}
+}
+
+// TestTaglineAboveHeadlineListedAgain: the page's headline, given again in its own
+// "Most read" list, is still the heading of its standfirst; the site's tagline above
+// the menu is not.
+func TestTaglineAboveHeadlineListedAgain(t *testing.T) {
+	headline := "Storm took half the bathing pier: now the swimmers raise money for a new one"
+	text := "Skip to content\nVesterfjord News\nLocal news from Skelby, Hornsted and Vesterfjord\nLog in\nSubscribe\n" +
+		"Front page\nSkelby\nHornsted\nSport\n" + headline + "\n" +
+		"The pier at Skelby beach was smashed by the January storm, and the council has no money for a new one, so the morning swimmers have set out to raise it.\n" +
+		"By Jonas Krag\n6 March 2026\n" +
+		"The club has 140 members who swim every morning of the year, and they have raised a third of the money since February.\n" +
+		"Most read\n" + headline + "\nNew bakery opens in the old station at Hornsted\n© 2026 Vesterfjord News\n"
+	wantVerdicts(t, text, "BBBBBBBBBTTBBTBBBBE")
+}
+
+// TestHeadlineUnderItsDate: a blog sets each post's date above its headline, and the
+// next post links back to it, so the headline repeats in another document; under its
+// date and right above the text, it is the headline still.
+func TestHeadlineUnderItsDate(t *testing.T) {
+	post := func(date, title, text, next string) string {
+		return "The Kissing Gate\nwalks, wanders and the odd train home\n" + date + "\n" + title + "\n" + text + "\n" +
+			"Posted in Kit | 4 comments\n« " + next + "\n© The Kissing Gate\n"
+	}
+	own := post("Sunday 22 March 2026", "Goodbye, old boots",
+		"On Thursday, halfway down Scallow Lane, the sole of the left one came away from the upper with a sad little flap.",
+		"Five days on Isla Ferrosa")
+	c := NewCorpus()
+	c.Add(own)
+	c.Add(post("Sunday 29 March 2026", "Five days on Isla Ferrosa",
+		"The ferry left Salmar at seven in the morning, and by nine we were walking up the old mule track to the crater.", "Goodbye, old boots"))
+	c.Add(post("Sunday 5 April 2026", "A cold circuit of Brenning Fell",
+		"We set off from the car park at eight with frost still on the grass and the tops clear for the first time in weeks.", "Three reservoirs and a tea shop"))
+	c.Add(post("Sunday 12 April 2026", "Three reservoirs and a tea shop",
+		"An easy one from Hebbleton station, flat all the way round, with a tea shop at the end that does a proper scone.", "A cold circuit of Brenning Fell"))
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "BBBTTBBBE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
+
+// TestHeadlineUnderTheMenu: a site's name and tagline read as a headline and its
+// standfirst; the page's own headline stands below the menu and the breadcrumb, over
+// its byline and date, and it is the one kept.
+func TestHeadlineUnderTheMenu(t *testing.T) {
+	text := `Cozinha da Vó Zica
+receitas de família, sem frescura
+Início | Receitas | Bolos | Doces | Contato
+Início » Bolos » Bolo de fubá cremoso com goiabada
+Bolo de fubá cremoso com goiabada
+Por Renata Cavalcanti
+12 de março de 2026
+Se tem um cheiro que me leva de volta para a casa da minha avó em Itajubá, é o de bolo de fubá saindo do forno.
+Esta é a versão cremosa, aquela que forma uma camada de creminho no meio, parecida com um pudim de milho.
+`
+	wantVerdicts(t, text, "BBBBTBBTTE")
+}
