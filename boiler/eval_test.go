@@ -150,7 +150,9 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/frozen/mixed-98": 6, "testdata/frozen/site-grappillage": 6, "testdata/frozen/site-stakit": 5,
 		"testdata/tune/site-tillerandtar": 6, "testdata/tune/site-carrizoylimo": 5, "testdata/tune/site-balkonsummen": 5,
 		"testdata/frozen/site-ravaudeuse": 5, "testdata/frozen/site-stapvoets": 5, "testdata/frozen/site-ragadsked": 5,
-		"testdata/tune/site-sauerampfer": 6, "testdata/tune/site-potbound": 5, "testdata/tune/site-alacena": 6, "testdata/tune/site-hofenhaag": 6}
+		"testdata/tune/site-sauerampfer": 6, "testdata/tune/site-potbound": 5, "testdata/tune/site-alacena": 6, "testdata/tune/site-hofenhaag": 6,
+		"testdata/tune/site-tannersfield": 5, "testdata/tune/site-maonobarro": 5, "testdata/tune/site-querverkehr": 5, "testdata/tune/site-fornolunardelli": 5,
+		"testdata/frozen/site-laplazuelacanta": 5, "testdata/frozen/site-reedbedledger": 5, "testdata/frozen/site-strapontindujeudi": 5, "testdata/frozen/site-rijwielvonk": 5}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}

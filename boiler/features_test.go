@@ -245,3 +245,18 @@ func TestDatedFacts(t *testing.T) {
 		}
 	}
 }
+
+func TestAskedOrQuoted(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Querverkehr: Und Ihre Pläne von 1978?":         true,
+		"„Wir haben 1978 schon dieselben Pläne gemalt“": true,
+		"\"The 1978 plan was the same as this one\"":    true,
+		"« Le plan de 1978 était déjà le même »":        true,
+		"Published 4 March 2026":                        false,
+		"12 de março de 2026":                           false,
+	} {
+		if got := askedOrQuoted(text); got != want {
+			t.Errorf("askedOrQuoted(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

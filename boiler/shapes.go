@@ -122,6 +122,14 @@ func yearSentence(text string) bool {
 	return figures == 1 && words >= 3
 }
 
+// askedOrQuoted tells whether text is a question or starts with a quotation mark, as a
+// dateline never does ("Und Ihre Pläne von 1978?", "„Wir haben 1978 schon …“").
+func askedOrQuoted(text string) bool {
+	text = strings.TrimSpace(text)
+	first, _ := utf8.DecodeRuneInString(text)
+	return strings.HasSuffix(text, "?") || strings.ContainsRune("\"„“”«»‘’‚'", first)
+}
+
 // chapterMark tells whether a line is a chapter of an episode or a video: a time, then a
 // title of a few words, which may hold a year ("14:05 The 1997 search in a force ten"),
 // where a date's time has a month's or a weekday's name at most beside it.

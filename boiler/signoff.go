@@ -43,6 +43,22 @@ func keepSignOffs(lines []line) {
 	}
 }
 
+// keepSalutations makes body text of a greeting that opens the text though every
+// letter or newsletter of the dataset has it ("Liebe Leserinnen und Leser,", "Dear
+// all,"): a short line that ends with a comma, with body prose right after it.
+func keepSalutations(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		if l.class != bad || !l.repeated || !greeting(*l) {
+			continue
+		}
+		if next := nextLine(lines, i, anyLine); next >= 0 && lines[next].class == good && lines[next].f.prose() {
+			l.class, l.strong, l.score = good, false, scoreHeading
+			l.reason = "a greeting that opens the text (" + l.reason + ")"
+		}
+	}
+}
+
 // endsText tells whether, past at most maxAfterSignOff lines of prose (a postscript),
 // the page ends after line i or goes on with boilerplate that its own words or a region
 // decided: the post's tags, its date, links to other posts (not a line of the template

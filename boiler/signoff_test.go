@@ -89,3 +89,24 @@ func TestSignOffEveryPost(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestSalutationEveryIssue: every issue of a newsletter opens its text with the same
+// greeting, which is the text's, though every page has it.
+func TestSalutationEveryIssue(t *testing.T) {
+	issue := func(headline, topic, day string) string {
+		return "Querverkehr\n" + headline + "\nLiebe Leserinnen und Leser,\n" +
+			"diese Woche geht es um " + topic + ", und ich muss gestehen, dass ich lange gezögert habe, darüber zu schreiben.\n" +
+			"Die Stadt hat am " + day + " beschlossen, was seit Jahren angekündigt war, und kaum jemand hat es bemerkt.\n" +
+			"Im Rat am " + day + " dauerte die Sache keine zehn Minuten, und danach ging es um die Parkgebühren am Markt.\n" +
+			"Ich war dort, am " + day + " um fünf, und habe mitgeschrieben, was gesagt wurde und was nicht gesagt wurde.\n" +
+			"© Querverkehr\n"
+	}
+	c := NewCorpus()
+	c.Add(issue("Was der Haushalt für Radwege übrig lässt", "den Haushalt", "Montag"))
+	c.Add(issue("Eine Straße nur für Schulkinder", "die Schulstraße", "Mittwoch"))
+	own := issue("Der Radentscheid kommt vor den Rat", "den Radentscheid", "Dienstag")
+	c.Add(own)
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "BTTTTTTBE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}

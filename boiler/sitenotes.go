@@ -45,10 +45,18 @@ func markSiteNotes(lines []line, language string) {
 			lead = false
 			continue
 		}
-		if namesSite(withoutLeadingStops(fields(l.text), language), name) {
+		if namesSite(withoutLeadingStops(fields(l.text), language), name) && !speaker(l.text) {
 			l.class, l.strong, l.score, l.reason = bad, true, scoreWording, "a note about the site: it starts with the site's name, the page's first line"
 		}
 	}
+}
+
+// speaker tells whether text starts with a name of at most maxSiteNameWords words and
+// a colon: an interview's speaker, the site's name for its questions ("Querverkehr: Und
+// Ihre Pläne?").
+func speaker(text string) bool {
+	name, _, ok := strings.Cut(text, ":")
+	return ok && len(strings.Fields(name)) <= maxSiteNameWords
 }
 
 // namesSite tells whether words start with the name, or with its last two words or

@@ -65,6 +65,7 @@ func smooth(lines []line) {
 	promoteHeadings(lines, body)
 	keepRareRepeats(lines)
 	keepSignOffs(lines)
+	keepSalutations(lines)
 	keepEntryTimes(lines)
 	markPolls(lines)
 	markBoxes(lines)
