@@ -297,3 +297,30 @@ func TestTextStaysWhenReadingEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestAcceptAllOfOneLabel: the side panel has a button for each label that accepts the
+// document's open suggestions of it, disabled while there are none, so that the
+// controls below stay put as suggestions come and go; a click accepts that label's.
+func TestAcceptAllOfOneLabel(t *testing.T) {
+	doc := "Kyiv is big. Kyiv is old. Kyiv is far."
+	tb := openApp(t)
+	tb.openFile(writeFile(t, "cities.jsonl", `{"text": "`+doc+`"}`+"\n"))
+	tb.waitDoc(doc)
+	tb.waitOpened()
+	state := `[...document.querySelectorAll("#suggest-labels button")].map(b => b.dataset.label + (b.disabled ? " off" : " on")).join(", ")`
+	if got, want := eval[string](tb, state), "ENTITY off, CLAIM off, BOILERPLATE off"; got != want {
+		t.Errorf("with no suggestions, the buttons are %q, want %q", got, want)
+	}
+	tb.label(doc, nth(t, doc, "Kyiv", 0, "ENTITY"), "1", false)
+	tb.press("o")
+	tb.waitListed("the other occurrences", 2, doc)
+	if got, want := eval[string](tb, state), "ENTITY on, CLAIM off, BOILERPLATE off"; got != want {
+		t.Errorf("with two ENTITY suggestions, the buttons are %q, want %q", got, want)
+	}
+	tb.clickCSS(`#suggest-labels [data-label="ENTITY"]`)
+	tb.waitListed("all ENTITY suggestions accepted", 0, doc)
+	if got := tb.spansShown(); got != 3 {
+		t.Errorf("%d spans drawn after accepting all ENTITY suggestions, want 3", got)
+	}
+	tb.waitFor("the buttons are disabled again", state+` === "ENTITY off, CLAIM off, BOILERPLATE off"`, state)
+}
