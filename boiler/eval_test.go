@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 292, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 300, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/tune/site-tresrios": 5, "testdata/tune/site-stackline": 5, "testdata/frozen/mixed-later": 10, "testdata/frozen/site-portal": 5, "testdata/tune/site-harbourline": 6,
 		"testdata/frozen/mixed-kinds": 12, "testdata/frozen/site-ledger": 6, "testdata/frozen/mixed-core": 12, "testdata/frozen/site-ashmoor": 5,
 		"testdata/tune/site-erlenstedt": 5, "testdata/frozen/mixed-last": 12, "testdata/tune/site-tollgate": 5,
@@ -152,7 +152,9 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/frozen/site-ravaudeuse": 5, "testdata/frozen/site-stapvoets": 5, "testdata/frozen/site-ragadsked": 5,
 		"testdata/tune/site-sauerampfer": 6, "testdata/tune/site-potbound": 5, "testdata/tune/site-alacena": 6, "testdata/tune/site-hofenhaag": 6,
 		"testdata/tune/site-tannersfield": 5, "testdata/tune/site-maonobarro": 5, "testdata/tune/site-querverkehr": 5, "testdata/tune/site-fornolunardelli": 5,
-		"testdata/frozen/site-laplazuelacanta": 5, "testdata/frozen/site-reedbedledger": 5, "testdata/frozen/site-strapontindujeudi": 5, "testdata/frozen/site-rijwielvonk": 5}
+		"testdata/frozen/site-laplazuelacanta": 5, "testdata/frozen/site-reedbedledger": 5, "testdata/frozen/site-strapontindujeudi": 5, "testdata/frozen/site-rijwielvonk": 5,
+		"testdata/tune/site-przedsionek": 6, "testdata/tune/site-narozi": 5,
+		"testdata/frozen/site-paperiveitsi": 6, "testdata/frozen/site-takskjegg": 6, "testdata/frozen/mixed-108": 8}
 	if diff := cmp.Diff(want, sets); diff != "" {
 		t.Errorf("documents per set (-want +got):\n%s", diff)
 	}
