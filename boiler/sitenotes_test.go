@@ -59,11 +59,11 @@ Die Anlage versorgt künftig rund 60.000 Haushalte mit Trinkwasser und ersetzt d
 Die Stadtwerke Musterstadt GmbH versorgen rund 180.000 Menschen in der Region mit Strom, Gas und Wasser.`
 	wantVerdicts(t, release, "TTTTTB") // the masthead and menu, short, head the text here
 	// An interview's questions go under the site's name, a speaker's label.
-	const interview = `Querverkehr
+	const interview = `Kellbacher Querverkehr
 Gespräche
 „Wir haben schon damals dieselben Pläne gemalt“
 Heinz Aldenhoven hat vor fast fünfzig Jahren den ersten Radverkehrsplan der Stadt gezeichnet.
-Querverkehr: Herr Aldenhoven, Sie haben geschrieben, dass Sie beim Lesen lachen mussten. Warum?
+Kellbacher Querverkehr: Herr Aldenhoven, Sie haben geschrieben, dass Sie beim Lesen lachen mussten. Warum?
 Weil ich dieselben Karten mit denselben roten Linien schon einmal gesehen habe, nur auf Papier.`
 	wantVerdicts(t, interview, "BBTTTT")
 }

@@ -169,6 +169,9 @@ var inlineHead = regexp.MustCompile(`^([^():]+?)\s*\(([^()]+)\):\s+\S`)
 // inlineComment tells whether l is a comment on one line, its head (inlineHead) then its
 // text ("Bent, Lyngbjerg (7. feb.): Seks grader er ingenting.").
 func inlineComment(l line) bool {
+	if !strings.Contains(l.text, "):") {
+		return false // most lines: the pattern's search is a tenth of the page's decision
+	}
 	m := inlineHead.FindStringSubmatch(strings.TrimSpace(l.text))
 	return m != nil && commenter(m[1]) && commentDate(m[2])
 }

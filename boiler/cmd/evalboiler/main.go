@@ -66,9 +66,7 @@ type pool struct {
 
 func (p *pool) add(docs int, c boiler.Counts) {
 	p.docs += docs
-	p.counts.TP += c.TP
-	p.counts.FP += c.FP
-	p.counts.FN += c.FN
+	p.counts.ModelCounts.Add(c.ModelCounts)
 	p.counts.TN += c.TN
 }
 
