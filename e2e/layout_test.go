@@ -10,6 +10,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/google/go-cmp/cmp"
 )
 
 // The page as a reader sees it: decorations drawn whole, text that reflows
@@ -323,4 +324,35 @@ func TestAcceptAllOfOneLabel(t *testing.T) {
 		t.Errorf("%d spans drawn after accepting all ENTITY suggestions, want 3", got)
 	}
 	tb.waitFor("the buttons are disabled again", state+` === "ENTITY off, CLAIM off, BOILERPLATE off"`, state)
+}
+
+// TestDecideButtonsStayPut: choosing a suggestion names it on its Accept and
+// Reject buttons, however long its name, without moving a control: the
+// buttons and everything below them keep their boxes under the pointer.
+// (Where the side panel is under the text, the chosen suggestion's buttons
+// float above the label bar instead, by design.)
+func TestDecideButtonsStayPut(t *testing.T) {
+	name := "Kyiv Metropolitan Transport and Harbour Authority"
+	doc := name + " met. The " + name + " spoke."
+	tb := openApp(t)
+	tb.openFile(writeFile(t, "port.jsonl", `{"text": "`+doc+`"}`+"\n"))
+	tb.waitDoc(doc)
+	tb.waitOpened()
+	tb.label(doc, nth(t, doc, name, 0, "ENTITY"), "1", false)
+	tb.press("o")
+	tb.waitListed("the other occurrence", 1, doc)
+	boxes := `[..."#suggest-counts,#suggest-accept,#suggest-reject,#suggest-next,#suggest-labels,#occur-doc,#suggest-sources".split(",")].map(s => {
+		const r = document.querySelector(s).getBoundingClientRect(); return s + " " + [r.x, r.y, r.width, r.height].map(Math.round).join(" ") }).join("\n")`
+	for _, v := range []viewport{desktop, wide} {
+		tb.resize(v)
+		tb.press(kb.Escape)
+		tb.waitFor("no suggestion chosen", `document.querySelector("#suggest-accept").disabled`, `document.querySelector("#suggest-accept").textContent`)
+		before := eval[string](tb, boxes)
+		tb.press("n")
+		tb.waitFor("the suggestion chosen", `!document.querySelector("#suggest-accept").disabled`, `document.querySelector("#suggest-accept").textContent`)
+		tb.screenshot(t.Name() + "_" + v.name)
+		if diff := cmp.Diff(before, eval[string](tb, boxes)); diff != "" {
+			t.Errorf("at %s, choosing a suggestion moved the controls (-before +after):\n%s", v.name, diff)
+		}
+	}
 }

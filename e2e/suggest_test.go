@@ -238,7 +238,7 @@ func TestSuggestionsFromPatterns(t *testing.T) {
 
 	// The same span made by hand: its suggestion is no longer open, and
 	// undo opens it again.
-	tb.press("Escape")
+	tb.press(kb.Escape)
 	tb.click("Next")
 	tb.click("Next")
 	tb.waitListed("document 3 again", 1, d2)
