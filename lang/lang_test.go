@@ -18,6 +18,8 @@ func TestDetect(t *testing.T) {
 		{"Il governo ha annunciato mercoledì che le nuove regole entreranno in vigore il primo gennaio.", "it"},
 		{"O governo anunciou na quarta-feira que as novas regras entram em vigor no dia um de janeiro.", "pt"},
 		{"De regering heeft woensdag aangekondigd dat de nieuwe regels op één januari ingaan.", "nl"},
+		{"Уряд оголосив у середу, що нові правила набудуть чинності з першого січня, бо так вирішили депутати.", "uk"},
+		{"Правительство объявило в среду, что новые правила вступят в силу с первого января, потому что так решили депутаты.", "ru"},
 		{"Read Next", ""},                        // too short
 		{"Kyiv Post Kyiv Post Kyiv Post", ""},    // no stop words
 		{"12:30 — 14:45 · 2025-02-28 · 99%", ""}, // no words at all
@@ -49,6 +51,10 @@ func TestIsStop(t *testing.T) {
 		{"fr", "les", true},
 		{"es", "las", true},
 		{"it", "della", true},
+		{"uk", "також", true},
+		{"uk", "буде", true}, // spaCy's Ukrainian list, added to stopwords-iso's short one
+		{"uk", "Київ", false},
+		{"ru", "також", false},
 		{"en", "don't", true},
 		{"en", "don’t", true}, // the typographic apostrophe as the ASCII one
 		{"xx", "the", false},  // unknown language
