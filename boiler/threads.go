@@ -162,18 +162,22 @@ func commentAt(lines []line, i int) ([]int, int) {
 	return comment, j
 }
 
-// inlineHead is a comment's head before its text on one line: the commenter's name, the
-// date in brackets and a colon.
-var inlineHead = regexp.MustCompile(`^([^():]+?)\s*\(([^()]+)\):\s+\S`)
-
-// inlineComment tells whether l is a comment on one line, its head (inlineHead) then its
-// text ("Bent, Lyngbjerg (7. feb.): Seks grader er ingenting.").
+// inlineComment tells whether l is a comment on one line, its head before a colon then
+// its text: the commenter's name and the date in brackets ("Bent, Lyngbjerg (7. feb.):
+// Seks grader er ingenting.") or after a separator, as signedDate gives them, the name of
+// more than one word or with a place ("Q. Sylvie, à Kerbrenn, le 2 mars : Est-ce que …";
+// not an edit's "Update, 5 February: …").
 func inlineComment(l line) bool {
-	if !strings.Contains(l.text, "):") {
-		return false // most lines: the pattern's search is a tenth of the page's decision
+	head, text, ok := strings.Cut(l.text, ":")
+	if !ok || strings.TrimSpace(text) == "" || len(strings.Fields(head)) > maxCommenterWords+maxPlaceWords+maxDateWords {
+		return false
 	}
-	m := inlineHead.FindStringSubmatch(strings.TrimSpace(l.text))
-	return m != nil && commenter(m[1]) && commentDate(m[2])
+	head = strings.TrimSpace(head)
+	if name, date, ok := strings.Cut(head, "("); ok && strings.HasSuffix(head, ")") {
+		return commenter(strings.TrimSpace(name)) && commentDate(strings.TrimSuffix(date, ")"))
+	}
+	name, ok := signedText(head)
+	return ok && len(strings.Fields(name)) > 1
 }
 
 // signedBelow returns the lines of the comment that starts at line i with its text,
@@ -234,15 +238,22 @@ func signedDate(l line) bool {
 	if l.empty || l.f.prose() || l.f.words > maxCommenterWords+maxDateWords {
 		return false
 	}
-	text := commentNumber.ReplaceAllString(strings.TrimLeftFunc(l.text, leadMark), "")
+	_, ok := signedText(l.text)
+	return ok
+}
+
+// signedText tells whether text is a commenter's name and a date, as signedDate, and
+// if so the name.
+func signedText(text string) (string, bool) {
+	text = commentNumber.ReplaceAllString(strings.TrimLeftFunc(text, leadMark), "")
 	for _, sep := range commentSeparators {
 		for at := strings.Index(text, sep); at >= 0; at = nextIndex(text, sep, at) {
 			if commenter(text[:at]) && commentDate(text[at+len(sep):]) {
-				return true
+				return text[:at], true
 			}
 		}
 	}
-	return false
+	return "", false
 }
 
 // leadMark tells whether r may lead a commenter's name: a space, a dash or a tilde (a
@@ -279,12 +290,13 @@ func commentDate(text string) bool {
 	return hasYear(text) && dayOrHour.MatchString(text) || timeAgo(text) || dayAndMonth(text)
 }
 
-// dayMonth is a day and a word, either first, perhaps with a time of day after them,
-// perhaps after a short word ("at", "kl.").
-var dayMonth = regexp.MustCompile(`^(?:\d{1,2}\.?\s+(\pL+\.?)|(\pL+\.?)\s+\d{1,2})(?:,?\s+(?:\pL{1,3}\.?\s+)?\d{1,2}[:.]\d{2})?$`)
+// dayMonth is a day and a word, either first, perhaps after a short word ("le", "am"),
+// perhaps with a time of day after them, perhaps after a short word ("at", "kl.").
+// (Not "28 de janeiro": "Quarta-feira, 28 de janeiro" heads a diary's day.)
+var dayMonth = regexp.MustCompile(`^(?:\pL{1,3}\s+)?(?:\d{1,2}\.?\s+(\pL+\.?)|(\pL+\.?)\s+\d{1,2})(?:,?\s+(?:\pL{1,3}\.?\s+)?\d{1,2}[:.]\d{2})?$`)
 
-// dayAndMonth tells whether text is a day and a month's name ("1 Feb", "okt. 8 20.10"),
-// not a figure and its unit ("14 euros").
+// dayAndMonth tells whether text is a day and a month's name ("1 Feb", "okt. 8 20.10",
+// "le 2 mars"), not a figure and its unit ("14 euros").
 func dayAndMonth(text string) bool {
 	m := dayMonth.FindStringSubmatch(strings.TrimSpace(text))
 	return m != nil && lang.IsMonth(m[1]+m[2])

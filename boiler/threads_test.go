@@ -94,6 +94,15 @@ Ja, fire fellinger per omgang, én på hver pinne. Takk, jeg skulle skrevet det 
 Ditte: Bent, det var helt sikkert dumt. Men du lever jo, så det var måske også lidt sejt.
 Karin (8. feb.): Mine fingre er stadig ikke helt tøet op. Tak for redningen, selv om du tabte min pagaj.`,
 			article + "BBB"},
+		{"readers' questions on one line each, the name, a place and the day before a colon, the answers below them", `Q. Maud, à Penrith, le 3 mars : Est-ce que ça marche aussi pour les fèves ? Les miennes pourrissent toujours.
+R. Oui, Maud, mais semez-les une semaine plus tard qu'en pleine terre, et arrosez moins.
+Q. Tam Oduya, le 4 mars : Où trouvez-vous les caisses en bois sans les payer ?
+R. Le primeur de la place les donne le samedi matin, si on les demande avant midi.`,
+			article + "BBBB"},
+		{"an update and a diary's days, each a word, a day and a month before a colon: no comments", `Update, 5 October: the operator has since said that season tickets bought before November keep the old fare.
+Quarta-feira, 28 de janeiro: o ferry das seis partiu cheio e ninguém sabia ainda do aumento.
+Sexta-feira, 30 de janeiro: a câmara pediu ao operador que mantenha o desconto dos ilhéus.`,
+			article + "TTT"},
 		{"one comment and a paragraph under a label: no thread", `Ruth Abernethy
 4 October 2025 at 8:12 pm
 This is the first fair account of the rise that I have read, and I have read them all.
