@@ -95,7 +95,7 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "an e-mail address to write to, alone or with a label")
 	case l.menu > 0 && !l.f.prose():
 		l.decideStrong(scoreFurniture, fmt.Sprintf("a menu or breadcrumb: %d items between separators", l.menu))
-	case l.f.words <= maxDateWords && !l.f.prose() && !l.cells && !l.tabulated() && hasYear(l.text) && !chapterMark(l.text, l.f.words) && !yearSentence(l.text) && !askedOrQuoted(l.text):
+	case l.f.words <= maxDateWords && !l.f.prose() && !l.cells && !l.tabulated() && hasYear(l.text) && moreThanYear(l.text) && !chapterMark(l.text, l.f.words) && !yearSentence(l.text) && !askedOrQuoted(l.text):
 		l.decideStrong(scoreDate, "a date: a year and at most "+fmt.Sprint(maxDateWords)+" words")
 		l.dated = true
 	case !l.f.prose() && !l.cells && datedFacts(l.text):

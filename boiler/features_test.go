@@ -84,6 +84,27 @@ func TestHasYear(t *testing.T) {
 	}
 }
 
+func TestMoreThanYear(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Mon 10 Feb 2025 at 17:45", true},
+		{"März 2026", true},
+		{"publié en janv. 2026", true},
+		{"2025-03-04", true},
+		{"Updated 14:05 2026", true},
+		{"Pour 2026", false}, // a subheading
+		{"Budget 2026: what changes", false},
+		{"Les comptes du potager 2025", false},
+	}
+	for _, tt := range tests {
+		if got := moreThanYear(tt.s); got != tt.want {
+			t.Errorf("moreThanYear(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
 func TestShare(t *testing.T) {
 	ranges := []Range{{Start: 2, End: 4}, {Start: 6, End: 10}, {Start: 20, End: 30}}
 	tests := []struct {

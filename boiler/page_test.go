@@ -126,8 +126,9 @@ func TestDecideClassed(t *testing.T) {
 }
 
 // TestDecideTabulated: in an HTML page, a fact box's list item with a year and a
-// table's row with one are the article's, not datelines; the same line as plain text,
-// or as a list item that is a link, is a date.
+// table's row with one are the article's, not datelines; the row as plain text, or the
+// item as a list item that is a link, is a date (as plain text, the item gives a year
+// alone: no date).
 func TestDecideTabulated(t *testing.T) {
 	text := "The museum had its best year since it opened, the council said on Tuesday.\n" +
 		"Opened in 1932\n2019\t41,200 visitors\n" +
@@ -139,7 +140,7 @@ func TestDecideTabulated(t *testing.T) {
 		want string
 	}{
 		{"list item and cells", Page{Text: text, HTML: true, Items: []Range{at("Opened in 1932")}, Cells: []Range{at("2019\t41,200 visitors")}}, "TTTT"},
-		{"plain text", Page{Text: text}, "TBBT"},
+		{"plain text", Page{Text: text}, "TTBT"},
 		{"a linked list item", Page{Text: text, HTML: true, Items: []Range{at("Opened in 1932")}, Links: []Range{at("Opened in 1932")}}, "TBBT"},
 	} {
 		if got := verdicts((*Corpus)(nil).Decide(tt.page, DefaultThreshold), text); got != tt.want {

@@ -158,6 +158,12 @@ func hasYear(s string) bool {
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
+// moreThanYear tells whether a text with a year gives more of a date: a day or an hour,
+// or a month's name ("Pour 2026" and "Budget 2026: what changes" give none).
+func moreThanYear(s string) bool {
+	return dayOrHour.MatchString(s) || slices.ContainsFunc(lang.Words(s), lang.IsMonth)
+}
+
 // maxFactWords is the most words of one item of a post's line of facts.
 const maxFactWords = 8
 

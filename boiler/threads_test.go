@@ -118,12 +118,12 @@ A burnt cheesecake, soft in the middle, which the ferry's crew order by the half
 Dark cherry and tar on the nose, with the firm tannins the island's cellar needs years to soften.
 Etna Rosso, 2021
 A lighter red with a smoky edge, which the ferry's own bar now sells by the glass to passengers.`,
-			article + "BTBT"}, // the vintages are dates; their notes no comments
+			article + "TTTT"}, // a year alone is no date: the list's own lines, no comments
 		{"a festival's films: a field with a year, then a review", `Dirección: Marina Corbacho. España, 2026. 94 min.
 A first feature about two sisters who empty their mother's house in a village about to be flooded.
 Dirección: Étienne Varlin. Francia, 2026. 118 min.
 A couple's drama in a flat in Lyon, nearly all of it in one shot, with two excellent actors.`,
-			article + "BTBT"},
+			article + "BTTT"}, // "94 min." gives a figure that could be a day, "118 min." none
 		{"a roundup's entries: a product, its price at a shop, its review", `Orrell Fine Rose 5 litre
 £32 at Orrell Direct
 The rose on this can faces upwards, so the water arcs out and falls like rain rather than being pushed down.
