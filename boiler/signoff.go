@@ -28,7 +28,7 @@ func keepSignOffs(lines []line) {
 		if l.class != bad || !l.repeated || !(greeting(*l) || name != "") {
 			continue
 		}
-		if name != "" && !namedElsewhere(lines, name) && !(l.everywhere && endsText(lines, i)) {
+		if name != "" && (!namedElsewhere(lines, name) && !(l.everywhere && endsText(lines, i)) || masthead(lines, i)) {
 			continue
 		}
 		prev := prevLine(lines, i)
@@ -88,6 +88,20 @@ func signOffName(text string) string {
 		return ""
 	}
 	return words[0]
+}
+
+// masthead tells whether line i gives the site's name that the page's head gives: the
+// same line above the body's first prose ("Marcaje" atop the page and at its foot).
+func masthead(lines []line, i int) bool {
+	for _, l := range lines[:i] {
+		if l.class == good && l.f.prose() {
+			return false
+		}
+		if l.text == lines[i].text {
+			return true
+		}
+	}
+	return false
 }
 
 // namedElsewhere tells whether name is a word of a longer line of the page: the

@@ -110,3 +110,22 @@ func TestSalutationEveryIssue(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestSiteNameAtTheFoot: a site's one-word name atop every page and at its foot, right
+// after the text, which names it, is the site's masthead, not a blogger's sign-off.
+func TestSiteNameAtTheFoot(t *testing.T) {
+	page := func(topic string) string {
+		return "Wayfield\n" + topic + "\n" +
+			"The " + topic + " drew the biggest crowd of the season, Wayfield's reporter at the ground counted.\n" +
+			"Their coach said after the " + topic + " that the win meant more than the points, as it did to every fan in the stand.\n" +
+			"Wayfield\n"
+	}
+	c := NewCorpus()
+	c.Add(page("derby at the river ground"))
+	c.Add(page("cup tie in the rain"))
+	own := page("league match under the lights")
+	c.Add(own)
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "BTTTBE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
