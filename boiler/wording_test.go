@@ -181,6 +181,8 @@ func TestMatchWordingLanguages(t *testing.T) {
 		{"Un momento de la votación en el pleno. | Foto: J. M. Cano", "cs"}, // a caption's credit, "$foto", in the Czech list first (by name)
 		{"Interview by Tom Aldridge", "en"},
 		{"Reply to this", ""},
+		{"(c) 2026 Kellerhof Verlag", "en"},
+		{"Den Ofen auf höchster Stufe (mindestens 250 °C) 30 Minuten vorheizen.", ""}, // "°C) 30" is no "(c) 2026"
 	}
 	for _, tt := range tests {
 		norm := normalise(tt.line)
