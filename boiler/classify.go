@@ -309,6 +309,9 @@ func (l *line) repeats(ev evidence) bool {
 	l.everywhere = ev.docs >= everywhereDocs && others+1 == ev.docs
 	l.common = ev.docs >= everywhereDocs && 2*(others+1) > ev.docs
 	l.rare = ev.docs >= rareDocs && others == 1
+	if label, ok := labelKey(l.text); ok {
+		l.varies = ev.others(label) > others
+	}
 	l.pair = ev.docs >= everywhereDocs && others == 1 || ev.docs >= rareDocs && (others+1)*fewShare <= ev.docs
 	return true
 }

@@ -52,8 +52,8 @@ func (c *Corpus) count(key uint64) int {
 
 // lineKeys are the hashes of the distinct normalised lines of text that can show a
 // template (those with a letter), of the first sentences of lines that go on after
-// theirs (leadKey) and the last sentences of lines that have one before (tailKey), and
-// of the first lines with the line before them (pairKey).
+// theirs (leadKey) and the last sentences of lines that have one before (tailKey), of
+// fields' names (labelKey), and of the first lines with the line before them (pairKey).
 func lineKeys(text string) map[uint64]bool {
 	keys := map[uint64]bool{}
 	prev, n := "", 0
@@ -68,6 +68,9 @@ func lineKeys(text string) map[uint64]bool {
 		}
 		if tail, ok := tailKey(norm); ok {
 			keys[tail] = true
+		}
+		if label, ok := labelKey(line); ok {
+			keys[label] = true
 		}
 		if n > 0 && n < headerLines {
 			keys[pairKey(prev, norm)] = true
@@ -124,4 +127,17 @@ func tailKey(norm string) (uint64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// labelKey is the key the name of a field is counted under, if the line is one
+// ("Schwierigkeit: leicht" as "schwierigkeit:"), with a salt of its own: a field
+// whose line repeats while other documents give its name with another value is
+// each document's own ("Schwierigkeit: mittel").
+func labelKey(line string) (uint64, bool) {
+	if _, ok := fieldValue(line); !ok {
+		return 0, false
+	}
+	name, _, _ := strings.Cut(line, ": ")
+	const salt = 0x7f4a7c15f39cc060
+	return hashLine(normalise(name)+":") ^ salt, true
 }

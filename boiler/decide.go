@@ -94,6 +94,7 @@ type line struct {
 	everywhere bool   // repeated in every document of the dataset
 	common     bool   // repeated in more than half of the documents of the dataset
 	rare       bool   // repeated in only one other document of a dataset of at least rareDocs
+	varies     bool   // a field whose line repeats, whose name other documents give with other values
 	pair       bool   // repeated in only one other document of a dataset of at least everywhereDocs, or in a few of a large one
 	glued      bool   // everywhere, and always after the same line, near the page's top (markGlued)
 	reply      bool   // a comment's reply button (wording of kind '>')

@@ -52,8 +52,9 @@ func (l *line) tableRow() bool {
 	// timeline's year, and one a few articles share.
 	dates := l.dated && (field(l.text) || numbers >= 3 || score.MatchString(l.text) || untilDate(l.text) || yearEntry.MatchString(l.text))
 	// A field with a figure that a few other pages give alike ("Servings: 4") is
-	// theirs by chance; a template's is in most pages.
-	chance := l.repeated && (l.rare || !l.common && field(l.text) && figured(l.text))
+	// theirs by chance; a template's is in most pages. So is one that other pages
+	// give with other values ("Schwierigkeit: leicht", "Schwierigkeit: mittel").
+	chance := l.repeated && (l.rare || !l.common && field(l.text) && figured(l.text) || l.varies)
 	if l.empty || l.strong && !l.duplicate && !dates && !chance {
 		return false
 	}

@@ -192,6 +192,28 @@ func TestDecideSharedFields(t *testing.T) {
 	}
 }
 
+// TestDecideFieldOfManyValues: on a recipe site, a field of the card that most pages
+// give alike ("Difficulty: easy") is the recipe's, as other pages give it with another
+// value ("Difficulty: hard"); the site's own field, alike on every page, is not.
+func TestDecideFieldOfManyValues(t *testing.T) {
+	recipe := func(dish, minutes, difficulty string) string {
+		return "Home | Recipes | Baking\n" + dish + " with a crisp top\nA weeknight " + dish + " that feeds a family with little fuss.\n" +
+			"Prep time: " + minutes + " mins\nServes: " + minutes[:1] + "\nDifficulty: " + difficulty + "\nCookbook: Example Kitchen\n" +
+			"Heat the oven and butter a " + dish + " dish while the water comes to the boil.\n" +
+			"Bake the " + dish + " until the top is brown and the sauce bubbles at the edges.\n© 2026 Example Kitchen"
+	}
+	c := NewCorpus()
+	c.Add(recipe("fish pie", "20", "easy"))
+	c.Add(recipe("cauliflower cheese", "15", "easy"))
+	c.Add(recipe("beef wellington", "60", "hard"))
+	leeks := recipe("leek gratin", "10", "easy")
+	c.Add(leeks)
+	// menu B, headline and standfirst TT, fields TTT, the site's field B, method TT, copyright B
+	if got, want := verdicts(c.Decide(Page{Text: leeks}, DefaultThreshold), leeks), "BTTTTTBTTB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
+
 // TestObituaryTimeline: an obituary's box of years ("1934: born in Stanbury") at the
 // article's end is its table, heading and all.
 func TestObituaryTimeline(t *testing.T) {
