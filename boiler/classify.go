@@ -91,6 +91,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "a caption: its photographer's name in capitals at its end")
 	case deskInitials.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "a wire desk's initials between slashes, or in brackets")
+	case bracketedCredits(l.text):
+		l.decideStrong(scoreFurniture, "a wire story's credits in brackets")
 	case addressAlone(l.text):
 		l.decideStrong(scoreFurniture, "an e-mail address to write to, alone or with a label")
 	case l.menu > 0 && !l.f.prose():

@@ -199,6 +199,26 @@ func TestChapterMark(t *testing.T) {
 	}
 }
 
+func TestBracketedCredits(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"(Reporting by Koffi Assamoi in Abidjan and Aya Traoré in San Pedro; Additional reporting by Marcus Webley in London; Editing by Jan Harvey)", true},
+		{"(Berichterstattung: Lena Vogt; Redigiert von Tom Brandt)", true},
+		{"(Reporting by Koffi Assamoi)", false},                         // one part: "(mkl)" and its like are deskInitials'
+		{"(I am not patient; this is a problem.)", false},               // an aside
+		{"(Biscuit was not impressed; neither was the builder)", false}, // no name after the first word
+		{"(; Editing by Jan Harvey)", false},
+		{"Reporting by Koffi Assamoi; Editing by Jan Harvey", false}, // not in brackets
+	}
+	for _, tt := range tests {
+		if got := bracketedCredits(tt.s); got != tt.want {
+			t.Errorf("bracketedCredits(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
 func TestCapitalCredit(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Bañistas en la piscina municipal de Almoraima, este martes a mediodía. PABLO CARDEÑA": true,

@@ -46,6 +46,22 @@ func guillemetAway(text, open, close string) bool {
 // in brackets ("(mkl)", "(Atlántida)").
 var deskInitials = regexp.MustCompile(`^(/?\pL{2,5}(\s?//?\s?\pL{2,5})+/?(\s+\d{4,6}\s+\pL{3}\s+\d{2,4})?|\(\pL{2,12}(/\pL{2,5})*\)|\d{6}\s+\p{Lu}{3}\s+\d{2})$`)
 
+// bracketedCredits tells whether text is a wire story's credits: a line in brackets, of
+// two parts or more between semicolons, each naming someone ("(Reporting by Koffi
+// Assamoi in Abidjan; Editing by Jan Harvey)", "(Información de Ane Etxeberria; edición
+// de Luis Campos)"), not a sentence.
+func bracketedCredits(text string) bool {
+	text = strings.TrimSpace(text)
+	if !strings.HasPrefix(text, "(") || !strings.HasSuffix(text, ")") {
+		return false
+	}
+	parts := strings.Split(text[1:len(text)-1], "; ")
+	return len(parts) >= 2 && !slices.ContainsFunc(parts, func(part string) bool {
+		words := strings.Fields(part)
+		return len(words) < 2 || strings.ContainsAny(part, ".!?") || !slices.ContainsFunc(words[1:], startsUpper)
+	})
+}
+
 // capitalCredit tells whether a line ends, after a sentence of minNoteWords words or
 // more, with a name of two to maxNameWords words in capitals or each with a capital: a
 // caption and its photographer, as Spanish papers and magazines print them
