@@ -61,17 +61,22 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 306, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 312, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110":            6,
+		"testdata/frozen/mixed-114":            6,
 		"testdata/frozen/site-contragolpe":     5,
 		"testdata/frozen/site-corvane":         5,
+		"testdata/frozen/site-estafette":       6,
 		"testdata/frozen/site-kuechenfenster":  5,
 		"testdata/frozen/site-ravensholtecho":  6,
+		"testdata/frozen/site-sillandwhisk":    5,
 		"testdata/frozen/site-troissous":       5,
 		"testdata/tune/site-binettefauchee":    5,
 		"testdata/tune/site-kellenschwung":     5,
+		"testdata/tune/site-lecadran":          6,
 		"testdata/tune/site-marcaje":           5,
 		"testdata/tune/site-norcrosswire":      6,
+		"testdata/tune/site-nutmeglane":        5,
 		"testdata/tune/site-stannockchronicle": 6,
 		"testdata/tune/site-tresrios":          5, "testdata/tune/site-stackline": 5, "testdata/frozen/mixed-later": 10, "testdata/frozen/site-portal": 5, "testdata/tune/site-harbourline": 6,
 		"testdata/frozen/mixed-kinds": 12, "testdata/frozen/site-ledger": 6, "testdata/frozen/mixed-core": 12, "testdata/frozen/site-ashmoor": 5,
