@@ -115,7 +115,8 @@ const (
 //   - given again below the body text (a link to the post in its comments, a recipe's
 //     card, the site's list of headlines): a line that was boilerplate only for
 //     appearing twice, with no other copy above it but one right before it (a
-//     breadcrumb);
+//     breadcrumb); twice as many lines may stand between (a recipe's buttons, a line
+//     each);
 //   - or nearly prose, with nothing deciding it by itself, and a byline, a date or a
 //     line that gives a year ("Published: 3 March 2026 · …") among the lines after it.
 func keepHeadlineAlone(lines []line, initial []class, body int) {
@@ -131,11 +132,11 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 		lines[h].keepAs("the page's headline: its date above it, the body text below, and other pages list it")
 		return
 	}
-	for ; h >= 0 && n < maxBylineLines && lines[h].strong && !givenAgain(lines[h]); n++ {
+	for ; h >= 0 && n < 2*maxBylineLines && lines[h].strong && !givenAgain(lines[h]); n++ {
 		signed = signed || lines[h].author != "" || lines[h].dated || hasYear(lines[h].text)
 		h = prevLine(lines, h)
 	}
-	if h < 0 || n == 0 {
+	if h < 0 || n == 0 || n > maxBylineLines && !givenAgain(lines[h]) {
 		return
 	}
 	switch {

@@ -75,9 +75,10 @@ func TestDecideTagline(t *testing.T) {
 
 // TestRecipeTitleGivenTwice: a food blog's recipe gives its title above the post and
 // again above its card, and every page lists the blog's popular recipes: the title is
-// the headline, four lines of byline, rating and buttons above the text; the card's
-// title, above its ingredients, is the headline given again, not the list's; its
-// times and servings are its own, though another recipe takes as long.
+// the headline, four lines of byline, rating and buttons above the text (or eight,
+// the buttons a line each); the card's title, above its ingredients, is the headline
+// given again, not the list's; its times and servings are its own, though another
+// recipe takes as long.
 func TestRecipeTitleGivenTwice(t *testing.T) {
 	titles := []string{"Leftover chicken and leek pie", "Ham and split pea soup", "Brown butter rhubarb bars", "Spiced lentil and squash stew"}
 	texts := []string{
@@ -86,10 +87,22 @@ func TestRecipeTitleGivenTwice(t *testing.T) {
 		"The rhubarb in the allotment came early this year, so these bars went into the tin before Easter.",
 		"This stew is the one I make when the fridge is nearly empty and everyone is tired and hungry.",
 	}
+	for _, tt := range []struct{ buttons, want string }{
+		{"Jump to Recipe · Print Recipe", "BBBTBBBBTTTTTTTTTTTBBBBBB"},
+		{"Jump to Recipe\nPrint Recipe\nPin Recipe\nRate Recipe\nSave", "BBBTBBBBBBBBTTTTTTTTTTTBBBBBB"},
+	} {
+		checkRecipeTitle(t, titles, texts, tt.buttons, tt.want)
+	}
+}
+
+// checkRecipeTitle decides the first of four recipes' pages, each with the buttons
+// under its byline and rating, against want.
+func checkRecipeTitle(t *testing.T, titles, texts []string, buttons, want string) {
+	t.Helper()
 	page := func(i int, prep string) string {
 		return "Marigold & Mace\nRecipes · Meal Plans · Shop · About\nHome » Recipes\n" + titles[i] + "\n" +
 			"By Hollie Brannagh · Published 1" + fmt.Sprint(i) + " February 2026\n★★★★★ 4." + fmt.Sprint(i+5) + " from 6" + fmt.Sprint(i) + " votes\n" +
-			"Jump to Recipe · Print Recipe\nThis post contains affiliate links. If you buy through them I earn a small commission.\n" +
+			buttons + "\nThis post contains affiliate links. If you buy through them I earn a small commission.\n" +
 			texts[i] + "\nI first cooked the " + strings.ToLower(titles[i]) + " for my sister, who still asks for it every time she comes to stay.\n" + titles[i] + "\nPrep Time: " + prep + "\nCook Time: 3" + fmt.Sprint(i) + " minutes\nServings: " + fmt.Sprint(i+3) + "\n" +
 			"Ingredients\n2 leeks\n300g cooked chicken\nMethod\nCook the " + strings.ToLower(titles[i]) + " slowly in a wide pan for about half an hour, stirring now and then.\n" +
 			"Popular recipes\n" + strings.Join(titles, "\n") + "\n© 2026 Marigold & Mace"
@@ -102,7 +115,7 @@ func TestRecipeTitleGivenTwice(t *testing.T) {
 	// masthead, menu, breadcrumb B; title T; byline, rating, buttons, note B; text TT;
 	// card title and its fields TTTT; ingredients TTT, method TT; popular recipes
 	// BBBBB; copyright B
-	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "BBBTBBBBTTTTTTTTTTTBBBBBB"; got != want {
+	if got := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own); got != want {
 		t.Errorf("verdicts = %s, want %s, for\n%s", got, want, own)
 	}
 }
