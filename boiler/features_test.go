@@ -223,12 +223,15 @@ func TestCapitalCredit(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Bañistas en la piscina municipal de Almoraima, este martes a mediodía. PABLO CARDEÑA": true,
 		"Judit Soler celebra el gol del empate a seis segundos del final. CARLOS MIRANDA":      true,
-		"Vecinos en la plaza. ANA PÉREZ":                                                       false, // too short a sentence for a caption
-		"The treaty was signed in Brussels on Monday evening. NATO":                            false, // one word
-		"The minister met the unions on Monday to talk about the strike.":                      false,
-		"Leaving Lowick on the Back Lane, with Gorton Bank visible ahead. Rob Quayle":          true, // a magazine's credit
-		"Warning signs at Fennick Sluice. The causeway floods on every tide. Dev Okonkwo-Hale": true,
-		"Dirección: calle de la Lonja, 9, junto al puerto. Puerto Almenar":                     false, // a field's details
+		"Vecinos en la plaza. ANA PÉREZ":                                                                         false, // too short a sentence for a caption
+		"The treaty was signed in Brussels on Monday evening. NATO":                                              false, // one word
+		"The minister met the unions on Monday to talk about the strike.":                                        false,
+		"Leaving Lowick on the Back Lane, with Gorton Bank visible ahead. Rob Quayle":                            true, // a magazine's credit
+		"Warning signs at Fennick Sluice. The causeway floods on every tide. Dev Okonkwo-Hale":                   true,
+		"Dirección: calle de la Lonja, 9, junto al puerto. Puerto Almenar":                                       false, // a field's details
+		"Dans le cortège de la grève, jeudi 16 octobre 2025. ÉLISE MARCHAND POUR LE CADRAN":                      true,
+		"Arbres arrachés sur la route du littoral, mardi 14 octobre. YANN LE GOFF / ACP":                         true,
+		"Les syndicats ont appelé à une nouvelle journée de grève. LA CGT ET FO SIGNENT TOUS LES TEXTES DU JOUR": false, // too long for a credit
 	} {
 		if got := capitalCredit(text); got != want {
 			t.Errorf("capitalCredit(%q) = %v, want %v", text, got, want)

@@ -66,16 +66,24 @@ func bracketedCredits(text string) bool {
 // more, with a name of two to maxNameWords words in capitals or each with a capital: a
 // caption and its photographer, as Spanish papers and magazines print them
 // ("Bañistas en la piscina municipal, este martes. PABLO CARDEÑA", "Leaving Lowick on
-// the Back Lane. Rob Quayle"), not a field's details ("Dirección: calle de la Lonja, 9.
-// Puerto Almenar"). Text never ends with a name and no full stop.
+// the Back Lane. Rob Quayle"; in capitals, perhaps with whom for: capitalsCredit), not
+// a field's details ("Dirección: calle de la Lonja, 9. Puerto Almenar"). Text never
+// ends with a name and no full stop.
 func capitalCredit(text string) bool {
 	before, name, ok := cutLast(strings.TrimSpace(text), ". ")
 	words := strings.Fields(name)
-	if !ok || len(words) < 2 || len(words) > maxNameWords || countWords(before) < minNoteWords {
+	if !ok || len(words) < 2 || countWords(before) < minNoteWords {
 		return false
 	}
-	return !slices.ContainsFunc(words, func(w string) bool { return !capitalWord(w) }) ||
+	return capitalsCredit(words) || len(words) <= maxNameWords &&
 		!strings.Contains(before, ":") && !slices.ContainsFunc(words, func(w string) bool { return !titleWord(w) })
+}
+
+// capitalsCredit tells whether words are a photographer's credit in capitals: a name,
+// perhaps with whom for or the agency ("MARIE-ANGE PÉLISSIER POUR LE CADRAN", "YANN LE
+// GOFF / ACP"), at most 2*maxNameWords words.
+func capitalsCredit(words []string) bool {
+	return len(words) <= 2*maxNameWords && !slices.ContainsFunc(words, func(w string) bool { return !capitalWord(w) && w != "/" })
 }
 
 // cutLast is strings.Cut at the last sep.
