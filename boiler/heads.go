@@ -120,23 +120,36 @@ func keepOwnLists(lines []line, body int) {
 }
 
 // maxCardLines is the most lines of a recipe's card above its list ("Serves 4",
-// "Prep: 15 minutes", "Bake: 20–25 minutes").
-const maxCardLines = 4
+// "Prep: 15 minutes", "Bake: 20–25 minutes"); maxCardSkips the most lines without a
+// figure between them and the list, left as decided ("Author Freya Lockhart").
+const (
+	maxCardLines = 4
+	maxCardSkips = 2
+)
 
 // keepCard makes body text of the short lines with a figure right above the heading
 // of an article's own list (line list), below the body's first line, that only
 // repetition or the neighbours make boilerplate: a recipe's card, whose fields every
 // recipe of a site has with other figures. It stops at prose, at a line its own words
-// decide (a rating's, the nutrition's), and at a line without a figure ("Vegetarian"
-// is left as decided).
+// decide (a rating's, the nutrition's), and at a line without a figure but for
+// maxCardSkips of them that are boilerplate, left as decided ("Vegetarian", "Author
+// Freya Lockhart").
 func keepCard(lines []line, list, body int) {
-	for j, n := prevLine(lines, list), 0; j > body && n < maxCardLines; j, n = prevLine(lines, j), n+1 {
+	skipped := 0
+	for j, n := prevLine(lines, list), 0; j > body && n < maxCardLines; j = prevLine(lines, j) {
 		l := &lines[j]
-		if l.f.prose() || l.f.words > maxQuantityWords || l.strong && !l.repeated || !strings.ContainsFunc(l.text, unicode.IsDigit) {
+		if l.f.prose() || l.f.words > maxQuantityWords || l.strong && !l.repeated {
 			return
+		}
+		if !strings.ContainsFunc(l.text, unicode.IsDigit) {
+			if skipped++; l.class != bad || skipped > maxCardSkips {
+				return
+			}
+			continue
 		}
 		l.strong = false
 		l.keepAs(fmt.Sprintf("a recipe card's line above the list headed %q (%s)", lines[list].text, l.reason))
+		n++
 	}
 }
 

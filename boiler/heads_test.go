@@ -62,14 +62,31 @@ func TestShoppingGuide(t *testing.T) {
 
 // TestDecideRecipeCard: a blog's recipes all give their card's fields with other
 // figures ("Prep: 15 minutes"), which makes them repeat in every page; right above the
-// list of ingredients they are the recipe's. A reading time elsewhere is the site's.
+// list of ingredients they are the recipe's, though the card's author and course stand
+// between. A reading time elsewhere is the site's.
 func TestDecideRecipeCard(t *testing.T) {
+	for _, tt := range []struct{ name, between, want string }{
+		// masthead, menu B; headline T; date, reading time B; text T; card TTT; list TTT;
+		// method TT; copyright B
+		{"the fields right above the list", "", "BBTBBTTTTTTTTTB"},
+		{"the card's author and course between", "Course Main · Cuisine British\nAuthor Hallam Lane\n", "BBTBBTTTTBBTTTTTB"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRecipeCard(t, tt.between, tt.want)
+		})
+	}
+}
+
+// checkRecipeCard decides the first of five recipes' pages, with the lines between
+// their card's fields and their ingredients, against want.
+func checkRecipeCard(t *testing.T, between, want string) {
+	t.Helper()
 	recipe := func(dish string, minutes int) string {
 		return fmt.Sprintf("Hallam Lane Kitchen\nRecipes · Index · About\n%[1]s for a cold evening\n2 March 2026\nReading time: %[2]d min\n"+
 			"I make %[1]s most weeks in winter, and it has never once been the same twice, which is half the point of it.\n"+
-			"Serves 4\nPrep: %[3]d minutes\nCook: %[4]d minutes\nIngredients\n2 onions\n1 tin of butter beans\n"+
+			"Serves 4\nPrep: %[3]d minutes\nCook: %[4]d minutes\n%[5]sIngredients\n2 onions\n1 tin of butter beans\n"+
 			"Method\nSoften the onions slowly in a wide pan for the %[1]s with the oil and a pinch of salt, then add the beans.\n"+
-			"© 2026 Hallam Lane Kitchen", dish, minutes, minutes+5, minutes*3)
+			"© 2026 Hallam Lane Kitchen", dish, minutes, minutes+5, minutes*3, between)
 	}
 	c := NewCorpus()
 	dishes := []string{"Bean stew", "Onion soup", "Leek gratin", "Barley broth", "Potato hash"}
@@ -78,9 +95,7 @@ func TestDecideRecipeCard(t *testing.T) {
 	}
 	text := recipe(dishes[0], 4)
 	ds := c.Decide(Page{Text: text}, DefaultThreshold)
-	// masthead, menu B; headline T; date, reading time B; text T; card TTT; list TTT;
-	// method TT; copyright B
-	if got, want := verdicts(ds, text), "BBTBBTTTTTTTTTB"; got != want {
+	if got := verdicts(ds, text); got != want {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 	if want := "a recipe card's line above the list"; !strings.HasPrefix(ds[7].Reason, want) {
