@@ -322,7 +322,7 @@ func (l *line) repeats(ev evidence) bool {
 // whose last sentence ends one, in enough other documents of the dataset, as a repeated
 // line of prose needs (a headline that other pages list in other words is no prose).
 func (l *line) leadRepeats(ev evidence) bool {
-	if lead, ok := leadKey(l.norm); ok && l.sentenceRepeats(ev, lead, "first") {
+	if lead, ok := leadKey(l.text, l.norm); ok && l.sentenceRepeats(ev, lead, "first") {
 		return true
 	}
 	tail, ok := tailKey(l.norm)

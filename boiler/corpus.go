@@ -63,7 +63,7 @@ func lineKeys(text string) map[uint64]bool {
 			continue
 		}
 		keys[repeatKey(line, norm)] = true
-		if lead, ok := leadKey(norm); ok {
+		if lead, ok := leadKey(line, norm); ok {
 			keys[lead] = true
 		}
 		if tail, ok := tailKey(norm); ok {
@@ -98,15 +98,30 @@ const minLeadWords = 4
 // goes on after it and it has minLeadWords words: a site's appeal or notice often
 // starts the same on every page and ends differently ("Quillwort is free to read and
 // always will be. … this feature …"). The salt keeps it apart from a whole line's.
-func leadKey(norm string) (uint64, bool) {
+//
+// A first sentence with figures is counted with its figures as written ("Heat the oven
+// to 180C." opens many recipes' steps, with other temperatures), which a template's
+// keeps from page to page ("Join 12,000 readers.").
+func leadKey(line, norm string) (uint64, bool) {
 	const salt = 0x9e3779b97f4a7c15
-	for i := 0; i < len(norm)-1; i++ {
-		if c := norm[i]; (c == '.' || c == '!' || c == '?') && norm[i+1] == ' ' {
-			lead := norm[:i+1]
-			return hashLine(lead) ^ salt, strings.Count(lead, " ")+1 >= minLeadWords
+	lead, ok := firstSentence(norm)
+	if !ok || strings.Count(lead, " ")+1 < minLeadWords {
+		return 0, false
+	}
+	if strings.Contains(lead, "#") && !strings.HasSuffix(lead, "#.") { // not "Geschrieben am Sonntag, 17. August …"
+		lead, _ = firstSentence(strings.Join(strings.Fields(strings.ToLower(line)), " "))
+	}
+	return hashLine(lead) ^ salt, true
+}
+
+// firstSentence is s up to its first sentence's closing mark, if a space follows it.
+func firstSentence(s string) (string, bool) {
+	for i := 0; i < len(s)-1; i++ {
+		if c := s[i]; (c == '.' || c == '!' || c == '?') && s[i+1] == ' ' {
+			return s[:i+1], true
 		}
 	}
-	return 0, false
+	return "", false
 }
 
 // minTailWords is the fewest words a line's last sentence needs to be counted apart:

@@ -187,26 +187,30 @@ func TestTemplateInsideText(t *testing.T) {
 	}
 }
 
-// TestLeadRepeats: a site's appeal starts with the same sentence on every page and goes
-// on differently on each; its first sentence repeating is enough. A body paragraph
-// whose first sentence is its own is not touched.
+// TestLeadRepeats: a site's appeal starts with the same sentence on every page, its
+// figures too, and goes on differently on each; its first sentence repeating is
+// enough. A body paragraph whose first sentence is its own is not touched, nor one
+// whose first sentence other pages give with other figures (a recipe's first step).
 func TestLeadRepeats(t *testing.T) {
-	page := func(topic string) string {
+	page := func(topic, degrees string) string {
 		return "Quillwort\nA feature about " + topic + " and the people who study it closely.\n" +
 			"The researchers spent three winters on the " + topic + ", and they are not done yet.\n" +
-			"Quillwort is free to read and always will be. We spent months on this story about " + topic + " and we need your help.\n"
+			"Quillwort is free to read for its 12,000 members. We spent months on this story about " + topic + " and we need your help.\n" +
+			"Heat the oven to " + degrees + "C. Bake the " + topic + " on the middle shelf for an hour, until it smells done.\n"
 	}
 	c := NewCorpus()
-	for _, topic := range []string{"lichens", "glaciers", "night calls", "eponyms"} {
-		c.Add(page(topic))
+	for i, topic := range []string{"lichens", "glaciers", "night calls", "eponyms"} {
+		c.Add(page(topic, fmt.Sprint(160+10*i)))
 	}
-	own := page("lichens")
+	own := page("lichens", "160")
 	ds := c.Decide(Page{Text: own}, DefaultThreshold)
 	if want := "its first sentence repeats in 4 of 4 documents"; ds[3].Reason != want || !ds[3].Boilerplate {
 		t.Errorf("the appeal: reason %q, want %q", ds[3].Reason, want)
 	}
-	if ds[2].Boilerplate {
-		t.Errorf("body text: %q", ds[2].Reason)
+	for _, i := range []int{2, 4} {
+		if ds[i].Boilerplate {
+			t.Errorf("body text, line %d: %q", i, ds[i].Reason)
+		}
 	}
 }
 
