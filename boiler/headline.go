@@ -79,8 +79,30 @@ func keepTitle(lines []line, initial []class) int {
 	if title >= 0 {
 		lines[title].keepAs("the page's headline: the last line before the body text that nearly reads as prose with a standfirst after it")
 		lines[standfirst].keepAs("the headline's standfirst: it follows the page's headline and nearly reads as prose")
+		keepSummaryPoints(lines, standfirst, candidate)
 	}
 	return standfirst
+}
+
+// maxSummaryPoints is the most lines of a summary under a standfirst.
+const maxSummaryPoints = 4
+
+// keepSummaryPoints makes body text of the lines right after the standfirst, two to
+// maxSummaryPoints, that nearly read as prose and that nothing decides boilerplate by
+// itself, when boilerplate follows them (a byline): a live blog's summary, point by
+// point, above its byline.
+func keepSummaryPoints(lines []line, standfirst int, candidate func(int) bool) {
+	var points []int
+	i := nextLine(lines, standfirst, anyLine)
+	for ; i >= 0 && len(points) < maxSummaryPoints && candidate(i) && !lines[i].f.prose(); i = nextLine(lines, i, anyLine) {
+		points = append(points, i)
+	}
+	if len(points) < 2 || i < 0 || !lines[i].strong {
+		return
+	}
+	for _, p := range points {
+		lines[p].keepAs("a point of the summary under the headline's standfirst, above its byline")
+	}
 }
 
 // signedBelowMenu tells whether, after line from and before the body text, a menu or a

@@ -174,3 +174,16 @@ Esta é a versão cremosa, aquela que forma uma camada de creminho no meio, pare
 `
 	wantVerdicts(t, text, "BBBBTBBTTE")
 }
+
+// TestSummaryPointsUnderStandfirst: a live blog's summary, point by point between its
+// standfirst and its byline, is the text's.
+func TestSummaryPointsUnderStandfirst(t *testing.T) {
+	head := "The Evening Lamp\nNews · Sport · Weather\nRail strike live: most of the network at a standstill as drivers walk out\n" +
+		"Drivers at fourteen operators stopped work at midnight in the third strike of the dispute over pay\n"
+	points := "Only about one in five services running and several operators running no trains at all\n" +
+		"Transport secretary says the union has been offered a fair deal and should put it to members\n"
+	tail := "By Kit Davenport and Leah Mensah\nWed 27 May 2026 12.36 BST\n" +
+		"Commuters in the city woke to empty platforms this morning, and the roads into the centre were jammed by seven.\n" +
+		"The union said the strike would go ahead on Friday too unless the companies came back with a better offer.\n"
+	wantVerdicts(t, head+points+tail, "BBTTTTBBTTE")
+}
