@@ -221,6 +221,9 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 			return false // "Comments from residents", a subheading, not "Comments (4)" nor "Tagged: …"
 		}
 	case '&':
+		if p.oneWord() && p.labels(norm) && strings.Contains(norm, "#") {
+			return false // a table's row, "Otros: 8,7 % – 0 concejales"
+		}
 		if strings.HasPrefix(p.text, "#") || p.labels(norm) { // a count of comments, the article's title after it; "Read next: …"
 			return words <= maxContainsWords && p.starts(norm)
 		}

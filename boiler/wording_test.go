@@ -118,6 +118,8 @@ func TestPhraseMatches(t *testing.T) {
 		{more, "More music, more sport and fewer exclusions.", 7, false, false}, // a sentence of the text
 		{more, "More news from the valley", 5, false, true},
 		{more, "More.", 1, false, true},
+		{more, "More: 8,7 % – 0 seats", 3, false, false}, // a table's row, its value a figure
+		{more, "More: how to grow roses", 5, false, true},
 		{note, "Source: The Proving Room analysis; AHDB; ONS. Figures rounded.", 10, false, true},      // a label, then its note
 		{related, "You might also like: Wheaten bread · Potato farls · Fruit scones", 10, false, true}, // the list on its line
 		{related, "You might also like: " + strings.Repeat("x ", 24), 28, false, false},
