@@ -123,8 +123,8 @@ func keepOwnLists(lines []line, body int) {
 // "Prep: 15 minutes", "Bake: 20–25 minutes"); maxCardSkips the most lines without a
 // figure between them and the list, left as decided ("Author Freya Lockhart").
 const (
-	maxCardLines = 4
-	maxCardSkips = 2
+	maxCardLines = 5
+	maxCardSkips = 3
 )
 
 // keepCard makes body text of the short lines with a figure right above the heading
