@@ -62,14 +62,14 @@ func TestShoppingGuide(t *testing.T) {
 
 // TestDecideRecipeCard: a blog's recipes all give their card's fields with other
 // figures ("Prep: 15 minutes"), which makes them repeat in every page; right above the
-// list of ingredients they are the recipe's, though the card's author and course stand
-// between. A reading time elsewhere is the site's.
+// list of ingredients they are the recipe's, though the card's course, author and
+// equipment stand between. A reading time elsewhere is the site's.
 func TestDecideRecipeCard(t *testing.T) {
 	for _, tt := range []struct{ name, between, want string }{
 		// masthead, menu B; headline T; date, reading time B; text T; card TTT; list TTT;
 		// method TT; copyright B
 		{"the fields right above the list", "", "BBTBBTTTTTTTTTB"},
-		{"the card's author and course between", "Course Main · Cuisine British\nAuthor Hallam Lane\n", "BBTBBTTTTBBTTTTTB"},
+		{"the card's course, author and equipment between", "Course Main · Cuisine British\nAuthor Hallam Lane\nEquipment: a wide pan\n", "BBTBBTTTTBBBTTTTTB"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkRecipeCard(t, tt.between, tt.want)
