@@ -56,15 +56,20 @@ func proseAt(lines []line, i int) bool {
 }
 
 // resumes tells whether line i is a subheading with two lines of prose after it, or
-// rows of a table and then prose: the body going on below a list of other pages set in
-// the text ("Read Next", a teaser, "Second half", "Final standings"). (A list of other
-// pages may have figures too, times or prices, but no prose of the body after them.)
+// rows of a table and then prose, or a live blog entry's time over its text: the body
+// going on below a list of other pages set in the text ("Read Next", a teaser, "Second
+// half", "Final standings"). (A list of other pages may have figures too, times or
+// prices, but no prose of the body after them.)
 func resumes(lines []line, i int) bool {
 	l, next := lines[i], nextLine(lines, i, anyLine)
 	if l.strong || l.f.prose() || l.f.words > maxListHeadingWords || next < 0 {
 		return false
 	}
-	if proseAt(lines, next) && proseAt(lines, nextLine(lines, next, anyLine)) {
+	after := nextLine(lines, next, anyLine)
+	if entryTime.MatchString(strings.ToLower(strings.TrimSpace(l.text))) && (proseAt(lines, next) || !lines[next].strong && proseAt(lines, after)) {
+		return true // a live blog's entry: its time, perhaps its title, its text
+	}
+	if proseAt(lines, next) && proseAt(lines, after) {
 		return true
 	}
 	rows := 0

@@ -119,6 +119,31 @@ The visitors pulled one back late on, but the Harriers defended their lead with 
 	wantVerdicts(t, text, "TTBTBBBTTT")
 }
 
+// TestListInLiveBlog: a link to another page set among a live blog's entries ends at
+// the next entry's time, title and text; a list of the latest headlines, each under
+// its time, is all boilerplate.
+func TestListInLiveBlog(t *testing.T) {
+	const entries = `Live: the N617 closed after a lorry overturns
+The road is closed in both directions between Oudebrake and the ring road.
+By Sanne Vos
+07.58
+The police have set up a diversion through Oudebrake and the Hogeweg for all traffic towards the town.
+Related
+Lorry drivers protest against the new toll on the ring road
+07.52
+Diversion in place
+Lorries must go round by the motorway junction at Elsterhoek, and cyclists can still pass the scene on the old dike road.
+07.31
+A lorry has overturned on the N617 near the Vliet bridge, and the emergency services are on their way.`
+	wantVerdicts(t, entries, "TTBTTBBTTTTT")
+	const latest = `Latest news
+09.12
+Council approves the new harbour car park after a long debate
+08.40
+Lorry drivers protest against the new toll on the ring road`
+	wantVerdicts(t, entries+"\n"+latest, "TTBTTBBTTTTT"+"BBBBB")
+}
+
 // TestMoreHeadline: "More …" heads a list of other pages at the article's end
 // ("Mehr Reportagen", "Meer recensies"), not a headline or subheading that starts with
 // the word, which prose follows.
