@@ -67,6 +67,7 @@ func smooth(lines []line) {
 	keepSignOffs(lines)
 	keepSalutations(lines)
 	keepEntryTimes(lines)
+	keepListEntries(lines)
 	markPolls(lines)
 	markBoxes(lines)
 	markLists(lines, body)
@@ -170,6 +171,42 @@ func keepEntryTimes(lines []line) {
 			title.class, title.score, title.reason = good, scoreShortInBody, "a live blog entry's title: its time above it, its author and text below"
 		}
 	}
+}
+
+// minEntries is how many entries' times kept as body make a page a live blog, whose
+// other entries may hold no prose (a title over a list of advice).
+const minEntries = 3
+
+// keepListEntries makes body text of the entries of a live blog, one of minEntries
+// entries kept or more, whose text is no prose: a time alone on its line, with three to
+// listLines lines after it down to the next time or a line its own words, a region or
+// links decide (a title, "The council asks residents to:", the items of a list).
+func keepListEntries(lines []line) {
+	if howMany(lines, func(l line) bool { return l.class == good && entryTimeLine(l) }) < minEntries {
+		return
+	}
+	for i := range lines {
+		l := &lines[i]
+		if l.class == good || l.strong && !l.duplicate && !l.repeated || !entryTimeLine(*l) {
+			continue
+		}
+		var entry []int
+		for j := nextLine(lines, i, anyLine); j >= 0 && len(entry) < listLines && !lines[j].strong && !entryTimeLine(lines[j]); j = nextLine(lines, j, anyLine) {
+			entry = append(entry, j)
+		}
+		if len(entry) < 3 {
+			continue // a list of the latest headlines under their times
+		}
+		l.keepAs("a live blog entry's time, above its title and a list")
+		for _, j := range entry {
+			lines[j].keepAs("in a live blog's entry: its time above it")
+		}
+	}
+}
+
+// entryTimeLine tells whether l is a time alone on its line (entryTime).
+func entryTimeLine(l line) bool {
+	return entryTime.MatchString(strings.ToLower(strings.TrimSpace(l.text)))
 }
 
 // anyLine is nextLine's condition for the next line whatever it is.

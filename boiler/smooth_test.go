@@ -280,3 +280,28 @@ func TestDecideHeadingAFewOfManyShare(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestLiveBlogEntryOfAList: in a live blog, an entry whose text is a list of advice
+// under its title, between an advertisement and a link to another page, is the
+// text's as the entries with prose are.
+func TestLiveBlogEntryOfAList(t *testing.T) {
+	const text = `Storm live: the river breaks its banks at Pontelungo
+Twenty families were moved out of their homes overnight as the water rose.
+21:47
+The mayor has asked the families not to go home before the morning, when the bridges will be checked again by the engineers.
+21:05
+The provincial road reopened after firefighters cleared the fallen trees from both lanes, the police said this evening.
+20:20
+The schools of both towns will stay closed tomorrow, the mayors said in two orders signed late this evening.
+Advertisement
+19:40
+What the civil protection asks
+Residents are asked to:
+keep out of underpasses and fords
+stay off the bridges and the river banks
+move cars away from the lowest streets
+Read more: the flood defences promised in 2023 never started
+18:55
+The river burst its banks at Pontelungo at about half past six, and the first families were moved out within the hour.`
+	wantVerdicts(t, text, "TTTTTTTTBTTTTTTBTT")
+}
