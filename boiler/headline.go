@@ -140,7 +140,9 @@ const (
 //     breadcrumb); twice as many lines may stand between (a recipe's buttons, a line
 //     each);
 //   - or nearly prose, with nothing deciding it by itself, and a byline, a date or a
-//     line that gives a year ("Published: 3 March 2026 · …") among the lines after it.
+//     line that gives a year ("Published: 3 March 2026 · …") among the lines after it;
+//     or so, but for repeating in some documents, not all (their lists of posts), when
+//     the byline stands right above the text.
 func keepHeadlineAlone(lines []line, initial []class, body int) {
 	if body < 0 {
 		return
@@ -149,12 +151,13 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 	for k := 0; k < maxOpeningLines && h >= 0 && !lines[h].strong && !lines[h].duplicate; k++ { // "Right.", a subheading
 		h = prevLine(lines, h)
 	}
+	opening := h // the last line above the text's opening lines
 	if datedAbove(lines, h) {
 		lines[h].repeated = false
 		lines[h].keepAs("the page's headline: its date above it, the body text below, and other pages list it")
 		return
 	}
-	for ; h >= 0 && n < 2*maxBylineLines && lines[h].strong && !givenAgain(lines[h]); n++ {
+	for ; h >= 0 && n < 2*maxBylineLines && lines[h].strong && !givenAgain(lines[h]) && !listedHeadline(lines[h]); n++ {
 		signed = signed || lines[h].author != "" || lines[h].dated || hasYear(lines[h].text)
 		h = prevLine(lines, h)
 	}
@@ -169,9 +172,18 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 		}
 	case signed && !lines[h].strong && initial[h] == nearGood:
 		lines[h].keepAs("the page's headline: its byline follows it, then the body text")
+	case signed && listedHeadline(lines[h]) && opening == prevLine(lines, body):
+		lines[h].strong, lines[h].repeated = false, false
+		lines[h].keepAs("the page's headline: its byline follows it, then the body text, and other pages list it")
 	case signed && !lines[h].strong && initial[h] == short && lines[h].f.words >= 2 && sharesWord(lines[h].text, lines[body].text):
 		lines[h].keepAs("the page's headline: its byline follows it, then the body text, which uses its words")
 	}
+}
+
+// listedHeadline tells whether l may be a headline that other pages list: it repeats
+// in some of the dataset's documents, not all, and nearly reads as prose.
+func listedHeadline(l line) bool {
+	return l.repeated && !l.everywhere && l.f.nearProse() && !l.f.prose()
 }
 
 // datedAbove tells whether line h, right above the body text, is a headline with its

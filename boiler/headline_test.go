@@ -187,3 +187,37 @@ func TestSummaryPointsUnderStandfirst(t *testing.T) {
 		"The union said the strike would go ahead on Friday too unless the companies came back with a better offer.\n"
 	wantVerdicts(t, head+points+tail, "BBTTTTBBTTE")
 }
+
+// TestHeadlineListedOnSomePages: a blog post's title, listed among the popular posts of
+// some other pages, over its byline, date and a note right above the text, is its
+// headline.
+func TestHeadlineListedOnSomePages(t *testing.T) {
+	titles := []string{"Where we stayed on Vessa: three guesthouses, honestly reviewed", "What ten days on the coast cost us, to the last euro",
+		"Night trains with a picnic: what we pack and why", "A food guide to the old town in eleven dishes"}
+	texts := [][2]string{
+		{"Vessa has about two hundred beds in all, no hotels in the usual sense, and a harbour that empties by six.", "We stayed in three places over two trips, and we would go back to two of them without a second thought."},
+		{"Every euro went into a spreadsheet on Rosa's laptop, which she updated each night on whatever ferry we were on.", "The total surprised us both, mostly because the trains cost less than a single dinner in the capital."},
+		{"The sleeper leaves the border town at nine and arrives as the bakeries open, which is the whole point of it.", "Bring your own food: the buffet car closes at ten, and the cheese in the machine is best left alone."},
+		{"The old town has more bakeries than churches, and it has a great many churches for a place of its size.", "We ate our way along the harbour for four days and wrote down everything, including the things we regretted."},
+	}
+	page := func(i int, popular ...int) string {
+		text := "Ferry & Fig\nStart here · Destinations · Itineraries · About\nDestinations › The Marrenne Coast\n" + titles[i] + "\nRosa & Callum · " + fmt.Sprint(i+2) + " May 2026\n" +
+			"This post contains affiliate links. If you book a room or a ticket through one of them, we earn a small commission at no extra cost to you, which keeps this blog going and pays for the odd ferry.\n" +
+			texts[i][0] + "\n" + texts[i][1] + "\n" +
+			"Popular posts\n"
+		for _, p := range popular {
+			text += titles[p] + "\n"
+		}
+		return text + "© 2026 Ferry & Fig"
+	}
+	c := NewCorpus()
+	c.Add(page(1, 0, 2))
+	c.Add(page(2, 0, 3))
+	c.Add(page(3, 1, 2))
+	own := page(0, 1, 3)
+	c.Add(own)
+	// name, menu, breadcrumb B; headline T; byline, note B; text TT; popular posts BBB; copyright B
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "BBBTBBTTBBBB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
