@@ -219,6 +219,20 @@ func TestBracketedCredits(t *testing.T) {
 	}
 }
 
+func TestSlashCredit(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Firefighters at the wharf on Sunday. (AP Photo/Evan Vucci)":                          true,
+		"The damaged gate at the marina on Sunday morning. (Clarion photo / Tess Okafor)":     true,
+		"Walt Szymanski in the projection booth in 2016. (Clarion file photo / Mark Delaney)": true,
+		"The council voted 5-2 on Monday (photo/video on our site).":                          false, // no name after the slash, and a sentence ends it
+		"Send us your photos (photo / video) of the storm.":                                   false,
+	} {
+		if got := slashCredit.MatchString(text); got != want {
+			t.Errorf("slashCredit(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestCapitalCredit(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Bañistas en la piscina municipal de Almoraima, este martes a mediodía. PABLO CARDEÑA": true,
