@@ -66,7 +66,7 @@ func resumes(lines []line, i int) bool {
 		return false
 	}
 	after := nextLine(lines, next, anyLine)
-	if entryTime.MatchString(strings.ToLower(strings.TrimSpace(l.text))) && (proseAt(lines, next) || !lines[next].strong && proseAt(lines, after)) {
+	if entryTimeLine(l) && (proseAt(lines, next) || !lines[next].strong && proseAt(lines, after)) {
 		return true // a live blog's entry: its time, perhaps its title, its text
 	}
 	if proseAt(lines, next) && proseAt(lines, after) {

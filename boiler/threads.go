@@ -169,7 +169,7 @@ func commentAt(lines []line, i int) ([]int, int) {
 // not an edit's "Update, 5 February: …").
 func inlineComment(l line) bool {
 	head, text, ok := strings.Cut(l.text, ":")
-	if !ok || strings.TrimSpace(text) == "" || len(strings.Fields(head)) > maxCommenterWords+maxPlaceWords+maxDateWords {
+	if !ok || strings.TrimSpace(text) == "" || countWords(head) > maxCommenterWords+maxPlaceWords+maxDateWords {
 		return false
 	}
 	head = strings.TrimSpace(head)
@@ -219,7 +219,7 @@ func commentHead(lines []line, i int) bool {
 	}
 	d := lines[date]
 	return d.strong && d.f.words <= maxDateWords && (d.dated || clockTime.MatchString(d.text)) &&
-		!entryTime.MatchString(strings.ToLower(strings.TrimSpace(d.text))) // a live blog entry's author and time
+		!entryTimeLine(d) // a live blog entry's author and time
 }
 
 // dayOrHour is a day of the month or an hour: a number of one or two digits.
