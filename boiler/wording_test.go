@@ -18,7 +18,7 @@ func TestWordingFilesLoad(t *testing.T) {
 	for _, p := range phrases {
 		langs[p.lang]++
 	}
-	for _, want := range []string{"en", "de", "fr", "es", "it", "nl", "pl", "pt", "ru", "uk"} {
+	for _, want := range []string{"en", "de", "fr", "es", "it", "nl", "pl", "pt", "ru", "uk", "tr"} {
 		if langs[want] < 30 {
 			t.Errorf("%s wording: %d phrases", want, langs[want])
 		}
@@ -185,6 +185,9 @@ func TestMatchWordingLanguages(t *testing.T) {
 		{"Reply to this", ""},
 		{"(c) 2026 Kellerhof Verlag", "en"},
 		{"Den Ofen auf höchster Stufe (mindestens 250 °C) 30 Minuten vorheizen.", ""}, // "°C) 30" is no "(c) 2026"
+		{"Tüm hakları saklıdır", "tr"},
+		{"Yorum yapabilmek için giriş yapmanız gerekmektedir.", "tr"}, // a sentence, and still a call to action ("!")
+		{"Sevgi Karaçam yorumlara cevap verdi", ""},
 	}
 	for _, tt := range tests {
 		norm := normalise(tt.line)
