@@ -46,7 +46,7 @@ func keepTitle(lines []line, initial []class) int {
 	headline := func(i int) bool { // not a live blog's time or key point, nor a quantity
 		text := strings.TrimSpace(lines[i].text)
 		first, _ := utf8.DecodeRuneInString(text)
-		return (candidate(i) || listed(i) || named(i)) && !startsWithTime(text) && !quantityLine(text) && !isSeparator(first) &&
+		return (candidate(i) || listed(i) || named(i)) && !startsWithTime(text) && !quantityLine(text) && (!isSeparator(first) || opensQuotation(text)) &&
 			(summary < 0 || i < summary)
 	}
 	// The last run of such lines before the body text: the headline begins it, the site's

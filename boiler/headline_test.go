@@ -221,3 +221,27 @@ func TestHeadlineListedOnSomePages(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestQuotedHeadline: a review's headline that opens with the film's title in guillemets
+// and is listed on other pages is the headline, not a link with an arrow; a guillemet
+// that closes nothing is still an arrow.
+func TestQuotedHeadline(t *testing.T) {
+	page := func(title, standfirst, text, listed string) string {
+		return "Claraboya\nPortada · Cine · Libros · Buscar\nCine · Crítica\n" + title + "\n" + standfirst +
+			"\nPor Irene Salcedo\n4 de mayo de 2026\n" + text + "\nTe puede interesar\n" + listed + "\n© 2026 Claraboya"
+	}
+	review := "«El verano seco»: una infancia de provincias contada desde el fondo de una piscina"
+	c := NewCorpus() // standfirsts without a full stop, as magazines set them
+	c.Add(page("Diez años sin tren en la estación de Valdeolmos", "Un reportaje sobre lo que queda cuando se va el último tren y se cierra la taquilla",
+		"La estación de Valdeolmos cerró en 2016, y desde entonces el andén se ha llenado de hierba y de gatos que nadie alimenta.", review))
+	c.Add(page("Las bibliotecas de los pueblos que abren solo los jueves", "Tres bibliotecarias cuentan cómo se sostiene una sala de lectura con cuatro horas a la semana",
+		"Los jueves a las cinco, la biblioteca de Castrillo abre la puerta y ya hay tres personas esperando con los libros de la semana pasada.", review))
+	own := page(review, "El debut de Lucía Arnedo, rodado en una piscina municipal sin agua, es una película pequeña y seca que no se olvida",
+		"La película transcurre entera en un verano, con la excepción de dos escenas que suceden en una cocina de pueblo.",
+		"« Diez años sin tren en la estación de Valdeolmos")
+	c.Add(own)
+	// name, menu, section B; headline, standfirst T; byline, date B; text T; related heading and link, copyright B
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "BBBTTBBTBBB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}

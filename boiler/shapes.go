@@ -40,6 +40,17 @@ func guillemetAway(text, open, close string) bool {
 	return (strings.HasPrefix(text, open) || strings.HasSuffix(text, close)) && !closesSentence(title)
 }
 
+// opensQuotation tells whether text opens with a guillemet that it closes further on:
+// a quoted title ("«La piscina vacía»: un verano …", "»Wir bleiben«, sagt …"), no arrow.
+func opensQuotation(text string) bool {
+	for _, pair := range [][2]string{{"«", "»"}, {"»", "«"}, {"‹", "›"}, {"›", "‹"}} {
+		if rest, ok := strings.CutPrefix(text, pair[0]); ok && strings.Contains(rest, pair[1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // deskInitials is the line a wire story ends with: the initials of its writers and
 // editors between slashes, sometimes with the agency's time stamp ("/jkr/bgf/mis",
 // "dsi/hk/tm", "RJV // ACL", "mlb/gdr 141152 NOV 25", the time stamp alone), or the writer's initials or the agency's name
