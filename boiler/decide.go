@@ -109,6 +109,7 @@ type line struct {
 	listWord   bool   // such a heading by one word ("More …", "Mehr …"; unlistBeforeProse)
 	summary    bool   // the heading of the article's own summary (wording of kind '+')
 	ownList    bool   // the heading of the article's own list (wording of kind ':')
+	item       bool   // an item of the article's numbered list (keepNumbered)
 	author     string // the name a byline gives (wording of kind '~')
 	duplicate  bool   // decided for appearing twice in its document
 	dated      bool   // decided for being a date

@@ -27,7 +27,7 @@ const (
 // markLists makes boilerplate of what the heading of a list of other pages ("Most
 // read", "Sur le même thème", "Comments") heads: its headlines and their summaries, at
 // most listLines lines, down to where two lines in a row read as prose (the body text
-// goes on). Only below the body's first line and past the page's first listFrom tenths:
+// goes on) or to the next item of the article's numbered list. Only below the body's first line and past the page's first listFrom tenths:
 // higher up, "Comments (8)" is a link under the byline, and the article follows it. A
 // heading with a headline after it on its line ("Related: …") is a link alone.
 func markLists(lines []line, body int) {
@@ -39,7 +39,7 @@ func markLists(lines []line, body int) {
 		for n := 0; j >= 0 && n < listLines; n++ {
 			next := nextLine(lines, j, anyLine)
 			l := &lines[j]
-			if l.f.prose() && !l.strong && proseAt(lines, next) || resumes(lines, j) {
+			if l.f.prose() && !l.strong && proseAt(lines, next) || l.item || resumes(lines, j) {
 				break
 			}
 			if !l.strong {

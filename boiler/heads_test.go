@@ -119,6 +119,27 @@ The visitors pulled one back late on, but the Harriers defended their lead with 
 	wantVerdicts(t, text, "TTBTBBBTTT")
 }
 
+// TestListBetweenItems: a list of other pages set between two items of the article's
+// numbered list ends at the next item, though only one paragraph follows it.
+func TestListBetweenItems(t *testing.T) {
+	const text = `Five things that changed about broadband this year
+Prices fell, speeds rose, and the small print got longer.
+By Nadia Orme
+Broadband changed more this year than in the five before it, and not always in the customer's favour, as our survey of forty providers shows.
+1. Full fibre reached most streets in the big towns
+Two thirds of homes in towns of more than fifty thousand people can now order a full-fibre line, against a third two years ago.
+2. Speeds went up while prices came down a little
+The cheapest 500 megabit plans now cost about the same as a 70 megabit plan did in 2023, though the gap closes after the first year.
+Related
+Do you need a gigabit line? Probably not yet
+The routers providers give away are getting better
+3. The contract is now a way to sell you extras
+Four of the six biggest providers now bundle a television or security package with their lines, and the cheapest deals often need one.
+Is any of this going to change?
+Possibly. The regulator has asked providers to show the price of the line alone, and two of them already do on their own websites.`
+	wantVerdicts(t, text, "TTBTTTTTBBBTTTT")
+}
+
 // TestListInLiveBlog: a link to another page set among a live blog's entries ends at
 // the next entry's time, title and text; a list of the latest headlines, each under
 // its time, is all boilerplate.

@@ -277,6 +277,7 @@ func keepItems(lines []line, items []int) {
 	}
 	for k, i := range items {
 		lines[i].keepAs("an item of the article's numbered list (" + lines[i].reason + ")")
+		lines[i].item = true
 		end := len(lines)
 		if k+1 < len(items) {
 			end = items[k+1]
