@@ -130,6 +130,13 @@ func looseField(text string) bool {
 	return ok && n >= 1 && n <= maxLooseValueWords
 }
 
+// datedField tells whether l is a field whose value is a date, whatever decided it
+// ("Published: 23 April 2026"): a row of a box of fields above the text (a book's
+// details) when two rows came before it, else a byline's.
+func datedField(l line) bool {
+	return field(l.text) && l.f.words <= maxDateWords && hasYear(l.text) && moreThanYear(l.text)
+}
+
 // quantityLine tells whether a line starts with an amount and is short: an ingredient.
 func quantityLine(text string) bool {
 	words := strings.Fields(text)
@@ -174,7 +181,7 @@ func tableRun(lines []line, i, body int) (run []int, rows int) {
 	for ; i >= 0; i = nextLine(lines, i, anyLine) {
 		l := &lines[i]
 		switch {
-		case l.tableRow(), i < body && rows > 0 && !l.strong && !l.f.prose() && looseField(l.text):
+		case l.tableRow(), i < body && rows > 0 && !l.strong && !l.f.prose() && looseField(l.text), i < body && rows >= 2 && datedField(*l):
 			rows++
 		case !l.empty && !l.strong && l.f.words <= maxTableHeadingWords && !l.f.prose():
 			if next := nextLine(lines, i, anyLine); next < 0 || !lines[next].tableRow() {

@@ -157,6 +157,19 @@ func TestRunDates(t *testing.T) {
 	wantVerdicts(t, text, "TBTTTTTTTTTE")
 }
 
+// TestBookDetails: a review's box of a book's details above the text holds its
+// publication date as a field ("Published: 23 April 2026"), a row of the box, not a
+// byline's date; the review's own date, on the byline's line, stays the byline's.
+func TestBookDetails(t *testing.T) {
+	text := "Quire\nBooks, reviewed plainly\n" +
+		"Tideline review – a graphic novel about a ferry, a strike and the summer the island stopped\n" +
+		"Reviewed by Ottilie Bryce · 21 April 2026\n" +
+		"Rating: 4 out of 5\nPublisher: Larkspur Editions\nPages: 264, full colour\nPrice: £22 hardback\nPublished: 23 April 2026\nFormat: 24 x 17 cm\n" +
+		"The ferry stops running on the first page of Nell Harrow's graphic novel, and for the next two hundred pages nobody on the island can quite believe it.\n" +
+		"Harrow draws in three colours, a grey for the sea, a yellow for the houses and a red for the strikers' banners, and the effect is hard to forget.\n"
+	wantVerdicts(t, text, "BBTBTTTTTTTTE")
+}
+
 // TestRouteCard: a route's card of fields above the text, some with long values
 // ("Balisage : jaune jusqu'au lac Bleu, puis cairns"), is the article's; a
 // field of a long value alone is not a row.
