@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"spantag/lang"
 )
 
 // An article's own tables and lists (a match's line-ups and results, a review's
@@ -30,8 +32,21 @@ const (
 var amount = regexp.MustCompile(`^(\d+([.,/]\d+)?|[½¼¾⅓⅔])$`)
 
 // yearEntry is a line of a timeline: a year, or years, then a colon ("1991 : naissance
-// à Lanchère.", "2013-2020: apprenticeship in Cremona").
-var yearEntry = regexp.MustCompile(`^\d{4}(\s?[-–/]\s?\d{2,4})?\s?:\s`)
+// à Lanchère.", "2013-2020: apprenticeship in Cremona"), or a month's name before the
+// year ("březen 2024: zahájení stavby", "May 2026: works resume").
+var (
+	yearEntry  = regexp.MustCompile(`^\d{4}(\s?[-–/]\s?\d{2,4})?\s?:\s`)
+	monthEntry = regexp.MustCompile(`^(\pL+\.?)\s\d{4}\s?:\s`)
+)
+
+// timelineEntry tells whether text is a line of a timeline (yearEntry, monthEntry).
+func timelineEntry(text string) bool {
+	if yearEntry.MatchString(text) {
+		return true
+	}
+	m := monthEntry.FindStringSubmatch(text)
+	return m != nil && lang.IsMonth(m[1])
+}
 
 // score is a result or a range between figures: "2-1", "31–17", "12:12".
 var score = regexp.MustCompile(`\d\s?[-–:]\s?\d`)
@@ -50,7 +65,7 @@ func (l *line) tableRow() bool {
 	// A field with a date ("Closing: 1 July 2026") may be a row, and a span of dates
 	// ("28 February to 21 June 2026", "6–8 March 2026": a run's, not a byline's), and a
 	// timeline's year, and one a few articles share.
-	dates := l.dated && (field(l.text) || numbers >= 3 || score.MatchString(l.text) || untilDate(l.text) || yearEntry.MatchString(l.text))
+	dates := l.dated && (field(l.text) || numbers >= 3 || score.MatchString(l.text) || untilDate(l.text) || timelineEntry(l.text))
 	// A field with a figure that a few other pages give alike ("Servings: 4") is
 	// theirs by chance; a template's is in most pages. So is one that other pages
 	// give with other values ("Schwierigkeit: leicht", "Schwierigkeit: mittel").
@@ -58,7 +73,7 @@ func (l *line) tableRow() bool {
 	if l.empty || l.strong && !l.duplicate && !dates && !chance {
 		return false
 	}
-	return l.cells || numbers >= 2 || quantityLine(l.text) || score.MatchString(l.text) || field(l.text) || yearEntry.MatchString(l.text)
+	return l.cells || numbers >= 2 || quantityLine(l.text) || score.MatchString(l.text) || field(l.text) || timelineEntry(l.text)
 }
 
 // field tells whether text starts with a capitalised name of a field, a colon and a

@@ -143,6 +143,18 @@ func TestTimeline(t *testing.T) {
 	wantVerdicts(t, text, "TBTTTTTTE")
 }
 
+// TestMonthTimeline: a box of a project's stages, each under its month and year
+// ("březen 2024: zahájení stavby"), is the article's table, not a page's datelines.
+func TestMonthTimeline(t *testing.T) {
+	text := "Obchvat Lipnice se znovu zdrží\n" +
+		"Most přes Sázavu bude hotový nejdříve v září příštího roku a řidiči budou dál jezdit přes náměstí\n" +
+		"Autor: Jana Kolářová · 12. května 2026\n" +
+		"Stavba obchvatu Lipnice, která měla skončit letos na podzim, se protáhne nejméně o rok, oznámilo ve středu ředitelství silnic a dálnic.\n" +
+		"Harmonogram stavby\nbřezen 2024: zahájení stavby\nduben 2026: zastavení prací na mostě\nzáří 2026: obnovení prací na mostních pilířích\n" +
+		"Starosta Lipnice řekl, že obyvatelé centra budou muset snášet kamiony projíždějící náměstím ještě další dvě zimy.\n"
+	wantVerdicts(t, text, "BTBTTTTTTE") // the first line, alone above the standfirst, reads as the masthead
+}
+
 // TestRunDates: a review's box of details with the dates of the run ("28
 // February to 21 June 2026", "6–8 March 2026", "Until 4 April 2026") and its prices is a table of the
 // article; a byline's single date is no row of it.
