@@ -73,8 +73,12 @@ func (l *line) tableRow() bool {
 	if l.empty || l.strong && !l.duplicate && !dates && !chance {
 		return false
 	}
-	return l.cells || numbers >= 2 || quantityLine(l.text) || score.MatchString(l.text) || field(l.text) || timelineEntry(l.text)
+	return l.cells || numbers >= 2 || quantityLine(l.text) || score.MatchString(l.text) || field(l.text) || timelineEntry(l.text) || bareField.MatchString(l.text)
 }
+
+// bareField is a recipe card's field without its colon: a capitalised word, a figure,
+// perhaps a unit ("Serves 4", "Prep 15 mins", "Cook 1 hr").
+var bareField = regexp.MustCompile(`^\p{Lu}\p{Ll}+ \d+(\s\pL{1,8}\.?)?$`)
 
 // field tells whether text starts with a capitalised name of a field, a colon and a
 // value: figures, a list, or a name ("Referee: Claire Hennessy"), not a headline under

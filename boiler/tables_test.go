@@ -155,6 +155,19 @@ func TestMonthTimeline(t *testing.T) {
 	wantVerdicts(t, text, "BTBTTTTTTE") // the first line, alone above the standfirst, reads as the masthead
 }
 
+// TestBareFields: a recipe card's fields without their colons ("Serves 4", "Prep 15
+// mins") between the recipe's buttons and its text are the article's table.
+func TestBareFields(t *testing.T) {
+	text := "Lemon and thyme chicken traybake\n" +
+		"A midweek traybake that does all the work in the oven, with crisp potatoes under the chicken and a sharp lemon dressing.\n" +
+		"By Rosa Quill\nSave recipe\nPrint\n" +
+		"Serves 4\nPrep 15 mins\nCook 40 mins\n" +
+		"Photograph: Tom Ellery\n" +
+		"This is the traybake we make on the first warm evening of the year, when you want something that tastes of summer with no effort.\n" +
+		"The potatoes go in first and roast in the chicken juices until they are crisp at the edges, so do not crowd the tin.\n"
+	wantVerdicts(t, text, "TTBBBTTTBTTE")
+}
+
 // TestRunDates: a review's box of details with the dates of the run ("28
 // February to 21 June 2026", "6–8 March 2026", "Until 4 April 2026") and its prices is a table of the
 // article; a byline's single date is no row of it.
