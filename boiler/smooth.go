@@ -57,6 +57,7 @@ func smooth(lines []line) {
 	keepTables(lines, body)
 	keepNumbered(lines, body)
 	keepLists(lines)
+	keepPunctuatedLists(lines)
 	keepSummaries(lines)
 	keepOwnLists(lines, body)
 	markComments(lines)

@@ -243,6 +243,37 @@ func keepLists(lines []line) {
 	}
 }
 
+// minPunctuatedItems is the fewest items ending with a semicolon that make a list
+// punctuated as a sentence (keepPunctuatedLists).
+const minPunctuatedItems = 2
+
+// keepPunctuatedLists makes body text of a list punctuated as one sentence, as
+// official texts set it: a line ending with a colon that nothing decides boilerplate
+// by itself, then minPunctuatedItems items or more ending with a semicolon, and the last
+// with a full stop ("… can apply for evacuation:", "by phone …;", "through the village
+// heads;", "in person at the centre."); with the short heading right above it.
+func keepPunctuatedLists(lines []line) {
+	for i := nextLine(lines, -1, anyLine); i >= 0; i = nextLine(lines, i, anyLine) {
+		if lines[i].strong || !strings.HasSuffix(strings.TrimSpace(lines[i].text), ":") {
+			continue
+		}
+		items, j := 0, nextLine(lines, i, anyLine)
+		for ; j >= 0 && !lines[j].strong && strings.HasSuffix(strings.TrimSpace(lines[j].text), ";"); j = nextLine(lines, j, anyLine) {
+			items++
+		}
+		if items < minPunctuatedItems || j < 0 || lines[j].strong || !strings.HasSuffix(strings.TrimSpace(lines[j].text), ".") {
+			continue
+		}
+		if h := prevLine(lines, i); h >= 0 && !lines[h].strong && lines[h].f.words <= maxTableHeadingWords && !lines[h].f.prose() {
+			lines[h].keepAs("the heading of a list of the article punctuated as a sentence")
+		}
+		for k := i; k >= 0 && k <= j; k = nextLine(lines, k, anyLine) {
+			lines[k].keepAs("a list of the article punctuated as a sentence: a colon, items ending with semicolons, a full stop")
+		}
+		i = j
+	}
+}
+
 // listLine tells whether a line may be in an article's list: no evidence of its own
 // makes it boilerplate, or only that other pages have it too, as a short heading.
 func listLine(l line) bool {

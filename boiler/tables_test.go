@@ -168,6 +168,20 @@ func TestBareFields(t *testing.T) {
 	wantVerdicts(t, text, "TTBBBTTTBTTE")
 }
 
+// TestPunctuatedList: a list punctuated as one sentence (a colon, items ending with
+// semicolons, a full stop), with its heading, between an ad's label and a funder's
+// note, is the article's, though its neighbours are boilerplate.
+func TestPunctuatedList(t *testing.T) {
+	text := "Rada przyjęła budżet na przyszły rok\n" +
+		"Sesja trwała prawie cztery godziny, a najdłuższa dyskusja dotyczyła schronów w szkołach.\n" +
+		"Autor: Marek Wilk\n" +
+		"Radni przyjęli zmiany w budżecie miasta po długiej dyskusji, w której najwięcej mówiono o bezpieczeństwie dzieci w szkołach.\n" +
+		"Reklama\nNa co pójdą pieniądze\nZgodnie z uchwałą środki podzielono tak:\n" +
+		"schron w szkole nr 2 — 12,6 mln zł;\nschron w szkole nr 5 — 8,8 mln zł;\nrezerwa — 2,4 mln zł.\n" +
+		"Materiał powstał dzięki wsparciu Funduszu Mediów Lokalnych. Za jego treść odpowiada wyłącznie redakcja.\n"
+	wantVerdicts(t, text, "TTBTBTTTTTBE")
+}
+
 // TestRunDates: a review's box of details with the dates of the run ("28
 // February to 21 June 2026", "6–8 March 2026", "Until 4 April 2026") and its prices is a table of the
 // article; a byline's single date is no row of it.
