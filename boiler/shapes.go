@@ -75,8 +75,9 @@ func bracketedCredits(text string) bool {
 
 // slashCredit is a picture's credit in brackets at a line's end, the photographer after
 // a slash, as American papers and agencies print it ("(AP Photo/Evan Vucci)", "(Clarion
-// file photo / Tess Okafor)").
-var slashCredit = regexp.MustCompile(`\((?:\S+\s+){0,3}(?i:photo|foto)\s*/\s*\p{Lu}[^()]*\)$`)
+// file photo / Tess Okafor)"), or before it, with the paper or agency after it
+// ("(Anastasiia Moroz / The Eastern Current)").
+var slashCredit = regexp.MustCompile(`\((?:(?:\S+\s+){0,3}(?i:photo|foto)\s*/\s*\p{Lu}[^()]*|\p{Lu}\pL+(?:[\s-]\p{Lu}[\pL.'’-]*){1,2}\s/\s\p{Lu}[^()/]*)\)$`)
 
 // capitalCredit tells whether a line ends, after a sentence of minNoteWords words or
 // more, with a name of two to maxNameWords words in capitals or each with a capital: a
