@@ -27,9 +27,10 @@ const (
 // markLists makes boilerplate of what the heading of a list of other pages ("Most
 // read", "Sur le même thème", "Comments") heads: its headlines and their summaries, at
 // most listLines lines, down to where two lines in a row read as prose (the body text
-// goes on) or to the next item of the article's numbered list. Only below the body's first line and past the page's first listFrom tenths:
-// higher up, "Comments (8)" is a link under the byline, and the article follows it. A
-// heading with a headline after it on its line ("Related: …") is a link alone.
+// goes on) or to the next item of the article's numbered list. Only below the body's
+// first line and past the page's first listFrom tenths: higher up, "Comments (8)" is a
+// link under the byline, and the article follows it. A heading with a headline after it
+// on its line ("Related: …") is a link alone.
 func markLists(lines []line, body int) {
 	for i := range lines {
 		if !lines[i].list || i < body || i < len(lines)*listFrom/10 || lines[i].f.words > maxListHeadingWords {
