@@ -1,6 +1,7 @@
 package boiler
 
 import (
+	"os"
 	"fmt"
 	"slices"
 	"strings"
@@ -37,6 +38,11 @@ func markLists(lines []line, body int) {
 			continue
 		}
 		j := nextLine(lines, i, anyLine)
+		if os.Getenv("ZZT") != "" {
+			for k := j; k < j+12 && k < len(lines); k++ {
+				fmt.Println("ZZ", k+1, lines[k].tableRow(), lines[k].strong, lines[k].f.prose(), lines[k].class, resumes(lines, k), lines[k].text[:min(30, len(lines[k].text))])
+			}
+		}
 		for n := 0; j >= 0 && n < listLines; n++ {
 			next := nextLine(lines, j, anyLine)
 			l := &lines[j]
@@ -57,7 +63,7 @@ func proseAt(lines []line, i int) bool {
 }
 
 // resumes tells whether line i is a subheading with two lines of prose after it, or
-// rows of a table and then prose, or a live blog entry's time over its text: the body
+// rows of a table (or of a box of facts) and then prose, or a live blog entry's time over its text: the body
 // going on below a list of other pages set in the text ("Read Next", a teaser, "Second
 // half", "Final standings"). (A list of other pages may have figures too, times or
 // prices, but no prose of the body after them.)
@@ -74,10 +80,16 @@ func resumes(lines []line, i int) bool {
 		return true
 	}
 	rows := 0
-	for ; next >= 0 && lines[next].tableRow(); next = nextLine(lines, next, anyLine) {
+	for ; next >= 0 && (lines[next].tableRow() || rows > 0 && boxField(lines[next])); next = nextLine(lines, next, anyLine) {
 		rows++
 	}
 	return !l.tableRow() && rows >= minTableLines && proseAt(lines, next)
+}
+
+// boxField tells whether l may be a field of a box of facts among its rows, its name
+// too long for field ("Familienabend am Samstag ab 17 Uhr: Eintritt frei").
+func boxField(l line) bool {
+	return !l.strong && !l.f.prose() && l.f.words <= maxPrefixWords && strings.Contains(l.text, ": ")
 }
 
 // keepSummaries makes body text of the heading of an article's own summary ("Key

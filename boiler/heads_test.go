@@ -140,6 +140,27 @@ Possibly. The regulator has asked providers to show the price of the line alone,
 	wantVerdicts(t, text, "TTBTTTTTBBBTTTT")
 }
 
+// TestListThenFactBox: a list of other pages set in the text ends at the heading of the
+// article's box of facts, though a field of the box has a name too long for a table's
+// row ("Familienabend am Samstag ab 17 Uhr: Eintritt frei").
+func TestListThenFactBox(t *testing.T) {
+	const text = `Mühlenmarkt in Brunnstetten: Zum Jubiläum wird die Mühle wieder gemahlen
+Am Pfingstwochenende feiert der Heimatverein den 30. Mühlenmarkt auf dem Gelände der Hegemühle.
+Von Sabine Roth
+Zum dreißigsten Mal lädt der Heimatverein an Pfingsten zum Mühlenmarkt ein, und zum ersten Mal seit dem Hochwasser dreht sich dabei wieder das Wasserrad.
+Am Samstagabend gehört die Festwiese von 17 bis 20 Uhr den Familien, mit einem Puppentheater und einer Bastelstraße für die Kleinen.
+Lesen Sie auch
+Wasserrad der Hegemühle: Wie Ehrenamtliche das Wrack wieder zum Laufen brachten
+Auf einen Blick
+Termin: Pfingstsamstag, 23. Mai, 11 bis 23 Uhr
+Eintritt: 5 Euro, ermäßigt 3 Euro
+Familienabend am Samstag ab 17 Uhr: Eintritt frei
+Parken: Wiese an der Kreisstraße, 3 Euro pro Tag
+Die Veranstalter raten dringend, mit dem Shuttlebus oder dem Fahrrad zu kommen, denn der Mühlweg ist an beiden Tagen gesperrt.
+Wer mit dem Fahrrad anreist, findet am Eingang einen bewachten Fahrradparkplatz, und Hunde sind an der Leine erlaubt.`
+	wantVerdicts(t, text, "TTBTTBBTTTTTTT")
+}
+
 // TestListInLiveBlog: a link to another page set among a live blog's entries ends at
 // the next entry's time, title and text; a list of the latest headlines, each under
 // its time, is all boilerplate.
