@@ -1,8 +1,8 @@
 package boiler
 
 import (
-	"os"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"unicode"
