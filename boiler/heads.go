@@ -2,7 +2,6 @@ package boiler
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"unicode"
@@ -38,11 +37,6 @@ func markLists(lines []line, body int) {
 			continue
 		}
 		j := nextLine(lines, i, anyLine)
-		if os.Getenv("ZZT") != "" {
-			for k := j; k < j+12 && k < len(lines); k++ {
-				fmt.Println("ZZ", k+1, lines[k].tableRow(), lines[k].strong, lines[k].f.prose(), lines[k].class, resumes(lines, k), lines[k].text[:min(30, len(lines[k].text))])
-			}
-		}
 		for n := 0; j >= 0 && n < listLines; n++ {
 			next := nextLine(lines, j, anyLine)
 			l := &lines[j]
@@ -63,10 +57,10 @@ func proseAt(lines []line, i int) bool {
 }
 
 // resumes tells whether line i is a subheading with two lines of prose after it, or
-// rows of a table (or of a box of facts) and then prose, or a live blog entry's time over its text: the body
-// going on below a list of other pages set in the text ("Read Next", a teaser, "Second
-// half", "Final standings"). (A list of other pages may have figures too, times or
-// prices, but no prose of the body after them.)
+// rows of a table (or of a box of facts) and then prose, or a live blog entry's time
+// over its text: the body going on below a list of other pages set in the text ("Read
+// Next", a teaser, "Second half", "Final standings"). (A list of other pages may have
+// figures too, times or prices, but no prose of the body after them.)
 func resumes(lines []line, i int) bool {
 	l, next := lines[i], nextLine(lines, i, anyLine)
 	if l.strong || l.f.prose() || l.f.words > maxListHeadingWords || next < 0 {
