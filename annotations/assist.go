@@ -145,18 +145,16 @@ type SuggestReply struct {
 }
 
 // IsPatternsFile reports whether a file starting with head is a patterns
-// file rather than documents: its first line that is not blank is a JSON
-// object with the keys "label" and "pattern" (in either case) and no
-// "text". A patterns file may be opened through the same file input as
-// documents, recognised by this shape.
+// file rather than documents: its first line that is a JSON object is one
+// with the keys "label" and "pattern" (in either case) and no "text". A
+// patterns file may be opened through the same file input as documents,
+// recognised by this shape; lines before it that are not JSON objects (a
+// line cut short) are the reader's to report, by number, in either kind.
 func IsPatternsFile(head []byte) bool {
 	for line := range bytes.Lines(bytes.TrimPrefix(head, []byte("\ufeff"))) {
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
 		var keys map[string]json.RawMessage
 		if json.Unmarshal(line, &keys) != nil {
-			return false
+			continue
 		}
 		has := map[string]bool{}
 		for k := range keys {
