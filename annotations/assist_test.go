@@ -11,7 +11,7 @@ func TestIsPatternsFile(t *testing.T) {
 		{"\ufeff\n\n" + `{"LABEL":"ENTITY","Pattern":[{"lower":"kyiv"}],"id":"k"}`, true},
 		{`{"label":"ENTITY","pattern":"Kyiv","text":"a document"}`, false},
 		{`{"text":"Kyiv","spans":[]}`, false},
-		{`{"label":"ENTITY","pattern":"cut off`, false}, // the only line is cut: a document file's reader says why
+		{`{"label":"ENTITY","pattern":"cut off`, false},                                               // the only line is cut: a document file's reader says why
 		{`{"label":"ENTITY","pattern":"cut off` + "\n" + `{"label":"ENTITY","pattern":"Kyiv"}`, true}, // the patterns' reader reports line 1
 		{`{"text":"cut off` + "\n" + `{"text":"Kyiv","spans":[]}`, false},
 		{"not json\n[1, 2]\n" + `{"label":"ENTITY","pattern":[{"IS_TITLE":true}]}`, true},
