@@ -110,11 +110,12 @@ const maxOwnListLines = 30
 // region or links decide boilerplate (a recipe card's buttons): its items, short as
 // they are, between buttons and a card's fields. Repetition does not stop it: a site's
 // recipes all have "Ingredients", and their lists share lines ("1 bay leaf"). Only
-// below the body's first line (above it, "Equipment" is a menu's item), and not a
-// heading given twice in the document (a table of contents lists it).
+// below the body's first line (above it, "Equipment" is a menu's item) unless amounts
+// follow it (a recipe whose text starts with its method), and not a heading given
+// twice in the document (a table of contents lists it).
 func keepOwnLists(lines []line, body int) {
 	for i := range lines {
-		if !lines[i].ownList || body < 0 || i < body || lines[i].duplicate {
+		if !lines[i].ownList || body < 0 || i < body && !quantitiesAfter(lines, i) || lines[i].duplicate {
 			continue
 		}
 		lines[i].keepAs("the heading of the article's own list")
@@ -129,6 +130,19 @@ func keepOwnLists(lines []line, body int) {
 			l.keepAs(fmt.Sprintf("in the article's list headed %q", lines[i].text))
 		}
 	}
+}
+
+// quantitiesAfter tells whether at least minTableLines of the maxCardLines lines after
+// line i start with an amount: a recipe's ingredients under their heading, above the
+// body's first line on a page whose text starts with the method.
+func quantitiesAfter(lines []line, i int) bool {
+	n := 0
+	for j, k := nextLine(lines, i, anyLine), 0; j >= 0 && k < maxCardLines; j, k = nextLine(lines, j, anyLine), k+1 {
+		if quantityLine(lines[j].text) {
+			n++
+		}
+	}
+	return n >= minTableLines
 }
 
 // maxCardLines is the most lines of a recipe's card above its list ("Serves 4",

@@ -161,6 +161,39 @@ Wer mit dem Fahrrad anreist, findet am Eingang einen bewachten Fahrradparkplatz,
 	wantVerdicts(t, text, "TTBTTBBTTTTTTT")
 }
 
+// TestIngredientsAboveText: a recipe community's page gives no prose before its
+// method, so its card and ingredients stand above the body's first line, between the
+// site's buttons; the heading with amounts after it keeps them, as below the text.
+func TestIngredientsAboveText(t *testing.T) {
+	const text = `Rezepte › Beilagen › Knödel
+Bärlauch-Semmelknödel mit brauner Butter
+Rezept von waldkuechin_77
+★★★★☆ 4,6 (312 Bewertungen)
+54 Kommentare
+Rezept speichern
+Drucken
+Anzeige
+Zutaten
+Portionen: 4
+Portionen umrechnen
+300 g Knödelbrot (altbackene Semmeln, gewürfelt)
+250 ml Milch
+3 Eier
+1 EL Butter zum Anschwitzen
+1 Bund Bärlauch (ca. 80 g)
+Pfeffer, frisch gemahlen
+Anzeige
+Zubereitung
+Das Knödelbrot in eine große Schüssel geben, die Milch erwärmen und darüber gießen, dann zugedeckt eine Viertelstunde ziehen lassen.
+Den Bärlauch waschen, trocken schütteln und fein hacken, dann mit den Eiern und den Gewürzen unter die Brotmasse kneten.`
+	// the heading, the servings and the ingredients, down to the ad's label; the
+	// servings' button, a short line between them, goes with the list
+	got := verdicts((*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold), text)
+	if list, want := got[8:18], "TTTTTTTTTB"; list != want {
+		t.Errorf("verdicts = %s: the list's lines %s, want %s", got, list, want)
+	}
+}
+
 // TestListInLiveBlog: a link to another page set among a live blog's entries ends at
 // the next entry's time, title and text; a list of the latest headlines, each under
 // its time, is all boilerplate.
