@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 366, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 372, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -77,6 +77,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-easterncurrent": 6, "testdata/tune/site-verbychisohodni": 6,
 		"testdata/frozen/mixed-132": 6, "testdata/frozen/site-brakenauertagblatt": 6, "testdata/frozen/site-pantile": 5,
 		"testdata/tune/site-kirnachertagblatt": 6, "testdata/tune/site-sashandcord": 5,
+		"testdata/frozen/mixed-134": 6, "testdata/frozen/site-gomitoloeditale": 6, "testdata/frozen/site-margelle": 5,
+		"testdata/tune/site-ditalesbadato": 5, "testdata/tune/site-persienne": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
