@@ -356,3 +356,33 @@ func TestDecideButtonsStayPut(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectedSuggestionInSight: N after N through 20 suggestions keeps the
+// chosen one's entry, with its reasons, inside the list's box, which stands
+// under the decision buttons, inside the window at desktop size (QA pass
+// 18: the list began below the window and N did not follow it).
+func TestSelectedSuggestionInSight(t *testing.T) {
+	doc := strings.Repeat("Harwick met the board. ", 21)
+	tb := openApp(t)
+	tb.openFile(writeFile(t, "board.jsonl", `{"text": "`+doc+`"}`+"\n"))
+	tb.waitDoc(doc)
+	tb.waitOpened()
+	tb.resize(desktop)
+	tb.label(doc, nth(t, doc, "Harwick", 0, "ENTITY"), "1", false)
+	tb.press("o")
+	tb.waitListed("the other occurrences", 20, doc)
+	for i := range 20 {
+		tb.press("n")
+		tb.waitFor("the suggestion chosen", `document.querySelector("#suggestions button.sel") !== null`, `document.getElementById("status").textContent`)
+		place := eval[string](tb, `(() => {
+			const list = document.getElementById("suggestions").getBoundingClientRect();
+			const sel = document.querySelector("#suggestions button.sel").getBoundingClientRect();
+			if (list.bottom > innerHeight) return "the list ends " + Math.round(list.bottom - innerHeight) + " px below the window";
+			if (sel.top < list.top - 1 || sel.bottom > list.bottom + 1) return "the entry at " + Math.round(sel.top) + "–" + Math.round(sel.bottom) + " outside the list's " + Math.round(list.top) + "–" + Math.round(list.bottom);
+			return "";
+		})()`)
+		if place != "" {
+			t.Fatalf("after N %d times: %s", i+1, place)
+		}
+	}
+}

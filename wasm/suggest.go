@@ -228,6 +228,9 @@ func (a *app) renderSuggestions() error {
 	if err != nil {
 		return err
 	}
+	if err := revealSelected(sp.list); err != nil {
+		return err
+	}
 	g, ok := a.selectedSuggestion()
 	var chosen *annotations.Span
 	if ok {
@@ -244,4 +247,51 @@ func (a *app) renderSuggestions() error {
 // touchesSuggestions reports whether e offers, takes or rejects suggestions.
 func touchesSuggestions(e annotations.Edit) bool {
 	return len(e.Suggest)+len(e.Unsuggest)+len(e.Reject)+len(e.Unreject) > 0
+}
+
+// revealSelected scrolls the list, and only the list, so that its selected
+// entry, with its reasons, is in sight: Element.scrollIntoView would scroll
+// the window too, and move the document under the pointer.
+func revealSelected(list safejs.Value) error {
+	entry, err := list.Call("querySelector", "button."+render.ClassSelected)
+	if err != nil || entry.IsNull() {
+		return err
+	}
+	box, err := bounds(list)
+	if err != nil {
+		return err
+	}
+	at, err := bounds(entry)
+	if err != nil {
+		return err
+	}
+	delta := 0.0
+	switch {
+	case at.top < box.top:
+		delta = at.top - box.top
+	case at.bottom > box.bottom:
+		delta = min(at.bottom-box.bottom, at.top-box.top)
+	}
+	if delta == 0 {
+		return nil
+	}
+	top, err := getFloat(list, "scrollTop")
+	if err != nil {
+		return err
+	}
+	return list.Set("scrollTop", top+delta)
+}
+
+// box is an element's top and bottom in the window.
+type box struct{ top, bottom float64 }
+
+// bounds is el's box in the window.
+func bounds(el safejs.Value) (box, error) {
+	var b box
+	r, err := el.Call("getBoundingClientRect")
+	if err != nil {
+		return b, err
+	}
+	err = getFloats(r, map[string]*float64{"top": &b.top, "bottom": &b.bottom})
+	return b, err
 }
