@@ -386,3 +386,36 @@ func TestSelectedSuggestionInSight(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusKeepsItsHeight: a patterns file's report of six refused lines
+// scrolls inside the status line, and choosing a suggestion after it, with
+// a message of its own, moves neither the text nor the side panel, at
+// desktop and phone size (QA pass 18: 92 px down, then 92 up, under the
+// pointer).
+func TestStatusKeepsItsHeight(t *testing.T) {
+	doc := "Harwick met the board in Lowmoor. Harwick left."
+	patterns := `{"label": "ENTITY", "pattern": "Lowmoor"}` + "\n" + strings.Repeat(`{"label": "PLACE", "pattern": "Harwick"}`+"\n", 6)
+	for _, v := range []viewport{desktop, phone} {
+		tb := openApp(t)
+		tb.resize(v)
+		tb.openFile(writeFile(t, "board.jsonl", `{"text": "`+doc+`"}`+"\n"))
+		tb.waitDoc(doc)
+		tb.waitOpened()
+		place := `(() => { const d = document.getElementById("doc").getBoundingClientRect(), s = document.getElementById("suggest-counts").getBoundingClientRect();
+			return Math.round(d.top + scrollY) + " " + Math.round(s.top + scrollY); })()` // in the page: N may scroll to the suggestion
+		before := eval[string](tb, place)
+		tb.openFile(writeFile(t, "names.jsonl", patterns))
+		tb.waitStatus("the refused lines reported", "left out")
+		tb.screenshot(t.Name() + "_report_" + v.name)
+		if got := eval[string](tb, place); got != before {
+			t.Errorf("at %s, the report moved the text and the panel from %s to %s", v.name, before, got)
+		}
+		tb.waitListed("the pattern's match", 1, doc)
+		tb.press("n")
+		tb.waitStatus("the suggestion chosen", "Suggestion ENTITY")
+		if got := eval[string](tb, place); got != before {
+			t.Errorf("at %s, choosing the suggestion moved the text and the panel from %s to %s", v.name, before, got)
+		}
+		tb.screenshot(t.Name() + "_" + v.name)
+	}
+}

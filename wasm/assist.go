@@ -266,7 +266,11 @@ func (a *app) sayPatterns(ds *save.Dataset, reply annotations.SuggestReply) {
 		a.page.say("%s", msg)
 		return
 	}
-	a.page.fail(fmt.Errorf("%s %d line(s) left out:\n%s", msg, len(reply.Refused), strings.Join(reply.Refused, "\n")))
+	scroll := "" // the status keeps two lines: the others scroll
+	if len(reply.Refused) > 1 {
+		scroll = " (scroll this message for all)"
+	}
+	a.page.fail(fmt.Errorf("%s %d line(s) left out%s:\n%s", msg, len(reply.Refused), scroll, strings.Join(reply.Refused, "\n")))
 }
 
 // withComputed is d, for an export, with the suggestions its dataset's
