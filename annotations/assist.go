@@ -69,6 +69,12 @@ func (a Assist) Computes() bool {
 	return a.Patterns != "" || len(a.Occurrences) > 0 || a.IsOn(FromBoilerplate)
 }
 
+// Suggests reports whether a document shown gets suggestions computed for
+// it: Computes, or the model's, when it is on.
+func (a Assist) Suggests() bool {
+	return a.Computes() || a.IsOn(FromModel)
+}
+
 // offByDefault are the sources a dataset starts without: boilerplate
 // suggests on many lines of every document, so the annotator asks for it.
 var offByDefault = []From{FromBoilerplate}

@@ -27,6 +27,14 @@ func TestIsPatternsFile(t *testing.T) {
 
 func TestAssistSources(t *testing.T) {
 	var a Assist
+	if !a.Suggests() || a.Computes() {
+		t.Errorf("a new dataset: Suggests %v (the model), Computes %v", a.Suggests(), a.Computes())
+	}
+	a.Turn(FromModel, false)
+	if a.Suggests() {
+		t.Errorf("with the model off and no patterns: Suggests")
+	}
+	a.Turn(FromModel, true)
 	a.Turn(FromPattern, false)
 	a.Turn(FromPattern, false)
 	if a.IsOn(FromPattern) || !a.IsOn(FromOccurrence) || len(a.Off) != 1 {

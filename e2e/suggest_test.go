@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -461,4 +462,25 @@ func TestPhoneSuggestionButtons(t *testing.T) {
 	tb.waitFor("Next suggestion chose the next", js(`name => document.getElementById("suggest-accept").textContent !== name`, before), `document.getElementById("suggest-accept").textContent`)
 	tb.clickCSS("#suggest-accept") // named after the suggestion
 	tb.waitListed("one accepted", 3, suggestDocs[0])
+}
+
+// TestPanelSaysComputing: while the sources compute the suggestions of the
+// document just shown, the panel says so, never "No suggestions open."
+// before they come (QA pass 18: an annotator read the panel too early).
+func TestPanelSaysComputing(t *testing.T) {
+	docs := []string{"Harwick met the board.", "The board met Harwick again."}
+	tb := openApp(t)
+	tb.openFile(writeFile(t, "two.jsonl", `{"text": "`+docs[0]+`"}`+"\n"+`{"text": "`+docs[1]+`"}`+"\n"))
+	tb.waitDoc(docs[0])
+	tb.waitOpened()
+	tb.openFile(writeFile(t, "names.jsonl", `{"label": "ENTITY", "pattern": "Harwick"}`+"\n"))
+	tb.waitListed("the pattern's match", 1, docs[0])
+	eval[bool](tb, `(() => { window.saidCounts = []; const c = document.getElementById("suggest-counts");
+		new MutationObserver(() => window.saidCounts.push(c.textContent)).observe(c, {childList: true, characterData: true, subtree: true}); return true; })()`)
+	tb.press("]")
+	tb.waitListed("the match in the second document", 1, docs[1])
+	said := eval[[]string](tb, `window.saidCounts`)
+	if !slices.Contains(said, "Computing suggestions…") || slices.Contains(said, "No suggestions open.") {
+		t.Errorf("the panel said %q; want \"Computing suggestions…\" and never \"No suggestions open.\"", said)
+	}
 }

@@ -63,6 +63,20 @@ func TestSuggestionList(t *testing.T) {
 	if got := SuggestionCounts(d, annotations.DefaultLabels); got != "2 suggestion(s) open: ENTITY 2" {
 		t.Errorf("SuggestionCounts = %q", got)
 	}
+	for _, tt := range []struct {
+		d         *annotations.Document
+		computing bool
+		want      string
+	}{
+		{d, false, "2 suggestion(s) open: ENTITY 2"},
+		{d, true, "2 suggestion(s) open: ENTITY 2 · computing more…"},
+		{&annotations.Document{Text: "Kyiv"}, true, "Computing suggestions…"},
+		{&annotations.Document{Text: "Kyiv"}, false, "No suggestions open."},
+	} {
+		if got := PanelCounts(tt.d, annotations.DefaultLabels, tt.computing); got != tt.want {
+			t.Errorf("PanelCounts(%d suggestions, computing %v) = %q, want %q", len(tt.d.Suggestions), tt.computing, got, tt.want)
+		}
+	}
 	if got := AcceptLabelButtonsHTML(d, annotations.DefaultLabels); got != `<button type="button" data-label="ENTITY">Accept all ENTITY suggestions</button>`+
 		`<button type="button" data-label="CLAIM" disabled>Accept all CLAIM suggestions</button>`+
 		`<button type="button" data-label="BOILERPLATE" disabled>Accept all BOILERPLATE suggestions</button>` {

@@ -96,6 +96,20 @@ func SuggestionCounts(d *annotations.Document, labels annotations.LabelSet) stri
 	return fmt.Sprintf("%d suggestion(s) open: %s", len(d.Suggestions), strings.Join(parts, " · "))
 }
 
+// PanelCounts is what the suggestions panel says of document d: its
+// counts (SuggestionCounts), and whether its sources are still computing,
+// so that "No suggestions open." is never said before they are done.
+func PanelCounts(d *annotations.Document, labels annotations.LabelSet, computing bool) string {
+	switch {
+	case !computing:
+		return SuggestionCounts(d, labels)
+	case d == nil || len(d.Suggestions) == 0:
+		return "Computing suggestions…"
+	default:
+		return SuggestionCounts(d, labels) + " · computing more…"
+	}
+}
+
 func countLabel(d *annotations.Document, label string) int {
 	n := 0
 	for _, g := range d.Suggestions {

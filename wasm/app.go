@@ -36,6 +36,7 @@ type app struct {
 	drawnTo      int               // the bytes of the document's text drawn so far (all of it unless drawn in steps)
 	placeLine    int               // the stored place's line, to scroll to once drawn (view.go); -1 when none
 	busy         int               // atomic jobs running (pace.go)
+	computing    int               // the sources' jobs running for the document on screen (assist.go)
 	pressed      bool              // a pointer button is down: a selection may be under way
 	held         []func() error    // input held until they end
 	jobsShown    int               // jobs whose progress is on screen

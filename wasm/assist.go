@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/hack-pad/safejs"
 
@@ -30,27 +31,49 @@ import (
 // the page's thread too).
 func (a *app) suggestShown() {
 	ds, d := a.dataset(), a.doc()
+	a.beginComputing()
 	go func() {
+		defer a.endComputing()
 		a.waitQuiet()
 		if a.dataset() != ds || a.doc() != d {
 			return // another document is on screen: it asks for its own
 		}
-		a.startSources(ds)
+		a.runSources(ds)
 	}()
 }
 
-// startSources starts the jobs of the sources that are on in dataset ds.
-func (a *app) startSources(ds *save.Dataset) {
+// runSources runs the jobs of the sources that are on in dataset ds, side
+// by side, and waits until they end. It waits: call it on a goroutine.
+func (a *app) runSources(ds *save.Dataset) {
+	var jobs sync.WaitGroup
 	if ds.Queue.Assist.IsOn(annotations.FromModel) {
-		go a.suggestModel()
+		jobs.Go(a.suggestModel)
 	}
 	switch {
 	case !ds.Queue.Assist.Computes():
 	case ds.Queue.Assist.IsOn(annotations.FromBoilerplate) && !a.fed[ds.ID]:
 		a.fed[ds.ID] = true
-		go a.feed(ds) // then suggests
+		jobs.Go(func() { a.feed(ds) }) // then suggests
 	default:
-		go a.suggest(nil, false, false)
+		jobs.Go(func() { a.suggest(nil, false, false) })
+	}
+	jobs.Wait()
+}
+
+// beginComputing and endComputing count the sources' jobs under way, which
+// the panel tells of until they end ("Computing suggestions…"). The panel
+// is drawn whole, its counts never ahead of its list.
+func (a *app) beginComputing() {
+	a.computing++
+	if err := a.renderSuggestions(); err != nil {
+		a.page.fail(err)
+	}
+}
+
+func (a *app) endComputing() {
+	a.computing--
+	if err := a.renderSuggestions(); err != nil {
+		a.page.fail(err)
 	}
 }
 

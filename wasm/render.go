@@ -38,11 +38,16 @@ func (a *app) renderAll() error {
 	// first.
 	a.listPending = true
 	// The suggestions' panel is drawn at once (a few hundred entries at
-	// most), never left showing another document's.
+	// most), never left showing another document's, and says the sources
+	// compute from now on, not "No suggestions open." before they are done.
+	suggesting := d != nil && a.sp != nil && a.queue().Assist.Suggests()
+	if suggesting {
+		a.computing++
+	}
 	if err := firstErr(a.page.spans.Set("innerHTML", ""), a.renderCounts(), a.renderSuggestions(), a.renderSources()); err != nil {
 		return err
 	}
-	if d != nil && a.sp != nil {
+	if suggesting {
 		// After the paint: the jobs it starts would run before it, in the
 		// same task, as soon as this goroutine waits.
 		drawing := a.drawing
@@ -50,6 +55,7 @@ func (a *app) renderAll() error {
 			if a.drawing == drawing {
 				a.suggestShown() // offered once the drawing ends (whenIdle)
 			}
+			a.endComputing() // suggestShown counts its own
 			return nil
 		})
 	}

@@ -221,7 +221,7 @@ func (a *app) renderSuggestions() error {
 		return nil // not bound yet: bindSuggestions draws it
 	}
 	err := firstErr(
-		sp.counts.Set("textContent", render.SuggestionCounts(d, a.labels)),
+		sp.counts.Set("textContent", render.PanelCounts(d, a.labels, a.computing > 0)),
 		sp.list.Set("innerHTML", render.SuggestionListHTML(d, a.selected)),
 		sp.labels.Set("innerHTML", render.AcceptLabelButtonsHTML(d, a.labels)),
 	)
