@@ -60,9 +60,9 @@ func TestFocusKept(t *testing.T) {
 }
 
 // TestDatasetListKeys: arrowing through the Dataset list chooses a dataset
-// without opening it (WCAG 3.2.2); Enter opens it; leaving the list without
-// Enter puts back the one open. The first Tab reaches a link that skips to
-// the document.
+// without opening it (WCAG 3.2.2); Enter opens it and goes to its document,
+// Esc goes back to the document; leaving the list without Enter puts back the
+// one open. The first Tab reaches a link that skips to the document.
 func TestDatasetListKeys(t *testing.T) {
 	tb, text := openAnn(t)
 	status := `document.getElementById("status").textContent`
@@ -78,8 +78,12 @@ func TestDatasetListKeys(t *testing.T) {
 	}
 	tb.press(kb.Enter)
 	tb.waitFor("Enter opens it", `document.getElementById("doc").textContent.length > 1000`, `document.getElementById("doc").textContent.length`)
-	tb.waitFor("the list keeps the focus", `document.activeElement.id === "datasets"`, activeSays)
+	tb.waitFor("the document takes the focus, where its keys work (QA pass 18)", `document.activeElement.id === "doc"`, activeSays)
+	eval[bool](tb, `document.getElementById("datasets").focus(), true`)
+	tb.press(kb.Escape)
+	tb.waitFor("Esc goes back to the document", `document.activeElement.id === "doc"`, activeSays)
 
+	eval[bool](tb, `document.getElementById("datasets").focus(), true`)
 	tb.press(kb.ArrowDown)
 	tb.waitFor("the keys chose the other dataset", chosen+` === "ann.txt"`, chosen)
 	tb.press(kb.Tab)

@@ -209,26 +209,50 @@ func (a *app) onDatasetChange(safejs.Value) error {
 	return a.whenIdle(func() error { return a.switchDataset(i) })
 }
 
-// onDatasetKey notes a key that moves the list's choice, and opens the dataset
-// chosen on Enter.
+// onDatasetKey notes a key that moves the list's choice, opens the dataset
+// chosen on Enter and goes to its document, where the document's keys work
+// (QA pass 18), and goes back to the document on Esc, the one open kept.
 func (a *app) onDatasetKey(ev safejs.Value) error {
 	key, err := getString(ev, "key")
 	if err != nil {
 		return err
 	}
-	if key != "Enter" {
+	switch key {
+	case "Enter":
+	case "Escape":
+		return a.toDocument(ev)
+	default:
 		a.datasetKeyed, err = movesChoice(ev, key)
 		return err
 	}
 	a.datasetKeyed = false
 	i, err := getInt(a.page.datasets, "selectedIndex")
-	if err != nil || i == a.store.Current || i < 0 || i >= len(a.store.Datasets) {
+	if err != nil || i < 0 || i >= len(a.store.Datasets) {
 		return err
+	}
+	if i == a.store.Current {
+		return a.toDocument(ev)
 	}
 	if err := preventDefault(ev); err != nil {
 		return err
 	}
-	return a.whenIdle(func() error { return a.switchDataset(i) })
+	return a.whenIdle(func() error {
+		if err := a.switchDataset(i); err != nil {
+			return err
+		}
+		_, err := a.page.doc.Call("focus")
+		return err
+	})
+}
+
+// toDocument moves the focus from the Dataset list to the document, which
+// takes the key ev no further.
+func (a *app) toDocument(ev safejs.Value) error {
+	if err := preventDefault(ev); err != nil {
+		return err
+	}
+	_, err := a.page.doc.Call("focus")
+	return err
 }
 
 // onDatasetKeyPress keeps Enter from opening the list's picker, as it does on Linux,
