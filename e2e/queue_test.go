@@ -175,6 +175,7 @@ func TestQueueByKeys(t *testing.T) {
 	tb.press("\r", chromedp.ModifierCtrl) // Ctrl+Enter
 	tb.waitProgress(2, 3, 1)
 	tb.waitDoc(queueDocs[1].text)
+	tb.waitStatus("Ctrl+Enter says what it did (QA pass 18)", "Document 1 of 3 accepted; here is document 2.")
 	tb.click("Reject")
 	tb.waitFor("the status bar says what was answered", `document.getElementById("status").textContent === "Document 2 of 3 rejected; ] goes to the next (Ctrl+Enter accepts and goes on in one key)."`,
 		`document.getElementById("status").textContent`)

@@ -164,6 +164,15 @@ func Answered(ans annotations.Answer, pos, n int) string {
 	return fmt.Sprintf("Document %d of %d %s: the last of the queue.", pos+1, n, done)
 }
 
+// AcceptedAndNext says that Ctrl+Enter accepted document pos of n and went
+// on to the next, if there was one.
+func AcceptedAndNext(pos, n int) string {
+	if pos+1 < n {
+		return fmt.Sprintf("Document %d of %d accepted; here is document %d.", pos+1, n, pos+2)
+	}
+	return Answered(annotations.Accept, pos, n)
+}
+
 // Made says what an edit that made spans did: "Added ENTITY “Ann”; Undo
 // takes it back."
 func Made(d *annotations.Document, e annotations.Edit) string {
@@ -171,13 +180,42 @@ func Made(d *annotations.Document, e annotations.Edit) string {
 }
 
 // Stepped says what an undo or a redo (op) did: "Undo: removed ENTITY
-// “Ann”."; "" when it changed no span nor answer.
+// “Ann”.", "Undo: suggested ENTITY “Ann”." (a rejection undone); "" when it
+// changed no span, answer nor suggestion.
 func Stepped(op string, d *annotations.Document, e annotations.Edit) string {
 	said := Changed(d, e)
+	if said == "" {
+		said = changedSuggestions(d, e)
+	}
 	if said == "" {
 		return ""
 	}
 	return capitalise(op) + ": " + said + "."
+}
+
+// changedSuggestions says what edit e did to d's suggestions: "rejected
+// ENTITY “Ann”", "suggested 12 spans", "took back 3 suggestions".
+func changedSuggestions(d *annotations.Document, e annotations.Edit) string {
+	spans := func(gs []annotations.Suggestion) []annotations.Span {
+		var out []annotations.Span
+		for _, g := range gs {
+			out = append(out, g.Span)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		one, many string // the verb, and what it did to many
+		spans     []annotations.Span
+	}{{"rejected", "rejected %d suggestions", e.Reject}, {"suggested", "suggested %d spans", spans(e.Suggest)},
+		{"took back the suggestion", "took back %d suggestions", spans(e.Unsuggest)}} {
+		switch n := len(c.spans); {
+		case n == 1:
+			return c.one + " " + c.spans[0].Label + " " + Quote(d, c.spans[0])
+		case n > 1:
+			return fmt.Sprintf(c.many, n)
+		}
+	}
+	return ""
 }
 
 // capitalise is s with its first letter in capitals.

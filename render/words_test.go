@@ -219,8 +219,37 @@ func TestChanged(t *testing.T) {
 	if got, want := Stepped("undo", d, annotations.Edit{Remove: []annotations.Span{oslo}}), "Undo: removed ENTITY “Oslo”."; got != want {
 		t.Errorf("Stepped = %q, want %q", got, want)
 	}
+	back := annotations.Suggestion{Span: oslo}
+	for _, tc := range []struct {
+		op   string
+		edit annotations.Edit
+		want string
+	}{
+		{"undo", annotations.Edit{Suggest: []annotations.Suggestion{back}, Unreject: []annotations.Span{oslo}}, "Undo: suggested ENTITY “Oslo”."},
+		{"redo", annotations.Edit{Reject: []annotations.Span{oslo}, Unsuggest: []annotations.Suggestion{back}}, "Redo: rejected ENTITY “Oslo”."},
+		{"undo", annotations.Edit{Unsuggest: []annotations.Suggestion{back, {Span: ann}}}, "Undo: took back 2 suggestions."},
+		{"undo", annotations.Edit{Add: []annotations.Span{oslo}, Unsuggest: []annotations.Suggestion{back}}, "Undo: added ENTITY “Oslo”."}, // an acceptance redone
+	} {
+		if got := Stepped(tc.op, d, tc.edit); got != tc.want {
+			t.Errorf("Stepped(%s, %+v) = %q, want %q", tc.op, tc.edit, got, tc.want)
+		}
+	}
 	if got := Stepped("redo", d, annotations.Edit{}); got != "" {
 		t.Errorf("Stepped of no change = %q, want nothing", got)
+	}
+}
+
+func TestAcceptedAndNext(t *testing.T) {
+	for _, tc := range []struct {
+		pos, n int
+		want   string
+	}{
+		{0, 5, "Document 1 of 5 accepted; here is document 2."},
+		{4, 5, "Document 5 of 5 accepted: the last of the queue."},
+	} {
+		if got := AcceptedAndNext(tc.pos, tc.n); got != tc.want {
+			t.Errorf("AcceptedAndNext(%d, %d) = %q, want %q", tc.pos, tc.n, got, tc.want)
+		}
 	}
 }
 

@@ -18,10 +18,17 @@ func (a *app) answer(ans annotations.Answer) error {
 // (Ctrl+Enter).
 func (a *app) acceptAndNext() error {
 	return a.whenLoaded(func() error {
+		q := a.queue()
+		pos := q.Pos
 		if err := a.answerShown(annotations.Accept); err != nil {
 			return err
 		}
-		return a.next()
+		if err := a.next(); err != nil || q.Assist.LeastSureFirst {
+			return err // the model's choice says why it chose
+		}
+		// Said again: showing the next document cleared what answerShown said.
+		a.page.tell(render.Attempt, "%s", render.AcceptedAndNext(pos, q.Len()))
+		return nil
 	})
 }
 
