@@ -7,7 +7,7 @@ import (
 )
 
 func TestSuggestReplyPacked(t *testing.T) {
-	kp := Reason{From: FromPattern, Text: "pattern line 1 (kp)", Pattern: `"kp"`}
+	kp := Reason{From: FromPattern, Text: "pattern line 1 (id kp)", Pattern: `"kp"`}
 	want := SuggestReply{
 		Suggestions: []Suggestion{
 			sug(12, 21, "ENTITY", kp),

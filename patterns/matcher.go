@@ -26,11 +26,13 @@ type Match struct {
 }
 
 // Suggestion is the match as a suggestion of the core, its reason naming
-// the pattern: "pattern line 3", or "pattern line 2 (kp)" with its id.
+// the pattern: "pattern line 3", or "pattern line 2 (id kp)" with its id;
+// its id, else its line number, is what an accepted span carries as
+// "pattern", as written (7 stays a number).
 func (m Match) Suggestion() annotations.Suggestion {
 	text := fmt.Sprintf("pattern line %d", m.Line)
 	if m.Pattern != strconv.Itoa(m.Line) {
-		text += " (" + m.ID + ")"
+		text += " (id " + m.ID + ")"
 	}
 	return annotations.Suggestion{
 		Span:    annotations.Span{Start: m.Start, End: m.End, Label: m.Label},

@@ -191,8 +191,8 @@ func TestOverlapsAndProvenance(t *testing.T) {
 		reasons = append(reasons, fmt.Sprintf("%s %s %s", g.Reasons[0].From, g.Reasons[0].Text, g.Reasons[0].Pattern))
 	}
 	wantReasons := []string{
-		"pattern pattern line 3 3", `pattern pattern line 2 (kp) "kp"`, "pattern pattern line 4 4",
-		"pattern pattern line 7 7", "pattern pattern line 8 (12) 12", "pattern pattern line 7 7",
+		"pattern pattern line 3 3", `pattern pattern line 2 (id kp) "kp"`, "pattern pattern line 4 4",
+		"pattern pattern line 7 7", "pattern pattern line 8 (id 12) 12", "pattern pattern line 7 7",
 	}
 	if diff := cmp.Diff(wantReasons, reasons); diff != "" {
 		t.Errorf("reasons (-want +got):\n%s", diff)

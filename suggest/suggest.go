@@ -2,7 +2,6 @@ package suggest
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -35,7 +34,7 @@ func Suggest(job annotations.SuggestJob) annotations.SuggestReply {
 		reply.Refused, reply.Patterns = m.refused, m.usable
 		code, _ := lang.Detect(job.Text)
 		for _, found := range m.Match(job.Text, d.Tokens(), code) {
-			reply.Suggestions = append(reply.Suggestions, fromMatch(found))
+			reply.Suggestions = append(reply.Suggestions, found.Suggestion())
 		}
 	}
 	if job.Assist.IsOn(annotations.FromOccurrence) {
@@ -47,20 +46,6 @@ func Suggest(job annotations.SuggestJob) annotations.SuggestReply {
 		reply.Suggestions = append(reply.Suggestions, boilerplate(d, job)...)
 	}
 	return reply
-}
-
-// fromMatch is the suggestion of a pattern's match: the pattern's id, else
-// its line number, is what an accepted span carries as "pattern".
-func fromMatch(m patterns.Match) annotations.Suggestion {
-	line := strconv.Itoa(m.Line)
-	text := "pattern line " + line
-	if m.ID != line {
-		text += " (" + m.ID + ")"
-	}
-	return annotations.Suggestion{
-		Span:    annotations.Span{Start: m.Start, End: m.End, Label: m.Label},
-		Reasons: []annotations.Reason{{From: annotations.FromPattern, Text: text, Pattern: m.Pattern}}, // the id as written: 7 stays a number
-	}
 }
 
 // occurrences suggests n's label wherever its words occur in d, outside

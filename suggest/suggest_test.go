@@ -24,8 +24,8 @@ const text = "Ukraine and Kyiv Post; then UKRAINE and kyiv post."
 
 func TestSuggest(t *testing.T) {
 	line2 := annotations.Reason{From: annotations.FromPattern, Text: "pattern line 2", Pattern: "2"}
-	kp := annotations.Reason{From: annotations.FromPattern, Text: "pattern line 1 (kp)", Pattern: `"kp"`}
-	seven := annotations.Reason{From: annotations.FromPattern, Text: "pattern line 5 (7)", Pattern: `7`} // a number stays one
+	kp := annotations.Reason{From: annotations.FromPattern, Text: "pattern line 1 (id kp)", Pattern: `"kp"`}
+	seven := annotations.Reason{From: annotations.FromPattern, Text: "pattern line 5 (id 7)", Pattern: `7`} // a number stays one
 	again := annotations.Reason{From: annotations.FromOccurrence, Text: "ENTITY elsewhere: “Kyiv Post” in any case"}
 	job := annotations.SuggestJob{
 		Assist: annotations.Assist{Patterns: patternsFile},
