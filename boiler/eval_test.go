@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 372, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 373, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -79,6 +79,7 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-kirnachertagblatt": 6, "testdata/tune/site-sashandcord": 5,
 		"testdata/frozen/mixed-134": 6, "testdata/frozen/site-gomitoloeditale": 6, "testdata/frozen/site-margelle": 5,
 		"testdata/tune/site-ditalesbadato": 5, "testdata/tune/site-persienne": 5,
+		"testdata/tune/site-corrinvalleyherald": 5, "testdata/tune/site-pellworthchronicle": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
