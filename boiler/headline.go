@@ -2,6 +2,7 @@ package boiler
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -148,6 +149,11 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 		return
 	}
 	h, n, signed := prevLine(lines, body), 0, false
+	for h >= 0 && !lines[h].strong && (lines[h].tableRow() || teamScore.MatchString(lines[h].text)) {
+		h = prevLine(lines, h) // a box of facts over the text: a match's score, its scorers
+	}
+	above := h // the last line above the text and its box
+
 	for k := 0; k < maxOpeningLines && h >= 0 && !lines[h].strong && !lines[h].duplicate; k++ { // "Right.", a subheading
 		h = prevLine(lines, h)
 	}
@@ -172,13 +178,17 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 		}
 	case signed && !lines[h].strong && initial[h] == nearGood:
 		lines[h].keepAs("the page's headline: its byline follows it, then the body text")
-	case signed && listedHeadline(lines[h]) && opening == prevLine(lines, body):
+	case signed && listedHeadline(lines[h]) && opening == above:
 		lines[h].strong, lines[h].repeated = false, false
 		lines[h].keepAs("the page's headline: its byline follows it, then the body text, and other pages list it")
 	case signed && !lines[h].strong && initial[h] == short && lines[h].f.words >= 2 && sharesWord(lines[h].text, lines[body].text):
 		lines[h].keepAs("the page's headline: its byline follows it, then the body text, which uses its words")
 	}
 }
+
+// teamScore is a side's line of a match's score: its name and its goals or points
+// ("Pellworth Town 2", "Hessington 1").
+var teamScore = regexp.MustCompile(`^\p{Lu}[\pL.'’-]*( [\pL.'’-]+){0,3} \d{1,3}$`)
 
 // listedHeadline tells whether l may be a headline that other pages list: it repeats
 // in some of the dataset's documents, not all, and nearly reads as prose.

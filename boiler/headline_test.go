@@ -245,3 +245,27 @@ func TestQuotedHeadline(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestHeadlineOverScoreBox: a match report's headline, which another page lists,
+// with its byline under it, stays the headline though the match's score box stands
+// between the byline and the text.
+func TestHeadlineOverScoreBox(t *testing.T) {
+	page := func(headline, box, text, listed string) string {
+		return "Menu\nTHE ESTUARY POST\nLocal · Sport · Letters\nSport › Football\n" + headline + "\nWords by Ollie Brandreth\n4 min read\n" +
+			box + text + "\nYou may also like\n" + listed + "\n© 2026 The Estuary Post"
+	}
+	report := "Pellworth Town come from behind to beat Hessington"
+	c := NewCorpus()
+	c.Add(page("Lifeboat crew called out twice in one night off the point", "",
+		"The volunteer crew launched twice on Friday night, first to a yacht with a fouled propeller and then to a walker cut off by the tide.", report))
+	c.Add(page("Harbour café to close for the winter after a quiet summer", "",
+		"The café on the north quay will shut from November until Easter, its owners said, after the wettest summer they can remember.", "Lifeboat crew called out twice in one night off the point"))
+	own := page(report, "Pellworth Town 2\nHessington 1\nScorers: Adeyemi 12, Corr 78; Lannigan 9\nAttendance: 412\n",
+		"Two goals in the last twenty minutes gave Pellworth Town their first win of the season at the Quayside Ground on Saturday.",
+		"Harbour café to close for the winter after a quiet summer")
+	c.Add(own)
+	// menu, name, sections, breadcrumb B; headline T; byline, reading time B; score box, text T; list, copyright B
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "BBBBTBBTTTTTBBB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
