@@ -73,9 +73,16 @@ func TestSuggestionList(t *testing.T) {
 		{&annotations.Document{Text: "Kyiv"}, true, "Computing suggestions…"},
 		{&annotations.Document{Text: "Kyiv"}, false, "No suggestions open."},
 	} {
-		if got := PanelCounts(tt.d, annotations.DefaultLabels, tt.computing); got != tt.want {
+		if got := PanelCounts(tt.d, annotations.DefaultLabels, tt.computing, true); got != tt.want { // off, but for a text of one line
 			t.Errorf("PanelCounts(%d suggestions, computing %v) = %q, want %q", len(tt.d.Suggestions), tt.computing, got, tt.want)
 		}
+	}
+	page := &annotations.Document{Text: strings.Repeat("Home\n", 19) + "© 2026"}
+	if got, want := PanelCounts(page, annotations.DefaultLabels, false, true), "No suggestions open. Boilerplate lines are off: tick them under Sources for a scraped page."; got != want {
+		t.Errorf("PanelCounts of a page of 20 lines, boilerplate off = %q, want %q", got, want)
+	}
+	if got, want := PanelCounts(page, annotations.DefaultLabels, false, false), "No suggestions open."; got != want {
+		t.Errorf("PanelCounts of a page of 20 lines, boilerplate on = %q, want %q", got, want)
 	}
 	if got := AcceptLabelButtonsHTML(d, annotations.DefaultLabels); got != `<button type="button" data-label="ENTITY">Accept all ENTITY suggestions</button>`+
 		`<button type="button" data-label="CLAIM" disabled>Accept all CLAIM suggestions</button>`+

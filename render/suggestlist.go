@@ -98,17 +98,27 @@ func SuggestionCounts(d *annotations.Document, labels annotations.LabelSet) stri
 
 // PanelCounts is what the suggestions panel says of document d: its
 // counts (SuggestionCounts), and whether its sources are still computing,
-// so that "No suggestions open." is never said before they are done.
-func PanelCounts(d *annotations.Document, labels annotations.LabelSet, computing bool) string {
+// so that "No suggestions open." is never said before they are done; and,
+// when the boilerplate lines' source is off for a text of pageLines lines or
+// more (a scraped page opened alone, QA pass 18), where to turn it on.
+func PanelCounts(d *annotations.Document, labels annotations.LabelSet, computing, boilerplateOff bool) string {
+	var said string
 	switch {
 	case !computing:
-		return SuggestionCounts(d, labels)
+		said = SuggestionCounts(d, labels)
 	case d == nil || len(d.Suggestions) == 0:
-		return "Computing suggestions…"
+		said = "Computing suggestions…"
 	default:
-		return SuggestionCounts(d, labels) + " · computing more…"
+		said = SuggestionCounts(d, labels) + " · computing more…"
 	}
+	if boilerplateOff && d != nil && strings.Count(d.Text, "\n")+1 >= pageLines {
+		said += " Boilerplate lines are off: tick them under Sources for a scraped page."
+	}
+	return said
 }
+
+// pageLines is the fewest lines of a text that may be a scraped page.
+const pageLines = 20
 
 func countLabel(d *annotations.Document, label string) int {
 	n := 0

@@ -221,7 +221,7 @@ func (a *app) renderSuggestions() error {
 		return nil // not bound yet: bindSuggestions draws it
 	}
 	err := firstErr(
-		sp.counts.Set("textContent", render.PanelCounts(d, a.labels, a.computing > 0)),
+		sp.counts.Set("textContent", render.PanelCounts(d, a.labels, a.computing > 0, !a.queue().Assist.IsOn(annotations.FromBoilerplate))),
 		sp.list.Set("innerHTML", render.SuggestionListHTML(d, a.selected)),
 		sp.labels.Set("innerHTML", render.AcceptLabelButtonsHTML(d, a.labels)),
 	)
