@@ -134,7 +134,8 @@ const (
 // above the text, past at most maxOpeningLines lines that are not prose nor a heading
 // given twice ("Right.", a subheading), when a date stands above it (datedAbove); else
 // the line before one to maxBylineLines lines decided boilerplate by themselves (its
-// byline, its date) and nothing else between it and the body text, when it is
+// byline, its date) and nothing else between it and the body text but a box of facts
+// (a match's score and scorers), when it is
 //   - given again below the body text (a link to the post in its comments, a recipe's
 //     card, the site's list of headlines): a line that was boilerplate only for
 //     appearing twice, with no other copy above it but one right before it (a
