@@ -19,6 +19,22 @@ import (
 // suggestPanel holds the suggestion panel's elements.
 type suggestPanel struct {
 	counts, list, labels, accept, reject, fold safejs.Value
+	drawn                                      map[string]string // what each part holds, by its name (setOnce)
+}
+
+// setOnce sets the property prop of el, the panel's part called part, to
+// value unless it holds it already: a button drawn again under the pointer
+// between its press and its release takes no click (the panel is drawn
+// each time the sources start or end).
+func (sp *suggestPanel) setOnce(part string, el safejs.Value, prop, value string) error {
+	if sp.drawn == nil {
+		sp.drawn = map[string]string{}
+	}
+	if held, ok := sp.drawn[part]; ok && held == value {
+		return nil
+	}
+	sp.drawn[part] = value
+	return el.Set(prop, value)
 }
 
 func findSuggestPanel() (*suggestPanel, error) {
@@ -221,9 +237,9 @@ func (a *app) renderSuggestions() error {
 		return nil // not bound yet: bindSuggestions draws it
 	}
 	err := firstErr(
-		sp.counts.Set("textContent", render.PanelCounts(d, a.labels, a.computing > 0, !a.queue().Assist.IsOn(annotations.FromBoilerplate))),
-		sp.list.Set("innerHTML", render.SuggestionListHTML(d, a.selected)),
-		sp.labels.Set("innerHTML", render.AcceptLabelButtonsHTML(d, a.labels)),
+		sp.setOnce("counts", sp.counts, "textContent", render.PanelCounts(d, a.labels, a.computing > 0, !a.queue().Assist.IsOn(annotations.FromBoilerplate))),
+		sp.setOnce("list", sp.list, "innerHTML", render.SuggestionListHTML(d, a.selected)),
+		sp.setOnce("labels", sp.labels, "innerHTML", render.AcceptLabelButtonsHTML(d, a.labels)),
 	)
 	if err != nil {
 		return err
