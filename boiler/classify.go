@@ -95,6 +95,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "a wire desk's initials between slashes, or in brackets")
 	case bracketedCredits(l.text):
 		l.decideStrong(scoreFurniture, "a wire story's credits in brackets")
+	case fileSize.MatchString(strings.TrimSpace(l.text)):
+		l.decideStrong(scoreFurniture, "a link to download a file: its size in brackets at its end")
 	case addressAlone(l.text):
 		l.decideStrong(scoreFurniture, "an e-mail address to write to, alone or with a label")
 	case l.menu > 0 && !l.f.prose():

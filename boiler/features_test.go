@@ -237,6 +237,26 @@ func TestSlashCredit(t *testing.T) {
 	}
 }
 
+func TestFileSize(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Verkehrsrechtliche Anordnung (PDF, 312 KB)":                true,
+		"Samrådsredogörelse (pdf, 640 kB)":                          true,
+		"Télécharger les visuels (ZIP, 14 Mo)":                      true,
+		"GPX-Track der Etappe herunterladen (184 KB)":               true,
+		"Planbeskrivning (pdf, 1,8 MB)":                             true,
+		"Download MP3 (36 MB)":                                      true,
+		"Novex Tab S11 (8/256 GB)":                                  false, // a device's storage, not a file
+		"Precio: desde 349 euros (8/128 GB)":                        false,
+		"The update is 1.2 MB (about the size of a photo).":         false, // not at the end
+		"Each photo weighs about 4 MB (raw files are larger)":       false,
+		"The council's report (PDF, 2 MB) says the bridge is safe.": false,
+	} {
+		if got := fileSize.MatchString(text); got != want {
+			t.Errorf("fileSize matches %q = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestCapitalCredit(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Bañistas en la piscina municipal de Almoraima, este martes a mediodía. PABLO CARDEÑA": true,

@@ -79,6 +79,11 @@ func bracketedCredits(text string) bool {
 // ("(Anastasiia Moroz / The Eastern Current)").
 var slashCredit = regexp.MustCompile(`\((?:(?:\S+\s+){0,3}(?i:photo|foto)\s*/\s*\p{Lu}[^()]*|\p{Lu}\pL+(?:[\s-]\p{Lu}[\pL.'’-]*){1,2}\s/\s\p{Lu}[^()/]*)\)$`)
 
+// fileSize is a download link's size in brackets at a line's end, perhaps with the
+// file's type ("Bauzeitenplan (PDF, 204 KB)", "Télécharger les visuels (ZIP, 14 Mo)"):
+// kilobytes and megabytes only, as a device's storage is given in gigabytes.
+var fileSize = regexp.MustCompile(`\((?:\pL{2,5},\s*)?\d+(?:[.,]\d+)?\s?(?:[kK][bB]|MB|Ko|Mo|KiB|MiB)\)$`)
+
 // capitalCredit tells whether a line ends, after a sentence of minNoteWords words or
 // more, with a name of two to maxNameWords words in capitals or each with a capital: a
 // caption and its photographer, as Spanish papers and magazines print them
