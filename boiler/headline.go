@@ -160,7 +160,7 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 	}
 	opening := h // the last line above the text's opening lines
 	if datedAbove(lines, h) {
-		lines[h].repeated = false
+		lines[h].repeated, lines[h].duplicate = false, false
 		lines[h].keepAs("the page's headline: its date above it, the body text below, and other pages list it")
 		return
 	}
@@ -199,13 +199,25 @@ func listedHeadline(l line) bool {
 
 // datedAbove tells whether line h, right above the body text, is a headline with its
 // date above it, as a blog sets a post: a line that is not prose, repeated in other
-// documents but not in most of them (their links to the post), under a date.
+// documents but not in most of them (their links to the post), or given again below
+// it in its own (the sidebar's latest posts), under a date.
 func datedAbove(lines []line, h int) bool {
 	if h < 0 {
 		return false
 	}
 	l, prev := lines[h], prevLine(lines, h)
-	return l.repeated && !l.common && !l.f.prose() && l.f.words >= 2 && prev >= 0 && lines[prev].dated
+	listed := l.repeated && !l.common || l.duplicate && firstCopy(lines, h) < 0 && proseBelow(lines, h, 2)
+	return listed && !l.f.prose() && l.f.words >= 2 && prev >= 0 && lines[prev].dated
+}
+
+// proseBelow tells whether the n lines right below line h read as prose.
+func proseBelow(lines []line, h, n int) bool {
+	for ; n > 0; n-- {
+		if h = nextLine(lines, h, anyLine); h < 0 || !lines[h].f.prose() {
+			return false
+		}
+	}
+	return true
 }
 
 // givenAgain tells whether l is given twice in its document and was decided for it,

@@ -158,6 +158,28 @@ func TestHeadlineUnderItsDate(t *testing.T) {
 	}
 }
 
+// TestHeadlineUnderItsDateListedBelow: a blog post opened alone; its headline, under
+// its date and right above the text, is listed again in the sidebar's latest posts.
+func TestHeadlineUnderItsDateListedBelow(t *testing.T) {
+	const text = `Threads and Time
+weaving, spinning and keeping old things going
+Home
+About
+8 February 2026
+Grandmother's loom is standing again after forty years in the barn
+Last autumn my cousin rang to ask whether I wanted our grandmother's loom, which had stood in pieces in the barn since 1984.
+It took three trips with a trailer to bring it home, and all of January to work out which parts belonged together.
+Latest posts
+The warp that nearly finished me
+Grandmother's loom is standing again after forty years in the barn
+Dyeing with birch leaves: yellow, yellow and more yellow
+© 2026 Threads and Time`
+	ds := wantVerdicts(t, text, "BBBBBTTTBBBBB")
+	if want := "the page's headline"; !strings.HasPrefix(ds[5].Reason, want) {
+		t.Errorf("the headline: reason %q, want it to start %q", ds[5].Reason, want)
+	}
+}
+
 // TestHeadlineUnderTheMenu: a site's name and tagline read as a headline and its
 // standfirst; the page's own headline stands below the menu and the breadcrumb, over
 // its byline and date, and it is the one kept.
