@@ -3,6 +3,7 @@ package boiler
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -202,8 +203,8 @@ func tableRun(lines []line, i, body int) (run []int, rows int) {
 		switch {
 		case l.tableRow(), i < body && rows > 0 && !l.strong && !l.f.prose() && looseField(l.text), i < body && rows >= 2 && datedField(*l):
 			rows++
-		case !l.empty && !l.strong && l.f.words <= maxTableHeadingWords && !l.f.prose():
-			if next := nextLine(lines, i, anyLine); next < 0 || !lines[next].tableRow() {
+		case tableHeading(*l):
+			if !headsRow(lines, i) {
 				return run, rows
 			}
 		default:
@@ -212,6 +213,29 @@ func tableRun(lines []line, i, body int) (run []int, rows int) {
 		run = append(run, i)
 	}
 	return run, rows
+}
+
+// tableHeading tells whether l may be a short heading of a table ("Line-ups", "The
+// details"), or the name of what a box of fields describes ("Het nachtveer").
+func tableHeading(l line) bool {
+	return !l.empty && !l.strong && l.f.words <= maxTableHeadingWords && !l.f.prose()
+}
+
+// headsRow tells whether a table's row follows line i, right after it or after a name
+// (a play's title, then its company: "De verhuizing", "Toneelgroep Kwartslag", "Regie:
+// …").
+func headsRow(lines []line, i int) bool {
+	next := nextLine(lines, i, anyLine)
+	if next >= 0 && tableHeading(lines[next]) && named(lines[next].text) {
+		next = nextLine(lines, next, anyLine)
+	}
+	return next >= 0 && lines[next].tableRow()
+}
+
+// named tells whether text is a name of two words or more, each with a capital.
+func named(text string) bool {
+	words := strings.Fields(text)
+	return len(words) >= 2 && !slices.ContainsFunc(words, func(w string) bool { return !titleWord(w) })
 }
 
 // A list between body lines has minListLines to maxListLines lines (keepLists); a line

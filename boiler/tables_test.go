@@ -209,6 +209,21 @@ func TestBookDetails(t *testing.T) {
 	wantVerdicts(t, text, "BBTBTTTTTTTTE")
 }
 
+// TestBoxUnderItsTitleAndName: a review's box of facts below the text, under the
+// play's title and its company's name, is the article's, the two lines with it.
+func TestBoxUnderItsTitleAndName(t *testing.T) {
+	text := "Stagebox\nTheatre · Books · Film\n" +
+		"The Move review – a family packs up forty years of a house, and unpacks a good deal more\n" +
+		"By Fleur Dykes · 12 March 2026\n" +
+		"The first hour of The Move is as good as anything on a stage in the region this year, funny and precise and sad.\n" +
+		"The second hour explains too much, but the set, a wall of boxes carried out one by one, says the rest without a word.\n" +
+		"The company on stage before the interval. Photo: Bas Kemp\n" +
+		"The Move\nKwartslag Theatre Company\nDirector: Jelte Abbing\nCast: Hennie Laars, Dewi Sastro, Jasper Wolters\n" +
+		"Set: Mirte Zandberg\nRunning time: 2 hours 15 minutes, with an interval\n" +
+		"© 2026 Stagebox\n"
+	wantVerdicts(t, text, "BBTBTTBTTTTTTBE")
+}
+
 // TestRouteCard: a route's card of fields above the text, some with long values
 // ("Balisage : jaune jusqu'au lac Bleu, puis cairns"), is the article's; a
 // field of a long value alone is not a row.
