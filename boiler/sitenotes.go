@@ -45,10 +45,20 @@ func markSiteNotes(lines []line, language string) {
 			lead = false
 			continue
 		}
-		if namesSite(withoutLeadingStops(fields(l.text), language), name) && !speaker(l.text) {
+		if namesSite(withoutLeadingStops(fields(opening(l.text)), language), name) && !speaker(l.text) {
 			l.class, l.strong, l.score, l.reason = bad, true, scoreWording, "a note about the site: it starts with the site's name, the page's first line"
 		}
 	}
+}
+
+// opening is text's first sentence, or text: a note starts with the site's name, past
+// stop words within that sentence only ("So that's the name. The Parish Pump was …"
+// is no note).
+func opening(text string) string {
+	if first, ok := firstSentence(text); ok {
+		return first
+	}
+	return text
 }
 
 // speaker tells whether text starts with a name of at most maxSiteNameWords words and

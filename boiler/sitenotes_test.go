@@ -66,4 +66,13 @@ Heinz Aldenhoven hat vor fast fünfzig Jahren den ersten Radverkehrsplan der Sta
 Kellbacher Querverkehr: Herr Aldenhoven, Sie haben geschrieben, dass Sie beim Lesen lachen mussten. Warum?
 Weil ich dieselben Karten mit denselben roten Linien schon einmal gesehen habe, nur auf Papier.`
 	wantVerdicts(t, interview, "BBTTTT")
+	// The name after a first sentence of stop words only is not where the line starts.
+	const ending = `The Parish Pump
+Notes on the history of Mardlesham
+Home · About · Sources · Contact
+Why this blog is called what it's called
+A reader asked me, very politely, whether the name of this blog was meant as an insult to the town.
+There was a pump, an actual one, and for ninety years it stood at the bottom of the Market Place.
+So that's the name. The Parish Pump was where people met, argued and passed on news, as I hope this blog is.`
+	wantVerdicts(t, ending, "BBBTTTT")
 }
