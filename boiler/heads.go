@@ -19,6 +19,9 @@ const (
 	listLines           = 10
 	maxListHeadingWords = 6
 	listFrom            = 4
+	// resumeCardLines is the most lines between a subheading's prose and the heading of
+	// a recipe card's list below it (its buttons, times and servings).
+	resumeCardLines = 6
 	// boxLines is the most lines a box's heading makes boilerplate (a name, a role, a
 	// photo's caption, the blurb).
 	boxLines = 4
@@ -70,8 +73,8 @@ func resumes(lines []line, i int) bool {
 	if entryTimeLine(l) && (proseAt(lines, next) || !lines[next].strong && proseAt(lines, after)) {
 		return true // a live blog's entry: its time, perhaps its title, its text
 	}
-	if proseAt(lines, next) && proseAt(lines, after) {
-		return true
+	if proseAt(lines, next) && (proseAt(lines, after) || after >= 0 && lines[after].item || ownListWithin(lines, next, resumeCardLines)) {
+		return true // prose, then more, the article's numbered list or a recipe's card ("Ingredients")
 	}
 	rows := 0
 	for ; next >= 0 && (lines[next].tableRow() || rows > 0 && boxField(lines[next])); next = nextLine(lines, next, anyLine) {
@@ -157,17 +160,20 @@ const (
 // of an article's own list (line list), below the body's first line, that only
 // repetition or the neighbours make boilerplate: a recipe's card, whose fields every
 // recipe of a site has with other figures. It stops at prose, at a line its own words
-// decide (a rating's, the nutrition's), and at a line without a figure but for
-// maxCardSkips of them that are boilerplate, left as decided ("Vegetarian", "Author
-// Freya Lockhart").
+// decide (a rating's, the nutrition's) but for a field without a figure ("Course:
+// Preserve · Cuisine: Spanish"), and at a line without a figure but for maxCardSkips of
+// them that are boilerplate, left as decided ("Vegetarian", "Author Freya Lockhart").
+// A line with a figure given twice in the document is the card's ("Prep 20 mins" in
+// each of a page's two recipes).
 func keepCard(lines []line, list, body int) {
 	skipped := 0
 	for j, n := prevLine(lines, list), 0; j > body && n < maxCardLines; j = prevLine(lines, j) {
 		l := &lines[j]
-		if l.f.prose() || l.f.words > maxQuantityWords || l.strong && !l.repeated {
+		figured := strings.ContainsFunc(l.text, unicode.IsDigit)
+		if l.f.prose() || l.f.words > maxQuantityWords || l.strong && !l.repeated && !l.duplicate && (figured || !strings.Contains(l.text, ": ")) {
 			return
 		}
-		if !strings.ContainsFunc(l.text, unicode.IsDigit) {
+		if !figured {
 			if skipped++; l.class != bad || skipped > maxCardSkips {
 				return
 			}

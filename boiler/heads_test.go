@@ -140,6 +140,64 @@ Possibly. The regulator has asked providers to show the price of the line alone,
 	wantVerdicts(t, text, "TTBTTTTTBBBTTTT")
 }
 
+// TestListThenSubheadingAndItems: a list of other pages set in the text ends at a
+// subheading whose one paragraph leads to the article's numbered list.
+func TestListThenSubheadingAndItems(t *testing.T) {
+	const text = `Sherry is back, and it is better than you remember
+Forget the dusty bottle at the back of the cupboard.
+By Owen Pellow
+Sherry has never been better made or better value, and a new generation of bars is pouring it cold, fresh and by the glass.
+Fino and manzanilla are the pale, dry ones, aged under a layer of yeast that keeps the air away and gives them their salty tang.
+Amontillado starts as a fino and then loses its yeast, so it darkens and turns nutty, while oloroso never had any at all.
+Palo cortado sits somewhere between the two, and it is the one that wine writers like to argue about late at night.
+Pedro Ximénez is made from dried grapes and is as sweet and thick as treacle: pour it over vanilla ice cream.
+You might also like
+The best English sparkling wines under £30
+Is it time we all drank more rosé in winter?
+Six bottles to start with
+We tasted forty-two sherries from British shops, blind, over two afternoons, and these are the ones we would buy ourselves.
+1. Bodegas Quirós Manzanilla
+Tangy, light and very salty, with a whiff of green olive. The one to convert your friends with.
+2. La Tahona Fino en Rama
+Bottled with only a light filter, so it is cloudier, richer and more bready than most finos you will find.
+3. Casa Mirabal Amontillado
+Toasted almonds and dried orange, with a long, dry finish that makes it brilliant with a roast chicken.`
+	wantVerdicts(t, text, "TTBTTTTTBBBTTTTTTTT")
+}
+
+// TestListThenSecondRecipe: a list of other pages between a page's two recipes ends at
+// the second recipe's title, whose paragraph leads to its card; the card's lines above
+// its ingredients are kept past its course's field and its buttons, though the first
+// recipe's card gives "Prep 20 mins" too.
+func TestListThenSecondRecipe(t *testing.T) {
+	const text = `Two ways with quince
+The hard, scented fruit of late autumn is worth the effort, whether with pork or set into a paste.
+By Harriet Lomax
+Quinces are inedible raw, but an hour or two in the oven turns them pink, soft and fragrant, and they are in the shops until Christmas.
+Pot-roast pork with quince
+Serves 6
+Prep 20 mins
+Ingredients
+2kg pork shoulder
+3 quinces, peeled and quartered
+Heat the oven to 160C and brown the pork all over in a large casserole before adding the cider and the quince.
+You might also like
+Seven things to do with a glut of apples
+How to make a fruit cheese, and why it isn't cheese
+Quince paste
+This is the Spanish membrillo, the sliceable paste served with Manchego, and it spits like lava in the final half hour.
+Print this recipe
+Makes about 1kg
+Prep 20 mins
+Cook 2 hrs 30 mins, plus setting
+Course: Preserve · Cuisine: Spanish
+Ingredients
+1.5kg quinces
+800g granulated sugar
+Simmer the whole quinces for 40 minutes until tender, then peel, core and weigh the flesh before adding the sugar.`
+	wantVerdicts(t, text, "TTBTTTTTTTTBBBTTBTTTBTTTT")
+}
+
 // TestListThenFactBox: a list of other pages set in the text ends at the heading of the
 // article's box of facts, though a field of the box has a name too long for a table's
 // row ("Familienabend am Samstag ab 17 Uhr: Eintritt frei").
