@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 391, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 397, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -86,6 +86,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-kestrane": 6, "testdata/tune/site-landtafel": 5,
 		"testdata/frozen/mixed-140": 6, "testdata/frozen/site-chorprobe": 5, "testdata/frozen/site-marginalia": 5,
 		"testdata/tune/site-parishpump": 5, "testdata/tune/site-kijkdoos": 5,
+		"testdata/frozen/mixed-142": 6, "testdata/frozen/site-hortadabica": 5, "testdata/frozen/site-feierabendhaus": 5,
+		"testdata/tune/site-casadelpatio": 5, "testdata/tune/site-pantrydoor": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
