@@ -167,8 +167,8 @@ Toasted almonds and dried orange, with a long, dry finish that makes it brillian
 
 // TestListThenSecondRecipe: a list of other pages between a page's two recipes ends at
 // the second recipe's title, whose paragraph leads to its card; the card's lines above
-// its ingredients are kept past its course's field and its buttons, though the first
-// recipe's card gives "Prep 20 mins" too.
+// its ingredients are kept past its course's field, though the first recipe's card
+// gives "Prep 20 mins" too.
 func TestListThenSecondRecipe(t *testing.T) {
 	const text = `Two ways with quince
 The hard, scented fruit of late autumn is worth the effort, whether with pork or set into a paste.
