@@ -80,5 +80,7 @@
 // each pairwise figure as an annotator × annotator matrix for a heatmap; and
 // "alike", the pairs of documents whose texts differ only in spaces and line
 // ends ("a" and "b" their ids, "start" the text's first words), whose
-// versions are not compared with each other.
+// versions are not compared with each other; and "same_id", the pairs of
+// documents that share an id but not their words ("id", and "a" and "b" who
+// has each text), whose versions are not compared with each other either.
 package agree

@@ -122,6 +122,18 @@ func (x *Index) docOf(d *annotations.Document) int {
 // it has.
 func (x *Index) Documents() int { return len(x.docs) }
 
+// SharedIDs are the IDs that two documents or more have: one document whose
+// text a file has changed (or whose spaces a tool changed).
+func (x *Index) SharedIDs() map[string]bool {
+	seen, shared := map[string]bool{}, map[string]bool{}
+	for _, d := range x.docs {
+		shared[d.id] = shared[d.id] || seen[d.id]
+		seen[d.id] = true
+	}
+	maps.DeleteFunc(shared, func(_ string, v bool) bool { return !v })
+	return shared
+}
+
 // Annotators lists, sorted, the annotators of the versions that opt keep.
 func (x *Index) Annotators(opt MatchOptions) []string {
 	return x.kept(opt, func(v indexVersion) []string { return []string{v.annotator} })

@@ -106,7 +106,7 @@ func TestMatchThenCompute(t *testing.T) {
 	if diff := cmp.Diff(valued(1), got["cohen_kappa a.jsonl-b.jsonl"]); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(&Report{Annotators: []string{"a.jsonl", "b.jsonl"}, Labels: []string{"ENTITY"}, Documents: 1, Compared: 1, Alike: []Alike{}}, r,
+	if diff := cmp.Diff(&Report{Annotators: []string{"a.jsonl", "b.jsonl"}, Labels: []string{"ENTITY"}, Documents: 1, Compared: 1, Alike: []Alike{}, SameID: []SameID{}}, r,
 		cmpopts.IgnoreFields(Report{}, "Results", "Matrices", "ByDisagreement")); diff != "" {
 		t.Errorf("report (-want +got):\n%s", diff)
 	}

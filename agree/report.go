@@ -37,6 +37,7 @@ type Report struct {
 	Matrices       []Matrix         `json:"matrices"`
 	ByDisagreement []DocumentResult `json:"documents_by_disagreement"`
 	Alike          []Alike          `json:"alike"`
+	SameID         []SameID         `json:"same_id"`
 }
 
 // Alike is two documents whose texts differ only in their spaces and line
@@ -47,6 +48,16 @@ type Alike struct {
 	A     string `json:"a"` // the first met's ID
 	B     string `json:"b"`
 	Start string `json:"start"` // the text's first words
+}
+
+// SameID is two documents with one ID whose words differ (one annotator's
+// file has the text changed: scraped again, or edited): matched by their
+// exact text, they are two documents, and their versions are not compared
+// with each other.
+type SameID struct {
+	ID string   `json:"id"`
+	A  []string `json:"a"` // who has the first met's text
+	B  []string `json:"b"` // who has the other
 }
 
 // Result is one figure, of one label or of all (Label ""), for one pair of
@@ -145,6 +156,8 @@ type Counter struct {
 	docs       []DocumentResult             // of the documents compared
 	words      map[[sha256.Size]byte]string // the ID of the first document of each text's words (alike)
 	alike      []Alike
+	ids        map[string][]string // who has the first document of each ID (sameID)
+	sameID     []SameID
 }
 
 // pairCounts are the counts of one pair of annotators.
@@ -160,7 +173,7 @@ type pairCounts struct {
 func NewCounter(annotators, labels []string) *Counter {
 	c := &Counter{annotators: slices.Clone(annotators), labels: slices.Clone(labels),
 		annotator: map[string]int{}, label: map[string]int{}, pairs: map[[2]int]*pairCounts{},
-		words: map[[sha256.Size]byte]string{}, alike: []Alike{}}
+		words: map[[sha256.Size]byte]string{}, alike: []Alike{}, ids: map[string][]string{}, sameID: []SameID{}}
 	if c.annotators == nil {
 		c.annotators = []string{} // [] rather than null in JSON
 	}
@@ -181,7 +194,8 @@ func NewCounter(annotators, labels []string) *Counter {
 // Report is every figure of the documents added so far.
 func (c *Counter) Report() *Report {
 	r := &Report{Annotators: c.annotators, Labels: c.labels, Documents: c.added, Compared: len(c.docs),
-		Results: c.results(), Matrices: c.matrices(), ByDisagreement: slices.Clone(c.docs), Alike: slices.Clone(c.alike)}
+		Results: c.results(), Matrices: c.matrices(), ByDisagreement: slices.Clone(c.docs), Alike: slices.Clone(c.alike),
+		SameID: slices.Clone(c.sameID)}
 	if r.ByDisagreement == nil {
 		r.ByDisagreement = []DocumentResult{}
 	}
@@ -208,7 +222,9 @@ func (c *Counter) Add(i int, it Item) error {
 		return err
 	}
 	c.added++
-	c.noteAlike(it)
+	if !c.noteAlike(it) {
+		c.noteSameID(it)
+	}
 	if len(it.Versions) < 2 {
 		return nil
 	}
@@ -233,9 +249,10 @@ func (c *Counter) Add(i int, it Item) error {
 	return nil
 }
 
-// noteAlike notes it as alike an earlier document with the same words: no
-// two items have the same text, so their texts differ in spaces only.
-func (c *Counter) noteAlike(it Item) {
+// noteAlike notes it as alike an earlier document with the same words, and
+// tells whether it is: no two items have the same text, so their texts
+// differ in spaces only.
+func (c *Counter) noteAlike(it Item) bool {
 	h := sha256.New()
 	for w := range strings.FieldsSeq(it.Text) { // a word at a time: a text may be 60 MB
 		io.WriteString(h, w)
@@ -245,9 +262,23 @@ func (c *Counter) noteAlike(it Item) {
 	h.Sum(key[:0])
 	if first, ok := c.words[key]; ok {
 		c.alike = append(c.alike, Alike{A: first, B: it.ID, Start: textStart(it.Text)})
-		return
+		return true
 	}
 	c.words[key] = it.ID
+	return false
+}
+
+// noteSameID notes it as another text of an earlier document's ID.
+func (c *Counter) noteSameID(it Item) {
+	who := make([]string, len(it.Versions))
+	for i, v := range it.Versions {
+		who[i] = v.Annotator
+	}
+	if first, ok := c.ids[it.ID]; ok {
+		c.sameID = append(c.sameID, SameID{ID: it.ID, A: first, B: who})
+		return
+	}
+	c.ids[it.ID] = who
 }
 
 func (c *Counter) check(it Item) error {

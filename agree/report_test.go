@@ -345,6 +345,27 @@ func TestTextStart(t *testing.T) {
 	}
 }
 
+// TestSameID: a document whose text one annotator's file changed (a re-scrape, an
+// edit) keeps its id but is matched apart; the report names the id and who has each
+// text, and names a pair alike (spaces only) under Alike alone.
+func TestSameID(t *testing.T) {
+	withID := func(it Item, id string) Item { it.ID = id; return it }
+	first := withID(item("The market opens on Saturday.", []string{"alice", "ENTITY:Saturday"}, []string{"carol"}), "t0")
+	changed := withID(item("The market opens on Sunday.", []string{"bob", "ENTITY:Sunday"}), "t0")
+	spaced := withID(item("The market opens on  Saturday.", []string{"dan"}), "t0")
+	r := Compute([]Item{first, changed, spaced})
+	want := []SameID{{ID: "t0", A: []string{"alice", "carol"}, B: []string{"bob"}}}
+	if diff := cmp.Diff(want, r.SameID); diff != "" {
+		t.Errorf("SameID (-want +got):\n%s", diff)
+	}
+	if len(r.Alike) != 1 {
+		t.Errorf("Alike = %v, want the spaced pair alone", r.Alike)
+	}
+	if r := Compute([]Item{first}); r.SameID == nil || len(r.SameID) != 0 {
+		t.Errorf("SameID of one document = %#v, want empty, not nil (JSON [])", r.SameID)
+	}
+}
+
 // TestAlike: two documents whose texts differ only in spaces and line ends
 // (one tool kept "\r\n" and a trailing newline) are matched apart, each
 // with one version; the report names them, and no other pair.

@@ -32,6 +32,7 @@ func (r *Report) HTML() string {
 	fmt.Fprintf(&b, `<p class="agreement-summary">%d documents, %d of them with two versions or more; annotators: %s.</p>`,
 		r.Documents, r.Compared, esc(strings.Join(r.Annotators, ", ")))
 	r.writeAlike(&b)
+	r.writeSameID(&b)
 	r.writeAll(&b)
 	r.writePairs(&b)
 	for _, m := range r.Matrices {
@@ -58,6 +59,23 @@ func (r *Report) writeAlike(b *strings.Builder) {
 		more = fmt.Sprintf(", and %d more pairs in the JSON", n)
 	}
 	fmt.Fprintf(b, `<p class="agreement-alike">Documents whose texts differ only in spaces or line ends are not compared with each other (a tool may have changed them): %s%s.</p>`,
+		strings.Join(named, "; "), more)
+}
+
+// writeSameID says which documents share an ID but not their words, if any do.
+func (r *Report) writeSameID(b *strings.Builder) {
+	if len(r.SameID) == 0 {
+		return
+	}
+	var named []string
+	for _, d := range r.SameID[:min(len(r.SameID), maxListedAlike)] {
+		named = append(named, fmt.Sprintf("%s (%s have one text, %s another)", esc(d.ID), esc(strings.Join(d.A, ", ")), esc(strings.Join(d.B, ", "))))
+	}
+	more := ""
+	if n := len(r.SameID) - maxListedAlike; n > 0 {
+		more = fmt.Sprintf(", and %d more in the JSON", n)
+	}
+	fmt.Fprintf(b, `<p class="agreement-alike">Documents that share an id but not their text are not compared with each other (a file has the text changed): %s%s.</p>`,
 		strings.Join(named, "; "), more)
 }
 

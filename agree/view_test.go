@@ -26,11 +26,13 @@ func TestViewHTML(t *testing.T) {
 		Matrices:       []Matrix{{Figure: CohenKappa, Cells: [][]Figure{{undefined("the same annotator"), valued(0.1234567)}, {valued(0.1234567), undefined("the same annotator")}}}},
 		ByDisagreement: []DocumentResult{{Item: 4, ID: "d5", Annotators: []string{"a<b", "c"}, Tokens: 3, Disagreement: 1.0 / 3, Spans: 2, Unanimous: 1, Start: "Ann & Bob met…"}},
 		Alike:          []Alike{{A: "d1", B: "d<2>", Start: "Ann & Bob met…"}},
+		SameID:         []SameID{{ID: "t<0>", A: []string{"a<b", "c"}, B: []string{"d"}}},
 	}
 	got := r.HTML()
 	for _, want := range []string{
 		`<p class="agreement-summary">2 documents, 1 of them with two versions or more; annotators: a&lt;b, c.</p>`,
 		`<p class="agreement-alike">Documents whose texts differ only in spaces or line ends are not compared with each other (a tool may have changed them): d1 and d&lt;2&gt; (Ann &amp; Bob met…).</p>`,
+		`<p class="agreement-alike">Documents that share an id but not their text are not compared with each other (a file has the text changed): t&lt;0&gt; (a&lt;b, c have one text, d another).</p>`,
 		`<tr data-figure="fleiss_kappa"><th scope="row">Fleiss' kappa</th><td data-label="" data-value="0.5">0.500</td><td data-label="ENTITY" data-defined="false" title="all O">undefined: all O</td></tr>`,
 		`<tr data-figure="cohen_kappa" data-a="a&lt;b" data-b="c"><th scope="row">a&lt;b and c</th><td>Cohen's kappa</td><td data-label="" data-value="0.123457">0.123</td><td data-label="ENTITY" data-value="-0.2">-0.200</td></tr>`,
 		`<table class="heatmap" data-figure="cohen_kappa" data-label=""><caption>Cohen's kappa, all labels</caption>`,

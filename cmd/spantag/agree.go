@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"spantag/agree"
 )
@@ -61,6 +62,10 @@ func (a *agreeFlags) run(e *env, files []string) error {
 	report := counter.Report()
 	for _, alike := range report.Alike {
 		fmt.Fprintf(e.stderr, "spantag agree: documents %s and %s differ only in spaces or line ends: their versions are not compared with each other\n", alike.A, alike.B)
+	}
+	for _, d := range report.SameID {
+		fmt.Fprintf(e.stderr, "spantag agree: document %s has two texts (%s one, %s the other): their versions are not compared with each other\n",
+			d.ID, strings.Join(d.A, ", "), strings.Join(d.B, ", "))
 	}
 	if a.format == "json" {
 		return a.write(e, a.team.out, report.WriteJSON)

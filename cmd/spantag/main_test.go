@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -237,22 +238,56 @@ func TestAgreeSaysEmptyFile(t *testing.T) {
 	}
 }
 
-// TestAgreeSaysAlike: two annotators' files whose texts differ only in line
-// ends are two documents; standard error says so, and the JSON lists them.
-func TestAgreeSaysAlike(t *testing.T) {
+// TestAgreeSaysWhatIsNotCompared: two annotators' files whose texts differ only in
+// line ends are two documents, and so are those of one id whose text a file changed
+// (QA pass 19); standard error says so, and the JSON lists them.
+func TestAgreeSaysWhatIsNotCompared(t *testing.T) {
+	for _, tt := range []struct {
+		name, alice, bob, stderr, json string
+	}{
+		{"alike", `{"text":"Ann met Bob\nin Leeds.","_annotator_id":"alice","meta":{"id":"d1"}}`,
+			`{"text":"Ann met Bob\r\nin Leeds.","_annotator_id":"bob","meta":{"id":"d1-crlf"}}`,
+			"spantag agree: documents d1 and d1-crlf differ only in spaces or line ends: their versions are not compared with each other\n", `"a": "d1",`},
+		{"same id", `{"text":"The market opens on Saturday.","_annotator_id":"alice","meta":{"id":"t0"}}`,
+			`{"text":"The market opens on Sunday.","_annotator_id":"bob","meta":{"id":"t0"}}`,
+			"spantag agree: document t0 has two texts (alice one, bob the other): their versions are not compared with each other\n", `"id": "t0",`},
+	} {
+		dir := t.TempDir()
+		for name, text := range map[string]string{"alice.jsonl": tt.alice, "bob.jsonl": tt.bob} {
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(text+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r := runIn(t, dir, "", "agree", "alice.jsonl", "bob.jsonl")
+		if r.code != 0 || r.stderr != tt.stderr || !strings.Contains(r.stdout, tt.json) {
+			t.Errorf("%s: exit %d, stderr %q, stdout\n%s\nwant 0, %q and %s in the JSON", tt.name, r.code, r.stderr, r.stdout, tt.stderr, tt.json)
+		}
+	}
+}
+
+// TestReviewListsSameID: review -auto takes no document whose id another text has
+// (QA pass 19: the gold had t0 twice, one text each): both are listed to review.
+func TestReviewListsSameID(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
-		"alice.jsonl": `{"text":"Ann met Bob\nin Leeds.","_annotator_id":"alice","meta":{"id":"d1"}}` + "\n",
-		"bob.jsonl":   `{"text":"Ann met Bob\r\nin Leeds.","_annotator_id":"bob","meta":{"id":"d1-crlf"}}` + "\n",
+		"alice.jsonl": `{"text":"The market opens on Saturday.","spans":[],"answer":"accept","_annotator_id":"alice","meta":{"id":"t0"}}` + "\n" +
+			`{"text":"Rain today.","spans":[],"answer":"accept","_annotator_id":"alice","meta":{"id":"t1"}}` + "\n",
+		"bob.jsonl": `{"text":"The market opens on Sunday.","spans":[],"answer":"accept","_annotator_id":"bob","meta":{"id":"t0"}}` + "\n" +
+			`{"text":"Rain today.","spans":[],"answer":"accept","_annotator_id":"bob","meta":{"id":"t1"}}` + "\n",
 	}
 	for name, text := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	r := runIn(t, dir, "", "agree", "alice.jsonl", "bob.jsonl")
-	want := "spantag agree: documents d1 and d1-crlf differ only in spaces or line ends: their versions are not compared with each other\n"
-	if r.code != 0 || r.stderr != want || !strings.Contains(r.stdout, `"a": "d1",`) {
-		t.Errorf("exit %d, stderr %q, stdout\n%s\nwant 0, %q and the pair in the JSON", r.code, r.stderr, r.stdout, want)
+	r := runIn(t, dir, "", "review", "-auto", "alice.jsonl", "bob.jsonl")
+	if r.code != 0 || strings.Count(r.stdout, "\n") != 1 || !strings.Contains(r.stdout, `"id":"t1"`) {
+		t.Errorf("exit %d, gold\n%s\nwant t1 alone", r.code, r.stdout)
+	}
+	for _, who := range []string{"alice", "bob"} {
+		want := fmt.Sprintf("to review: document t0 (%s): another text has its id\n", who)
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr %q, want it to hold %q", r.stderr, want)
+		}
 	}
 }

@@ -16,8 +16,8 @@ var reviewCommand = command{
 	doc: `Take what annotators agree on as gold, and list the rest.
 With -auto (the only way on the command line; the page reviews by hand),
 a document whose versions all have the same spans and the same answer (a
-document with one version included, unless -min-versions says more) is
-written as gold, spans JSONL: the agreed version, without "_annotator_id"
+document with one version included, unless -min-versions says more), and
+whose id no other text has (a file with the text changed), is written as gold, spans JSONL: the agreed version, without "_annotator_id"
 and "_session_id", with Prodigy review's "versions" key: each distinct
 version's "spans", "answer", "_task_hash" and "sessions" (each
 annotator's "_session_id", else the annotator), and "default". The other
@@ -69,13 +69,13 @@ func (r *reviewFlags) run(e *env, files []string) error {
 			return err
 		}
 	}
-	gold, listed := annotations.NewWriter(out), 0
+	gold, listed, shared := annotations.NewWriter(out), 0, t.index.SharedIDs()
 	err = t.each(agree.MatchOptions{KeepRejected: true}, func(vs agree.Versions) error {
-		if len(vs.Of) >= r.minVersions && vs.Unanimous() {
+		if len(vs.Of) >= r.minVersions && vs.Unanimous() && !shared[vs.ID] {
 			return r.writeGold(e, gold, vs)
 		}
 		listed++
-		return r.list(e, rest, vs)
+		return r.list(e, rest, vs, shared[vs.ID])
 	})
 	if flushErr := gold.Flush(); err == nil {
 		err = flushErr
@@ -104,8 +104,9 @@ func (r *reviewFlags) writeGold(e *env, w *annotations.Writer, vs agree.Versions
 	return nil
 }
 
-// list lists a document not taken as gold, in rest or on standard error.
-func (r *reviewFlags) list(e *env, rest *output, vs agree.Versions) error {
+// list lists a document not taken as gold, in rest or on standard error;
+// shared tells whether another document has its ID.
+func (r *reviewFlags) list(e *env, rest *output, vs agree.Versions, shared bool) error {
 	d, err := vs.Dispute()
 	if err != nil {
 		return err // its spans were read from this text: it cannot fail
@@ -121,6 +122,9 @@ func (r *reviewFlags) list(e *env, rest *output, vs agree.Versions) error {
 	}
 	if len(vs.Of) < r.minVersions {
 		what = "too few versions"
+	}
+	if shared {
+		what = "another text has its id"
 	}
 	fmt.Fprintf(e.stderr, "to review: document %s (%s): %s\n", d.ID, strings.Join(d.Annotators, ", "), what)
 	return nil
