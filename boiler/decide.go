@@ -231,13 +231,13 @@ var matchMinute = regexp.MustCompile(`^\s*\d{1,3}(\+\d{1,2})?['’′]`)
 
 // docKey is what makes two lines of one document the same: their normalised form, or,
 // when figures are much of what they say, it gives a time of day or a match's minute
-// (matchMinute), their text (a
-// roundup's "£32 for 50ml" and "£24 for 40ml" are two prices, not one line given twice,
-// and an agenda's "Sabato 4 maggio, ore 21:00" and "Sabato 18 maggio, ore 17:30" two
-// events; "Storm hits coast · 3 min read" is a teaser's headline wherever its figure
-// differs).
+// (matchMinute) or a price in euros or a currency written as a word (priced), their
+// text (a roundup's "£32 for 50ml" and "£24 for 40ml" are two prices, not one line
+// given twice, and so are its "Da 140 euro a notte." and "Da 85 euro a notte.", and an
+// agenda's "Sabato 4 maggio, ore 21:00" and "Sabato 18 maggio, ore 17:30" two events;
+// "Storm hits coast · 3 min read" is a teaser's headline wherever its figure differs).
 func docKey(l line) string {
-	if figured(l.text) || itemDetails(l.text) {
+	if figured(l.text) || itemDetails(l.text) || priced.MatchString(l.text) {
 		return strings.ToLower(strings.TrimSpace(l.text))
 	}
 	return l.norm
@@ -271,6 +271,11 @@ func itemDetails(text string) bool {
 	}
 	return figures >= 2 && (len(words) >= minItemWords || len(words) >= minMeasureWords && measures > 0)
 }
+
+// priced is an amount of money in euros or in a currency written as a word: a figure
+// with its sign or word ("Da 140 euro a notte.", "ab 32,99 €", "450 kr"). (Pounds and
+// dollars are left out: counted apart, a shop's "£74 at …" lines lowered a frozen set.)
+var priced = regexp.MustCompile(`(?i)\d\s?(€|euros?\b|eur\b|kr\b|zł|kč|chf\b)|€\s?\d`)
 
 // figured tells whether figures are much of what a line says, or it gives a time of
 // day or a match's minute, or it is a field whose value holds a figure (a recipe

@@ -249,7 +249,10 @@ func TestDocKey(t *testing.T) {
 		{"Verlag Frieling & Nöhr, 264 Seiten, 32 Euro. Erscheint am 12. März", "Verlag Frieling & Nöhr, 190 Seiten, 22 Euro. Erscheint am 6. März", false}, // two books' details
 		{"Buy from the Tendril Shop, 2 litre pot, £14.95", "Buy from the Tendril Shop, 2 litre pot, £14.95", true},
 		{"14km, about 4 hours", "19km, about 7 hours", false}, // two days' walks: measures
-		{"Photo 1 of 6", "Photo 2 of 6", true}, // a gallery's counter
+		{"Photo 1 of 6", "Photo 2 of 6", true},                 // a gallery's counter
+		{"Da 140 euro a notte.", "Da 85 euro a notte.", false}, // a roundup's prices
+		{"Ab 24,90 € im Set", "Ab 32,99 € im Set", false},
+		{"Da 140 euro a notte.", "Da 140 euro a notte.", true},
 	}
 	for _, tt := range tests {
 		a, b := line{text: tt.a, norm: normalise(tt.a)}, line{text: tt.b, norm: normalise(tt.b)}
