@@ -88,6 +88,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-parishpump": 5, "testdata/tune/site-kijkdoos": 5,
 		"testdata/frozen/mixed-142": 6, "testdata/frozen/site-hortadabica": 5, "testdata/frozen/site-feierabendhaus": 5,
 		"testdata/tune/site-casadelpatio": 5, "testdata/tune/site-pantrydoor": 5,
+		"testdata/frozen/site-casaencalma": 5, "testdata/frozen/site-zwerftocht": 5, "testdata/frozen/site-selvedge": 5,
+		"testdata/tune/site-jardinsdhiver": 5, "testdata/tune/site-valigiarossa": 5, "testdata/tune/site-gritstone": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
