@@ -52,9 +52,12 @@ const maxReported = 20
 // Opened says what opening the file called name gave: n documents, the
 // lines left out, the spans moved or kept aside and the warnings (a merge,
 // a key given twice, a Label Studio task's versions) that report holds. bad
-// is true when something was left out or kept aside, for the page to show
-// the message as an error.
+// is true when something was left out or kept aside, or the file held
+// nothing, for the page to show the message as an error.
 func Opened(name string, n int, report annotations.Report) (message string, bad bool) {
+	if n == 0 && len(report.Errors) == 0 && len(report.Anchors) == 0 {
+		return name + " holds no documents: nothing was opened.", true
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Opened %s: %d document(s).", name, n)
 	if len(report.Errors) > 0 {

@@ -69,6 +69,7 @@ func TestOpened(t *testing.T) {
 		wantBad bool
 	}{
 		{"all read", 3, annotations.Report{}, "Opened f.jsonl: 3 document(s).", false},
+		{"an empty file", 0, annotations.Report{}, "f.jsonl holds no documents: nothing was opened.", true}, // QA pass 19, L3
 		{"lines left out", 1, annotations.Report{Errors: lineErrors(2)},
 			"Opened f.jsonl: 1 document(s). 2 line(s) could not be read and were left out:\nline 2: not JSON\nline 3: not JSON", true},
 		{"more lines left out than listed", 0, annotations.Report{Errors: lineErrors(maxReported + 5)},
