@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"spantag/annotations"
 )
@@ -47,8 +48,9 @@ func (m *Model) doubts(s segmented) []annotations.Doubt {
 // Doubts is what the model is least sure of in d, least sure first: of its
 // unsureItems least certain tokens and sentences (those Uncertainty
 // averages), those at least half as unsure as the least sure, tokens next
-// to one another (but for spaces) as one ("Orton Vale"), at most n of
-// distinct texts, so that a person can be told why d was picked.
+// to one another (but for spaces) as one ("Orton Vale"), punctuation left
+// out, at most n of distinct texts, so that a person can be told why d was
+// picked.
 func (m *Model) Doubts(d *annotations.Document, n int) []annotations.Doubt {
 	return namedDoubts(d.Text, m.doubts(segment(d)), n)
 }
@@ -58,7 +60,9 @@ func namedDoubts(text string, all []annotations.Doubt, n int) []annotations.Doub
 	byUnsure := func(a, b annotations.Doubt) int { return cmp.Compare(b.Unsure, a.Unsure) }
 	slices.SortStableFunc(all, byUnsure)
 	top := all[:min(unsureItems, len(all))]
-	top = slices.DeleteFunc(top, func(x annotations.Doubt) bool { return x.Unsure < all[0].Unsure/2 })
+	top = slices.DeleteFunc(top, func(x annotations.Doubt) bool {
+		return x.Unsure < all[0].Unsure/2 || !x.Sentence && !strings.ContainsFunc(text[x.Start:x.End], isWordRune)
+	})
 	slices.SortStableFunc(top, func(a, b annotations.Doubt) int { return cmp.Compare(a.Start, b.Start) })
 	var runs []annotations.Doubt
 	for _, x := range top {
@@ -78,6 +82,9 @@ func namedDoubts(text string, all []annotations.Doubt, n int) []annotations.Doub
 	}
 	return out
 }
+
+// isWordRune tells whether r is a letter or a digit.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // nextTo tells whether token b follows token a in text, but for spaces.
 func nextTo(text string, a, b annotations.Doubt) bool {

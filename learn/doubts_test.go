@@ -43,3 +43,18 @@ func TestNamedDoubts(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedDoubtsLeavePunctuation: a punctuation token the model is unsure of is
+// not named, nor joined to its neighbours ("“Northwick.”", "“. Critics”": QA pass
+// 19, L4).
+func TestNamedDoubtsLeavePunctuation(t *testing.T) {
+	text := "Northwick. Critics"
+	tok := func(start, end int, u float64) annotations.Doubt {
+		return annotations.Doubt{Start: start, End: end, Unsure: u}
+	}
+	all := []annotations.Doubt{tok(0, 9, 0.3), tok(9, 10, 0.35), tok(11, 18, 0.25)}
+	want := []annotations.Doubt{tok(0, 9, 0.3), tok(11, 18, 0.25)}
+	if diff := cmp.Diff(want, namedDoubts(text, all, 3)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
