@@ -80,3 +80,31 @@ func TestEveryCharacterKept(t *testing.T) {
 		js(`t => { const d = document.getElementById("doc").textContent; let i = 0; while (i < d.length && d[i] === t[i]) i++;
 			return "the text differs at UTF-16 offset " + i + ": " + JSON.stringify(d.slice(i, i + 8)) + " for " + JSON.stringify(t.slice(i, i + 8)); }`, text))
 }
+
+// TestRightToLeftLine: a line of Arabic in an English text is drawn right to left (its
+// full stop at its left end: QA pass 19, L1), and a drag over one of its words labels
+// exactly that word.
+func TestRightToLeftLine(t *testing.T) {
+	text := "Market day in Orton.\nافتتح السوق يوم السبت.\n"
+	tb := openApp(t)
+	tb.openFile(writeText(t, t.TempDir(), "rtl.txt", text))
+	tb.waitDoc(text)
+	const stopLeftOfText = `(() => {
+		const ln = document.querySelectorAll("#doc .ln")[1], node = document.createTreeWalker(ln, NodeFilter.SHOW_TEXT).nextNode();
+		const rect = (a, b) => { const r = document.createRange(); r.setStart(node, a); r.setEnd(node, b); return r.getBoundingClientRect() };
+		const n = node.length;
+		return rect(n-1, n).left < rect(0, 1).left })()`
+	if !eval[bool](tb, stopLeftOfText) {
+		t.Errorf("the Arabic line's full stop is not drawn at its left end")
+	}
+	tb.screenshot(t.Name())
+	at := strings.Index(text, "السوق")
+	word := span{at, at + len("السوق"), "ENTITY"}
+	tb.drag(u16(text, word.Start), u16(text, word.End), false)
+	tb.press("1")
+	tb.waitCover("the word is an ENTITY", coverOf(text, word))
+	spans, _ := jsonLines(t, tb.export())[0]["spans"].([]any)
+	if len(spans) != 1 || spans[0].(map[string]any)["text"] != "السوق" || spans[0].(map[string]any)["start"] != float64(cp(text, word.Start)) {
+		t.Errorf("exported spans %v, want the one word at %d", spans, cp(text, word.Start))
+	}
+}

@@ -13,9 +13,10 @@ import (
 )
 
 // pointsJS finds where to press and release the mouse to select #doc's text
-// from UTF-16 offset a to b: inside the first character, near its left edge,
-// and inside the last one, near its right edge, after scrolling the start
-// into view (to the middle of the window).
+// from UTF-16 offset a to b: inside the first character, near the edge where
+// the range starts (its left edge, or its right one in a line drawn right to
+// left), and inside the last one, near the edge where it ends, after
+// scrolling the start into view (to the middle of the window).
 const pointsJS = `(a, b) => {
 	const root = document.getElementById("doc");
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -33,6 +34,9 @@ const pointsJS = `(a, b) => {
 		}
 		throw new Error("offset " + off + " is outside #doc (" + total + " UTF-16 units)");
 	};
+	// A character's box, and the x of its edge where the range starts (the first
+	// character's) or ends (the last's): its left edge or right edge in a line drawn
+	// left to right, the other way round in one drawn right to left (Arabic).
 	const charRect = (off, last) => {
 		let [n, i] = at(off);
 		const c = n.data.charCodeAt(i);
@@ -44,17 +48,23 @@ const pointsJS = `(a, b) => {
 		r.setEnd(n, i + len);
 		const rects = r.getClientRects();
 		if (!rects.length) throw new Error("character at " + off + " has no box");
-		return rects[last ? rects.length - 1 : 0];
+		const box = rects[last ? rects.length - 1 : 0];
+		r.collapse(!last);
+		const caret = r.getBoundingClientRect().left;
+		const ltr = last ? box.right : box.left;
+		const edge = caret >= box.left - 1 && caret <= box.right + 1 && r.getClientRects().length ? caret : ltr;
+		return {box, edge};
 	};
 	at(a)[0].parentElement.scrollIntoView({block: "center"});
 	// An element taller than the window (a long line) is centred with its
 	// start out of view: bring the character itself to the middle.
-	const first = charRect(a, false);
+	const first = charRect(a, false).box;
 	if (first.top < 0 || first.bottom > innerHeight) scrollBy(0, first.top - innerHeight / 2);
 	const f = charRect(a, false), l = charRect(b - 1, true);
+	const inside = c => (c.edge + c.box.left + c.box.width / 2) / 2; // a quarter of the way in from the edge
 	return {
-		x0: f.left + f.width / 4, y0: f.top + f.height / 2,
-		x1: l.right - l.width / 4, y1: l.top + l.height / 2,
+		x0: inside(f), y0: f.box.top + f.box.height / 2,
+		x1: inside(l), y1: l.box.top + l.box.height / 2,
 	};
 }`
 
