@@ -482,3 +482,28 @@ func TestChangeWhileStoring(t *testing.T) {
 		t.Errorf("after a reload the work differs (-before +after):\n%s", diff)
 	}
 }
+
+// TestLargeDatasetStoredInSteps: a dataset added whole (a review of two 5 MB files,
+// QA pass 19: one 149 ms task) is stored in several writes of at most about
+// maxSnapshotBytes of text each, so that no step holds the page long; all of it is
+// stored in the end.
+func TestLargeDatasetStoredInSteps(t *testing.T) {
+	p := openPage(t, newMemStore())
+	var texts []string
+	for i := range 40 {
+		texts = append(texts, fmt.Sprintf("Document %d. %s", i, strings.Repeat("Words of a long review document. ", maxSnapshotBytes/200)))
+	}
+	before := p.m.writes
+	ds := p.add("Review", texts...)
+	p.m.settle(t)
+	if writes := p.m.writes - before; writes < 5 {
+		t.Errorf("%d writes stored 40 documents of %d bytes each, want them in steps of about %d bytes", writes, len(texts[0]), maxSnapshotBytes)
+	}
+	if ds.stored != 40 {
+		t.Errorf("%d documents stored, want 40", ds.stored)
+	}
+	again := p.reload()
+	if got := again.s.byID(ds.ID); got == nil || got.Queue.Len() != 40 {
+		t.Errorf("after a reload the dataset is %v, want its 40 documents", got)
+	}
+}

@@ -138,12 +138,13 @@ func (s *Saver) takeSnapshot() (Batch, func(), error) {
 		b.Meta["current"] = fmt.Sprint(s.Dataset().ID)
 	}
 	s.infoChanged = false // every dataset's record is taken below
-	stored := map[*Dataset]int{}
+	stored, budget := map[*Dataset]int{}, maxSnapshotBytes
 	for _, ds := range s.Datasets {
-		if err := takeDataset(&b, ds); err != nil {
+		n, err := takeDataset(&b, ds, &budget)
+		if err != nil {
 			return Batch{}, nil, err
 		}
-		stored[ds] = ds.Queue.Len()
+		stored[ds] = n
 	}
 	for ref := range s.dirty {
 		ds := s.byID(ref.DS)
@@ -170,20 +171,30 @@ func (s *Saver) takeSnapshot() (Batch, func(), error) {
 	}, nil
 }
 
-// takeDataset adds to b ds's record and the documents not stored yet.
-func takeDataset(b *Batch, ds *Dataset) error {
+// maxSnapshotBytes is about the most text a snapshot stores of documents not
+// stored yet: a dataset added whole (a review made of two large files) is
+// stored in several snapshots, each a short task of the page, as a file being
+// opened is.
+const maxSnapshotBytes = 1 << 20
+
+// takeDataset adds to b ds's record and the documents not stored yet, while
+// budget (bytes of text) lasts, and returns how many of ds's documents are
+// then stored. The first document not stored is taken whatever its size.
+func takeDataset(b *Batch, ds *Dataset, budget *int) (int, error) {
 	b.Datasets[ds.ID] = ds.record()
-	for i := ds.stored; i < ds.Queue.Len(); i++ {
+	i := ds.stored
+	for ; i < ds.Queue.Len() && (*budget > 0 || i == ds.stored && len(b.Sources) == 0); i++ {
 		d := ds.Queue.Doc(i)
 		key := DocKey{ds.ID, i}
 		b.Sources[key] = Source{Text: d.Text, Info: string(d.SourceInfo())}
 		state, err := json.Marshal(ds.Queue.State(i))
 		if err != nil {
-			return err
+			return 0, err
 		}
 		b.States[key] = string(state)
+		*budget -= len(d.Text)
 	}
-	return nil
+	return i, nil
 }
 
 // unloadClean takes out of memory the stored documents no one is looking
