@@ -10,10 +10,10 @@ import (
 // Review is the document a reviewer starts from, as the page's review
 // shows it: the text and keys of Gold (with Prodigy review's "versions",
 // each with its "sessions"), no answer yet (the reviewer gives it), and as
-// spans those that every version made when acceptAgreed and there are two
-// versions or more (one agrees with nobody); each other span of a version
-// is a suggestion (see annotations.FromReview) whose reason names who made
-// it, by session as the versions do, so that the reviewer takes or leaves it.
+// spans those that every version made when acceptAgreed (all of a document
+// that one annotator alone has: a split's); each other span of a version is
+// a suggestion (see annotations.FromReview) whose reason names who made it,
+// by session as the versions do, so that the reviewer takes or leaves it.
 func (vs Versions) Review(acceptAgreed bool) (*annotations.Document, error) {
 	d, err := vs.Gold()
 	if err != nil {
@@ -36,7 +36,7 @@ func (vs Versions) Review(acceptAgreed bool) (*annotations.Document, error) {
 	}
 	slices.SortFunc(spans, annotations.CompareSpans)
 	for _, s := range spans {
-		if acceptAgreed && len(vs.Of) > 1 && len(by[s]) == len(vs.Of) {
+		if acceptAgreed && len(by[s]) == len(vs.Of) {
 			d.Spans = append(d.Spans, s)
 			continue
 		}

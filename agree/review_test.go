@@ -1,6 +1,7 @@
 package agree
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -54,20 +55,21 @@ func TestReviewDrawsDisagreements(t *testing.T) {
 	}
 }
 
-// TestReviewOneVersion: a document that one annotator alone has (the others had
-// another text) has no agreement to accept in advance: its spans are for the reviewer
-// to decide, named by the version's session, as the versions list names it.
+// TestReviewOneVersion: a document that one annotator alone has (a split's) is taken
+// as they made it when agreed spans are accepted in advance; else its spans are
+// suggestions named by the version's session, as the versions list names it.
 func TestReviewOneVersion(t *testing.T) {
 	vs := versionsOf(t, `{"text":"Ann met Bob","spans":[{"start":0,"end":3,"label":"ENTITY"}],"answer":"accept","_annotator_id":"bob","_session_id":"team-bob"}`)
+	ann := annotations.Span{Start: 0, End: 3, Label: "ENTITY"}
 	d, err := vs.Review(true)
+	if err != nil || !slices.Equal(d.Spans, []annotations.Span{ann}) || len(d.Suggestions) != 0 {
+		t.Errorf("accepting in advance: spans %v, suggestions %v, %v; want Ann a span", d.Spans, d.Suggestions, err)
+	}
+	d, err = vs.Review(false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(d.Spans) != 0 {
-		t.Errorf("spans %v accepted in advance, want none: one version agrees with no other", d.Spans)
-	}
-	want := []annotations.Suggestion{{Span: annotations.Span{Start: 0, End: 3, Label: "ENTITY"},
-		Reasons: []annotations.Reason{{From: annotations.FromReview, Text: "team-bob"}}}}
+	want := []annotations.Suggestion{{Span: ann, Reasons: []annotations.Reason{{From: annotations.FromReview, Text: "team-bob"}}}}
 	if diff := cmp.Diff(want, d.Suggestions); diff != "" {
 		t.Errorf("suggestions (-want +got):\n%s", diff)
 	}

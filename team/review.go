@@ -11,7 +11,8 @@ import (
 // Review makes the review dataset of req's files (see agree's Versions.Review).
 // It shows every version, a reject or an ignore among them, as spantag
 // review does: the reviewer decides on them (req's KeepRejected is the
-// figures').
+// figures'). A document whose id another text has (a file with the text
+// changed) has nothing accepted in advance: its spans agree with no one's.
 func Review(req message.Request) (message.ReviewReply, error) {
 	m, err := open(req)
 	if err != nil {
@@ -20,8 +21,9 @@ func Review(req message.Request) (message.ReviewReply, error) {
 	reply := message.ReviewReply{Opened: m.Opened, Suggestions: [][]annotations.Suggestion{}}
 	var b bytes.Buffer
 	w := annotations.NewWriter(&b)
+	shared := m.index.SharedIDs()
 	err = m.each(agree.MatchOptions{KeepRejected: true}, func(vs agree.Versions) error {
-		d, err := vs.Review(req.AcceptAgreed)
+		d, err := vs.Review(req.AcceptAgreed && !shared[vs.ID])
 		if err != nil {
 			return err
 		}

@@ -125,3 +125,28 @@ func TestEmptyFileSaid(t *testing.T) {
 		t.Errorf("messages %q, want %q among them", got.Messages, want)
 	}
 }
+
+// TestReviewSameID: a document whose text bob's file changed (QA pass 19) is two
+// documents of one id, each with nothing accepted in advance; a document only alice
+// has (a split's) keeps her spans.
+func TestReviewSameID(t *testing.T) {
+	req := message.Request{Files: []message.File{
+		{Name: "alice.jsonl", Data: []byte(`{"text":"Market on Saturday","spans":[{"start":0,"end":6,"label":"ENTITY"}],"answer":"accept","_annotator_id":"alice","meta":{"id":"t0"}}` + "\n" +
+			`{"text":"Rain today","spans":[{"start":0,"end":4,"label":"ENTITY"}],"answer":"accept","_annotator_id":"alice","meta":{"id":"t1"}}`)},
+		{Name: "bob.jsonl", Data: []byte(`{"text":"Market on Sunday","spans":[{"start":0,"end":6,"label":"ENTITY"}],"answer":"accept","_annotator_id":"bob","meta":{"id":"t0"}}`)},
+	}, AcceptAgreed: true}
+	got, err := Review(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, _, err := annotations.ReadAll(strings.NewReader(got.JSONL), annotations.DefaultLabels)
+	if err != nil || len(docs) != 3 {
+		t.Fatalf("%d documents, %v; want three", len(docs), err)
+	}
+	for i, d := range docs {
+		accepted := len(d.Spans) == 1
+		if want := d.Text == "Rain today"; accepted != want || len(got.Suggestions[i]) == len(d.Spans) {
+			t.Errorf("%q: spans %v, suggestions %v; want accepted in advance: %v", d.Text, d.Spans, got.Suggestions[i], want)
+		}
+	}
+}
