@@ -18,7 +18,7 @@ func Review(req message.Request) (message.ReviewReply, error) {
 	if err != nil {
 		return message.ReviewReply{}, err
 	}
-	reply := message.ReviewReply{Opened: m.Opened, Suggestions: [][]annotations.Suggestion{}}
+	reply := message.ReviewReply{Opened: m.Opened}
 	var b bytes.Buffer
 	w := annotations.NewWriter(&b)
 	shared := m.index.SharedIDs()
@@ -30,8 +30,7 @@ func Review(req message.Request) (message.ReviewReply, error) {
 		if err := w.Write(d); err != nil {
 			return err
 		}
-		reply.Suggestions = append(reply.Suggestions, d.Suggestions)
-		return nil
+		return reply.AddSuggestions(d.Suggestions)
 	})
 	if err == nil {
 		err = w.Flush()

@@ -25,6 +25,21 @@ func request() message.Request {
 	}, Names: map[string]string{"b.jsonl": "bea"}}
 }
 
+// disagreements reads every document's disagreements of a review reply.
+func disagreements(t *testing.T, r message.ReviewReply) [][]annotations.Suggestion {
+	t.Helper()
+	var all [][]annotations.Suggestion
+	for lines := r.Suggestions; lines != ""; {
+		var s []annotations.Suggestion
+		var err error
+		if s, lines, err = message.NextSuggestions(lines); err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, s)
+	}
+	return all
+}
+
 func TestReviewReply(t *testing.T) {
 	req := request()
 	req.AcceptAgreed = true
@@ -48,7 +63,8 @@ func TestReviewReply(t *testing.T) {
 		return s.Label + " " + docs[0].Text[s.Start:s.End] + " by " + s.Reasons[0].Text
 	}
 	var shown []string
-	for _, s := range got.Suggestions[0] {
+	sugg := disagreements(t, got)
+	for _, s := range sugg[0] {
 		shown = append(shown, who(s))
 	}
 	if diff := cmp.Diff([]string{"ENTITY Ann by a.jsonl, bea", "ENTITY Bob by bea, carol@x"}, shown); diff != "" {
@@ -61,8 +77,8 @@ func TestReviewReply(t *testing.T) {
 	if diff := cmp.Diff([][]string{{"a.jsonl"}, {"bea"}, {"carol@x"}, {"dan@x"}}, [][]string{versions[0].Sessions, versions[1].Sessions, versions[2].Sessions, versions[3].Sessions}); diff != "" {
 		t.Errorf("sessions (-want +got):\n%s", diff)
 	}
-	if len(got.Suggestions[1]) != 0 || len(docs[1].Spans) != 0 {
-		t.Errorf("the document only a has: %v, suggestions %v", docs[1].Spans, got.Suggestions[1])
+	if len(sugg[1]) != 0 || len(docs[1].Spans) != 0 {
+		t.Errorf("the document only a has: %v, suggestions %v", docs[1].Spans, sugg[1])
 	}
 }
 
@@ -108,8 +124,8 @@ func TestReviewKeepsRejected(t *testing.T) {
 	if err != nil || len(versions) != 2 {
 		t.Fatalf("versions %+v, %v: want a and b's, and c's reject", versions, err)
 	}
-	if len(docs[0].Spans) != 0 || len(got.Suggestions[0]) != 1 {
-		t.Errorf("spans %v, disagreements %v: want Ann disputed by c's reject", docs[0].Spans, got.Suggestions[0])
+	if sugg := disagreements(t, got); len(docs[0].Spans) != 0 || len(sugg[0]) != 1 {
+		t.Errorf("spans %v, disagreements %v: want Ann disputed by c's reject", docs[0].Spans, sugg[0])
 	}
 }
 
@@ -143,10 +159,11 @@ func TestReviewSameID(t *testing.T) {
 	if err != nil || len(docs) != 3 {
 		t.Fatalf("%d documents, %v; want three", len(docs), err)
 	}
+	sugg := disagreements(t, got)
 	for i, d := range docs {
 		accepted := len(d.Spans) == 1
-		if want := d.Text == "Rain today"; accepted != want || len(got.Suggestions[i]) == len(d.Spans) {
-			t.Errorf("%q: spans %v, suggestions %v; want accepted in advance: %v", d.Text, d.Spans, got.Suggestions[i], want)
+		if want := d.Text == "Rain today"; accepted != want || len(sugg[i]) == len(d.Spans) {
+			t.Errorf("%q: spans %v, suggestions %v; want accepted in advance: %v", d.Text, d.Spans, sugg[i], want)
 		}
 	}
 }

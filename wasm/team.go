@@ -372,14 +372,16 @@ func (a *app) makeReview(key string) error {
 		return err
 	}
 	var docs []*annotations.Document
-	j := a.startJob(render.Job{Doing: "Opening the review", Items: "documents"}, len(reply.Suggestions), false)
+	j := a.startJob(render.Job{Doing: "Opening the review", Items: "documents"}, reply.Documents(), false)
 	defer j.end()
+	disagreements := reply.Suggestions // a line a document, read with it
 	_, err = annotations.OpenPlain("review.jsonl", strings.NewReader(reply.JSONL), a.labels, func(d *annotations.Document) error {
 		if err := j.step(len(docs)); err != nil { // yields to the page every few milliseconds
 			return err
 		}
-		if i := len(docs); i < len(reply.Suggestions) {
-			d.Suggestions = reply.Suggestions[i]
+		var err error
+		if d.Suggestions, disagreements, err = message.NextSuggestions(disagreements); err != nil {
+			return err
 		}
 		docs = append(docs, d)
 		return nil

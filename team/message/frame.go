@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-
-	"spantag/annotations"
 )
 
 // The jobs' bytes are frames, not JSON documents, so that neither side
@@ -125,22 +123,17 @@ func DecodeAgreeReply(b []byte) (AgreeReply, error) {
 	return AgreeReply{Opened: h.Opened, HTML: h.HTML, JSON: string(parts[0]), FiguresCSV: string(parts[1]), DocumentsCSV: string(parts[2])}, nil
 }
 
-type reviewHeader struct {
-	Opened
-	Suggestions [][]annotations.Suggestion `json:"suggestions"`
-}
-
 // Encode writes r as the worker replies.
 func (r ReviewReply) Encode() ([]byte, error) {
-	return frame(reviewHeader{r.Opened, r.Suggestions}, []byte(r.JSONL))
+	return frame(r.Opened, []byte(r.JSONL), []byte(r.Suggestions))
 }
 
 // DecodeReviewReply reads what ReviewReply.Encode wrote.
 func DecodeReviewReply(b []byte) (ReviewReply, error) {
-	var h reviewHeader
-	parts, err := unframe(b, &h, 1)
+	var h Opened
+	parts, err := unframe(b, &h, 2)
 	if err != nil {
 		return ReviewReply{}, err
 	}
-	return ReviewReply{Opened: h.Opened, Suggestions: h.Suggestions, JSONL: string(parts[0])}, nil
+	return ReviewReply{Opened: h, JSONL: string(parts[0]), Suggestions: string(parts[1])}, nil
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"spantag/annotations"
 )
@@ -33,8 +34,13 @@ func TestFramesRoundTrip(t *testing.T) {
 	if diff := cmp.Diff(agree, gotAgree); diff != "" {
 		t.Errorf("agree reply (-want +got):\n%s", diff)
 	}
-	review := ReviewReply{Opened: Opened{Unnamed: []string{}, Messages: []string{"a.jsonl: line 2: bad"}}, JSONL: "{\"text\":\"x\"}\n",
-		Suggestions: [][]annotations.Suggestion{{{Span: annotations.Span{Start: 0, End: 1, Label: "ENTITY"}, Reasons: []annotations.Reason{{From: annotations.FromReview, Text: "a, b"}}}}}}
+	review := ReviewReply{Opened: Opened{Unnamed: []string{}, Messages: []string{"a.jsonl: line 2: bad"}}, JSONL: "{\"text\":\"x\"}\n{\"text\":\"y\"}\n"}
+	disagreements := [][]annotations.Suggestion{{{Span: annotations.Span{Start: 0, End: 1, Label: "ENTITY"}, Reasons: []annotations.Reason{{From: annotations.FromReview, Text: "a, b"}}}}, {}}
+	for _, s := range disagreements {
+		if err := review.AddSuggestions(s); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if b, err = review.Encode(); err != nil {
 		t.Fatal(err)
 	}
@@ -44,6 +50,19 @@ func TestFramesRoundTrip(t *testing.T) {
 	}
 	if diff := cmp.Diff(review, gotReview); diff != "" {
 		t.Errorf("review reply (-want +got):\n%s", diff)
+	}
+	if n := gotReview.Documents(); n != 2 {
+		t.Errorf("disagreements of %d documents, want 2", n)
+	}
+	lines := gotReview.Suggestions
+	for i, want := range disagreements {
+		var got []annotations.Suggestion
+		if got, lines, err = NextSuggestions(lines); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("document %d's disagreements (-want +got):\n%s", i, diff)
+		}
 	}
 }
 

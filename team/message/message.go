@@ -6,9 +6,11 @@ package message
 
 import (
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"slices"
+	"strings"
 
 	"spantag/annotations"
 )
@@ -70,9 +72,38 @@ type AgreeReply struct {
 // ReviewReply is the dataset a reviewer starts from: one document per
 // document of the files (those the Request's KeepRejected keeps, in the
 // order the agreement view numbers them), as spans JSONL, and each one's
-// disagreements, which JSONL does not carry: suggestions in byte offsets.
+// disagreements, which JSONL does not carry: suggestions in byte offsets,
+// a JSON array a line (AddSuggestions, NextSuggestions), so that the page
+// reads them a document at a time, as it reads the documents.
 type ReviewReply struct {
 	Opened
 	JSONL       string
-	Suggestions [][]annotations.Suggestion
+	Suggestions string
+}
+
+// AddSuggestions adds the next document's disagreements.
+func (r *ReviewReply) AddSuggestions(s []annotations.Suggestion) error {
+	if s == nil {
+		s = []annotations.Suggestion{}
+	}
+	b, err := json.Marshal(s)
+	if err != nil {
+		return err
+	}
+	r.Suggestions += string(b) + "\n"
+	return nil
+}
+
+// Documents is how many documents' disagreements r holds.
+func (r ReviewReply) Documents() int { return strings.Count(r.Suggestions, "\n") }
+
+// NextSuggestions reads the first document's disagreements of lines (a
+// ReviewReply's Suggestions) and returns them with the lines left.
+func NextSuggestions(lines string) ([]annotations.Suggestion, string, error) {
+	line, rest, _ := strings.Cut(lines, "\n")
+	var s []annotations.Suggestion
+	if err := json.Unmarshal([]byte(line), &s); err != nil {
+		return nil, rest, fmt.Errorf("review reply: a document's disagreements: %w", err)
+	}
+	return s, rest, nil
 }
