@@ -95,6 +95,9 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "a wire desk's initials between slashes, or in brackets")
 	case bracketedCredits(l.text):
 		l.decideStrong(scoreFurniture, "a wire story's credits in brackets")
+	case l.f.words <= maxContainsWords && embedHeader.MatchString(strings.TrimSpace(l.text)):
+		l.decideStrong(scoreFurniture, "an embedded post's header: an account by its handle, and a colon")
+		l.embed = true
 	case fileSize.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "a link to download a file: its size in brackets at its end")
 	case addressAlone(l.text):
@@ -227,6 +230,16 @@ func givenTwice(lines []line, i int) bool {
 // firstCopy is the first line before line i that is the same, or -1.
 func firstCopy(lines []line, i int) int {
 	return slices.IndexFunc(lines[:i], func(l line) bool { return l.norm == lines[i].norm })
+}
+
+// markEmbeddedPosts makes boilerplate of the line right after an embedded post's
+// header: the post.
+func markEmbeddedPosts(lines []line) {
+	for i := range lines {
+		if next := nextLine(lines, i, anyLine); lines[i].embed && next >= 0 && !lines[next].strong {
+			lines[next].decideStrong(scoreFurniture, fmt.Sprintf("an embedded post, under its header (line %d)", i+1))
+		}
+	}
 }
 
 // markTeaserSummaries makes boilerplate of the prose line right after a headline that

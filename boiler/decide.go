@@ -68,6 +68,7 @@ func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence
 	keepSectionHeadings(lines)
 	keepStockSentences(lines)
 	markTeaserSummaries(lines)
+	markEmbeddedPosts(lines)
 	markSiteNotes(lines, language)
 	smooth(lines)
 	keepH1(lines)
@@ -98,6 +99,7 @@ type line struct {
 	pair       bool   // repeated in only one other document of a dataset of at least everywhereDocs, or in a few of a large one
 	glued      bool   // everywhere, and always after the same line, near the page's top (markGlued)
 	reply      bool   // a comment's reply button (wording of kind '>')
+	embed      bool   // an embedded post's header (embedHeader)
 	buy        bool   // a shop item's buy button (wording of kind '<')
 	deal       bool   // an affiliate's price at a shop or its button (wording of kind '/')
 	copies     int    // how many lines of the document are this one (docKey)

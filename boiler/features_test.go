@@ -342,3 +342,24 @@ func TestAskedOrQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbeddedPost: a live blog's embedded post, its header naming the account by its
+// handle, and its text below, are boilerplate; the entry around them is not, its time
+// and title above the post too.
+func TestEmbeddedPost(t *testing.T) {
+	const text = `Storm Idris live: coast road closed as waves top the sea wall
+Gusts of 80mph are forecast on the coast this afternoon, and the Met Office has extended its amber warning.
+By Mel Tregarthen
+10:42
+Rail lines closed
+Coastline Rail (@CoastlineRail) posted:
+Due to fallen trees, all lines between Porthallow and Kerrick are closed. Please do not travel today.
+This content cannot be shown because you have not accepted social media cookies. Manage your settings
+The rail company says buses will replace trains once the police have reopened the coast road, perhaps by the evening.
+10:15
+Council crews are clearing a fallen tree from the school lane in Gwenlow, which should reopen within the hour.`
+	ds := wantVerdicts(t, text, "TTBTTBBBTTT") // the entry's time and title, the post, its text
+	if want := "an embedded post's header"; !strings.HasPrefix(ds[5].Reason, want) {
+		t.Errorf("the header's reason %q, want it to start %q", ds[5].Reason, want)
+	}
+}

@@ -84,6 +84,11 @@ var slashCredit = regexp.MustCompile(`\((?:(?:\S+\s+){0,3}(?i:photo|foto)\s*/\s*
 // kilobytes and megabytes only, as a device's storage is given in gigabytes.
 var fileSize = regexp.MustCompile(`\((?:\pL{2,5},\s*)?\d+(?:[.,]\d+)?\s?(?:[kK][bB]|MB|Ko|Mo|KiB|MiB)\)$`)
 
+// embedHeader is the header of a post embedded in a page (a live blog's): the
+// account's name with its handle in brackets, and a colon ("Coastline Rail
+// (@CoastlineRail) posted:", "Vecinos por el Albar (@VecinosAlbar) ha publicado en X:").
+var embedHeader = regexp.MustCompile(`\(@[\pL\pN_.]+\)[^.!?]*:$`)
+
 // capitalCredit tells whether a line ends, after a sentence of minNoteWords words or
 // more, with a name of two to maxNameWords words in capitals or each with a capital: a
 // caption and its photographer, as Spanish papers and magazines print them

@@ -139,7 +139,8 @@ func matchMinutes(lines []line) bool {
 
 // keepEntryTimes makes body text of a time alone on its line with body text right
 // after it, or after one line more (the entry's author) or two (its title, body text
-// too, and its author): a live blog entry's (or a match's minute, on a page of
+// too, and its author; or only its title, when a post embedded in the entry follows
+// it), past such a post: a live blog entry's (or a match's minute, on a page of
 // minMatchMinutes of them), also when the page gives the time twice (a list of key
 // events above the entries) or other documents give it (counted with its digits as
 // one, "14h05" is every "#h#").
@@ -156,8 +157,13 @@ func keepEntryTimes(lines []line) {
 			continue
 		}
 		var between []int // the entry's title, its author
+		embedded := false
 		next := nextLine(lines, i, anyLine)
 		for next >= 0 && lines[next].class != good && len(between) < 2 {
+			if lines[next].embed { // a post embedded in the entry, before its text
+				next, embedded = nextLine(lines, next, func(j int) bool { return !lines[j].strong }), true
+				continue
+			}
 			between = append(between, next)
 			next = nextLine(lines, next, anyLine)
 		}
@@ -165,7 +171,9 @@ func keepEntryTimes(lines []line) {
 			continue // a figure alone ("1") is no time above a title and an author
 		}
 		l.class, l.strong, l.score, l.reason = good, false, scoreShortInBody, "a live blog entry's time: body text follows it"
-		if len(between) < 2 {
+		// A title, with its author; or alone right above the post, no author's name.
+		titled := len(between) == 2 || len(between) == 1 && embedded && !named(lines[between[0]].text)
+		if !titled {
 			continue
 		}
 		if title := &lines[between[0]]; !title.strong && !title.f.prose() {
