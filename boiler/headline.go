@@ -199,15 +199,25 @@ func listedHeadline(l line) bool {
 
 // datedAbove tells whether line h, right above the body text, is a headline with its
 // date above it, as a blog sets a post: a line that is not prose, repeated in other
-// documents but not in most of them (their links to the post), or given again below
-// it in its own (the sidebar's latest posts), under a date.
+// documents but not in most of them (their links to the post), or given again at
+// least minListedBelow lines below it in its own (the sidebar's latest posts),
+// under a date, with prose below it.
 func datedAbove(lines []line, h int) bool {
 	if h < 0 {
 		return false
 	}
 	l, prev := lines[h], prevLine(lines, h)
-	listed := l.repeated && !l.common || l.duplicate && firstCopy(lines, h) < 0 && proseBelow(lines, h, 2)
+	listed := l.repeated && !l.common || l.duplicate && firstCopy(lines, h) < 0 && proseBelow(lines, h, 1) && copyAfter(lines, h) >= h+minListedBelow
 	return listed && !l.f.prose() && l.f.words >= 2 && prev >= 0 && lines[prev].dated
+}
+
+// minListedBelow is how many lines below a headline its own page lists it again at
+// least (the sidebar's latest posts, after the text).
+const minListedBelow = 10
+
+// copyAfter is the line of the next copy of line h, or -1.
+func copyAfter(lines []line, h int) int {
+	return nextLine(lines, h, func(j int) bool { return lines[j].norm == lines[h].norm })
 }
 
 // proseBelow tells whether the n lines right below line h read as prose.

@@ -169,12 +169,19 @@ About
 Grandmother's loom is standing again after forty years in the barn
 Last autumn my cousin rang to ask whether I wanted our grandmother's loom, which had stood in pieces in the barn since 1984.
 It took three trips with a trailer to bring it home, and all of January to work out which parts belonged together.
+Tags: looms, restoring, family
+« Dyeing with birch leaves
+3 comments
+Eirik · 9 February 2026
+What a find! Check the breast beam with a spirit level before you warp it.
+Reply
+Leave a comment
 Latest posts
 The warp that nearly finished me
 Grandmother's loom is standing again after forty years in the barn
 Dyeing with birch leaves: yellow, yellow and more yellow
 © 2026 Threads and Time`
-	ds := wantVerdicts(t, text, "BBBBBTTTBBBBB")
+	ds := wantVerdicts(t, text, "BBBBBTTTBBBBBBBBBBBB")
 	if want := "the page's headline"; !strings.HasPrefix(ds[5].Reason, want) {
 		t.Errorf("the headline: reason %q, want it to start %q", ds[5].Reason, want)
 	}
