@@ -50,9 +50,10 @@ const pointsJS = `(a, b) => {
 		if (!rects.length) throw new Error("character at " + off + " has no box");
 		const box = rects[last ? rects.length - 1 : 0];
 		r.collapse(!last);
-		const caret = r.getBoundingClientRect().left;
-		const ltr = last ? box.right : box.left;
-		const edge = caret >= box.left - 1 && caret <= box.right + 1 && r.getClientRects().length ? caret : ltr;
+		const caret = r.getClientRects().length ? r.getBoundingClientRect().left : NaN;
+		const ltrEdge = last ? box.right : box.left, otherEdge = last ? box.left : box.right;
+		// The edge the caret is nearer to: the left one first in a line drawn left to right.
+		const edge = Math.abs(caret - otherEdge) < Math.abs(caret - ltrEdge) ? otherEdge : ltrEdge;
 		return {box, edge};
 	};
 	at(a)[0].parentElement.scrollIntoView({block: "center"});
@@ -61,7 +62,7 @@ const pointsJS = `(a, b) => {
 	const first = charRect(a, false).box;
 	if (first.top < 0 || first.bottom > innerHeight) scrollBy(0, first.top - innerHeight / 2);
 	const f = charRect(a, false), l = charRect(b - 1, true);
-	const inside = c => (c.edge + c.box.left + c.box.width / 2) / 2; // a quarter of the way in from the edge
+	const inside = c => c.edge === c.box.left ? c.box.left + c.box.width / 4 : c.box.right - c.box.width / 4; // a quarter of the way in
 	return {
 		x0: inside(f), y0: f.box.top + f.box.height / 2,
 		x1: inside(l), y1: l.box.top + l.box.height / 2,
