@@ -35,8 +35,8 @@ const pointsJS = `(a, b) => {
 		throw new Error("offset " + off + " is outside #doc (" + total + " UTF-16 units)");
 	};
 	// A character's box, and the x of its edge where the range starts (the first
-	// character's) or ends (the last's): its left edge or right edge in a line drawn
-	// left to right, the other way round in one drawn right to left (Arabic).
+	// character's) or ends (the last's): its left edge or right edge for a letter
+	// written left to right, the other way round for one written right to left.
 	const charRect = (off, last) => {
 		let [n, i] = at(off);
 		const c = n.data.charCodeAt(i);
@@ -49,12 +49,9 @@ const pointsJS = `(a, b) => {
 		const rects = r.getClientRects();
 		if (!rects.length) throw new Error("character at " + off + " has no box");
 		const box = rects[last ? rects.length - 1 : 0];
-		r.collapse(!last);
-		const caret = r.getClientRects().length ? r.getBoundingClientRect().left : NaN;
-		const ltrEdge = last ? box.right : box.left, otherEdge = last ? box.left : box.right;
-		// The edge the caret is nearer to: the left one first in a line drawn left to right.
-		const edge = Math.abs(caret - otherEdge) < Math.abs(caret - ltrEdge) ? otherEdge : ltrEdge;
-		return {box, edge};
+		// A letter of a script written right to left (Hebrew, Arabic) starts at its right edge.
+		const rtl = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(n.data.slice(i, i + len));
+		return {box, edge: rtl === !last ? box.right : box.left};
 	};
 	at(a)[0].parentElement.scrollIntoView({block: "center"});
 	// An element taller than the window (a long line) is centred with its
