@@ -7,6 +7,7 @@ import (
 	"io"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"spantag/annotations"
@@ -33,6 +34,7 @@ type Index struct {
 type indexDoc struct {
 	digest   [sha256.Size]byte
 	id       string // the ID of its first version, as Match names items
+	named    bool   // id is a name the file gives, not the _input_hash
 	versions []indexVersion
 }
 
@@ -113,7 +115,8 @@ func (x *Index) docOf(d *annotations.Document) int {
 			return i
 		}
 	}
-	x.docs = append(x.docs, indexDoc{digest: digest, id: d.ID()})
+	id := d.ID()
+	x.docs = append(x.docs, indexDoc{digest: digest, id: id, named: id != strconv.Itoa(int(hash))})
 	x.byHash[hash] = append(x.byHash[hash], len(x.docs)-1)
 	return len(x.docs) - 1
 }
@@ -122,11 +125,16 @@ func (x *Index) docOf(d *annotations.Document) int {
 // it has.
 func (x *Index) Documents() int { return len(x.docs) }
 
-// SharedIDs are the IDs that two documents or more have: one document whose
-// text a file has changed (or whose spaces a tool changed).
+// SharedIDs are the IDs that the files give two documents or more: one
+// document whose text a file has changed (or whose spaces a tool changed).
+// An _input_hash standing for a missing ID is left out: two texts of a large
+// corpus share one by chance.
 func (x *Index) SharedIDs() map[string]bool {
 	seen, shared := map[string]bool{}, map[string]bool{}
 	for _, d := range x.docs {
+		if !d.named {
+			continue
+		}
 		shared[d.id] = shared[d.id] || seen[d.id]
 		seen[d.id] = true
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"spantag/annotations"
@@ -268,8 +269,13 @@ func (c *Counter) noteAlike(it Item) bool {
 	return false
 }
 
-// noteSameID notes it as another text of an earlier document's ID.
+// noteSameID notes it as another text of an earlier document's ID, when
+// the ID is a name the files give, not the 32-bit _input_hash, which two
+// texts of a large corpus share by chance.
 func (c *Counter) noteSameID(it Item) {
+	if it.ID == strconv.Itoa(int(it.InputHash)) {
+		return
+	}
 	who := make([]string, len(it.Versions))
 	for i, v := range it.Versions {
 		who[i] = v.Annotator

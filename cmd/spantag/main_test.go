@@ -290,4 +290,18 @@ func TestReviewListsSameID(t *testing.T) {
 			t.Errorf("stderr %q, want it to hold %q", r.stderr, want)
 		}
 	}
+	// Without ids, two texts that one 32-bit _input_hash names by chance (QA pass 20)
+	// are two documents, each taken.
+	for name, text := range map[string]string{
+		"alice.jsonl": `{"text":"The market opens on Saturday.","spans":[],"answer":"accept","_annotator_id":"alice","_input_hash":639099948}` + "\n",
+		"bob.jsonl":   `{"text":"A quite different sentence.","spans":[],"answer":"accept","_annotator_id":"bob","_input_hash":639099948}` + "\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r = runIn(t, dir, "", "review", "-auto", "alice.jsonl", "bob.jsonl")
+	if r.code != 0 || strings.Count(r.stdout, "\n") != 2 {
+		t.Errorf("exit %d, gold\n%s\nstderr %q; want both documents taken", r.code, r.stdout, r.stderr)
+	}
 }
