@@ -363,3 +363,17 @@ Council crews are clearing a fallen tree from the school lane in Gwenlow, which 
 		t.Errorf("the header's reason %q, want it to start %q", ds[5].Reason, want)
 	}
 }
+
+// TestUnspacedScript: a Japanese article's paragraphs, written without spaces, read
+// as prose (QA pass 20: each was one word, and all were taken for boilerplate).
+func TestUnspacedScript(t *testing.T) {
+	const text = `ホーム
+ニュース
+港町に新しい市場が開業、地元の漁師が直接販売
+2026年3月14日
+港町の旧倉庫を改装した新しい市場が土曜日に開業し、朝から多くの買い物客でにぎわった。
+市場では地元の漁師が朝に水揚げした魚を直接販売しており、価格は通常の店より二割ほど安いという。
+市は来年までに駐車場を拡張し、週末には観光バスの受け入れも始める予定だ。
+© 2026 港町新聞`
+	wantVerdicts(t, text, "BBTBTTTB")
+}

@@ -74,12 +74,21 @@ func topTwo(scores []float64) (best int, second float64) {
 }
 
 // Words splits text into its words: runs of letters and marks, with apostrophes inside
-// a word ending it ("l'homme" is "l'" and "homme", as stop word lists write elisions).
+// a word ending it ("l'homme" is "l'" and "homme", as stop word lists write elisions);
+// a letter of a script written without spaces (Chinese, Japanese, Thai …) is a word of
+// its own, with its marks, so that a sentence of it counts as many words as it says.
 func Words(text string) []string {
 	var words []string
-	start := -1
+	start, alone := -1, false // alone: the word is a letter of a script without spaces
 	for i, r := range text {
 		letter := unicode.IsLetter(r) || unicode.IsMark(r)
+		if u := unspaced(r); u || alone && letter && !unicode.IsMark(r) {
+			if start >= 0 { // a word of its own, with the marks after it
+				words = append(words, text[start:i])
+			}
+			start, alone = i, u
+			continue
+		}
 		switch {
 		case letter && start < 0:
 			start = i
@@ -95,6 +104,12 @@ func Words(text string) []string {
 		words = append(words, text[start:])
 	}
 	return words
+}
+
+// unspaced tells whether r is a letter of a script written without spaces between
+// its words.
+func unspaced(r rune) bool {
+	return unicode.IsLetter(r) && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
 // isDigits tells whether s is non-empty and all decimal digits (of any script, as

@@ -116,6 +116,13 @@ func TestWords(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Words (-want +got):\n%s", diff)
 	}
+	// Scripts written without spaces: each character is a word (QA pass 20: a Japanese
+	// paragraph was one word, too short to be prose).
+	got = Words("東京都は公園を開く。Tokyo ok、สวัสดีครับ")
+	want = []string{"東", "京", "都", "は", "公", "園", "を", "開", "く", "Tokyo", "ok", "ส", "วั", "ส", "ดี", "ค", "รั", "บ"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Words of unspaced scripts (-want +got):\n%s", diff)
+	}
 }
 
 func TestLanguages(t *testing.T) {
