@@ -77,6 +77,11 @@ func addClaimSentences(b []byte, d *Document) ([]byte, error) {
 	return b, nil
 }
 
+// rowBreak tells whether r would break a TSV's row: a tab, or a character that
+// Python's str.splitlines breaks at and a sentence may hold (vertical tab, form
+// feed, U+001C to U+001E).
+func rowBreak(r rune) bool { return r == '\t' || r == '\v' || r == '\f' || r >= 0x1c && r <= 0x1e }
+
 // checkThatHead is the header of CheckThat! 2024 Task 1's English files.
 const checkThatHead = "Sentence_id\tText\tclass_label\n"
 
@@ -91,7 +96,7 @@ func checkThat(w io.Writer, x *exportState) encoder {
 // addCheckThat appends d's rows. Sentence_id is the document's _input_hash
 // as an unsigned number, a hyphen and the sentence's index, the same in
 // every export of the same text. A tab in the text (it holds no line
-// break) is written as a space.
+// break), and what Python's splitlines takes for one, is written as a space.
 func addCheckThat(x *exportState) addFunc {
 	return func(b []byte, d *Document) ([]byte, error) {
 		claims, err := spansOf(d, claim)
@@ -113,7 +118,7 @@ func addCheckThat(x *exportState) addFunc {
 			b = appendInt(b, i)
 			b = append(b, '\t')
 			for _, c := range d.Text[r.Start:r.End] {
-				if c == '\t' {
+				if rowBreak(c) {
 					x.stats.Replaced++
 					c = ' '
 				}

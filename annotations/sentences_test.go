@@ -306,3 +306,29 @@ func TestCleanEvalGolden(t *testing.T) {
 		t.Errorf("pages beside the gold (-want +got):\n%s", diff)
 	}
 }
+
+// TestCheckThatHoldsNoLineBreak: a sentence's characters that Python's splitlines
+// breaks at (vertical tab, form feed, U+001C to U+001E; the others end a sentence) are
+// written as spaces, as its tabs are: a row stays one line (QA pass 20, L4).
+func TestCheckThatHoldsNoLineBreak(t *testing.T) {
+	d := &Document{Text: "Tabs\there, a\vtab, a\ffeed, \x1cfs\x1dgs\x1ers.\n"}
+	var out bytes.Buffer
+	e, err := NewExporter("claims-checkthat", &out, ExportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Write(d); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Close(); err != nil {
+		t.Fatal(err)
+	}
+	_, row, _ := strings.Cut(out.String(), "\n")
+	_, text, _ := strings.Cut(row, "\t")
+	if want := "Tabs here, a tab, a feed,  fs gs rs.\tNo\n"; text != want {
+		t.Errorf("row's text %q, want %q", text, want)
+	}
+	if got := e.Stats().Replaced; got != 6 {
+		t.Errorf("%d characters counted as replaced, want 6", got)
+	}
+}
