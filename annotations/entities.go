@@ -174,9 +174,21 @@ func sentenceRecords(d *Document, t taggedDoc, boiler []Range) []entityRecord {
 	return recs
 }
 
+// tagAt is the tag of the n-th of a record's tokens idx: an I- tag that
+// starts the record, or follows a token left out of it, is written B-, so
+// that every record is valid IOB2 on its own (an entity a window cuts starts
+// the next window with B-).
+func (t taggedDoc) tagAt(idx []int, n int) string {
+	tag := t.tags[idx[n]]
+	if rest, ok := strings.CutPrefix(tag, "I-"); ok && (n == 0 || idx[n-1] != idx[n]-1) {
+		return "B-" + rest
+	}
+	return tag
+}
+
 // windows cuts the sentence s into windows of at most size tokens, each
 // cut as late as it can be outside an entity; only an entity longer than a
-// window is cut (its next window starts with its I- tag).
+// window is cut (its next window starts with B-: tagAt).
 func windows(tags []string, s entityRecord, size int) []entityRecord {
 	var ws []entityRecord
 	for from := s.from; from < s.to; {
@@ -231,10 +243,11 @@ func addCoNLL(x *exportState) addFunc {
 		}
 		b = append(b, conllDocStart...)
 		for _, r := range t.records {
-			for _, i := range r.tokenIndexes() {
+			idx := r.tokenIndexes()
+			for n, i := range idx {
 				b = append(b, columnWord(t.words[i], pythonSpace, x)...)
 				b = append(b, " _ _ "...)
-				b = append(b, t.tags[i]...)
+				b = append(b, t.tagAt(idx, n)...)
 				b = append(b, '\n')
 			}
 			b = append(b, '\n')
@@ -253,13 +266,14 @@ func addWordTags(x *exportState) addFunc {
 			return b, err
 		}
 		for _, r := range t.records {
-			for n, i := range r.tokenIndexes() {
+			idx := r.tokenIndexes()
+			for n, i := range idx {
 				if n > 0 {
 					b = append(b, ' ')
 				}
 				b = append(b, columnWord(t.words[i], bad, x)...)
 				b = append(b, '|')
-				b = append(b, t.tags[i]...)
+				b = append(b, t.tagAt(idx, n)...)
 			}
 			b = append(b, '\n')
 		}
@@ -298,11 +312,11 @@ func addHF(x *exportState) addFunc {
 			}
 			b = append(b, ']')
 			b = append(field(b, "ner_tags"), '[')
-			for n, i := range idx {
+			for n := range idx {
 				if n > 0 {
 					b = append(b, ',')
 				}
-				b = appendJSONString(b, t.tags[i])
+				b = appendJSONString(b, t.tagAt(idx, n))
 			}
 			b = append(b, "]}\n"...)
 		}

@@ -121,6 +121,10 @@ func TestSentenceRecordsJoinToDocument(t *testing.T) {
 	for _, size := range []int{0, 3, 7, 128} {
 		bySentence, _ := export(t, "entities-hf", ExportOptions{KeepBoilerplate: true, WindowTokens: size}, docs)
 		byDocument, _ := export(t, "entities-hf", ExportOptions{KeepBoilerplate: true, ByDocument: true}, docs)
+		whole := map[string][]string{} // each document's tags, as one record
+		for _, r := range readHF(t, byDocument) {
+			whole[r.ID] = r.NERTags
+		}
 		var got []hfRecord // the records of each document follow each other; no two documents in a row share an id
 		var cuts [][]int   // where each document's records start inside an entity
 		for _, r := range readHF(t, bySentence) {
@@ -132,7 +136,12 @@ func TestSentenceRecordsJoinToDocument(t *testing.T) {
 				t.Errorf("window %d: record %s/%d/%d holds %d tokens", size, r.ID, r.SentenceID, r.Window, len(r.Tokens))
 			}
 			if strings.HasPrefix(r.NERTags[0], "I-") {
-				cuts[len(cuts)-1] = append(cuts[len(cuts)-1], len(j.Tokens))
+				t.Errorf("window %d: record %s/%d/%d starts with %s: not IOB2", size, r.ID, r.SentenceID, r.Window, r.NERTags[0])
+			}
+			// A cut entity's record starts with B- where the document's tag goes on (I-).
+			if at := len(j.Tokens); at < len(whole[r.ID]) && whole[r.ID][at] == "I-"+strings.TrimPrefix(r.NERTags[0], "B-") {
+				cuts[len(cuts)-1] = append(cuts[len(cuts)-1], at)
+				r.NERTags[0] = whole[r.ID][at]
 			}
 			j.Tokens, j.NERTags = append(j.Tokens, r.Tokens...), append(j.NERTags, r.NERTags...)
 		}
