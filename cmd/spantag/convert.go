@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"spantag/annotations"
@@ -100,9 +101,14 @@ func (c *convertFlags) run(e *env, files []string) error {
 		}
 	}
 	if c.out == "-" { // checked before the export is written, not after
-		if st, err := os.Stat(c.sidecars); err != nil || !st.IsDir() {
+		if st, err := os.Stat(c.sidecars); os.IsNotExist(err) {
+			return badUsage("-sidecars %s: no such directory", c.sidecars)
+		} else if err != nil || !st.IsDir() {
 			return badUsage("-sidecars %s: not a directory", c.sidecars)
 		}
+	}
+	if err := c.sidecarsNotInputs(e); err != nil {
+		return err
 	}
 	out, err := e.create(c.out)
 	if err != nil {
@@ -134,16 +140,44 @@ func (c *convertFlags) run(e *env, files []string) error {
 	return c.writeSidecars(e, sidecars)
 }
 
+// sidecarName is the name of a file an export writes beside itself, after the
+// export's name: its labels (entities-hf), a page of its text (cleaneval).
+var sidecarName = regexp.MustCompile(`^(labels\.json|cleaneval-\d+\.html)$`)
+
+// sidecarsNotInputs refuses, before the export is written, an input that a file
+// written beside the export would replace (train.labels.json, read as spans, for
+// -o train.entities-hf.json).
+func (c *convertFlags) sidecarsNotInputs(e *env) error {
+	dir, name := c.sidecarPlace()
+	for _, in := range e.inputs {
+		base := filepath.Base(in)
+		rest, ok := strings.CutPrefix(base, name)
+		if in == "-" || !ok || !sidecarName.MatchString(rest) {
+			continue
+		}
+		if err := e.notAnInput(filepath.Join(dir, base)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sidecarPlace is the directory of the files written beside the export, and
+// the start of their names.
+func (c *convertFlags) sidecarPlace() (dir, name string) {
+	if c.out == "-" {
+		return c.sidecars, ""
+	}
+	base := filepath.Base(c.out)
+	return filepath.Dir(c.out), strings.TrimSuffix(strings.TrimSuffix(base, filepath.Ext(base)), "."+c.to) + "."
+}
+
 // writeSidecars writes the files that go with the export beside it, named
 // after it as the page names them after the dataset (NAME.labels.json,
 // NAME.cleaneval-1.html for NAME.cleaneval.txt), or as they are into
 // -sidecars when the export goes to standard output.
 func (c *convertFlags) writeSidecars(e *env, files []annotations.File) error {
-	dir, name := c.sidecars, ""
-	if c.out != "-" {
-		base := filepath.Base(c.out)
-		dir, name = filepath.Dir(c.out), strings.TrimSuffix(strings.TrimSuffix(base, filepath.Ext(base)), "."+c.to)+"."
-	}
+	dir, name := c.sidecarPlace()
 	for _, f := range files {
 		path := filepath.Join(dir, name+f.Name)
 		if err := e.notAnInput(path); err != nil {

@@ -36,8 +36,9 @@ func TestBadUsage(t *testing.T) {
 		{[]string{"convert", "golden/stats.stdout"}, `cannot open ".stdout" files`},
 		{[]string{"convert", "-o", "no/such/dir/out.jsonl", "alice.jsonl"}, "open no/such/dir/out.jsonl: no such file or directory"},
 		{[]string{"stats", "-stdin", "xml", "-"}, `cannot open ".xml" files`},
+		{[]string{"convert", "-sidecars", "alice.jsonl", "alice.jsonl"}, "-sidecars alice.jsonl: not a directory"},
 		{[]string{"convert", "-o", "alice.jsonl", "alice.jsonl"}, "alice.jsonl is also an input: writing it would destroy it"},
-		{[]string{"convert", "-to", "entities-hf", "-sidecars", "nodir", "alice.jsonl"}, "-sidecars nodir: not a directory"},
+		{[]string{"convert", "-to", "entities-hf", "-sidecars", "nodir", "alice.jsonl"}, "-sidecars nodir: no such directory"},
 		{[]string{"convert", "golden"}, "golden is a directory: give the files in it (golden/*.jsonl)"},
 		{[]string{"convert", "-only", "claim", "alice.jsonl"}, `-only: "claim" is not one of the labels (ENTITY, CLAIM, BOILERPLATE)`},
 		{[]string{"merge", "-o", "./bob.jsonl", "alice.jsonl", "bob.jsonl"}, "./bob.jsonl is also an input"},
@@ -257,5 +258,31 @@ func TestBinary(t *testing.T) {
 	out, err := cmd.Output()
 	if exit, ok := err.(*exec.ExitError); !ok || exit.ExitCode() != 1 || !strings.HasPrefix(string(out), "documents\t1\n") {
 		t.Errorf("stats: %v, stdout:\n%s\nwant exit 1 and one document", err, out)
+	}
+}
+
+// TestSidecarInputRefusedFirst: an input named as a file the export writes beside
+// itself is refused before the export is written (QA pass 20, L1: the export was left
+// whole, its sidecar refused).
+func TestSidecarInputRefusedFirst(t *testing.T) {
+	dir := t.TempDir()
+	alice, err := os.ReadFile(filepath.Join(testdata, "alice.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	input := filepath.Join(dir, "train.labels.json")
+	if err := os.WriteFile(input, alice, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "train.entities-hf.json")
+	got := runIn(t, dir, "", "convert", "-to", "entities-hf", "-o", out, input)
+	if want := "train.labels.json is also an input"; got.code != 2 || !strings.Contains(got.stderr, want) {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 2 and %q", got.code, got.stderr, want)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Errorf("%s was written though its sidecar was refused", out)
+	}
+	if b, _ := os.ReadFile(input); string(b) != string(alice) {
+		t.Error("the input was changed")
 	}
 }
