@@ -98,6 +98,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case l.f.words <= maxContainsWords && embedHeader.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "an embedded post's header: an account by its handle, and a colon")
 		l.embed = true
+	case l.f.words <= maxContainsWords && readersRating.MatchString(l.text):
+		l.decideStrong(scoreFurniture, "readers' rating: stars and an average")
 	case fileSize.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "a link to download a file: its size in brackets at its end")
 	case addressAlone(l.text):

@@ -257,6 +257,22 @@ func TestFileSize(t *testing.T) {
 	}
 }
 
+func TestReadersRating(t *testing.T) {
+	for text, want := range map[string]bool{
+		"★★★★★ 4,9 von 5 (527)":             true,
+		"Note : ★★★★★ 4,9 sur 5 (86 votes)": true,
+		"★★★★★ 4,9 fra 37 stemmer":          true,
+		"Rated 4.8 ★ by 112 readers":        true,
+		"Nota: ★★★★☆ (4 de 5)":              false, // a reviewer's score
+		"★★★★☆":                             false,
+		"Temperature 4.5 degrees":           false,
+	} {
+		if got := readersRating.MatchString(text); got != want {
+			t.Errorf("readersRating matches %q = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestCapitalCredit(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Bañistas en la piscina municipal de Almoraima, este martes a mediodía. PABLO CARDEÑA": true,

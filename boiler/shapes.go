@@ -89,6 +89,10 @@ var fileSize = regexp.MustCompile(`\((?:\pL{2,5},\s*)?\d+(?:[.,]\d+)?\s?(?:[kK][
 // (@CoastlineRail) posted:", "Vecinos por el Albar (@VecinosAlbar) ha publicado en X:").
 var embedHeader = regexp.MustCompile(`\(@[\pL\pN_.]+\)[^.!?]*:$`)
 
+// readersRating is the average of readers' ratings, stars and a decimal ("★★★★★ 4,9
+// von 5 (527)"); a reviewer's score is a whole number ("★★★★☆ (4 de 5)").
+var readersRating = regexp.MustCompile(`[★☆].*\d[.,]\d|\d[.,]\d.*[★☆]`)
+
 // capitalCredit tells whether a line ends, after a sentence of minNoteWords words or
 // more, with a name of two to maxNameWords words in capitals or each with a capital: a
 // caption and its photographer, as Spanish papers and magazines print them
