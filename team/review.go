@@ -22,6 +22,7 @@ func Review(req message.Request) (message.ReviewReply, error) {
 	var b bytes.Buffer
 	w := annotations.NewWriter(&b)
 	shared := m.index.SharedIDs()
+	var disagreements []byte
 	err = m.each(agree.MatchOptions{KeepRejected: true}, func(vs agree.Versions) error {
 		d, err := vs.Review(req.AcceptAgreed && !shared[vs.ID])
 		if err != nil {
@@ -30,11 +31,12 @@ func Review(req message.Request) (message.ReviewReply, error) {
 		if err := w.Write(d); err != nil {
 			return err
 		}
-		return reply.AddSuggestions(d.Suggestions)
+		disagreements, err = message.AppendSuggestions(disagreements, d.Suggestions)
+		return err
 	})
 	if err == nil {
 		err = w.Flush()
 	}
-	reply.JSONL = b.String()
+	reply.JSONL, reply.Suggestions = b.String(), string(disagreements)
 	return reply, err
 }

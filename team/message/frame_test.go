@@ -36,11 +36,13 @@ func TestFramesRoundTrip(t *testing.T) {
 	}
 	review := ReviewReply{Opened: Opened{Unnamed: []string{}, Messages: []string{"a.jsonl: line 2: bad"}}, JSONL: "{\"text\":\"x\"}\n{\"text\":\"y\"}\n"}
 	disagreements := [][]annotations.Suggestion{{{Span: annotations.Span{Start: 0, End: 1, Label: "ENTITY"}, Reasons: []annotations.Reason{{From: annotations.FromReview, Text: "a, b"}}}}, {}}
+	var lines []byte
 	for _, s := range disagreements {
-		if err := review.AddSuggestions(s); err != nil {
+		if lines, err = AppendSuggestions(lines, s); err != nil {
 			t.Fatal(err)
 		}
 	}
+	review.Suggestions = string(lines)
 	if b, err = review.Encode(); err != nil {
 		t.Fatal(err)
 	}
@@ -54,10 +56,10 @@ func TestFramesRoundTrip(t *testing.T) {
 	if n := gotReview.Documents(); n != 2 {
 		t.Errorf("disagreements of %d documents, want 2", n)
 	}
-	lines := gotReview.Suggestions
+	rest := gotReview.Suggestions
 	for i, want := range disagreements {
 		var got []annotations.Suggestion
-		if got, lines, err = NextSuggestions(lines); err != nil {
+		if got, rest, err = NextSuggestions(rest); err != nil {
 			t.Fatal(err)
 		}
 		if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {

@@ -73,7 +73,7 @@ type AgreeReply struct {
 // document of the files (those the Request's KeepRejected keeps, in the
 // order the agreement view numbers them), as spans JSONL, and each one's
 // disagreements, which JSONL does not carry: suggestions in byte offsets,
-// a JSON array a line (AddSuggestions, NextSuggestions), so that the page
+// a JSON array a line (AppendSuggestions, NextSuggestions), so that the page
 // reads them a document at a time, as it reads the documents.
 type ReviewReply struct {
 	Opened
@@ -81,17 +81,17 @@ type ReviewReply struct {
 	Suggestions string
 }
 
-// AddSuggestions adds the next document's disagreements.
-func (r *ReviewReply) AddSuggestions(s []annotations.Suggestion) error {
+// AppendSuggestions appends to lines (a ReviewReply's Suggestions being
+// written) the next document's disagreements.
+func AppendSuggestions(lines []byte, s []annotations.Suggestion) ([]byte, error) {
 	if s == nil {
 		s = []annotations.Suggestion{}
 	}
 	b, err := json.Marshal(s)
 	if err != nil {
-		return err
+		return lines, err
 	}
-	r.Suggestions += string(b) + "\n"
-	return nil
+	return append(append(lines, b...), '\n'), nil
 }
 
 // Documents is how many documents' disagreements r holds.
