@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 415, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 421, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -96,6 +96,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-vcelinzahrada": 5, "testdata/tune/site-smulpaapje": 5,
 		"testdata/frozen/mixed-150": 6, "testdata/frozen/site-cuillereenbois": 5, "testdata/frozen/site-hyttedrommen": 5,
 		"testdata/tune/site-kochloeffelrunde": 5, "testdata/tune/site-hedgerowshop": 5,
+		"testdata/frozen/mixed-152": 6, "testdata/frozen/site-cucharondelabuela": 5, "testdata/frozen/site-plasterandlath": 5,
+		"testdata/tune/site-fornoecortile": 5, "testdata/tune/site-sledgehammerandsash": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
