@@ -273,6 +273,21 @@ func TestReadersRating(t *testing.T) {
 	}
 }
 
+func TestWidget(t *testing.T) {
+	for text, want := range map[string]bool{
+		"☆☆☆☆☆":   true, // stars to click: the page's own rating form
+		"− 6 +":   true, // a recipe's servings stepper
+		"- 24 +":  true,
+		"★★★★☆":   false, // a reviewer's score
+		"6 + 2":   false,
+		"−6 °C +": false,
+	} {
+		if got := widget.MatchString(text); got != want {
+			t.Errorf("widget matches %q = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestCapitalCredit(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Bañistas en la piscina municipal de Almoraima, este martes a mediodía. PABLO CARDEÑA": true,

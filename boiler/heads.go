@@ -126,6 +126,9 @@ func keepOwnLists(lines []line, body int) {
 		keepCard(lines, i, body)
 		for j, n := nextLine(lines, i, anyLine), 0; j >= 0 && n < maxOwnListLines; j, n = nextLine(lines, j, anyLine), n+1 {
 			l := &lines[j]
+			if widget.MatchString(strings.TrimSpace(l.text)) {
+				continue // the list's servings stepper, under its heading
+			}
 			if l.f.prose() || l.strong && !l.repeated && !l.duplicate || l.ownList {
 				break
 			}

@@ -93,6 +93,10 @@ var embedHeader = regexp.MustCompile(`\(@[\pL\pN_.]+\)[^.!?]*:$`)
 // von 5 (527)"); a reviewer's score is a whole number ("★★★★☆ (4 de 5)").
 var readersRating = regexp.MustCompile(`[★☆].*\d[.,]\d|\d[.,]\d.*[★☆]`)
 
+// widget is a control of the page alone on its line: empty stars to rate with
+// ("☆☆☆☆☆"), a stepper of servings ("− 6 +").
+var widget = regexp.MustCompile(`^(☆{3,}|[−-]\s*\d+\s*\+)$`)
+
 // capitalCredit tells whether a line ends, after a sentence of minNoteWords words or
 // more, with a name of two to maxNameWords words in capitals or each with a capital: a
 // caption and its photographer, as Spanish papers and magazines print them
