@@ -98,6 +98,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-kochloeffelrunde": 5, "testdata/tune/site-hedgerowshop": 5,
 		"testdata/frozen/mixed-152": 6, "testdata/frozen/site-cucharondelabuela": 5, "testdata/frozen/site-plasterandlath": 5,
 		"testdata/tune/site-fornoecortile": 5, "testdata/tune/site-sledgehammerandsash": 5,
+		"testdata/frozen/site-kuchniasasiadki": 5, "testdata/frozen/site-lapoeledore": 5, "testdata/frozen/site-pottingbench": 5,
+		"testdata/tune/site-przepisnaobiad": 5, "testdata/tune/site-marmiteetcie": 5, "testdata/tune/site-tidelinegardens": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
