@@ -72,8 +72,17 @@ func TestSentenceFormatsGolden(t *testing.T) {
 // counted, so that the export says they were left out.
 func TestEntityFilesCountOtherLabels(t *testing.T) {
 	d := docWith(t, "Anna Berg met Kyiv Post.", Span{0, 9, "PERSON"}, Span{14, 23, "ENTITY"}, Span{0, 24, "CLAIM"})
+	if _, stats := exportStats(t, "entities-iob2", d); stats.OtherLabels != 1 {
+		t.Errorf("%d spans of other labels counted, want 1 (PERSON)", stats.OtherLabels)
+	}
+}
+
+// exportStats exports d alone to format, with the default options, and
+// returns the file and what the export counted.
+func exportStats(t *testing.T, format string, d *Document) (string, ExportStats) {
+	t.Helper()
 	var out bytes.Buffer
-	e, err := NewExporter("entities-iob2", &out, ExportOptions{})
+	e, err := NewExporter(format, &out, ExportOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,9 +92,7 @@ func TestEntityFilesCountOtherLabels(t *testing.T) {
 	if _, err := e.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if got := e.Stats().OtherLabels; got != 1 {
-		t.Errorf("%d spans of other labels counted, want 1 (PERSON)", got)
-	}
+	return out.String(), e.Stats()
 }
 
 // hfRecord is a line of the Hugging Face file.
@@ -320,24 +327,13 @@ func TestCleanEvalGolden(t *testing.T) {
 // breaks at (vertical tab, form feed, U+001C to U+001E; the others end a sentence) are
 // written as spaces, as its tabs are: a row stays one line (QA pass 20, L4).
 func TestCheckThatHoldsNoLineBreak(t *testing.T) {
-	d := &Document{Text: "Tabs\there, a\vtab, a\ffeed, \x1cfs\x1dgs\x1ers.\n"}
-	var out bytes.Buffer
-	e, err := NewExporter("claims-checkthat", &out, ExportOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := e.Write(d); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := e.Close(); err != nil {
-		t.Fatal(err)
-	}
-	_, row, _ := strings.Cut(out.String(), "\n")
+	out, stats := exportStats(t, "claims-checkthat", &Document{Text: "Tabs\there, a\vtab, a\ffeed, \x1cfs\x1dgs\x1ers.\n"})
+	_, row, _ := strings.Cut(out, "\n")
 	_, text, _ := strings.Cut(row, "\t")
 	if want := "Tabs here, a tab, a feed,  fs gs rs.\tNo\n"; text != want {
 		t.Errorf("row's text %q, want %q", text, want)
 	}
-	if got := e.Stats().Replaced; got != 6 {
-		t.Errorf("%d characters counted as replaced, want 6", got)
+	if stats.Replaced != 6 {
+		t.Errorf("%d characters counted as replaced, want 6", stats.Replaced)
 	}
 }
