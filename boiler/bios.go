@@ -16,27 +16,45 @@ const (
 	scoreBio     = 0.8
 )
 
-// bylineName is the name a byline gives after its phrase ("By Ruth Calloway, Property
-// editor" gives "Ruth Calloway"): its capitalised words, at most maxNameWords.
-func bylineName(text string, p phrase) string {
+// bylineNames are the names a byline gives after its phrase ("By Ruth Calloway,
+// Property editor" gives "Ruth Calloway"; "Av Ingvild Haugland, Eirik Moen og Tor
+// Lien" all three): runs of capitalised words, at most maxNameWords each, parted by
+// commas or a word for "and".
+func bylineNames(text string, p phrase) []string {
 	fields := strings.Fields(strings.TrimLeftFunc(text, isSeparator))
 	fields = fields[min(len(strings.Fields(p.text)), len(fields)):]
-	var name []string
+	var names, name []string
+	add := func() {
+		if len(name) >= 2 { // a first name alone, or a site's name ("By Reuters"), says too little
+			names = append(names, strings.Join(name, " "))
+		}
+		name = nil
+	}
 	for _, f := range fields {
 		word := strings.TrimRight(f, ",;|")
-		if len(name) == maxNameWords || !startsUpper(word) {
-			break
+		switch {
+		case startsUpper(word) && len(name) < maxNameWords:
+			name = append(name, word)
+		case len(name) > 0 && nameJoins[word]:
+			add()
+			continue
+		default:
+			add()
+			return names
 		}
-		name = append(name, word)
 		if word != f {
-			break // "Ruth Calloway, Property editor"
+			add()
+			if !strings.HasSuffix(f, ",") {
+				break
+			}
 		}
 	}
-	if len(name) < 2 {
-		return "" // a first name alone, or a site's name ("By Reuters"), says too little
-	}
-	return strings.Join(name, " ")
+	add()
+	return names
 }
+
+// nameJoins are the words for "and" between two names of a byline.
+var nameJoins = map[string]bool{"&": true, "and": true, "und": true, "og": true, "och": true, "et": true, "y": true, "e": true, "i": true, "en": true, "ve": true, "a": true, "ja": true, "oraz": true}
 
 // bareName tells whether a line is a person's name and nothing else: two or three
 // capitalised words without figures or stop words (German capitalises "Die Anlage").
@@ -84,7 +102,7 @@ func markPlainByline(lines []line, standfirst int) {
 		lines[i].class, lines[i].score, lines[i].reason = bad, scoreBio, "a byline: a name alone under the standfirst, and a date or a button after it"
 	}
 	if len(byline) > 0 {
-		lines[byline[0]].author = strings.TrimSpace(lines[byline[0]].text)
+		lines[byline[0]].authors = []string{strings.TrimSpace(lines[byline[0]].text)}
 	}
 }
 
@@ -104,8 +122,10 @@ func markBios(lines []line, body int) {
 	authors := map[string]bool{}
 	for i, l := range lines {
 		switch {
-		case l.author != "":
-			authors[l.author] = true
+		case len(l.authors) > 0:
+			for _, name := range l.authors {
+				authors[name] = true
+			}
 		case i < body && l.class != good && bareName(l):
 			authors[strings.TrimSpace(l.text)] = true
 		}
@@ -118,7 +138,7 @@ func markBios(lines []line, body int) {
 		}
 		text := strings.TrimSpace(l.text)
 		switch {
-		case authors[text] && l.author == "": // not the byline itself
+		case authors[text] && len(l.authors) == 0: // not the byline itself
 			l.class, l.strong, l.score, l.reason = bad, true, scoreBio, "the author's name, as in the byline"
 			lastName, lastAt = text, i
 		case l.f.prose() && !l.strong && startsBio(text, authors, lastName, countLines(lines, lastAt, i)):

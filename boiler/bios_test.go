@@ -3,6 +3,8 @@ package boiler
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestBylineName(t *testing.T) {
@@ -11,18 +13,22 @@ func TestBylineName(t *testing.T) {
 	tests := []struct {
 		text string
 		p    phrase
-		want string
+		want []string
 	}{
-		{"By Ruth Calloway", by, "Ruth Calloway"},
-		{"By Ruth Calloway, Property editor", by, "Ruth Calloway"},
-		{"• By Anna Maria Rossi Bianchi", by, "Anna Maria Rossi"},
-		{"Reviewed by Priya Castellan | 12 May", reviewed, "Priya Castellan"},
-		{"By Reuters", by, ""}, // one word: a site or an agency
-		{"By Kyiv Post", by, "Kyiv Post"},
+		{"By Ruth Calloway", by, []string{"Ruth Calloway"}},
+		{"By Ruth Calloway, Property editor", by, []string{"Ruth Calloway"}},
+		{"• By Anna Maria Rossi Bianchi", by, []string{"Anna Maria Rossi"}},
+		{"Reviewed by Priya Castellan | 12 May", reviewed, []string{"Priya Castellan"}},
+		{"By Reuters", by, nil}, // one word: a site or an agency
+		{"By Kyiv Post", by, []string{"Kyiv Post"}},
+		// A live blog's byline names its writers, whose names sign the entries.
+		{"Av Ingvild Rusten Haugland, Eirik Moen og Tor Arne Lien", phrase{text: "av", kind: '~'}, []string{"Ingvild Rusten Haugland", "Eirik Moen", "Tor Arne Lien"}},
+		{"By Ruth Calloway and Reuters", by, []string{"Ruth Calloway"}},
+		{"By Ruth Calloway & Tom Pell in Leeds", by, []string{"Ruth Calloway", "Tom Pell"}},
 	}
 	for _, tt := range tests {
-		if got := bylineName(tt.text, tt.p); got != tt.want {
-			t.Errorf("bylineName(%q) = %q, want %q", tt.text, got, tt.want)
+		if diff := cmp.Diff(tt.want, bylineNames(tt.text, tt.p)); diff != "" {
+			t.Errorf("bylineNames(%q) (-want +got):\n%s", tt.text, diff)
 		}
 	}
 }
@@ -97,5 +103,20 @@ func TestDecideBioAfterBrackets(t *testing.T) {
 	ds := wantVerdicts(t, text, "TBTTBE")
 	if want := "the author's bio"; !strings.HasPrefix(ds[4].Reason, want) {
 		t.Errorf("the bio: reason %q, want it to start %q", ds[4].Reason, want)
+	}
+}
+
+// TestDecideEntrySignedBySecondWriter: a live blog's byline names two writers;
+// an entry signed by the second is signed by an author as much as one signed
+// by the first.
+func TestDecideEntrySignedBySecondWriter(t *testing.T) {
+	text := "Storm Edda closes roads and railways across the county as rivers rise\nBy Ruth Calloway and Tom Pell\n" +
+		"14:10\nThe bridge at Harlow Ford is closed to all traffic until the water falls, the council says.\n" +
+		"Ruth Calloway\n" +
+		"13:05\nTrains between Pellingham and the coast are running an hour late because of fallen trees.\n" +
+		"Tom Pell\n"
+	ds := wantVerdicts(t, text, "TBTTBTTBE")
+	if want := "the author's name, as in the byline"; ds[7].Reason != want {
+		t.Errorf("the second writer's signature: reason %q, want %q", ds[7].Reason, want)
 	}
 }

@@ -90,7 +90,7 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case capitalCredit(l.text):
 		l.decideStrong(scoreFurniture, "a caption: its photographer's name in capitals at its end")
 	case l.f.words <= maxCaptionWords && slashCredit.MatchString(strings.TrimSpace(l.text)):
-		l.decideStrong(scoreFurniture, "a caption: its credit in brackets at its end, the photographer after a slash")
+		l.decideStrong(scoreFurniture, "a caption: its credit at its end, the photographer after a slash")
 	case deskInitials.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "a wire desk's initials between slashes, or in brackets")
 	case bracketedCredits(l.text):
@@ -308,7 +308,7 @@ func (l *line) wording(language string) bool {
 		l.listWord = l.list && p.oneWord()
 		l.dated = p.ago()
 		if p.kind == '~' {
-			l.author = bylineName(l.text, p)
+			l.authors = bylineNames(l.text, p)
 		}
 	}
 	return ok

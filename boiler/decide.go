@@ -89,37 +89,37 @@ type line struct {
 	empty      bool
 	f          features
 	class      class
-	echo       bool   // one of a headline's two lines in a list of links (markEchoes)
-	strong     bool   // evidence the neighbours do not overturn
-	repeated   bool   // the strong evidence is repetition alone, which a heading may overturn
-	everywhere bool   // repeated in every document of the dataset
-	common     bool   // repeated in more than half of the documents of the dataset
-	rare       bool   // repeated in only one other document of a dataset of at least rareDocs
-	varies     bool   // a field whose line repeats, whose name other documents give with other values
-	pair       bool   // repeated in only one other document of a dataset of at least everywhereDocs, or in a few of a large one
-	glued      bool   // everywhere, and always after the same line, near the page's top (markGlued)
-	reply      bool   // a comment's reply button (wording of kind '>')
-	embed      bool   // an embedded post's header (embedHeader)
-	buy        bool   // a shop item's buy button (wording of kind '<')
-	deal       bool   // an affiliate's price at a shop or its button (wording of kind '/')
-	copies     int    // how many lines of the document are this one (docKey)
-	vote       bool   // a poll's button (wording of kind '?')
-	box        bool   // a box's heading, its blurb below (wording of kind '@')
-	contents   bool   // the heading of the page's contents (wording of kind '|')
-	postEnd    bool   // the post's end: its tags, where it is filed or its comments' heading (wording of kind '}')
-	list       bool   // the heading of a list of other pages (wording of kind '&')
-	listWord   bool   // such a heading by one word ("More …", "Mehr …"; unlistBeforeProse)
-	summary    bool   // the heading of the article's own summary (wording of kind '+')
-	ownList    bool   // the heading of the article's own list (wording of kind ':')
-	item       bool   // an item of the article's numbered list (keepNumbered)
-	author     string // the name a byline gives (wording of kind '~')
-	duplicate  bool   // decided for appearing twice in its document
-	dated      bool   // decided for being a date
-	menu       int    // the items of a menu or breadcrumb the line is (menu.go), else 0
-	cells      bool   // a table's row, its cells split as its neighbour's (markTables)
-	headline   bool   // the page's <h1>, no link (keepH1)
-	everyPage  bool   // a headline that every other document of the dataset has
-	quoted     bool   // decided for a sentence that other documents start or end a line with
+	echo       bool     // one of a headline's two lines in a list of links (markEchoes)
+	strong     bool     // evidence the neighbours do not overturn
+	repeated   bool     // the strong evidence is repetition alone, which a heading may overturn
+	everywhere bool     // repeated in every document of the dataset
+	common     bool     // repeated in more than half of the documents of the dataset
+	rare       bool     // repeated in only one other document of a dataset of at least rareDocs
+	varies     bool     // a field whose line repeats, whose name other documents give with other values
+	pair       bool     // repeated in only one other document of a dataset of at least everywhereDocs, or in a few of a large one
+	glued      bool     // everywhere, and always after the same line, near the page's top (markGlued)
+	reply      bool     // a comment's reply button (wording of kind '>')
+	embed      bool     // an embedded post's header (embedHeader)
+	buy        bool     // a shop item's buy button (wording of kind '<')
+	deal       bool     // an affiliate's price at a shop or its button (wording of kind '/')
+	copies     int      // how many lines of the document are this one (docKey)
+	vote       bool     // a poll's button (wording of kind '?')
+	box        bool     // a box's heading, its blurb below (wording of kind '@')
+	contents   bool     // the heading of the page's contents (wording of kind '|')
+	postEnd    bool     // the post's end: its tags, where it is filed or its comments' heading (wording of kind '}')
+	list       bool     // the heading of a list of other pages (wording of kind '&')
+	listWord   bool     // such a heading by one word ("More …", "Mehr …"; unlistBeforeProse)
+	summary    bool     // the heading of the article's own summary (wording of kind '+')
+	ownList    bool     // the heading of the article's own list (wording of kind ':')
+	item       bool     // an item of the article's numbered list (keepNumbered)
+	authors    []string // the names a byline gives (wording of kind '~')
+	duplicate  bool     // decided for appearing twice in its document
+	dated      bool     // decided for being a date
+	menu       int      // the items of a menu or breadcrumb the line is (menu.go), else 0
+	cells      bool     // a table's row, its cells split as its neighbour's (markTables)
+	headline   bool     // the page's <h1>, no link (keepH1)
+	everyPage  bool     // a headline that every other document of the dataset has
+	quoted     bool     // decided for a sentence that other documents start or end a line with
 	score      float64
 	reason     string
 }

@@ -221,15 +221,19 @@ func TestBracketedCredits(t *testing.T) {
 
 func TestSlashCredit(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Firefighters at the wharf on Sunday. (AP Photo/Evan Vucci)":                                          true,
-		"The damaged gate at the marina on Sunday morning. (Clarion photo / Tess Okafor)":                     true,
-		"Walt Szymanski in the projection booth in 2016. (Clarion file photo / Mark Delaney)":                 true,
-		"The council voted 5-2 on Monday (photo/video on our site).":                                          false, // no name after the slash, and a sentence ends it
-		"Send us your photos (photo / video) of the storm.":                                                   false,
-		"Workers check the cheese at the new plant on May 14, 2026. (Anastasiia Moroz / The Eastern Current)": true,
-		"Rescuers at the block on Monday. (Jean-Paul Ortiz / Reuters)":                                        true,
-		"Flights were cancelled on both routes (New York / London).":                                          false, // a sentence ends it
-		"The ferry runs twice a day (Kyiv / Odesa)":                                                           false, // one word before the slash: places
+		"Firefighters at the wharf on Sunday. (AP Photo/Evan Vucci)":                                                   true,
+		"The damaged gate at the marina on Sunday morning. (Clarion photo / Tess Okafor)":                              true,
+		"Walt Szymanski in the projection booth in 2016. (Clarion file photo / Mark Delaney)":                          true,
+		"The council voted 5-2 on Monday (photo/video on our site).":                                                   false, // no name after the slash, and a sentence ends it
+		"Send us your photos (photo / video) of the storm.":                                                            false,
+		"Workers check the cheese at the new plant on May 14, 2026. (Anastasiia Moroz / The Eastern Current)":          true,
+		"Rescuers at the block on Monday. (Jean-Paul Ortiz / Reuters)":                                                 true,
+		"Flights were cancelled on both routes (New York / London).":                                                   false, // a sentence ends it
+		"The ferry runs twice a day (Kyiv / Odesa)":                                                                    false, // one word before the slash: places
+		"El bibliobús, durante su última parada del mes en la plaza de Valdecasas, el pasado martes. / Fernando Yeste": true,
+		"Operarios trabajan en el socavón abierto junto al camino de la Noria. / Vega Hoy":                             true,
+		"Gestaltung / Möbel":                            false, // a section's path, no sentence before the slash
+		"Votaron a favor. / En contra: tres concejales": false, // no name after the slash
 	} {
 		if got := slashCredit.MatchString(text); got != want {
 			t.Errorf("slashCredit(%q) = %v, want %v", text, got, want)

@@ -113,7 +113,7 @@ func signedBelowMenu(lines []line, initial []class, from int, headline func(int)
 	menu := false
 	for i := nextLine(lines, from, anyLine); i >= 0 && initial[i] != good; i = nextLine(lines, i, anyLine) {
 		next := nextLine(lines, i, anyLine)
-		if menu && headline(i) && next >= 0 && (lines[next].dated || lines[next].author != "") {
+		if menu && headline(i) && next >= 0 && (lines[next].dated || len(lines[next].authors) > 0) {
 			return true
 		}
 		menu = menu || lines[i].menu > 0
@@ -165,7 +165,7 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 		return
 	}
 	for ; h >= 0 && n < 2*maxBylineLines && lines[h].strong && !givenAgain(lines[h]) && !listedHeadline(lines[h]); n++ {
-		signed = signed || lines[h].author != "" || lines[h].dated || hasYear(lines[h].text)
+		signed = signed || len(lines[h].authors) > 0 || lines[h].dated || hasYear(lines[h].text)
 		h = prevLine(lines, h)
 	}
 	if h < 0 || n == 0 || n > maxBylineLines && !givenAgain(lines[h]) {

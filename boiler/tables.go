@@ -19,7 +19,10 @@ const (
 	minTableLines = 3
 	// maxFieldWords is the most words the name of a field may have ("Opening hours:"),
 	// maxFieldValueWords of its value when it holds neither figures nor a list.
-	maxFieldWords      = 3
+	maxFieldWords = 3
+	// maxLongFieldWords is the most words of a field's name, and of its value, in a
+	// row between two others (longFigureField).
+	maxLongFieldWords  = 6
 	maxFieldValueWords = 2
 	// maxQuantityWords is the most words of a line that starts with a quantity.
 	maxQuantityWords = 8
@@ -114,6 +117,15 @@ func names(value string) bool {
 	return joined && len(words) <= maxLooseValueWords
 }
 
+// longFigureField tells whether text is a field whose name is longer than a table's
+// usual, with a figure in its value, as a box's rows between two others give it
+// ("Länge des Netzes zur größten Ausdehnung: 41 Kilometer").
+func longFigureField(text string) bool {
+	name, value, ok := strings.Cut(text, ": ")
+	words := strings.Fields(name)
+	return ok && len(words) <= maxLongFieldWords && startsUpper(name) && strings.ContainsFunc(value, unicode.IsDigit) && len(strings.Fields(value)) <= maxLongFieldWords
+}
+
 // fieldValue is the value of text when it starts with a capitalised name of a field
 // of at most maxFieldWords words and a colon.
 func fieldValue(text string) (string, bool) {
@@ -201,7 +213,8 @@ func tableRun(lines []line, i, body int) (run []int, rows int) {
 	for ; i >= 0; i = nextLine(lines, i, anyLine) {
 		l := &lines[i]
 		switch {
-		case l.tableRow(), i < body && rows > 0 && !l.strong && !l.f.prose() && looseField(l.text), i < body && rows >= 2 && datedField(*l):
+		case l.tableRow(), i < body && rows > 0 && !l.strong && !l.f.prose() && looseField(l.text), i < body && rows >= 2 && datedField(*l),
+			rows > 0 && !l.strong && longFigureField(l.text) && headsRow(lines, i):
 			rows++
 		case tableHeading(*l):
 			if !headsRow(lines, i) {

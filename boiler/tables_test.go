@@ -292,3 +292,17 @@ func TestObituaryTimeline(t *testing.T) {
 		"© 2026 Wexcombe Herald\n"
 	wantVerdicts(t, text, "TBTTTTTTTBE")
 }
+
+// TestBoxRowWithALongName: a box of figures after a link to another article (given
+// twice), one of its rows with a field's name of six words, is the article's throughout.
+func TestBoxRowWithALongName(t *testing.T) {
+	text := "Die Rohrpost von Halvenstadt: Als Briefe durch die Stadt flogen\n" +
+		"Von 1889 bis 1963 schoss die Post ihre Telegramme durch ein Netz aus Rohren unter der Stadt, und kaum jemand erinnert sich noch daran.\n" +
+		"Die Beschädigungen des Krieges trafen vor allem das Maschinenhaus am Hafen, und nach dem Krieg wurde das Netz nur notdürftig repariert.\n" +
+		"Mehr zum Thema\nDie letzte Telegrammbotin: Eine Frau erinnert sich an ihren Beruf\n" +
+		"Rohrpost in Zahlen\nBetrieb: 1889 bis 1963\nLänge des Netzes zur größten Ausdehnung: 41 Kilometer\nStationen: 26\nRohrdurchmesser: 65 Millimeter\n" +
+		"Höchste Geschwindigkeit: etwa 40 km/h\nSpitzenwert: 23.400 Büchsen an einem Tag (Dezember 1927)\nDas stille Ende\n" +
+		"Am 30. September 1963 lief die letzte Büchse vom Bahnhofspostamt zum Rathaus, und danach wurden die Rohre nach und nach zugemauert.\n" +
+		"Meistgelesen\nDie letzte Telegrammbotin: Eine Frau erinnert sich an ihren Beruf\n"
+	wantVerdicts(t, text, "TTTBBTTTTTTTTTBBE")
+}
