@@ -18,7 +18,7 @@ import (
 // _input_hash and the SHA-256 of its text (which stands for the text: two
 // texts with the same digest are taken as equal), and per version its
 // annotator and where it is in a spool that Add writes it to, as spans
-// JSONL. Each then reads the versions back from the spool, one document at
+// JSONL without tokens. Each then reads the versions back from the spool, one document at
 // a time.
 type Index struct {
 	spool  *annotations.Writer
@@ -54,7 +54,9 @@ type indexVersion struct {
 // reads back.
 func NewIndex(spool io.Writer) *Index {
 	out := &counter{w: spool}
-	return &Index{spool: annotations.NewWriter(out), out: out, byHash: map[int32][]int{}, names: map[string]string{}}
+	w := annotations.NewWriter(out)
+	w.NoTokens = true // read back, the text gives them again
+	return &Index{spool: w, out: out, byHash: map[int32][]int{}, names: map[string]string{}}
 }
 
 // counter counts the bytes written through it.

@@ -23,6 +23,10 @@ type Writer struct {
 	// Suggestions adds each document's open suggestions under
 	// "_suggestions" (suggestjson.go); they are never spans.
 	Suggestions bool
+	// NoTokens leaves out the tokens and the spans' token indices, which a
+	// Reader works out again from the text: for a copy that only spantag
+	// reads back (a document of 20 MB has tokens of about 250 MB).
+	NoTokens bool
 }
 
 // NewWriter makes a Writer to w; call Flush when done.
@@ -52,9 +56,11 @@ func (w *Writer) Write(d *Document) error {
 		w.buf = append(w.buf, `,"meta":`...)
 		w.buf = appendCompact(w.buf, d.Meta)
 	}
-	at, err := w.writeTokens(d, spans)
-	if err != nil {
-		return err
+	var at *spanTokens
+	if !w.NoTokens {
+		if at, err = w.writeTokens(d, spans); err != nil {
+			return err
+		}
 	}
 	w.buf = appendSpans(w.buf, spans, at)
 	if d.Answer != Unanswered {
@@ -240,21 +246,24 @@ func checkForExport(d *Document) error {
 	return nil
 }
 
+// appendSpans appends the "spans" array, with the spans' token indices when x
+// holds them.
 func appendSpans(b []byte, spans []exportSpan, x *spanTokens) []byte {
 	b = append(b, `,"spans":[`...)
 	for i, s := range spans {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		first, last := x.first[i], x.last[i]
 		b = append(b, `{"start":`...)
 		b = strconv.AppendInt(b, int64(s.start), 10)
 		b = append(b, `,"end":`...)
 		b = strconv.AppendInt(b, int64(s.end), 10)
-		b = append(b, `,"token_start":`...)
-		b = strconv.AppendInt(b, int64(first), 10)
-		b = append(b, `,"token_end":`...)
-		b = strconv.AppendInt(b, int64(last), 10)
+		if x != nil {
+			b = append(b, `,"token_start":`...)
+			b = strconv.AppendInt(b, int64(x.first[i]), 10)
+			b = append(b, `,"token_end":`...)
+			b = strconv.AppendInt(b, int64(x.last[i]), 10)
+		}
 		b = append(b, `,"label":`...)
 		b = appendJSONString(b, s.Label)
 		b = append(b, `,"text":`...)

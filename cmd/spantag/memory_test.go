@@ -1,7 +1,9 @@
 package main
 
 import (
+	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/metrics"
@@ -77,6 +79,40 @@ func TestStreamingInBoundedMemory(t *testing.T) {
 		if large > small+8<<20 { // holding every document would be 16 MiB more
 			t.Errorf("%s: peak live heap %.1f MiB for 16 MB against %.1f MiB for 1 MB: it holds more than a document",
 				args[0], float64(large)/(1<<20), float64(small)/(1<<20))
+		}
+	}
+}
+
+// TestOneLargeDocumentOfTwoAnnotators: agree, merge and review read back each
+// version of a document from their spool; a document of 4 MB, annotated by
+// two, is held a few times over, not once per token (QA pass 20 saw 1.1 GB
+// for a document of 20 MB: the spool held its tokens).
+func TestOneLargeDocumentOfTwoAnnotators(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads two documents of 4 MB")
+	}
+	text := strings.Repeat(sentence, 4<<20/len(sentence))
+	dir := t.TempDir()
+	var files []string
+	for _, who := range []string{"alice", "bob"} {
+		doc := fmt.Sprintf(`{"text":%q,"spans":[{"start":0,"end":9,"label":"ENTITY"}],"answer":"accept","_annotator_id":%q}`+"\n", text, who)
+		files = append(files, filepath.Join(dir, who+".jsonl"))
+		if err := os.WriteFile(files[len(files)-1], []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, command := range [][]string{{"agree"}, {"merge"}, {"review", "-auto"}} {
+		var stderr strings.Builder
+		var code int
+		peak := peakLive(func() {
+			code = run(append(append(command, "-o", filepath.Join(dir, "out")), files...), nil, io.Discard, &stderr)
+		})
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", command[0], code, stderr.String())
+		}
+		t.Logf("%s: peak live heap %.1f MiB for a document of %.1f MiB", command[0], float64(peak)/(1<<20), float64(len(text))/(1<<20))
+		if peak > 24*uint64(len(text)) {
+			t.Errorf("%s: peak live heap %.1f MiB for a document of %.1f MiB", command[0], float64(peak)/(1<<20), float64(len(text))/(1<<20))
 		}
 	}
 }
