@@ -165,6 +165,8 @@ func TestDeskInitials(t *testing.T) {
 		"(dpa/lnd)":             true,
 		"(2)":                   false,
 		"(see below)":           false, // two words
+		"apo-lb/fg/mct":         true,  // the agency, then its desk's initials
+		"Kiel-Nord/Hamburg":     false,
 	} {
 		if got := deskInitials.MatchString(text); got != want {
 			t.Errorf("deskInitials matches %q = %v, want %v", text, got, want)

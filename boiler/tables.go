@@ -162,6 +162,30 @@ func looseField(text string) bool {
 	return ok && n >= 1 && n <= maxLooseValueWords
 }
 
+// beforeField tells whether the line after line i is a field whatever its value: a
+// box of fields below the text's start goes on past a field of a long value only to
+// another field ("Impresa: Edilcorte di Giorgio Maero, Montechiaro d'Asti").
+func beforeField(lines []line, i int) bool {
+	next := nextLine(lines, i, anyLine)
+	return next >= 0 && (lines[next].tableRow() || !lines[next].strong && !lines[next].f.prose() && looseField(lines[next].text))
+}
+
+// namedField tells whether text is a field whose value names, unquoted: at least
+// half its words capitalised ("Luogo: Moncucco Alto (Asti)"), not a headline under a
+// name or a section ("Sanjurjo: «Este equipo ha aprendido a sufrir»", "Galería: las
+// imágenes de …").
+func namedField(text string) bool {
+	value, ok := fieldValue(text)
+	words := strings.Fields(value)
+	capitalised := 0
+	for _, w := range words {
+		if startsUpper(strings.TrimLeft(w, "(")) {
+			capitalised++
+		}
+	}
+	return ok && !strings.ContainsAny(value, "\"«»“”„") && 2*capitalised >= len(words)
+}
+
 // datedField tells whether l is a field whose value is a date, whatever decided it
 // ("Published: 23 April 2026"): a row of a box of fields above the text (a book's
 // details) when two rows came before it, else a byline's.
@@ -213,7 +237,7 @@ func tableRun(lines []line, i, body int) (run []int, rows int) {
 	for ; i >= 0; i = nextLine(lines, i, anyLine) {
 		l := &lines[i]
 		switch {
-		case l.tableRow(), i < body && rows > 0 && !l.strong && !l.f.prose() && looseField(l.text), i < body && rows >= 2 && datedField(*l),
+		case l.tableRow(), rows > 0 && !l.strong && !l.f.prose() && looseField(l.text) && (i < body || rows >= 2 && namedField(l.text) && beforeField(lines, i)), i < body && rows >= 2 && datedField(*l),
 			rows > 0 && !l.strong && longFigureField(l.text) && headsRow(lines, i):
 			rows++
 		case tableHeading(*l):

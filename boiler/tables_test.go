@@ -306,3 +306,20 @@ func TestBoxRowWithALongName(t *testing.T) {
 		"Meistgelesen\nDie letzte Telegrammbotin: Eine Frau erinnert sich an ihren Beruf\n"
 	wantVerdicts(t, text, "TTTBBTTTTTTTTTBBE")
 }
+
+// TestProjectCredits: a project's box of fields below the text, the values of some
+// of them names of more words than a table's field has ("Impresa: Edilcorte di
+// Giorgio Maero, Montechiaro d'Asti"), is the article's throughout; a headline
+// under a name, in quotes, after a box's last field is not a field of it.
+func TestProjectCredits(t *testing.T) {
+	text := "Una cascina che ha imparato a respirare\n" +
+		"Gli architetti hanno lasciato i muri di mattoni come erano, e hanno tolto tutto quello che era stato aggiunto dopo la guerra.\n" +
+		"Il fienile è diventato la stanza estiva della casa, aperto verso la corte con tre grandi archi vetrati.\n" +
+		"Il bagno, rivestito in piastrelle recuperate da una vecchia scuola. Foto Matteo Cerri\n" +
+		"Scheda del progetto\nProgetto: Brambati Oddone Architetti, Torino\nLuogo: Moncucco Alto (Asti)\nSuperficie: 340 mq più 95 mq di portico\n" +
+		"Strutture: ing. Sergio Tamietti\nImpresa: Edilcorte di Giorgio Maero, Montechiaro d'Asti\nSerramenti: Officina Ferri Bruno, Villanova d'Asti\n" +
+		"Inizio lavori: marzo 2023\nFine lavori: settembre 2025\n" +
+		"Sarcinelli: «Un edificio pubblico deve saper invecchiare in pubblico»\n" +
+		"© 2026 Spazio Abitare\n"
+	wantVerdicts(t, text, "TTTBTTTTTTTTTBBE")
+}
