@@ -1,6 +1,7 @@
 package boiler
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -148,6 +149,40 @@ func markBios(lines []line, body int) {
 			}
 		}
 	}
+}
+
+// markNamedBoxes makes boilerplate, below the body's first line, of an author's box
+// with no heading: a name alone, the bio under it (prose that need not start with the
+// name: "Vive tra Imperia e Torino …"), then a line that its own evidence decides
+// boilerplate and that names the author again ("Tutte le ricette di Paola (22)",
+// "Alle Rezepte von Benedikt Aumüller").
+func markNamedBoxes(lines []line, body int) {
+	if body < 0 {
+		return
+	}
+	for i := body + 1; i < len(lines); i++ {
+		if lines[i].empty || lines[i].strong || !bareName(lines[i]) {
+			continue
+		}
+		bio := nextLine(lines, i, anyLine)
+		if bio < 0 || lines[bio].strong || !lines[bio].f.prose() {
+			continue
+		}
+		link := nextLine(lines, bio, anyLine)
+		if link < 0 || !lines[link].strong || lines[link].class != bad || !namesAgain(lines[link].text, lines[i].text) {
+			continue
+		}
+		for _, j := range []int{i, bio} {
+			lines[j].class, lines[j].strong, lines[j].score = bad, true, scoreBio
+			lines[j].reason = "the author's box: a name alone and a bio, then a link that names them again; " + lines[j].reason
+		}
+	}
+}
+
+// namesAgain tells whether text holds the first word of name as a word of its own.
+func namesAgain(text, name string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(name), " ")
+	return slices.ContainsFunc(strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return w == first })
 }
 
 // markBetween makes boilerplate of the lines between an author's name (line from) and

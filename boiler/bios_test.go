@@ -120,3 +120,19 @@ func TestDecideEntrySignedBySecondWriter(t *testing.T) {
 		t.Errorf("the second writer's signature: reason %q, want %q", ds[7].Reason, want)
 	}
 }
+
+// TestDecideBoxWithoutHeading: under a recipe, the author's name alone, a bio
+// that does not start with it, then a link to all their recipes that names them
+// again: the author's box.
+func TestDecideBoxWithoutHeading(t *testing.T) {
+	text := "Castagnaccio della Lunigiana\n" +
+		"Il castagnaccio si fa con farina di castagne, acqua, olio, pinoli e rosmarino, e niente zucchero.\n" +
+		"Versate l'impasto nella teglia unta, spargete i pinoli e il rosmarino e infornate a 200 gradi per 35 minuti.\n" +
+		"Marco Beltrame\n" +
+		"Cresciuto a Bagnone, oggi fa il falegname a Sarzana e scrive di cucina di montagna.\n" +
+		"Tutte le ricette di Marco (19)\n"
+	ds := wantVerdicts(t, text, "TTTBBBE")
+	if want := "the author's box"; !strings.HasPrefix(ds[4].Reason, want) {
+		t.Errorf("the bio: reason %q, want it to start %q", ds[4].Reason, want)
+	}
+}

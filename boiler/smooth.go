@@ -73,6 +73,7 @@ func smooth(lines []line) {
 	markBoxes(lines)
 	markLists(lines, body)
 	markBios(lines, body)
+	markNamedBoxes(lines, body)
 }
 
 // maxTinyLines is the most lines of a document too small to be a page: a sentence or
