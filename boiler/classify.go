@@ -91,6 +91,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "a caption: its photographer's name in capitals at its end")
 	case l.f.words <= maxCaptionWords && slashCredit.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "a caption: its credit at its end, the photographer after a slash")
+	case signingInitials.MatchString(strings.TrimSpace(l.text)):
+		l.decideStrong(scoreFurniture, "a writer's initials alone, signing an item")
 	case deskInitials.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "a wire desk's initials between slashes, or in brackets")
 	case bracketedCredits(l.text):

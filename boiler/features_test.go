@@ -174,6 +174,21 @@ func TestDeskInitials(t *testing.T) {
 	}
 }
 
+func TestSigningInitials(t *testing.T) {
+	for text, want := range map[string]bool{
+		"N. B.":          true,
+		"C. D.-H.":       true,
+		"J.R.R.":         true,
+		"N.":             false, // one initial: a list's letter
+		"U. S. A. today": false,
+		"n. b.":          false,
+	} {
+		if got := signingInitials.MatchString(text); got != want {
+			t.Errorf("signingInitials matches %q = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestAddressAlone(t *testing.T) {
 	for text, want := range map[string]bool{
 		"jonatan.wiklander@gronvikposten.se":                          true,
@@ -281,12 +296,14 @@ func TestReadersRating(t *testing.T) {
 
 func TestWidget(t *testing.T) {
 	for text, want := range map[string]bool{
-		"☆☆☆☆☆":   true, // stars to click: the page's own rating form
-		"− 6 +":   true, // a recipe's servings stepper
-		"- 24 +":  true,
-		"★★★★☆":   false, // a reviewer's score
-		"6 + 2":   false,
-		"−6 °C +": false,
+		"☆☆☆☆☆":           true, // stars to click: the page's own rating form
+		"− 6 +":           true, // a recipe's servings stepper
+		"- 24 +":          true,
+		"Personen: − 4 +": true, // with its label
+		"Score: 3 − 2 +":  false,
+		"★★★★☆":           false, // a reviewer's score
+		"6 + 2":           false,
+		"−6 °C +":         false,
 	} {
 		if got := widget.MatchString(text); got != want {
 			t.Errorf("widget matches %q = %v, want %v", text, got, want)

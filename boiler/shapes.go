@@ -51,6 +51,10 @@ func opensQuotation(text string) bool {
 	return false
 }
 
+// signingInitials are a writer's initials alone on a line, signing a short item of a
+// roundup ("N. B.", "C. D.-H.").
+var signingInitials = regexp.MustCompile(`^\p{Lu}\.(?:\s?-?\p{Lu}\.){1,2}$`)
+
 // deskInitials is the line a wire story ends with: the initials of its writers and
 // editors between slashes, sometimes with the agency's time stamp ("/jkr/bgf/mis",
 // "dsi/hk/tm", "apo-lb/fg/mct", "RJV // ACL", "mlb/gdr 141152 NOV 25", the time stamp alone), or the writer's initials or the agency's name
@@ -95,8 +99,8 @@ var embedHeader = regexp.MustCompile(`\(@[\pL\pN_.]+\)[^.!?]*:$`)
 var readersRating = regexp.MustCompile(`[★☆].*\d[.,]\d|\d[.,]\d.*[★☆]`)
 
 // widget is a control of the page alone on its line: empty stars to rate with
-// ("☆☆☆☆☆"), a stepper of servings ("− 6 +").
-var widget = regexp.MustCompile(`^(☆{3,}|[−-]\s*\d+\s*\+)$`)
+// ("☆☆☆☆☆"), a stepper of servings ("− 6 +", "Personen: − 4 +").
+var widget = regexp.MustCompile(`^(☆{3,}|(\pL[\pL ]{0,24}:\s*)?[−-]\s*\d+\s*\+)$`)
 
 // capitalCredit tells whether a line ends, after a sentence of minNoteWords words or
 // more, with a name of two to maxNameWords words in capitals or each with a capital: a
