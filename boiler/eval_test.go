@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 439, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 445, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -106,6 +106,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-spazioabitare": 5, "testdata/tune/site-tinselandtwine": 5,
 		"testdata/frozen/mixed-160": 6, "testdata/frozen/site-cultuurkompas": 5, "testdata/frozen/site-sentiersdemarie": 5,
 		"testdata/tune/site-pellicule": 5, "testdata/tune/site-radelnmitrike": 5,
+		"testdata/frozen/mixed-162": 6, "testdata/frozen/site-kurierpodhradi": 5, "testdata/frozen/site-madmedmormor": 5,
+		"testdata/tune/site-gazetanadwarcie": 5, "testdata/tune/site-smulaskok": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
