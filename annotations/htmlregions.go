@@ -304,7 +304,7 @@ func (d *Document) HTMLRegions() (HTMLRegions, error) {
 	if err := json.Unmarshal(d.Extra[i].Value, &raw); err != nil {
 		return nil, fmt.Errorf("%s: want an object of [start, end] lists: %v", htmlRegionsKey, err)
 	}
-	x := NewIndex(d.Text)
+	x := d.Index() // the document's, often built already, in slices
 	regions := HTMLRegions{}
 	for kind, pairs := range raw {
 		prev := 0

@@ -81,6 +81,10 @@ func TestSuggestionList(t *testing.T) {
 	if got, want := PanelCounts(page, annotations.DefaultLabels, false, true), "No suggestions open. Boilerplate lines are off: tick them under Sources for a scraped page."; got != want {
 		t.Errorf("PanelCounts of a page of 20 lines, boilerplate off = %q, want %q", got, want)
 	}
+	short := &annotations.Document{Text: strings.Repeat("Home\n", 18) + "© 2026"}
+	if got, want := PanelCounts(short, annotations.DefaultLabels, false, true), "No suggestions open."; got != want {
+		t.Errorf("PanelCounts of a text of 19 lines, boilerplate off = %q, want %q", got, want)
+	}
 	if got, want := PanelCounts(page, annotations.DefaultLabels, false, false), "No suggestions open."; got != want {
 		t.Errorf("PanelCounts of a page of 20 lines, boilerplate on = %q, want %q", got, want)
 	}

@@ -346,7 +346,7 @@ func (a *app) openPatterns(f safejs.Value, name string, size int) (bool, error) 
 	if size > maxPatterns {
 		return true, fmt.Errorf("the patterns file %s is %d MB; spantag takes patterns files of at most %d MB", name, size>>20, maxPatterns>>20)
 	}
-	file, err := io.ReadAll(&blobReader{blob: f, size: size})
+	file, err := readAll(&blobReader{blob: f, size: size})
 	if err != nil {
 		return true, err
 	}

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -256,6 +257,20 @@ type blobReader struct {
 // Len is how many bytes are left to read: annotations reads a text into a
 // buffer of its size.
 func (r *blobReader) Len() int { return r.size - r.off + len(r.buf) }
+
+// readAll reads r to its end into one buffer of the size r says it has left
+// (blobReader's and save.Tracker's Len), not grown a quarter at a time as
+// io.ReadAll grows it: a page of 4 MB was copied some 25 times, and the
+// collector ran in the middle of the task.
+func readAll(r io.Reader) ([]byte, error) {
+	size := 0
+	if sized, ok := r.(interface{ Len() int }); ok {
+		size = sized.Len()
+	}
+	b := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	_, err := b.ReadFrom(r)
+	return b.Bytes(), err
+}
 
 // blobChunk is how much of a Blob one read brings into memory (a copy of
 // it is garbage after each read, so it counts in the heap's high-water

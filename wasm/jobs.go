@@ -23,7 +23,7 @@ func openEach(name string, r io.Reader, labels annotations.LabelSet, j *job, eac
 	if !annotations.IsPage(name) {
 		return annotations.OpenPlainWith(name, r, labels, pageReading(j), each)
 	}
-	page, err := io.ReadAll(r)
+	page, err := readAll(r)
 	if err != nil {
 		return annotations.Report{}, err
 	}

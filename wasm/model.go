@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strconv"
 	"sync"
@@ -358,7 +357,7 @@ func (a *app) importModel(ds *save.Dataset, f safejs.Value) error {
 	if err != nil {
 		return err
 	}
-	data, err := io.ReadAll(&blobReader{blob: f, size: size})
+	data, err := readAll(&blobReader{blob: f, size: size})
 	if err != nil {
 		return errors.New(name + ": " + err.Error())
 	}

@@ -4,7 +4,6 @@ package main
 
 import (
 	"errors"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -93,7 +92,7 @@ func (a *app) readTeamFiles(blobs []safejs.Value) error {
 		if err != nil {
 			return err
 		}
-		data, err := io.ReadAll(&blobReader{blob: f, size: size})
+		data, err := readAll(&blobReader{blob: f, size: size})
 		if err != nil {
 			return errors.New(name + ": " + err.Error())
 		}
