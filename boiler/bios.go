@@ -1,7 +1,6 @@
 package boiler
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -179,10 +178,17 @@ func markNamedBoxes(lines []line, body int) {
 	}
 }
 
-// namesAgain tells whether text holds the first word of name as a word of its own.
+// namesAgain tells whether text ends with name, or with its first word, perhaps
+// before a count in brackets: a link to the author's other pages ("Tutte le ricette
+// di Marco (19)", "Más artículos de Inés Barrachina").
 func namesAgain(text, name string) bool {
-	first, _, _ := strings.Cut(strings.TrimSpace(name), " ")
-	return slices.ContainsFunc(strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return w == first })
+	text = strings.TrimSpace(text)
+	if open := strings.LastIndex(text, " ("); open > 0 && strings.HasSuffix(text, ")") {
+		text = text[:open]
+	}
+	name = strings.TrimSpace(name)
+	first, _, _ := strings.Cut(name, " ")
+	return strings.HasSuffix(text, " "+name) || strings.HasSuffix(text, " "+first)
 }
 
 // markBetween makes boilerplate of the lines between an author's name (line from) and
