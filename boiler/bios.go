@@ -19,7 +19,7 @@ const (
 // bylineNames are the names a byline gives after its phrase ("By Ruth Calloway,
 // Property editor" gives "Ruth Calloway"; "Av Ingvild Haugland, Eirik Moen og Tor
 // Lien" all three): runs of capitalised words, at most maxNameWords each, parted by
-// commas or a word for "and".
+// commas or a word for "and" (joins).
 func bylineNames(text string, p phrase) []string {
 	fields := strings.Fields(strings.TrimLeftFunc(text, isSeparator))
 	fields = fields[min(len(strings.Fields(p.text)), len(fields)):]
@@ -35,7 +35,7 @@ func bylineNames(text string, p phrase) []string {
 		switch {
 		case startsUpper(word) && len(name) < maxNameWords:
 			name = append(name, word)
-		case len(name) > 0 && nameJoins[word]:
+		case len(name) > 0 && joins[word]:
 			add()
 			continue
 		default:
@@ -52,9 +52,6 @@ func bylineNames(text string, p phrase) []string {
 	add()
 	return names
 }
-
-// nameJoins are the words for "and" between two names of a byline.
-var nameJoins = map[string]bool{"&": true, "and": true, "und": true, "og": true, "och": true, "et": true, "y": true, "e": true, "i": true, "en": true, "ve": true, "a": true, "ja": true, "oraz": true}
 
 // bareName tells whether a line is a person's name and nothing else: two or three
 // capitalised words without figures or stop words (German capitalises "Die Anlage").

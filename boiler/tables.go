@@ -96,7 +96,7 @@ func field(text string) bool {
 
 // joins are the words that join names in a list, in the corpus's languages.
 var joins = map[string]bool{"and": true, "&": true, "und": true, "et": true, "y": true, "e": true, "i": true, "en": true,
-	"och": true, "og": true, "a": true, "oraz": true, "и": true, "та": true, "і": true}
+	"och": true, "og": true, "a": true, "oraz": true, "ja": true, "ve": true, "и": true, "та": true, "і": true}
 
 // names tells whether a field's value lists names, at most maxLooseValueWords words
 // of them, joined by commas or joins ("Bruno Ariztegui y Olga Santamans": a film's
@@ -160,6 +160,17 @@ func looseField(text string) bool {
 	value, ok := fieldValue(text)
 	n := len(strings.Fields(value))
 	return ok && n >= 1 && n <= maxLooseValueWords
+}
+
+// looseRow tells whether line i is a field whatever its value, as a row of a box that
+// rows rows start already: above the body's first line, any such field; below it, one
+// whose value names, after two rows and before another field.
+func looseRow(lines []line, i, body, rows int) bool {
+	l := lines[i]
+	if rows == 0 || l.strong || l.f.prose() || !looseField(l.text) {
+		return false
+	}
+	return i < body || rows >= 2 && namedField(l.text) && beforeField(lines, i)
 }
 
 // beforeField tells whether the line after line i is a field whatever its value: a
@@ -237,7 +248,7 @@ func tableRun(lines []line, i, body int) (run []int, rows int) {
 	for ; i >= 0; i = nextLine(lines, i, anyLine) {
 		l := &lines[i]
 		switch {
-		case l.tableRow(), rows > 0 && !l.strong && !l.f.prose() && looseField(l.text) && (i < body || rows >= 2 && namedField(l.text) && beforeField(lines, i)), i < body && rows >= 2 && datedField(*l),
+		case l.tableRow(), looseRow(lines, i, body, rows), i < body && rows >= 2 && datedField(*l),
 			rows > 0 && !l.strong && longFigureField(l.text) && headsRow(lines, i):
 			rows++
 		case tableHeading(*l):
