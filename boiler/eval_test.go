@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 451, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 457, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -110,6 +110,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-gazetanadwarcie": 5, "testdata/tune/site-smulaskok": 5,
 		"testdata/frozen/mixed-164": 6, "testdata/frozen/site-casaemorada": 5, "testdata/frozen/site-hiloyaguja": 5,
 		"testdata/tune/site-zaguanyluz": 5, "testdata/tune/site-gomitolodilana": 5,
+		"testdata/frozen/mixed-166": 6, "testdata/frozen/site-dniprowatch": 5, "testdata/frozen/site-kuchlkastl": 5,
+		"testdata/tune/site-marshgateherald": 5, "testdata/tune/site-topfguckerin": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
