@@ -43,8 +43,8 @@ func markLists(lines []line, body int) {
 		for n := 0; j >= 0 && n < listLines; n++ {
 			next := nextLine(lines, j, anyLine)
 			l := &lines[j]
-			if l.f.prose() && !l.strong && proseAt(lines, next) || l.item || resumes(lines, j) {
-				break
+			if l.f.prose() && !l.strong && proseAt(lines, next) || l.item || l.ownList && quantitiesAfter(lines, j) || resumes(lines, j) {
+				break // the body again, or the heading of a recipe's ingredients ("Ingrédients")
 			}
 			if !l.strong {
 				l.class, l.score, l.reason = bad, scoreList, fmt.Sprintf("in a list headed %q: %s", lines[i].text, l.reason)
