@@ -153,6 +153,7 @@ func TestDeskInitials(t *testing.T) {
 		"dsi/hk/tm":             true,
 		"RJV // ACL":            true,
 		"091247 APR 26":         true,
+		"181437 Sep 25":         true, // the month as a word
 		"/jhb/DNA/kl":           true,
 		"mlb/gdr 141152 NOV 25": true,
 		"and/or":                true, // alone on its line, as a desk's initials would be

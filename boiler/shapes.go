@@ -59,7 +59,7 @@ var signingInitials = regexp.MustCompile(`^\p{Lu}\.(?:\s?-?\p{Lu}\.){1,2}$`)
 // editors between slashes, sometimes with the agency's time stamp ("/jkr/bgf/mis",
 // "dsi/hk/tm", "apo-lb/fg/mct", "RJV // ACL", "mlb/gdr 141152 NOV 25", the time stamp alone), or the writer's initials or the agency's name
 // in brackets ("(mkl)", "(Atlántida)").
-var deskInitials = regexp.MustCompile(`^(/?\pL{2,5}(-\pL{2,5})?(\s?//?\s?\pL{2,5})+/?(\s+\d{4,6}\s+\pL{3}\s+\d{2,4})?|\(\pL{2,12}(/\pL{2,5})*\)|\d{6}\s+\p{Lu}{3}\s+\d{2})$`)
+var deskInitials = regexp.MustCompile(`^(/?\pL{2,5}(-\pL{2,5})?(\s?//?\s?\pL{2,5})+/?(\s+\d{4,6}\s+\pL{3}\s+\d{2,4})?|\(\pL{2,12}(/\pL{2,5})*\)|\d{6}\s+\p{Lu}\pL{2}\s+\d{2})$`)
 
 // bracketedCredits tells whether text is a wire story's credits: a line in brackets, of
 // two parts or more between semicolons, each naming someone ("(Reporting by Koffi
