@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 475, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 481, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -118,6 +118,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-mestolodoro": 5, "testdata/tune/site-woonwerf": 5,
 		"testdata/frozen/mixed-172": 6, "testdata/frozen/site-gazzettadelpo": 5, "testdata/frozen/site-sundialwell": 5,
 		"testdata/tune/site-echodeslandes": 5, "testdata/tune/site-hearthandhome": 5,
+		"testdata/frozen/mixed-174": 6, "testdata/frozen/site-pannetjevan": 5, "testdata/frozen/site-casaincorte": 5,
+		"testdata/tune/site-tachodaavo": 5, "testdata/tune/site-larchandlime": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
