@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 481, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 487, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -120,6 +120,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-echodeslandes": 5, "testdata/tune/site-hearthandhome": 5,
 		"testdata/frozen/mixed-174": 6, "testdata/frozen/site-pannetjevan": 5, "testdata/frozen/site-casaincorte": 5,
 		"testdata/tune/site-tachodaavo": 5, "testdata/tune/site-larchandlime": 5,
+		"testdata/frozen/mixed-176": 6, "testdata/frozen/site-crumbandcrust": 5, "testdata/frozen/site-patiodeluz": 5,
+		"testdata/tune/site-fogoncito": 5, "testdata/tune/site-maisonvelours": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
