@@ -118,6 +118,7 @@ type line struct {
 	menu       int      // the items of a menu or breadcrumb the line is (menu.go), else 0
 	cells      bool     // a table's row, its cells split as its neighbour's (markTables)
 	headline   bool     // the page's <h1>, no link (keepH1)
+	titled     bool     // kept as the page's headline (keepAsHeadline, keepH1)
 	everyPage  bool     // a headline that every other document of the dataset has
 	quoted     bool     // decided for a sentence that other documents start or end a line with
 	score      float64

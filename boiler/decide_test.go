@@ -355,6 +355,22 @@ A new paddle from a single ash board`
 	}
 }
 
+// A menu's last entry may be a box's heading ("About me"): the box stops at the page's
+// headline below it.
+func TestDecideHeadlineBelowBoxHeading(t *testing.T) {
+	const post = `Home
+Projects
+About me
+Relining the old canoe, part four: the canvas
+Posted on 9 February 2026 by Gareth
+If you have been following along, you will know that the hull has been stripped back to bare cedar.
+I read about this step more than any other, because it is the one that is hard to undo.
+Recent posts
+Relining the old canoe, part four: the canvas
+A new paddle from a single ash board`
+	wantVerdicts(t, post, "BBBTBTTBBB")
+}
+
 // A headline with no standfirst, between the breadcrumb and its byline, nearly reads as
 // prose: it is the page's headline, though the byline and a note keep it too far from
 // the text for a heading of it.

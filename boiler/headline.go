@@ -78,7 +78,7 @@ func keepTitle(lines []line, initial []class) int {
 		return -1 // the pair is the site's name and its tagline, above its menu
 	}
 	if title >= 0 {
-		lines[title].keepAs("the page's headline: the last line before the body text that nearly reads as prose with a standfirst after it")
+		lines[title].keepAsHeadline("the last line before the body text that nearly reads as prose with a standfirst after it")
 		lines[standfirst].keepAs("the headline's standfirst: it follows the page's headline and nearly reads as prose")
 		keepSummaryPoints(lines, standfirst, candidate)
 	}
@@ -161,7 +161,7 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 	opening := h // the last line above the text's opening lines
 	if datedAbove(lines, h) {
 		lines[h].repeated, lines[h].duplicate = false, false
-		lines[h].keepAs("the page's headline: its date above it, the body text below, and other pages list it")
+		lines[h].keepAsHeadline("its date above it, the body text below, and other pages list it")
 		return
 	}
 	for ; h >= 0 && n < 2*maxBylineLines && lines[h].strong && !givenAgain(lines[h]) && !listedHeadline(lines[h]); n++ {
@@ -175,15 +175,15 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 	case givenAgain(lines[h]) && lines[h].f.words >= headingWords:
 		if first := firstCopy(lines, h); first < 0 || first == prevLine(lines, h) {
 			lines[h].strong, lines[h].repeated = false, false
-			lines[h].keepAs("the page's headline: given again below, it stands before the body text and its byline")
+			lines[h].keepAsHeadline("given again below, it stands before the body text and its byline")
 		}
 	case signed && !lines[h].strong && initial[h] == nearGood:
-		lines[h].keepAs("the page's headline: its byline follows it, then the body text")
+		lines[h].keepAsHeadline("its byline follows it, then the body text")
 	case signed && listedHeadline(lines[h]) && opening == above:
 		lines[h].strong, lines[h].repeated = false, false
-		lines[h].keepAs("the page's headline: its byline follows it, then the body text, and other pages list it")
+		lines[h].keepAsHeadline("its byline follows it, then the body text, and other pages list it")
 	case signed && !lines[h].strong && initial[h] == short && lines[h].f.words >= 2 && sharesWord(lines[h].text, lines[body].text):
-		lines[h].keepAs("the page's headline: its byline follows it, then the body text, which uses its words")
+		lines[h].keepAsHeadline("its byline follows it, then the body text, which uses its words")
 	}
 }
 
@@ -269,7 +269,7 @@ func keepH1(lines []line) {
 			continue
 		}
 		if n++; l.headline && !(l.everyPage && n <= siteNameLines) {
-			l.class, l.strong, l.score, l.reason = good, false, scoreHeading, "the page's headline (<h1>)"
+			l.class, l.strong, l.score, l.reason, l.titled = good, false, scoreHeading, "the page's headline (<h1>)", true
 			keepOpening(lines, i)
 		}
 	}

@@ -189,14 +189,15 @@ func keepCard(lines []line, list, body int) {
 }
 
 // markBoxes makes boilerplate of what a box's heading ("About the author") heads: the
-// lines after it, down to the first that reads as prose (the blurb), at most boxLines.
+// lines after it, down to the first that reads as prose (the blurb), at most boxLines,
+// but not the page's headline (a menu's "About me" above it).
 func markBoxes(lines []line) {
 	for i := range lines {
 		if !lines[i].box {
 			continue
 		}
 		j := nextLine(lines, i, anyLine)
-		for n := 0; j >= 0 && !lines[j].strong && n < boxLines; n++ {
+		for n := 0; j >= 0 && !lines[j].strong && !lines[j].titled && n < boxLines; n++ {
 			l := &lines[j]
 			l.class, l.score, l.reason = bad, scoreBox, fmt.Sprintf("in a box headed %q: %s", lines[i].text, l.reason)
 			if l.f.prose() {

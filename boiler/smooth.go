@@ -248,6 +248,12 @@ func (l *line) keepAs(reason string) {
 	}
 }
 
+// keepAsHeadline makes body text of the page's headline, for the reason why.
+func (l *line) keepAsHeadline(why string) {
+	l.keepAs("the page's headline: " + why)
+	l.titled = true
+}
+
 func classes(lines []line) []class {
 	cs := make([]class, len(lines))
 	for i, l := range lines {
