@@ -91,16 +91,30 @@ func TestRecipeTitleGivenTwice(t *testing.T) {
 		{"Jump to Recipe · Print Recipe", "BBBTBBBBTTTTTTTTTTTBBBBBB"},
 		{"Jump to Recipe\nPrint Recipe\nPin Recipe\nRate Recipe\nSave", "BBBTBBBBBBBBTTTTTTTTTTTBBBBBB"},
 	} {
-		checkRecipeTitle(t, titles, texts, tt.buttons, tt.want)
+		checkRecipeTitle(t, titles, texts, "", tt.buttons, tt.want)
 	}
 }
 
-// checkRecipeTitle decides the first of four recipes' pages, each with the buttons
-// under its byline and rating, against want.
-func checkRecipeTitle(t *testing.T, titles, texts []string, buttons, want string) {
+// TestRecipeCardTitleShorter: the card's title may be the headline's start ("Ham and
+// split pea soup" under "Ham and split pea soup, the way my grandad made it"), and
+// every page lists it among the popular recipes: the card's copy is the card's title.
+func TestRecipeCardTitleShorter(t *testing.T) {
+	titles := []string{"Leftover chicken and leek pie", "Ham and split pea soup", "Brown butter rhubarb bars", "Spiced lentil and squash stew"}
+	texts := []string{
+		"Monday has been pie day in our house for fourteen years, and this is the pie we come back to most weeks.",
+		"My grandad made this soup every winter with a ham hock from the butcher on the high street.",
+		"The rhubarb in the allotment came early this year, so these bars went into the tin before Easter.",
+		"This stew is the one I make when the fridge is nearly empty and everyone is tired and hungry.",
+	}
+	checkRecipeTitle(t, titles, texts, ", the way we have made it for years", "Jump to Recipe · Print Recipe", "BBBTBBBBTTTTTTTTTTTBBBBBB")
+}
+
+// checkRecipeTitle decides the first of four recipes' pages, each with its title and
+// more words as its headline and the buttons under its byline and rating, against want.
+func checkRecipeTitle(t *testing.T, titles, texts []string, more, buttons, want string) {
 	t.Helper()
 	page := func(i int, prep string) string {
-		return "Marigold & Mace\nRecipes · Meal Plans · Shop · About\nHome » Recipes\n" + titles[i] + "\n" +
+		return "Marigold & Mace\nRecipes · Meal Plans · Shop · About\nHome » Recipes\n" + titles[i] + more + "\n" +
 			"By Hollie Brannagh · Published 1" + fmt.Sprint(i) + " February 2026\n★★★★★ 4." + fmt.Sprint(i+5) + " from 6" + fmt.Sprint(i) + " votes\n" +
 			buttons + "\nThis post contains affiliate links. If you buy through them I earn a small commission.\n" +
 			texts[i] + "\nI first cooked the " + strings.ToLower(titles[i]) + " for my sister, who still asks for it every time she comes to stay.\n" + titles[i] + "\nPrep Time: " + prep + "\nCook Time: 3" + fmt.Sprint(i) + " minutes\nServings: " + fmt.Sprint(i+3) + "\n" +

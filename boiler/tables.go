@@ -170,7 +170,13 @@ func looseRow(lines []line, i, body, rows int) bool {
 	if rows == 0 || l.strong || l.f.prose() || !looseField(l.text) {
 		return false
 	}
-	return i < body || rows >= 2 && namedField(l.text) && beforeField(lines, i)
+	return i < body || rows >= 2 && namedField(l.text) && beforeField(lines, i) || betweenRows(lines, i)
+}
+
+// betweenRows tells whether the lines right before and after line i are a table's rows.
+func betweenRows(lines []line, i int) bool {
+	prev, next := prevLine(lines, i), nextLine(lines, i, anyLine)
+	return prev >= 0 && next >= 0 && lines[prev].tableRow() && lines[next].tableRow() && field(lines[prev].text) && field(lines[next].text)
 }
 
 // beforeField tells whether the line after line i is a field whatever its value: a

@@ -323,3 +323,26 @@ func TestProjectCredits(t *testing.T) {
 		"© 2026 Spazio Abitare\n"
 	wantVerdicts(t, text, "TTTBTTTTTTTTTBBE")
 }
+
+// TestLooseFieldBetweenRows: below the text, a field whose value is neither figures,
+// a list nor names ("Typowe drewno: sosna, rzadziej dąb") is a row of a box between
+// two fields; not between two times of a list of news ("13:52", "13:40").
+func TestLooseFieldBetweenRows(t *testing.T) {
+	for _, tt := range []struct {
+		texts []string
+		rows  int
+	}{
+		{[]string{"Budowa: dwa skrzydła, zewnętrzne i wewnętrzne, w jednej skrzyni", "Typowe drewno: sosna, rzadziej dąb",
+			"Trwałość po renowacji: 30–50 lat", "Konserwacja: przegląd co roku, malowanie co 6–8 lat"}, 4},
+		{[]string{"Oggi in Valle", "13:52", "Treni: sciopero regionale venerdì, le fasce garantite", "13:40"}, 1},
+	} {
+		lines := make([]line, len(tt.texts)+1)
+		lines[0] = line{text: "The body's first line.", f: features{words: 10, stops: 0.5, closes: true}}
+		for i, text := range tt.texts {
+			lines[i+1] = line{text: text, f: features{words: len(strings.Fields(text))}}
+		}
+		if _, rows := tableRun(lines, 1, 0); rows != tt.rows {
+			t.Errorf("%q: %d rows, want %d", tt.texts, rows, tt.rows)
+		}
+	}
+}

@@ -307,12 +307,15 @@ func (p phrase) starts(norm string) bool {
 	return len(norm) == len(p.text) || !isWordRune(last) || !isWordRune(next)
 }
 
-// nameFollows tells whether the word after the phrase, in the line as written, starts
-// with a capital: "By Alice Moreno" is a byline, "By the numbers" a subheading, "Por que
-// o porto cresce" a question.
+// nameFollows tells whether the word after the phrase, in the line as written, past
+// separators ("Redacción · Villatormes"), starts with a capital: "By Alice Moreno" is a
+// byline, "By the numbers" a subheading, "Por que o porto cresce" a question.
 func (p phrase) nameFollows(text string) bool {
 	fields := strings.Fields(strings.TrimLeftFunc(text, isSeparator))
 	after := len(strings.Fields(p.text))
+	for after < len(fields) && strings.TrimFunc(fields[after], isSeparator) == "" {
+		after++
+	}
 	if after >= len(fields) {
 		return false
 	}

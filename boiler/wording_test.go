@@ -104,6 +104,8 @@ func TestPhraseMatches(t *testing.T) {
 		{name, "• By: Alice Moreno", 3, false, true},
 		{name, "By the numbers", 3, false, false}, // a subheading
 		{name, "By", 1, false, false},
+		{name, "By · Alice Moreno", 3, false, true}, // the name past a separator
+		{name, "By · the numbers", 3, false, false},
 		{credit, "Volunteers check the drained pool on Monday. Photo Kirsty Lomax", 10, true, true},
 		{credit, "The market on a winter morning (Photo Maxime Gallet)", 9, false, true},
 		{credit, "Photo Jan Meyer/dpa", 3, false, true},
