@@ -355,6 +355,21 @@ A new paddle from a single ash board`
 	}
 }
 
+// A blog's name and tagline stand above its menu, an entry a line; the post's headline
+// below the menu, over its byline or under its date, is the page's.
+func TestDecideBlogNameAboveMenuOfLines(t *testing.T) {
+	const top = "Two Boots and a Flask\nHill days, bothy nights and the occasional bog\nHome\nRoute reports\nBothies\nKit talk\nAbout\n"
+	const text = "I have been trying to get the horseshoe done in full winter conditions for about four years now, and every time the weather turned.\n" +
+		"This year the forecast finally lined up, so I left the car at the church before seven with crampons, an axe and far too much tea.\n" +
+		"© 2026 Two Boots and a Flask"
+	for _, tt := range []struct{ post, want string }{
+		{"The Kettlesike Horseshoe in February snow\n15 February 2026 by Dougie\n", "BBBBBBBTBTTB"},
+		{"Sunday, 15 February 2026\nThe Kettlesike Horseshoe in snow\n", "BBBBBBBBTTTB"},
+	} {
+		wantVerdicts(t, top+tt.post+text, tt.want)
+	}
+}
+
 // A menu's last entry may be a box's heading ("About me"): the box stops at the page's
 // headline below it.
 func TestDecideHeadlineBelowBoxHeading(t *testing.T) {

@@ -107,19 +107,45 @@ func keepSummaryPoints(lines []line, standfirst int, candidate func(int) bool) {
 }
 
 // signedBelowMenu tells whether, after line from and before the body text, a menu or a
-// breadcrumb stands, and below it a line that headline allows over a byline or a date:
-// the page's headline under the site's name and tagline and the site's menu.
+// breadcrumb stands, and below it a line that headline allows over a byline or a date,
+// or, under a tagline (line from) of at most maxTaglineWords words, a date over a line
+// right above the text: the page's headline under the site's name and tagline and the
+// site's menu.
 func signedBelowMenu(lines []line, initial []class, from int, headline func(int) bool) bool {
-	menu := false
+	menu, signed, entries := false, false, 0
 	for i := nextLine(lines, from, anyLine); i >= 0 && initial[i] != good; i = nextLine(lines, i, anyLine) {
 		next := nextLine(lines, i, anyLine)
 		if menu && headline(i) && next >= 0 && (lines[next].dated || len(lines[next].authors) > 0) {
 			return true
 		}
-		menu = menu || lines[i].menu > 0
+		if menu && lines[i].dated && lines[from].f.words <= maxTaglineWords && datedHeadline(lines, initial, next) {
+			return true
+		}
+		signed = signed || lines[i].dated || len(lines[i].authors) > 0
+		if entries++; lines[i].f.words > maxEntryWords {
+			entries = 0
+		}
+		menu = menu || lines[i].menu > 0 || !signed && entries >= minMenuLines
 	}
 	return false
 }
+
+// datedHeadline tells whether line h, under a date, may be the page's headline: two
+// words or more that nothing decides by itself, the body text right after them.
+func datedHeadline(lines []line, initial []class, h int) bool {
+	after := nextLine(lines, h, anyLine)
+	return h >= 0 && (!lines[h].strong || lines[h].repeated || lines[h].duplicate) && lines[h].f.words >= 2 && after >= 0 && initial[after] == good
+}
+
+// A menu may give its entries a line each: at least minMenuLines lines in a row of at
+// most maxEntryWords words ("Home", "Route reports", "Things I've Made"), above any
+// byline or date (a review's byline, date and buttons, then its book's details). A
+// site's tagline has at most maxTaglineWords words; a standfirst, mostly more.
+const (
+	minMenuLines    = 3
+	maxEntryWords   = 4
+	maxTaglineWords = 12
+)
 
 // maxBylineLines is the most lines of byline, date and the like between a headline
 // and the body text; maxOpeningLines the most lines the text may start with before its
