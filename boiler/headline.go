@@ -338,7 +338,7 @@ func keepCardTitles(lines []line) {
 		if l.copies > 1 && l.score >= DefaultThreshold && l.f.words >= minEchoWords {
 			first = firstCopy(lines, i)
 		}
-		if first < 0 && l.score >= DefaultThreshold && ownListWithin(lines, i, cardLines) {
+		if first < 0 && ownListWithin(lines, i, cardLines) {
 			keepShortCardTitle(lines, i)
 		}
 		if first < 0 || i-first <= tocDistance || lines[first].score >= DefaultThreshold && !lines[first].duplicate || !ownListWithin(lines, i, cardLines) {
@@ -354,10 +354,10 @@ func keepCardTitles(lines []line) {
 }
 
 // keepShortCardTitle makes body text of line i, above a recipe card's list, when the
-// page's headline, above the first line that reads as prose, starts with it and says
-// more ("Drentse kniepertjes van oma Aaltje, knapperig opgerold" over the card's
-// "Drentse kniepertjes"), whatever its other copies (the sidebar's popular recipes);
-// and of the headline, when that was boilerplate.
+// page's headline, more than tocDistance lines above it, starts with it and says more
+// ("Drentse kniepertjes van oma Aaltje, knapperig opgerold" over the card's "Drentse
+// kniepertjes"); and of that headline: both whatever their copies that repetition
+// alone decides (the sidebar's popular recipes).
 func keepShortCardTitle(lines []line, i int) {
 	title := lines[i].norm
 	if lines[i].f.words < 2 || lines[i].strong && !lines[i].repeated {
@@ -365,11 +365,13 @@ func keepShortCardTitle(lines []line, i int) {
 	}
 	for h := 0; h < i-tocDistance; h++ {
 		next, _ := utf8.DecodeRuneInString(strings.TrimPrefix(lines[h].norm, title))
-		if lines[h].empty || lines[h].strong || len(lines[h].norm) <= len(title) || !strings.HasPrefix(lines[h].norm, title) || isWordRune(next) {
+		if lines[h].empty || lines[h].strong && !lines[h].repeated && !lines[h].duplicate || len(lines[h].norm) <= len(title) || !strings.HasPrefix(lines[h].norm, title) || isWordRune(next) {
 			continue
 		}
-		lines[i].class, lines[i].strong, lines[i].score, lines[i].reason = good, false, scoreHeading,
-			fmt.Sprintf("a recipe card's title: the headline (line %d) starts with it, above the card's list", h+1)
+		if lines[i].score >= DefaultThreshold {
+			lines[i].class, lines[i].strong, lines[i].score, lines[i].reason = good, false, scoreHeading,
+				fmt.Sprintf("a recipe card's title: the headline (line %d) starts with it, above the card's list", h+1)
+		}
 		if lines[h].score >= DefaultThreshold {
 			lines[h].class, lines[h].strong, lines[h].score, lines[h].reason = good, false, scoreHeading,
 				fmt.Sprintf("the headline: a recipe card's title (line %d) starts it", i+1)

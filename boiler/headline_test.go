@@ -2,6 +2,7 @@ package boiler
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -91,13 +92,14 @@ func TestRecipeTitleGivenTwice(t *testing.T) {
 		{"Jump to Recipe · Print Recipe", "BBBTBBBBTTTTTTTTTTTBBBBBB"},
 		{"Jump to Recipe\nPrint Recipe\nPin Recipe\nRate Recipe\nSave", "BBBTBBBBBBBBTTTTTTTTTTTBBBBBB"},
 	} {
-		checkRecipeTitle(t, titles, texts, "", tt.buttons, tt.want)
+		checkRecipeTitle(t, titles, texts, "", false, tt.buttons, tt.want)
 	}
 }
 
 // TestRecipeCardTitleShorter: the card's title may be the headline's start ("Ham and
 // split pea soup" under "Ham and split pea soup, the way my grandad made it"), and
-// every page lists it among the popular recipes: the card's copy is the card's title.
+// every page lists it, or the headline, among the popular recipes: the card's copy is
+// the card's title, the headline's the headline.
 func TestRecipeCardTitleShorter(t *testing.T) {
 	titles := []string{"Leftover chicken and leek pie", "Ham and split pea soup", "Brown butter rhubarb bars", "Spiced lentil and squash stew"}
 	texts := []string{
@@ -106,12 +108,22 @@ func TestRecipeCardTitleShorter(t *testing.T) {
 		"The rhubarb in the allotment came early this year, so these bars went into the tin before Easter.",
 		"This stew is the one I make when the fridge is nearly empty and everyone is tired and hungry.",
 	}
-	checkRecipeTitle(t, titles, texts, ", the way we have made it for years", "Jump to Recipe · Print Recipe", "BBBTBBBBTTTTTTTTTTTBBBBBB")
+	for _, listed := range []bool{false, true} {
+		checkRecipeTitle(t, titles, texts, ", the way we have made it for years", listed, "Jump to Recipe · Print Recipe", "BBBTBBBBTTTTTTTTTTTBBBBBB")
+		checkRecipeTitle(t, titles, texts, ", the way we have made it for years", listed, "Jump to Recipe\nPrint Recipe\nPin Recipe\nRate Recipe\nSave", "BBBTBBBBBBBBTTTTTTTTTTTBBBBBB")
+	}
 }
 
 // checkRecipeTitle decides the first of four recipes' pages, each with its title and
-// more words as its headline and the buttons under its byline and rating, against want.
-func checkRecipeTitle(t *testing.T, titles, texts []string, more, buttons, want string) {
+// more words as its headline (and in the list of popular recipes, when listed) and the
+// buttons under its byline and rating, against want.
+func checkRecipeTitle(t *testing.T, titles, texts []string, more string, listed bool, buttons, want string) {
+	popular := slices.Clone(titles)
+	if listed {
+		for i := range popular {
+			popular[i] += more
+		}
+	}
 	t.Helper()
 	page := func(i int, prep string) string {
 		return "Marigold & Mace\nRecipes · Meal Plans · Shop · About\nHome » Recipes\n" + titles[i] + more + "\n" +
@@ -119,7 +131,7 @@ func checkRecipeTitle(t *testing.T, titles, texts []string, more, buttons, want 
 			buttons + "\nThis post contains affiliate links. If you buy through them I earn a small commission.\n" +
 			texts[i] + "\nI first cooked the " + strings.ToLower(titles[i]) + " for my sister, who still asks for it every time she comes to stay.\n" + titles[i] + "\nPrep Time: " + prep + "\nCook Time: 3" + fmt.Sprint(i) + " minutes\nServings: " + fmt.Sprint(i+3) + "\n" +
 			"Ingredients\n2 leeks\n300g cooked chicken\nMethod\nCook the " + strings.ToLower(titles[i]) + " slowly in a wide pan for about half an hour, stirring now and then.\n" +
-			"Popular recipes\n" + strings.Join(titles, "\n") + "\n© 2026 Marigold & Mace"
+			"Popular recipes\n" + strings.Join(popular, "\n") + "\n© 2026 Marigold & Mace"
 	}
 	c := NewCorpus()
 	for i, prep := range []string{"20 minutes", "20 minutes", "15 minutes", "25 minutes"} {
