@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 493, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 499, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -124,6 +124,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-fogoncito": 5, "testdata/tune/site-maisonvelours": 5,
 		"testdata/frozen/mixed-178": 6, "testdata/frozen/site-kuchynkababi": 5, "testdata/frozen/site-hemljus": 5,
 		"testdata/tune/site-ovenwarm": 5, "testdata/tune/site-wnetrzepelne": 5,
+		"testdata/frozen/mixed-180": 6, "testdata/frozen/site-smorochsocker": 5, "testdata/frozen/site-binnenlicht": 5,
+		"testdata/tune/site-skilletandsprig": 5, "testdata/tune/site-stuenoghjem": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
