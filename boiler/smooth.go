@@ -280,6 +280,10 @@ func (l *line) headingLike() bool {
 func promoteHeadings(lines []line, body int) {
 	for i := range lines {
 		l := &lines[i]
+		if l.class == bad && i > body && shortSharedHeading(lines, i) {
+			l.class, l.strong, l.score, l.reason = good, false, scoreHeading, "heading of the body text below, which a few other documents share ("+l.reason+")"
+			continue
+		}
 		if l.class != bad || !l.headingLike() || l.common && i > body {
 			continue // a line most pages have, inside the text: the template's
 		}
@@ -295,6 +299,15 @@ func promoteHeadings(lines []line, body int) {
 			distance += len(lines[j].text)
 		}
 	}
+}
+
+// shortSharedHeading tells whether line i is a heading shorter than headingWords
+// words ("What happens next", "Dove mangiare") that only its repetition in a few other
+// documents decides, right above prose.
+func shortSharedHeading(lines []line, i int) bool {
+	l, next := lines[i], nextLine(lines, i, anyLine)
+	return l.strong && l.repeated && !l.common && !l.everywhere && l.f.words >= 2 && l.f.words < headingWords && !l.f.prose() &&
+		next >= 0 && lines[next].class == good && lines[next].f.prose()
 }
 
 // keepRareRepeats makes body text of the lines that stand, alone or in a run, between

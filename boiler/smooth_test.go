@@ -305,3 +305,27 @@ Read more: the flood defences promised in 2023 never started
 The river burst its banks at Pontelungo at about half past six, and the first families were moved out within the hour.`
 	wantVerdicts(t, text, "TTTTTTTTBTTTTTTBTT")
 }
+
+// TestDecideShortHeadingAFewShare: four of ten articles share a subheading of three
+// words right above prose ("What happens next"): a heading of their text, though
+// shorter than the headings repetition alone may not overturn.
+func TestDecideShortHeadingAFewShare(t *testing.T) {
+	story := func(place string) string {
+		return "The " + place + " dispensary will close at the end of March\n" +
+			"Patients in " + place + " will have to collect their medicines from the next town after the health board said it could no longer staff the room.\n" +
+			"What happens next\n" +
+			"The room in " + place + " will stay open as normal until the end of March, and patients will be sent a form to choose delivery.\n" +
+			"© 2026 The Glen Courier"
+	}
+	c := NewCorpus()
+	own := story("Auchterbrae")
+	for _, place := range []string{"Auchterbrae", "Kilmorran", "Balnacraig", "Strathbeg"} {
+		c.Add(story(place))
+	}
+	for i := range 6 {
+		c.Add(fmt.Sprintf("Match report %d: the home side won on day %d after a late goal from a corner.\n© 2026 The Glen Courier", i, i))
+	}
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TTTTB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
