@@ -356,7 +356,8 @@ A new paddle from a single ash board`
 }
 
 // A blog's name and tagline stand above its menu, an entry a line; the post's headline
-// below the menu, over its byline or under its date, is the page's.
+// below the menu, over its byline or under its date, is the page's, though it reads as
+// prose.
 func TestDecideBlogNameAboveMenuOfLines(t *testing.T) {
 	const top = "Two Boots and a Flask\nHill days, bothy nights and the occasional bog\nHome\nRoute reports\nBothies\nKit talk\nAbout\n"
 	const text = "I have been trying to get the horseshoe done in full winter conditions for about four years now, and every time the weather turned.\n" +
@@ -365,6 +366,7 @@ func TestDecideBlogNameAboveMenuOfLines(t *testing.T) {
 	for _, tt := range []struct{ post, want string }{
 		{"The Kettlesike Horseshoe in February snow\n15 February 2026 by Dougie\n", "BBBBBBBTBTTB"},
 		{"Sunday, 15 February 2026\nThe Kettlesike Horseshoe in snow\n", "BBBBBBBBTTTB"},
+		{"How I walked the whole Kettlesike Horseshoe in snow, and why I turned back at the crag\nPublished on 15 February 2026 by Dougie Harland, with photographs\n", "BBBBBBBTBTTB"},
 	} {
 		wantVerdicts(t, top+tt.post+text, tt.want)
 	}

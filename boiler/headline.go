@@ -113,21 +113,31 @@ func keepSummaryPoints(lines []line, standfirst int, candidate func(int) bool) {
 // site's menu.
 func signedBelowMenu(lines []line, initial []class, from int, headline func(int) bool) bool {
 	menu, signed, entries := false, false, 0
-	for i := nextLine(lines, from, anyLine); i >= 0 && initial[i] != good; i = nextLine(lines, i, anyLine) {
+	for i := nextLine(lines, from, anyLine); i >= 0; i = nextLine(lines, i, anyLine) {
 		next := nextLine(lines, i, anyLine)
-		if menu && headline(i) && next >= 0 && (lines[next].dated || len(lines[next].authors) > 0) {
+		if menu && headline(i) && next >= 0 && signs(lines[next]) {
 			return true
+		}
+		if initial[i] == good {
+			return false // the body text, which may read as the headline does
 		}
 		if menu && lines[i].dated && lines[from].f.words <= maxTaglineWords && datedHeadline(lines, initial, next) {
 			return true
 		}
-		signed = signed || lines[i].dated || len(lines[i].authors) > 0
+		signed = signed || signs(lines[i])
 		if entries++; lines[i].f.words > maxEntryWords {
 			entries = 0
 		}
 		menu = menu || lines[i].menu > 0 || !signed && entries >= minMenuLines
 	}
 	return false
+}
+
+// signs tells whether l is a byline or a date: a date, a byline's names, or a year on
+// a line its own words decide ("Publicado el 8 de septiembre de 2025 por Remedios
+// Alarcón").
+func signs(l line) bool {
+	return l.dated || len(l.authors) > 0 || l.strong && !l.repeated && hasYear(l.text)
 }
 
 // datedHeadline tells whether line h, under a date, may be the page's headline: two
@@ -323,8 +333,9 @@ func keepOpening(lines []line, h int) {
 }
 
 // cardLines is how many lines below a recipe card's title its list's heading
-// ("Ingredients") may stand, past its rating, buttons, times and servings.
-const cardLines = 16
+// ("Ingredients") may stand, past its rating, buttons, times, servings, fields and
+// equipment.
+const cardLines = 20
 
 // keepCardTitles makes body text of a line given twice in the document that the
 // heading of the article's own list follows within cardLines lines, and of its first

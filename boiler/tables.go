@@ -277,13 +277,23 @@ func tableHeading(l line) bool {
 
 // headsRow tells whether a table's row follows line i, right after it or after a name
 // (a play's title, then its company: "De verhuizing", "Toneelgroep Kwartslag", "Regie:
-// …").
+// …"), or a box's first field whatever its value, above a field ("Dove: Pella
+// Superiore (Novara), sul lago d'Orta" over "Superficie: 74 mq").
 func headsRow(lines []line, i int) bool {
 	next := nextLine(lines, i, anyLine)
 	if next >= 0 && tableHeading(lines[next]) && named(lines[next].text) {
 		next = nextLine(lines, next, anyLine)
 	}
-	return next >= 0 && lines[next].tableRow()
+	return next >= 0 && (lines[next].tableRow() || looseBoxStart(lines, next))
+}
+
+// looseBoxStart tells whether line i is a field whatever its value with two fields
+// right after it.
+func looseBoxStart(lines []line, i int) bool {
+	after := nextLine(lines, i, anyLine)
+	then := nextLine(lines, after, anyLine)
+	return !lines[i].strong && !lines[i].f.prose() && looseField(lines[i].text) && after >= 0 && then >= 0 &&
+		lines[after].tableRow() && field(lines[after].text) && lines[then].tableRow() && field(lines[then].text)
 }
 
 // named tells whether text is a name of two words or more, each with a capital.

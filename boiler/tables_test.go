@@ -346,3 +346,24 @@ func TestLooseFieldBetweenRows(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadsLooseBox: a box's heading may stand over a first field whatever its value
+// ("Dove: Pella Superiore (Novara), sul lago d'Orta"), when two fields follow it; not
+// over a section's headline with a colon and one field.
+func TestHeadsLooseBox(t *testing.T) {
+	for _, tt := range []struct {
+		texts []string
+		want  bool
+	}{
+		{[]string{"La scheda", "Dove: Pella Superiore (Novara), sul lago d'Orta", "Superficie: 74 mq su sei livelli", "Durata dei lavori: 26 mesi"}, true},
+		{[]string{"Sport", "Calcio: la squadra torna a vincere in casa", "Risultato: 2-1"}, false},
+	} {
+		lines := make([]line, len(tt.texts))
+		for i, text := range tt.texts {
+			lines[i] = line{text: text, f: features{words: len(strings.Fields(text))}}
+		}
+		if got := headsRow(lines, 0); got != tt.want {
+			t.Errorf("%q: headsRow = %v, want %v", tt.texts, got, tt.want)
+		}
+	}
+}
