@@ -22,6 +22,9 @@ func TestMeasure(t *testing.T) {
 			features{words: 5, stops: 0.4, closes: true, capitals: 0.6, linkShare: -1}},
 		{"„Wir sind gescheitert“, sagte er.“", "de", // quotes after the full stop
 			features{words: 5, stops: 0.8, closes: true, capitals: 0.2, linkShare: -1}},
+		// Finnish, whose running text has fewer stop words (sparseStopLanguages)
+		{"Kuljetukset ajetaan maanantaista alkaen Pajulan kautta, ja matka on pidempi.", "fi",
+			features{words: 10, stops: 0.3, closes: true, capitals: 0.2, linkShare: -1, sparse: true}},
 		{"Read Next", "", // language unknown: no stop word share
 			features{words: 2, stops: -1, capitals: 1, linkShare: -1}},
 		{"23:47", "en", features{stops: -1, linkShare: -1}},
@@ -52,6 +55,9 @@ func TestProse(t *testing.T) {
 		{features{words: 8, stops: -1}, false, false},
 		{features{words: 8, stops: 0.25, colon: true}, true, true}, // introduces a list: "You will need:"
 		{features{words: 7, stops: 0.5, colon: true}, false, true},
+		{features{words: 10, stops: 0.2, closes: true}, false, true},              // few stop words for most languages
+		{features{words: 10, stops: 0.2, closes: true, sparse: true}, true, true}, // enough in Finnish
+		{features{words: 10, stops: 0.1, sparse: true}, false, false},
 	}
 	for _, tt := range tests {
 		if got := tt.f.prose(); got != tt.prose {
