@@ -331,15 +331,22 @@ func (p phrase) nameFollows(text string) bool {
 func (p phrase) credits(text string) bool { return p.creditIn(creditTails(text)) }
 
 // creditIn tells whether one of a line's tails (creditTails) is a credit that starts
-// with the phrase: it names someone, or the phrase ends in "by" or "of".
+// with the phrase: it names someone, or the phrase ends in "by" or "of" (or their
+// like: "Cortesía de la artista").
 func (p phrase) creditIn(tails []creditTail) bool {
+	words := strings.Fields(p.text)
+	of := len(words) > 1 && creditOf[words[len(words)-1]]
 	for _, t := range tails {
-		if p.starts(t.norm) && (strings.HasSuffix(p.text, " by") || strings.HasSuffix(p.text, " of") || p.nameFollows(t.text)) {
+		if p.starts(t.norm) && (of || p.nameFollows(t.text)) {
 			return true
 		}
 	}
 	return false
 }
+
+// creditOf are the words that end a credit's phrase before whom it credits, named or
+// not ("Picture by the author", "Cortesía de la artista"), in the corpus's languages.
+var creditOf = map[string]bool{"by": true, "of": true, "de": true, "di": true, "von": true}
 
 // creditTail is a line's last part that may be a credit, as written and normalised.
 type creditTail struct{ text, norm string }

@@ -61,6 +61,7 @@ func TestPhraseMatches(t *testing.T) {
 	name := phrase{text: "by", kind: '~'}
 	credit := phrase{text: "photo", kind: '$'}
 	creditBy := phrase{text: "picture by", kind: '$'}
+	creditDe := phrase{text: "cortesía de", kind: '$'}
 	list := phrase{text: "most read", kind: '&'}
 	more := phrase{text: "more", kind: '&'}
 	note := phrase{text: "source:", kind: '^'}
@@ -116,6 +117,7 @@ func TestPhraseMatches(t *testing.T) {
 		{credit, "A sentence. Photographs were taken", 5, false, false},
 		{creditBy, "Canary-shouldered Thorn. Picture by the author", 6, false, true},
 		{creditBy, "The pool. Picture by a reader, Paul Nixon, who swam there as a child", 14, false, false}, // too long for a credit
+		{creditDe, "'Helechos', 2024. Cianotipia sobre papel. Cortesía de la artista", 9, false, true},       // "de", as "of"
 		{list, "most read this week", 4, false, true},
 		{more, "More music, more sport and fewer exclusions.", 7, false, false}, // a sentence of the text
 		{more, "More news from the valley", 5, false, true},
