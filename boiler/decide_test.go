@@ -372,6 +372,23 @@ func TestDecideBlogNameAboveMenuOfLines(t *testing.T) {
 	}
 }
 
+// A wire story's headline stands right above its standfirst, its byline and date
+// below that, and the site's list of headlines gives it again at the foot.
+func TestDecideHeadlineOverStandfirstGivenAgain(t *testing.T) {
+	const text = `Nederland › Binnenland
+NNB
+Waterschappen in het oosten verbieden beregenen uit sloten en beken
+Door de aanhoudende droogte mogen boeren en tuinders in grote delen van Oost-Nederland vanaf vrijdag geen water meer uit sloten en beken halen.
+Door onze redactie / NNB
+donderdag 14 augustus 2026, 12:18
+Het verbod geldt voor alle oppervlaktewater in het beheergebied van drie waterschappen, meldden die donderdag in een gezamenlijke verklaring.
+Wie toch beregent, riskeert een boete van enkele honderden euro's, zei een woordvoerder van een van de waterschappen.
+Meest gelezen
+Waterschappen in het oosten verbieden beregenen uit sloten en beken
+Treinverkeer rond Utrecht hersteld na storing`
+	wantVerdicts(t, text, "BBTTBBTTBBB")
+}
+
 // A menu's last entry may be a box's heading ("About me"): the box stops at the page's
 // headline below it.
 func TestDecideHeadlineBelowBoxHeading(t *testing.T) {

@@ -180,7 +180,10 @@ const (
 //   - or nearly prose, with nothing deciding it by itself, and a byline, a date or a
 //     line that gives a year ("Published: 3 March 2026 · …") among the lines after it;
 //     or so, but for repeating in some documents, not all (their lists of posts), when
-//     the byline stands right above the text.
+//     the byline stands right above the text;
+//
+// or the line right above the text, when it is a headline given again below, over a
+// standfirst and its byline (keepHeadlineOverText).
 func keepHeadlineAlone(lines []line, initial []class, body int) {
 	if body < 0 {
 		return
@@ -204,6 +207,9 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 		signed = signed || len(lines[h].authors) > 0 || lines[h].dated || hasYear(lines[h].text)
 		h = prevLine(lines, h)
 	}
+	if n == 0 && h == opening && keepHeadlineOverText(lines, h, body) {
+		return
+	}
 	if h < 0 || n == 0 || n > maxBylineLines && !givenAgain(lines[h]) {
 		return
 	}
@@ -221,6 +227,30 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 	case signed && !lines[h].strong && initial[h] == short && lines[h].f.words >= 2 && sharesWord(lines[h].text, lines[body].text):
 		lines[h].keepAsHeadline("its byline follows it, then the body text, which uses its words")
 	}
+}
+
+// keepHeadlineOverText makes body text of line h, right above the body text, of at
+// least minHeadlineWords words, given again below it and not above, when a byline or
+// a date follows the text's first line: the page's headline over its standfirst. It
+// tells whether it did.
+func keepHeadlineOverText(lines []line, h, body int) bool {
+	if h < 0 || !givenAgain(lines[h]) || lines[h].f.words < minHeadlineWords || firstCopy(lines, h) >= 0 || !bylineBelow(lines, body) {
+		return false
+	}
+	lines[h].strong, lines[h].repeated = false, false
+	lines[h].keepAsHeadline("given again below, it stands right above the body text, a byline or date below that")
+	return true
+}
+
+// bylineBelow tells whether a byline or a date stands among the maxBylineLines lines
+// after line i (a standfirst's).
+func bylineBelow(lines []line, i int) bool {
+	for j, n := nextLine(lines, i, anyLine), 0; j >= 0 && n < maxBylineLines; j, n = nextLine(lines, j, anyLine), n+1 {
+		if signs(lines[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // teamScore is a side's line of a match's score: its name and its goals or points
