@@ -74,6 +74,17 @@ func TestDecideTagline(t *testing.T) {
 	}
 }
 
+// recipeTitles and recipeTexts are four recipes of a food blog and their first lines.
+var (
+	recipeTitles = []string{"Leftover chicken and leek pie", "Ham and split pea soup", "Brown butter rhubarb bars", "Spiced lentil and squash stew"}
+	recipeTexts  = []string{
+		"Monday has been pie day in our house for fourteen years, and this is the pie we come back to most weeks.",
+		"My grandad made this soup every winter with a ham hock from the butcher on the high street.",
+		"The rhubarb in the allotment came early this year, so these bars went into the tin before Easter.",
+		"This stew is the one I make when the fridge is nearly empty and everyone is tired and hungry.",
+	}
+)
+
 // TestRecipeTitleGivenTwice: a food blog's recipe gives its title above the post and
 // again above its card, and every page lists the blog's popular recipes: the title is
 // the headline, four lines of byline, rating and buttons above the text (or eight,
@@ -81,18 +92,11 @@ func TestDecideTagline(t *testing.T) {
 // given again, not the list's; its times and servings are its own, though another
 // recipe takes as long.
 func TestRecipeTitleGivenTwice(t *testing.T) {
-	titles := []string{"Leftover chicken and leek pie", "Ham and split pea soup", "Brown butter rhubarb bars", "Spiced lentil and squash stew"}
-	texts := []string{
-		"Monday has been pie day in our house for fourteen years, and this is the pie we come back to most weeks.",
-		"My grandad made this soup every winter with a ham hock from the butcher on the high street.",
-		"The rhubarb in the allotment came early this year, so these bars went into the tin before Easter.",
-		"This stew is the one I make when the fridge is nearly empty and everyone is tired and hungry.",
-	}
 	for _, tt := range []struct{ buttons, want string }{
 		{"Jump to Recipe · Print Recipe", "BBBTBBBBTTTTTTTTTTTBBBBBB"},
 		{"Jump to Recipe\nPrint Recipe\nPin Recipe\nRate Recipe\nSave", "BBBTBBBBBBBBTTTTTTTTTTTBBBBBB"},
 	} {
-		checkRecipeTitle(t, titles, texts, "", false, tt.buttons, tt.want)
+		checkRecipeTitle(t, "", false, tt.buttons, tt.want)
 	}
 }
 
@@ -101,23 +105,17 @@ func TestRecipeTitleGivenTwice(t *testing.T) {
 // every page lists it, or the headline, among the popular recipes: the card's copy is
 // the card's title, the headline's the headline.
 func TestRecipeCardTitleShorter(t *testing.T) {
-	titles := []string{"Leftover chicken and leek pie", "Ham and split pea soup", "Brown butter rhubarb bars", "Spiced lentil and squash stew"}
-	texts := []string{
-		"Monday has been pie day in our house for fourteen years, and this is the pie we come back to most weeks.",
-		"My grandad made this soup every winter with a ham hock from the butcher on the high street.",
-		"The rhubarb in the allotment came early this year, so these bars went into the tin before Easter.",
-		"This stew is the one I make when the fridge is nearly empty and everyone is tired and hungry.",
-	}
 	for _, listed := range []bool{false, true} {
-		checkRecipeTitle(t, titles, texts, ", the way we have made it for years", listed, "Jump to Recipe · Print Recipe", "BBBTBBBBTTTTTTTTTTTBBBBBB")
-		checkRecipeTitle(t, titles, texts, ", the way we have made it for years", listed, "Jump to Recipe\nPrint Recipe\nPin Recipe\nRate Recipe\nSave", "BBBTBBBBBBBBTTTTTTTTTTTBBBBBB")
+		checkRecipeTitle(t, ", the way we have made it for years", listed, "Jump to Recipe · Print Recipe", "BBBTBBBBTTTTTTTTTTTBBBBBB")
+		checkRecipeTitle(t, ", the way we have made it for years", listed, "Jump to Recipe\nPrint Recipe\nPin Recipe\nRate Recipe\nSave", "BBBTBBBBBBBBTTTTTTTTTTTBBBBBB")
 	}
 }
 
-// checkRecipeTitle decides the first of four recipes' pages, each with its title and
-// more words as its headline (and in the list of popular recipes, when listed) and the
-// buttons under its byline and rating, against want.
-func checkRecipeTitle(t *testing.T, titles, texts []string, more string, listed bool, buttons, want string) {
+// checkRecipeTitle decides the first of the four recipes' pages, each with its title
+// and more words as its headline (and in the list of popular recipes, when listed) and
+// the buttons under its byline and rating, against want.
+func checkRecipeTitle(t *testing.T, more string, listed bool, buttons, want string) {
+	titles, texts := recipeTitles, recipeTexts
 	popular := slices.Clone(titles)
 	if listed {
 		for i := range popular {
