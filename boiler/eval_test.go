@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 517, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 523, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -132,6 +132,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-latrastienda": 5, "testdata/tune/site-pennyfarthingkitchen": 5,
 		"testdata/frozen/mixed-186": 6, "testdata/frozen/site-casadocais": 5, "testdata/frozen/site-wyvernpost": 5,
 		"testdata/tune/site-hearthline": 5, "testdata/tune/site-ruhrbote": 5,
+		"testdata/frozen/mixed-188": 6, "testdata/frozen/site-wohnlicht": 5, "testdata/frozen/site-corrieredelpiave": 5,
+		"testdata/tune/site-casasalitre": 5, "testdata/tune/site-lechodelaval": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
