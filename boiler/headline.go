@@ -1,7 +1,6 @@
 package boiler
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -107,7 +106,8 @@ func keepSummaryPoints(lines []line, standfirst int, candidate func(int) bool) {
 }
 
 // signedBelowMenu tells whether, after line from and before the body text, a menu or a
-// breadcrumb stands, and below it a line that headline allows over a byline or a date,
+// breadcrumb stands, and below it a line that headline allows (the body's first line
+// too, which may read as a headline does) over a byline or a date,
 // or, under a tagline (line from) of at most maxTaglineWords words, a date over a line
 // right above the text: the page's headline under the site's name and tagline and the
 // site's menu.
@@ -360,74 +360,4 @@ func keepOpening(lines []line, h int) {
 	l.strong, l.quoted = false, false
 	l.classifyText()
 	l.reason = "the text's first paragraph under the <h1>, though other pages quote it: " + l.reason
-}
-
-// cardLines is how many lines below a recipe card's title its list's heading
-// ("Ingredients") may stand, past its rating, buttons, times, servings, fields and
-// equipment.
-const cardLines = 20
-
-// keepCardTitles makes body text of a line given twice in the document that the
-// heading of the article's own list follows within cardLines lines, and of its first
-// copy, when that is body or boilerplate only for being given twice, and more than
-// tocDistance lines above: a recipe card's title and the headline, not a teaser of
-// another page nor a section's heading right under its entry in the contents.
-func keepCardTitles(lines []line) {
-	for i := range lines {
-		l := &lines[i]
-		first := -1
-		if l.copies > 1 && l.score >= DefaultThreshold && l.f.words >= minEchoWords {
-			first = firstCopy(lines, i)
-		}
-		if first < 0 && ownListWithin(lines, i, cardLines) {
-			keepShortCardTitle(lines, i)
-		}
-		if first < 0 || i-first <= tocDistance || lines[first].score >= DefaultThreshold && !lines[first].duplicate || !ownListWithin(lines, i, cardLines) {
-			continue
-		}
-		l.class, l.strong, l.score, l.reason = good, false, scoreHeading,
-			fmt.Sprintf("a recipe card's title: the headline (line %d) given again above the card's list", first+1)
-		if h := &lines[first]; h.score >= DefaultThreshold {
-			h.class, h.strong, h.score, h.reason = good, false, scoreHeading,
-				fmt.Sprintf("the headline: a recipe card's title (line %d) gives it again", i+1)
-		}
-	}
-}
-
-// keepShortCardTitle makes body text of line i, above a recipe card's list, when the
-// page's headline, more than tocDistance lines above it, starts with it and says more
-// ("Drentse kniepertjes van oma Aaltje, knapperig opgerold" over the card's "Drentse
-// kniepertjes"); and of that headline: both whatever their copies that repetition
-// alone decides (the sidebar's popular recipes).
-func keepShortCardTitle(lines []line, i int) {
-	title := lines[i].norm
-	if lines[i].f.words < 2 || lines[i].strong && !lines[i].repeated {
-		return
-	}
-	for h := 0; h < i-tocDistance; h++ {
-		next, _ := utf8.DecodeRuneInString(strings.TrimPrefix(lines[h].norm, title))
-		if lines[h].empty || lines[h].strong && !lines[h].repeated && !lines[h].duplicate || len(lines[h].norm) <= len(title) || !strings.HasPrefix(lines[h].norm, title) || isWordRune(next) {
-			continue
-		}
-		if lines[i].score >= DefaultThreshold {
-			lines[i].class, lines[i].strong, lines[i].score, lines[i].reason = good, false, scoreHeading,
-				fmt.Sprintf("a recipe card's title: the headline (line %d) starts with it, above the card's list", h+1)
-		}
-		if lines[h].score >= DefaultThreshold {
-			lines[h].class, lines[h].strong, lines[h].score, lines[h].reason = good, false, scoreHeading,
-				fmt.Sprintf("the headline: a recipe card's title (line %d) starts it", i+1)
-		}
-		return
-	}
-}
-
-// ownListWithin tells whether the heading of the article's own list stands within n
-// lines below line i.
-func ownListWithin(lines []line, i, n int) bool {
-	for j := i + 1; j < len(lines) && j <= i+n; j++ {
-		if lines[j].ownList {
-			return true
-		}
-	}
-	return false
 }
