@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 523, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 529, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -134,6 +134,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-hearthline": 5, "testdata/tune/site-ruhrbote": 5,
 		"testdata/frozen/mixed-188": 6, "testdata/frozen/site-wohnlicht": 5, "testdata/frozen/site-corrieredelpiave": 5,
 		"testdata/tune/site-casasalitre": 5, "testdata/tune/site-lechodelaval": 5,
+		"testdata/frozen/mixed-190": 6, "testdata/frozen/site-vestkystavis": 5, "testdata/frozen/site-tachodamae": 5,
+		"testdata/tune/site-fjordposten": 5, "testdata/tune/site-garnekmamy": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
