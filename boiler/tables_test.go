@@ -112,15 +112,6 @@ Most read
 2 Bus lane stays, says council
 3 Six winter walks from the 27 bus`
 
-func TestDecideNumberedList(t *testing.T) {
-	ds := (*Corpus)(nil).Decide(Page{Text: listArticle}, DefaultThreshold)
-	// headline, standfirst, intro TTT, items and descriptions TTTTTT, advertisement B,
-	// most read BBBB
-	if got, want := verdicts(ds, listArticle), "TTTTTTTTTBBBBB"; got != want {
-		t.Errorf("verdicts = %s, want %s", got, want)
-	}
-}
-
 // TestDatedFields: an article's box of facts, some of them dates ("Closing: 1 July
 // 2026"), is a table of the article; a dateline alone is a date.
 func TestDatedFields(t *testing.T) {
@@ -166,20 +157,6 @@ func TestBareFields(t *testing.T) {
 		"This is the traybake we make on the first warm evening of the year, when you want something that tastes of summer with no effort.\n" +
 		"The potatoes go in first and roast in the chicken juices until they are crisp at the edges, so do not crowd the tin.\n"
 	wantVerdicts(t, text, "TTBBBTTTBTTE")
-}
-
-// TestPunctuatedList: a list punctuated as one sentence (a colon, items ending with
-// semicolons, a full stop), with its heading, between an ad's label and a funder's
-// note, is the article's, though its neighbours are boilerplate.
-func TestPunctuatedList(t *testing.T) {
-	text := "Rada przyjęła budżet na przyszły rok\n" +
-		"Sesja trwała prawie cztery godziny, a najdłuższa dyskusja dotyczyła schronów w szkołach.\n" +
-		"Autor: Marek Wilk\n" +
-		"Radni przyjęli zmiany w budżecie miasta po długiej dyskusji, w której najwięcej mówiono o bezpieczeństwie dzieci w szkołach.\n" +
-		"Reklama\nNa co pójdą pieniądze\nZgodnie z uchwałą środki podzielono tak:\n" +
-		"schron w szkole nr 2 — 12,6 mln zł;\nschron w szkole nr 5 — 8,8 mln zł;\nrezerwa — 2,4 mln zł.\n" +
-		"Materiał powstał dzięki wsparciu Funduszu Mediów Lokalnych. Za jego treść odpowiada wyłącznie redakcja.\n"
-	wantVerdicts(t, text, "TTBTBTTTTTBE")
 }
 
 // TestRunDates: a review's box of details with the dates of the run ("28
