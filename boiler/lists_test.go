@@ -2,13 +2,28 @@ package boiler
 
 import "testing"
 
+// A list article: its numbered items with what each says about itself are the article,
+// though a description reads as nearly prose only and an item names a newsletter; a
+// "Most read" list numbered without descriptions is not.
+const listArticle = `Twelve things we loved in June
+The team's picks, from a canal walk to a folding stool, each with a line on why.
+Every month we ask everyone who works here for the one thing that made their month better.
+1. Walking the old canal towpath from Melbridge to Stoke Ashby
+Eleven miles, three locks that still work and one excellent pub at the halfway point – Kit, photographer
+2. Harbour Lane sardines in lemon oil
+On toast with a squeeze of lemon they are the best lunch that needs no cooking – Priya
+3. The Slow Lines newsletter
+A free fortnightly letter about branch-line trains and the places they keep alive – Marcus
+Advertisement
+Most read
+1 Regent cinema saved by its audience
+2 Bus lane stays, says council
+3 Six winter walks from the 27 bus`
+
 func TestDecideNumberedList(t *testing.T) {
-	ds := (*Corpus)(nil).Decide(Page{Text: listArticle}, DefaultThreshold)
 	// headline, standfirst, intro TTT, items and descriptions TTTTTT, advertisement B,
 	// most read BBBB
-	if got, want := verdicts(ds, listArticle), "TTTTTTTTTBBBBB"; got != want {
-		t.Errorf("verdicts = %s, want %s", got, want)
-	}
+	wantVerdicts(t, listArticle, "TTTTTTTTTBBBBB")
 }
 
 // TestPunctuatedList: a list punctuated as one sentence (a colon, items ending with
