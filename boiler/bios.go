@@ -108,6 +108,11 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
 // markBios makes boilerplate, below the body's first line, of the lines that are an
 // author's name alone and of the prose that starts with it, or with its first name
 // right below it: the box about the author. The authors are the names of the bylines,

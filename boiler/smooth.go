@@ -262,15 +262,28 @@ func classes(lines []line) []class {
 	return cs
 }
 
-// headingLike tells whether a line could be a title or subheading: at least headingWords
+// headingAt tells whether line i could be a title or subheading: at least headingWords
 // words, not prose, and no wording, region, date or links that make it boilerplate
 // (repetition may: a page's title is in other pages' lists of headlines; but not a line
 // of fewer than minHeadlineWords words that every page has, a button such as "Save to
 // my garden", where a headline every page lists is longer, nor a tagline glued to the
-// site's name).
-func (l *line) headingLike() bool {
+// site's name); and not starting with a small letter ("in Rifugi, Itinerari", "a cura
+// della redazione") unless it is a list's item after a colon.
+func headingAt(lines []line, i int) bool {
+	l := &lines[i]
 	return !l.empty && l.f.words >= headingWords && !l.f.prose() &&
-		(!l.strong || l.repeated && !(l.everywhere && (l.f.words < minHeadlineWords || l.glued))) && l.f.linkShare <= maxLinkShare
+		(!l.strong || l.repeated && !(l.everywhere && (l.f.words < minHeadlineWords || l.glued))) && l.f.linkShare <= maxLinkShare &&
+		(!startsLower(strings.TrimSpace(l.text)) || afterColon(lines, i))
+}
+
+// afterColon tells whether line i is in a run of lines in small letters right below
+// a line that ends with a colon.
+func afterColon(lines []line, i int) bool {
+	prev := prevLine(lines, i)
+	for prev >= 0 && startsLower(strings.TrimSpace(lines[prev].text)) {
+		prev = prevLine(lines, prev)
+	}
+	return prev >= 0 && strings.HasSuffix(strings.TrimSpace(lines[prev].text), ":")
 }
 
 // promoteHeadings makes body text of a heading-like line decided boilerplate that
@@ -284,7 +297,7 @@ func promoteHeadings(lines []line, body int) {
 			l.class, l.strong, l.score, l.reason = good, false, scoreHeading, "heading of the body text below, which a few other documents share ("+l.reason+")"
 			continue
 		}
-		if l.class != bad || !l.headingLike() || l.common && i > body {
+		if l.class != bad || !headingAt(lines, i) || l.common && i > body {
 			continue // a line most pages have, inside the text: the template's
 		}
 		distance := 0
@@ -293,7 +306,7 @@ func promoteHeadings(lines []line, body int) {
 				l.class, l.strong, l.score, l.reason = good, false, scoreHeading, "heading of the body text below ("+l.reason+")"
 				break
 			}
-			if lines[j].headingLike() {
+			if headingAt(lines, j) {
 				break
 			}
 			distance += len(lines[j].text)

@@ -14,7 +14,7 @@ import (
 func linesOf(spec string) []line {
 	lines := make([]line, len(spec))
 	for i, c := range spec {
-		l := line{text: strings.Repeat("x", 20), f: features{words: 2, linkShare: -1}}
+		l := line{text: "X" + strings.Repeat("x", 19), f: features{words: 2, linkShare: -1}}
 		switch c {
 		case 'G':
 			l.class, l.f = good, features{words: 10, stops: 0.5, closes: true, linkShare: -1}
@@ -328,4 +328,22 @@ func TestDecideShortHeadingAFewShare(t *testing.T) {
 	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TTTTB"; got != want {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
+}
+
+// TestHeadingInSmallLetters: a blog's line of the categories a post is filed under
+// starts with a small letter, as no heading does, and stays boilerplate above the text;
+// a list's items in small letters after a colon stay the text's (TestLiveBlogEntryOfAList).
+func TestHeadingInSmallLetters(t *testing.T) {
+	const text = `Walking the Uplands
+Home
+Walks
+About
+Contact
+A night at Clachbeg bothy, and the mouse in the porridge
+Posted on 3 January 2026 by Ewan
+in Bothies, Winter walks
+4 comments
+The walk in to Clachbeg takes three hours from the road end, and in January most of it is done by head torch.
+I had the bothy to myself, or so I thought until the rustling started somewhere under the sleeping platform.`
+	wantVerdicts(t, text, "BBBBBTBBBTT")
 }
