@@ -89,8 +89,10 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "a link to another page: an arrow at its end")
 	case capitalCredit(l.text):
 		l.decideStrong(scoreFurniture, "a caption: its photographer's name in capitals at its end")
+		l.credited = true
 	case l.f.words <= maxCaptionWords && slashCredit.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "a caption: its credit at its end, the photographer after a slash")
+		l.credited = true
 	case signingInitials.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "a writer's initials alone, signing an item")
 	case deskInitials.MatchString(strings.TrimSpace(l.text)):
@@ -309,6 +311,7 @@ func (l *line) wording(language string) bool {
 		l.list = p.kind == '&'
 		l.listWord = l.list && p.oneWord()
 		l.dated = p.ago()
+		l.credited = p.kind == '$' || creditedCaption(l.text, l.f.words)
 		if p.kind == '~' {
 			l.authors = bylineNames(l.text, p)
 		}

@@ -119,6 +119,7 @@ type line struct {
 	cells      bool     // a table's row, its cells split as its neighbour's (markTables)
 	headline   bool     // the page's <h1>, no link (keepH1)
 	titled     bool     // kept as the page's headline (keepAsHeadline, keepH1)
+	credited   bool     // a caption decided by its credit
 	everyPage  bool     // a headline that every other document of the dataset has
 	quoted     bool     // decided for a sentence that other documents start or end a line with
 	score      float64

@@ -60,10 +60,11 @@ func proseAt(lines []line, i int) bool {
 }
 
 // resumes tells whether line i is a subheading with two lines of prose after it, or
-// rows of a table (or of a box of facts) and then prose, or a live blog entry's time
-// over its text: the body going on below a list of other pages set in the text ("Read
-// Next", a teaser, "Second half", "Final standings"). (A list of other pages may have
-// figures too, times or prices, but no prose of the body after them.)
+// rows of a table (or of a box of facts) and then prose or a photo's credited caption
+// (the article's, at its end), or a live blog entry's time over its text: the body
+// going on below a list of other pages set in the text ("Read Next", a teaser, "Second
+// half", "Final standings"). (A list of other pages may have figures too, times or
+// prices, but no prose of the body nor a caption after them.)
 func resumes(lines []line, i int) bool {
 	l, next := lines[i], nextLine(lines, i, anyLine)
 	if l.strong || l.f.prose() || l.f.words > maxListHeadingWords || next < 0 {
@@ -80,7 +81,7 @@ func resumes(lines []line, i int) bool {
 	for ; next >= 0 && (lines[next].tableRow() || rows > 0 && boxField(lines[next])); next = nextLine(lines, next, anyLine) {
 		rows++
 	}
-	return !l.tableRow() && rows >= minTableLines && proseAt(lines, next)
+	return !l.tableRow() && rows >= minTableLines && (proseAt(lines, next) || next >= 0 && lines[next].credited)
 }
 
 // boxField tells whether l may be a field of a box of facts among its rows, its name

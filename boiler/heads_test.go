@@ -344,3 +344,24 @@ Latest news
 09:15 Roadworks on the ring road
 © 2026 Tupton Post`, "TBTTTTTTTBBBTTTTTBBBBB")
 }
+
+// TestListThenTableAndCaption: the article's table under its heading ends a list of
+// other pages set in the text though a photo's credited caption follows it, not prose,
+// at the article's end.
+func TestListThenTableAndCaption(t *testing.T) {
+	wantVerdicts(t, `Ferrowerk cuts 3,000 jobs as the green steel plan stalls
+By Petra Lindner
+Ferrowerk will cut 3,000 jobs at its two plants by 2028, the steelmaker said on Wednesday, after the state withdrew its funding for a hydrogen furnace.
+The company had planned to build the new furnace at Hallberg with 1.2 billion euros of public money, but the programme was closed in the spring.
+The union called the plan a betrayal and announced protests at both plants for next week.
+The state's economy minister asked the company to avoid compulsory redundancies and to keep the Hallberg plant open.
+Read also
+Green steel: why the billions are not reaching the plants
+Ferrowerk in figures
+Employees: 11,400, of them 6,200 in Hallberg
+Crude steel 2025: 4.1 million tonnes
+Sales 2025: 9.6 billion euros
+Net loss 2025: 310 million euros
+Blast furnace 5 in Hallberg is to be shut down in 2029. Photo: Werner Pahl
+Topics: Ferrowerk · Steel · Jobs`, "TBTTTTBBTTTTTBB")
+}

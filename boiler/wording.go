@@ -330,6 +330,16 @@ func (p phrase) nameFollows(text string) bool {
 // credit's initials may end it ("Photo La Voix / N. F.").
 func (p phrase) credits(text string) bool { return p.creditIn(creditTails(text)) }
 
+// creditedCaption tells whether a line of at most maxCaptionWords words ends with a
+// caption's credit (a phrase of kind '$'), whichever phrase decided it.
+func creditedCaption(text string, words int) bool {
+	if words > maxCaptionWords {
+		return false
+	}
+	ix, tails := wording(), creditTails(text)
+	return slices.ContainsFunc(ix.anywhere, func(i int) bool { return ix.all[i].kind == '$' && ix.all[i].creditIn(tails) })
+}
+
 // creditIn tells whether one of a line's tails (creditTails) is a credit that starts
 // with the phrase: it names someone, or the phrase ends in "by" or "of" (or their
 // like: "Cortesía de la artista").
