@@ -87,6 +87,9 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case l.wording(language):
 	case l.f.words <= maxContainsWords && pointsAway(l.text):
 		l.decideStrong(scoreFurniture, "a link to another page: an arrow at its end")
+	case priceAtShop(l.text, l.f.words):
+		l.decideStrong(scoreWording, "a price at a shop: an amount of money, then the shop's name")
+		l.deal = true
 	case capitalCredit(l.text):
 		l.decideStrong(scoreFurniture, "a caption: its photographer's name in capitals at its end")
 		l.credited = true

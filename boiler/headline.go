@@ -178,7 +178,8 @@ const (
 //     breadcrumb); twice as many lines may stand between (a recipe's buttons, a line
 //     each);
 //   - or nearly prose, with nothing deciding it by itself, and a byline, a date or a
-//     line that gives a year ("Published: 3 March 2026 · …") among the lines after it;
+//     line that gives a year ("Published: 3 March 2026 · …") among the lines after it
+//     (twice as many of them under a menu or breadcrumb: a recipe's buttons);
 //     or so, but for repeating in some documents, not all (their lists of posts), when
 //     the byline stands right above the text;
 //
@@ -210,7 +211,7 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 	if n == 0 && h == opening && keepHeadlineOverText(lines, h, body) {
 		return
 	}
-	if h < 0 || n == 0 || n > maxBylineLines && !givenAgain(lines[h]) {
+	if h < 0 || n == 0 || n > maxBylineLines && !givenAgain(lines[h]) && !(signed && !lines[h].strong && initial[h] == nearGood && underMenu(lines, h)) {
 		return
 	}
 	switch {
@@ -360,4 +361,10 @@ func keepOpening(lines []line, h int) {
 	l.strong, l.quoted = false, false
 	l.classifyText()
 	l.reason = "the text's first paragraph under the <h1>, though other pages quote it: " + l.reason
+}
+
+// underMenu tells whether the line above line h is a menu or a breadcrumb.
+func underMenu(lines []line, h int) bool {
+	above := prevLine(lines, h)
+	return above >= 0 && lines[above].menu > 0
 }

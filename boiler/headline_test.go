@@ -322,3 +322,19 @@ func TestHeadlineOverScoreBox(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestHeadlineUnderBreadcrumb: a recipe blog's headline, nearly prose, under its
+// breadcrumb, stands over its byline, a rating, three buttons and an affiliate note
+// before the text: more lines than a byline's, which the breadcrumb allows.
+func TestHeadlineUnderBreadcrumb(t *testing.T) {
+	wantVerdicts(t, `Home » Recipes » Soups and stews
+Bean stew as my gran made it (and why you should never stir it)
+By Rosa Menéndez · 14 January 2026 · Updated 2 February 2026
+★★★★★ 4.9 (212 ratings) · 58 comments
+Jump to recipe
+Print
+Save to Pinterest
+This post contains affiliate links. If you buy through them, I earn a small commission at no cost to you.
+In my house bean stew was my gran's business, and then my mother's, and for a few years now it has been mine.
+It is a simple dish in its ingredients and a demanding one in patience, with no tricks but time.`, "BTBBBBBBTT")
+}

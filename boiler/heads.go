@@ -22,6 +22,9 @@ const (
 	// resumeCardLines is the most lines between a subheading's prose and the heading of
 	// a recipe card's list below it (its buttons, times and servings).
 	resumeCardLines = 6
+	// minParagraphWords is the fewest words of a line of prose under a subheading that
+	// is the body's paragraph, longer than a teaser's summary (an interview's answer).
+	minParagraphWords = 40
 	// boxLines is the most lines a box's heading makes boilerplate (a name, a role, a
 	// photo's caption, the blurb).
 	boxLines = 4
@@ -60,21 +63,25 @@ func proseAt(lines []line, i int) bool {
 }
 
 // resumes tells whether line i is a subheading with two lines of prose after it, or
-// rows of a table (or of a box of facts) and then prose or a photo's credited caption
-// (the article's, at its end), or a live blog entry's time over its text: the body
-// going on below a list of other pages set in the text ("Read Next", a teaser, "Second
-// half", "Final standings"). (A list of other pages may have figures too, times or
-// prices, but no prose of the body nor a caption after them.)
+// one of minParagraphWords words or more, or an item of the article's numbered list (a
+// roundup's), or rows of a table (or of a box of facts) and then prose or a photo's
+// credited caption (the article's, at its end), or a live blog entry's time over its
+// text: the body going on below a list of other pages set in the text ("Read Next", a
+// teaser, "Second half", "Final standings"). (A list of other pages may have figures
+// too, times or prices, but no prose of the body nor a caption after them.)
 func resumes(lines []line, i int) bool {
 	l, next := lines[i], nextLine(lines, i, anyLine)
 	if l.strong || l.f.prose() || l.f.words > maxListHeadingWords || next < 0 {
 		return false
 	}
+	if lines[next].item {
+		return true
+	}
 	after := nextLine(lines, next, anyLine)
 	if entryTimeLine(l) && (proseAt(lines, next) || !lines[next].strong && proseAt(lines, after)) {
 		return true // a live blog's entry: its time, perhaps its title, its text
 	}
-	if proseAt(lines, next) && (proseAt(lines, after) || after >= 0 && lines[after].item || ownListWithin(lines, next, resumeCardLines)) {
+	if proseAt(lines, next) && (proseAt(lines, after) || lines[next].f.words >= minParagraphWords || after >= 0 && lines[after].item || ownListWithin(lines, next, resumeCardLines)) {
 		return true // prose, then more, the article's numbered list or a recipe's card ("Ingredients")
 	}
 	rows := 0

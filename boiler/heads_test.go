@@ -365,3 +365,41 @@ Net loss 2025: 310 million euros
 Blast furnace 5 in Hallberg is to be shut down in 2029. Photo: Werner Pahl
 Topics: Ferrowerk · Steel · Jobs`, "TBTTTTBBTTTTTBB")
 }
+
+// TestListThenNumberedItems: a list of other pages set in a roundup ends at the
+// subheading over the roundup's next numbered item.
+func TestListThenNumberedItems(t *testing.T) {
+	wantVerdicts(t, `Twelve coffee cups for a slow morning
+By Tuna Aksoy
+A good cup changes the coffee: we tried forty of them over a month in the office kitchen and kept twelve.
+1. Stoneware cup, Tezcan Ceramics
+Thick walls keep the coffee hot for longer, and the glaze is different on every cup.
+2. Copper cup set, Old Market Coppersmith
+Hammered by hand, these are heavy and beautiful, and they need polishing once a month.
+3. Glass espresso cup, Clear
+Double walls keep your fingers cool, and you can watch the crema settle as it cools.
+Read also
+Seven ways to set up a coffee corner in your kitchen
+Second-hand and one-offs
+4. Vintage porcelain cup, Flea Box
+Gilded cups from the sixties, each one different: not a set but a collection of odd ones.
+5. Tulip cup, Tile House
+Painted by hand in a small workshop, with a saucer that doubles as a plate for biscuits.`, "TBTTTTTTTBBTTTTT")
+}
+
+// TestListThenInterview: a list of other pages set in an interview ends at the next
+// question, whose answer is one long paragraph, longer than a teaser's summary, with
+// a subheading after it.
+func TestListThenInterview(t *testing.T) {
+	wantVerdicts(t, `"A chair that does not last thirty years was not made by me"
+Interview: Defne Arslan
+Cemal Usta has been weaving rush seats in the same workshop on Butchers' Hill since 1989, and his chairs come back to him only to be mended.
+Where does the thirty years come from?
+From my uncle. He used to say that a chair which does not last thirty years was not made by you, and I still get chairs back that I wove in the eighties, only to have their seats tightened.
+Read also
+Old chairs made new: a beginner's guide to sanding, paint and rush
+Do you have an apprentice?
+No, and that is my biggest worry. Young people come, sit for two days, cut their fingers on the rush and never come back, though last summer a student of interior design stayed for the whole of August and wove four stools.
+Caring for rush chairs
+Keep them out of the sun and away from the radiator, wipe them with a damp cloth once a month, and never stand on them to hang the curtains.`, "TBTTTBBTTTT")
+}

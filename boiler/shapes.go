@@ -250,3 +250,26 @@ func datedFacts(text string) bool {
 	}
 	return dated
 }
+
+// priceAtShop tells whether a short line ends with a price and the shop that sells
+// it, split by commas, as a magazine's product lists print them ("Peili Kehä, Ø 70 cm,
+// 129 €, Lasimestari Mäki", "1 adet, 420 TL, Kil ve Kül"): its last part, without a
+// figure, starts with a capital, and the part before it, of at most maxMoneyWords
+// words, is an amount of money; not a field's value ("Tiles: 1 200 €, Laattapiste").
+func priceAtShop(text string, words int) bool {
+	parts := strings.Split(strings.TrimSpace(text), ", ")
+	if words > maxPrefixWords || len(parts) < 2 || strings.Contains(text, ": ") {
+		return false
+	}
+	shop, price := parts[len(parts)-1], parts[len(parts)-2]
+	return startsUpper(shop) && !strings.ContainsFunc(shop, unicode.IsDigit) &&
+		len(strings.Fields(price)) <= maxMoneyWords && money.MatchString(price)
+}
+
+// maxMoneyWords is the most words of an amount of money ("250–600 TL arası", "od 14 000 Kč").
+const maxMoneyWords = 4
+
+// money is an amount in euros, liras or a currency written after the figure with its
+// sign or code. (Pounds and dollars are left out: taken too, they lowered two English
+// frozen sets, and a guide's "Doubles from £165, B&B" names no shop.)
+var money = regexp.MustCompile(`(?i)\d\s?(€|₺|eur\b|euros?\b|tl\b|kč|kr\b|zł|lei\b|chf\b|sek\b|nok\b|dkk\b)|[€₺]\s?\d`)
