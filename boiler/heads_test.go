@@ -278,8 +278,9 @@ Lorry drivers protest against the new toll on the ring road`
 }
 
 // TestMoreHeadline: "More …" heads a list of other pages at the article's end
-// ("Mehr Reportagen", "Meer recensies"), not a headline or subheading that starts with
-// the word, which prose follows.
+// ("Mehr Reportagen", "Meer recensies"), or a link with its topic before a colon ("Mehr
+// Wandern: …"), not a headline or subheading that starts with the word, which prose
+// follows, nor one with more words before its colon.
 func TestMoreHeadline(t *testing.T) {
 	wantVerdicts(t, `News · Sport · Weather
 More rain expected as floods hit the valley
@@ -301,6 +302,14 @@ Mehr Reportagen
 Der Mann, der in Wesermarsch noch Reet von Hand mäht
 Besuch in der letzten Holzschuhmacherei im Ammerland
 © 2026 Stadtblatt`, "BTTBBTTBBBB")
+	wantVerdicts(t, `Nachrichten · Sport · Wetter
+Mehr Einsätze auf Wanderwegen: Bergwacht warnt vor Leichtsinn
+Von Anna Müller
+12. März 2026
+Die Bergwacht ist in diesem Sommer so oft ausgerückt wie noch nie, und meist waren die Wanderer schlecht ausgerüstet.
+Viele seien mit Turnschuhen und ohne Wasser auf dem Weg zum Gipfel gewesen, sagte ein Sprecher am Montag.
+Mehr Wandern: Die schönsten Touren im Allgäu
+© 2026 Stadtblatt`, "BTBBTTBB")
 }
 
 // TestFeedbackBox: a guide's question to its readers heads its answers' buttons.

@@ -227,8 +227,8 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 		if strings.HasPrefix(p.text, "#") || p.labels(norm) { // a count of comments, the article's title after it; "Read next: …"
 			return words <= maxContainsWords && p.starts(norm)
 		}
-		if p.oneWord() && (strings.HasSuffix(norm, ":") || words > maxListHeadingWords && !strings.Contains(norm, ":")) {
-			return false // "Otras cosas que hago:", "More rain expected as floods hit the valley", not "More roses: How to …"
+		if head, _, _ := strings.Cut(norm, ":"); p.oneWord() && (strings.HasSuffix(norm, ":") || words > maxListHeadingWords && len(strings.Fields(head)) > 2) {
+			return false // "Otras cosas que hago:", "More rain expected as floods hit the valley", "Mehr Einsätze auf Wanderwegen: …", not "More roses: How to …"
 		}
 	}
 	return words <= maxPrefixWords && !prose && p.starts(norm) && (strings.HasSuffix(p.text, ":") || p.labels(norm) || words < minSentenceWords || !endsSentence(norm))
