@@ -16,9 +16,10 @@ const cardLines = 20
 
 // keepCardTitles makes body text of a line given twice in the document that the
 // heading of the article's own list follows within cardLines lines, and of its first
-// copy, when that is body or boilerplate only for being given twice, and more than
-// tocDistance lines above: a recipe card's title and the headline, not a teaser of
-// another page nor a section's heading right under its entry in the contents.
+// copy, when that is body or boilerplate only for being given twice or for repeating
+// in other documents over a byline (signedRepeat), and more than tocDistance lines
+// above: a recipe card's title and the headline, not a teaser of another page nor a
+// section's heading right under its entry in the contents.
 func keepCardTitles(lines []line) {
 	for i := range lines {
 		l := &lines[i]
@@ -29,7 +30,7 @@ func keepCardTitles(lines []line) {
 		if first < 0 && ownListWithin(lines, i, cardLines) {
 			keepShortCardTitle(lines, i)
 		}
-		if first < 0 || i-first <= tocDistance || lines[first].score >= DefaultThreshold && !lines[first].duplicate || !ownListWithin(lines, i, cardLines) {
+		if first < 0 || i-first <= tocDistance || lines[first].score >= DefaultThreshold && !lines[first].duplicate && !signedRepeat(lines, first) || !ownListWithin(lines, i, cardLines) {
 			continue
 		}
 		l.class, l.strong, l.score, l.reason = good, false, scoreHeading,
@@ -39,6 +40,13 @@ func keepCardTitles(lines []line) {
 				fmt.Sprintf("the headline: a recipe card's title (line %d) gives it again", i+1)
 		}
 	}
+}
+
+// signedRepeat tells whether line i is decided by its repetition in other documents
+// (the sidebar's popular recipes) and a byline or a date follows it: a headline.
+func signedRepeat(lines []line, i int) bool {
+	next := nextLine(lines, i, anyLine)
+	return lines[i].repeated && next >= 0 && (len(lines[next].authors) > 0 || lines[next].dated)
 }
 
 // keepShortCardTitle makes body text of line i, above a recipe card's list, when the

@@ -96,7 +96,7 @@ func TestRecipeTitleGivenTwice(t *testing.T) {
 		{"Jump to Recipe · Print Recipe", "BBBTBBBBTTTTTTTTTTTBBBBBB"},
 		{"Jump to Recipe\nPrint Recipe\nPin Recipe\nRate Recipe\nSave", "BBBTBBBBBBBBTTTTTTTTTTTBBBBBB"},
 	} {
-		checkRecipeTitle(t, "", false, tt.buttons, tt.want)
+		checkRecipeTitle(t, recipeTitles, "", false, tt.buttons, tt.want)
 	}
 }
 
@@ -106,16 +106,16 @@ func TestRecipeTitleGivenTwice(t *testing.T) {
 // the card's title, the headline's the headline.
 func TestRecipeCardTitleShorter(t *testing.T) {
 	for _, listed := range []bool{false, true} {
-		checkRecipeTitle(t, ", the way we have made it for years", listed, "Jump to Recipe · Print Recipe", "BBBTBBBBTTTTTTTTTTTBBBBBB")
-		checkRecipeTitle(t, ", the way we have made it for years", listed, "Jump to Recipe\nPrint Recipe\nPin Recipe\nRate Recipe\nSave", "BBBTBBBBBBBBTTTTTTTTTTTBBBBBB")
+		checkRecipeTitle(t, recipeTitles, ", the way we have made it for years", listed, "Jump to Recipe · Print Recipe", "BBBTBBBBTTTTTTTTTTTBBBBBB")
+		checkRecipeTitle(t, recipeTitles, ", the way we have made it for years", listed, "Jump to Recipe\nPrint Recipe\nPin Recipe\nRate Recipe\nSave", "BBBTBBBBBBBBTTTTTTTTTTTBBBBBB")
 	}
 }
 
 // checkRecipeTitle decides the first of the four recipes' pages, each with its title
 // and more words as its headline (and in the list of popular recipes, when listed) and
 // the buttons under its byline and rating, against want.
-func checkRecipeTitle(t *testing.T, more string, listed bool, buttons, want string) {
-	titles, texts := recipeTitles, recipeTexts
+func checkRecipeTitle(t *testing.T, titles []string, more string, listed bool, buttons, want string) {
+	texts := recipeTexts
 	popular := slices.Clone(titles)
 	if listed {
 		for i := range popular {
@@ -337,4 +337,12 @@ Save to Pinterest
 This post contains affiliate links. If you buy through them, I earn a small commission at no cost to you.
 In my house bean stew was my gran's business, and then my mother's, and for a few years now it has been mine.
 It is a simple dish in its ingredients and a demanding one in patience, with no tricks but time.`, "BTBBBBBBTT")
+}
+
+// TestRecipeCardTitleSame: a recipe's headline of three words, the card's title word
+// for word, that every page's list of popular recipes repeats, stands over its byline:
+// both are the page's, whatever their copies.
+func TestRecipeCardTitleSame(t *testing.T) {
+	titles := []string{"Chicken leek pie", "Split pea soup", "Rhubarb crumble bars", "Lentil squash stew"}
+	checkRecipeTitle(t, titles, "", true, "Jump to Recipe\nPrint Recipe\nPin Recipe\nRate Recipe\nSave", "BBBTBBBBBBBBTTTTTTTTTTTBBBBBB")
 }
