@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 547, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 553, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -142,6 +142,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-bytovka": 5, "testdata/tune/site-crumbandkettle": 5,
 		"testdata/frozen/mixed-196": 6, "testdata/frozen/site-casaquintal": 5, "testdata/frozen/site-pannenkoekenpan": 5,
 		"testdata/tune/site-yuvadekor": 5, "testdata/tune/site-cucharonyolla": 5,
+		"testdata/frozen/mixed-198": 6, "testdata/frozen/site-potagerdelise": 5, "testdata/frozen/site-leipajaliemi": 5,
+		"testdata/tune/site-zainoinspalla": 5, "testdata/tune/site-kardemummaochsalt": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
