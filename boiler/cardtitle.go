@@ -56,8 +56,8 @@ func signedRepeat(lines []line, i int) bool {
 // alone decides (the sidebar's popular recipes).
 func keepShortCardTitle(lines []line, i int) {
 	title := lines[i].norm
-	if lines[i].f.words < 2 || lines[i].strong && !lines[i].repeated {
-		return
+	if lines[i].f.words < 2 || lines[i].strong && !lines[i].repeated || strings.ContainsAny(lines[i].text, "★☆") {
+		return // a rating's line ("★★★★★ 5 from 41 votes") starts another's ("… · 18 comments")
 	}
 	for h := 0; h < i-tocDistance; h++ {
 		if lines[h].empty || lines[h].strong && !lines[h].repeated && !lines[h].duplicate || !startsWithMore(lines[h].norm, title) {

@@ -346,3 +346,25 @@ func TestRecipeCardTitleSame(t *testing.T) {
 	titles := []string{"Chicken leek pie", "Split pea soup", "Rhubarb crumble bars", "Lentil squash stew"}
 	checkRecipeTitle(t, titles, "", true, "Jump to Recipe\nPrint Recipe\nPin Recipe\nRate Recipe\nSave", "BBBTBBBBBBBBTTTTTTTTTTTBBBBBB")
 }
+
+// TestRatingNoCardTitle: a card's rating of whole stars ("★★★★★ 5 fra 41 stemmer")
+// starts the rating under the headline ("… · 18 kommentarer"), which every page has
+// with other figures: neither is a card's title nor a headline.
+func TestRatingNoCardTitle(t *testing.T) {
+	page := func(i int) string {
+		n := fmt.Sprint(i + 3)
+		return "Fjell & Kjøkken\nRecipes · About\n" + recipeTitles[i] + "\nBy Marit Lykkja · 1" + n + " March 2026\n" +
+			"★★★★★ 5 fra 4" + n + " stemmer · 1" + n + " kommentarer\nJump to recipe\n" + recipeTexts[i] + "\n" +
+			recipeTitles[i] + "\n★★★★★ 5 fra 4" + n + " stemmer\nPrint\nThe " + strings.ToLower(recipeTitles[i]) + " we make when the first frost comes.\n" +
+			"Servings: " + n + "\nIngredients\n2 leeks\n300g cooked chicken\nMethod\nCook the " + strings.ToLower(recipeTitles[i]) +
+			" slowly in a wide pan, stirring now and then.\n© 2026 Fjell & Kjøkken"
+	}
+	c := NewCorpus()
+	for i := range 4 {
+		c.Add(page(i))
+	}
+	own := page(0)
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "BBTBBBTTBBTTTTTTTB"; got != want {
+		t.Errorf("verdicts = %s, want %s, for\n%s", got, want, own)
+	}
+}
