@@ -74,6 +74,7 @@ func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence
 	keepH1(lines)
 	keepCardTitles(lines)
 	keepCellRows(lines)
+	markStepCaptions(lines)
 	decisions := make([]Decision, len(lines))
 	for i, l := range lines {
 		decisions[i] = Decision{Line: i, Start: l.start, End: l.end,
