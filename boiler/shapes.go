@@ -254,7 +254,7 @@ func datedFacts(text string) bool {
 // priceAtShop tells whether a short line ends with a price and the shop that sells
 // it, split by commas, as a magazine's product lists print them ("Peili Kehä, Ø 70 cm,
 // 129 €, Lasimestari Mäki", "1 adet, 420 TL, Kil ve Kül"): its last part, without a
-// figure, starts with a capital, and the part before it, of at most maxMoneyWords
+// figure, starts with a capital, perhaps after a short word ("120 Euro, bei Raumgut"), and the part before it, of at most maxMoneyWords
 // words, is an amount of money; not a field's value ("Tiles: 1 200 €, Laattapiste").
 func priceAtShop(text string, words int) bool {
 	parts := strings.Split(strings.TrimSpace(text), ", ")
@@ -262,12 +262,19 @@ func priceAtShop(text string, words int) bool {
 		return false
 	}
 	shop, price := parts[len(parts)-1], parts[len(parts)-2]
+	if word, name, ok := strings.Cut(shop, " "); ok && startsLower(word) && utf8.RuneCountInString(word) <= maxShopWordLetters {
+		shop = name // "bei Raumgut", "über Werkstatt Ostendorp"
+	}
 	return startsUpper(shop) && !strings.ContainsFunc(shop, unicode.IsDigit) &&
 		len(strings.Fields(price)) <= maxMoneyWords && money.MatchString(price)
 }
 
-// maxMoneyWords is the most words of an amount of money ("250–600 TL arası", "od 14 000 Kč").
-const maxMoneyWords = 4
+// maxMoneyWords is the most words of an amount of money ("250–600 TL arası", "od 14 000 Kč");
+// maxShopWordLetters the most letters of a word before the shop's name ("bei", "über").
+const (
+	maxMoneyWords      = 4
+	maxShopWordLetters = 4
+)
 
 // money is an amount in euros, liras or a currency written after the figure with its
 // sign or code. (Pounds and dollars are left out: taken too, they lowered two English
