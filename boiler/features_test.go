@@ -441,18 +441,22 @@ func TestUnspacedScript(t *testing.T) {
 
 func TestPriceAtShop(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Peili Kehä, Ø 70 cm, 129 €, Lasimestari Mäki":                       true,
-		"1 adet, 420 TL, Kil ve Kül":                                         true,
-		"1 adet, 250–600 TL arası, Bit Pazarı Sandığı":                       true,
-		"od 14 000 Kč, Znovu Čalounictví":                                    true,
-		"Sgabello Tondo, €89, Bottega Lume":                                  true,
-		"Läufer „Molkerei“, 70 × 200 cm, 920 Euro, über Werkstatt Ostendorp": true, // the shop after a short word
-		"Wir zahlten 920 Euro, aber das war es wert":                         false,
-		"Tiles: 1 200 €, Laattapiste":                                        false, // a field's value: a cost breakdown's
-		"Doubles from £165, B&B":                                             false, // pounds are left out
-		"Bench Raita, ash, 260 €":                                            false, // no shop after the price
-		"Penkki Raita, 260 €, 2 kpl":                                         false, // a figure in the last part
-		"We paid 260 €, which Kalle thought was too much":                    false, // the last part in small letters
+		"Peili Kehä, Ø 70 cm, 129 €, Lasimestari Mäki":                         true,
+		"1 adet, 420 TL, Kil ve Kül":                                           true,
+		"1 adet, 250–600 TL arası, Bit Pazarı Sandığı":                         true,
+		"od 14 000 Kč, Znovu Čalounictví":                                      true,
+		"Sgabello Tondo, €89, Bottega Lume":                                    true,
+		"Läufer „Molkerei“, 70 × 200 cm, 920 Euro, über Werkstatt Ostendorp":   true, // the shop after a short word
+		"Wir zahlten 920 Euro, aber das war es wert":                           false,
+		"Bord Waalkant, Ø 26 cm, € 45 bij Hanneke Bos Keramiek":                true, // the price and the shop in one part
+		"Terrazzo zeshoek Nevel, per m² € 84,50 bij Vloer & Ko":                true,
+		"Dat kostte ons € 45 per maand, veel te veel":                          false,
+		"Schaublasen nach Voranmeldung, samstags um 11 Uhr, 6 Euro pro Person": false, // a rate
+		"Tiles: 1 200 €, Laattapiste":                                          false, // a field's value: a cost breakdown's
+		"Doubles from £165, B&B":                                               false, // pounds are left out
+		"Bench Raita, ash, 260 €":                                              false, // no shop after the price
+		"Penkki Raita, 260 €, 2 kpl":                                           false, // a figure in the last part
+		"We paid 260 €, which Kalle thought was too much":                      false, // the last part in small letters
 	} {
 		if got := priceAtShop(text, len(strings.Fields(text))); got != want {
 			t.Errorf("priceAtShop(%q) = %v, want %v", text, got, want)

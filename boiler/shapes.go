@@ -253,20 +253,47 @@ func datedFacts(text string) bool {
 
 // priceAtShop tells whether a short line ends with a price and the shop that sells
 // it, split by commas, as a magazine's product lists print them ("Peili Kehä, Ø 70 cm,
-// 129 €, Lasimestari Mäki", "1 adet, 420 TL, Kil ve Kül"): its last part, without a
-// figure, starts with a capital, perhaps after a short word ("120 Euro, bei Raumgut"), and the part before it, of at most maxMoneyWords
-// words, is an amount of money; not a field's value ("Tiles: 1 200 €, Laattapiste").
+// 129 €, Lasimestari Mäki", "1 adet, 420 TL, Kil ve Kül", "920 Euro, über Werkstatt
+// Ostendorp"), or with both in its last part ("Bord Waalkant, Ø 26 cm, € 45 bij Hanneke
+// Bos Keramiek"); not a field's value ("Tiles: 1 200 €, Laattapiste").
 func priceAtShop(text string, words int) bool {
 	parts := strings.Split(strings.TrimSpace(text), ", ")
 	if words > maxPrefixWords || len(parts) < 2 || strings.Contains(text, ": ") {
 		return false
 	}
-	shop, price := parts[len(parts)-1], parts[len(parts)-2]
-	if word, name, ok := strings.Cut(shop, " "); ok && startsLower(word) && utf8.RuneCountInString(word) <= maxShopWordLetters {
-		shop = name // "bei Raumgut", "über Werkstatt Ostendorp"
+	last := parts[len(parts)-1]
+	return sold(parts[len(parts)-2], last) || soldInOne(last)
+}
+
+// soldInOne tells whether part is a price with its currency's sign, a short word and a
+// shop's name of two words or more ("€ 45 bij Hanneke Bos Keramiek"; "€ 45 im Jahr" is
+// none).
+func soldInOne(part string) bool {
+	w := strings.Fields(part)
+	for i := 1; i+2 < len(w); i++ {
+		if price := strings.Join(w[:i], " "); shopWord(w[i]) && strings.ContainsAny(price, "€₺") && sold(price, strings.Join(w[i+1:], " ")) {
+			return true
+		}
 	}
-	return startsUpper(shop) && !strings.ContainsFunc(shop, unicode.IsDigit) &&
+	return false
+}
+
+// sold tells whether price, of at most maxMoneyWords words, is an amount of money, and
+// shop, perhaps after a short word ("bei Raumgut"), a name with a capital and no figure
+// nor full stop ("12,99 € im Monat. Jederzeit kündbar." is none).
+func sold(price, shop string) bool {
+	if word, name, ok := strings.Cut(shop, " "); ok && shopWord(word) {
+		shop = name
+	}
+	return startsUpper(shop) && !strings.ContainsFunc(shop, unicode.IsDigit) && !strings.Contains(shop, ".") &&
 		len(strings.Fields(price)) <= maxMoneyWords && money.MatchString(price)
+}
+
+// shopWord tells whether w may stand between a price and its shop: a short word in
+// small letters ("bei", "über", "bij", "via"), not one that makes the price a rate ("6
+// Euro pro Person", "€ 45 per maand").
+func shopWord(w string) bool {
+	return startsLower(w) && utf8.RuneCountInString(w) <= maxShopWordLetters && w != "pro" && w != "per"
 }
 
 // maxMoneyWords is the most words of an amount of money ("250–600 TL arası", "od 14 000 Kč");
