@@ -53,6 +53,7 @@ type wordingIndex struct {
 	whole    map[string][]int
 	leading  map[string][]int
 	anywhere []int
+	credits  []int               // the phrases of kind '$', also in anywhere
 	langs    map[phrase][]string // the lists that hold each phrase (lang left out of the key)
 }
 
@@ -66,6 +67,9 @@ func indexWording(phrases []phrase) *wordingIndex {
 			ix.whole[p.text] = append(ix.whole[p.text], i)
 		case '*', '%', '$':
 			ix.anywhere = append(ix.anywhere, i)
+			if p.kind == '$' {
+				ix.credits = append(ix.credits, i)
+			}
 		default:
 			k := firstWord(p.text)
 			ix.leading[k] = append(ix.leading[k], i)
@@ -337,7 +341,7 @@ func creditedCaption(text string, words int) bool {
 		return false
 	}
 	ix, tails := wording(), creditTails(text)
-	return slices.ContainsFunc(ix.anywhere, func(i int) bool { return ix.all[i].kind == '$' && ix.all[i].creditIn(tails) })
+	return slices.ContainsFunc(ix.credits, func(i int) bool { return ix.all[i].creditIn(tails) })
 }
 
 // creditIn tells whether one of a line's tails (creditTails) is a credit that starts
