@@ -211,7 +211,7 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 	if n == 0 && h == opening && keepHeadlineOverText(lines, h, body) {
 		return
 	}
-	if h < 0 || n == 0 || n > maxBylineLines && !givenAgain(lines[h]) && !(signed && !lines[h].strong && initial[h] == nearGood && underMenu(lines, h)) {
+	if h < 0 || n == 0 || n > maxBylineLines && !givenAgain(lines[h]) && !(signed && nearProseUnderMenu(lines, initial, h)) {
 		return
 	}
 	switch {
@@ -363,8 +363,10 @@ func keepOpening(lines []line, h int) {
 	l.reason = "the text's first paragraph under the <h1>, though other pages quote it: " + l.reason
 }
 
-// underMenu tells whether the line above line h is a menu or a breadcrumb.
-func underMenu(lines []line, h int) bool {
+// nearProseUnderMenu tells whether line h nearly reads as prose, with nothing deciding
+// it by itself, right under a menu or a breadcrumb: a recipe's headline, whose byline,
+// rating and buttons may take twice maxBylineLines lines.
+func nearProseUnderMenu(lines []line, initial []class, h int) bool {
 	above := prevLine(lines, h)
-	return above >= 0 && lines[above].menu > 0
+	return !lines[h].strong && initial[h] == nearGood && above >= 0 && lines[above].menu > 0
 }
