@@ -2,7 +2,6 @@ package boiler
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 )
@@ -137,140 +136,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	}
 }
 
-// keepSectionHeadings decides again, from their words alone, the lines that were
-// boilerplate for appearing twice in the document, when the second copy stands right
-// before prose, a list (startsList) or an item and its text (proseAfter), and the first
-// copy at least tocDistance lines above, next to another such line, or among the short
-// lines right under the contents' heading ("Contents"): a section's heading, listed in
-// the page's table of contents with the others. (A headline given twice a line or two
-// apart, or given alone, is a teaser of another article.)
-func keepSectionHeadings(lines []line) {
-	for i := range lines {
-		if !lines[i].duplicate {
-			continue
-		}
-		first := firstCopy(lines, i)
-		next := nextLine(lines, i, anyLine)
-		listed := first >= 0 && (i-first >= tocDistance && inList(lines, first) || underContents(lines, first))
-		if listed && next >= 0 && !lines[next].strong && (lines[next].f.prose() || startsList(lines, next) || proseAfter(lines, next)) {
-			lines[i].strong = false
-			lines[i].classifyText()
-			lines[i].reason = "a section's heading (its other copy lists it): " + lines[i].reason
-		}
-	}
-}
-
-// keepStockSentences decides again, from their words alone, the lines of prose
-// that were boilerplate for repeating in other documents when prose the page's
-// own words leave undecided stands right above and right below: a sentence news
-// writing repeats ("The council did not respond to a request for comment."),
-// inside an article's text, not a template's appeal around it.
-func keepStockSentences(lines []line) {
-	for i := range lines {
-		l := &lines[i]
-		if !l.repeated || !l.f.prose() {
-			continue
-		}
-		prev, next := prevLine(lines, i), nextLine(lines, i, anyLine)
-		if prev >= 0 && next >= 0 && !lines[prev].strong && lines[prev].f.prose() && !lines[next].strong && lines[next].f.prose() {
-			l.strong, l.repeated = false, false
-			l.classifyText()
-			l.reason = "a sentence inside the text, though other documents have it: " + l.reason
-		}
-	}
-}
-
-// maxContentsLines is the most entries a page's contents list under their heading.
-const maxContentsLines = 12
-
-// underContents tells whether line i is one of the short lines right under the
-// heading of the page's contents.
-func underContents(lines []line, i int) bool {
-	for j, n := prevLine(lines, i), 0; j >= 0 && n < maxContentsLines; j, n = prevLine(lines, j), n+1 {
-		if lines[j].contents {
-			return true
-		}
-		if lines[j].f.prose() {
-			return false
-		}
-	}
-	return false
-}
-
-// startsList tells whether line j and the next are both lines short of prose that
-// nothing decides by itself: a list that the heading above heads ("You will need", then
-// the tools).
-func startsList(lines []line, j int) bool {
-	k := nextLine(lines, j, anyLine)
-	return k >= 0 && !lines[j].strong && !lines[k].strong && !lines[j].f.prose() && !lines[k].f.prose()
-}
-
-// inList tells whether a neighbour of line i appears twice in the document too: as a
-// line given twice, or, whatever decided it, again further down as another section's
-// heading, prose after it ("How we test" beside "Our top picks" is wording too).
-func inList(lines []line, i int) bool {
-	listed := func(k int) bool {
-		return k >= 0 && (lines[k].duplicate || lines[k].copies > 1 && headsLater(lines, k))
-	}
-	return listed(prevLine(lines, i)) || listed(nextLine(lines, i, anyLine))
-}
-
-// headsLater tells whether line k is given again below, with prose right after it.
-func headsLater(lines []line, k int) bool {
-	for j := k + 1; j < len(lines); j++ {
-		if lines[j].norm == lines[k].norm && proseAfter(lines, j) {
-			return true
-		}
-	}
-	return false
-}
-
-// proseAfter tells whether the line after line j reads as prose (an item's name, then
-// its text).
-func proseAfter(lines []line, j int) bool {
-	k := nextLine(lines, j, anyLine)
-	return k >= 0 && !lines[k].strong && lines[k].f.prose()
-}
-
-// givenTwice tells whether line i is the same as the line right above it.
-func givenTwice(lines []line, i int) bool {
-	prev := prevLine(lines, i)
-	return prev >= 0 && lines[prev].norm == lines[i].norm
-}
-
-// firstCopy is the first line before line i that is the same, or -1.
-func firstCopy(lines []line, i int) int {
-	return slices.IndexFunc(lines[:i], func(l line) bool { return l.norm == lines[i].norm })
-}
-
-// markEmbeddedPosts makes boilerplate of the line right after an embedded post's
-// header: the post.
-func markEmbeddedPosts(lines []line) {
-	for i := range lines {
-		if next := nextLine(lines, i, anyLine); lines[i].embed && next >= 0 && !lines[next].strong {
-			lines[next].decideStrong(scoreFurniture, fmt.Sprintf("an embedded post, under its header (line %d)", i+1))
-		}
-	}
-}
-
-// markTeaserSummaries makes boilerplate of the prose line right after a headline that
-// stays boilerplate for appearing again in the document: a teaser's summary of another
-// article, or a site's blurb under its name given twice. A line of fewer than
-// minEchoWords words counts only right under its copy: a live blog's author, above
-// each of their entries, does not.
-func markTeaserSummaries(lines []line) {
-	for i := range lines {
-		if !lines[i].duplicate || !lines[i].strong || lines[i].f.words < minEchoWords && !givenTwice(lines, i) || firstCopy(lines, i) < 0 {
-			continue // the first copy may be the page's own headline
-		}
-		next := nextLine(lines, i, anyLine)
-		if next >= 0 && !lines[next].strong && lines[next].f.prose() {
-			l := &lines[next]
-			l.decideStrong(scoreDuplicate, "a teaser's summary: it follows a headline given again in this page; "+l.reason)
-		}
-	}
-}
-
+// decideStrong makes the line boilerplate on its own evidence (strong): context smoothing
+// leaves it alone.
 func (l *line) decideStrong(score float64, reason string) {
 	l.class, l.strong, l.score, l.reason = bad, true, score, reason
 }

@@ -1,0 +1,117 @@
+package boiler
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameFollows tells whether the word after the phrase, in the line as written, past
+// separators ("Redacción · Villatormes"), starts with a capital: "By Alice Moreno" is a
+// byline, "By the numbers" a subheading, "Por que o porto cresce" a question.
+func (p phrase) nameFollows(text string) bool {
+	fields := strings.Fields(strings.TrimLeftFunc(text, isSeparator))
+	after := len(strings.Fields(p.text))
+	for after < len(fields) && strings.TrimFunc(fields[after], isSeparator) == "" {
+		after++
+	}
+	if after >= len(fields) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(fields[after])
+	return unicode.IsUpper(r)
+}
+
+// credits tells whether the line ends with a credit that starts with the phrase: its
+// last part, after its last sentence or in brackets at its end, of at most
+// maxCreditWords words and no sentence of its own, names someone ("… on Saturday.
+// Photo Karl Steiner", "(Crédit photo Maxime Gallet)", "Picture by the author"); a
+// credit's initials may end it ("Photo La Voix / N. F.").
+func (p phrase) credits(text string) bool { return p.creditIn(creditTails(text)) }
+
+// creditedCaption tells whether a line of at most maxCaptionWords words ends with a
+// caption's credit (a phrase of kind '$'), whichever phrase decided it.
+func creditedCaption(text string, words int) bool {
+	if words > maxCaptionWords {
+		return false
+	}
+	ix, tails := wording(), creditTails(text)
+	return slices.ContainsFunc(ix.credits, func(i int) bool { return ix.all[i].creditIn(tails) })
+}
+
+// creditIn tells whether one of a line's tails (creditTails) is a credit that starts
+// with the phrase: it names someone, or the phrase ends in "by" or "of" (or their
+// like: "Cortesía de la artista").
+func (p phrase) creditIn(tails []creditTail) bool {
+	words := strings.Fields(p.text)
+	of := len(words) > 1 && creditOf[words[len(words)-1]]
+	for _, t := range tails {
+		if p.starts(t.norm) && (of || p.nameFollows(t.text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditOf are the words that end a credit's phrase before whom it credits, named or
+// not ("Picture by the author", "Cortesía de la artista"), in the corpus's languages.
+var creditOf = map[string]bool{"by": true, "of": true, "de": true, "di": true, "von": true}
+
+// creditTail is a line's last part that may be a credit, as written and normalised.
+type creditTail struct{ text, norm string }
+
+// creditTails are the last parts of a line that may be a credit: after its last full
+// stop or opening bracket, and, when an initial's full stop cut it short, after the
+// ones before, while they have at most maxCreditWords words and do not end a sentence.
+// A line's tails are found once for all the credit phrases.
+func creditTails(text string) []creditTail {
+	line := strings.TrimSpace(text)
+	var tails []creditTail
+	for end := len(line); ; {
+		at := max(strings.LastIndex(line[:end], ". "), strings.LastIndex(line[:end], " ("))
+		tail := line
+		if at >= 0 {
+			tail = line[at+2:]
+		}
+		if countWords(tail) > maxCreditWords {
+			return tails
+		}
+		trimmed := strings.TrimRight(tail, ")]")
+		last, _ := utf8.DecodeLastRuneInString(trimmed)
+		if !strings.ContainsRune(".!?:", last) || endsWithInitial(trimmed) {
+			tails = append(tails, creditTail{tail, normalise(tail)})
+		}
+		if at < 0 {
+			return tails
+		}
+		end = at
+	}
+}
+
+// countWords is len(strings.Fields(s)), without making the fields.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
+
+// endsWithInitial tells whether s ends with an initial and its full stop ("N. F.").
+func endsWithInitial(s string) bool {
+	fields := strings.Fields(s)
+	if len(fields) == 0 {
+		return false
+	}
+	last := []rune(fields[len(fields)-1])
+	return len(last) == 2 && unicode.IsUpper(last[0]) && last[1] == '.'
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '#'
+}
