@@ -57,7 +57,11 @@ func TestIsStop(t *testing.T) {
 		{"ru", "також", false},
 		{"en", "don't", true},
 		{"en", "don’t", true}, // the typographic apostrophe as the ASCII one
-		{"xx", "the", false},  // unknown language
+		{"el", "είναι", true}, // the list has "ειναι": Greek is compared without its accents
+		{"el", "ΕΊΝΑΙ", true},
+		{"el", "ΤΗΣ", true}, // the capital sigma lowers to σ, the list has the final ς
+		{"el", "Αθήνα", false},
+		{"xx", "the", false}, // unknown language
 		{"", "the", false},
 	}
 	for _, tt := range tests {

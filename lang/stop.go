@@ -67,10 +67,22 @@ func (t *stopTable) add(code string, words []string) {
 }
 
 // fold is the form words are compared in: lower case, with the typographic apostrophe
-// written as ASCII, as spaCy compares stop words on the lower-case form.
+// written as ASCII, as spaCy compares stop words on the lower-case form. Greek words
+// lose their accents and final sigmas too: stopwords-iso's Greek list writes most of its
+// words without accents ("ειναι") and some with them, and a capital Σ lowers to σ, never
+// to the final ς ("ΤΗΣ").
 func fold(word string) string {
-	return strings.ReplaceAll(strings.ToLower(word), "’", "'")
+	word = strings.ReplaceAll(strings.ToLower(word), "’", "'")
+	if strings.IndexFunc(word, isGreek) >= 0 {
+		word = greekPlain.Replace(word)
+	}
+	return word
 }
+
+func isGreek(r rune) bool { return r >= 0x370 && r <= 0x3ff }
+
+var greekPlain = strings.NewReplacer("ά", "α", "έ", "ε", "ή", "η", "ί", "ι", "ό", "ο", "ύ", "υ", "ώ", "ω",
+	"ϊ", "ι", "ϋ", "υ", "ΐ", "ι", "ΰ", "υ", "ς", "σ")
 
 // Languages lists the codes that have stop words, sorted.
 func Languages() []string {
