@@ -34,6 +34,12 @@ const (
 // Russian have as few, but asking them for less lowered frozen sets.)
 var sparseStopLanguages = map[string]bool{"fi": true, "cs": true}
 
+// uncountedStopLanguages are the languages whose stop words cannot be counted word by
+// word: Korean's list holds particles that its words carry as endings, and Thai's whole
+// words that its text runs together, so that their sentences show few. Their lines are
+// read by length and punctuation alone, as those of a language not told.
+var uncountedStopLanguages = map[string]bool{"ko": true, "th": true}
+
 // features are what one line's own text shows.
 type features struct {
 	words     int
@@ -70,7 +76,7 @@ func measure(line, language string) features {
 			caps++
 		}
 	}
-	if language != "" {
+	if language != "" && !uncountedStopLanguages[language] {
 		f.stops = float64(stops) / float64(len(words))
 	}
 	f.capitals = float64(caps) / float64(len(words))

@@ -27,6 +27,12 @@ func TestMeasure(t *testing.T) {
 			features{words: 10, stops: 0.3, closes: true, capitals: 0.2, linkShare: -1, sparse: true}},
 		{"Read Next", "", // language unknown: no stop word share
 			features{words: 2, stops: -1, capitals: 1, linkShare: -1}},
+		// Korean: its particles are endings of its words, so its stop words are not counted
+		{"시는 이 노선을 다음 달부터 운행한다.", "ko",
+			features{words: 6, stops: -1, closes: true, linkShare: -1}},
+		// Japanese: a word a character; の, を, に, し and た are stopwords-iso's
+		{"駅前の広場を市に返した。", "ja",
+			features{words: 11, stops: 5.0 / 11, closes: true, linkShare: -1}},
 		{"23:47", "en", features{stops: -1, linkShare: -1}},
 		// fields between separators: no sentence, whatever their last mark
 		{"Aug 14 · Night Market · Courthouse Square · 5-8 p.m.", "",

@@ -21,7 +21,13 @@ const (
 // best language is ahead of the next (1 - second/best, where a word listed by k languages
 // counts 1/k for each), or "" and 0 when the text is too short, has too few stop words,
 // or two languages are too close to call.
+//
+// A text written mostly in a script of one language is that language, whatever its stop
+// words (byScript).
 func Detect(text string) (code string, confidence float64) {
+	if code, share := byScript(text); code != "" {
+		return code, share
+	}
 	t := stops()
 	hits, scores, n := t.vote(text)
 	best, second := topTwo(scores)
@@ -33,6 +39,53 @@ func Detect(text string) (code string, confidence float64) {
 		return "", 0
 	}
 	return t.codes[best], confidence
+}
+
+// A text is told by its script when at least minScriptShare of its letters (and at least
+// minDetectWords of them) are of it; Japanese mixes Chinese characters with kana, at
+// least japaneseKana of the two together (running Japanese text has more than a third).
+const (
+	minScriptShare = 0.5
+	japaneseKana   = 0.1
+)
+
+// byScript tells the language of a text written in a script only one language with stop
+// words writes (Hangul, Thai), or in Chinese characters, with kana (Japanese) or without
+// (Chinese), and the share of its letters in that script. Stop words tell these poorly:
+// a page of Chinese characters has hundreds of distinct ones, and Korean and Thai lists
+// hold whole words where spaces do not part them from their endings.
+func byScript(text string) (code string, share float64) {
+	var letters, han, kana, hangul, thai int
+	for _, r := range text {
+		switch {
+		case !unicode.IsLetter(r):
+			continue
+		case unicode.In(r, unicode.Hiragana, unicode.Katakana):
+			kana++
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.Is(unicode.Hangul, r):
+			hangul++
+		case unicode.Is(unicode.Thai, r):
+			thai++
+		}
+		letters++
+	}
+	if letters < minDetectWords {
+		return "", 0
+	}
+	of := func(n int) float64 { return float64(n) / float64(letters) }
+	switch {
+	case of(kana+han) >= minScriptShare && float64(kana) >= japaneseKana*float64(kana+han):
+		return "ja", of(kana + han)
+	case of(han) >= minScriptShare:
+		return "zh", of(han)
+	case of(hangul) >= minScriptShare:
+		return "ko", of(hangul)
+	case of(thai) >= minScriptShare:
+		return "th", of(thai)
+	}
+	return "", 0
 }
 
 // vote counts, for each language, the distinct words of text it lists as stop words
