@@ -11,6 +11,7 @@ require (
 	github.com/hack-pad/safejs v0.1.0
 	github.com/rivo/uniseg v0.4.7
 	golang.org/x/net v0.62.0
+	golang.org/x/text v0.44.0
 )
 
 require (

@@ -3,15 +3,25 @@ package boiler
 import (
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/width"
+
+	"spantag/lang"
 )
 
 // normalise is the form lines are compared in, for repetition and for wording: lower
 // case, every run of digits as "#" (so "2h ago" and "16h ago", or two dates, are the
-// same), spaces collapsed, and bullets and separators at either end dropped.
+// same), spaces collapsed, bullets and separators at either end dropped, and the
+// fullwidth forms of ASCII that Chinese and Japanese pages write ("：", "（", "１５")
+// as ASCII (and halfwidth katakana as fullwidth), and Greek without its accents, as
+// menus in capitals write it ("ΣΧΟΛΙΑ" and "Σχόλια" are "σχολια").
 func normalise(line string) string {
+	if strings.ContainsFunc(line, isWidthForm) {
+		line = width.Fold.String(line)
+	}
 	var b strings.Builder
 	space, digit := false, false
-	for _, r := range strings.ToLower(line) {
+	for _, r := range lang.PlainGreek(strings.ToLower(line)) {
 		switch {
 		case unicode.IsDigit(r):
 			if !digit {
@@ -60,3 +70,6 @@ func hashLine(norm string) uint64 {
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
+
+// isWidthForm tells the runes of Unicode's block of halfwidth and fullwidth forms.
+func isWidthForm(r rune) bool { return r >= 0xff00 && r <= 0xffef }

@@ -16,6 +16,13 @@ func TestNormalise(t *testing.T) {
 		{"Next » Former NATO Chief", "next » former nato chief"},
 		{"— 23:47 —", "#:#"},
 		{"١٢ ساعة", "# ساعة"}, // digits of any script
+		// fullwidth letters, digits and marks as their ASCII forms, halfwidth katakana as fullwidth
+		{"準備時間：１５分", "準備時間:#分"},
+		{"材料（２人分）：", "材料(#人分):"},
+		{"ＰＲ　ｺﾒﾝﾄ", "pr コメント"},
+		{"ΣΧΟΛΙΑ", "σχολια"},
+		{"Σχόλια", "σχολια"},
+		{"Διαβάστε επίσης", "διαβαστε επισησ"},
 		{"", ""},
 	}
 	for _, tt := range tests {

@@ -72,11 +72,16 @@ func (t *stopTable) add(code string, words []string) {
 // words without accents ("ειναι") and some with them, and a capital Σ lowers to σ, never
 // to the final ς ("ΤΗΣ").
 func fold(word string) string {
-	word = strings.ReplaceAll(strings.ToLower(word), "’", "'")
-	if strings.IndexFunc(word, isGreek) >= 0 {
-		word = greekPlain.Replace(word)
+	return PlainGreek(strings.ReplaceAll(strings.ToLower(word), "’", "'"))
+}
+
+// PlainGreek writes the Greek letters of lower-case text without their accents and
+// diaereses, and the final sigma as σ, as capitals lower to: "τησ" for "της" and "ΤΗΣ".
+func PlainGreek(text string) string {
+	if !strings.ContainsFunc(text, isGreek) {
+		return text
 	}
-	return word
+	return greekPlain.Replace(text)
 }
 
 func isGreek(r rune) bool { return r >= 0x370 && r <= 0x3ff }
