@@ -108,6 +108,13 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// startsCaseless tells whether s starts with a letter of a script without capitals
+// (Chinese, Japanese, Korean, Arabic, Hebrew, Thai …), where no capital can mark a name.
+func startsCaseless(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
+}
+
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)

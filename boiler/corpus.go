@@ -58,6 +58,7 @@ func lineKeys(text string) map[uint64]bool {
 	keys := map[uint64]bool{}
 	prev, n := "", 0
 	for line := range strings.SplitSeq(text, "\n") {
+		line = readable(line) // as decide reads it
 		norm := normalise(line)
 		if !hasLetter(norm) {
 			continue

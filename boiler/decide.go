@@ -127,13 +127,14 @@ type line struct {
 	reason     string
 }
 
-// splitLines cuts text into its lines, a trailing "\r" left out of each.
+// splitLines cuts text into its lines, a trailing "\r" left out of each, each as the
+// rules read it (readable).
 func splitLines(text string) []line {
 	var lines []line
 	start := 0
 	for part := range strings.SplitSeq(text, "\n") {
 		end := start + len(strings.TrimSuffix(part, "\r"))
-		l := line{text: text[start:end], start: start, end: end}
+		l := line{text: readable(text[start:end]), start: start, end: end}
 		l.norm = normalise(l.text)
 		l.empty = strings.TrimSpace(l.text) == ""
 		l.menu = menuItems(l.text)

@@ -185,6 +185,9 @@ func keepCard(lines []line, list, body int) {
 			return
 		}
 		if !figured {
+			if l.class == bad && field(l.text) {
+				continue // the card's field without a figure ("Cuisine: Japanese")
+			}
 			if skipped++; l.class != bad || skipped > maxCardSkips {
 				return
 			}

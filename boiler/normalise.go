@@ -13,12 +13,10 @@ import (
 // case, every run of digits as "#" (so "2h ago" and "16h ago", or two dates, are the
 // same), spaces collapsed, bullets and separators at either end dropped, and the
 // fullwidth forms of ASCII that Chinese and Japanese pages write ("：", "（", "１５")
-// as ASCII (and halfwidth katakana as fullwidth), and Greek without its accents, as
-// menus in capitals write it ("ΣΧΟΛΙΑ" and "Σχόλια" are "σχολια").
+// as ASCII (readable), and Greek without its accents, as menus in capitals write it
+// ("ΣΧΟΛΙΑ" and "Σχόλια" are "σχολια").
 func normalise(line string) string {
-	if strings.ContainsFunc(line, isWidthForm) {
-		line = width.Fold.String(line)
-	}
+	line = readable(line)
 	var b strings.Builder
 	space, digit := false, false
 	for _, r := range lang.PlainGreek(strings.ToLower(line)) {
@@ -69,6 +67,17 @@ func hashLine(norm string) uint64 {
 // time, a separator) say nothing about a site's template.
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// readable is a line as the rules read it: the fullwidth forms of ASCII that Chinese and
+// Japanese pages write as ASCII ("（１５分）" as "(15分)"), halfwidth katakana as
+// fullwidth, and the fullwidth colon, which no space follows, as a colon and a space, as
+// fields are written elsewhere ("料理：和食" as "料理: 和食").
+func readable(line string) string {
+	if !strings.ContainsFunc(line, isWidthForm) {
+		return line
+	}
+	return width.Fold.String(strings.ReplaceAll(line, "：", ": "))
 }
 
 // isWidthForm tells the runes of Unicode's block of halfwidth and fullwidth forms.

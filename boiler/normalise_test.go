@@ -17,7 +17,7 @@ func TestNormalise(t *testing.T) {
 		{"— 23:47 —", "#:#"},
 		{"١٢ ساعة", "# ساعة"}, // digits of any script
 		// fullwidth letters, digits and marks as their ASCII forms, halfwidth katakana as fullwidth
-		{"準備時間：１５分", "準備時間:#分"},
+		{"準備時間：１５分", "準備時間: #分"}, // the fullwidth colon as a field's: a colon and a space
 		{"材料（２人分）：", "材料(#人分):"},
 		{"ＰＲ　ｺﾒﾝﾄ", "pr コメント"},
 		{"ΣΧΟΛΙΑ", "σχολια"},

@@ -126,11 +126,11 @@ func longFigureField(text string) bool {
 }
 
 // fieldValue is the value of text when it starts with a capitalised name of a field
-// of at most maxFieldWords words and a colon.
+// (or one in a script without capitals) of at most maxFieldWords words and a colon.
 func fieldValue(text string) (string, bool) {
 	name, value, ok := strings.Cut(text, ": ")
 	words := strings.Fields(name)
-	return value, ok && len(words) > 0 && len(words) <= maxFieldWords && startsUpper(words[0])
+	return value, ok && len(words) > 0 && len(words) <= maxFieldWords && (startsUpper(words[0]) || startsCaseless(words[0]))
 }
 
 // untilWords start a date that ends or starts a run ("Until 4 April 2026",
