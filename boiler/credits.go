@@ -1,6 +1,7 @@
 package boiler
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -114,4 +115,28 @@ func endsWithInitial(s string) bool {
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '#'
+}
+
+// creditCapitals is the least share of capitalised words of a credit alone on its line:
+// names ("Photo: Marcus Oyelowo/The Sentinel"), not a caption with its credit first
+// ("Leserfoto: Zuschauer an der Schwanenbrücke").
+const creditCapitals = 0.75
+
+// markCaptionsAboveCredits makes boilerplate of a line of prose that the page's
+// boilerplate stands right above and a credit alone on its line (at most maxCreditWords
+// words, creditCapitals of them capitalised) right below: a picture's caption, between
+// the picture's buttons and its photographer ("Share on X", the caption, "Photo: Marcus
+// Oyelowo/The Sentinel"). A credit under the body's prose credits the picture below it,
+// or one without a caption.
+func markCaptionsAboveCredits(lines []line) {
+	for i := range lines {
+		prev, next := prevLine(lines, i), nextLine(lines, i, anyLine)
+		if prev < 0 || next < 0 || !lines[i].f.prose() || lines[i].class == bad || lines[prev].class != bad {
+			continue
+		}
+		after := nextLine(lines, next, anyLine)
+		if credit := lines[next]; credit.credited && credit.f.words <= maxCreditWords && credit.f.capitals >= creditCapitals && after >= 0 && lines[after].f.prose() && lines[after].class != bad {
+			lines[i].decideStrong(scoreFurniture, fmt.Sprintf("a caption: between boilerplate and its credit (line %d)", next+1))
+		}
+	}
 }

@@ -75,6 +75,7 @@ func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence
 	keepCardTitles(lines)
 	keepCellRows(lines)
 	markStepCaptions(lines)
+	markCaptionsAboveCredits(lines)
 	decisions := make([]Decision, len(lines))
 	for i, l := range lines {
 		decisions[i] = Decision{Line: i, Start: l.start, End: l.end,
