@@ -10,7 +10,8 @@ import (
 
 // nameFollows tells whether the word after the phrase, in the line as written, past
 // separators ("Redacción · Villatormes"), starts with a capital: "By Alice Moreno" is a
-// byline, "By the numbers" a subheading, "Por que o porto cresce" a question.
+// byline, "By the numbers" a subheading, "Por que o porto cresce" a question. In a script
+// without capitals ("بقلم سامي الخوري") any word may be a name.
 func (p phrase) nameFollows(text string) bool {
 	fields := strings.Fields(strings.TrimLeftFunc(text, isSeparator))
 	after := len(strings.Fields(p.text))
@@ -20,8 +21,7 @@ func (p phrase) nameFollows(text string) bool {
 	if after >= len(fields) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(fields[after])
-	return unicode.IsUpper(r)
+	return startsUpper(fields[after]) || startsCaseless(fields[after])
 }
 
 // credits tells whether the line ends with a credit that starts with the phrase: its

@@ -62,6 +62,7 @@ func TestPhraseMatches(t *testing.T) {
 	credit := phrase{text: "photo", kind: '$'}
 	creditBy := phrase{text: "picture by", kind: '$'}
 	creditDe := phrase{text: "cortesía de", kind: '$'}
+	creditHe := phrase{text: "צילום", kind: '$'}
 	list := phrase{text: "most read", kind: '&'}
 	more := phrase{text: "more", kind: '&'}
 	note := phrase{text: "source:", kind: '^'}
@@ -118,6 +119,7 @@ func TestPhraseMatches(t *testing.T) {
 		{creditBy, "Canary-shouldered Thorn. Picture by the author", 6, false, true},
 		{creditBy, "The pool. Picture by a reader, Paul Nixon, who swam there as a child", 14, false, false}, // too long for a credit
 		{creditDe, "'Helechos', 2024. Cianotipia sobre papel. Cortesía de la artista", 9, false, true},       // "de", as "of"
+		{creditHe, "השביל עובר לאורך הנחל. צילום: יוסי כהן", 7, true, true},                                  // no capitals: any word may be a name
 		{list, "most read this week", 4, false, true},
 		{more, "More music, more sport and fewer exclusions.", 7, false, false}, // a sentence of the text
 		{more, "More news from the valley", 5, false, true},
