@@ -33,6 +33,10 @@ func TestMeasure(t *testing.T) {
 		// Japanese: a word a character; の, を, に, し and た are stopwords-iso's
 		{"駅前の広場を市に返した。", "ja",
 			features{words: 11, stops: 5.0 / 11, closes: true, linkShare: -1}},
+		// Thai: no mark ends its sentences; a long line counts as ending one
+		{"แม่ต้อยชอบซื้อหมูสันคอมาสับเอง ให้มีมันติดนิดหน่อย", "th",
+			features{words: 36, stops: -1, closes: true, linkShare: -1}}, // letters; its vowel and tone marks go with them
+		{"พิมพ์สูตร", "th", features{words: 6, stops: -1, linkShare: -1}},
 		{"23:47", "en", features{stops: -1, linkShare: -1}},
 		// fields between separators: no sentence, whatever their last mark
 		{"Aug 14 · Night Market · Courthouse Square · 5-8 p.m.", "",
