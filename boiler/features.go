@@ -95,13 +95,15 @@ func measure(line, language string) features {
 }
 
 // closesSentence tells whether line ends with a sentence's closing mark, before any
-// closing quotes or brackets.
+// closing quotes or brackets: in Latin, Greek and Cyrillic script, or the marks of
+// Chinese and Japanese, Hindi (the danda), Arabic and Urdu, Armenian, Amharic, Burmese
+// and Khmer.
 func closesSentence(line string) bool {
 	line = strings.TrimRightFunc(line, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("\"'”“’‘»›)]", r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(line)
-	return strings.ContainsRune(".!?…。！？", r)
+	return strings.ContainsRune(".!?…。！？।॥؟۔։።။។", r)
 }
 
 // prose tells whether the line reads as body text by itself: a sentence, or one that

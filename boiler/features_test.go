@@ -37,6 +37,8 @@ func TestMeasure(t *testing.T) {
 		{"แม่ต้อยชอบซื้อหมูสันคอมาสับเอง ให้มีมันติดนิดหน่อย", "th",
 			features{words: 36, stops: -1, closes: true, linkShare: -1}}, // letters; its vowel and tone marks go with them
 		{"พิมพ์สูตร", "th", features{words: 6, stops: -1, linkShare: -1}},
+		// Hindi's sentences end with a danda
+		{"नतीजा आपके सामने है।", "hi", features{words: 4, stops: 0.25, closes: true, linkShare: -1}},
 		{"23:47", "en", features{stops: -1, linkShare: -1}},
 		// fields between separators: no sentence, whatever their last mark
 		{"Aug 14 · Night Market · Courthouse Square · 5-8 p.m.", "",
