@@ -264,6 +264,8 @@ func TestSlashCredit(t *testing.T) {
 		"Send us your photos (photo / video) of the storm.":                                                            false,
 		"Workers check the cheese at the new plant on May 14, 2026. (Anastasiia Moroz / The Eastern Current)":          true,
 		"Rescuers at the block on Monday. (Jean-Paul Ortiz / Reuters)":                                                 true,
+		"Brackton Head lighthouse, one of the stations due to be converted. (Allied Newswire/Simon Pellow)":            true,  // no spaces around the slash
+		"Trains will run hourly on the new line (Leeds Bradford/York Central).":                                        false, // a sentence ends it
 		"Flights were cancelled on both routes (New York / London).":                                                   false, // a sentence ends it
 		"The ferry runs twice a day (Kyiv / Odesa)":                                                                    false, // one word before the slash: places
 		"El bibliobús, durante su última parada del mes en la plaza de Valdecasas, el pasado martes. / Fernando Yeste": true,
