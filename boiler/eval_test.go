@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 583, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 589, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -154,6 +154,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-woonstudio": 5, "testdata/tune/site-smorogsurdej": 5,
 		"testdata/frozen/mixed-208": 6, "testdata/frozen/site-alfoldihirek": 5, "testdata/frozen/site-jiachangcai": 5,
 		"testdata/tune/site-thessaliapress": 5, "testdata/tune/site-gohannote": 5,
+		"testdata/frozen/mixed-210": 6, "testdata/frozen/site-stajerskenovice": 5, "testdata/frozen/site-jipbapnote": 5,
+		"testdata/tune/site-istarskidnevnik": 5, "testdata/tune/site-kruabaan": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
