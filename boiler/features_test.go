@@ -266,6 +266,9 @@ func TestSlashCredit(t *testing.T) {
 		"Rescuers at the block on Monday. (Jean-Paul Ortiz / Reuters)":                                                 true,
 		"Brackton Head lighthouse, one of the stations due to be converted. (Allied Newswire/Simon Pellow)":            true,  // no spaces around the slash
 		"Trains will run hourly on the new line (Leeds Bradford/York Central).":                                        false, // a sentence ends it
+		"A dry stretch of the reservoir bed near Nicosia, Cyprus, March 2, 2026. Ledger Wire/Elena Georgiou":           true,
+		"Bicycles at the plant in Göttingen, Germany, May 14, 2025. Ledger Wire/Stefan Kroll/File Photo":               true,
+		"Fares rose again. Bus/Rail passes did not.":                                                                   false,
 		"Flights were cancelled on both routes (New York / London).":                                                   false, // a sentence ends it
 		"The ferry runs twice a day (Kyiv / Odesa)":                                                                    false, // one word before the slash: places
 		"El bibliobús, durante su última parada del mes en la plaza de Valdecasas, el pasado martes. / Fernando Yeste": true,
