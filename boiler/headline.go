@@ -175,11 +175,12 @@ const (
 //   - given again below the body text (a link to the post in its comments, a recipe's
 //     card, the site's list of headlines): a line that was boilerplate only for
 //     appearing twice, with no other copy above it but one right before it (a
-//     breadcrumb); twice as many lines may stand between (a recipe's buttons, a line
-//     each);
+//     breadcrumb); three times as many lines may stand between (a recipe's buttons, a
+//     line each);
 //   - or nearly prose, with nothing deciding it by itself, and a byline, a date or a
 //     line that gives a year ("Published: 3 March 2026 · …") among the lines after it
-//     (twice as many of them under a menu or breadcrumb: a recipe's buttons);
+//     (three times as many under a menu or breadcrumb: a recipe's buttons, an agency's
+//     share buttons);
 //     or so, but for repeating in some documents, not all (their lists of posts), when
 //     the byline stands right above the text;
 //
@@ -204,7 +205,7 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 		lines[h].keepAsHeadline("its date above it, the body text below, and other pages list it")
 		return
 	}
-	for ; h >= 0 && n < 2*maxBylineLines && lines[h].strong && !givenAgain(lines[h]) && !listedHeadline(lines[h]); n++ {
+	for ; h >= 0 && n < 3*maxBylineLines && lines[h].strong && !givenAgain(lines[h]) && !listedHeadline(lines[h]); n++ {
 		signed = signed || len(lines[h].authors) > 0 || lines[h].dated || hasYear(lines[h].text)
 		h = prevLine(lines, h)
 	}
@@ -364,9 +365,19 @@ func keepOpening(lines []line, h int) {
 }
 
 // nearProseUnderMenu tells whether line h nearly reads as prose, with nothing deciding
-// it by itself, right under a menu or a breadcrumb: a recipe's headline, whose byline,
-// rating and buttons may take twice maxBylineLines lines.
+// it by itself, right under a menu or a breadcrumb, or under a menu of an entry a line
+// (at least minMenuLines lines in a row of at most maxEntryWords words: "Video",
+// "Newsletters", "World", "Middle East"): a recipe's headline, whose byline, rating and
+// buttons may take three times maxBylineLines lines, or an agency's, whose byline,
+// times and share buttons may.
 func nearProseUnderMenu(lines []line, initial []class, h int) bool {
 	above := prevLine(lines, h)
-	return !lines[h].strong && initial[h] == nearGood && above >= 0 && lines[above].menu > 0
+	if lines[h].strong || initial[h] != nearGood || above < 0 {
+		return false
+	}
+	entries := 0
+	for i := above; i >= 0 && entries < minMenuLines && !lines[i].f.prose() && lines[i].f.words <= maxEntryWords; i = prevLine(lines, i) {
+		entries++
+	}
+	return lines[above].menu > 0 || entries >= minMenuLines
 }

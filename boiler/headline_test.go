@@ -368,3 +368,25 @@ func TestRatingNoCardTitle(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s, for\n%s", got, want, own)
 	}
 }
+
+// TestAgencyHeadline: an agency's headline under its menu of an entry a line, with its
+// byline, times, share buttons, a captioned picture and its licensing link, eleven lines
+// that every page of the site has alike, before the text.
+func TestAgencyHeadline(t *testing.T) {
+	page := func(section, headline, by, text string) string {
+		return "Pictures\nVideo\nNewsletters\n" + section + "\n" + headline + "\n" + by +
+			"\nPublished March 5, 2026 10:26 AM GMT\nUpdated March 5, 2026 4:05 PM GMT\n4 min read\nShare\nX\nLinkedIn\nEmail\nCopy link\n" +
+			"A picture of the story, taken on March 2, 2026. Ledger Wire/Elena Georgiou\nPurchase licensing rights\n" + text
+	}
+	c := NewCorpus()
+	c.Add(page("Business", "German e-bike maker Velomark to cut 600 jobs as sales slump", "By Stefan Kroll, Berlin",
+		"BERLIN, March 5 (Ledger Wire) - Velomark will cut 600 jobs, about a fifth of its staff, after sales fell for a second year, the company said on Thursday."))
+	c.Add(page("Sport", "Krogsgaard wins Kempen Classic in sprint finish", "By Lieve Maes, Antwerp",
+		"ANTWERP, March 5 (Ledger Wire) - Mads Krogsgaard won the Kempen Classic on Thursday, edging two Belgians in a sprint at the end of the 198 km race."))
+	text := page("World", "Cyprus orders water cuts for Nicosia households as reservoirs hit record low", "By Andreas Michaelides, Nicosia",
+		"NICOSIA, March 5 (Ledger Wire) - Cyprus will cut mains water to homes in the capital for 12 hours at a time on two days a week from next month, the government said on Thursday.")
+	c.Add(text)
+	if got := verdicts(c.Decide(Page{Text: text}, DefaultThreshold), text); got != "BBBBTBBBBBBBBBBBT" {
+		t.Errorf("verdicts = %s, want BBBBTBBBBBBBBBBBT", got)
+	}
+}
