@@ -269,6 +269,8 @@ func TestSlashCredit(t *testing.T) {
 		"A dry stretch of the reservoir bed near Nicosia, Cyprus, March 2, 2026. Ledger Wire/Elena Georgiou":           true,
 		"Bicycles at the plant in Göttingen, Germany, May 14, 2025. Ledger Wire/Stefan Kroll/File Photo":               true,
 		"Fares rose again. Bus/Rail passes did not.":                                                                   false,
+		"Le risaie ancora asciutte nei pressi di Borgo Salvarolo, l'11 marzo. (DISPACCIO/Luca Ferrero)":                true,
+		"Ferries run to the islands twice a week (USA/Canada)":                                                         false, // no name after the slash
 		"Flights were cancelled on both routes (New York / London).":                                                   false, // a sentence ends it
 		"The ferry runs twice a day (Kyiv / Odesa)":                                                                    false, // one word before the slash: places
 		"El bibliobús, durante su última parada del mes en la plaza de Valdecasas, el pasado martes. / Fernando Yeste": true,

@@ -80,12 +80,13 @@ func bracketedCredits(text string) bool {
 // slashCredit is a picture's credit in brackets at a line's end, the photographer after
 // a slash, as American papers and agencies print it ("(AP Photo/Evan Vucci)", "(Clarion
 // file photo / Tess Okafor)"), or before it, with the paper or agency after it
-// ("(Anastasiia Moroz / The Eastern Current)", "(Allied Newswire/Simon Pellow)"); or, as
+// ("(Anastasiia Moroz / The Eastern Current)", "(Allied Newswire/Simon Pellow)"), or an
+// agency's name in capitals before the photographer's ("(ANSA/Luca Ferrero)"); or, as
 // Spanish papers print it, after the caption's last sentence without brackets ("… el
 // pasado martes. / Fernando Yeste"); or, as agencies print it, the agency and the
 // photographer after the caption's last sentence ("… March 2, 2026. Ledger Wire/Elena
 // Georgiou", "… /File Photo").
-var slashCredit = regexp.MustCompile(`(?:\((?:(?:\S+\s+){0,3}(?i:photo|foto)\s*/\s*\p{Lu}[^()]*|\p{Lu}\pL+(?:[\s-]\p{Lu}[\pL.'’-]*){1,2}\s?/\s?\p{Lu}[^()/]*)\)|[.!?»"”]\s+/\s+\p{Lu}[\pL.'’-]*(?:\s\p{Lu}[\pL.'’-]*){0,2}|[.!?]\s+\p{Lu}[\pL'’-]*(?:\s\p{Lu}[\pL'’-]*){0,2}/\p{Lu}[\pL.'’-]*(?:\s\p{Lu}[\pL.'’-]*){0,2}(?:/\p{Lu}\pL*(?:\s\p{Lu}\pL*)?)?)$`)
+var slashCredit = regexp.MustCompile(`(?:\((?:(?:\S+\s+){0,3}(?i:photo|foto)\s*/\s*\p{Lu}[^()]*|\p{Lu}\pL+(?:[\s-]\p{Lu}[\pL.'’-]*){1,2}\s?/\s?\p{Lu}[^()/]*|\p{Lu}{2,}\s?/\s?\p{Lu}\pL+(?:[\s-]\p{Lu}[\pL.'’-]*){1,2})\)|[.!?»"”]\s+/\s+\p{Lu}[\pL.'’-]*(?:\s\p{Lu}[\pL.'’-]*){0,2}|[.!?]\s+\p{Lu}[\pL'’-]*(?:\s\p{Lu}[\pL'’-]*){0,2}/\p{Lu}[\pL.'’-]*(?:\s\p{Lu}[\pL.'’-]*){0,2}(?:/\p{Lu}\pL*(?:\s\p{Lu}\pL*)?)?)$`)
 
 // fileSize is a download link's size in brackets at a line's end, perhaps with the
 // file's type ("Bauzeitenplan (PDF, 204 KB)", "Télécharger les visuels (ZIP, 14 Mo)"):
