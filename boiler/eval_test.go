@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 595, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 601, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -158,6 +158,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-istarskidnevnik": 5, "testdata/tune/site-kruabaan": 5,
 		"testdata/frozen/mixed-212": 6, "testdata/frozen/site-tinkerbench": 5, "testdata/frozen/site-agenturwelt": 5,
 		"testdata/tune/site-fernhollow": 5, "testdata/tune/site-ledgerwire": 5,
+		"testdata/frozen/mixed-214": 6, "testdata/frozen/site-tickerwerk": 5, "testdata/frozen/site-cuisinecommune": 5,
+		"testdata/tune/site-harbourlive": 5, "testdata/tune/site-potluckpantry": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
