@@ -172,9 +172,9 @@ const (
 // repetition or the neighbours make boilerplate: a recipe's card, whose fields every
 // recipe of a site has with other figures. It stops at prose, at a line its own words
 // decide (a rating's, the nutrition's) but for a field without a figure ("Course:
-// Preserve · Cuisine: Spanish"), and at a line without a figure but for boilerplate
-// fields ("Cuisine: Japanese", any number) and maxCardSkips other boilerplate lines,
-// left as decided ("Vegetarian", "Author Freya Lockhart").
+// Preserve · Cuisine: Spanish"), and at a line without a figure but for fields
+// ("Cuisine: Japanese", any number) and maxCardSkips boilerplate lines, left as decided
+// ("Vegetarian", "Author Freya Lockhart").
 // A line with a figure given twice in the document is the card's ("Prep 20 mins" in
 // each of a page's two recipes).
 func keepCard(lines []line, list, body int) {
@@ -186,8 +186,8 @@ func keepCard(lines []line, list, body int) {
 			return
 		}
 		if !figured {
-			if l.class == bad && field(l.text) {
-				continue // the card's field without a figure ("Cuisine: Japanese")
+			if field(l.text) {
+				continue // the card's field without a figure ("Cuisine: Japanese"), left as decided
 			}
 			if skipped++; l.class != bad || skipped > maxCardSkips {
 				return
