@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 607, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 613, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -162,6 +162,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-harbourlive": 5, "testdata/tune/site-potluckpantry": 5,
 		"testdata/frozen/mixed-216": 6, "testdata/frozen/site-casaysalon": 5, "testdata/frozen/site-feldnotiz": 5,
 		"testdata/tune/site-loftandlinen": 5, "testdata/tune/site-wanderlight": 5,
+		"testdata/frozen/mixed-218": 6, "testdata/frozen/site-museedesvoiles": 5, "testdata/frozen/site-ashworthrovers": 5,
+		"testdata/tune/site-thornburyuninews": 5, "testdata/tune/site-kirchwaldgemeinde": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
