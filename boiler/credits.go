@@ -45,8 +45,8 @@ func creditedCaption(text string, words int) bool {
 // with the phrase: it names someone, or the phrase ends in "by" or "of" (or their
 // like: "Cortesía de la artista").
 func (p phrase) creditIn(tails []creditTail) bool {
-	words := strings.Fields(p.text)
-	of := len(words) > 1 && creditOf[words[len(words)-1]]
+	space := strings.LastIndexByte(p.text, ' ') // the text is normalised: spaces single, none at its ends
+	of := space >= 0 && creditOf[p.text[space+1:]]
 	for _, t := range tails {
 		if p.starts(t.norm) && (of || p.nameFollows(t.text)) {
 			return true

@@ -45,30 +45,34 @@ var wording = sync.OnceValue(func() *wordingIndex {
 
 // wordingIndex finds the phrases that may decide a line without trying them
 // all: whole-line phrases by their text, phrases at a line's start by their
-// first word (firstWord), phrases found anywhere in order. Each list holds
+// first word (firstWord), phrases found anywhere by their first two bytes
+// (bytePair), which the line must hold, and credits in order. Each list holds
 // indices into all, ascending, so the first phrase of the files still wins.
 type wordingIndex struct {
 	all      []phrase
 	whole    map[string][]int
 	leading  map[string][]int
-	anywhere []int
-	credits  []int               // the phrases of kind '$', also in anywhere
+	anywhere map[uint16][]int    // the phrases of kinds '*' and '%', by bytePair
+	credits  []int               // the phrases of kind '$'
 	langs    map[phrase][]string // the lists that hold each phrase (lang left out of the key)
 }
 
+// bytePair is the two bytes of s from byte i.
+func bytePair(s string, i int) uint16 { return uint16(s[i])<<8 | uint16(s[i+1]) }
+
 func indexWording(phrases []phrase) *wordingIndex {
-	ix := &wordingIndex{all: phrases, whole: map[string][]int{}, leading: map[string][]int{}, langs: map[phrase][]string{}}
+	ix := &wordingIndex{all: phrases, whole: map[string][]int{}, leading: map[string][]int{}, anywhere: map[uint16][]int{}, langs: map[phrase][]string{}}
 	for i, p := range phrases {
 		key := phrase{text: p.text, kind: p.kind}
 		ix.langs[key] = append(ix.langs[key], p.lang)
 		switch p.kind {
 		case '=', '>', '<', '?', ':', '|':
 			ix.whole[p.text] = append(ix.whole[p.text], i)
-		case '*', '%', '$':
-			ix.anywhere = append(ix.anywhere, i)
-			if p.kind == '$' {
-				ix.credits = append(ix.credits, i)
-			}
+		case '*', '%':
+			k := bytePair(p.text, 0) // parseWording refuses a shorter one
+			ix.anywhere[k] = append(ix.anywhere[k], i)
+		case '$':
+			ix.credits = append(ix.credits, i)
 		default:
 			k := firstWord(p.text)
 			ix.leading[k] = append(ix.leading[k], i)
@@ -131,6 +135,9 @@ func parseWording(lang, data string) ([]phrase, error) {
 		if p.text == "" {
 			return nil, fmt.Errorf("line %d: %q is empty once normalised", i+1, line)
 		}
+		if (p.kind == '*' || p.kind == '%') && len(p.text) < 2 {
+			return nil, fmt.Errorf("line %d: %q: a phrase found anywhere needs two letters or more", i+1, line)
+		}
 		phrases = append(phrases, p)
 	}
 	return phrases, nil
@@ -144,7 +151,7 @@ func matchWording(text, norm string, words int, prose bool) (phrase, bool) {
 	first := len(ix.all)
 	var tails []creditTail // found once, for the first credit phrase
 	tailsFound := false
-	lists := [][]int{ix.whole[norm], ix.whole[withoutColon(norm)], ix.leading[firstWord(norm)], ix.anywhere}
+	lists := [][]int{ix.whole[norm], ix.whole[withoutColon(norm)], ix.leading[firstWord(norm)], ix.credits, ix.containedIn(norm)}
 	for _, button := range buttonBar(norm) {
 		lists = append(lists, ix.whole[button])
 	}
@@ -177,6 +184,17 @@ func matchWording(text, norm string, words int, prose bool) (phrase, bool) {
 		return phrase{}, false
 	}
 	return ix.all[first], true
+}
+
+// containedIn is the phrases of kinds '*' and '%' whose first two bytes norm holds
+// somewhere, ascending: the only ones it may contain.
+func (ix *wordingIndex) containedIn(norm string) []int {
+	var found []int
+	for i := 0; i+1 < len(norm); i++ {
+		found = append(found, ix.anywhere[bytePair(norm, i)]...)
+	}
+	slices.Sort(found)
+	return slices.Compact(found)
 }
 
 // inLanguage is p as the list of language has it, if that list has it too: the

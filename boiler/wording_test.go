@@ -48,6 +48,9 @@ func TestParseWording(t *testing.T) {
 	if _, err := parseWording("en", "ok\n\n^read more\n"); err == nil || !strings.Contains(err.Error(), "line 3") {
 		t.Errorf("an entry marked '^': err %v, want one naming line 3", err)
 	}
+	if _, err := parseWording("en", "ok\n*x\n"); err == nil || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("a phrase found anywhere of one letter: err %v, want one naming line 2", err)
+	}
 }
 
 func TestPhraseMatches(t *testing.T) {
