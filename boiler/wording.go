@@ -136,7 +136,7 @@ func parseWording(lang, data string) ([]phrase, error) {
 			return nil, fmt.Errorf("line %d: %q is empty once normalised", i+1, line)
 		}
 		if (p.kind == '*' || p.kind == '%') && len(p.text) < 2 {
-			return nil, fmt.Errorf("line %d: %q: a phrase found anywhere needs two letters or more", i+1, line)
+			return nil, fmt.Errorf("line %d: %q: a phrase found anywhere needs two bytes or more (one ASCII character is too little to look for)", i+1, line)
 		}
 		phrases = append(phrases, p)
 	}

@@ -49,7 +49,7 @@ func TestParseWording(t *testing.T) {
 		t.Errorf("an entry marked '^': err %v, want one naming line 3", err)
 	}
 	if _, err := parseWording("en", "ok\n*x\n"); err == nil || !strings.Contains(err.Error(), "line 2") {
-		t.Errorf("a phrase found anywhere of one letter: err %v, want one naming line 2", err)
+		t.Errorf("a phrase found anywhere of one byte: err %v, want one naming line 2", err)
 	}
 }
 
