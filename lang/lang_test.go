@@ -20,6 +20,11 @@ func TestDetect(t *testing.T) {
 		{"De regering heeft woensdag aangekondigd dat de nieuwe regels op één januari ingaan.", "nl"},
 		{"Уряд оголосив у середу, що нові правила набудуть чинності з першого січня, бо так вирішили депутати.", "uk"},
 		{"Правительство объявило в среду, что новые правила вступят в силу с первого января, потому что так решили депутаты.", "ru"},
+		{"El govern ha anunciat aquest dimecres que les noves normes entraran en vigor el primer de gener.", "ca"},
+		{"Vlada je u srijedu objavila da će nova pravila stupiti na snagu od prvog siječnja, jer su tako odlučili zastupnici.", "hr"},
+		// Indonesian and Malay share most of their stop words (twins): the one ahead wins
+		{"Pemerintah kota mengumumkan pada hari Rabu bahwa jembatan baru itu akan dibuka untuk umum mulai bulan depan.", "id"},
+		{"Kerajaan negeri mengumumkan pada hari Rabu bahawa jambatan baharu itu akan dibuka kepada orang ramai mulai bulan hadapan.", "ms"},
 		// Japanese: told by its kana, which stop words alone miss among a page's many kanji
 		{"県議会は十二日、老朽化した県立図書館の建て替え計画を賛成多数で可決した。新館は駅前の旧商業施設跡地に建設され、閲覧席を現在の二倍に増やすほか、地域の歴史資料を展示する専用室や子ども向けの読書広場を設ける。総事業費は約四十八億円で、二〇二九年春の開館を目指す。", "ja"},
 		{"市政府今天宣布了一条新的公交线路。这条线路将于下个月开始运营，预计将大大缩短市民的通勤时间。", "zh"},
