@@ -12,8 +12,11 @@ import (
 // of a line that is the whole name ("Priya Castellan", "Optics editor", "Priya has …").
 const (
 	maxNameWords = 3
-	bioDistance  = 2
-	scoreBio     = 0.8
+	// a name's particles ("de la", "van der", "i"): at most this many, this long each
+	maxParticles     = 2
+	maxParticleBytes = 3
+	bioDistance      = 2
+	scoreBio         = 0.8
 )
 
 // bylineNames are the names a byline gives after its phrase ("By Ruth Calloway,
@@ -54,18 +57,25 @@ func bylineNames(text string, p phrase) []string {
 }
 
 // bareName tells whether a line is a person's name and nothing else: two or three
-// capitalised words without figures or stop words (German capitalises "Die Anlage").
+// capitalised words without figures or stop words (German capitalises "Die Anlage"),
+// perhaps joined by particles in lower case, which may be stop words ("Marta Solé i
+// Bertran", "Ana de la Torre").
 func bareName(l line) bool {
 	words := strings.Fields(l.text)
-	if len(words) < 2 || len(words) > maxNameWords || strings.ContainsFunc(l.text, unicode.IsDigit) || l.f.stops > 0 {
+	if len(words) < 2 || strings.ContainsFunc(l.text, unicode.IsDigit) || !startsUpper(words[0]) || !startsUpper(words[len(words)-1]) {
 		return false
 	}
+	particles := 0
 	for _, w := range words {
 		if !startsUpper(w) {
-			return false
+			if len(w) > maxParticleBytes {
+				return false
+			}
+			particles++
 		}
 	}
-	return true
+	named := len(words) - particles
+	return named >= 2 && named <= maxNameWords && particles <= maxParticles && l.f.stops*float64(l.f.words) <= float64(particles)
 }
 
 // plainByline returns the lines of a byline that is a name alone after line i,

@@ -136,3 +136,26 @@ func TestDecideBoxWithoutHeading(t *testing.T) {
 		t.Errorf("the bio: reason %q, want it to start %q", ds[4].Reason, want)
 	}
 }
+
+func TestBareName(t *testing.T) {
+	tests := []struct {
+		text, language string
+		want           bool
+	}{
+		{"Ruth Calloway", "en", true},
+		{"Marta Solé i Bertran", "ca", true}, // a particle, though a stop word
+		{"Ana de la Torre", "es", true},
+		{"Ruth", "en", false},
+		{"Anna Maria Rossi Bianchi", "it", false}, // more words than a name's
+		{"Die Anlage", "de", false},               // a capitalised stop word
+		{"Read the story", "en", false},
+		{"Eva van der de la Berg", "nl", false}, // more particles than a name's
+		{"Ruth Calloway 2026", "en", false},
+	}
+	for _, tt := range tests {
+		l := line{text: tt.text, f: measure(tt.text, tt.language)}
+		if got := bareName(l); got != tt.want {
+			t.Errorf("bareName(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

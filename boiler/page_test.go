@@ -187,7 +187,7 @@ func TestDecideH1(t *testing.T) {
 		headline = "Northampton v Leicester: Premiership final – live"
 	)
 	text := name + "\nFootball\nRugby union\nCricket\n" + headline + "\n" +
-		"Northampton retain the Premiership title with a last-minute try at Twickenham\nRobert Kitson at Twickenham\n" +
+		"Northampton retain the Premiership title with a last-minute try at Twickenham\nRobert Kitson, rugby union correspondent\n" +
 		"Sat 31 May 2025 17.41 BST\nKey events\n2h ago Full time\n3h ago Yellow card\nFull time\n" +
 		"Northampton are champions again, and they left it until the very last play of the season to make sure of it."
 	at := func(s string) Range { return rangeOf(text, s) }
