@@ -18,12 +18,18 @@ import (
 // its own (a recipe's card); one in every document, as a site's tagline is too, only
 // with a byline or date after its standfirst, and not always after the same line (a
 // tagline under the site's name: glued). A pair with a byline after it is taken
-// over a later one without. It returns the standfirst's line, or -1.
+// over a later one without, and one with a name or a date after it over a later one
+// whose standfirst reads as prose with other boilerplate after it (an advert under the
+// body's first paragraph). It returns the standfirst's line, or -1.
 func keepTitle(lines []line, initial []class) int {
 	candidate := func(i int) bool { return !lines[i].strong && initial[i] >= nearGood }
-	byline := func(i int) bool { // boilerplate after line i: a byline, a date
+	signature := func(i int) bool { // a byline or a date after line i
 		after := nextLine(lines, i, anyLine)
-		return after >= 0 && lines[after].strong || len(plainByline(lines, i)) > 0
+		return after >= 0 && signs(lines[after]) || len(plainByline(lines, i)) > 0
+	}
+	byline := func(i int) bool { // boilerplate after line i: a byline, a date, a share button …
+		after := nextLine(lines, i, anyLine)
+		return after >= 0 && lines[after].strong || signature(i)
 	}
 	// A listed headline of few stop words ("Rovers 2 Hobbs Cross 1: late header …")
 	// needs its standfirst to have a byline after it.
@@ -55,7 +61,7 @@ func keepTitle(lines []line, initial []class) int {
 	standsAlone := func(i int) bool { return initial[i] != good || byline(i) }
 	// A pair with a byline after it outweighs a later one without (a route card's fields
 	// under the byline are no headline).
-	title, standfirst, runStart, last, signed := -1, -1, -1, -1, -1
+	title, standfirst, runStart, last, signed, undersigned := -1, -1, -1, -1, -1, -1
 	for i := nextLine(lines, -1, headline); i >= 0 && initial[i] != good; i = nextLine(lines, i, headline) {
 		if last < 0 || nextLine(lines, last, anyLine) != i {
 			runStart = i
@@ -68,10 +74,16 @@ func keepTitle(lines []line, initial []class) int {
 		if pair && byline(next) {
 			signed = i
 		}
+		if pair && signature(next) {
+			undersigned = i
+		}
 		last = i
 	}
 	if signed >= 0 && signed < title && !byline(standfirst) {
 		title, standfirst = signed, nextLine(lines, signed, anyLine)
+	}
+	if undersigned >= 0 && undersigned < title && initial[standfirst] == good && !signature(standfirst) {
+		title, standfirst = undersigned, nextLine(lines, undersigned, anyLine)
 	}
 	if title >= 0 && signedBelowMenu(lines, initial, standfirst, headline) {
 		return -1 // the pair is the site's name and its tagline, above its menu

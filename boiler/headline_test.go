@@ -390,3 +390,26 @@ func TestAgencyHeadline(t *testing.T) {
 		t.Errorf("verdicts = %s, want BBBBTBBBBBBBBBBBT", got)
 	}
 }
+
+// TestHeadlineOverAdvertisedParagraph: the headline and standfirst have the author's
+// name and a date after them; the body's first paragraph, which nearly reads as prose
+// with prose and then an advert after it, is no later headline.
+func TestHeadlineOverAdvertisedParagraph(t *testing.T) {
+	const text = `Northbridge Daily
+News
+Sport
+Hot water off for two weeks on the Left Bank: the list of streets
+From 20 April the heating company starts replacing the main under Foundry Street, and forty blocks go without hot water
+Irene Somers
+14 April 2026, 11:42
+Share
+Facebook
+Residents of the Left Bank will have no hot water from Monday morning until the first of May, the company said in a statement
+The work should have been done last summer, but the contractor pulled out after the tender, said the chief engineer, and the pipes are now forty years old.
+Advertisement
+"We know that two weeks without hot water is hard, and we will do everything to finish sooner," he told the council on Tuesday.`
+	ds := wantVerdicts(t, text, "BBBTTBBBBTTBT")
+	if want := "the page's headline"; !strings.HasPrefix(ds[3].Reason, want) {
+		t.Errorf("the headline: reason %q, want it to start %q", ds[3].Reason, want)
+	}
+}
