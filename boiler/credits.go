@@ -9,9 +9,10 @@ import (
 )
 
 // nameFollows tells whether the word after the phrase, in the line as written, past
-// separators ("Redacción · Villatormes"), starts with a capital: "By Alice Moreno" is a
-// byline, "By the numbers" a subheading, "Por que o porto cresce" a question. In a script
-// without capitals ("بقلم سامي الخوري") any word may be a name.
+// separators ("Redacción · Villatormes") and opening quotes ("Фото: «Новости города»"),
+// starts with a capital: "By Alice Moreno" is a byline, "By the numbers" a subheading,
+// "Por que o porto cresce" a question. In a script without capitals ("بقلم سامي الخوري")
+// any word may be a name.
 func (p phrase) nameFollows(text string) bool {
 	fields := strings.Fields(strings.TrimLeftFunc(text, isSeparator))
 	after := len(strings.Fields(p.text))
@@ -21,8 +22,12 @@ func (p phrase) nameFollows(text string) bool {
 	if after >= len(fields) {
 		return false
 	}
-	return startsUpper(fields[after]) || startsCaseless(fields[after])
+	name := strings.TrimLeft(fields[after], openingQuotes) // a paper's name: "Photo: «Gazeta»"
+	return startsUpper(name) || startsCaseless(name)
 }
+
+// openingQuotes are the marks that open a quoted name.
+const openingQuotes = "«„“‘‹\"'"
 
 // credits tells whether the line ends with a credit that starts with the phrase: its
 // last part, after its last sentence or in brackets at its end, of at most

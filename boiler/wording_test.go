@@ -123,6 +123,7 @@ func TestPhraseMatches(t *testing.T) {
 		{creditBy, "The pool. Picture by a reader, Paul Nixon, who swam there as a child", 14, false, false}, // too long for a credit
 		{creditDe, "'Helechos', 2024. Cianotipia sobre papel. Cortesía de la artista", 9, false, true},       // "de", as "of"
 		{creditHe, "השביל עובר לאורך הנחל. צילום: יוסי כהן", 7, true, true},                                  // no capitals: any word may be a name
+		{credit, "The new bridge at dusk. Photo: «Gazeta Nadwarcie»", 8, true, true},                         // a quoted name
 		{list, "most read this week", 4, false, true},
 		{more, "More music, more sport and fewer exclusions.", 7, false, false}, // a sentence of the text
 		{more, "More news from the valley", 5, false, true},
