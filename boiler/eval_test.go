@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 619, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 625, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -166,6 +166,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-thornburyuninews": 5, "testdata/tune/site-kirchwaldgemeinde": 5,
 		"testdata/frozen/mixed-220": 6, "testdata/frozen/site-testlabor": 5, "testdata/frozen/site-gazzettadelcolle": 5,
 		"testdata/tune/site-gearbench": 5, "testdata/tune/site-vozdelvalle": 5,
+		"testdata/frozen/mixed-222": 6, "testdata/frozen/site-casaeluce": 5, "testdata/frozen/site-kentgundem": 5,
+		"testdata/tune/site-maisonclaire": 5, "testdata/tune/site-novostigoroda": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
