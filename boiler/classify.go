@@ -159,7 +159,7 @@ func everyPageHas(l *line, ev evidence) bool {
 // wording decides the line if it says what site furniture says; the heading of the
 // article's summary it leaves to keepSummaries.
 func (l *line) wording(language string) bool {
-	p, ok := matchWording(l.text, l.norm, l.f.words, l.f.prose())
+	p, ok := matchWording(l.text, l.norm, l.f.phraseWords, l.f.prose())
 	p = p.inLanguage(language).alone(l.norm)
 	if ok && p.kind == '+' {
 		l.summary = l.f.words <= maxListHeadingWords

@@ -1,6 +1,7 @@
 package boiler
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,19 +55,22 @@ const unmarkedSentenceWords = 30
 
 // features are what one line's own text shows.
 type features struct {
-	words     int
-	stops     float64 // share of words that are stop words of the document's language, -1 if it is unknown
-	closes    bool    // ends with . ! ? or … (quotes and brackets after it aside)
-	colon     bool    // ends with a colon: a sentence that introduces a list or code
-	capitals  float64 // share of words that start with a capital
-	linkShare float64 // share of its bytes inside links, -1 if the source was not HTML
-	sparse    bool    // the document's language is one of sparseStopLanguages
-	furniture bool    // inside a nav, footer or aside of the HTML page
-	caption   bool    // inside a figcaption of the HTML page
-	h1        bool    // inside a top-level heading (<h1>) of the HTML page
-	classed   bool    // inside an element of the HTML page whose class or id names site furniture
-	item      bool    // inside a list item (<li>) of the HTML page
-	cell      bool    // inside a table's cell of the HTML page
+	words int
+	// phraseWords is words as the wording lists' limits count them: in a script without
+	// spaces, some letters to a word (lang.LettersPerWord), not one
+	phraseWords int
+	stops       float64 // share of words that are stop words of the document's language, -1 if it is unknown
+	closes      bool    // ends with . ! ? or … (quotes and brackets after it aside)
+	colon       bool    // ends with a colon: a sentence that introduces a list or code
+	capitals    float64 // share of words that start with a capital
+	linkShare   float64 // share of its bytes inside links, -1 if the source was not HTML
+	sparse      bool    // the document's language is one of sparseStopLanguages
+	furniture   bool    // inside a nav, footer or aside of the HTML page
+	caption     bool    // inside a figcaption of the HTML page
+	h1          bool    // inside a top-level heading (<h1>) of the HTML page
+	classed     bool    // inside an element of the HTML page whose class or id names site furniture
+	item        bool    // inside a list item (<li>) of the HTML page
+	cell        bool    // inside a table's cell of the HTML page
 }
 
 // measure computes a line's features; language is the document's ("" if unknown).
@@ -82,12 +86,16 @@ func measure(line, language string) features {
 	if unmarkedSentenceLanguages[language] && len(words) >= unmarkedSentenceWords {
 		f.closes = true
 	}
-	stops, caps := 0, 0
+	stops, caps, phraseWords := 0, 0, 0.0
 	for _, w := range words {
+		phraseWords++
+		if n := lang.LettersPerWord(firstRune(w)); n > 0 {
+			phraseWords += 1/float64(n) - 1
+		}
 		if lang.IsStop(language, w) {
 			stops++
 		}
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		if unicode.IsUpper(firstRune(w)) {
 			caps++
 		}
 	}
@@ -95,7 +103,13 @@ func measure(line, language string) features {
 		f.stops = float64(stops) / float64(len(words))
 	}
 	f.capitals = float64(caps) / float64(len(words))
+	f.phraseWords = int(math.Ceil(phraseWords))
 	return f
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // closesSentence tells whether line ends with a sentence's closing mark, before any

@@ -14,35 +14,36 @@ func TestMeasure(t *testing.T) {
 	}{
 		// the, said, it, would, on, longer: stopwords-iso's English is a long list.
 		{"The council said it would consult on longer-term options.", "en",
-			features{words: 10, stops: 0.6, closes: true, capitals: 0.1, linkShare: -1}},
+			features{words: 10, phraseWords: 10, stops: 0.6, closes: true, capitals: 0.1, linkShare: -1}},
 		// "Charles’" and "s" are words apart; stopwords-iso's English lists "s", "to" and "uk".
 		{"Trump Accepts King Charles’s ‘Unprecedented’ Invite to UK", "en",
-			features{words: 9, stops: 3.0 / 9, capitals: 7.0 / 9, linkShare: -1}},
+			features{words: 9, phraseWords: 9, stops: 3.0 / 9, capitals: 7.0 / 9, linkShare: -1}},
 		{"Die Exporte sanken um 2,5 Prozent.", "de",
-			features{words: 5, stops: 0.4, closes: true, capitals: 0.6, linkShare: -1}},
+			features{words: 5, phraseWords: 5, stops: 0.4, closes: true, capitals: 0.6, linkShare: -1}},
 		{"„Wir sind gescheitert“, sagte er.“", "de", // quotes after the full stop
-			features{words: 5, stops: 0.8, closes: true, capitals: 0.2, linkShare: -1}},
+			features{words: 5, phraseWords: 5, stops: 0.8, closes: true, capitals: 0.2, linkShare: -1}},
 		// Finnish, whose running text has fewer stop words (sparseStopLanguages)
 		{"Kuljetukset ajetaan maanantaista alkaen Pajulan kautta, ja matka on pidempi.", "fi",
-			features{words: 10, stops: 0.3, closes: true, capitals: 0.2, linkShare: -1, sparse: true}},
+			features{words: 10, phraseWords: 10, stops: 0.3, closes: true, capitals: 0.2, linkShare: -1, sparse: true}},
 		{"Read Next", "", // language unknown: no stop word share
-			features{words: 2, stops: -1, capitals: 1, linkShare: -1}},
+			features{words: 2, phraseWords: 2, stops: -1, capitals: 1, linkShare: -1}},
 		// Korean: its particles are endings of its words, so its stop words are not counted
 		{"시는 이 노선을 다음 달부터 운행한다.", "ko",
-			features{words: 6, stops: -1, closes: true, linkShare: -1}},
-		// Japanese: a word a character; の, を, に, し and た are stopwords-iso's
+			features{words: 6, phraseWords: 6, stops: -1, closes: true, linkShare: -1}},
+		// Japanese: a word a character (some two to a word as the wording lists count);
+		// の, を, に, し and た are stopwords-iso's
 		{"駅前の広場を市に返した。", "ja",
-			features{words: 11, stops: 5.0 / 11, closes: true, linkShare: -1}},
+			features{words: 11, phraseWords: 6, stops: 5.0 / 11, closes: true, linkShare: -1}},
 		// Thai: no mark ends its sentences; a long line counts as ending one
 		{"แม่ต้อยชอบซื้อหมูสันคอมาสับเอง ให้มีมันติดนิดหน่อย", "th",
-			features{words: 36, stops: -1, closes: true, linkShare: -1}}, // letters; its vowel and tone marks go with them
-		{"พิมพ์สูตร", "th", features{words: 6, stops: -1, linkShare: -1}},
+			features{words: 36, phraseWords: 9, stops: -1, closes: true, linkShare: -1}}, // letters (some four to a word); its vowel and tone marks go with them
+		{"พิมพ์สูตร", "th", features{words: 6, phraseWords: 2, stops: -1, linkShare: -1}},
 		// Hindi's sentences end with a danda
-		{"नतीजा आपके सामने है।", "hi", features{words: 4, stops: 0.25, closes: true, linkShare: -1}},
+		{"नतीजा आपके सामने है।", "hi", features{words: 4, phraseWords: 4, stops: 0.25, closes: true, linkShare: -1}},
 		{"23:47", "en", features{stops: -1, linkShare: -1}},
 		// fields between separators: no sentence, whatever their last mark
 		{"Aug 14 · Night Market · Courthouse Square · 5-8 p.m.", "",
-			features{words: 7, stops: -1, capitals: 5.0 / 7, linkShare: -1}}, // Aug, Night, Market, Courthouse, Square, p, m
+			features{words: 7, phraseWords: 7, stops: -1, capitals: 5.0 / 7, linkShare: -1}}, // Aug, Night, Market, Courthouse, Square, p, m
 	}
 	for _, tt := range tests {
 		got := measure(tt.line, tt.lang)
@@ -481,4 +482,16 @@ func TestPriceAtShop(t *testing.T) {
 			t.Errorf("priceAtShop(%q) = %v, want %v", text, got, want)
 		}
 	}
+}
+
+// TestWordingInUnspacedScript: a Thai "read more" link with its headline is fewer words
+// than its letters, which the wording lists' limit of words would otherwise refuse.
+func TestWordingInUnspacedScript(t *testing.T) {
+	const text = `สะพานข้ามแม่น้ำเก่าจะปิดซ่อมเป็นเวลาสามเดือน ตั้งแต่ต้นเดือนมิถุนายนเป็นต้นไป
+อ่านเพิ่มเติม: เทศบาลเตรียมสร้างสะพานคนเดินแห่งใหม่ข้ามแม่น้ำ คาดว่าจะเริ่มก่อสร้างในปีหน้า
+ผู้ขับขี่ควรใช้ถนนเลี่ยงเมืองแทนในช่วงที่ปิดซ่อม และตำรวจจะตั้งจุดอำนวยความสะดวกที่ทางแยก`
+	if got := measure(strings.Split(text, "\n")[1], "th").words; got <= maxContainsWords {
+		t.Fatalf("the link's letters: %d, want more than %d for the test to mean anything", got, maxContainsWords)
+	}
+	wantVerdicts(t, text, "TBT")
 }

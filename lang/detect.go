@@ -185,8 +185,22 @@ func Words(text string) []string {
 
 // unspaced tells whether r is a letter of a script written without spaces between
 // its words.
-func unspaced(r rune) bool {
-	return unicode.IsLetter(r) && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
+func unspaced(r rune) bool { return LettersPerWord(r) > 0 }
+
+// LettersPerWord is, for a letter of a script written without spaces between its words,
+// about how many letters make one of its words (Words counts each as a word), and 0 for
+// any other rune: some two in Chinese and Japanese, some four in Thai, Lao, Khmer and
+// Burmese, whose letters spell sounds.
+func LettersPerWord(r rune) int {
+	switch {
+	case !unicode.IsLetter(r):
+		return 0
+	case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
+		return 2
+	case unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar):
+		return 4
+	}
+	return 0
 }
 
 // isDigits tells whether s is non-empty and all decimal digits (of any script, as
