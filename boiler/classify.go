@@ -162,7 +162,7 @@ func (l *line) wording(language string) bool {
 	p, ok := matchWording(l.text, l.norm, l.f.phraseWords, l.f.prose())
 	p = p.inLanguage(language).alone(l.norm)
 	if ok && p.kind == '+' {
-		l.summary = l.f.words <= maxListHeadingWords
+		l.summary = l.f.phraseWords <= maxListHeadingWords
 		return false
 	}
 	if ok && p.kind == ':' {

@@ -38,6 +38,8 @@ func TestMeasure(t *testing.T) {
 		{"แม่ต้อยชอบซื้อหมูสันคอมาสับเอง ให้มีมันติดนิดหน่อย", "th",
 			features{words: 36, phraseWords: 9, stops: -1, closes: true, linkShare: -1}}, // letters (some four to a word); its vowel and tone marks go with them
 		{"พิมพ์สูตร", "th", features{words: 6, phraseWords: 2, stops: -1, linkShare: -1}},
+		{"14 พ.ค. 2569 13:20 น.", "th", // its full stop ends abbreviations, not sentences
+			features{words: 3, phraseWords: 1, stops: -1, linkShare: -1}},
 		// Hindi's sentences end with a danda
 		{"नतीजा आपके सामने है।", "hi", features{words: 4, phraseWords: 4, stops: 0.25, closes: true, linkShare: -1}},
 		{"23:47", "en", features{stops: -1, linkShare: -1}},
@@ -95,6 +97,8 @@ func TestHasYear(t *testing.T) {
 		{"20250", false}, // part of a longer number
 		{"2100 votes", false},
 		{"call 101 quoting 0452", false},
+		{"14 พ.ค. 2569 09:45 น.", true}, // the Buddhist era's 2569, 2026
+		{"Route 2569", false},
 	}
 	for _, tt := range tests {
 		if got := hasYear(tt.s); got != tt.want {

@@ -39,7 +39,7 @@ const (
 // on its line ("Related: …") is a link alone.
 func markLists(lines []line, body int) {
 	for i := range lines {
-		if !lines[i].list || i < body || i < len(lines)*listFrom/10 || lines[i].f.words > maxListHeadingWords {
+		if !lines[i].list || i < body || i < len(lines)*listFrom/10 || lines[i].f.phraseWords > maxListHeadingWords {
 			continue
 		}
 		j := nextLine(lines, i, anyLine)
@@ -71,7 +71,7 @@ func proseAt(lines []line, i int) bool {
 // too, times or prices, but no prose of the body nor a caption after them.)
 func resumes(lines []line, i int) bool {
 	l, next := lines[i], nextLine(lines, i, anyLine)
-	if l.strong || l.f.prose() || l.f.words > maxListHeadingWords || next < 0 {
+	if l.strong || l.f.prose() || l.f.phraseWords > maxListHeadingWords || next < 0 {
 		return false
 	}
 	if lines[next].item {

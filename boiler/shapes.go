@@ -213,10 +213,12 @@ func addressAlone(text string) bool {
 }
 
 // hasYear tells whether s holds a year from 1900 to 2099 standing apart from other
-// digits ("2025", "12.03.2025"), as datelines do.
+// digits ("2025", "12.03.2025"), as datelines do; in Thai, one of the Buddhist era too,
+// 543 years ahead, from 2500 ("14 พ.ค. 2569" for 14 May 2026).
 func hasYear(s string) bool {
+	thai := strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Thai, r) })
 	for i := 0; i+4 <= len(s); i++ {
-		if (s[i:i+2] == "19" || s[i:i+2] == "20") && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+		if (s[i:i+2] == "19" || s[i:i+2] == "20" || thai && s[i:i+2] == "25") && isDigit(s[i+2]) && isDigit(s[i+3]) &&
 			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
 			return true
 		}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"spantag/lang"
 )
 
 //go:embed data/wording/*.txt
@@ -74,16 +76,25 @@ func indexWording(phrases []phrase) *wordingIndex {
 		case '$':
 			ix.credits = append(ix.credits, i)
 		default:
-			k := firstWord(p.text)
+			k := leadingKey(p.text)
 			ix.leading[k] = append(ix.leading[k], i)
 		}
 	}
 	return ix
 }
 
+// leadingKey is what a phrase that starts a line at a word's end (phrase.starts) has
+// in common with the line: its first word, or, in a script without spaces, where any
+// letter may end one, its first letter.
+func leadingKey(s string) string {
+	if r, size := utf8.DecodeRuneInString(s); lang.LettersPerWord(r) > 0 {
+		return s[:size]
+	}
+	return firstWord(s)
+}
+
 // firstWord is s's leading run of word runes, or its first rune if that is
-// not one. A phrase that starts a line at a word's end (phrase.starts) has
-// the line's first word.
+// not one.
 func firstWord(s string) string {
 	end := strings.IndexFunc(s, func(r rune) bool { return !isWordRune(r) })
 	if end == 0 {
@@ -151,7 +162,7 @@ func matchWording(text, norm string, words int, prose bool) (phrase, bool) {
 	first := len(ix.all)
 	var tails []creditTail // found once, for the first credit phrase
 	tailsFound := false
-	lists := [][]int{ix.whole[norm], ix.whole[withoutColon(norm)], ix.leading[firstWord(norm)], ix.credits, ix.containedIn(norm)}
+	lists := [][]int{ix.whole[norm], ix.whole[withoutColon(norm)], ix.leading[leadingKey(norm)], ix.credits, ix.containedIn(norm)}
 	for _, button := range buttonBar(norm) {
 		lists = append(lists, ix.whole[button])
 	}
@@ -262,8 +273,20 @@ func countOrLabel(rest string) bool {
 }
 
 // oneWord tells whether the phrase is a single word ("more", "mehr"), which starts
-// headlines and subheadings too.
-func (p phrase) oneWord() bool { return !strings.Contains(p.text, " ") }
+// headlines and subheadings too; in a script without spaces, as phraseWords counts
+// ("ข่าวที่เกี่ยวข้อง", related news, is three).
+func (p phrase) oneWord() bool {
+	if strings.Contains(p.text, " ") {
+		return false
+	}
+	words := 0.0
+	for _, r := range p.text {
+		if letters := lang.LettersPerWord(r); letters > 0 {
+			words += 1 / float64(letters)
+		}
+	}
+	return words <= 1
+}
 
 // minSentenceWords is the fewest words of a line that, ending with a full stop,
 // is a sentence of the text ("More music, more sport and fewer exclusions."),
@@ -318,12 +341,13 @@ func (p phrase) labels(norm string) bool {
 	return ok && strings.HasPrefix(strings.TrimLeft(rest, " "), ":")
 }
 
-// starts tells whether norm starts with the phrase, at the end of a word.
+// starts tells whether norm starts with the phrase, at the end of a word; in a script
+// without spaces, where nothing marks a word's end, at any letter.
 func (p phrase) starts(norm string) bool {
 	if !strings.HasPrefix(norm, p.text) {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(norm[len(p.text):])
 	last, _ := utf8.DecodeLastRuneInString(p.text)
-	return len(norm) == len(p.text) || !isWordRune(last) || !isWordRune(next)
+	return len(norm) == len(p.text) || !isWordRune(last) || !isWordRune(next) || lang.LettersPerWord(last) > 0
 }

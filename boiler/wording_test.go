@@ -124,6 +124,7 @@ func TestPhraseMatches(t *testing.T) {
 		{creditDe, "'Helechos', 2024. Cianotipia sobre papel. Cortesía de la artista", 9, false, true},       // "de", as "of"
 		{creditHe, "השביל עובר לאורך הנחל. צילום: יוסי כהן", 7, true, true},                                  // no capitals: any word may be a name
 		{credit, "The new bridge at dusk. Photo: «Gazeta Nadwarcie»", 8, true, true},                         // a quoted name
+		{phrase{text: "ติดตามข่าวสาร", kind: '!'}, "ติดตามข่าวสารลุ่มน้ำนิวส์ได้ทาง LINE", 6, false, true}, // no space ends a Thai word
 		{list, "most read this week", 4, false, true},
 		{more, "More music, more sport and fewer exclusions.", 7, false, false}, // a sentence of the text
 		{more, "More news from the valley", 5, false, true},
@@ -275,6 +276,18 @@ func TestPhraseAlone(t *testing.T) {
 		}
 		if got := p.alone(norm).kind; got != want {
 			t.Errorf("%q: kind %c, want %c", line, got, want)
+		}
+	}
+}
+
+func TestOneWord(t *testing.T) {
+	for text, want := range map[string]bool{
+		"more": true, "d'autres": true, "read more": false,
+		"関連": true, // two Chinese characters: a word
+		"ข่าวที่เกี่ยวข้อง": false, // Thai "related news": three words without spaces
+	} {
+		if got := (phrase{text: text, kind: '&'}).oneWord(); got != want {
+			t.Errorf("oneWord(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
