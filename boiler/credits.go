@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"spantag/lang"
 )
 
 // nameFollows tells whether the word after the phrase, in the line as written, past
@@ -14,7 +16,13 @@ import (
 // "Por que o porto cresce" a question. In a script without capitals ("بقلم سامي الخوري")
 // any word may be a name.
 func (p phrase) nameFollows(text string) bool {
-	fields := strings.Fields(strings.TrimLeftFunc(text, isSeparator))
+	text = strings.TrimLeftFunc(text, isSeparator)
+	if last, _ := utf8.DecodeLastRuneInString(p.text); lang.LettersPerWord(last) > 0 && strings.HasPrefix(text, p.text) {
+		// no space ends the phrase's word ("撮影・北原梢"): the name is what follows it
+		name := strings.TrimLeftFunc(text[len(p.text):], func(r rune) bool { return isSeparator(r) || r == '・' || r == ':' })
+		return startsUpper(name) || startsCaseless(name)
+	}
+	fields := strings.Fields(text)
 	after := len(strings.Fields(p.text))
 	for after < len(fields) && strings.TrimFunc(fields[after], isSeparator) == "" {
 		after++
@@ -75,11 +83,8 @@ func creditTails(text string) []creditTail {
 	line := strings.TrimSpace(text)
 	var tails []creditTail
 	for end := len(line); ; {
-		at := max(strings.LastIndex(line[:end], ". "), strings.LastIndex(line[:end], " ("))
-		tail := line
-		if at >= 0 {
-			tail = line[at+2:]
-		}
+		at, from := tailStart(line[:end])
+		tail := line[from:]
 		if countWords(tail) > maxCreditWords {
 			return tails
 		}
@@ -93,6 +98,22 @@ func creditTails(text string) []creditTail {
 		}
 		end = at
 	}
+}
+
+// tailStart is where s's last part starts (from), after its last full stop or opening
+// bracket (at; -1 and 0 if none): one after a space, or, in a script without spaces,
+// after a letter ("客席＝9日、本町（撮影・北原梢）").
+func tailStart(s string) (at, from int) {
+	at = max(strings.LastIndex(s, ". "), strings.LastIndex(s, " ("))
+	if i := strings.LastIndexByte(s, '('); i > at+1 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); lang.LettersPerWord(r) > 0 {
+			return i, i + 1
+		}
+	}
+	if at < 0 {
+		return -1, 0
+	}
+	return at, at + 2
 }
 
 // countWords is len(strings.Fields(s)), without making the fields.

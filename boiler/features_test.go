@@ -31,9 +31,9 @@ func TestMeasure(t *testing.T) {
 		{"시는 이 노선을 다음 달부터 운행한다.", "ko",
 			features{words: 6, phraseWords: 6, stops: -1, closes: true, linkShare: -1}},
 		// Japanese: a word a character (some two to a word as the wording lists count);
-		// の, を, に, し and た are stopwords-iso's
+		// の, を, に, し and た are stopwords-iso's; its headlines have few (sparse)
 		{"駅前の広場を市に返した。", "ja",
-			features{words: 11, phraseWords: 6, stops: 5.0 / 11, closes: true, linkShare: -1}},
+			features{words: 11, phraseWords: 6, stops: 5.0 / 11, closes: true, linkShare: -1, sparse: true}},
 		// Thai: no mark ends its sentences; a long line counts as ending one
 		{"แม่ต้อยชอบซื้อหมูสันคอมาสับเอง ให้มีมันติดนิดหน่อย", "th",
 			features{words: 36, phraseWords: 9, stops: -1, closes: true, linkShare: -1}}, // letters (some four to a word); its vowel and tone marks go with them

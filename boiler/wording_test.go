@@ -124,6 +124,7 @@ func TestPhraseMatches(t *testing.T) {
 		{creditDe, "'Helechos', 2024. Cianotipia sobre papel. Cortesía de la artista", 9, false, true},       // "de", as "of"
 		{creditHe, "השביל עובר לאורך הנחל. צילום: יוסי כהן", 7, true, true},                                  // no capitals: any word may be a name
 		{credit, "The new bridge at dusk. Photo: «Gazeta Nadwarcie»", 8, true, true},                         // a quoted name
+		{phrase{text: "撮影", kind: '$'}, "閉館後も残る客席=9日、本町(撮影・北原梢)", 13, false, true},                           // in brackets, no space before them
 		{phrase{text: "ติดตามข่าวสาร", kind: '!'}, "ติดตามข่าวสารลุ่มน้ำนิวส์ได้ทาง LINE", 6, false, true}, // no space ends a Thai word
 		{list, "most read this week", 4, false, true},
 		{more, "More music, more sport and fewer exclusions.", 7, false, false}, // a sentence of the text
