@@ -47,9 +47,9 @@ var sparseStopLanguages = map[string]bool{"fi": true, "cs": true, "ja": true}
 var uncountedStopLanguages = map[string]bool{"ko": true, "th": true, "tr": true, "he": true, "et": true, "lv": true, "lt": true}
 
 // Thai ends its sentences with a space, not a mark (its full stop ends abbreviations): a
-// line of it with at least unmarkedSentenceWords words (letters, as its script has no spaces between words:
-// some six Thai words) counts as ending a sentence. (Round 209's Thai recipe blog: 0.861
-// with none, 0.886 from 15 letters, 0.943 from 30, 0.932 from 50.)
+// line of it with at least unmarkedSentenceWords words (letters, as its script has no
+// spaces between words: some six Thai words) counts as ending a sentence. (Round 209's
+// Thai recipe blog: 0.861 with none, 0.886 from 15 letters, 0.943 from 30, 0.932 from 50.)
 var unmarkedSentenceLanguages = map[string]bool{"th": true}
 
 const unmarkedSentenceWords = 30
