@@ -102,6 +102,11 @@ func TestHasYear(t *testing.T) {
 		{"call 101 quoting 0452", false},
 		{"14 พ.ค. 2569 09:45 น.", true}, // the Buddhist era's 2569, 2026
 		{"Route 2569", false},
+		{"১২ ডিসেম্বর ২০২৫", true}, // Bengali digits
+		{"۱۵ اردیبهشت ۱۴۰۵", true}, // the Persian calendar's 1405, 2026
+		{"1405 votes", false},
+		{"𝟐𝟎𝟐𝟔", true}, // mathematical bold digits, a run of fifty
+
 	}
 	for _, tt := range tests {
 		if got := hasYear(tt.s); got != tt.want {
@@ -123,6 +128,7 @@ func TestMoreThanYear(t *testing.T) {
 		{"Pour 2026", false}, // a subheading
 		{"Budget 2026: what changes", false},
 		{"Les comptes du potager 2025", false},
+		{"১২ ডিসেম্বর ২০২৫", true}, // a day in Bengali digits
 	}
 	for _, tt := range tests {
 		if got := moreThanYear(tt.s); got != tt.want {

@@ -213,12 +213,21 @@ func addressAlone(text string) bool {
 }
 
 // hasYear tells whether s holds a year from 1900 to 2099 standing apart from other
-// digits ("2025", "12.03.2025"), as datelines do; in Thai, one of the Buddhist era too,
-// 543 years ahead, from 2500 ("14 พ.ค. 2569" for 14 May 2026).
+// digits ("2025", "12.03.2025", "২০২৫"), as datelines do, in the digits of any script;
+// in Thai, one of the Buddhist era too, 543 years ahead, from 2500 ("14 พ.ค. 2569" for
+// 14 May 2026), and in Arabic script one of the Hijri or the Persian calendar, from 1300
+// to 1499 ("۱۵ اردیبهشت ۱۴۰۵").
 func hasYear(s string) bool {
-	thai := strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Thai, r) })
+	s = asciiDigits(s)
+	centuries := []string{"19", "20"}
+	switch {
+	case strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Thai, r) }):
+		centuries = append(centuries, "25")
+	case strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }):
+		centuries = append(centuries, "13", "14")
+	}
 	for i := 0; i+4 <= len(s); i++ {
-		if (s[i:i+2] == "19" || s[i:i+2] == "20" || thai && s[i:i+2] == "25") && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+		if slices.Contains(centuries, s[i:i+2]) && isDigit(s[i+2]) && isDigit(s[i+3]) &&
 			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
 			return true
 		}
@@ -226,12 +235,31 @@ func hasYear(s string) bool {
 	return false
 }
 
+// asciiDigits is s with the decimal digits of other scripts written as ASCII ones.
+func asciiDigits(s string) string {
+	if !strings.ContainsFunc(s, otherDigit) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if !otherDigit(r) {
+			return r
+		}
+		zero := r // a script's digits run from its zero, ten by ten
+		for unicode.IsDigit(zero - 1) {
+			zero--
+		}
+		return '0' + (r-zero)%10
+	}, s)
+}
+
+func otherDigit(r rune) bool { return r > '9' && unicode.IsDigit(r) }
+
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // moreThanYear tells whether a text with a year gives more of a date: a day or an hour,
 // or a month's name ("Pour 2026" and "Budget 2026: what changes" give none).
 func moreThanYear(s string) bool {
-	return dayOrHour.MatchString(s) || slices.ContainsFunc(lang.Words(s), lang.IsMonth)
+	return dayOrHour.MatchString(asciiDigits(s)) || slices.ContainsFunc(lang.Words(s), lang.IsMonth)
 }
 
 // maxFactWords is the most words of one item of a post's line of facts.
