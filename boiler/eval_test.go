@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 643, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 649, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -174,6 +174,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-pressehafen": 5, "testdata/tune/site-receitasdavovo": 5,
 		"testdata/frozen/mixed-228": 6, "testdata/frozen/site-nagarsamachar": 5, "testdata/frozen/site-khabarshahr": 5,
 		"testdata/tune/site-chengshikuaibao": 5, "testdata/tune/site-akhbaralmadina": 5,
+		"testdata/frozen/mixed-230": 6, "testdata/frozen/site-gradskiglasnik": 5, "testdata/frozen/site-dapurnenek": 5,
+		"testdata/tune/site-gradskevesti": 5, "testdata/tune/site-bepcuanoi": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
