@@ -69,8 +69,9 @@ func (p phrase) creditIn(tails []creditTail) bool {
 }
 
 // creditOf are the words that end a credit's phrase before whom it credits, named or
-// not ("Picture by the author", "Cortesía de la artista"), in the corpus's languages.
-var creditOf = map[string]bool{"by": true, "of": true, "de": true, "di": true, "von": true}
+// not ("Picture by the author", "Cortesía de la artista", "Foto cedida por un lector"),
+// in the corpus's languages.
+var creditOf = map[string]bool{"by": true, "of": true, "de": true, "di": true, "von": true, "por": true}
 
 // creditTail is a line's last part that may be a credit, as written and normalised.
 type creditTail struct{ text, norm string }

@@ -120,11 +120,12 @@ func TestPhraseMatches(t *testing.T) {
 		{credit, "Snow on the hills. Photo by our reader Jan Meyer of Leeds", 12, false, false},           // not its phrase: "photo by" is
 		{credit, "A sentence. Photographs were taken", 5, false, false},
 		{creditBy, "Canary-shouldered Thorn. Picture by the author", 6, false, true},
-		{creditBy, "The pool. Picture by a reader, Paul Nixon, who swam there as a child", 14, false, false}, // too long for a credit
-		{creditDe, "'Helechos', 2024. Cianotipia sobre papel. Cortesía de la artista", 9, false, true},       // "de", as "of"
-		{creditHe, "השביל עובר לאורך הנחל. צילום: יוסי כהן", 7, true, true},                                  // no capitals: any word may be a name
-		{credit, "The new bridge at dusk. Photo: «Gazeta Nadwarcie»", 8, true, true},                         // a quoted name
-		{phrase{text: "撮影", kind: '$'}, "閉館後も残る客席=9日、本町(撮影・北原梢)", 13, false, true},                           // in brackets, no space before them
+		{creditBy, "The pool. Picture by a reader, Paul Nixon, who swam there as a child", 14, false, false},             // too long for a credit
+		{creditDe, "'Helechos', 2024. Cianotipia sobre papel. Cortesía de la artista", 9, false, true},                   // "de", as "of"
+		{phrase{text: "foto cedida por", kind: '$'}, "El arroyo, a mediodía. Foto cedida por un lector", 9, false, true}, // "por", as "by"
+		{creditHe, "השביל עובר לאורך הנחל. צילום: יוסי כהן", 7, true, true},                                              // no capitals: any word may be a name
+		{credit, "The new bridge at dusk. Photo: «Gazeta Nadwarcie»", 8, true, true},                                     // a quoted name
+		{phrase{text: "撮影", kind: '$'}, "閉館後も残る客席=9日、本町(撮影・北原梢)", 13, false, true},                                       // in brackets, no space before them
 		{phrase{text: "ติดตามข่าวสาร", kind: '!'}, "ติดตามข่าวสารลุ่มน้ำนิวส์ได้ทาง LINE", 6, false, true}, // no space ends a Thai word
 		{list, "most read this week", 4, false, true},
 		{more, "More music, more sport and fewer exclusions.", 7, false, false}, // a sentence of the text
