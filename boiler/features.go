@@ -108,13 +108,22 @@ func measure(line, language string) features {
 func phraseWords(words []string) int {
 	n := 0.0
 	for _, w := range words {
-		if letters := lang.LettersPerWord(firstRune(w)); letters > 0 {
-			n += 1 / float64(letters)
+		if share := letterShare(firstRune(w)); share > 0 {
+			n += share
 		} else {
 			n++
 		}
 	}
 	return int(math.Ceil(n))
+}
+
+// letterShare is how much of a word r is, for a letter of a script without spaces
+// (lang.LettersPerWord), and 0 for any other rune.
+func letterShare(r rune) float64 {
+	if letters := lang.LettersPerWord(r); letters > 0 {
+		return 1 / float64(letters)
+	}
+	return 0
 }
 
 func firstRune(s string) rune {

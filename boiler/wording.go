@@ -281,9 +281,7 @@ func (p phrase) oneWord() bool {
 	}
 	words := 0.0
 	for _, r := range p.text {
-		if letters := lang.LettersPerWord(r); letters > 0 {
-			words += 1 / float64(letters)
-		}
+		words += letterShare(r)
 	}
 	return words <= 1
 }
