@@ -23,6 +23,8 @@ const (
 	// maxPlaceWords is the most words of the place after a commenter's name and a
 	// comma ("J.K., Caddon Fell (over the road)").
 	maxPlaceWords = 6
+	// minWeekdayLetters is the fewest letters of a day's name that is no commenter's.
+	minWeekdayLetters = 3
 )
 
 // clockTime is a time of day written with a colon ("at 9:12 pm", "14:05").
@@ -274,10 +276,14 @@ func nextIndex(text, sep string, at int) int {
 
 // commenter tells whether name is a commenter's: at most maxCommenterWords words that
 // start with a capital, with no figure, colon or full stop, perhaps with a place after a
-// comma ("J.K., Caddon Fell (over the road)").
+// comma ("J.K., Caddon Fell (over the road)"); not a day of the week's name ("Sobota, 18
+// kwietnia" heads a day's fixtures), but for a short one, a nickname too ("Mo").
 func commenter(name string) bool {
 	first, place, _ := strings.Cut(name, ", ")
 	words := strings.Fields(first)
+	if len(words) == 1 && utf8.RuneCountInString(words[0]) >= minWeekdayLetters && lang.IsWeekday(words[0]) {
+		return false
+	}
 	return len(words) > 0 && len(words) <= maxCommenterWords && len(strings.Fields(place)) <= maxPlaceWords &&
 		startsUpper(name) && !strings.ContainsFunc(name, unicode.IsDigit) &&
 		!strings.Contains(name, ":") && !slices.ContainsFunc(strings.Fields(name), endsSentenceWord)

@@ -201,3 +201,26 @@ Islanders said a family of four now pays more than ninety pounds for a return tr
 		})
 	}
 }
+
+// A day's name and date over the day's fixtures, two days in a row, is the article's
+// list of matches, not readers' comments, each a name and a date over its text.
+func TestFixturesUnderWeekdays(t *testing.T) {
+	const text = `Orlęta chcą przypieczętować awans w sobotnim meczu
+Lider podejmuje rezerwy Znicza i po zwycięstwie może być już pewny pierwszego miejsca w tabeli.
+Orlęta wygrały ostatnie cztery mecze i strzeliły w nich trzynaście goli, z czego sześć zdobył ich najlepszy napastnik.
+W Zniczu sytuacja kadrowa zależy od tego, kogo pierwszy zespół wyśle do rezerw na ten mecz.
+Pozostałe mecze kolejki
+Sobota, 18 kwietnia
+15:00 LKS Brzeźnica – Polonia Zielonów
+16:00 Sokół Kamionka – Start Nowy Dwór
+Niedziela, 19 kwietnia
+11:00 Victoria Pęcice – Huragan Osowiec
+14:00 Ruch Zamłynie – Tęcza Karpno
+Wszystkie mecze pokażemy na żywo w naszej relacji tekstowej, a skróty spotkań opublikujemy w poniedziałek rano.`
+	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
+	for i, d := range ds {
+		if strings.HasPrefix(d.Reason, "a reader's comment") {
+			t.Errorf("line %d: reason %q, want no comment", i, d.Reason)
+		}
+	}
+}

@@ -195,3 +195,15 @@ func TestIsMonth(t *testing.T) {
 		}
 	}
 }
+
+func TestIsWeekday(t *testing.T) {
+	for word, want := range map[string]bool{
+		"Sobota": true, "niedziela": true, "Sat": true, "Mi.": true, "mercredi": true, "SÁBADO": true,
+		"keskiviikkona": true, "суббота": true,
+		"Kowalski": false, "March": false, "": false, "18": false,
+	} {
+		if got := IsWeekday(word); got != want {
+			t.Errorf("IsWeekday(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
