@@ -2,8 +2,10 @@ package boiler
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // class is jusText's context-free class of a line.
@@ -249,11 +251,45 @@ func (l *line) classifyText() {
 		l.class, l.score, l.reason = nearGood, scoreNearProse, "nearly reads as prose: "+f.describe()
 	case f.words < proseWords:
 		l.class, l.score, l.reason = short, scoreShort, "short: "+f.describe()
+	case lineUp(l.text):
+		l.class, l.score, l.reason = nearGood, scoreNearProse, "a line-up: names after a label and a colon (a team's, a vote's)"
 	case f.capitals >= headlineCaps:
 		l.class, l.score, l.reason = bad, scoreFewStops, fmt.Sprintf("headline-like: %.0f%% of its words capitalised, %s", 100*f.capitals, f.describe())
 	default:
 		l.class, l.score, l.reason = bad, scoreFewStops, "few stop words: "+f.describe()
 	}
+}
+
+// A line-up names minLineUpNames or more, each of at most maxLineUpWords words.
+const (
+	minLineUpNames = 5
+	maxLineUpWords = 3
+)
+
+// bracketed is a part of a line in brackets ("(46. Lipiec)", a substitute).
+var bracketed = regexp.MustCompile(`\([^)]*\)`)
+
+// lineUp tells whether text is a line-up: a label of at most maxFieldWords words and a
+// colon, then minLineUpNames names or more, each with a capital, parted by commas or
+// dashes, down to the first full stop ("Orzeł: Kosmala – Grzelak, Wiśniewski (46.
+// Lipiec), …", "For: Cllrs Okeke, Brandon, Cheung, Lister, Marwood").
+func lineUp(text string) bool {
+	label, names, ok := strings.Cut(bracketed.ReplaceAllString(text, ""), ": ")
+	if !ok || len(strings.Fields(label)) > maxFieldWords {
+		return false
+	}
+	names, _, _ = strings.Cut(names, ". ")
+	items := strings.FieldsFunc(strings.TrimSuffix(strings.TrimSpace(names), "."), func(r rune) bool { return strings.ContainsRune(",–—", r) })
+	if len(items) < minLineUpNames {
+		return false
+	}
+	for _, item := range items {
+		words := strings.Fields(item)
+		if len(words) == 0 || len(words) > maxLineUpWords || !startsUpper(words[0]) || strings.ContainsFunc(item, unicode.IsDigit) {
+			return false
+		}
+	}
+	return true
 }
 
 // describe says what the line's words showed.

@@ -105,8 +105,15 @@ func TestHasYear(t *testing.T) {
 		{"১২ ডিসেম্বর ২০২৫", true}, // Bengali digits
 		{"۱۵ اردیبهشت ۱۴۰۵", true}, // the Persian calendar's 1405, 2026
 		{"1405 votes", false},
-		{"𝟐𝟎𝟐𝟔", true}, // mathematical bold digits, a run of fifty
-
+		{"𝟐𝟎𝟐𝟔", true},                   // mathematical bold digits, a run of fifty
+		{"פורסם: 12.05.26, 08:41", true}, // a day, a month, a year of two digits
+		{"Stand: 03.11.25.", true},
+		{"14.6.71", false},       // a record's matrix date, or a version: not padded
+		{"12.05.2", false},       // no year
+		{"v1.12.05.26", false},   // part of a longer number
+		{"12.05.26.4", false},    // a version
+		{"32.05.26", false},      // no day
+		{"6/12/24 hours", false}, // slashes part other figures too
 	}
 	for _, tt := range tests {
 		if got := hasYear(tt.s); got != tt.want {
@@ -507,4 +514,25 @@ func TestWordingInUnspacedScript(t *testing.T) {
 		t.Fatalf("the link's letters: %d, want more than %d for the test to mean anything", got, maxContainsWords)
 	}
 	wantVerdicts(t, text, "TBT")
+}
+
+func TestLineUp(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Orzeł: Kosmala – Grzelak, Wiśniewski, Pietras, Domański – Ryszka (46. Lipiec), Olejnik, Zawada.", true},
+		{"SV Hainweiler: Pfeiffer – Kuhnert, Lenz, Yilmaz, Saathoff – Voigtländer, Obst. Trainer: Ralf Buck.", true},
+		{"For: Cllrs Okeke, Brandon, Cheung, Lister, Marwood, Pattinson, Rix", true},
+		{"Cast: Ana de la Torre, Bo Li, Carl Ek, Dee Moss, Ed Ray", false},                  // "de la": a name of five words
+		{"Orzeł: Kosmala, Grzelak, Wiśniewski, Pietras", false},                             // four names
+		{"Tore: 0:1 Ohlsen (15.), 1:1 Obst (63.), 2:1 Kessler, 3:1 Lenz, 4:1 Kamp", false},  // figures
+		{"Ingredients: flour, butter, Sugar, eggs, milk", false},                            // not capitalised
+		{"In the end the crowd came: Anna, Bruno, Carla, Dario, Elena and the rest", false}, // a sentence's words before the colon
+	}
+	for _, tt := range tests {
+		if got := lineUp(tt.text); got != tt.want {
+			t.Errorf("lineUp(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
 }

@@ -22,7 +22,9 @@ import (
 // whose standfirst reads as prose with other boilerplate after it (an advert under the
 // body's first paragraph). It returns the standfirst's line, or -1.
 func keepTitle(lines []line, initial []class) int {
-	candidate := func(i int) bool { return !lines[i].strong && initial[i] >= nearGood }
+	candidate := func(i int) bool {
+		return !lines[i].strong && (initial[i] >= nearGood || unmarkedTitle(lines, initial, i))
+	}
 	signature := func(i int) bool { // a byline or a date after line i
 		after := nextLine(lines, i, anyLine)
 		return after >= 0 && signs(lines[after]) || len(plainByline(lines, i)) > 0
@@ -94,6 +96,28 @@ func keepTitle(lines []line, initial []class) int {
 		keepSummaryPoints(lines, standfirst, candidate)
 	}
 	return standfirst
+}
+
+// signedWithin is how many lines after an unmarked headline or standfirst its byline
+// or date may stand (unmarkedTitle).
+const signedWithin = 3
+
+// unmarkedTitle tells whether line i may be the headline or the standfirst of a page
+// whose language no stop words tell, which ends neither with a closing mark (as
+// Hebrew and Arabic sites set them): a line of minHeadlineWords words or more with a
+// byline or a date within signedWithin lines after it, and no line that reads as prose
+// between (the body's first paragraph under the headline, its byline below).
+func unmarkedTitle(lines []line, initial []class, i int) bool {
+	l := lines[i]
+	if l.f.stops >= 0 || l.f.closes || l.f.words < minHeadlineWords {
+		return false
+	}
+	for j, n := nextLine(lines, i, anyLine), 0; j >= 0 && n < signedWithin && initial[j] != good; j, n = nextLine(lines, j, anyLine), n+1 {
+		if signs(lines[j]) || len(plainByline(lines, prevLine(lines, j))) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSummaryPoints is the most lines of a summary under a standfirst.

@@ -413,3 +413,25 @@ Advertisement
 		t.Errorf("the headline: reason %q, want it to start %q", ds[3].Reason, want)
 	}
 }
+
+// A Hebrew page's headline and standfirst end with no mark, and Hebrew is read without
+// its stop words: with the byline and a date of two-digit year (12.05.26) after them,
+// and no prose between, they are the page's headline and standfirst.
+func TestUnmarkedHeadlineOverByline(t *testing.T) {
+	const text = `חדשות העיר
+ספורט
+תרבות
+ראשי > חדשות העיר > תחבורה
+הגשר הישן ייסגר לתנועה למשך חודשיים: כך תגיעו מהשכונות הצפוניות למרכז
+העבודות יתחילו ביום ראשון הבא, והעירייה מבטיחה קווי אוטובוס נוספים ושני חניונים זמניים ליד התחנה
+מאת: נועה ברק
+פורסם: 12.05.26, 08:41
+שתפו:
+הגשר הישן על הנחל, שנבנה לפני יותר משישים שנה, ייסגר לתנועת רכבים בשבוע הבא. לפי העירייה, הבדיקה האחרונה מצאה סדקים בעמודים, ואין ברירה אלא לחזק אותם עכשיו.
+בזמן העבודות יוכלו הולכי רגל ורוכבי אופניים לעבור על גשר זמני שיוצב לצד הגשר הישן. הנהגים יופנו לכביש העוקף, ובשעות הבוקר יוצבו שוטרים בצמתים הגדולים.
+"אנחנו יודעים שזה לא נוח, אבל הבטיחות של התושבים קודמת לכל", אמר מהנדס העיר, והוסיף כי העבודות יסתיימו לפני פתיחת שנת הלימודים.`
+	ds := wantVerdicts(t, text, "BBBBTTBBBTTT")
+	if want := "the page's headline"; !strings.HasPrefix(ds[4].Reason, want) {
+		t.Errorf("the headline: reason %q, want it to start %q", ds[4].Reason, want)
+	}
+}

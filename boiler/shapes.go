@@ -216,7 +216,8 @@ func addressAlone(text string) bool {
 // digits ("2025", "12.03.2025", "২০২৫"), as datelines do, in the digits of any script;
 // in Thai, one of the Buddhist era too, 543 years ahead, from 2500 ("14 พ.ค. 2569" for
 // 14 May 2026), and in Arabic script one of the Hijri or the Persian calendar, from 1300
-// to 1499 ("۱۵ اردیبهشت ۱۴۰۵").
+// to 1499 ("۱۵ اردیبهشت ۱۴۰۵"); or a day, a month and a year of two digits parted by
+// dots ("12.05.26"), as Hebrew and German sites date their articles.
 func hasYear(s string) bool {
 	s = asciiDigits(s)
 	centuries := []string{"19", "20"}
@@ -232,8 +233,12 @@ func hasYear(s string) bool {
 			return true
 		}
 	}
-	return false
+	return shortDate.MatchString(s)
 }
+
+// shortDate is a day, a month and a year of two digits parted by dots, standing apart
+// from other digits and dots.
+var shortDate = regexp.MustCompile(`(^|[^\d.])(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.\d{2}([^\d.]|\.?$|\.\s)`)
 
 // asciiDigits is s with the decimal digits of other scripts written as ASCII ones.
 func asciiDigits(s string) string {

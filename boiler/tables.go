@@ -224,7 +224,7 @@ func keepTables(lines []line, body int) {
 	}
 	for i := nextLine(lines, -1, anyLine); i >= 0; {
 		run, rows := tableRun(lines, i, body)
-		if rows >= minTableLines && (i > body || leadsTo(lines, run, body)) {
+		if rows >= minTableLines && (i > body || leadsTo(lines, run, body)) && !bylineFacts(lines, run, body) {
 			for _, j := range run {
 				lines[j].keepAs(fmt.Sprintf("a table or list of the article: %d lines of figures or fields (%s)", rows, lines[j].reason))
 			}
@@ -235,6 +235,17 @@ func keepTables(lines []line, body int) {
 			i = nextLine(lines, run[len(run)-1], anyLine)
 		}
 	}
+}
+
+// bylineFacts tells whether a run of rows is a byline's dates and counts between
+// other lines of the byline ("Haber: …", "Yayınlanma: 14.02.2026 - 10:32",
+// "Güncelleme: …", "1.284 okunma", "Paylaş") under the standfirst (line body, the
+// text's first): dated, with lines decided by themselves right before and after it,
+// the one before right under the standfirst.
+func bylineFacts(lines []line, run []int, body int) bool {
+	before, after := prevLine(lines, run[0]), nextLine(lines, run[len(run)-1], anyLine)
+	return before >= 0 && prevLine(lines, before) == body && lines[before].strong && after >= 0 && lines[after].strong &&
+		slices.ContainsFunc(run, func(i int) bool { return lines[i].dated })
 }
 
 // leadsTo tells whether the line after a run is line body, or one of a few short lines

@@ -326,3 +326,32 @@ func TestHeadsLooseBox(t *testing.T) {
 		}
 	}
 }
+
+// A byline's dates and its count of readers under the standfirst, between the
+// byline's name and its share buttons, are no table of the article.
+func TestBylineFactsUnderStandfirst(t *testing.T) {
+	const text = `Anasayfa / Yerel / Ekonomi
+Kapalı pazar yeri yedi yıl sonra açılıyor
+Yapımı defalarca durup yeniden başlayan kapalı pazar yeri, mart ayının ilk cumartesi günü hizmete girecek ve esnaf yeni tezgâhlar için kura çekti.
+Haber: Selin Karaca
+Yayınlanma: 14.02.2026 - 10:32
+Güncelleme: 14.02.2026 - 11:05
+1.284 okunma
+Paylaş
+Belediye, pazar yerinin 240 tezgâhını kurayla dağıttı ve tezgâh sahiplerinin ilk ay kira ödemeyeceğini açıkladı. Otopark ve kreş de aynı gün açılacak.
+Esnaf, yeni yerin eski açık pazara göre daha düzenli olduğunu, ancak kiraların yüksek kaldığını söylüyor.`
+	wantVerdicts(t, text, "BTTBBBBBTT")
+}
+
+// A team's line-up between paragraphs of a match preview is the article's, though
+// its names are all capitalised, as a headline's words are.
+func TestLineUpBetweenParagraphs(t *testing.T) {
+	const text = `Orlęta chcą przypieczętować awans w sobotnim meczu
+Orlęta wygrały ostatnie cztery mecze i strzeliły w nich trzynaście goli, z czego sześć zdobył ich najlepszy napastnik.
+Przewidywany skład Orląt: Kubiak, Dąbrowski, Nowakowski, Kołodziejczyk, Sawicki, Zięba, Rakowski, Jędrzejczak, Szymczak, Żak, Wieczorek.
+W Zniczu sytuacja kadrowa zależy od tego, kogo pierwszy zespół wyśle do rezerw na ten mecz.`
+	ds := wantVerdicts(t, text, "TTTT")
+	if want := "a line-up"; !strings.Contains(ds[2].Reason, want) {
+		t.Errorf("the line-up: reason %q, want it to contain %q", ds[2].Reason, want)
+	}
+}
