@@ -25,6 +25,10 @@ const (
 	// minParagraphWords is the fewest words of a line of prose under a subheading that
 	// is the body's paragraph, longer than a teaser's summary (an interview's answer).
 	minParagraphWords = 40
+	// minResumingWords is the fewest words of a line of prose under a list's heading
+	// that is the body's paragraph when a subheading over the body follows it (a
+	// teaser's headline or summary, shorter, may read as prose too).
+	minResumingWords = 25
 	// boxLines is the most lines a box's heading makes boilerplate (a name, a role, a
 	// photo's caption, the blurb).
 	boxLines = 4
@@ -33,9 +37,10 @@ const (
 // markLists makes boilerplate of what the heading of a list of other pages ("Most
 // read", "Sur le même thème", "Comments") heads: its headlines and their summaries, at
 // most listLines lines, down to where two lines in a row read as prose (the body text
-// goes on) or to the next item of the article's numbered list. Only below the body's
-// first line and past the page's first listFrom tenths: higher up, "Comments (8)" is a
-// link under the byline, and the article follows it. A heading with a headline after it
+// goes on), or a long one over a subheading of the body, or to the next item of the
+// article's numbered list. Only below the body's first line and past the page's first
+// listFrom tenths: higher up, "Comments (8)" is a link under the byline, and the
+// article follows it. A heading with a headline after it
 // on its line ("Related: …") is a link alone.
 func markLists(lines []line, body int) {
 	for i := range lines {
@@ -46,7 +51,7 @@ func markLists(lines []line, body int) {
 		for n := 0; j >= 0 && n < listLines; n++ {
 			next := nextLine(lines, j, anyLine)
 			l := &lines[j]
-			if l.f.prose() && !l.strong && proseAt(lines, next) || l.item || l.ownList && quantitiesAfter(lines, j) || resumes(lines, j) {
+			if l.f.prose() && !l.strong && (proseAt(lines, next) || l.f.words >= minResumingWords && next >= 0 && resumes(lines, next)) || l.item || l.ownList && quantitiesAfter(lines, j) || resumes(lines, j) {
 				break // the body again, or the heading of a recipe's ingredients ("Ingrédients")
 			}
 			if !l.strong {

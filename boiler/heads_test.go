@@ -119,6 +119,25 @@ The visitors pulled one back late on, but the Harriers defended their lead with 
 	wantVerdicts(t, text, "TTBTBBBTTT")
 }
 
+// TestListThenParagraphAndSubheading: a list of other pages set in the text, an advert
+// under it, ends at a long paragraph with a subheading of the body after it.
+func TestListThenParagraphAndSubheading(t *testing.T) {
+	const text = `Four new bus lines will link the northern estates to the centre
+By Ruth Alloway
+The four lines start running on the first of June, and two old ones will be withdrawn on the same day, the council said.
+Line 12 will run every ten minutes between the station and the market square, from six in the morning until midnight.
+Residents of Vine Street, where three of the four lines will run, are less pleased and say the street is too narrow.
+More on this story
+The tram to the north is delayed again by two years
+A new car park will open next to the station in May
+Advertisement
+The council said in reply that a bus lane would be marked on the narrow part of Vine Street, and that wardens would stand by the schools at the start and the end of the day.
+What about lines 3 and 7?
+Regular passengers on lines 3 and 7 can use lines 11 and 12, which stop at most of the same places.
+Timetables will be posted at every stop and on the council's website next week.`
+	wantVerdicts(t, text, "TBTTTBBBBTTTT")
+}
+
 // TestListBetweenItems: a list of other pages set between two items of the article's
 // numbered list ends at the next item, though only one paragraph follows it.
 func TestListBetweenItems(t *testing.T) {
