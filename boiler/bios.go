@@ -125,6 +125,12 @@ func startsCaseless(s string) bool {
 	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
 }
 
+// startsName tells whether s starts as a name may: with a capital, or with a letter of
+// a script without capitals.
+func startsName(s string) bool {
+	return startsUpper(s) || startsCaseless(s)
+}
+
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)

@@ -20,7 +20,7 @@ func (p phrase) nameFollows(text string) bool {
 	if last, _ := utf8.DecodeLastRuneInString(p.text); lang.LettersPerWord(last) > 0 && strings.HasPrefix(text, p.text) {
 		// no space ends the phrase's word ("撮影・北原梢"): the name is what follows it
 		name := strings.TrimLeftFunc(text[len(p.text):], func(r rune) bool { return isSeparator(r) || r == '・' || r == ':' })
-		return startsUpper(name) || startsCaseless(name)
+		return startsName(name)
 	}
 	fields := strings.Fields(text)
 	after := len(strings.Fields(p.text))
@@ -31,7 +31,7 @@ func (p phrase) nameFollows(text string) bool {
 		return false
 	}
 	name := strings.TrimLeft(fields[after], openingQuotes) // a paper's name: "Photo: «Gazeta»"
-	return startsUpper(name) || startsCaseless(name)
+	return startsName(name)
 }
 
 // openingQuotes are the marks that open a quoted name.

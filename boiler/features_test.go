@@ -497,6 +497,8 @@ func TestPriceAtShop(t *testing.T) {
 		"Bench Raita, ash, 260 €":                                              false, // no shop after the price
 		"Penkki Raita, 260 €, 2 kpl":                                           false, // a figure in the last part
 		"We paid 260 €, which Kalle thought was too much":                      false, // the last part in small letters
+		"۱۲۰ × ۱۸۰ سانتی‌متر، ۴٫۸۰۰٫۰۰۰ تومان، بافه":                           true,  // Persian digits and commas, a shop's name of no capitals
+		"قیمت این گلیم ۴٫۸۰۰٫۰۰۰ تومان است":                                    false,
 	} {
 		if got := priceAtShop(text, len(strings.Fields(text))); got != want {
 			t.Errorf("priceAtShop(%q) = %v, want %v", text, got, want)

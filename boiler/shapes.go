@@ -296,6 +296,7 @@ func datedFacts(text string) bool {
 // Ostendorp"), or with both in its last part ("Bord Waalkant, Ø 26 cm, € 45 bij Hanneke
 // Bos Keramiek"); not a field's value ("Tiles: 1 200 €, Laattapiste").
 func priceAtShop(text string, words int) bool {
+	text = strings.ReplaceAll(asciiDigits(text), "، ", ", ") // Arabic script's comma
 	parts := strings.Split(strings.TrimSpace(text), ", ")
 	if words > maxPrefixWords || len(parts) < 2 || strings.Contains(text, ": ") {
 		return false
@@ -324,7 +325,7 @@ func sold(price, shop string) bool {
 	if word, name, ok := strings.Cut(shop, " "); ok && shopWord(word) {
 		shop = name
 	}
-	return startsUpper(shop) && !strings.ContainsFunc(shop, unicode.IsDigit) && !strings.Contains(shop, ".") &&
+	return startsName(shop) && !strings.ContainsFunc(shop, unicode.IsDigit) && !strings.Contains(shop, ".") &&
 		len(strings.Fields(price)) <= maxMoneyWords && money.MatchString(price)
 }
 
@@ -343,6 +344,6 @@ const (
 )
 
 // money is an amount in euros, liras or a currency written after the figure with its
-// sign or code. (Pounds and dollars are left out: taken too, they lowered two English
+// sign or code, or with its name in Arabic script (tomans, rials, dirhams, dinars). (Pounds and dollars are left out: taken too, they lowered two English
 // frozen sets, and a guide's "Doubles from £165, B&B" names no shop.)
-var money = regexp.MustCompile(`(?i)\d\s?(€|₺|eur\b|euros?\b|tl\b|kč|kr\b|zł|lei\b|chf\b|sek\b|nok\b|dkk\b)|[€₺]\s?\d`)
+var money = regexp.MustCompile(`(?i)\d\s?(€|₺|eur\b|euros?\b|tl\b|kč|kr\b|zł|lei\b|chf\b|sek\b|nok\b|dkk\b|تومان|ریال|ريال|درهم|دينار)|[€₺]\s?\d`)

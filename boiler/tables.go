@@ -130,7 +130,7 @@ func longFigureField(text string) bool {
 func fieldValue(text string) (string, bool) {
 	name, value, ok := strings.Cut(text, ": ")
 	words := strings.Fields(name)
-	return value, ok && len(words) > 0 && len(words) <= maxFieldWords && (startsUpper(words[0]) || startsCaseless(words[0]))
+	return value, ok && len(words) > 0 && len(words) <= maxFieldWords && startsName(words[0])
 }
 
 // untilWords start a date that ends or starts a run ("Until 4 April 2026",
