@@ -100,7 +100,7 @@ func keepTitle(lines []line, initial []class) int {
 
 // signedWithin is how many lines after an unmarked headline or standfirst its byline
 // or date may stand (unmarkedTitle).
-const signedWithin = 3
+const signedWithin = 4
 
 // unmarkedTitle tells whether line i may be the headline or the standfirst of a page
 // whose language no stop words tell, which ends neither with a closing mark (as

@@ -435,3 +435,21 @@ func TestUnmarkedHeadlineOverByline(t *testing.T) {
 		t.Errorf("the headline: reason %q, want it to start %q", ds[4].Reason, want)
 	}
 }
+
+// A Korean page's headline over three lines of subheadline, read without stop words:
+// the reporter's name and the date stand four lines below the headline.
+func TestUnmarkedHeadlineOverSubheadlines(t *testing.T) {
+	const text = `뉴스
+지역 > 달내군
+하루 두 번 오던 버스, 이제 부르면 온다… 산골 마을 '수요응답형 버스' 첫 운행
+달내군, 버스가 끊긴 열네 개 마을에 앱과 전화로 부르는 작은 버스 도입
+요금은 천 원, 노인은 무료
+박서연 기자
+입력 2026.05.12 10:41
+하루 두 번뿐이던 버스가 끊긴 지 1년 만에 산골 마을에 부르면 오는 버스가 다니기 시작했다. 군은 열네 개 마을을 잇는 노선을 정하지 않고, 주민이 부를 때마다 가장 빠른 길로 버스를 보낸다고 밝혔다.
+주민들은 대체로 반기는 분위기다. 윗골마을 이장은 "병원에 가려면 택시를 불러야 했는데 이제 한결 편해졌다"고 말했다.`
+	ds := wantVerdicts(t, text, "BBTTTBBTT")
+	if want := "the page's headline"; !strings.HasPrefix(ds[2].Reason, want) {
+		t.Errorf("the headline: reason %q, want it to start %q", ds[2].Reason, want)
+	}
+}
