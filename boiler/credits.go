@@ -61,7 +61,7 @@ func (p phrase) creditIn(tails []creditTail) bool {
 	space := strings.LastIndexByte(p.text, ' ') // the text is normalised: spaces single, none at its ends
 	of := space >= 0 && creditOf[p.text[space+1:]]
 	for _, t := range tails {
-		if p.starts(t.norm) && (of || p.nameFollows(t.text)) {
+		if p.starts(t.norm) && (of && !t.stopped || p.nameFollows(t.text)) {
 			return true
 		}
 	}
@@ -73,12 +73,20 @@ func (p phrase) creditIn(tails []creditTail) bool {
 // in the corpus's languages.
 var creditOf = map[string]bool{"by": true, "of": true, "de": true, "di": true, "von": true, "por": true}
 
+// maxStoppedCreditWords is the most words of a credit written as a sentence.
+const maxStoppedCreditWords = 4
+
 // creditTail is a line's last part that may be a credit, as written and normalised.
-type creditTail struct{ text, norm string }
+type creditTail struct {
+	text, norm string
+	stopped    bool // a sentence of its own after the caption's: it must name someone
+}
 
 // creditTails are the last parts of a line that may be a credit: after its last full
 // stop or opening bracket, and, when an initial's full stop cut it short, after the
-// ones before, while they have at most maxCreditWords words and do not end a sentence.
+// ones before, while they have at most maxCreditWords words and do not end a sentence;
+// or a last sentence of at most maxStoppedCreditWords words after the caption's
+// ("… isn't blurred. Photo by Ruth.").
 // A line's tails are found once for all the credit phrases.
 func creditTails(text string) []creditTail {
 	line := strings.TrimSpace(text)
@@ -92,7 +100,9 @@ func creditTails(text string) []creditTail {
 		trimmed := strings.TrimRight(tail, ")]")
 		last, _ := utf8.DecodeLastRuneInString(trimmed)
 		if !strings.ContainsRune(".!?:", last) || endsWithInitial(trimmed) {
-			tails = append(tails, creditTail{tail, normalise(tail)})
+			tails = append(tails, creditTail{tail, normalise(tail), false})
+		} else if last == '.' && at >= 0 && countWords(tail) <= maxStoppedCreditWords {
+			tails = append(tails, creditTail{tail, normalise(tail), true})
 		}
 		if at < 0 {
 			return tails

@@ -2,6 +2,7 @@ package boiler
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -19,4 +20,19 @@ The bus, bought in 1995, has carried more than a million books to the county's m
 Its replacement, a smaller van, will keep the same stops but visit each of them every other week.`
 	wantVerdicts(t, fmt.Sprintf(body, "Photo: Marcus Oyelowo/The Harlan Sentinel"), "TBTBBBTT")
 	wantVerdicts(t, fmt.Sprintf(body, "Leserfoto: Zuschauer an der Schwanenbrücke"), "TBTBTBTT")
+}
+
+// A caption's credit may be a sentence of its own after the caption's, naming whom it
+// credits; one that names no one is a sentence of the text.
+func TestStoppedCredit(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Dan's hands, and the morning's curd. Photo by Ruth.":                 true,
+		"The curd, cut into cubes. Photo by the farmer's daughter.":           false, // no name: a sentence
+		"We asked for a photo. Photo by Ruth, who took the rest of them too.": false, // too long for a credit
+		"Photo by Ruth.": false, // no caption before it
+	} {
+		if got := creditedCaption(text, len(strings.Fields(text))); got != want {
+			t.Errorf("creditedCaption(%q) = %v, want %v", text, got, want)
+		}
+	}
 }
