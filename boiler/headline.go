@@ -207,7 +207,7 @@ const (
 // given twice ("Right.", a subheading), when a date stands above it (datedAbove); else
 // the line before one to maxBylineLines lines decided boilerplate by themselves (its
 // byline, its date) and nothing else between it and the body text but a box of facts
-// (a match's score and scorers), when it is
+// (a match's score and scorers, a route's facts), when it is
 //   - given again below the body text (a link to the post in its comments, a recipe's
 //     card, the site's list of headlines): a line that was boilerplate only for
 //     appearing twice, with no other copy above it but one right before it (a
@@ -227,8 +227,8 @@ func keepHeadlineAlone(lines []line, initial []class, body int) {
 		return
 	}
 	h, n, signed := prevLine(lines, body), 0, false
-	for h >= 0 && !lines[h].strong && (lines[h].tableRow() || teamScore.MatchString(lines[h].text)) {
-		h = prevLine(lines, h) // a box of facts over the text: a match's score, its scorers
+	for h >= 0 && !lines[h].strong && (lines[h].tableRow() || teamScore.MatchString(lines[h].text) || boxField(lines[h])) {
+		h = prevLine(lines, h) // a box of facts over the text: a match's score, its scorers, a route's facts
 	}
 	above := h // the last line above the text and its box
 

@@ -453,3 +453,24 @@ func TestUnmarkedHeadlineOverSubheadlines(t *testing.T) {
 		t.Errorf("the headline: reason %q, want it to start %q", ds[2].Reason, want)
 	}
 }
+
+// A walking blog's headline, listed in every page's latest posts (its own too), over its
+// date and category and a box of the route's facts, the last of them long, then the text.
+func TestHeadlineOverRouteFacts(t *testing.T) {
+	titles := []string{"Once round the lake at Gaisalm", "A night at the Ebenalm hut", "Through the Holler gorge in spring"}
+	page := func(title, facts, text string) string {
+		return "Summit Notes\nHome\nWalks\nAbout\n" + title + "\n19 October 2025\nCategory: Walks\n" + facts + "\n" +
+			text + "\nLatest posts\n" + strings.Join(titles, "\n") + "\n© 2026 Summit Notes"
+	}
+	c := NewCorpus()
+	c.Add(page(titles[1], "Distance: 9 km, there and back\nDifficulty: steep at the start, then gentle\nFood: the hut itself, soup until eight",
+		"The hut sits on a wide meadow above the tree line, and we reached it just before the rain set in for the evening."))
+	c.Add(page(titles[2], "Distance: 6 km, one way\nDifficulty: wet walkways, good shoes needed\nFood: none, so bring bread from the village",
+		"The gorge was louder than I had expected, and the wooden walkways were still wet from the night's rain when we started."))
+	own := page(titles[0], "Distance: 11 km, a loop\nDifficulty: easy, even with a pushchair on most of it\nFood: the lakeside inn, a kiosk at the beach in summer",
+		"After a summer of long walks I simply wanted something flat in October, and my mother wanted to come along for once.")
+	c.Add(own)
+	if d := c.Decide(Page{Text: own}, DefaultThreshold)[4]; d.Boilerplate {
+		t.Errorf("the headline: boilerplate (%s), want body", d.Reason)
+	}
+}

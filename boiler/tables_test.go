@@ -192,7 +192,7 @@ func TestRouteCard(t *testing.T) {
 		"Distance : 15,8 km\nDifficulté : difficile\nPériode conseillée : de fin juin à début octobre\nBalisage : jaune jusqu'au lac Bleu, puis cairns\n" +
 		"Il y a des randonnées qu'on fait pour un sommet, et d'autres pour ce qu'on trouve en chemin, et celle-ci est des deux.\n" +
 		"La boucle n'a rien de technique, mais elle est longue, et le passage du col demande de l'attention.\n"
-	wantVerdicts(t, text, "BBBBTTTTTTE") // the first line, alone above the byline, reads as the masthead
+	wantVerdicts(t, text, "TBBBTTTTTTE") // the headline over its byline, the route's card below them
 }
 
 // TestDecideSharedFields: in a large dataset, the fields of a recipe that one other
