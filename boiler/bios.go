@@ -1,6 +1,7 @@
 package boiler
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -139,7 +140,9 @@ func startsLower(s string) bool {
 // markBios makes boilerplate, below the body's first line, of the lines that are an
 // author's name alone and of the prose that starts with it, or with its first name
 // right below it: the box about the author. The authors are the names of the bylines,
-// and the names alone on a line above the body text.
+// and the names alone on a line above the body text; below it, a byline's name, or a
+// name alone with prose below it that starts with it (a crawl keeps the box, not the
+// byline), heads the bio too.
 func markBios(lines []line, body int) {
 	if body < 0 {
 		return
@@ -166,6 +169,11 @@ func markBios(lines []line, body int) {
 		case authors[text] && len(l.authors) == 0: // not the byline itself
 			l.class, l.strong, l.score, l.reason = bad, true, scoreBio, "the author's name, as in the byline"
 			lastName, lastAt = text, i
+		case len(l.authors) > 0: // a byline below the text, the bio under it ("By Sophie Tremlett")
+			lastName, lastAt = l.authors[0], i
+		case !l.strong && bareName(*l) && bioBelow(lines, i, text):
+			l.class, l.strong, l.score, l.reason = bad, true, scoreBio, "the author's name alone, the bio below it starts with it"
+			lastName, lastAt = text, i
 		case l.f.prose() && !l.strong && startsBio(text, authors, lastName, countLines(lines, lastAt, i)):
 			l.class, l.strong, l.score, l.reason = bad, true, scoreBio, "the author's bio: it starts with the byline's name; "+l.reason
 			if countLines(lines, lastAt, i) <= bioDistance {
@@ -173,6 +181,18 @@ func markBios(lines []line, body int) {
 			}
 		}
 	}
+}
+
+// bioBelow tells whether a line of prose within bioDistance lines after line i starts
+// with name, or with its first word, as an author's bio does (startsBio), with no body
+// text after it: the box at the page's end.
+func bioBelow(lines []line, i int, name string) bool {
+	for j, n := nextLine(lines, i, anyLine), 1; j >= 0 && n <= bioDistance; j, n = nextLine(lines, j, anyLine), n+1 {
+		if lines[j].f.prose() && startsBio(strings.TrimSpace(lines[j].text), nil, name, n) {
+			return !slices.ContainsFunc(lines[j+1:], func(l line) bool { return l.class == good })
+		}
+	}
+	return false
 }
 
 // markNamedBoxes makes boilerplate, below the body's first line, of an author's box

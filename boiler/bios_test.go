@@ -137,6 +137,39 @@ func TestDecideBoxWithoutHeading(t *testing.T) {
 	}
 }
 
+// A crawled page keeps the author's box at its end but not the byline above the text:
+// a byline there, or a name alone, heads the bio under it, past a role. Profiles in the
+// text, each a name over a paragraph that starts with it, are the article's.
+func TestDecideBioWithoutBylineAbove(t *testing.T) {
+	const text = `date 2026-03-04 The magistrates fined the yard's owner four thousand pounds on Tuesday for burning cable in the open, a few hundred yards from the school.
+Residents had complained about the smoke for two years before the council took the case to court.
+By Sophie Tremlett
+Court Reporter
+Sophie covers the magistrates' court and the crown court for the Gazette. She joined the paper in 2019.
+Tags`
+	ds := wantVerdicts(t, text, "TTBBBB")
+	if want := "the author's bio"; !strings.HasPrefix(ds[4].Reason, want) {
+		t.Errorf("the bio: reason %q, want it to start %q", ds[4].Reason, want)
+	}
+	const profiles = `date 2026-03-04 Three volunteers told us why they give their Saturdays to the town's repair café, and what they have fixed there.
+Anna Berg
+Anna has mended toasters, lamps and one accordion since the café opened in the old library three years ago.
+Tom Pell
+Tom came for a broken radio and stayed to learn soldering, and now he runs the electrical table every week.
+The café opens again on the first Saturday of April, from ten until two.`
+	wantVerdicts(t, profiles, "TTTTTT")
+	const box = `date 2026-03-04 The flaw lets anyone on the same network change a router's settings without a password, the researchers said.
+The maker has released a fix, and owners should install it from the settings page as soon as they can.
+Tom Brackwell
+Senior Security Writer
+Tom has covered security for the site since 2018, and before that fixed other people's networks for a living.
+Topics`
+	ds = wantVerdicts(t, box, "TTBBBB")
+	if want := "the author's name alone"; !strings.HasPrefix(ds[2].Reason, want) {
+		t.Errorf("the name: reason %q, want it to start %q", ds[2].Reason, want)
+	}
+}
+
 func TestBareName(t *testing.T) {
 	tests := []struct {
 		text, language string
