@@ -40,11 +40,17 @@ const (
 // goes on), or a long one over a subheading of the body, or to the next item of the
 // article's numbered list. Only below the body's first line and past the page's first
 // listFrom tenths: higher up, "Comments (8)" is a link under the byline, and the
-// article follows it. A heading with a headline after it
+// article follows it; but a crawl that kept no header (the text at the page's top) sets
+// teasers among the text's first paragraphs, below minProseBeforeEnd of them. A heading with a headline after it
 // on its line ("Related: …") is a link alone.
 func markLists(lines []line, body int) {
+	prose := 0 // lines of body prose above line i
 	for i := range lines {
-		if !lines[i].list || i < body || i < len(lines)*listFrom/10 || lines[i].f.phraseWords > maxListHeadingWords {
+		if lines[i].class == good && lines[i].f.prose() {
+			prose++
+		}
+		crawled := body < maxBylineLines && prose >= minProseBeforeEnd // no header above the text, paragraphs of it above
+		if !lines[i].list || i < body || i < len(lines)*listFrom/10 && !crawled || lines[i].f.phraseWords > maxListHeadingWords {
 			continue
 		}
 		j := nextLine(lines, i, anyLine)

@@ -138,6 +138,43 @@ Timetables will be posted at every stop and on the council's website next week.`
 	wantVerdicts(t, text, "TBTTTBBBBTTTT")
 }
 
+// TestTeaserEarlyInCrawl: a crawl keeps no header, so the text starts the page, and a
+// teaser set among its first paragraphs stands in the page's first tenths: it is still
+// a list of other pages (its headline, its summary), under three paragraphs of the text.
+func TestTeaserEarlyInCrawl(t *testing.T) {
+	const text = `date 2026-03-04 The old cinema on Harbour Street reopened on Friday after four years of work by a cooperative of its neighbours.
+
+The restoration cost 1.3 million euros, about half of which came from a regional fund, and the rest from the town and from donations.
+
+Volunteers did much of the work themselves, and joiners from the vocational school rebuilt the balcony over two winters.
+
+You May Have Missed
+
+Choir festival sells out in four minutes
+
+Organisers say they will add a second concert after tickets disappeared on the morning of release.
+
+A film from the town
+
+The cooperative chose to open with a drama shot in the town and along the coast, with many of its neighbours as extras.
+
+Its director said he had waited twenty years to see it on that screen, in that room, with those people around him.
+
+Tickets cost six euros, and pensioners pay four on weekday afternoons.
+
+The cinema will show two films a day, and a children's matinee on Sundays at eleven.
+
+Members of the cooperative get in free on the first Monday of each month.
+
+The bar in the foyer opens an hour before the first film.
+
+© 2026 Coastline Herald`
+	ds := wantVerdicts(t, text, "TETETEBEBEBETETETETETETETEB")
+	if want := "in a list headed"; !strings.HasPrefix(ds[10].Reason, want) {
+		t.Errorf("the teaser's summary: reason %q, want it to start %q", ds[10].Reason, want)
+	}
+}
+
 // TestListBetweenItems: a list of other pages set between two items of the article's
 // numbered list ends at the next item, though only one paragraph follows it.
 func TestListBetweenItems(t *testing.T) {
