@@ -41,8 +41,8 @@ const (
 // article's numbered list. Only below the body's first line and past the page's first
 // listFrom tenths: higher up, "Comments (8)" is a link under the byline, and the
 // article follows it; but a crawl that kept no header (the text at the page's top) sets
-// teasers among the text's first paragraphs, below minProseBeforeEnd of them. A heading with a headline after it
-// on its line ("Related: …") is a link alone.
+// teasers among the text's first paragraphs, below minProseBeforeEnd of them. A heading
+// with a headline after it on its line ("Related: …") is a link alone.
 func markLists(lines []line, body int) {
 	prose := 0 // lines of body prose above line i
 	for i := range lines {

@@ -294,7 +294,8 @@ func datedFacts(text string) bool {
 // it, split by commas, as a magazine's product lists print them ("Peili Kehä, Ø 70 cm,
 // 129 €, Lasimestari Mäki", "1 adet, 420 TL, Kil ve Kül", "920 Euro, über Werkstatt
 // Ostendorp"), or with both in its last part ("Bord Waalkant, Ø 26 cm, € 45 bij Hanneke
-// Bos Keramiek"); not a field's value ("Tiles: 1 200 €, Laattapiste").
+// Bos Keramiek"); not a field's value ("Tiles: 1 200 €, Laattapiste"). Digits of any
+// script and the Arabic script's comma count as well.
 func priceAtShop(text string, words int) bool {
 	text = strings.ReplaceAll(asciiDigits(text), "، ", ", ") // Arabic script's comma
 	parts := strings.Split(strings.TrimSpace(text), ", ")
@@ -344,6 +345,7 @@ const (
 )
 
 // money is an amount in euros, liras or a currency written after the figure with its
-// sign or code, or with its name in Arabic script (tomans, rials, dirhams, dinars). (Pounds and dollars are left out: taken too, they lowered two English
-// frozen sets, and a guide's "Doubles from £165, B&B" names no shop.)
+// sign or code, or with its name in Arabic script (tomans, rials, dirhams, dinars).
+// (Pounds and dollars are left out: taken too, they lowered two English frozen sets,
+// and a guide's "Doubles from £165, B&B" names no shop.)
 var money = regexp.MustCompile(`(?i)\d\s?(€|₺|eur\b|euros?\b|tl\b|kč|kr\b|zł|lei\b|chf\b|sek\b|nok\b|dkk\b|تومان|ریال|ريال|درهم|دينار)|[€₺]\s?\d`)
