@@ -274,6 +274,9 @@ var bracketed = regexp.MustCompile(`\([^)]*\)`)
 // dashes, down to the first full stop ("Orzeł: Kosmala – Grzelak, Wiśniewski (46.
 // Lipiec), …", "For: Cllrs Okeke, Brandon, Cheung, Lister, Marwood").
 func lineUp(text string) bool {
+	if !strings.Contains(text, ": ") {
+		return false // most lines: no label, and no brackets to take out
+	}
 	label, names, ok := strings.Cut(bracketed.ReplaceAllString(text, ""), ": ")
 	if !ok || len(strings.Fields(label)) > maxFieldWords {
 		return false
