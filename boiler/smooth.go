@@ -30,7 +30,8 @@ const (
 // boilerplate only between boilerplate. Then the page's headline and standfirst, the
 // article's tables and lists, the headings of body text and a live blog's times are
 // body; and what headings and buttons head (heads.go), readers' comments in a thread
-// (threads.go) and the author's box (bios.go) boilerplate. Comments are found before
+// (threads.go), the author's box (bios.go) and the page's header that a crawl left
+// under the first paragraph (crawled.go) boilerplate. Comments are found before
 // the headings, so that a comment's prose makes no heading of the shop's line above it.
 // Empty lines are not neighbours.
 func smooth(lines []line) {
@@ -74,6 +75,7 @@ func smooth(lines []line) {
 	markLists(lines, body)
 	markBios(lines, body)
 	markNamedBoxes(lines, body)
+	markHeaderUnderLead(lines)
 }
 
 // maxTinyLines is the most lines of a document too small to be a page: a sentence or

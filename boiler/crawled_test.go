@@ -1,0 +1,68 @@
+package boiler
+
+import "testing"
+
+// A crawl that takes the text from the article's first paragraph on leaves the page's
+// header (section, date, byline) as a block right under that paragraph.
+func TestDecideHeaderUnderLead(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"section, date and name", `date 2025-03-14 Nine of fourteen drones launched at the region overnight were shot down, the regional administration said on Friday morning.
+
+War
+Mar 14, 2025 10:27 am
+Oksana Hrytsenko
+
+According to the administration's head, the air defence units worked for four hours and no one was hurt in the attack.
+
+Two houses and a garage were damaged by falling debris in a village north of the city, the administration said.`, "TEBBBETET"},
+		{"label, byline, date, reading time", `date 2025-02-19 On the beach at Kayar the pirogues come in at dusk, painted in reds and yellows, and the whole village walks down to meet them.
+
+Feature
+Words: Awa Ndiaye | Photos: Ibrahima Sarr
+19 February 2025
+6 minute read
+
+Diagne, 61, has built pirogues for forty years, like his father and his grandfather before him.
+
+He can tell from the sound of the wood whether a plank will hold, he says.`, "TEBBBBETET"},
+		{"section and name", `date 2025-09-02 Every few years a new government promises to shorten the hours that children spend in cram schools, and every few years nothing changes.
+
+OPINION
+
+Kim Soo-yeon
+
+That should tell us something: the problem is not a lack of rules, as the city already has a curfew.
+
+It is that parents do not believe the schools can teach their children enough.`, "TEBEBETET"},
+		// A subheading alone under the first paragraph, capitalised as German nouns are.
+		{"subheading", `date 2025-05-12 Die Polizeistation Weilsbrück hat am Wochenende mehrere Einbrüche und einen Unfall gemeldet, teilte sie am Montag mit.
+
+Grävenau: Einbruch in Vereinsheim
+
+Unbekannte sind in der Nacht zum Samstag in das Vereinsheim des Tennisclubs eingebrochen, wie die Polizei mitteilte.
+
+Die Täter hebelten ein Fenster auf und stahlen zwei Kisten Getränke.`, "TETETET"},
+		// The article's own points under its first paragraph: no date, no byline.
+		{"key points", `date 2025-05-06 Reservoirs in the centre of the island are at their lowest level for May in four years, the water agency said on Tuesday.
+
+Key points
+Farmers in three counties will get water two days a week
+Chipmakers have trucked in water since April
+
+The restrictions have again drawn attention to the island's chip industry, which uses large amounts of water.
+
+Officials said the rains of June would decide whether the limits are lifted.`, "TETTTETET"},
+		// A block with a sentence in it is the article's, even with a date.
+		{"a dated paragraph", `date 2025-06-01 The council voted on Tuesday to close the old market hall for two years while its roof is rebuilt.
+
+The move
+From 1 July 2025 the traders will sell from a car park by the river while the hall is closed.
+
+The roof, built in 1931, has leaked for a decade, the council's engineer said.
+
+The traders' union said it would ask for lower rents during the move.`, "TETTETET"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
+	}
+}
