@@ -10,11 +10,11 @@ const (
 )
 
 // markHeaderUnderLead makes boilerplate of such a header: when the page starts with a
-// paragraph that reads as prose and an empty line, the lines after it up to the next
-// that reads as prose, when there are such lines, all of them short or decided by
-// themselves, one of them a byline or a date, or a name alone with another line (a
-// section's name; alone, it may be a subheading, as German capitalises its nouns), and
-// text follows.
+// paragraph that reads as prose and an empty line, the lines after it up to the body
+// text that reads as prose or ends a sentence (an interview's first question), when
+// all of them are short or decided by themselves and one of them is a byline or a
+// date, or a name alone with another line (a section's name; alone, it may be a
+// subheading, as German capitalises its nouns).
 func markHeaderUnderLead(lines []line) {
 	lead := nextLine(lines, -1, anyLine)
 	if lead < 0 || !lines[lead].f.prose() || lead+1 == len(lines) || !lines[lead+1].empty {
@@ -22,20 +22,26 @@ func markHeaderUnderLead(lines []line) {
 	}
 	var header []int
 	signed, named := false, false
-	i := nextLine(lines, lead, anyLine)
-	for ; i >= 0 && !(lines[i].class == good && lines[i].f.prose()); i = nextLine(lines, i, anyLine) {
+	for i := nextLine(lines, lead, anyLine); i >= 0; i = nextLine(lines, i, anyLine) {
 		l := lines[i]
+		if l.class == good && (l.f.prose() || l.f.closes) {
+			if signed || named && len(header) > 1 {
+				markLeftHeader(lines, header)
+			}
+			return
+		}
 		if len(header) == maxLeftHeaderLines || !l.strong && (l.f.words > maxLeftHeaderWords || l.f.closes) {
 			return
 		}
 		header = append(header, i)
 		signed, named = signed || signs(l), named || bareName(l)
 	}
-	if i < 0 || !signed && !(named && len(header) > 1) {
-		return
-	}
-	for _, h := range header {
-		if l := &lines[h]; l.class != bad {
+}
+
+// markLeftHeader makes boilerplate of the lines of such a header.
+func markLeftHeader(lines []line, header []int) {
+	for _, i := range header {
+		if l := &lines[i]; l.class != bad {
 			l.class, l.score, l.reason = bad, scoreBio, "the page's header under the article's first paragraph, with a byline or a date"
 		}
 	}

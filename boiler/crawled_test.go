@@ -34,6 +34,17 @@ Kim Soo-yeon
 That should tell us something: the problem is not a lack of rules, as the city already has a curfew.
 
 It is that parents do not believe the schools can teach their children enough.`, "TEBEBETET"},
+		// An interview's first question ends the header.
+		{"interview", `date 2025-11-04 For twenty years, Siti Rahmawati has been planting mangroves along the northern coast, where the sea takes a little more land every year.
+
+INTERVIEW | Environment
+
+Interview by Arif Nugroho
+Tuesday, November 4, 2025 - 11:02 WIB
+
+How did you start?
+
+I grew up near the coast. When I was a girl, there were rice fields where there is now only water, and we moved twice.`, "TEBEBBETET"},
 		// A subheading alone under the first paragraph, capitalised as German nouns are.
 		{"subheading", `date 2025-05-12 Die Polizeistation Weilsbrück hat am Wochenende mehrere Einbrüche und einen Unfall gemeldet, teilte sie am Montag mit.
 
