@@ -20,10 +20,11 @@ const (
 // keepLists makes body text of the runs of minListLines to maxListLines lines between two body
 // lines that nothing decides boilerplate by itself, but for short headings other pages
 // have too ("Pros", "Ingredients"): an article's lists, which the neighbours would
-// otherwise take for boilerplate.
+// otherwise take for boilerplate. The line above may also be the list's lead-in, which
+// is kept with it.
 func keepLists(lines []line) {
 	for i := nextLine(lines, -1, anyLine); i >= 0; i = nextLine(lines, i, anyLine) {
-		if lines[i].class != good {
+		if lines[i].class != good && !leadIn(lines[i]) {
 			continue
 		}
 		var run []int
@@ -35,8 +36,15 @@ func keepLists(lines []line) {
 			for _, k := range run {
 				lines[k].keepAs("a list of the article, between body lines (" + lines[k].reason + ")")
 			}
+			lines[i].keepAs("the lead-in of a list of the article, body text below it")
 		}
 	}
+}
+
+// leadIn tells whether l may introduce a list of the article: a line ending with a
+// colon that nothing decides boilerplate by itself ("The districts affected are:").
+func leadIn(l line) bool {
+	return !l.strong && strings.HasSuffix(strings.TrimSpace(l.text), ":")
 }
 
 // minPunctuatedItems is the fewest items ending with a semicolon that make a list

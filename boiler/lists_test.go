@@ -39,3 +39,14 @@ func TestPunctuatedList(t *testing.T) {
 		"Materiał powstał dzięki wsparciu Funduszu Mediów Lokalnych. Za jego treść odpowiada wyłącznie redakcja.\n"
 	wantVerdicts(t, text, "TTBTBTTTTTBE")
 }
+
+// TestListUnderLeadIn: under a notice's header, a list led in by a line ending with a
+// colon, its items capitalised as headlines, then the notice's text, is the notice's.
+func TestListUnderLeadIn(t *testing.T) {
+	text := "date 2025-07-08 Belediyemiz Su İşleri Müdürlüğü tarafından yürütülen boru değişimi nedeniyle perşembe günü saat 09.00 ile 18.00 arasında su kesintisi yapılacaktır.\n\n" +
+		"Duyurular\nYayın Tarihi: 08.07.2025\n\n" +
+		"Kesintiden etkilenecek mahalleler:\n\n" +
+		"Kavaklı Mahallesi (tamamı)\nÇamlık Mahallesi (Okul Sokak, Pınar Sokak ve Zeytin Caddesi)\nGüneşli Mahallesi (İstasyon Caddesi'nin batısı)\n\n" +
+		"Kesinti süresince belediyemize ait su tankerleri Kavaklı Parkı ve Çamlık Camii önünde hizmet verecektir.\n"
+	wantVerdicts(t, text, "TEBBETETTTETE")
+}
