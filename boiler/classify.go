@@ -182,6 +182,7 @@ func (l *line) wording(language string) bool {
 		l.postEnd = p.kind == '}'
 		l.list = p.kind == '&'
 		l.listWord = l.list && p.oneWord()
+		l.teaser = headlineAfterColon(l.text)
 		l.dated = p.ago()
 		l.credited = p.kind == '$' || creditedCaption(l.text, l.f.words)
 		if p.kind == '~' {
@@ -318,4 +319,12 @@ func share(ranges []Range, start, end int) float64 {
 		covered += min(end, ranges[i].End) - max(start, ranges[i].Start)
 	}
 	return float64(covered) / float64(end-start)
+}
+
+// headlineAfterColon tells whether a line gives, after its first colon, at least
+// minEchoWords words starting with a capital: a headline after a label.
+func headlineAfterColon(text string) bool {
+	_, after, found := strings.Cut(text, ":")
+	after = strings.TrimSpace(after)
+	return found && len(strings.Fields(after)) >= minEchoWords && startsName(after)
 }

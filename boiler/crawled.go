@@ -46,3 +46,17 @@ func markLeftHeader(lines []line, header []int) {
 		}
 	}
 }
+
+// markTeaserBlocks makes boilerplate of a teaser's summary in a page whose paragraphs
+// stand between empty lines: a block of two lines, a teaser of another article (wording
+// with a headline after its colon, "Read also: …") and a line of prose under it.
+func markTeaserBlocks(lines []line) {
+	for i := 1; i+1 < len(lines); i++ {
+		teaser, summary := lines[i], &lines[i+1]
+		if !lines[i-1].empty || !teaser.teaser || summary.empty ||
+			summary.strong || !summary.f.prose() || i+2 < len(lines) && !lines[i+2].empty {
+			continue
+		}
+		summary.decideStrong(scoreDuplicate, "a teaser's summary, under it in its block; "+summary.reason)
+	}
+}

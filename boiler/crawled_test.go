@@ -77,3 +77,17 @@ The traders' union said it would ask for lower rents during the move.`, "TETTETE
 		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
 	}
 }
+
+// A teaser of another article in a block of its own, with its summary under it, in a
+// page whose paragraphs stand between empty lines.
+func TestDecideTeaserBlock(t *testing.T) {
+	text := `date 2025-04-11 A court in Rustavi sentenced the town's former mayor to four years in prison on Friday for handing municipal land to his brother's company.
+
+Read also: Riverside park: how a green space became a building site
+Our 2023 investigation into the sale of the land, the company that bought it and the flats it planned to build.
+
+The question before the court was whether the town's property was handed to his family for a fraction of its value, the judge said.
+
+The prosecution had asked for six years and said it would consider an appeal.`
+	wantVerdicts(t, text, "TEBBETET")
+}
