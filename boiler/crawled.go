@@ -1,5 +1,7 @@
 package boiler
 
+import "strings"
+
 // A crawl that takes the text from the article's first paragraph on may leave the
 // page's header (its section, byline, date, reading time) under that paragraph: at
 // most maxLeftHeaderLines lines of at most maxLeftHeaderWords words each, or lines
@@ -38,11 +40,15 @@ func markHeaderUnderLead(lines []line) {
 	}
 }
 
-// markLeftHeader makes boilerplate of the lines of such a header.
+// markLeftHeader makes boilerplate of the lines of such a header; a name alone there is
+// the author's, whose bio may end the page (markBios).
 func markLeftHeader(lines []line, header []int) {
 	for _, i := range header {
 		if l := &lines[i]; l.class != bad {
 			l.class, l.score, l.reason = bad, scoreBio, "the page's header under the article's first paragraph, with a byline or a date"
+		}
+		if l := &lines[i]; bareName(*l) && len(l.authors) == 0 {
+			l.authors = []string{strings.TrimSpace(l.text)} // the author's, as a byline's
 		}
 	}
 }

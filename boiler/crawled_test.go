@@ -91,3 +91,21 @@ The question before the court was whether the town's property was handed to his 
 The prosecution had asked for six years and said it would consider an appeal.`
 	wantVerdicts(t, text, "TEBBETET")
 }
+
+// The name in a crawl's header under the first paragraph is the author's: the bio at
+// the end that starts with it is the author's box.
+func TestDecideHeaderNameBio(t *testing.T) {
+	text := `date 2025-07-03 Coffee exports rose by about nine percent over the year to the end of June, but earnings from them fell for the first time in five years.
+
+ANALYSIS
+
+Bethlehem Tadesse
+July 3, 2025 · 7 min read
+
+Export volumes rose to just under 300,000 tonnes, the coffee authority said, as farmers in the south sold more of their crop abroad.
+
+Prices have already fallen by about a fifth from their peak, and forecasters expect a large harvest in Brazil.
+
+Bethlehem Tadesse is an economics writer based in Addis Ababa. She has covered agriculture and trade for the Review since 2020.`
+	wantVerdicts(t, text, "TEBEBBETETEB")
+}

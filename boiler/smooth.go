@@ -73,9 +73,9 @@ func smooth(lines []line) {
 	markPolls(lines)
 	markBoxes(lines)
 	markLists(lines, body)
+	markHeaderUnderLead(lines)
 	markBios(lines, body)
 	markNamedBoxes(lines, body)
-	markHeaderUnderLead(lines)
 }
 
 // maxTinyLines is the most lines of a document too small to be a page: a sentence or
