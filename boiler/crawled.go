@@ -13,10 +13,11 @@ const (
 
 // markHeaderUnderLead makes boilerplate of such a header: when the page starts with a
 // paragraph that reads as prose and an empty line, the lines after it up to the body
-// text that reads as prose, ends a sentence (an interview's first question) or leads in
-// a list with a colon, when all of them are short or decided by themselves and one of
-// them is a byline or a date, or a name alone with another line (a section's name;
-// alone, it may be a subheading, as German capitalises its nouns).
+// text that reads as prose, ends a sentence (an interview's first question) or leads
+// in a list with a colon, or up to the heading of the article's summary ("Key
+// points"), when all of them are short or decided by themselves and one of them is a
+// byline or a date, or a name alone with another line (a section's name; alone, it may
+// be a subheading, as German capitalises its nouns).
 func markHeaderUnderLead(lines []line) {
 	lead := nextLine(lines, -1, anyLine)
 	if lead < 0 || !lines[lead].f.prose() || lead+1 == len(lines) || !lines[lead+1].empty {
@@ -26,7 +27,7 @@ func markHeaderUnderLead(lines []line) {
 	signed, named := false, false
 	for i := nextLine(lines, lead, anyLine); i >= 0; i = nextLine(lines, i, anyLine) {
 		l := lines[i]
-		if l.class == good && (l.f.prose() || l.f.closes || l.f.colon) {
+		if l.summary || l.class == good && (l.f.prose() || l.f.closes || l.f.colon) {
 			if signed || named && len(header) > 1 {
 				markLeftHeader(lines, header)
 			}

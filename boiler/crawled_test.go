@@ -34,6 +34,20 @@ Kim Soo-yeon
 That should tell us something: the problem is not a lack of rules, as the city already has a curfew.
 
 It is that parents do not believe the schools can teach their children enough.`, "TEBEBETET"},
+		// A live blog's summary of its own ends the header.
+		{"live blog", `date 2025-10-09 Strikes have hit several villages in the south of the country for a second day, the civil defence service said on Thursday.
+
+LIVE UPDATES
+Updated 9 October 2025, 19:20
+
+By Cedar Dispatch staff
+
+Summary
+The health ministry says at least seven people were killed in strikes on Thursday
+Schools in two districts are closed until further notice
+
+19:05
+The army says it has sent more troops to the south of the river, a spokesman told reporters.`, "TEBBEBETTTETT"},
 		// An interview's first question ends the header.
 		{"interview", `date 2025-11-04 For twenty years, Siti Rahmawati has been planting mangroves along the northern coast, where the sea takes a little more land every year.
 
