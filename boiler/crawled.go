@@ -54,16 +54,37 @@ func markLeftHeader(lines []line, header []int) {
 	}
 }
 
-// markTeaserBlocks makes boilerplate of a teaser's summary in a page whose paragraphs
-// stand between empty lines: a block of two lines, a teaser of another article (wording
-// with a headline after its colon, "Read also: …") and a line of prose under it.
+// markTeaserBlocks makes boilerplate of a teaser of another article in a page whose
+// paragraphs stand between empty lines, in a block of its own: a teaser (wording with a
+// headline after its colon, "Read also: …") and its summary, a line of prose; or a
+// heading decided by itself ("ALSO ON THE BULLETIN"), a headline and its summary.
 func markTeaserBlocks(lines []line) {
-	for i := 1; i+1 < len(lines); i++ {
-		teaser, summary := lines[i], &lines[i+1]
-		if !lines[i-1].empty || !teaser.teaser || summary.empty ||
-			summary.strong || !summary.f.prose() || i+2 < len(lines) && !lines[i+2].empty {
+	for i := 1; i < len(lines); i++ {
+		if !lines[i-1].empty || lines[i].empty || !lines[i].strong || lines[i].f.prose() {
 			continue
 		}
-		summary.decideStrong(scoreDuplicate, "a teaser's summary, under it in its block; "+summary.reason)
+		end := i
+		for end+1 < len(lines) && !lines[end+1].empty {
+			end++
+		}
+		switch {
+		case end == i+1 && lines[i].teaser && summaryLine(lines[end]):
+			lines[end].decideStrong(scoreDuplicate, "a teaser's summary, under it in its block; "+lines[end].reason)
+		case end == i+2 && teaserHeadline(lines[i+1]) && summaryLine(lines[end]):
+			lines[i+1].decideStrong(scoreDuplicate, "a teaser's headline, under its heading in its block; "+lines[i+1].reason)
+			lines[end].decideStrong(scoreDuplicate, "a teaser's summary, under its headline in its block; "+lines[end].reason)
+		}
+		i = end
 	}
+}
+
+// summaryLine tells whether l may be a teaser's summary: prose nothing else decides.
+func summaryLine(l line) bool {
+	return !l.strong && l.f.prose()
+}
+
+// teaserHeadline tells whether l may be a teaser's headline: minEchoWords words or more,
+// not prose, nothing else decides.
+func teaserHeadline(l line) bool {
+	return !l.strong && !l.f.prose() && l.f.words >= minEchoWords
 }

@@ -123,3 +123,25 @@ Prices have already fallen by about a fifth from their peak, and forecasters exp
 Bethlehem Tadesse is an economics writer based in Addis Ababa. She has covered agriculture and trade for the Review since 2020.`
 	wantVerdicts(t, text, "TEBEBBETETEB")
 }
+
+// A teaser of another article in a block of its own: its heading, which the site's
+// other pages have too, its headline and its summary.
+func TestDecideTeaserBlockWithHeading(t *testing.T) {
+	text := `date 2025-05-20 Wine exports rose by a tenth in the first quarter, the statistics office said, as sales to Poland and Romania grew.
+
+ALSO ON THE BULLETIN
+The winemaker who brought back a grape nobody had planted since the 1950s
+On a hillside near the river, a young grower is betting his family's savings on a variety that almost disappeared.
+
+Still, the total value of exports remains below the levels reached a decade ago, the office said.
+
+Winemakers are also worried about this year's crop after a late frost.`
+	c := NewCorpus()
+	c.Add(text)
+	c.Add("date 2025-05-21 The gas tariff will fall by a fifth from June, the regulator said.\n\nALSO ON THE BULLETIN\nTeachers threaten a strike over unpaid overtime")
+	c.Add("date 2025-05-22 Parliament voted down the motion of no confidence on Thursday.\n\nALSO ON THE BULLETIN\nCustoms officers will wear body cameras by autumn")
+	ds := c.Decide(Page{Text: text}, DefaultThreshold)
+	if got, want := verdicts(ds, text), "TEBBBETET"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
