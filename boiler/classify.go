@@ -91,6 +91,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case priceAtShop(l.text, l.f.words):
 		l.decideStrong(scoreWording, "a price at a shop: an amount of money, then the shop's name")
 		l.deal = true
+	case l.f.words <= maxDatedCaptionWords && datedCaption(l.text):
+		l.decideStrong(scoreFurniture, "a photo's caption: the month and year it was taken at its end")
 	case capitalCredit(l.text):
 		l.decideStrong(scoreFurniture, "a caption: its photographer's name in capitals at its end")
 		l.credited = true

@@ -2,6 +2,7 @@ package boiler
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -176,4 +177,18 @@ func markCaptionsAboveCredits(lines []line) {
 			lines[i].decideStrong(scoreFurniture, fmt.Sprintf("a caption: between boilerplate and its credit (line %d)", next+1))
 		}
 	}
+}
+
+// A photo's caption may end with the month and year it was taken, after a comma
+// ("Elena Rusu in her vineyard near Orhei, June 2025."), a line of at most
+// maxDatedCaptionWords words.
+const maxDatedCaptionWords = 16
+
+var monthYearEnd = regexp.MustCompile(`,\s+(\p{L}+)\.?\s+\d{4}\.?$`)
+
+// datedCaption tells whether text is such a caption: one sentence that ends so.
+func datedCaption(text string) bool {
+	text = strings.TrimSpace(text)
+	m := monthYearEnd.FindStringSubmatch(text)
+	return m != nil && lang.IsMonth(m[1]) && !strings.ContainsAny(strings.TrimSuffix(text, "."), ".!?")
 }

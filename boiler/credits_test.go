@@ -36,3 +36,22 @@ func TestStoppedCredit(t *testing.T) {
 		}
 	}
 }
+
+func TestDatedCaption(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Elena Rusu in her vineyard near Orhei, June 2025.", true},
+		{"Aigerim Saparova at the measuring station on the glacier, August 2025", true},
+		{"Les vendanges à Cahors, septembre 2024.", true},
+		{"The plant opened in 1998, two years late.", false},                 // no month
+		{"She left the village. It was cold, March 2025.", false},            // two sentences
+		{"The council will vote on the plan in Orhei, Tuesday 2025.", false}, // a day, not a month
+	}
+	for _, tt := range tests {
+		if got := datedCaption(tt.text); got != tt.want {
+			t.Errorf("datedCaption(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
