@@ -1,6 +1,9 @@
 package boiler
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // A crawl that takes the text from the article's first paragraph on may leave the
 // page's header (its section, byline, date, reading time) under that paragraph: at
@@ -17,7 +20,8 @@ const (
 // in a list with a colon, or up to the heading of the article's summary ("Key
 // points"), when all of them are short or decided by themselves and one of them is a
 // byline or a date, or a name alone with another line (a section's name; alone, it may
-// be a subheading, as German capitalises its nouns).
+// be a subheading, as German capitalises its nouns); but for the text's subheading at
+// its end (withoutSubheading).
 func markHeaderUnderLead(lines []line) {
 	lead := nextLine(lines, -1, anyLine)
 	if lead < 0 || !lines[lead].f.prose() || lead+1 == len(lines) || !lines[lead+1].empty {
@@ -29,7 +33,7 @@ func markHeaderUnderLead(lines []line) {
 		l := lines[i]
 		if l.summary || l.class == good && (l.f.prose() || l.f.closes || l.f.colon) {
 			if signed || named && len(header) > 1 {
-				markLeftHeader(lines, header)
+				markLeftHeader(lines, withoutSubheading(lines, header))
 			}
 			return
 		}
@@ -39,6 +43,26 @@ func markHeaderUnderLead(lines []line) {
 		header = append(header, i)
 		signed, named = signed || signs(l), named || bareName(l)
 	}
+}
+
+// withoutSubheading is the header without its last line when that is the text's
+// subheading: alone between empty lines under a byline or a date, and nothing else
+// (a name alone, a caption) decides it.
+func withoutSubheading(lines []line, header []int) []int {
+	n := len(header)
+	if n < 2 {
+		return header
+	}
+	last := lines[header[n-1]]
+	if alone(lines, header[n-1]) && signs(lines[header[n-2]]) && !last.strong && !signs(last) && !bareName(last) {
+		return header[:n-1]
+	}
+	return header
+}
+
+// alone tells whether line i stands between empty lines (or the page's edges).
+func alone(lines []line, i int) bool {
+	return (i == 0 || lines[i-1].empty) && (i+1 == len(lines) || lines[i+1].empty)
 }
 
 // markLeftHeader makes boilerplate of the lines of such a header; a name alone there is
@@ -87,4 +111,18 @@ func summaryLine(l line) bool {
 // not prose, nothing else decides.
 func teaserHeadline(l line) bool {
 	return !l.strong && !l.f.prose() && l.f.words >= minEchoWords
+}
+
+// crawlDate is how the crawler of the seed's shape starts a page: "date 2025-02-28 "
+// and then the article's first paragraph, on the same line.
+var crawlDate = regexp.MustCompile(`^date \d{4}-\d{2}-\d{2} `)
+
+// keepCrawledLead makes body text of the page's first line when it is the crawl's date
+// and the article's first paragraph, of prose that nothing decides boilerplate by
+// itself, though its stop words are few (a wire's agency in brackets, a language whose
+// list is short) and a call to action follows it.
+func keepCrawledLead(lines []line) {
+	if len(lines) > 0 && crawlDate.MatchString(lines[0].text) && !lines[0].strong && lines[0].f.closes && lines[0].f.words >= proseWords {
+		lines[0].keepAs("the crawl's first paragraph, after the date it gives")
+	}
 }

@@ -59,6 +59,16 @@ Tuesday, November 4, 2025 - 11:02 WIB
 How did you start?
 
 I grew up near the coast. When I was a girl, there were rice fields where there is now only water, and we moved twice.`, "TEBEBBETET"},
+		// The text's subheading under the byline, alone between empty lines.
+		{"byline and subheading", `date 2025-03-05 Last autumn we made a decision that many of you have asked us about: we stopped selling coffee in capsules.
+
+By Siri Halvorsen, managing director · 5 min read
+
+Why we stopped
+
+We started the roastery in an old boathouse in 2016 with one aim: to roast good coffee and to do it in a way we could stand behind.
+
+Capsules never fitted that, and we knew it from the start.`, "TEBETETET"},
 		// A subheading alone under the first paragraph, capitalised as German nouns are.
 		{"subheading", `date 2025-05-12 Die Polizeistation Weilsbrück hat am Wochenende mehrere Einbrüche und einen Unfall gemeldet, teilte sie am Montag mit.
 
@@ -144,4 +154,15 @@ Winemakers are also worried about this year's crop after a late frost.`
 	if got, want := verdicts(ds, text), "TEBBBETET"; got != want {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
+}
+
+// The crawl's first line, its date and the article's first paragraph, is body text
+// though its stop words are few and a call to action follows it.
+func TestDecideCrawledLead(t *testing.T) {
+	text := `date 2025-09-17 Orzeszany (AIW) – Przyrodnicy zakończyli pierwszy etap nawadniania torfowiska Wilcze Błota. Rowy melioracyjne, kanały odwadniające, zastawki modrzewiowe, groble ziemne: czterdzieści sześć konstrukcji, dwa kilometry rowów, trzy lata prac.
+
+Obserwuj nas w Google News
+
+Wilcze Błota to jedno z największych torfowisk wysokich w regionie, o powierzchni ok. 640 ha, i od pół wieku wysycha.`
+	wantVerdicts(t, text, "TEBET")
 }

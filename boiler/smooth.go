@@ -73,6 +73,7 @@ func smooth(lines []line) {
 	markPolls(lines)
 	markBoxes(lines)
 	markLists(lines, body)
+	keepCrawledLead(lines)
 	markHeaderUnderLead(lines)
 	markBios(lines, body)
 	markNamedBoxes(lines, body)
