@@ -166,3 +166,21 @@ Obserwuj nas w Google News
 Wilcze Błota to jedno z największych torfowisk wysokich w regionie, o powierzchni ok. 640 ha, i od pół wieku wysycha.`
 	wantVerdicts(t, text, "TEBET")
 }
+
+// A crawl's teaser: a list's heading and a headline in a block, the headline's summary
+// alone below it, short of a paragraph of the body.
+func TestDecideTeaserBelowItsHeadline(t *testing.T) {
+	text := `date 2025-06-02 Police in Britain have arrested two men suspected of spying on activists from the city, the Home Office said on Monday.
+
+The men, aged 41 and 63, were held in London and Manchester and released on bail pending further inquiries, a spokesperson said.
+
+You might also like
+Weekend Schools in Britain Struggle to Find Teachers as Demand Grows
+
+Parents say the weekend classes are the only place their children still hear the language spoken outside the home.
+
+A spokesperson for the Foreign Office said Britain would not tolerate any attempt by a foreign power to intimidate people living in the country.
+
+The arrests follow bounties of one million dollars offered last year for information on eight activists living abroad.`
+	wantVerdicts(t, text, "TETEBBEBETET")
+}

@@ -42,7 +42,10 @@ const (
 // listFrom tenths: higher up, "Comments (8)" is a link under the byline, and the
 // article follows it; but a crawl that kept no header (the text at the page's top) sets
 // teasers among the text's first paragraphs, below minProseBeforeEnd of them. A heading
-// with a headline after it on its line ("Related: …") is a link alone.
+// with a headline after it on its line ("Related: …") is a link alone. In a crawl whose
+// paragraphs stand between empty lines, the heading and a headline in a block and a
+// line of prose alone below it, shorter than minResumingWords, are a teaser with its
+// summary, though the body's prose follows.
 func markLists(lines []line, body int) {
 	prose := 0 // lines of body prose above line i
 	for i := range lines {
@@ -53,13 +56,15 @@ func markLists(lines []line, body int) {
 		if !lines[i].list || i < body || i < len(lines)*listFrom/10 && !crawled || lines[i].f.phraseWords > maxListHeadingWords {
 			continue
 		}
-		j := nextLine(lines, i, anyLine)
+		j, glued := nextLine(lines, i, anyLine), false
 		for n := 0; j >= 0 && n < listLines; n++ {
 			next := nextLine(lines, j, anyLine)
 			l := &lines[j]
-			if l.f.prose() && !l.strong && (proseAt(lines, next) || l.f.words >= minResumingWords && next >= 0 && resumes(lines, next)) || l.item || l.ownList && quantitiesAfter(lines, j) || resumes(lines, j) {
+			summary := glued && alone(lines, j) && l.f.words < minResumingWords // a crawl's teaser: its summary below the block of its heading and headline
+			if l.f.prose() && !l.strong && !summary && (proseAt(lines, next) || l.f.words >= minResumingWords && next >= 0 && resumes(lines, next)) || l.item || l.ownList && quantitiesAfter(lines, j) || resumes(lines, j) {
 				break // the body again, or the heading of a recipe's ingredients ("Ingrédients")
 			}
+			glued = n == 0 && j == i+1 && !l.f.prose() && l.f.words >= minEchoWords && j+1 < len(lines) && lines[j+1].empty
 			if !l.strong {
 				l.class, l.score, l.reason = bad, scoreList, fmt.Sprintf("in a list headed %q: %s", lines[i].text, l.reason)
 			}
