@@ -46,15 +46,15 @@ func markHeaderUnderLead(lines []line) {
 }
 
 // withoutSubheading is the header without its last line when that is the text's
-// subheading: alone between empty lines under a byline or a date, and nothing else
-// (a name alone, a caption) decides it.
+// subheading: alone between empty lines under a line decided by itself (a byline, a
+// date, a reading time), and nothing else (a name alone, a caption) decides it.
 func withoutSubheading(lines []line, header []int) []int {
 	n := len(header)
 	if n < 2 {
 		return header
 	}
 	last := lines[header[n-1]]
-	if alone(lines, header[n-1]) && signs(lines[header[n-2]]) && !last.strong && !signs(last) && !bareName(last) {
+	if alone(lines, header[n-1]) && lines[header[n-2]].strong && !last.strong && !signs(last) && !bareName(last) {
 		return header[:n-1]
 	}
 	return header
