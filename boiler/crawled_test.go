@@ -69,6 +69,18 @@ Why we stopped
 We started the roastery in an old boathouse in 2016 with one aim: to roast good coffee and to do it in a way we could stand behind.
 
 Capsules never fitted that, and we knew it from the start.`, "TEBETETET"},
+		// The text's subheading under the reading time.
+		{"reading time and subheading", `date 2025-11-27 Robot vacuums have become much cheaper in recent years, so a decent model with a mop now costs less than a good hand vacuum.
+
+By Nikola Radovanović
+Published: 27 November 2025
+Reading time: 6 min
+
+Design and setup
+
+The R5 is round and under ten centimetres tall, so it fits under most beds and sofas without trouble.
+
+A laser sensor sits on its top, and the app maps a flat in one pass.`, "TEBBBETETET"},
 		// A subheading alone under the first paragraph, capitalised as German nouns are.
 		{"subheading", `date 2025-05-12 Die Polizeistation Weilsbrück hat am Wochenende mehrere Einbrüche und einen Unfall gemeldet, teilte sie am Montag mit.
 
