@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 771, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 863, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -190,6 +190,9 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/frozen/mixed-246": 12, "testdata/frozen/site-tavolacasalinga": 5, "testdata/tune/site-kitchenlarder": 5,
 		"testdata/frozen/mixed-248": 12, "testdata/frozen/site-capecourier": 5, "testdata/tune/site-dawnherald": 5,
 		"testdata/frozen/mixed-250": 12, "testdata/frozen/site-baltijosvilnis": 5, "testdata/tune/site-kharkivtribune": 5, "testdata/frozen/mixed-252": 14, "testdata/frozen/mixed-254": 14,
+		"testdata/frozen/mixed-256": 14, "testdata/frozen/mixed-258": 10, "testdata/frozen/site-almatyherald": 5, "testdata/tune/site-tbilisiwire": 5,
+		"testdata/frozen/mixed-260": 12, "testdata/frozen/site-yerevanledger": 5, "testdata/tune/site-chisinaubulletin": 5, "testdata/frozen/mixed-262": 14,
+		"testdata/frozen/mixed-264": 14, "testdata/frozen/mixed-266": 14, "testdata/frozen/mixed-268": 14,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
 		"testdata/frozen/site-corvane":                5,
