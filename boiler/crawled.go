@@ -45,19 +45,21 @@ func markHeaderUnderLead(lines []line) {
 	}
 }
 
-// withoutSubheading is the header without its last line when that is the text's
-// subheading: alone between empty lines under a line decided by itself (a byline, a
-// date, a reading time), and nothing else (a name alone, a caption) decides it.
+// withoutSubheading is the header without its last lines when they are the text's: one
+// right above the text with no empty line between (an event's title over its
+// description), and then one alone between empty lines under a line decided by itself
+// (a byline, a date, a reading time); each that nothing else (a name alone, a caption)
+// decides.
 func withoutSubheading(lines []line, header []int) []int {
+	own := func(l line) bool { return !l.strong && !signs(l) && !bareName(l) }
 	n := len(header)
-	if n < 2 {
-		return header
+	if n > 1 && !lines[header[n-1]+1].empty && own(lines[header[n-1]]) {
+		n--
 	}
-	last := lines[header[n-1]]
-	if alone(lines, header[n-1]) && lines[header[n-2]].strong && !last.strong && !signs(last) && !bareName(last) {
-		return header[:n-1]
+	if n > 1 && alone(lines, header[n-1]) && lines[header[n-2]].strong && own(lines[header[n-1]]) {
+		n--
 	}
-	return header
+	return header[:n]
 }
 
 // alone tells whether line i stands between empty lines (or the page's edges).

@@ -81,6 +81,16 @@ Design and setup
 The R5 is round and under ten centimetres tall, so it fits under most beds and sofas without trouble.
 
 A laser sensor sits on its top, and the app maps a flat in one pass.`, "TEBBBETETET"},
+		// An event's title right above its description is the text's.
+		{"event title", `date 2025-05-15 The first real spring weekend in the town brings a concert at the fortress, a fair of local food and a run for children.
+
+Events calendar
+Published: 15 May 2025
+
+Seven Bridges, Old Town, 21:00
+The band returns to the town after five years with a new album, and the fortress's courtyard holds four hundred people.
+
+Tickets cost ten marks at the door, and children under twelve go in free.`, "TEBBETTET"},
 		// A subheading alone under the first paragraph, capitalised as German nouns are.
 		{"subheading", `date 2025-05-12 Die Polizeistation Weilsbrück hat am Wochenende mehrere Einbrüche und einen Unfall gemeldet, teilte sie am Montag mit.
 
