@@ -128,3 +128,28 @@ func keepCrawledLead(lines []line) {
 		lines[0].keepAs("the crawl's first paragraph, after the date it gives")
 	}
 }
+
+// maxPublisherWords is the most words of a publisher's name alone over its blurb.
+const maxPublisherWords = 4
+
+// markPublisherBlocks makes boilerplate of the publisher's box that a crawl keeps in a
+// block of its own: the publisher's name alone, with an empty line above it, over a
+// line that starts with the name ("Caspian Meridian", "Caspian Meridian is a Baku-based
+// news service …"), and then an empty line or a line decided by itself (its lists).
+func markPublisherBlocks(lines []line) {
+	for i := 1; i+1 < len(lines); i++ {
+		name, blurb := lines[i], &lines[i+1]
+		text := strings.TrimSpace(name.text)
+		if !lines[i-1].empty || name.empty || blurb.empty || i+2 < len(lines) && !lines[i+2].empty && !lines[i+2].strong ||
+			name.f.words > maxPublisherWords || name.f.closes ||
+			!startsUpper(text) || !strings.HasPrefix(strings.TrimSpace(blurb.text), text+" ") {
+			continue
+		}
+		if !name.strong {
+			lines[i].decideStrong(scoreBio, "the publisher's name alone, over its blurb in a block of their own")
+		}
+		if !blurb.strong {
+			blurb.decideStrong(scoreBio, "the publisher's blurb, under its name in a block of their own; "+blurb.reason)
+		}
+	}
+}

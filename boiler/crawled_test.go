@@ -206,3 +206,25 @@ A spokesperson for the Foreign Office said Britain would not tolerate any attemp
 The arrests follow bounties of one million dollars offered last year for information on eight activists living abroad.`
 	wantVerdicts(t, text, "TETEBBEBETET")
 }
+
+// The publisher's box a crawl keeps in a block: its name alone over its blurb, which
+// starts with the name, then its lists; a profile's name over its first line, with the
+// text going on below, is the article's.
+func TestDecidePublisherBlock(t *testing.T) {
+	text := `date 2025-03-02 The government has named aquaculture as one of the sectors it wants to grow as it tries to cut the economy's reliance on oil and gas.
+
+Sturgeon farms on the coast produced 40 tonnes of caviar last year, twice as much as in 2020, the ministry said on Sunday.
+
+Caspian Meridian
+Caspian Meridian is a business news service covering Azerbaijan, the South Caucasus and Central Asia.
+Latest in Business`
+	wantVerdicts(t, text, "TETEBBB")
+	profile := `date 2025-03-02 The bakery on the square has opened every morning at five for thirty years, and the town would not know what to do without it.
+
+Anna Berg
+Anna Berg has run it since 1995, when she bought it from her uncle for a symbolic sum.
+She still bakes the first loaves herself, and her daughter does the cakes.
+
+The town council gave her its medal of honour on Sunday.`
+	wantVerdicts(t, profile, "TETTTET")
+}

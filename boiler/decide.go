@@ -69,6 +69,7 @@ func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence
 	keepStockSentences(lines)
 	markTeaserSummaries(lines)
 	markTeaserBlocks(lines)
+	markPublisherBlocks(lines)
 	markEmbeddedPosts(lines)
 	markSiteNotes(lines, language)
 	smooth(lines)
