@@ -114,6 +114,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "a control of the page: stars to rate with, a stepper")
 	case fileSize.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "a link to download a file: its size in brackets at its end")
+	case hashtagsAlone(l.text):
+		l.decideStrong(scoreFurniture, "hashtags alone: the post's tags")
 	case addressAlone(l.text):
 		l.decideStrong(scoreFurniture, "an e-mail address to write to, alone or with a label")
 	case l.menu > 0 && !l.f.prose():

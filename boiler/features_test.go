@@ -229,6 +229,21 @@ func TestSigningInitials(t *testing.T) {
 	}
 }
 
+func TestHashtagsAlone(t *testing.T) {
+	for text, want := range map[string]bool{
+		"#뜨개질 #손뜨개 #스웨터뜨기":               true,
+		"#knitting #sweater":             true,
+		"#knitting":                      false, // one alone may be a heading's mark
+		"#1 in the charts for six weeks": false,
+		"Tags: #knitting #sweater":       false,
+		"# #":                            false,
+	} {
+		if got := hashtagsAlone(text); got != want {
+			t.Errorf("hashtagsAlone(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestAddressAlone(t *testing.T) {
 	for text, want := range map[string]bool{
 		"jonatan.wiklander@gronvikposten.se":                          true,

@@ -205,6 +205,15 @@ func chapterMark(text string, words int) bool {
 	return startsWithTime(text) && words >= 4
 }
 
+// minHashtags is the fewest hashtags of a line that is nothing else: a post's tags.
+const minHashtags = 2
+
+// hashtagsAlone tells whether every word of a line is a hashtag ("#knitting #sweater").
+func hashtagsAlone(text string) bool {
+	words := strings.Fields(text)
+	return len(words) >= minHashtags && !slices.ContainsFunc(words, func(w string) bool { return !strings.HasPrefix(w, "#") || len(w) == 1 })
+}
+
 // addressAlone tells whether a line is an e-mail address with at most two words beside
 // it: a label ("E-Mail:"), not a sentence.
 func addressAlone(text string) bool {
