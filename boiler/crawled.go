@@ -71,10 +71,11 @@ func alone(lines []line, i int) bool {
 // the author's, whose bio may end the page (markBios).
 func markLeftHeader(lines []line, header []int) {
 	for _, i := range header {
-		if l := &lines[i]; l.class != bad {
+		l := &lines[i]
+		if l.class != bad {
 			l.class, l.score, l.reason = bad, scoreBio, "the page's header under the article's first paragraph, with a byline or a date"
 		}
-		if l := &lines[i]; bareName(*l) && len(l.authors) == 0 {
+		if bareName(*l) && len(l.authors) == 0 {
 			l.authors = []string{strings.TrimSpace(l.text)} // the author's, as a byline's
 		}
 	}
