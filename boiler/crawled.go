@@ -2,6 +2,7 @@ package boiler
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -153,4 +154,40 @@ func markPublisherBlocks(lines []line) {
 			blurb.decideStrong(scoreBio, "the publisher's blurb, under its name in a block of their own; "+blurb.reason)
 		}
 	}
+}
+
+// minProgrammeLines is the fewest lines of a block that all start with a time and make
+// a programme of the text ("18.00 – Opening of the fair", "19.30 – Concert").
+const minProgrammeLines = 2
+
+// keepProgrammes makes body text of a programme in a page whose paragraphs stand
+// between empty lines: a block of at least minProgrammeLines lines that each start with
+// a time and a dash and nothing decides by itself, with the short heading alone above it
+// (its day), though its neighbours are buttons.
+func keepProgrammes(lines []line) {
+	for i := 1; i < len(lines); i++ {
+		if !lines[i-1].empty || lines[i].empty {
+			continue
+		}
+		end := i
+		for end+1 < len(lines) && !lines[end+1].empty {
+			end++
+		}
+		block := lines[i : end+1]
+		if len(block) >= minProgrammeLines && !slices.ContainsFunc(block, func(l line) bool { return l.strong || !programmeEntry(l.text) }) {
+			for k := i; k <= end; k++ {
+				lines[k].keepAs("an entry of the text's programme: a time and a dash (" + lines[k].reason + ")")
+			}
+			if h := prevLine(lines, i); h >= 0 && alone(lines, h) && !lines[h].strong && !lines[h].f.prose() && lines[h].f.words <= headingWords {
+				lines[h].keepAs("the heading of the text's programme (" + lines[h].reason + ")")
+			}
+		}
+		i = end
+	}
+}
+
+// programmeEntry tells whether text starts with a time and a dash ("18.00 – ", "9:30 - ").
+func programmeEntry(text string) bool {
+	_, rest, _ := strings.Cut(strings.TrimSpace(text), " ")
+	return startsWithTime(text) && (strings.HasPrefix(rest, "– ") || strings.HasPrefix(rest, "- "))
 }

@@ -228,3 +228,22 @@ She still bakes the first loaves herself, and her daughter does the cakes.
 The town council gave her its medal of honour on Sunday.`
 	wantVerdicts(t, profile, "TETTTET")
 }
+
+// A fair's programme in a crawl: its days' headings and entries, a time and a dash each,
+// between a share button and an advert's label, are the text's.
+func TestDecideProgramme(t *testing.T) {
+	text := `date 2025-08-27 Poslední srpnový víkend patří v obci tradiční pouti, na náměstí bude hudba, řemeslný jarmark a soutěž o nejlepší koláč.
+
+Sdílet
+
+Pátek 29. srpna
+
+18.00 – Zahájení pouti starostou, průvod s lampiony
+19.30 – Koncert kapely Sekerky, pódium na náměstí Míru
+21.00 – Ohňostroj nad rybníkem Vávra
+
+Reklama
+
+Parkovat bude možné zdarma na fotbalovém hřišti a autobusy pojedou od nádraží každou půlhodinu.`
+	wantVerdicts(t, text, "TEBETETTTEBET")
+}

@@ -28,8 +28,8 @@ const (
 // agree, and is body next to body unless, above the body text, boilerplate stands on
 // its other side with only a nearly-prose line between; a nearly-prose line is
 // boilerplate only between boilerplate. Then the page's headline and standfirst, the
-// article's tables and lists, the headings of body text, a live blog's times and a
-// crawl's first line are body; and what headings and buttons head (heads.go), readers' comments in a thread
+// article's tables and lists, the headings of body text, a live blog's times, a
+// crawl's first line and a programme's entries are body; and what headings and buttons head (heads.go), readers' comments in a thread
 // (threads.go), the author's box (bios.go) and the page's header that a crawl left
 // under the first paragraph (crawled.go) boilerplate. Comments are found before
 // the headings, so that a comment's prose makes no heading of the shop's line above it.
@@ -70,6 +70,7 @@ func smooth(lines []line) {
 	keepSalutations(lines)
 	keepEntryTimes(lines)
 	keepListEntries(lines)
+	keepProgrammes(lines)
 	markPolls(lines)
 	markBoxes(lines)
 	markLists(lines, body)
