@@ -63,6 +63,15 @@ func withoutSubheading(lines []line, header []int) []int {
 	return header[:n]
 }
 
+// blockEnd is the last line of the block, between empty lines, that line i is in or
+// starts.
+func blockEnd(lines []line, i int) int {
+	for i+1 < len(lines) && !lines[i+1].empty {
+		i++
+	}
+	return i
+}
+
 // alone tells whether line i stands between empty lines (or the page's edges).
 func alone(lines []line, i int) bool {
 	return (i == 0 || lines[i-1].empty) && (i+1 == len(lines) || lines[i+1].empty)
@@ -91,10 +100,7 @@ func markTeaserBlocks(lines []line) {
 		if !lines[i-1].empty || lines[i].empty || !lines[i].strong || lines[i].f.prose() {
 			continue
 		}
-		end := i
-		for end+1 < len(lines) && !lines[end+1].empty {
-			end++
-		}
+		end := blockEnd(lines, i)
 		switch {
 		case end == i+1 && lines[i].teaser && summaryLine(lines[end]):
 			lines[end].decideStrong(scoreDuplicate, "a teaser's summary, under it in its block; "+lines[end].reason)
@@ -169,10 +175,7 @@ func keepProgrammes(lines []line) {
 		if !lines[i-1].empty || lines[i].empty {
 			continue
 		}
-		end := i
-		for end+1 < len(lines) && !lines[end+1].empty {
-			end++
-		}
+		end := blockEnd(lines, i)
 		block := lines[i : end+1]
 		if len(block) >= minProgrammeLines && !slices.ContainsFunc(block, func(l line) bool { return l.strong || !programmeEntry(l.text) }) {
 			for k := i; k <= end; k++ {
