@@ -16,7 +16,8 @@ const (
 )
 
 // markHeaderUnderLead makes boilerplate of such a header: when the page starts with a
-// paragraph that reads as prose and an empty line, the lines after it up to the body
+// paragraph that reads as prose and an empty line (or none, when the paragraph is the
+// crawl's first line, after its date), the lines after it up to the body
 // text that reads as prose, ends a sentence (an interview's first question) or leads
 // in a list with a colon, or up to the heading of the article's summary ("Key
 // points"), when all of them are short or decided by themselves and one of them is a
@@ -25,7 +26,7 @@ const (
 // its end (withoutSubheading).
 func markHeaderUnderLead(lines []line) {
 	lead := nextLine(lines, -1, anyLine)
-	if lead < 0 || !lines[lead].f.prose() || lead+1 == len(lines) || !lines[lead+1].empty {
+	if lead < 0 || !lines[lead].f.prose() || lead+1 == len(lines) || !lines[lead+1].empty && !crawlDate.MatchString(lines[lead].text) {
 		return
 	}
 	var header []int

@@ -34,6 +34,15 @@ Kim Soo-yeon
 That should tell us something: the problem is not a lack of rules, as the city already has a curfew.
 
 It is that parents do not believe the schools can teach their children enough.`, "TEBEBETET"},
+		// Some crawls keep no empty line between the first paragraph and the header.
+		{"header right under the first paragraph", `date 2025-05-21 The central bank left its main rate unchanged on Wednesday for a third month, citing a weaker currency and prices that are still rising faster than planned.
+Economy > Markets
+By Teodora Vasileva
+May 21, 2025 - 14:05
+
+Analysts had expected the decision, though two of them said a cut could come in July if the currency steadies.
+
+The bank's next meeting is on June 18.`, "TBBBETET"},
 		// A live blog's summary of its own ends the header.
 		{"live blog", `date 2025-10-09 Strikes have hit several villages in the south of the country for a second day, the civil defence service said on Thursday.
 
