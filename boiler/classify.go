@@ -177,6 +177,7 @@ func (l *line) wording(language string) bool {
 	}
 	if ok {
 		l.decideStrong(scoreWording, fmt.Sprintf("says %q (%s wording)", p.text, p.lang))
+		l.worded = true
 		l.reply = p.kind == '>'
 		l.buy = p.kind == '<'
 		l.deal = p.kind == '/'

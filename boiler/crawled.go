@@ -195,3 +195,29 @@ func programmeEntry(text string) bool {
 	_, rest, _ := strings.Cut(strings.TrimSpace(text), " ")
 	return startsWithTime(text) && (strings.HasPrefix(rest, "– ") || strings.HasPrefix(rest, "- "))
 }
+
+// maxPairedCallWords is the most words of a line that a call to action's other line
+// makes boilerplate in a block of two.
+const maxPairedCallWords = 16
+
+// markCallPairs makes boilerplate, in a crawled page, of a short line in a block of two
+// lines of their own with one that the wording lists decide: a call to action's other
+// half, in the outlet's own words ("Spotted an error? Tell us." over "Select the text
+// and press Ctrl+Enter", "JOIN US ON WHATSAPP" over "Tap here for the day's news").
+func markCallPairs(lines []line) {
+	if len(lines) == 0 || !crawlDate.MatchString(lines[0].text) {
+		return
+	}
+	for i := 1; i+1 < len(lines); i++ {
+		if !lines[i-1].empty || lines[i].empty || blockEnd(lines, i) != i+1 {
+			continue
+		}
+		for _, k := range [][2]int{{i, i + 1}, {i + 1, i}} {
+			call, other := lines[k[0]], &lines[k[1]]
+			if call.worded && !other.strong && other.class != bad && other.f.words <= maxPairedCallWords {
+				other.decideStrong(scoreWording, "a call to action's other line, in a block of two with it; "+other.reason)
+			}
+		}
+		i++
+	}
+}

@@ -256,3 +256,30 @@ Reklama
 Parkovat bude možné zdarma na fotbalovém hřišti a autobusy pojedou od nádraží každou půlhodinu.`
 	wantVerdicts(t, text, "TEBETETTTEBET")
 }
+
+// In a crawled page, a call to action in a block of two lines with a line the wording
+// lists decide is boilerplate, though it reads as prose; a longer line is not.
+func TestDecideCallPairs(t *testing.T) {
+	body := `
+
+The ministry said the new plant would start work in the spring and employ about four hundred people.
+
+The opposition said the plan had been approved without a proper study of its costs.`
+	tests := []struct{ name, text, want string }{
+		{"correction prompt", `date 2025-01-14 The government approved plans for a second terminal at the port on Tuesday, after two years of talks with investors.
+
+Something not right? Tell us about it.
+Select the text and press Ctrl+Enter to send it to us.` + body, "TEBBETET"},
+		{"channel and handle", `date 2025-01-14 The government approved plans for a second terminal at the port on Tuesday, after two years of talks with investors.
+
+JOIN US ON WHATSAPP
+Get the day's top stories from Harbour Post English on your phone` + body, "TEBBETET"},
+		{"a long line", `date 2025-01-14 The government approved plans for a second terminal at the port on Tuesday, after two years of talks with investors.
+
+Join us on WhatsApp
+The terminal, which will handle containers from the spring of next year, will be built on land that the port reclaimed from the sea in the 1990s.` + body, "TEBTETET"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
+	}
+}

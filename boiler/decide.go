@@ -127,6 +127,7 @@ type line struct {
 	credited   bool     // a caption decided by its credit
 	everyPage  bool     // a headline that every other document of the dataset has
 	quoted     bool     // decided for a sentence that other documents start or end a line with
+	worded     bool     // decided by the wording lists (wording)
 	score      float64
 	reason     string
 }

@@ -29,11 +29,12 @@ const (
 // its other side with only a nearly-prose line between; a nearly-prose line is
 // boilerplate only between boilerplate. Then the page's headline and standfirst, the
 // article's tables and lists, the headings of body text, a live blog's times, a
-// crawl's first line and a programme's entries are body; and what headings and buttons head (heads.go), readers' comments in a thread
-// (threads.go), the author's box (bios.go) and the page's header that a crawl left
-// under the first paragraph (crawled.go) boilerplate. Comments are found before
-// the headings, so that a comment's prose makes no heading of the shop's line above it.
-// Empty lines are not neighbours.
+// crawl's first line and a programme's entries are body; and what headings and
+// buttons head (heads.go), readers' comments in a thread (threads.go), the author's
+// box (bios.go), and the page's header that a crawl left under the first paragraph
+// and a call to action's other line in a crawl's block of two (crawled.go)
+// boilerplate. Comments are found before the headings, so that a comment's prose
+// makes no heading of the shop's line above it. Empty lines are not neighbours.
 func smooth(lines []line) {
 	if keepTiny(lines) {
 		return
@@ -76,6 +77,7 @@ func smooth(lines []line) {
 	markLists(lines, body)
 	keepCrawledLead(lines)
 	markHeaderUnderLead(lines)
+	markCallPairs(lines)
 	markBios(lines, body)
 	markNamedBoxes(lines, body)
 }
