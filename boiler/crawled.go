@@ -94,8 +94,9 @@ func markLeftHeader(lines []line, header []int) {
 
 // markTeaserBlocks makes boilerplate of a teaser of another article in a page whose
 // paragraphs stand between empty lines, in a block of its own: a teaser (wording with a
-// headline after its colon, "Read also: …") and its summary, a line of prose; or a
-// heading decided by itself ("ALSO ON THE BULLETIN"), a headline and its summary.
+// headline after its colon, "Read also: …") and its summary, a line of prose; or the
+// teaser's headings (headedBlock), a headline (perhaps one the page gives twice) and
+// its summary.
 func markTeaserBlocks(lines []line) {
 	for i := 1; i < len(lines); i++ {
 		if !lines[i-1].empty || lines[i].empty || !lines[i].strong || lines[i].f.prose() {
@@ -105,12 +106,27 @@ func markTeaserBlocks(lines []line) {
 		switch {
 		case end == i+1 && lines[i].teaser && summaryLine(lines[end]):
 			lines[end].decideStrong(scoreDuplicate, "a teaser's summary, under it in its block; "+lines[end].reason)
-		case end == i+2 && teaserHeadline(lines[i+1]) && summaryLine(lines[end]):
-			lines[i+1].decideStrong(scoreDuplicate, "a teaser's headline, under its heading in its block; "+lines[i+1].reason)
+		case end >= i+2 && headedBlock(lines[i:end-1]) && (teaserHeadline(lines[end-1]) || repeatedHeadline(lines[end-1])) && summaryLine(lines[end]):
+			if !lines[end-1].strong {
+				lines[end-1].decideStrong(scoreDuplicate, "a teaser's headline, under its heading in its block; "+lines[end-1].reason)
+			}
 			lines[end].decideStrong(scoreDuplicate, "a teaser's summary, under its headline in its block; "+lines[end].reason)
 		}
 		i = end
 	}
+}
+
+// headedBlock tells whether the lines above a teaser's headline in its block are its
+// headings: one decided by itself ("ALSO ON THE BULLETIN"), or more, decided, the first
+// by the wording lists ("Recommended", "Other topics of interest").
+func headedBlock(heads []line) bool {
+	return heads[0].strong && (len(heads) == 1 || heads[0].worded && !slices.ContainsFunc(heads, func(l line) bool { return !l.strong && l.class != bad }))
+}
+
+// repeatedHeadline tells whether l may be a teaser's headline given twice in the page:
+// minEchoWords words or more, not prose, decided for appearing twice.
+func repeatedHeadline(l line) bool {
+	return l.duplicate && !l.f.prose() && l.f.words >= minEchoWords
 }
 
 // summaryLine tells whether l may be a teaser's summary: prose nothing else decides.

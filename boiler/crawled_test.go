@@ -147,6 +147,26 @@ The prosecution had asked for six years and said it would consider an appeal.`
 	wantVerdicts(t, text, "TEBBETET")
 }
 
+// A teaser's block may stack its headings, and give the headline that the page gives
+// again elsewhere.
+func TestDecideTeaserBlockHeadings(t *testing.T) {
+	text := `date 2025-04-11 Police searched the offices of the regional roads agency on Friday as part of an inquiry into repair contracts worth 14 million leva.
+
+Recommended
+Other topics of interest
+Recommended
+Anti-corruption commission raids municipal offices in Ravnovo
+Investigators took away documents related to the town's contracts for bridges.
+
+The agency's director said he had not been questioned and that his staff would help the investigators.
+
+The inquiry began last year after an audit found that several bridges had been paid for twice.
+
+More on Courts
+Anti-corruption commission raids municipal offices in Ravnovo`
+	wantVerdicts(t, text, "TEBBBBBETETEBB")
+}
+
 // The name in a crawl's header under the first paragraph is the author's: the bio at
 // the end that starts with it is the author's box.
 func TestDecideHeaderNameBio(t *testing.T) {
