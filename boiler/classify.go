@@ -116,6 +116,11 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "a link to download a file: its size in brackets at its end")
 	case hashtagsAlone(l.text):
 		l.decideStrong(scoreFurniture, "hashtags alone: the post's tags")
+	case namesHandle(l.text, l.f.words):
+		l.decideStrong(scoreFurniture, "names an account to follow: @ and its name")
+	case replyMention(l.text):
+		// not decided strongly, so that the thread it is in is found (threads.go)
+		l.class, l.score, l.reason = bad, scoreFewStops, "a reply to a reader: @ and their name at its start"
 	case addressAlone(l.text):
 		l.decideStrong(scoreFurniture, "an e-mail address to write to, alone or with a label")
 	case l.menu > 0 && !l.f.prose():

@@ -258,6 +258,35 @@ func TestAddressAlone(t *testing.T) {
 	}
 }
 
+func TestNamesHandle(t *testing.T) {
+	for text, want := range map[string]bool{
+		"For the latest on Argentina's economy, follow @pampaherald": true,
+		"Island Compass English → @islandcompass_en":                 true,
+		"(@nordlys_news)": true,
+		"Write to letters@courier.co.uk with your views.": false, // an e-mail address
+		"Doors open @ 7pm": false,
+		"@ab said so":      false, // too short for an account
+		"The minister, who posts as @jkowal, said in a long thread on Sunday night that the new rules for the ports would be delayed until the spring at the earliest.": false, // too long for a call to follow
+	} {
+		if got := namesHandle(text, len(strings.Fields(text))); got != want {
+			t.Errorf("namesHandle(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestReplyMention(t *testing.T) {
+	for text, want := range map[string]bool{
+		"@Chema Ya está en la estantería de los intocables, tranquilo.": true,
+		"@Herr Olschewski Sie sind ein Schatz.":                         true,
+		"Follow @pampaherald":                                           false, // a call to follow
+		"@ 7pm at the hall":                                             false,
+	} {
+		if got := replyMention(text); got != want {
+			t.Errorf("replyMention(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestChapterMark(t *testing.T) {
 	for text, want := range map[string]bool{
 		"14:05 The 1997 search in a force ten":   true,

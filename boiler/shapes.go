@@ -214,6 +214,26 @@ func hashtagsAlone(text string) bool {
 	return len(words) >= minHashtags && !slices.ContainsFunc(words, func(w string) bool { return !strings.HasPrefix(w, "#") || len(w) == 1 })
 }
 
+// maxHandleWords is the most words of a line that names an account to follow.
+const maxHandleWords = 25
+
+// handle is an account's name on a social network, "@" and at least three letters,
+// digits or underscores, at a word's start (not an e-mail address's domain).
+var handle = regexp.MustCompile(`(^|[\s(])@[\pL\pN_]{3,}`)
+
+// namesHandle tells whether a line of at most maxHandleWords words names an account to
+// follow ("Follow @pampaherald for the latest", "Our channel → @islandcompass_en"); one
+// that starts with it is a reader's reply to another (replyMention).
+func namesHandle(text string, words int) bool {
+	return words <= maxHandleWords && !strings.HasPrefix(text, "@") && handle.MatchString(text)
+}
+
+// replyMention tells whether a line starts with another reader's name after an "@": a
+// reply in a thread of comments ("@Chema Ya está en la estantería.").
+func replyMention(text string) bool {
+	return handle.MatchString(text) && strings.HasPrefix(text, "@")
+}
+
 // addressAlone tells whether a line is an e-mail address with at most two words beside
 // it: a label ("E-Mail:"), not a sentence.
 func addressAlone(text string) bool {
