@@ -198,11 +198,18 @@ func keepProgrammes(lines []line) {
 			for k := i; k <= end; k++ {
 				lines[k].keepAs("an entry of the text's programme: a time and a dash (" + lines[k].reason + ")")
 			}
-			if h := prevLine(lines, i); h >= 0 && alone(lines, h) && !lines[h].strong && !lines[h].f.prose() && lines[h].f.words <= headingWords {
-				lines[h].keepAs("the heading of the text's programme (" + lines[h].reason + ")")
-			}
+			keepHeadingAlone(lines, i, headingWords, "programme")
 		}
 		i = end
+	}
+}
+
+// keepHeadingAlone makes body text of the line alone above line i, of at most words
+// words, that nothing decides by itself and that does not read as prose: the heading of
+// the text's programme or list that starts at line i.
+func keepHeadingAlone(lines []line, i, words int, what string) {
+	if h := prevLine(lines, i); h >= 0 && alone(lines, h) && !lines[h].strong && !lines[h].f.prose() && lines[h].f.words <= words {
+		lines[h].keepAs("the heading of the text's " + what + " (" + lines[h].reason + ")")
 	}
 }
 
@@ -236,4 +243,73 @@ func markCallPairs(lines []line) {
 		}
 		i++
 	}
+}
+
+// bullet is a list item's mark at a line's start, and the space after it.
+var bullet = regexp.MustCompile(`^[•·▪◦\-–—*✓✔]\s`)
+
+// keepBulletBlocks makes body text, in a crawled page, of a block of its own that is
+// a list of the text (listBlock), when the text's prose goes on below it: a job's
+// requirements, a guide's materials, a notice's dates, which a few terse items would
+// otherwise make boilerplate with their neighbours.
+func keepBulletBlocks(lines []line) {
+	if len(lines) == 0 || !crawlDate.MatchString(lines[0].text) {
+		return
+	}
+	for i := 1; i < len(lines); i++ {
+		if !lines[i-1].empty || lines[i].empty {
+			continue
+		}
+		end := blockEnd(lines, i)
+		if listBlock(lines[i:end+1]) && slices.ContainsFunc(lines[end+1:], func(l line) bool { return l.class == good && l.f.prose() && !l.strong }) {
+			for k := i; k <= end; k++ {
+				lines[k].keepAs("an item of the text's list, in a block of its own (" + lines[k].reason + ")")
+			}
+			keepHeadingAlone(lines, i, maxTableHeadingWords, "list")
+		}
+		i = end
+	}
+}
+
+// listBlock tells whether a block is a list of the text: at least two items, each with
+// a bullet or a field's name and a colon ("Salaire : …"), perhaps under a short heading
+// ("Profil recherché") or a lead-in ending with a colon in its first line, with nothing
+// deciding any of them by itself but a date or a copy in the page (a street's
+// collection days in two weeks); half of the items or more reading (nearly) as
+// prose, unless a lead-in or fields alone make it a list.
+func listBlock(block []line) bool {
+	items, ledIn := block, false
+	if first := block[0]; !listItem(first) {
+		ledIn = leadIn(first)
+		if !ledIn && (first.strong || first.f.words > maxTableHeadingWords || first.f.prose()) {
+			return false
+		}
+		items = block[1:]
+	}
+	worded, fields := 0, 0
+	for _, l := range items {
+		if !listItem(l) || l.strong && !l.dated && !l.duplicate {
+			return false
+		}
+		if l.f.prose() || l.f.nearProse() {
+			worded++
+		}
+		if labelled(l.text) {
+			fields++
+		}
+	}
+	return len(items) >= 2 && (ledIn || 2*worded >= len(items) || fields == len(items) && fields >= minTableLines)
+}
+
+// listItem tells whether l starts with a bullet or a field's name and a colon.
+func listItem(l line) bool {
+	return bullet.MatchString(l.text) || labelled(l.text)
+}
+
+// labelled tells whether text starts with a field's name of at most maxLongFieldWords
+// words, the first capitalised, and a colon ("Date limite de candidature : 15 juin").
+func labelled(text string) bool {
+	name, _, ok := strings.Cut(strings.TrimSpace(text), ": ")
+	words := strings.Fields(name)
+	return ok && len(words) > 0 && len(words) <= maxLongFieldWords && startsName(words[0])
 }

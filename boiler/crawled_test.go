@@ -303,3 +303,41 @@ The terminal, which will handle containers from the spring of next year, will be
 		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
 	}
 }
+
+// In a crawled page, a block of its own that lists items with bullets or fields is the
+// text's when its prose goes on below, though a few items are terse or dates.
+func TestDecideListBlocks(t *testing.T) {
+	lead := `date 2024-05-27 The Moulin Doré bakery in Saint-Aubin is looking for an experienced baker to join its team of six from the first of July.
+
+The baker will work with the head baker on the bread, the pastries and the seasonal cakes, from the dough to the oven.
+
+`
+	more := `
+
+Applications close on the fifteenth of June, and the bakery says it will answer every one of them within a week.`
+	tests := []struct{ name, text, want string }{
+		{"headings and bullets", lead + `What we ask
+• CAP Boulanger required, BP or Brevet de Maîtrise welcome
+• At least three years of work in a craft bakery
+• Rigour, patience, good humour
+• Nights, weekends, public holidays by the rota
+
+What we offer
+• Contract: permanent, 39 hours a week
+• Salary: €2,150 to €2,400 gross a month
+• Overtime paid
+• Staff bread every day` + more, "TETETTTTTETTTTTET"},
+		{"fields with dates under a heading alone", lead + `Key dates
+
+Start of the job: 1 July 2024
+Closing date for applications: 15 June 2024
+Interviews at the bakery: 18 to 21 June` + more, "TETETETTTET"},
+		{"a lead-in and names", lead + `The bakery delivers on Tuesdays and Fridays to:
+• Björkvägen, Lönnvägen, Aspgränd
+• Kvarnbacken
+• Skolgatan` + more, "TETETTTTET"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
+	}
+}

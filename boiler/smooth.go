@@ -72,6 +72,7 @@ func smooth(lines []line) {
 	keepEntryTimes(lines)
 	keepListEntries(lines)
 	keepProgrammes(lines)
+	keepBulletBlocks(lines)
 	markPolls(lines)
 	markBoxes(lines)
 	markLists(lines, body)
