@@ -274,6 +274,21 @@ func TestNamesHandle(t *testing.T) {
 	}
 }
 
+func TestNamesNetwork(t *testing.T) {
+	for text, want := range map[string]bool{
+		"JOIN OUR ZALO OFFICIAL ACCOUNT":                           true,
+		"Get our morning briefing on WhatsApp":                     true,
+		"¿Qué opina de las casas que se diseñan para Instagram?":   false, // a question: a subheading
+		"Диспетчерська водоканалу: (04593) 2-33-15, Viber 067 410": false, // a phone number
+		"Phone signal is patchy. The pub has wifi.":                false,
+		"The ministry said on Tuesday that it would ask Telegram to remove the channels, which it says spread false reports about the front.": false, // too long
+	} {
+		if got := namesNetwork(text, len(strings.Fields(text))); got != want {
+			t.Errorf("namesNetwork(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestReplyMention(t *testing.T) {
 	for text, want := range map[string]bool{
 		"@Chema Ya está en la estantería de los intocables, tranquilo.": true,

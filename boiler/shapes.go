@@ -228,6 +228,24 @@ func namesHandle(text string, words int) bool {
 	return words <= maxHandleWords && !strings.HasPrefix(text, "@") && handle.MatchString(text)
 }
 
+// maxNetworkWords is the most words of a line that names a social network or a
+// messaging app and is a call to follow the site there.
+const maxNetworkWords = 12
+
+// network is the name of a social network or a messaging app that sites ask readers to
+// follow them on (not the words "signal" and "threads", which prose uses).
+var network = regexp.MustCompile(`(?i)\b(telegram|whatsapp|viber|zalo|kakaotalk|instagram|facebook|youtube|tiktok|bluesky|mastodon|linkedin|pinterest|snapchat|wechat|weibo)\b`)
+
+// namesNetwork tells whether a short line that is no question and gives no phone
+// number names a social network or a messaging app: a call to follow ("JOIN OUR ZALO
+// OFFICIAL ACCOUNT", "Lotus Bulletin English on Zalo for news alerts").
+func namesNetwork(text string, words int) bool {
+	return words <= maxNetworkWords && !strings.Contains(text, "?") && !phoneDigits.MatchString(text) && network.MatchString(text)
+}
+
+// phoneDigits is a run of digits as a phone number gives it ("067 410 22 15").
+var phoneDigits = regexp.MustCompile(`\d{3}[\s-]?\d{2}`)
+
 // replyMention tells whether a line starts with another reader's name after an "@": a
 // reply in a thread of comments ("@Chema Ya está en la estantería.").
 func replyMention(text string) bool {
