@@ -95,38 +95,57 @@ func markLeftHeader(lines []line, header []int) {
 // markTeaserBlocks makes boilerplate of a teaser of another article in a page whose
 // paragraphs stand between empty lines, in a block of its own: a teaser (wording with a
 // headline after its colon, "Read also: …") and its summary, a line of prose; or the
-// teaser's headings (headedBlock), a headline (perhaps one the page gives twice) and
-// its summary.
+// teaser's headings (teaserHeads), a headline (perhaps one the page or the dataset
+// gives again) and its summary.
 func markTeaserBlocks(lines []line) {
 	for i := 1; i < len(lines); i++ {
-		if !lines[i-1].empty || lines[i].empty || !lines[i].strong || lines[i].f.prose() {
+		if !lines[i-1].empty || lines[i].empty || lines[i].f.prose() {
 			continue
 		}
 		end := blockEnd(lines, i)
 		switch {
-		case end == i+1 && lines[i].teaser && summaryLine(lines[end]):
+		case end == i+1 && lines[i].strong && lines[i].teaser && summaryLine(lines[end]):
 			lines[end].decideStrong(scoreDuplicate, "a teaser's summary, under it in its block; "+lines[end].reason)
-		case end >= i+2 && headedBlock(lines[i:end-1]) && (teaserHeadline(lines[end-1]) || repeatedHeadline(lines[end-1])) && summaryLine(lines[end]):
+		case end >= i+2 && teaserHeads(lines[i:end-1], lines[end-1]) && (teaserHeadline(lines[end-1]) || repeatedHeadline(lines[end-1])) && lines[end].f.prose():
+			for k := i; k < end-1; k++ {
+				if !lines[k].strong {
+					lines[k].decideStrong(scoreDuplicate, "a teaser's heading, over its headline in its block; "+lines[k].reason)
+				}
+			}
 			if !lines[end-1].strong {
 				lines[end-1].decideStrong(scoreDuplicate, "a teaser's headline, under its heading in its block; "+lines[end-1].reason)
 			}
-			lines[end].decideStrong(scoreDuplicate, "a teaser's summary, under its headline in its block; "+lines[end].reason)
+			if !lines[end].strong {
+				lines[end].decideStrong(scoreDuplicate, "a teaser's summary, under its headline in its block; "+lines[end].reason)
+			}
 		}
 		i = end
 	}
 }
 
-// headedBlock tells whether the lines above a teaser's headline in its block are its
-// headings: one decided by itself ("ALSO ON THE BULLETIN"), or more, decided, the first
-// by the wording lists ("Recommended", "Other topics of interest").
-func headedBlock(heads []line) bool {
-	return heads[0].strong && (len(heads) == 1 || heads[0].worded && !slices.ContainsFunc(heads, func(l line) bool { return !l.strong && l.class != bad }))
+// teaserHeads tells whether the lines above a teaser's headline in its block are its
+// headings: one decided by itself ("ALSO ON THE BULLETIN"), or the headline itself
+// given first (the seed's "headline", "Other Topics of Interest", "headline"), or a
+// heading the wording lists decide ("Read also", "Related") over other headings,
+// each decided by itself or short and not prose ("Also on the Niemen Post").
+func teaserHeads(heads []line, headline line) bool {
+	first := heads[0]
+	again := first.norm == headline.norm
+	if len(heads) == 1 {
+		return first.strong || again
+	}
+	return (first.worded || again) && !slices.ContainsFunc(heads[1:], func(l line) bool {
+		return !l.strong && (l.f.prose() || l.f.words > maxTeaserHeadingWords)
+	})
 }
 
-// repeatedHeadline tells whether l may be a teaser's headline given twice in the page:
-// minEchoWords words or more, not prose, decided for appearing twice.
+// maxTeaserHeadingWords is the most words of a teaser's heading below its first.
+const maxTeaserHeadingWords = 6
+
+// repeatedHeadline tells whether l may be a teaser's headline given again in the page
+// or in another of the dataset: minEchoWords words or more, not prose, decided for it.
 func repeatedHeadline(l line) bool {
-	return l.duplicate && !l.f.prose() && l.f.words >= minEchoWords
+	return (l.duplicate || l.repeated) && !l.f.prose() && l.f.words >= minEchoWords
 }
 
 // summaryLine tells whether l may be a teaser's summary: prose nothing else decides.
@@ -135,10 +154,14 @@ func summaryLine(l line) bool {
 }
 
 // teaserHeadline tells whether l may be a teaser's headline: minEchoWords words or more,
-// not prose, nothing else decides.
+// not prose but for a question ("… but at what cost?"), nothing else decides.
 func teaserHeadline(l line) bool {
-	return !l.strong && !l.f.prose() && l.f.words >= minEchoWords
+	question := strings.HasSuffix(strings.TrimSpace(l.text), "?") && l.f.words <= maxQuestionHeadlineWords
+	return !l.strong && (!l.f.prose() || question) && l.f.words >= minEchoWords
 }
+
+// maxQuestionHeadlineWords is the most words of a teaser's headline that asks a question.
+const maxQuestionHeadlineWords = 16
 
 // crawlDate is how the crawler of the seed's shape starts a page: "date 2025-02-28 "
 // and then the article's first paragraph, on the same line.

@@ -341,3 +341,28 @@ Interviews at the bakery: 18 to 21 June` + more, "TETETETTTET"},
 		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
 	}
 }
+
+// A teaser's block may give its headline first and again below its heading, as the
+// seed's crawl does, or ask a question in it under headings the wording lists know in
+// part.
+func TestDecideTeaserBlockShapes(t *testing.T) {
+	lead := `date 2025-07-02 The water utility in Sarandë cut supply to the upper town for six hours on Tuesday as the reservoir fell to its lowest level in a decade.
+
+`
+	more := `
+
+The utility has asked hotels to fill their pools at night, when demand is lower, until the end of August.`
+	tests := []struct{ name, text, want string }{
+		{"headline given twice", lead + `Why the dredging row in the bay matters beyond one town
+You may also want to read
+Why the dredging row in the bay matters beyond one town
+Emergency contracts have become the rule rather than the exception in local government.` + more, "TEBBBBET"},
+		{"a question under two headings", lead + `Read also
+Also on the Bregdet Post
+Albania's tourism boom: record arrivals, but at what cost?
+Visitors are filling beaches and bank accounts, but towns struggle with water, waste and housing.` + more, "TEBBBBET"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
+	}
+}
