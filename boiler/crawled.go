@@ -23,7 +23,8 @@ const (
 // points"), when all of them are short or decided by themselves and one of them is a
 // byline or a date, or a name alone with another line (a section's name; alone, it may
 // be a subheading, as German capitalises its nouns); but for the text's subheading at
-// its end (withoutSubheading).
+// its end (withoutSubheading). When more lines follow than a header has, the block
+// right under the paragraph may be the header alone (headerBlock).
 func markHeaderUnderLead(lines []line) {
 	lead := nextLine(lines, -1, anyLine)
 	if lead < 0 || !lines[lead].f.prose() || lead+1 == len(lines) || !lines[lead+1].empty && !crawlDate.MatchString(lines[lead].text) {
@@ -40,11 +41,37 @@ func markHeaderUnderLead(lines []line) {
 			return
 		}
 		if len(header) == maxLeftHeaderLines || !l.strong && (l.f.words > maxLeftHeaderWords || l.f.closes) {
+			markLeftHeader(lines, headerBlock(lines, lead))
 			return
 		}
 		header = append(header, i)
 		signed, named = signed || signs(l), named || bareName(l)
 	}
+}
+
+// headerBlock is, in a crawled page, the block right under the first paragraph when it
+// is such a header by itself: two lines or more, each short or decided by itself, one a
+// byline or a date ("Culture · Film review", "By …", "09.10.2024"), whatever short lines
+// follow it (a film's details, a player's controls).
+func headerBlock(lines []line, lead int) []int {
+	first := nextLine(lines, lead, anyLine)
+	if first < 0 || !crawlDate.MatchString(lines[lead].text) || blockEnd(lines, first) == first {
+		return nil
+	}
+	var block []int
+	signed := false
+	for i := first; i <= blockEnd(lines, first); i++ {
+		l := lines[i]
+		if l.summary || !l.strong && (l.f.words > maxLeftHeaderWords || l.f.closes) {
+			return nil
+		}
+		block = append(block, i)
+		signed = signed || signs(l)
+	}
+	if !signed {
+		return nil
+	}
+	return block
 }
 
 // withoutSubheading is the header without its last lines when they are the text's: one

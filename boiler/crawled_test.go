@@ -43,6 +43,19 @@ May 21, 2025 - 14:05
 Analysts had expected the decision, though two of them said a cut could come in July if the currency steadies.
 
 The bank's next meeting is on June 18.`, "TBBBETET"},
+		// The header's block alone, when more short lines of the text follow it.
+		{"header block over a film's details", `date 2024-10-09 There is a moment about halfway through the film when the camera stays on an old woman peeling apples for almost a minute, and nothing else happens.
+
+Culture · Film review
+By Jasur Tashpulatov
+09.10.2024
+
+The Mulberry Courtyard
+Director: Dilnoza Karimova
+Cast: Malika Ergasheva, Sherzod Nazarov
+Running time: 1 h 52 min
+
+It is the kind of scene that most directors would cut, and it is the reason to see the film.`, "TEBBBETTTTET"},
 		// A live blog's summary of its own ends the header.
 		{"live blog", `date 2025-10-09 Strikes have hit several villages in the south of the country for a second day, the civil defence service said on Thursday.
 
