@@ -222,10 +222,10 @@ const maxHandleWords = 25
 var handle = regexp.MustCompile(`(^|[\s(])@[\pL\pN_]{3,}`)
 
 // namesHandle tells whether a line of at most maxHandleWords words names an account to
-// follow ("Follow @pampaherald for the latest", "Our channel → @islandcompass_en"); one
-// that starts with it is a reader's reply to another (replyMention).
+// follow ("Follow @pampaherald for the latest", "@steppecourier_sport — results"); one
+// that starts with a reader's name is a reply to them (replyMention).
 func namesHandle(text string, words int) bool {
-	return words <= maxHandleWords && !strings.HasPrefix(text, "@") && handle.MatchString(text)
+	return words <= maxHandleWords && !replyMention(text) && handle.MatchString(text)
 }
 
 // maxNetworkWords is the most words of a line that names a social network or a
@@ -246,10 +246,11 @@ func namesNetwork(text string, words int) bool {
 // phoneDigits is a run of digits as a phone number gives it ("067 410 22 15").
 var phoneDigits = regexp.MustCompile(`\d{3}[\s-]?\d{2}`)
 
-// replyMention tells whether a line starts with another reader's name after an "@": a
-// reply in a thread of comments ("@Chema Ya está en la estantería.").
+// replyMention tells whether a line starts with a reader's name after an "@", a
+// capital first: a reply in a thread of comments ("@Chema Ya está en la estantería.").
 func replyMention(text string) bool {
-	return handle.MatchString(text) && strings.HasPrefix(text, "@")
+	name, ok := strings.CutPrefix(text, "@")
+	return ok && handle.MatchString(text) && startsUpper(name)
 }
 
 // addressAlone tells whether a line is an e-mail address with at most two words beside
