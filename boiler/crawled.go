@@ -215,7 +215,7 @@ func markPublisherBlocks(lines []line) {
 	for i := 1; i+1 < len(lines); i++ {
 		name, blurb := lines[i], &lines[i+1]
 		text := strings.TrimSpace(name.text)
-		if !lines[i-1].empty || name.empty || blurb.empty || i+2 < len(lines) && !lines[i+2].empty && !lines[i+2].strong ||
+		if !lines[i-1].empty || name.empty || blurb.empty || i+2 < len(lines) && !lines[i+2].empty && !lines[i+2].strong || textGoesOn(lines, i+2) ||
 			name.f.words > maxPublisherWords || name.f.closes ||
 			!startsUpper(text) || !strings.HasPrefix(strings.TrimSpace(blurb.text), text+" ") {
 			continue
@@ -227,6 +227,12 @@ func markPublisherBlocks(lines []line) {
 			blurb.decideStrong(scoreBio, "the publisher's blurb, under its name in a block of their own; "+blurb.reason)
 		}
 	}
+}
+
+// textGoesOn tells whether a line of body prose stands at line i or below it: the
+// text goes on.
+func textGoesOn(lines []line, i int) bool {
+	return i < len(lines) && slices.ContainsFunc(lines[i:], func(l line) bool { return l.class == good && l.f.prose() && !l.strong })
 }
 
 // minProgrammeLines is the fewest lines of a block that all start with a time and make

@@ -269,6 +269,15 @@ She still bakes the first loaves herself, and her daughter does the cakes.
 
 The town council gave her its medal of honour on Sunday.`
 	wantVerdicts(t, profile, "TETTTET")
+	// A review's subheading over its paragraph that starts with it, the review going on.
+	review := `date 2024-04-18 The new wireless headphones from Orfej cost half as much as the big brands' models and, on paper, offer almost everything they do.
+
+Sound
+Sound is warm, with a strong bass that fans of electronic music will like. At higher volumes the middle tones get a little lost, and the highest notes can sound sharp.
+
+Noise cancelling
+The noise cancelling works well on the bus and in the office, where it takes away the hum of engines and air conditioning, though voices still come through it clearly enough to follow a conversation.`
+	wantVerdicts(t, review, "TETTETT")
 }
 
 // A fair's programme in a crawl: its days' headings and entries, a time and a dash each,
