@@ -328,23 +328,25 @@ func keepBulletBlocks(lines []line) {
 }
 
 // listBlock tells whether a block is a list of the text: at least two items, each with
-// a bullet or a field's name and a colon ("Salaire : …"), perhaps under a short heading
-// ("Profil recherché") or a lead-in ending with a colon in its first line, with nothing
-// deciding any of them by itself but a date or a copy in the page (a street's
-// collection days in two weeks); half of the items or more reading (nearly) as
-// prose, unless a lead-in or fields alone make it a list.
+// a bullet, a field's name and a colon ("Salaire : …") or a quantity ("400 g flour"),
+// perhaps under a short heading ("Profil recherché"), an event's title over its fields,
+// or a lead-in ending with a colon ("You will need:"), under which any short line is an
+// item ("a pinch of salt"); with nothing deciding any item by itself but a date or a
+// copy in the page (a street's collection days in two weeks); half of the items or more
+// reading (nearly) as prose, unless a lead-in or fields alone make it a list.
 func listBlock(block []line) bool {
 	items, ledIn := block, false
 	if first := block[0]; !listItem(first) {
 		ledIn = leadIn(first)
-		if !ledIn && (first.strong || first.f.words > maxTableHeadingWords || first.f.prose()) {
+		if !ledIn && (first.strong || first.f.words > maxTitleWords || first.f.prose()) {
 			return false
 		}
 		items = block[1:]
 	}
 	worded, fields := 0, 0
 	for _, l := range items {
-		if !listItem(l) || l.strong && !l.dated && !l.duplicate {
+		shortItem := ledIn && l.f.words <= maxLedItemWords && !l.f.prose()
+		if !listItem(l) && !shortItem || l.strong && !l.dated && !l.duplicate {
 			return false
 		}
 		if l.f.prose() || l.f.nearProse() {
@@ -354,12 +356,23 @@ func listBlock(block []line) bool {
 			fields++
 		}
 	}
-	return len(items) >= 2 && (ledIn || 2*worded >= len(items) || fields == len(items) && fields >= minTableLines)
+	if len(items) < 2 || block[0].f.words > maxTableHeadingWords && fields < minTableLines {
+		return false // a longer heading is an event's title, over its fields
+	}
+	return ledIn || 2*worded >= len(items) || fields == len(items) && fields >= minTableLines
 }
 
-// listItem tells whether l starts with a bullet or a field's name and a colon.
+// A list's heading has at most maxTableHeadingWords words, an event's title over its
+// fields maxTitleWords; an item under a lead-in at most maxLedItemWords.
+const (
+	maxTitleWords   = 8
+	maxLedItemWords = 12
+)
+
+// listItem tells whether l starts with a bullet, a field's name and a colon, or a
+// quantity.
 func listItem(l line) bool {
-	return bullet.MatchString(l.text) || labelled(l.text)
+	return bullet.MatchString(l.text) || labelled(l.text) || quantityLine(l.text)
 }
 
 // labelled tells whether text starts with a field's name of at most maxLongFieldWords

@@ -354,6 +354,20 @@ What we offer
 Start of the job: 1 July 2024
 Closing date for applications: 15 June 2024
 Interviews at the bakery: 18 to 21 June` + more, "TETETETTTET"},
+		{"an event's title over its fields", lead + `Read more: The reading room celebrates 120 years
+
+Don Quixote, a puppet play for children
+Date: Saturday, 8 June 2024
+Time: 11:00
+Place: the summer stage in the reading room's yard
+Entry: 5 leva, free for children under six` + more, "TETEBETTTTTET"},
+		{"a lead-in, quantities and a pinch", lead + `Read more: Our grandmother's bean soup
+
+For the dough you need:
+400 g plain flour
+4 eggs
+1 tbsp olive oil
+a pinch of salt` + more, "TETEBETTTTTET"},
 		{"a lead-in and names", lead + `The bakery delivers on Tuesdays and Fridays to:
 • Björkvägen, Lönnvägen, Aspgränd
 • Kvarnbacken
