@@ -203,6 +203,7 @@ func TestDeskInitials(t *testing.T) {
 		"(mkl)":                 true,
 		"(Atlántida)":           true,
 		"(dpa/lnd)":             true,
+		"(ma;pk)":               true,
 		"(2)":                   false,
 		"(see below)":           false, // two words
 		"apo-lb/fg/mct":         true,  // the agency, then its desk's initials
@@ -278,6 +279,9 @@ func TestNamesNetwork(t *testing.T) {
 	for text, want := range map[string]bool{
 		"JOIN OUR ZALO OFFICIAL ACCOUNT":                           true,
 		"Get our morning briefing on WhatsApp":                     true,
+		"Sledujte nás na Facebooku":                                true,
+		"Читайте нас у Телеграмі":                                  true,
+		"Die YouTuberin filmt jeden Tag":                           false,
 		"¿Qué opina de las casas que se diseñan para Instagram?":   false, // a question: a subheading
 		"Диспетчерська водоканалу: (04593) 2-33-15, Viber 067 410": false, // a phone number
 		"Phone signal is patchy. The pub has wifi.":                false,

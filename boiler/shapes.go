@@ -58,8 +58,8 @@ var signingInitials = regexp.MustCompile(`^\p{Lu}\.(?:\s?-?\p{Lu}\.){1,2}$`)
 // deskInitials is the line a wire story ends with: the initials of its writers and
 // editors between slashes, sometimes with the agency's time stamp ("/jkr/bgf/mis",
 // "dsi/hk/tm", "apo-lb/fg/mct", "RJV // ACL", "mlb/gdr 141152 NOV 25", the time stamp alone), or the writer's initials or the agency's name
-// in brackets ("(mkl)", "(Atlántida)").
-var deskInitials = regexp.MustCompile(`^(/?\pL{2,5}(-\pL{2,5})?(\s?//?\s?\pL{2,5})+/?(\s+\d{4,6}\s+\pL{3}\s+\d{2,4})?|\(\pL{2,12}(/\pL{2,5})*\)|\d{6}\s+\p{Lu}\pL{2}\s+\d{2})$`)
+// in brackets ("(mkl)", "(ma;pk)", "(Atlántida)").
+var deskInitials = regexp.MustCompile(`^(/?\pL{2,5}(-\pL{2,5})?(\s?//?\s?\pL{2,5})+/?(\s+\d{4,6}\s+\pL{3}\s+\d{2,4})?|\(\pL{2,12}([/;]\pL{2,5})*\)|\d{6}\s+\p{Lu}\pL{2}\s+\d{2})$`)
 
 // bracketedCredits tells whether text is a wire story's credits: a line in brackets, of
 // two parts or more between semicolons, each naming someone ("(Reporting by Koffi
@@ -233,8 +233,10 @@ func namesHandle(text string, words int) bool {
 const maxNetworkWords = 12
 
 // network is the name of a social network or a messaging app that sites ask readers to
-// follow them on (not the words "signal" and "threads", which prose uses).
-var network = regexp.MustCompile(`(?i)\b(telegram|whatsapp|viber|zalo|kakaotalk|instagram|facebook|youtube|tiktok|bluesky|mastodon|linkedin|pinterest|snapchat|wechat|weibo)\b`)
+// follow them on (not the words "signal" and "threads", which prose uses), in Latin,
+// Cyrillic and Arabic letters, a word of its own but for a case's ending ("na
+// Facebooku", "в Телеграмі"; not "YouTuber").
+var network = regexp.MustCompile(`(?i)(^|\PL)(telegram|whatsapp|viber|zalo|kakaotalk|instagram|facebook|youtube|tiktok|bluesky|mastodon|linkedin|pinterest|snapchat|wechat|weibo|телеграм|вайбер|фейсбук|инстаграм|інстаграм|ютуб|тикток|тікток|تيليغرام|تلگرام|واتساب|فيسبوك|إنستغرام|يوتيوب)(u|a|e|ie|om|em|i|y|у|е|і|и|а|ом|ем)?(\PL|$)`)
 
 // namesNetwork tells whether a short line that is no question and gives no phone
 // number names a social network or a messaging app: a call to follow ("JOIN OUR ZALO
