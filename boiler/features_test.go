@@ -293,6 +293,20 @@ func TestNamesNetwork(t *testing.T) {
 	}
 }
 
+func TestAppPrompt(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Download de Polderstem-app voor iOS en Android en ontvang pushberichten.": true,
+		"Get it on Google Play": true,
+		"Compatibilidad | Android 9 o superior, iOS 15 o superior":  false, // a specification's row
+		"App: Brisko Home (iOS, Android)":                           false, // a field
+		"The phone runs Android 14 and gets five years of updates.": false,
+	} {
+		if got := appPrompt(text, len(strings.Fields(text))); got != want {
+			t.Errorf("appPrompt(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestReplyMention(t *testing.T) {
 	for text, want := range map[string]bool{
 		"@Chema Ya está en la estantería de los intocables, tranquilo.": true,

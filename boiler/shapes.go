@@ -245,6 +245,19 @@ func namesNetwork(text string, words int) bool {
 	return words <= maxNetworkWords && !strings.Contains(text, "?") && !phoneDigits.MatchString(text) && network.MatchString(text)
 }
 
+// appStore names the stores or systems a site's app is offered in: both systems, or a
+// store ("Download our app for iOS and Android", "Get it on Google Play").
+var appStore = regexp.MustCompile(`(?i)\bios\b.*\bandroid\b|\bandroid\b.*\bios\b|app store|google play|appgallery`)
+
+// appPrompt tells whether a line of at most maxHandleWords words offers the site's app:
+// it names the stores or both systems, and is no field of the text's specifications
+// ("Compatibility | Android 9 or later, iOS 15 or later", "App: Brisko Home (iOS,
+// Android)").
+func appPrompt(text string, words int) bool {
+	_, field := fieldValue(strings.TrimSpace(text))
+	return words <= maxHandleWords && !field && !strings.ContainsAny(text, "|\t") && appStore.MatchString(text)
+}
+
 // phoneDigits is a run of digits as a phone number gives it ("067 410 22 15").
 var phoneDigits = regexp.MustCompile(`\d{3}[\s-]?\d{2}`)
 
