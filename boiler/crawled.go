@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"spantag/lang"
 )
 
 // A crawl that takes the text from the article's first paragraph on may leave the
@@ -301,8 +303,9 @@ func markCallPairs(lines []line) {
 	}
 }
 
-// bullet is a list item's mark at a line's start, and the space after it.
-var bullet = regexp.MustCompile(`^[•·▪◦\-–—*✓✔]\s`)
+// bullet is a list item's mark at a line's start, and the space after it (none after
+// Japanese's middle dot).
+var bullet = regexp.MustCompile(`^([•·▪◦\-–—*✓✔]\s|・)`)
 
 // keepBulletBlocks makes body text, in a crawled page, of a block of its own that is
 // a list of the text (listBlock), when the text's prose goes on below it: a job's
@@ -333,7 +336,8 @@ func keepBulletBlocks(lines []line) {
 // or a lead-in ending with a colon ("You will need:"), under which any short line is an
 // item ("a pinch of salt"); with nothing deciding any item by itself but a date or a
 // copy in the page (a street's collection days in two weeks); half of the items or more
-// reading (nearly) as prose, unless a lead-in or fields alone make it a list.
+// reading (nearly) as prose, unless a lead-in, or fields or a calendar's entries
+// alone, make it a list.
 func listBlock(block []line) bool {
 	items, ledIn := block, false
 	if first := block[0]; !listItem(first) {
@@ -352,7 +356,7 @@ func listBlock(block []line) bool {
 		if l.f.prose() || l.f.nearProse() {
 			worded++
 		}
-		if labelled(l.text) {
+		if labelled(l.text) || entry(l.text) {
 			fields++
 		}
 	}
@@ -369,10 +373,21 @@ const (
 	maxLedItemWords = 12
 )
 
-// listItem tells whether l starts with a bullet, a field's name and a colon, or a
-// quantity.
+// listItem tells whether l starts with a bullet, a field's name and a colon, a
+// quantity, or a time or a day and a dash (entry).
 func listItem(l line) bool {
-	return bullet.MatchString(l.text) || labelled(l.text) || quantityLine(l.text)
+	return bullet.MatchString(l.text) || labelled(l.text) || quantityLine(l.text) || entry(l.text)
+}
+
+// entry tells whether text is an entry of a programme or a calendar: a time, or a day
+// and its month, then a dash ("18.00 – Opening", "4 febbraio – Tecnica del colombino").
+func entry(text string) bool {
+	if programmeEntry(text) {
+		return true
+	}
+	words := strings.Fields(text)
+	return len(words) > 3 && amount.MatchString(strings.TrimSuffix(words[0], ".")) && lang.IsMonth(strings.TrimSuffix(words[1], ",")) &&
+		(words[2] == "–" || words[2] == "-")
 }
 
 // labelled tells whether text starts with a field's name of at most maxLongFieldWords

@@ -368,6 +368,17 @@ For the dough you need:
 4 eggs
 1 tbsp olive oil
 a pinch of salt` + more, "TETEBETTTTTET"},
+		{"a calendar's entries under its heading", `date 2025-01-20 Il laboratorio di ceramica del centro civico riapre a febbraio con un corso serale per principianti, dieci lezioni il martedì sera.
+
+Pubblicità
+
+Il calendario delle lezioni
+4 febbraio – Presentazione, argilla, prime forme a mano
+11 febbraio – Tecnica del colombino
+18 febbraio – Lastre, piccoli contenitori
+25 febbraio – Tornio: centratura
+
+Le iscrizioni sono aperte fino al 31 gennaio presso la segreteria del centro, dal lunedì al venerdì dalle 9 alle 13.`, "TEBETTTTTET"},
 		{"a lead-in and names", lead + `The bakery delivers on Tuesdays and Fridays to:
 • Björkvägen, Lönnvägen, Aspgränd
 • Kvarnbacken
