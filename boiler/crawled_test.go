@@ -280,25 +280,6 @@ The noise cancelling works well on the bus and in the office, where it takes awa
 	wantVerdicts(t, review, "TETTETT")
 }
 
-// A fair's programme in a crawl: its days' headings and entries, a time and a dash each,
-// between a share button and an advert's label, are the text's.
-func TestDecideProgramme(t *testing.T) {
-	text := `date 2025-08-27 Poslední srpnový víkend patří v obci tradiční pouti, na náměstí bude hudba, řemeslný jarmark a soutěž o nejlepší koláč.
-
-Sdílet
-
-Pátek 29. srpna
-
-18.00 – Zahájení pouti starostou, průvod s lampiony
-19.30 – Koncert kapely Sekerky, pódium na náměstí Míru
-21.00 – Ohňostroj nad rybníkem Vávra
-
-Reklama
-
-Parkovat bude možné zdarma na fotbalovém hřišti a autobusy pojedou od nádraží každou půlhodinu.`
-	wantVerdicts(t, text, "TEBETETTTEBET")
-}
-
 // In a crawled page, a call to action in a block of two lines with a line the wording
 // lists decide is boilerplate, though it reads as prose; a longer line is not.
 func TestDecideCallPairs(t *testing.T) {
@@ -320,69 +301,6 @@ Get the day's top stories from Harbour Post English on your phone` + body, "TEBB
 
 Join us on WhatsApp
 The terminal, which will handle containers from the spring of next year, will be built on land that the port reclaimed from the sea in the 1990s.` + body, "TEBTETET"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
-	}
-}
-
-// In a crawled page, a block of its own that lists items with bullets or fields is the
-// text's when its prose goes on below, though a few items are terse or dates.
-func TestDecideListBlocks(t *testing.T) {
-	lead := `date 2024-05-27 The Moulin Doré bakery in Saint-Aubin is looking for an experienced baker to join its team of six from the first of July.
-
-The baker will work with the head baker on the bread, the pastries and the seasonal cakes, from the dough to the oven.
-
-`
-	more := `
-
-Applications close on the fifteenth of June, and the bakery says it will answer every one of them within a week.`
-	tests := []struct{ name, text, want string }{
-		{"headings and bullets", lead + `What we ask
-• CAP Boulanger required, BP or Brevet de Maîtrise welcome
-• At least three years of work in a craft bakery
-• Rigour, patience, good humour
-• Nights, weekends, public holidays by the rota
-
-What we offer
-• Contract: permanent, 39 hours a week
-• Salary: €2,150 to €2,400 gross a month
-• Overtime paid
-• Staff bread every day` + more, "TETETTTTTETTTTTET"},
-		{"fields with dates under a heading alone", lead + `Key dates
-
-Start of the job: 1 July 2024
-Closing date for applications: 15 June 2024
-Interviews at the bakery: 18 to 21 June` + more, "TETETETTTET"},
-		{"an event's title over its fields", lead + `Read more: The reading room celebrates 120 years
-
-Don Quixote, a puppet play for children
-Date: Saturday, 8 June 2024
-Time: 11:00
-Place: the summer stage in the reading room's yard
-Entry: 5 leva, free for children under six` + more, "TETEBETTTTTET"},
-		{"a lead-in, quantities and a pinch", lead + `Read more: Our grandmother's bean soup
-
-For the dough you need:
-400 g plain flour
-4 eggs
-1 tbsp olive oil
-a pinch of salt` + more, "TETEBETTTTTET"},
-		{"a calendar's entries under its heading", `date 2025-01-20 Il laboratorio di ceramica del centro civico riapre a febbraio con un corso serale per principianti, dieci lezioni il martedì sera.
-
-Pubblicità
-
-Il calendario delle lezioni
-4 febbraio – Presentazione, argilla, prime forme a mano
-11 febbraio – Tecnica del colombino
-18 febbraio – Lastre, piccoli contenitori
-25 febbraio – Tornio: centratura
-
-Le iscrizioni sono aperte fino al 31 gennaio presso la segreteria del centro, dal lunedì al venerdì dalle 9 alle 13.`, "TEBETTTTTET"},
-		{"a lead-in and names", lead + `The bakery delivers on Tuesdays and Fridays to:
-• Björkvägen, Lönnvägen, Aspgränd
-• Kvarnbacken
-• Skolgatan` + more, "TETETTTTET"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })

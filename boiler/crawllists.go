@@ -1,0 +1,149 @@
+package boiler
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"spantag/lang"
+)
+
+// A crawl keeps the text's own lists in blocks of their own, between empty lines: a
+// programme's entries, a job's terms, a notice's dates. Their items read as neither
+// prose nor headlines, so the buttons and teasers around them would make them
+// boilerplate.
+
+// minProgrammeLines is the fewest lines of a block that all start with a time and make
+// a programme of the text ("18.00 – Opening of the fair", "19.30 – Concert").
+const minProgrammeLines = 2
+
+// keepProgrammes makes body text of a programme in a page whose paragraphs stand
+// between empty lines: a block of at least minProgrammeLines lines that each start with
+// a time and a dash and nothing decides by itself, with the short heading alone above it
+// (its day), though its neighbours are buttons.
+func keepProgrammes(lines []line) {
+	for i := 1; i < len(lines); i++ {
+		if !lines[i-1].empty || lines[i].empty {
+			continue
+		}
+		end := blockEnd(lines, i)
+		block := lines[i : end+1]
+		if len(block) >= minProgrammeLines && !slices.ContainsFunc(block, func(l line) bool { return l.strong || !programmeEntry(l.text) }) {
+			for k := i; k <= end; k++ {
+				lines[k].keepAs("an entry of the text's programme: a time and a dash (" + lines[k].reason + ")")
+			}
+			keepHeadingAlone(lines, i, headingWords, "programme")
+		}
+		i = end
+	}
+}
+
+// keepHeadingAlone makes body text of the line alone above line i, of at most words
+// words, that nothing decides by itself and that does not read as prose: the heading of
+// the text's programme or list that starts at line i.
+func keepHeadingAlone(lines []line, i, words int, what string) {
+	if h := prevLine(lines, i); h >= 0 && alone(lines, h) && !lines[h].strong && !lines[h].f.prose() && lines[h].f.words <= words {
+		lines[h].keepAs("the heading of the text's " + what + " (" + lines[h].reason + ")")
+	}
+}
+
+// programmeEntry tells whether text starts with a time and a dash ("18.00 – ", "9:30 - ").
+func programmeEntry(text string) bool {
+	_, rest, _ := strings.Cut(strings.TrimSpace(text), " ")
+	return startsWithTime(text) && (strings.HasPrefix(rest, "– ") || strings.HasPrefix(rest, "- "))
+}
+
+// bullet is a list item's mark at a line's start, and the space after it (none after
+// Japanese's middle dot).
+var bullet = regexp.MustCompile(`^([•·▪◦\-–—*✓✔]\s|・)`)
+
+// keepBulletBlocks makes body text, in a crawled page, of a block of its own that is
+// a list of the text (listBlock), when the text's prose goes on below it: a job's
+// requirements, a guide's materials, a notice's dates, which a few terse items would
+// otherwise make boilerplate with their neighbours.
+func keepBulletBlocks(lines []line) {
+	if len(lines) == 0 || !crawlDate.MatchString(lines[0].text) {
+		return
+	}
+	for i := 1; i < len(lines); i++ {
+		if !lines[i-1].empty || lines[i].empty {
+			continue
+		}
+		end := blockEnd(lines, i)
+		if listBlock(lines[i:end+1]) && slices.ContainsFunc(lines[end+1:], func(l line) bool { return l.class == good && l.f.prose() && !l.strong }) {
+			for k := i; k <= end; k++ {
+				lines[k].keepAs("an item of the text's list, in a block of its own (" + lines[k].reason + ")")
+			}
+			keepHeadingAlone(lines, i, maxTableHeadingWords, "list")
+		}
+		i = end
+	}
+}
+
+// listBlock tells whether a block is a list of the text: at least two items, each with
+// a bullet, a field's name and a colon ("Salaire : …") or a quantity ("400 g flour"),
+// perhaps under a short heading ("Profil recherché"), an event's title over its fields,
+// or a lead-in ending with a colon ("You will need:"), under which any short line is an
+// item ("a pinch of salt"); with nothing deciding any item by itself but a date or a
+// copy in the page (a street's collection days in two weeks); half of the items or more
+// reading (nearly) as prose, unless a lead-in, or fields or a calendar's entries
+// alone, make it a list.
+func listBlock(block []line) bool {
+	items, ledIn := block, false
+	if first := block[0]; !listItem(first) {
+		ledIn = leadIn(first)
+		if !ledIn && (first.strong || first.f.words > maxTitleWords || first.f.prose()) {
+			return false
+		}
+		items = block[1:]
+	}
+	worded, fields := 0, 0
+	for _, l := range items {
+		shortItem := ledIn && l.f.words <= maxLedItemWords && !l.f.prose()
+		if !listItem(l) && !shortItem || l.strong && !l.dated && !l.duplicate {
+			return false
+		}
+		if l.f.prose() || l.f.nearProse() {
+			worded++
+		}
+		if labelled(l.text) || entry(l.text) {
+			fields++
+		}
+	}
+	if len(items) < 2 || block[0].f.words > maxTableHeadingWords && fields < minTableLines {
+		return false // a longer heading is an event's title, over its fields
+	}
+	return ledIn || 2*worded >= len(items) || fields == len(items) && fields >= minTableLines
+}
+
+// A list's heading has at most maxTableHeadingWords words, an event's title over its
+// fields maxTitleWords; an item under a lead-in at most maxLedItemWords.
+const (
+	maxTitleWords   = 8
+	maxLedItemWords = 12
+)
+
+// listItem tells whether l starts with a bullet, a field's name and a colon, a
+// quantity, or a time or a day and a dash (entry).
+func listItem(l line) bool {
+	return bullet.MatchString(l.text) || labelled(l.text) || quantityLine(l.text) || entry(l.text)
+}
+
+// entry tells whether text is an entry of a programme or a calendar: a time, or a day
+// and its month, then a dash ("18.00 – Opening", "4 febbraio – Tecnica del colombino").
+func entry(text string) bool {
+	if programmeEntry(text) {
+		return true
+	}
+	words := strings.Fields(text)
+	return len(words) > 3 && amount.MatchString(strings.TrimSuffix(words[0], ".")) && lang.IsMonth(strings.TrimSuffix(words[1], ",")) &&
+		(words[2] == "–" || words[2] == "-")
+}
+
+// labelled tells whether text starts with a field's name of at most maxLongFieldWords
+// words, the first capitalised, and a colon ("Date limite de candidature : 15 juin").
+func labelled(text string) bool {
+	name, _, ok := strings.Cut(strings.TrimSpace(text), ": ")
+	words := strings.Fields(name)
+	return ok && len(words) > 0 && len(words) <= maxLongFieldWords && startsName(words[0])
+}
