@@ -135,12 +135,15 @@ func markTeaserBlocks(lines []line) {
 			lines[end].decideStrong(scoreDuplicate, "a teaser's summary, under it in its block; "+lines[end].reason)
 		case end >= i+2 && teaserHeads(lines[i:end-1], lines[end-1]) && (teaserHeadline(lines[end-1]) || repeatedHeadline(lines[end-1])) && lines[end].f.prose():
 			for k := i; k < end-1; k++ {
-				if !lines[k].strong {
+				if !lines[k].strong || lines[k].repeated {
 					lines[k].decideStrong(scoreDuplicate, "a teaser's heading, over its headline in its block; "+lines[k].reason)
+					lines[k].repeated = false // no heading of the text below
 				}
+				lines[k].list = false // the block is all it heads
 			}
-			if !lines[end-1].strong {
-				lines[end-1].decideStrong(scoreDuplicate, "a teaser's headline, under its heading in its block; "+lines[end-1].reason)
+			if h := &lines[end-1]; !h.strong || h.repeated {
+				h.decideStrong(scoreDuplicate, "a teaser's headline, under its heading in its block; "+h.reason)
+				h.repeated = false
 			}
 			if !lines[end].strong {
 				lines[end].decideStrong(scoreDuplicate, "a teaser's summary, under its headline in its block; "+lines[end].reason)

@@ -331,3 +331,31 @@ Visitors are filling beaches and bank accounts, but towns struggle with water, w
 		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
 	}
 }
+
+// A teaser's headline that another page of the dataset gives is the teaser's, not a
+// heading of the text below it, and the list heading in its block heads nothing past it.
+func TestDecideTeaserBlockInDataset(t *testing.T) {
+	page := `date 2025-05-12 Velbrach won the derby against Haldenried 3–1 on Sunday, in front of the biggest crowd at the Wiesengrund for ten years.
+
+Clinic hires nurses from Portugal
+You might also like
+Clinic hires nurses from Portugal
+Twelve nurses have already agreed to start work in Velbrach this summer.
+
+With the win Velbrach move up to fourth place and are three points behind the promotion play-off with two games left.
+
+Line-ups
+Velbrach: Krämer; Hoss, Adler, Brunn, Kessler; Wirth, Lange; Ott, Dahl, Peters; Baumann.
+Goals: 1-0 Baumann (12'), 2-0 Ott (40'), 2-1 Maier (55'), 3-1 Dahl (88').`
+	other := `date 2025-05-09 The district clinic has hired twelve nurses from Portugal to fill posts it has left empty for more than a year.
+
+Clinic hires nurses from Portugal
+
+The nurses will start in July after a language course paid for by the district.`
+	c := NewCorpus()
+	c.Add(page)
+	c.Add(other)
+	if got, want := verdicts(c.Decide(Page{Text: page}, DefaultThreshold), page), "TEBBBBETETTT"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
