@@ -114,6 +114,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "a control of the page: stars to rate with, a stepper")
 	case fileSize.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "a link to download a file: its size in brackets at its end")
+	case galleryPhoto.MatchString(strings.TrimSpace(l.text)):
+		l.decideStrong(scoreFurniture, "a gallery's caption: the photo's number of the gallery's")
 	case hashtagsAlone(l.text):
 		l.decideStrong(scoreFurniture, "hashtags alone: the post's tags")
 	case namesHandle(l.text, l.f.words):

@@ -179,6 +179,19 @@ func markCaptionsAboveCredits(lines []line) {
 	}
 }
 
+// markGalleryCaptions makes boilerplate of the caption right under a gallery photo's
+// number alone on its line ("Photo 2 of 6", then "Bernadette Kearns replaces the zip
+// …"), of at most maxCaptionWords words, that nothing else decides.
+func markGalleryCaptions(lines []line) {
+	for i := 0; i+1 < len(lines); i++ {
+		number, caption := strings.TrimSpace(lines[i].text), &lines[i+1]
+		if number != "" && galleryPhoto.FindString(number) == number && !caption.empty && !caption.strong &&
+			caption.f.words <= maxCaptionWords && !galleryPhoto.MatchString(strings.TrimSpace(caption.text)) {
+			caption.decideStrong(scoreFurniture, "a gallery photo's caption, under its number; "+caption.reason)
+		}
+	}
+}
+
 // A photo's caption may end with the month and year it was taken, after a comma
 // ("Elena Rusu in her vineyard near Orhei, June 2025."), a line of at most
 // maxDatedCaptionWords words.

@@ -55,3 +55,27 @@ func TestDatedCaption(t *testing.T) {
 		}
 	}
 }
+
+// A gallery's captions: the photo's number of the gallery's starts the caption, or stands
+// alone above it.
+func TestDecideGalleryCaptions(t *testing.T) {
+	text := `The school's science fair filled the sports hall on Saturday, with more than forty projects by pupils of every year.
+
+Photo 1 of 3: Pupils of year five with a windmill made of recycled bottles.
+Photo 2 of 3
+The vertical garden of the first years, set up in the main hall.
+Photo 3 of 3: Families walk between the stands.
+
+The jury gave its first prize to a study of the river's birds by year seven.`
+	wantVerdicts(t, text, "TEBBBBET")
+	for text, want := range map[string]bool{
+		"Foto 1 de 8: Alunos do 5.º C junto ao moinho.": true,
+		"Bild 2/6": true,
+		"Días 1 y 2: una hora, en grupos de siete niños.": false,
+		"Photos of the day": false,
+	} {
+		if got := galleryPhoto.MatchString(text); got != want {
+			t.Errorf("galleryPhoto matches %q = %v, want %v", text, got, want)
+		}
+	}
+}

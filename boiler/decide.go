@@ -78,6 +78,7 @@ func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence
 	keepCellRows(lines)
 	markStepCaptions(lines)
 	markCaptionsAboveCredits(lines)
+	markGalleryCaptions(lines)
 	decisions := make([]Decision, len(lines))
 	for i, l := range lines {
 		decisions[i] = Decision{Line: i, Start: l.start, End: l.end,
