@@ -120,9 +120,9 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "hashtags alone: the post's tags")
 	case namesHandle(l.text, l.f.words):
 		l.decideStrong(scoreFurniture, "names an account to follow: @ and its name")
-	case namesNetwork(l.text, l.f.words):
+	case namesNetwork(l.text, l.norm, l.f.words):
 		l.decideStrong(scoreFurniture, "names a social network or a messaging app: a call to follow")
-	case appPrompt(l.text, l.f.words):
+	case appPrompt(l.text, l.norm, l.f.words):
 		l.decideStrong(scoreFurniture, "offers the site's app: its stores, or iOS and Android")
 	case replyMention(l.text):
 		// not decided strongly, so that the thread it is in is found (threads.go)

@@ -218,9 +218,9 @@ func markPublisherBlocks(lines []line) {
 	for i := 1; i+1 < len(lines); i++ {
 		name, blurb := lines[i], &lines[i+1]
 		text := strings.TrimSpace(name.text)
-		if !lines[i-1].empty || name.empty || blurb.empty || i+2 < len(lines) && !lines[i+2].empty && !lines[i+2].strong || textGoesOn(lines, i+2) ||
+		if !lines[i-1].empty || name.empty || blurb.empty || i+2 < len(lines) && !lines[i+2].empty && !lines[i+2].strong ||
 			name.f.words > maxPublisherWords || name.f.closes ||
-			!startsUpper(text) || !strings.HasPrefix(strings.TrimSpace(blurb.text), text+" ") {
+			!startsUpper(text) || !strings.HasPrefix(strings.TrimSpace(blurb.text), text+" ") || textGoesOn(lines, i+2) {
 			continue
 		}
 		if !name.strong {

@@ -2,7 +2,9 @@ package boiler
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 )
 
 // Calls to follow the site elsewhere name where: an account by its handle, a social
@@ -20,24 +22,40 @@ var handle = regexp.MustCompile(`(^|[\s(])@[\pL\pN_]{3,}`)
 // follow ("Follow @pampaherald for the latest", "@steppecourier_sport — results"); one
 // that starts with a reader's name is a reply to them (replyMention).
 func namesHandle(text string, words int) bool {
-	return words <= maxHandleWords && !replyMention(text) && handle.MatchString(text)
+	return words <= maxHandleWords && strings.Contains(text, "@") && !replyMention(text) && handle.MatchString(text)
 }
 
 // maxNetworkWords is the most words of a line that names a social network or a
 // messaging app and is a call to follow the site there.
 const maxNetworkWords = 12
 
-// network is the name of a social network or a messaging app that sites ask readers to
-// follow them on (not the words "signal" and "threads", which prose uses), in Latin,
-// Cyrillic and Arabic letters, a word of its own but for a case's ending ("na
-// Facebooku", "в Телеграмі"; not "YouTuber").
-var network = regexp.MustCompile(`(?i)(^|\PL)(telegram|whatsapp|viber|zalo|kakaotalk|instagram|facebook|youtube|tiktok|bluesky|mastodon|linkedin|pinterest|snapchat|wechat|weibo|телеграм|вайбер|фейсбук|инстаграм|інстаграм|ютуб|тикток|тікток|تيليغرام|تلگرام|واتساب|فيسبوك|إنستغرام|يوتيوب)(u|a|e|ie|om|em|i|y|у|е|і|и|а|ом|ем)?(\PL|$)`)
+// networks are the names of social networks and messaging apps that sites ask readers
+// to follow them on (not the words "signal" and "threads", which prose uses), in Latin,
+// Cyrillic and Arabic letters, lower case.
+var networks = map[string]bool{"telegram": true, "whatsapp": true, "viber": true, "zalo": true, "kakaotalk": true,
+	"instagram": true, "facebook": true, "youtube": true, "tiktok": true, "bluesky": true, "mastodon": true,
+	"linkedin": true, "pinterest": true, "snapchat": true, "wechat": true, "weibo": true, "телеграм": true,
+	"вайбер": true, "фейсбук": true, "инстаграм": true, "інстаграм": true, "ютуб": true, "тикток": true,
+	"тікток": true, "تيليغرام": true, "تلگرام": true, "واتساب": true, "فيسبوك": true, "إنستغرام": true, "يوتيوب": true}
+
+// caseEndings are the endings a network's name takes in a sentence of a language with
+// cases ("na Facebooku", "в Телеграмі"; not "YouTuber"), longest first.
+var caseEndings = []string{"ie", "om", "em", "ом", "ем", "u", "a", "e", "i", "y", "у", "е", "і", "и", "а"}
 
 // namesNetwork tells whether a short line that is no question and gives no phone
-// number names a social network or a messaging app: a call to follow ("JOIN OUR ZALO
-// OFFICIAL ACCOUNT", "Lotus Bulletin English on Zalo for news alerts").
-func namesNetwork(text string, words int) bool {
-	return words <= maxNetworkWords && !strings.Contains(text, "?") && !phoneDigits.MatchString(text) && network.MatchString(text)
+// number names a social network or a messaging app as a word of its own, or with a
+// case's ending: a call to follow ("JOIN OUR ZALO OFFICIAL ACCOUNT", "Lotus Bulletin
+// English on Zalo for news alerts"). norm is the line's normal form, in lower case.
+func namesNetwork(text, norm string, words int) bool {
+	if words > maxNetworkWords || strings.Contains(text, "?") || phoneDigits.MatchString(text) {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(norm, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if networks[w] || slices.ContainsFunc(caseEndings, func(e string) bool { return strings.HasSuffix(w, e) && networks[strings.TrimSuffix(w, e)] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // appStore names the stores or systems a site's app is offered in: both systems, or a
@@ -48,9 +66,12 @@ var appStore = regexp.MustCompile(`(?i)\bios\b.*\bandroid\b|\bandroid\b.*\bios\b
 // it names the stores or both systems, and is no field of the text's specifications
 // ("Compatibility | Android 9 or later, iOS 15 or later", "App: Brisko Home (iOS,
 // Android)").
-func appPrompt(text string, words int) bool {
+func appPrompt(text, norm string, words int) bool {
+	if words > maxHandleWords || !slices.ContainsFunc([]string{"android", "app store", "google play", "appgallery"}, func(s string) bool { return strings.Contains(norm, s) }) {
+		return false // no system's name nor a store's (a cheap test first)
+	}
 	_, field := fieldValue(strings.TrimSpace(text))
-	return words <= maxHandleWords && !field && !strings.ContainsAny(text, "|\t") && appStore.MatchString(text)
+	return !field && !strings.ContainsAny(text, "|\t") && appStore.MatchString(text)
 }
 
 // phoneDigits is a run of digits as a phone number gives it ("067 410 22 15").

@@ -33,7 +33,7 @@ func TestNamesNetwork(t *testing.T) {
 		"Phone signal is patchy. The pub has wifi.":                false,
 		"The ministry said on Tuesday that it would ask Telegram to remove the channels, which it says spread false reports about the front.": false, // too long
 	} {
-		if got := namesNetwork(text, len(strings.Fields(text))); got != want {
+		if got := namesNetwork(text, normalise(text), len(strings.Fields(text))); got != want {
 			t.Errorf("namesNetwork(%q) = %v, want %v", text, got, want)
 		}
 	}
@@ -47,7 +47,7 @@ func TestAppPrompt(t *testing.T) {
 		"App: Brisko Home (iOS, Android)":                           false, // a field
 		"The phone runs Android 14 and gets five years of updates.": false,
 	} {
-		if got := appPrompt(text, len(strings.Fields(text))); got != want {
+		if got := appPrompt(text, normalise(text), len(strings.Fields(text))); got != want {
 			t.Errorf("appPrompt(%q) = %v, want %v", text, got, want)
 		}
 	}
