@@ -213,7 +213,8 @@ const maxPublisherWords = 4
 // markPublisherBlocks makes boilerplate of the publisher's box that a crawl keeps in a
 // block of its own: the publisher's name alone, with an empty line above it, over a
 // line that starts with the name ("Caspian Meridian", "Caspian Meridian is a Baku-based
-// news service …"), and then an empty line or a line decided by itself (its lists).
+// news service …"), and then an empty line or a line decided by itself (its lists),
+// when no prose of the text follows (a review's subheading over its paragraph).
 func markPublisherBlocks(lines []line) {
 	for i := 1; i+1 < len(lines); i++ {
 		name, blurb := lines[i], &lines[i+1]

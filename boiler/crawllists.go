@@ -57,11 +57,11 @@ func programmeEntry(text string) bool {
 // Japanese's middle dot).
 var bullet = regexp.MustCompile(`^([•·▪◦\-–—*✓✔]\s|・)`)
 
-// keepBulletBlocks makes body text, in a crawled page, of a block of its own that is
+// keepListBlocks makes body text, in a crawled page, of a block of its own that is
 // a list of the text (listBlock), when the text's prose goes on below it: a job's
 // requirements, a guide's materials, a notice's dates, which a few terse items would
 // otherwise make boilerplate with their neighbours.
-func keepBulletBlocks(lines []line) {
+func keepListBlocks(lines []line) {
 	if len(lines) == 0 || !crawlDate.MatchString(lines[0].text) {
 		return
 	}

@@ -28,13 +28,14 @@ const (
 // agree, and is body next to body unless, above the body text, boilerplate stands on
 // its other side with only a nearly-prose line between; a nearly-prose line is
 // boilerplate only between boilerplate. Then the page's headline and standfirst, the
-// article's tables and lists, the headings of body text, a live blog's times, a
-// crawl's first line and a programme's entries are body; and what headings and
-// buttons head (heads.go), readers' comments in a thread (threads.go), the author's
-// box (bios.go), and the page's header that a crawl left under the first paragraph
-// and a call to action's other line in a crawl's block of two (crawled.go)
-// boilerplate. Comments are found before the headings, so that a comment's prose
-// makes no heading of the shop's line above it. Empty lines are not neighbours.
+// article's tables and lists, the headings of body text, a live blog's times, a crawl's
+// first line and the text's lists in a crawl's blocks, a programme's entries among them
+// (crawllists.go), are body; and what headings and buttons head (heads.go), readers'
+// comments in a thread (threads.go), the author's box (bios.go), and the page's header
+// that a crawl left under the first paragraph and a call to action's other line in a
+// crawl's block of two (crawled.go) boilerplate. Comments are found before the
+// headings, so that a comment's prose makes no heading of the shop's line above it.
+// Empty lines are not neighbours.
 func smooth(lines []line) {
 	if keepTiny(lines) {
 		return
@@ -72,7 +73,7 @@ func smooth(lines []line) {
 	keepEntryTimes(lines)
 	keepListEntries(lines)
 	keepProgrammes(lines)
-	keepBulletBlocks(lines)
+	keepListBlocks(lines)
 	markPolls(lines)
 	markBoxes(lines)
 	markLists(lines, body)
