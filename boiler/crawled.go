@@ -157,7 +157,8 @@ func markTeaserBlocks(lines []line) {
 // headings: one decided by itself ("ALSO ON THE BULLETIN"), or the headline itself
 // given first (the seed's "headline", "Other Topics of Interest", "headline"), or a
 // heading the wording lists decide ("Read also", "Related") over other headings,
-// each decided by itself or short and not prose ("Also on the Niemen Post").
+// each decided by itself, short and not prose ("Also on the Niemen Post"), or the
+// headline given first.
 func teaserHeads(heads []line, headline line) bool {
 	first := heads[0]
 	again := first.norm == headline.norm
@@ -165,7 +166,7 @@ func teaserHeads(heads []line, headline line) bool {
 		return first.strong || again
 	}
 	return (first.worded || again) && !slices.ContainsFunc(heads[1:], func(l line) bool {
-		return !l.strong && (l.f.prose() || l.f.words > maxTeaserHeadingWords)
+		return !l.strong && l.norm != headline.norm && (l.f.prose() || l.f.words > maxTeaserHeadingWords)
 	})
 }
 

@@ -322,6 +322,10 @@ The utility has asked hotels to fill their pools at night, when demand is lower,
 You may also want to read
 Why the dredging row in the bay matters beyond one town
 Emergency contracts have become the rule rather than the exception in local government.` + more, "TEBBBBET"},
+		{"a question given twice under a heading", lead + `Read also
+When will the new bus terminal open?
+When will the new bus terminal open?
+The municipality says the first routes will move there before the summer.` + more, "TEBBBBET"},
 		{"a question under two headings", lead + `Read also
 Also on the Bregdet Post
 Albania's tourism boom: record arrivals, but at what cost?
