@@ -121,6 +121,8 @@ func listBlock(block []line) bool {
 const (
 	maxTitleWords   = 8
 	maxLedItemWords = 12
+	// maxEntryNameWords is the most words of the name before an entry's dash.
+	maxEntryNameWords = 3
 )
 
 // listItem tells whether l starts with a bullet, a field's name and a colon, a
@@ -129,10 +131,16 @@ func listItem(l line) bool {
 	return bullet.MatchString(l.text) || labelled(l.text) || quantityLine(l.text) || entry(l.text)
 }
 
-// entry tells whether text is an entry of a programme or a calendar: a time, or a day
-// and its month, then a dash ("18.00 – Opening", "4 febbraio – Tecnica del colombino").
+// entry tells whether text is an entry of a programme, a calendar or a list of places:
+// a time, a day and its month, or a name of at most maxEntryNameWords words, then a dash
+// ("18.00 – Opening", "4 febbraio – Tecnica del colombino", "Kurotani – landslides cut
+// the only road").
 func entry(text string) bool {
 	if programmeEntry(text) {
+		return true
+	}
+	if name, rest, ok := strings.Cut(strings.TrimSpace(text), " – "); ok && startsUpper(name) &&
+		len(strings.Fields(name)) <= maxEntryNameWords && len(strings.Fields(rest)) >= 2 {
 		return true
 	}
 	words := strings.Fields(text)

@@ -74,6 +74,12 @@ Il calendario delle lezioni
 25 febbraio – Tornio: centratura
 
 Le iscrizioni sono aperte fino al 31 gennaio presso la segreteria del centro, dal lunedì al venerdì dalle 9 alle 13.`, "TEBETTTTTET"},
+		{"places, each with a dash", lead + `Advertisement
+
+Towns with the heaviest damage
+Minamisaka – 540 mm of rain in 24 hours, the most on record
+Kurotani – landslides cut the only road to three hamlets
+Shiomachi – fishing port damaged, dozens of boats overturned` + more, "TETEBETTTTET"},
 		{"a lead-in and names", lead + `The bakery delivers on Tuesdays and Fridays to:
 • Björkvägen, Lönnvägen, Aspgränd
 • Kvarnbacken
