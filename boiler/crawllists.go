@@ -132,20 +132,24 @@ func listItem(l line) bool {
 }
 
 // entry tells whether text is an entry of a programme, a calendar or a list of places:
-// a time, a day and its month, or a name of at most maxEntryNameWords words, then a dash
-// ("18.00 – Opening", "4 febbraio – Tecnica del colombino", "Kurotani – landslides cut
-// the only road").
+// a time, a day and its month (perhaps its year), or a name, of at most
+// maxEntryNameWords words, then a dash ("18.00 – Opening", "4 febbraio – Tecnica del
+// colombino", "6 October 2024 – Blockade begins", "Kurotani – landslides cut the road").
 func entry(text string) bool {
 	if programmeEntry(text) {
 		return true
 	}
-	if name, rest, ok := strings.Cut(strings.TrimSpace(text), " – "); ok && startsUpper(name) &&
-		len(strings.Fields(name)) <= maxEntryNameWords && len(strings.Fields(rest)) >= 2 {
-		return true
+	text = strings.TrimSpace(text)
+	name, rest, ok := strings.Cut(text, " – ")
+	if !ok {
+		name, rest, ok = strings.Cut(text, " - ")
 	}
-	words := strings.Fields(text)
-	return len(words) > 3 && amount.MatchString(strings.TrimSuffix(words[0], ".")) && lang.IsMonth(strings.TrimSuffix(words[1], ",")) &&
-		(words[2] == "–" || words[2] == "-")
+	words := strings.Fields(name)
+	if !ok || len(words) == 0 || len(words) > maxEntryNameWords || len(strings.Fields(rest)) == 0 {
+		return false
+	}
+	dated := len(words) > 1 && amount.MatchString(strings.TrimSuffix(words[0], ".")) && lang.IsMonth(strings.TrimSuffix(words[1], ","))
+	return dated || startsUpper(name) && len(strings.Fields(rest)) >= 2
 }
 
 // labelled tells whether text starts with a field's name of at most maxLongFieldWords
