@@ -157,8 +157,8 @@ func markTeaserBlocks(lines []line) {
 // headings: one decided by itself ("ALSO ON THE BULLETIN"), or the headline itself
 // given first (the seed's "headline", "Other Topics of Interest", "headline"), or a
 // heading the wording lists decide ("Read also", "Related") over other headings,
-// each decided by itself, short and not prose ("Also on the Niemen Post"), or the
-// headline given first.
+// each decided by itself, short and not prose ("Also on the Niemen Post"), or a copy
+// of the headline.
 func teaserHeads(heads []line, headline line) bool {
 	first := heads[0]
 	again := first.norm == headline.norm
