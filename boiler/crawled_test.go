@@ -323,8 +323,8 @@ You may also want to read
 Why the dredging row in the bay matters beyond one town
 Emergency contracts have become the rule rather than the exception in local government.` + more, "TEBBBBET"},
 		{"a question given twice under a heading", lead + `Read also
-When will the new bus terminal open?
-When will the new bus terminal open?
+The new bus terminal: when will it open?
+The new bus terminal: when will it open?
 The municipality says the first routes will move there before the summer.` + more, "TEBBBBET"},
 		{"a question under two headings", lead + `Read also
 Also on the Bregdet Post

@@ -73,7 +73,9 @@ Il calendario delle lezioni
 18 febbraio – Lastre, piccoli contenitori
 25 febbraio – Tornio: centratura
 
-Le iscrizioni sono aperte fino al 31 gennaio presso la segreteria del centro, dal lunedì al venerdì dalle 9 alle 13.`, "TEBETTTTTET"},
+Pubblicità
+
+Le iscrizioni sono aperte fino al 31 gennaio presso la segreteria del centro, dal lunedì al venerdì dalle 9 alle 13.`, "TEBETTTTTEBET"},
 		{"places, each with a dash", lead + `Advertisement
 
 Towns with the heaviest damage
