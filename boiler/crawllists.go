@@ -89,13 +89,13 @@ func keepListBlocks(lines []line) {
 // reading (nearly) as prose, unless a lead-in, or fields or a calendar's entries
 // alone, make it a list.
 func listBlock(block []line) bool {
-	items, ledIn := block, false
+	items, ledIn, titled := block, false, false
 	if first := block[0]; !listItem(first) {
 		ledIn = leadIn(first)
 		if !ledIn && (first.strong || first.f.words > maxTitleWords || first.f.prose()) {
 			return false
 		}
-		items = block[1:]
+		items, titled = block[1:], !ledIn
 	}
 	worded, fields := 0, 0
 	for _, l := range items {
@@ -110,7 +110,7 @@ func listBlock(block []line) bool {
 			fields++
 		}
 	}
-	if len(items) < 2 || block[0].f.words > maxTableHeadingWords && fields < minTableLines {
+	if len(items) < 2 || titled && block[0].f.words > maxTableHeadingWords && fields < minTableLines {
 		return false // a longer heading is an event's title, over its fields
 	}
 	return ledIn || 2*worded >= len(items) || fields == len(items) && fields >= minTableLines
