@@ -33,7 +33,9 @@ The baker will work with the head baker on the bread, the pastries and the seaso
 
 Applications close on the fifteenth of June, and the bakery says it will answer every one of them within a week.`
 	tests := []struct{ name, text, want string }{
-		{"headings and bullets", lead + `What we ask
+		{"headings and bullets", lead + `Advertisement
+
+What we ask
 • CAP Boulanger required, BP or Brevet de Maîtrise welcome
 • At least three years of work in a craft bakery
 • Rigour, patience, good humour
@@ -43,7 +45,9 @@ What we offer
 • Contract: permanent, 39 hours a week
 • Salary: €2,150 to €2,400 gross a month
 • Overtime paid
-• Staff bread every day` + more, "TETETTTTTETTTTTET"},
+• Staff bread every day
+
+Advertisement` + more, "TETEBETTTTTETTTTTEBET"},
 		{"fields with dates under a heading alone", lead + `Key dates
 
 Start of the job: 1 July 2024
@@ -62,7 +66,9 @@ For the dough you need:
 400 g plain flour
 4 eggs
 1 tbsp olive oil
-a pinch of salt` + more, "TETEBETTTTTET"},
+a pinch of salt
+
+Advertisement` + more, "TETEBETTTTTEBET"},
 		{"a calendar's entries under its heading", `date 2025-01-20 Il laboratorio di ceramica del centro civico riapre a febbraio con un corso serale per principianti, dieci lezioni il martedì sera.
 
 Pubblicità
@@ -82,10 +88,14 @@ Towns with the heaviest damage
 Minamisaka – 540 mm of rain in 24 hours, the most on record
 Kurotani – landslides cut the only road to three hamlets
 Shiomachi – fishing port damaged, dozens of boats overturned` + more, "TETEBETTTTET"},
-		{"a lead-in and names", lead + `The bakery delivers on Tuesdays and Fridays to:
+		{"a lead-in and names", lead + `Advertisement
+
+The bakery delivers on Tuesdays and Fridays to:
 • Björkvägen, Lönnvägen, Aspgränd
 • Kvarnbacken
-• Skolgatan` + more, "TETETTTTET"},
+• Skolgatan
+
+Advertisement` + more, "TETEBETTTTEBET"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
