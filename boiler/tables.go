@@ -59,8 +59,10 @@ var score = regexp.MustCompile(`\d\s?[-–:]\s?\d`)
 // topping), shows figures (two numbers, or a score), a quantity ("200 g Zucker") or a
 // field ("Referee: Claire Hennessy").
 func (l *line) tableRow() bool {
+	// The crawl's date before its first paragraph is not the paragraph's figure.
+	text := strings.TrimPrefix(l.text, crawlDate.FindString(l.text))
 	numbers := 0
-	for _, w := range strings.Fields(l.text) {
+	for _, w := range strings.Fields(text) {
 		if strings.ContainsFunc(w, unicode.IsDigit) {
 			numbers++
 		}
@@ -68,7 +70,7 @@ func (l *line) tableRow() bool {
 	// A field with a date ("Closing: 1 July 2026") may be a row, and a span of dates
 	// ("28 February to 21 June 2026", "6–8 March 2026": a run's, not a byline's), and a
 	// timeline's year, and one a few articles share.
-	dates := l.dated && (field(l.text) || numbers >= 3 || score.MatchString(l.text) || untilDate(l.text) || timelineEntry(l.text))
+	dates := l.dated && (field(text) || numbers >= 3 || score.MatchString(text) || untilDate(text) || timelineEntry(text))
 	// A field with a figure that a few other pages give alike ("Servings: 4") is
 	// theirs by chance; a template's is in most pages. So is one that other pages
 	// give with other values ("Schwierigkeit: leicht", "Schwierigkeit: mittel").
@@ -76,7 +78,7 @@ func (l *line) tableRow() bool {
 	if l.empty || l.strong && !l.duplicate && !dates && !chance {
 		return false
 	}
-	return l.cells || numbers >= 2 || quantityLine(l.text) || score.MatchString(l.text) || field(l.text) || timelineEntry(l.text) || bareField.MatchString(l.text)
+	return l.cells || numbers >= 2 || quantityLine(text) || score.MatchString(text) || field(text) || timelineEntry(text) || bareField.MatchString(text)
 }
 
 // bareField is a recipe card's field without its colon: a capitalised word, a figure,
@@ -224,6 +226,7 @@ func keepTables(lines []line, body int) {
 	}
 	for i := nextLine(lines, -1, anyLine); i >= 0; {
 		run, rows := tableRun(lines, i, body)
+		run, rows = withoutHeader(lines, run, rows, body)
 		if rows >= minTableLines && (i > body || leadsTo(lines, run, body)) && !bylineFacts(lines, run, body) {
 			for _, j := range run {
 				lines[j].keepAs(fmt.Sprintf("a table or list of the article: %d lines of figures or fields (%s)", rows, lines[j].reason))
@@ -235,6 +238,24 @@ func keepTables(lines []line, body int) {
 			i = nextLine(lines, run[len(run)-1], anyLine)
 		}
 	}
+}
+
+// withoutHeader leaves out of a run the lines decided by themselves in the block of
+// the text's first line (a crawl's byline and date glued under its first paragraph,
+// above a table of the article), when the rows below, past an empty line, still make
+// a table.
+func withoutHeader(lines []line, run []int, rows, body int) ([]int, int) {
+	if body < 0 || len(run) == 0 || run[0] <= body {
+		return run, rows
+	}
+	n, end := 0, blockEnd(lines, body)
+	for n < len(run) && run[n] <= end && lines[run[n]].strong {
+		n++
+	}
+	if n == 0 || n == len(run) || run[n] <= end || rows-n < minTableLines {
+		return run, rows
+	}
+	return run[n:], rows - n
 }
 
 // bylineFacts tells whether a run of rows is a byline's dates and counts between

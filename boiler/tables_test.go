@@ -355,3 +355,22 @@ W Zniczu sytuacja kadrowa zależy od tego, kogo pierwszy zespół wyśle do reze
 		t.Errorf("the line-up: reason %q, want it to contain %q", ds[2].Reason, want)
 	}
 }
+
+// A trip's stages, in cells parted by bars, right under the crawl's first paragraph
+// and its byline: the crawl's date is not a figure of the paragraph, so the table
+// starts below it, and the byline glued under the paragraph stays the site's.
+func TestTableUnderCrawlsByline(t *testing.T) {
+	const text = `date 2024-07-21 Every summer we promise ourselves a longer canoe trip, and every summer something gets in the way. This year it finally happened: four days around the lake and its islands.
+Anna and Tom · 21 July 2024 · 6 min read
+
+The route in short
+Day | Stretch | Km | Night
+Thursday | Millcove – Birch Island | 14 | shelter
+Friday | Birch Island – Long Point | 18 | tent on the point
+Saturday | Long Point – Pine Head | 11 | tent
+
+Morning mist at Birch Island. Photo: Anna
+
+We launched at Millcove just after ten, after an endless argument about whether we really needed two frying pans. We did not.`
+	wantVerdicts(t, text, "TBETTTTTEBET")
+}
