@@ -240,28 +240,49 @@ func textGoesOn(lines []line, i int) bool {
 	return i < len(lines) && slices.ContainsFunc(lines[i:], func(l line) bool { return l.class == good && l.f.prose() && !l.strong })
 }
 
-// maxPairedCallWords is the most words of a line that a call to action's other line
-// makes boilerplate in a block of two.
-const maxPairedCallWords = 16
+// maxPairedCallWords is the most words of a line that a call to action's other lines
+// make boilerplate in a block of their own.
+const maxPairedCallWords = 25
 
-// markCallPairs makes boilerplate, in a crawled page, of a short line in a block of two
-// lines of their own with one that the wording lists decide: a call to action's other
-// half, in the outlet's own words ("Spotted an error? Tell us." over "Select the text
-// and press Ctrl+Enter", "JOIN US ON WHATSAPP" over "Tap here for the day's news").
-func markCallPairs(lines []line) {
+// markCallBlocks makes boilerplate, in a crawled page, of the one line left in a block
+// of lines of their own whose other lines are boilerplate, one of them decided by the
+// wording lists: a call to action's other half in the outlet's own words ("Spotted an
+// error? Tell us." over "Select the text and press Ctrl+Enter", "JOIN US ON WHATSAPP"
+// over "Tap here for the day's news"), a newsletter's promise between its heading and
+// its button.
+func markCallBlocks(lines []line) {
 	if len(lines) == 0 || !crawlDate.MatchString(lines[0].text) {
 		return
 	}
-	for i := 1; i+1 < len(lines); i++ {
-		if !lines[i-1].empty || lines[i].empty || blockEnd(lines, i) != i+1 {
+	for start := 1; start < len(lines); start++ {
+		if lines[start].empty || !lines[start-1].empty {
 			continue
 		}
-		for _, k := range [][2]int{{i, i + 1}, {i + 1, i}} {
-			call, other := lines[k[0]], &lines[k[1]]
-			if call.worded && !other.strong && other.class != bad && other.f.words <= maxPairedCallWords {
-				other.decideStrong(scoreWording, "a call to action's other line, in a block of two with it; "+other.reason)
-			}
+		end := blockEnd(lines, start)
+		if left := oneLeft(lines[start : end+1]); left >= 0 {
+			other := &lines[start+left]
+			other.decideStrong(scoreWording, "a call to action's other line, in a block of its own with it; "+other.reason)
 		}
-		i++
+		start = end
 	}
+}
+
+// oneLeft is the index of the one line of a block that is not boilerplate when the
+// others are, one of them worded, and it is short enough for a call to action; else -1.
+func oneLeft(block []line) int {
+	left, worded := -1, false
+	for i, l := range block {
+		switch {
+		case l.class == bad:
+			worded = worded || l.worded
+		case left >= 0:
+			return -1
+		default:
+			left = i
+		}
+	}
+	if left < 0 || !worded || len(block) < 2 || block[left].strong || block[left].f.words > maxPairedCallWords {
+		return -1
+	}
+	return left
 }

@@ -280,9 +280,10 @@ The noise cancelling works well on the bus and in the office, where it takes awa
 	wantVerdicts(t, review, "TETTETT")
 }
 
-// In a crawled page, a call to action in a block of two lines with a line the wording
-// lists decide is boilerplate, though it reads as prose; a longer line is not.
-func TestDecideCallPairs(t *testing.T) {
+// In a crawled page, a call to action in a block of its own with a line the wording
+// lists decide is boilerplate, though it reads as prose, when it is the block's one
+// line left; a longer line is not, nor two lines left.
+func TestDecideCallBlocks(t *testing.T) {
 	body := `
 
 The ministry said the new plant would start work in the spring and employ about four hundred people.
@@ -297,6 +298,18 @@ Select the text and press Ctrl+Enter to send it to us.` + body, "TEBBETET"},
 
 JOIN US ON WHATSAPP
 Get the day's top stories from Harbour Post English on your phone` + body, "TEBBETET"},
+		{"correction prompt over the outlet's box", `date 2025-01-14 The government approved plans for a second terminal at the port on Tuesday, after two years of talks with investors.
+
+Is something in this story not right? Our editors want to hear about it.
+Just select the text and press Ctrl+Enter.
+Harbour Post
+Harbour Post
+Harbour Post has covered the towns of the coast since 2003, from their councils to their courts, independent of any party or owner.` + body, "TEBBBBBETET"},
+		{"two lines left", `date 2025-01-14 The government approved plans for a second terminal at the port on Tuesday, after two years of talks with investors.
+
+Sign up for our newsletter
+The terminal will handle containers from the spring of next year, the port said.
+The port reclaimed the land from the sea in the 1990s.` + body, "TEBTTETET"},
 		{"a long line", `date 2025-01-14 The government approved plans for a second terminal at the port on Tuesday, after two years of talks with investors.
 
 Join us on WhatsApp

@@ -79,7 +79,7 @@ func smooth(lines []line) {
 	markLists(lines, body)
 	keepCrawledLead(lines)
 	markHeaderUnderLead(lines)
-	markCallPairs(lines)
+	markCallBlocks(lines)
 	markBios(lines, body)
 	markNamedBoxes(lines, body)
 }
