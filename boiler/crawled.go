@@ -286,3 +286,63 @@ func oneLeft(block []line) int {
 	}
 	return left
 }
+
+// Limits of an appeal's block: its heading, its promise and its button.
+const (
+	maxAppealHeadingWords = 6
+	minAppealWords        = 6
+	maxAppealWords        = 30
+	maxButtonWords        = 3
+)
+
+// markAppealBlocks makes boilerplate, in a crawled page, of a block of an appeal
+// between blocks of the site's lines (or the page's end): a line of its promise under
+// a short heading or none, over a button of a few words without punctuation ("Support
+// local journalism", "Subscribe for 2.99 a month and read without ads.", "Subscribe
+// now"), in whatever language.
+func markAppealBlocks(lines []line) {
+	if len(lines) == 0 || !crawlDate.MatchString(lines[0].text) {
+		return
+	}
+	for start := 1; start < len(lines); start++ {
+		if lines[start].empty || !lines[start-1].empty {
+			continue
+		}
+		end := blockEnd(lines, start)
+		if appealBlock(lines[start:end+1]) && siteBlockAt(lines, prevLine(lines, start)) && (end+1 == len(lines) || siteBlockAt(lines, nextLine(lines, end, anyLine))) {
+			for i := start; i <= end; i++ {
+				lines[i].decideStrong(scoreWording, "an appeal's block between the site's: "+lines[i].reason)
+			}
+		}
+		start = end
+	}
+}
+
+// appealBlock tells whether a block is an appeal's: a promise over a button, perhaps
+// under a heading.
+func appealBlock(block []line) bool {
+	n := len(block)
+	if n < 2 || n > 3 || n == 3 && (block[0].f.words > maxAppealHeadingWords || block[0].f.closes || block[0].f.colon) {
+		return false
+	}
+	promise, button := block[n-2].f.words, block[n-1]
+	return promise >= minAppealWords && promise <= maxAppealWords && button.f.words <= maxButtonWords && !button.f.closes && !strings.ContainsAny(button.text, ",:،")
+}
+
+// siteBlockAt tells whether the block that line i is in holds only boilerplate; not
+// when i is -1.
+func siteBlockAt(lines []line, i int) bool {
+	if i < 0 {
+		return false
+	}
+	start := i
+	for start > 0 && !lines[start-1].empty {
+		start--
+	}
+	for j := start; j <= blockEnd(lines, i); j++ {
+		if lines[j].class != bad {
+			return false
+		}
+	}
+	return true
+}

@@ -376,3 +376,28 @@ The nurses will start in July after a language course paid for by the district.`
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// In a crawled page, an appeal's block between blocks of the site's lines is the
+// site's, in any language: a heading or none, a promise, a button.
+func TestDecideAppealBlocks(t *testing.T) {
+	const lead = `date 2024-05-09 A cooperativa de Vale do Paraúna fechou o maior contrato de exportação de café da sua história, com compradores da Alemanha e do Japão.
+
+Viu algum erro nesta reportagem? Selecione o trecho e tecle Ctrl+Enter.
+
+`
+	const tags = `
+
+Tags: café, exportação, cooperativas`
+	tests := []struct{ name, text, want string }{
+		{"heading, promise and button", lead + `Apoie o jornalismo local
+Assine por R$ 9,90 por mês e ajude a manter uma redação independente no interior.
+Quero assinar` + tags, "TEBEBBBEB"},
+		{"promise and button", lead + `Assine por R$ 9,90 por mês e ajude a manter uma redação independente no interior.
+Quero assinar` + tags, "TEBEBBEB"},
+		{"a paragraph and its signature", lead + `A cooperativa espera dobrar as vendas ao exterior até 2027, disse o presidente.
+Carlos Menezes, Paraúna` + tags, "TEBETTEB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
+	}
+}

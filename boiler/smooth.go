@@ -80,6 +80,7 @@ func smooth(lines []line) {
 	keepCrawledLead(lines)
 	markHeaderUnderLead(lines)
 	markCallBlocks(lines)
+	markAppealBlocks(lines)
 	markBios(lines, body)
 	markNamedBoxes(lines, body)
 }
