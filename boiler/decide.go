@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"spantag/annotations"
 	"spantag/lang"
@@ -153,7 +154,9 @@ func splitLines(text string) []line {
 // Teaser lists of scraped pages give a headline twice, once with its section or tag
 // after it ("Is the Deal Done? Economy" above "Is the Deal Done?"): two lines next to
 // each other where one is the other and one to maxEchoExtra words more are such a
-// pair, when the shorter has at least minEchoWords words.
+// pair, when the shorter has at least minEchoWords words; so are two where one is the
+// other with its topic glued before it, as crawls of the seed's kind give them
+// ("EconomyFuel prices rise again" above "Fuel prices rise again").
 const (
 	minEchoWords = 3
 	maxEchoExtra = 4
@@ -163,7 +166,7 @@ const (
 func markEchoes(lines []line) {
 	for i := 1; i < len(lines); i++ {
 		a, b := &lines[i-1], &lines[i]
-		if echoes(a.norm, b.norm) || echoes(b.norm, a.norm) {
+		if echoes(a.norm, b.norm) || echoes(b.norm, a.norm) || gluedTopic(b.text, a.text) {
 			a.echo, b.echo = true, true
 		}
 	}
@@ -175,6 +178,20 @@ func echoes(short, long string) bool {
 		return false
 	}
 	return len(strings.Fields(long[len(short):])) <= maxEchoExtra
+}
+
+// gluedTopic tells whether long is short with a word glued before it, short starting
+// with a capital or a letter of a script without case (not "Voorbereiding: 20 min"
+// over "Bereiding: 30 min").
+func gluedTopic(short, long string) bool {
+	short, long = strings.TrimSpace(short), strings.TrimSpace(long)
+	topic, ok := strings.CutSuffix(long, short)
+	if !ok || topic == "" || len(strings.Fields(short)) < minEchoWords || strings.ContainsFunc(topic, unicode.IsSpace) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(topic)
+	first, _ := utf8.DecodeRuneInString(short)
+	return unicode.IsLetter(last) && !unicode.IsLower(first)
 }
 
 // markGlued marks the lines among the page's first headerLines that every document of

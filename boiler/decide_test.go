@@ -513,3 +513,32 @@ func TestDecideTinyDocuments(t *testing.T) {
 		wantVerdicts(t, text, want)
 	}
 }
+
+// A teaser of the seed's kind gives its headline glued to its topic, then again; a
+// compound word over its last part is no such pair.
+func TestGluedTopic(t *testing.T) {
+	tests := []struct {
+		long, short string
+		want        bool
+	}{
+		{"EconomyFuel prices rise for the third month", "Fuel prices rise for the third month", true},
+		{"ΠοδόσφαιροΟ Θερμαϊκός ψάχνει νέο προπονητή", "Ο Θερμαϊκός ψάχνει νέο προπονητή", true},
+		{"سياسةالحكومة تعلن تعديلاً وزارياً محدوداً", "الحكومة تعلن تعديلاً وزارياً محدوداً", true},
+		{"Voorbereiding: 20 min", "Bereiding: 30 min", false},
+		{"Voorbereiding: 20 min", "bereiding: 20 min", false},                // lower case: a compound's part
+		{"Economy: Fuel prices rise again", "Fuel prices rise again", false}, // a space: echoes' case
+		{"EconomyFuel prices", "Fuel prices", false},                         // too short to tell
+	}
+	for _, tt := range tests {
+		if got := gluedTopic(tt.short, tt.long); got != tt.want {
+			t.Errorf("gluedTopic(%q, %q) = %v, want %v", tt.short, tt.long, got, tt.want)
+		}
+	}
+	const text = `date 2025-03-02 The regional council approved the budget for the new hospital on Monday, after a debate of six hours.
+
+HealthNurses in the north vote on a strike next week
+Nurses in the north vote on a strike next week
+
+The hospital is due to open in the spring of 2028.`
+	wantVerdicts(t, text, "TEBBET")
+}
