@@ -212,26 +212,43 @@ func keepCrawledLead(lines []line) {
 const maxPublisherWords = 4
 
 // markPublisherBlocks makes boilerplate of the publisher's box that a crawl keeps in a
-// block of its own: the publisher's name alone, with an empty line above it, over a
-// line that starts with the name ("Caspian Meridian", "Caspian Meridian is a Baku-based
-// news service …"), and then an empty line or a line decided by itself (its lists),
-// when no prose of the text follows (a review's subheading over its paragraph).
+// block of its own, or under the site's lines: the publisher's name alone, with an
+// empty line, a line decided by itself or the name again above it, over a line that
+// starts with the name ("Caspian Meridian", "Caspian Meridian is a Baku-based news
+// service …"; in a script without capitals, perhaps with a particle glued to it), and
+// then an empty line or a line decided by itself (its lists), when no prose of the
+// text follows (a review's subheading over its paragraph) or the name is given twice.
 func markPublisherBlocks(lines []line) {
 	for i := 1; i+1 < len(lines); i++ {
 		name, blurb := lines[i], &lines[i+1]
 		text := strings.TrimSpace(name.text)
-		if !lines[i-1].empty || name.empty || blurb.empty || i+2 < len(lines) && !lines[i+2].empty && !lines[i+2].strong ||
-			name.f.words > maxPublisherWords || name.f.closes ||
-			!startsUpper(text) || !strings.HasPrefix(strings.TrimSpace(blurb.text), text+" ") || textGoesOn(lines, i+2) {
+		twice := strings.TrimSpace(lines[i-1].text) == text
+		if !lines[i-1].empty && !lines[i-1].strong && !twice || name.empty || blurb.empty || i+2 < len(lines) && !lines[i+2].empty && !lines[i+2].strong ||
+			name.f.words > maxPublisherWords || name.f.closes || !namesPublisher(text, strings.TrimSpace(blurb.text)) || !twice && textGoesOn(lines, i+2) {
 			continue
 		}
 		if !name.strong {
 			lines[i].decideStrong(scoreBio, "the publisher's name alone, over its blurb in a block of their own")
 		}
+		if twice && !lines[i-1].strong {
+			lines[i-1].decideStrong(scoreBio, "the publisher's name alone, given twice over its blurb")
+		}
 		if !blurb.strong {
 			blurb.decideStrong(scoreBio, "the publisher's blurb, under its name in a block of their own; "+blurb.reason)
 		}
 	}
+}
+
+// namesPublisher tells whether blurb starts with name, a name with a capital then a
+// space, or a name in a script without capitals.
+func namesPublisher(name, blurb string) bool {
+	switch {
+	case startsUpper(name):
+		return strings.HasPrefix(blurb, name+" ")
+	case startsCaseless(name):
+		return len(blurb) > len(name) && strings.HasPrefix(blurb, name)
+	}
+	return false
 }
 
 // textGoesOn tells whether a line of body prose stands at line i or below it: the

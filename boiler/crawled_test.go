@@ -269,6 +269,18 @@ She still bakes the first loaves herself, and her daughter does the cakes.
 
 The town council gave her its medal of honour on Sunday.`
 	wantVerdicts(t, profile, "TETTTET")
+	// Given twice under the correction prompt, in a script without capitals, with the
+	// particle glued to the name; an app's prompt, which reads as prose, below.
+	korean := `date 2025-03-02 지방법원은 전세 사기 혐의로 기소된 임대업자에게 징역 12년을 선고했다. 피해자는 모두 143명이다.
+
+기사에 오류가 있나요? 독자 제보로 알려주세요.
+해당 문장을 드래그한 뒤 Ctrl+Enter를 누르면 바로 신고됩니다.
+한솔시티뉴스
+한솔시티뉴스
+한솔시티뉴스는 2016년 창간한 지역 인터넷 신문으로, 시민의 눈높이에서 시정과 지역 사회의 변화를 기록합니다.
+
+앱을 설치하시면 우리 동네 소식을 가장 먼저 받아 보실 수 있습니다.`
+	wantVerdicts(t, korean, "TEBBBBBET")
 	// A review's subheading over its paragraph that starts with it, the review going on.
 	review := `date 2024-04-18 The new wireless headphones from Orfej cost half as much as the big brands' models and, on paper, offer almost everything they do.
 
