@@ -120,10 +120,13 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "hashtags alone: the post's tags")
 	case namesHandle(l.text, l.f.words):
 		l.decideStrong(scoreFurniture, "names an account to follow: @ and its name")
+		l.calls = true
 	case namesNetwork(l.text, l.norm, l.f.words):
 		l.decideStrong(scoreFurniture, "names a social network or a messaging app: a call to follow")
+		l.calls = true
 	case appPrompt(l.text, l.norm, l.f.words):
 		l.decideStrong(scoreFurniture, "offers the site's app: its stores, or iOS and Android")
+		l.calls = true
 	case replyMention(l.text):
 		// not decided strongly, so that the thread it is in is found (threads.go)
 		l.class, l.score, l.reason = bad, scoreFewStops, "a reply to a reader: @ and their name at its start"

@@ -285,13 +285,14 @@ func markCallBlocks(lines []line) {
 }
 
 // oneLeft is the index of the one line of a block that is not boilerplate when the
-// others are, one of them worded, and it is short enough for a call to action; else -1.
+// others are, one of them worded or a call to follow, and it is short enough for a
+// call to action; else -1.
 func oneLeft(block []line) int {
 	left, worded := -1, false
 	for i, l := range block {
 		switch {
 		case l.class == bad:
-			worded = worded || l.worded
+			worded = worded || l.worded || l.calls
 		case left >= 0:
 			return -1
 		default:

@@ -317,6 +317,10 @@ Just select the text and press Ctrl+Enter.
 Harbour Post
 Harbour Post
 Harbour Post has covered the towns of the coast since 2003, from their councils to their courts, independent of any party or owner.` + body, "TEBBBBBETET"},
+		{"a call to follow over its handle", `date 2025-01-14 The government approved plans for a second terminal at the port on Tuesday, after two years of talks with investors.
+
+DOŁĄCZ DO NAS NA WHATSAPPIE
+Najważniejsze wiadomości z regionu codziennie w Twoim telefonie – wyszukaj kanał „Harbour Post”` + body, "TEBBETET"},
 		{"two lines left", `date 2025-01-14 The government approved plans for a second terminal at the port on Tuesday, after two years of talks with investors.
 
 Sign up for our newsletter
