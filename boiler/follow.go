@@ -31,16 +31,20 @@ const maxNetworkWords = 12
 
 // networks are the names of social networks and messaging apps that sites ask readers
 // to follow them on (not the words "signal" and "threads", which prose uses), in Latin,
-// Cyrillic and Arabic letters, lower case.
+// Cyrillic, Arabic, Hangul and Devanagari letters, lower case.
 var networks = map[string]bool{"telegram": true, "whatsapp": true, "viber": true, "zalo": true, "kakaotalk": true,
 	"instagram": true, "facebook": true, "youtube": true, "tiktok": true, "bluesky": true, "mastodon": true,
 	"linkedin": true, "pinterest": true, "snapchat": true, "wechat": true, "weibo": true, "телеграм": true,
 	"вайбер": true, "фейсбук": true, "инстаграм": true, "інстаграм": true, "ютуб": true, "тикток": true,
-	"тікток": true, "تيليغرام": true, "تلگرام": true, "واتساب": true, "فيسبوك": true, "إنستغرام": true, "يوتيوب": true}
+	"тікток": true, "تيليغرام": true, "تلگرام": true, "واتساب": true, "فيسبوك": true, "إنستغرام": true, "يوتيوب": true,
+	"카카오톡": true, "유튜브": true, "인스타그램": true, "페이스북": true, "텔레그램": true, "틱톡": true,
+	"यूट्यूब": true, "फेसबुक": true, "इंस्टाग्राम": true, "टेलीग्राम": true, "व्हाट्सएप": true}
 
 // caseEndings are the endings a network's name takes in a sentence of a language with
-// cases ("na Facebooku", "в Телеграмі"; not "YouTuber"), longest first.
-var caseEndings = []string{"ie", "om", "em", "ом", "ем", "u", "a", "e", "i", "y", "у", "е", "і", "и", "а"}
+// cases ("na Facebooku", "в Телеграмі"; not "YouTuber"), longest first, and Korean's
+// particles glued to it ("카카오톡에서", "유튜브를").
+var caseEndings = []string{"ie", "om", "em", "ом", "ем", "u", "a", "e", "i", "y", "у", "е", "і", "и", "а",
+	"에서", "으로", "에", "를", "을", "의", "로", "도"}
 
 // namesNetwork tells whether a short line that is no question and gives no phone
 // number names a social network or a messaging app as a word of its own, or with a
@@ -50,7 +54,7 @@ func namesNetwork(text, norm string, words int) bool {
 	if words > maxNetworkWords || strings.Contains(text, "?") || phoneDigits.MatchString(text) {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(norm, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range strings.FieldsFunc(norm, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
 		if networks[w] || slices.ContainsFunc(caseEndings, func(e string) bool { return strings.HasSuffix(w, e) && networks[strings.TrimSuffix(w, e)] }) {
 			return true
 		}
