@@ -156,7 +156,7 @@ func splitLines(text string) []line {
 // after it ("Is the Deal Done? Economy" above "Is the Deal Done?"): two lines next to
 // each other where one is the other and one to maxEchoExtra words more are such a
 // pair, when the shorter has at least minEchoWords words; so are two where one is the
-// other with its topic glued before it, as crawls of the seed's kind give them
+// other with its topic glued before or after it, as crawls of the seed's kind give them
 // ("EconomyFuel prices rise again" above "Fuel prices rise again").
 const (
 	minEchoWords = 3
@@ -181,18 +181,30 @@ func echoes(short, long string) bool {
 	return len(strings.Fields(long[len(short):])) <= maxEchoExtra
 }
 
-// gluedTopic tells whether long is short with a word glued before it, short starting
-// with a capital or a letter of a script without case (not "Voorbereiding: 20 min"
-// over "Bereiding: 30 min").
+// gluedTopic tells whether long is short with a word glued before it, or up to
+// maxEchoExtra words glued after it, the part of short next to the topic a capital
+// or a letter of a script without case (not "Voorbereiding: 20 min" over "Bereiding:
+// 30 min", nor "30 minuten" after "30 min").
 func gluedTopic(short, long string) bool {
 	short, long = strings.TrimSpace(short), strings.TrimSpace(long)
-	topic, ok := strings.CutSuffix(long, short)
-	if !ok || topic == "" || len(strings.Fields(short)) < minEchoWords || strings.ContainsFunc(topic, unicode.IsSpace) {
+	if len(strings.Fields(short)) < minEchoWords {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(topic)
-	first, _ := utf8.DecodeRuneInString(short)
-	return unicode.IsLetter(last) && !unicode.IsLower(first)
+	if topic, ok := strings.CutSuffix(long, short); ok && topic != "" {
+		last, _ := utf8.DecodeLastRuneInString(topic)
+		first, _ := utf8.DecodeRuneInString(short)
+		return letterOrMark(last) && !unicode.IsLower(first) && !strings.ContainsFunc(topic, unicode.IsSpace)
+	}
+	if topic, ok := strings.CutPrefix(long, short); ok && topic != "" {
+		first, _ := utf8.DecodeRuneInString(topic)
+		return unicode.IsLetter(first) && !unicode.IsLower(first) && len(strings.Fields(topic)) <= maxEchoExtra
+	}
+	return false
+}
+
+// letterOrMark tells whether r is a letter or a mark on one (a vowel sign, a virama).
+func letterOrMark(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsMark(r)
 }
 
 // markGlued marks the lines among the page's first headerLines that every document of

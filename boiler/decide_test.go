@@ -524,6 +524,9 @@ func TestGluedTopic(t *testing.T) {
 		{"EconomyFuel prices rise for the third month", "Fuel prices rise for the third month", true},
 		{"ΠοδόσφαιροΟ Θερμαϊκός ψάχνει νέο προπονητή", "Ο Θερμαϊκός ψάχνει νέο προπονητή", true},
 		{"سياسةالحكومة تعلن تعديلاً وزارياً محدوداً", "الحكومة تعلن تعديلاً وزارياً محدوداً", true},
+		{"ఫైనల్ టికెట్ల అమ్మకం బుధవారం నుంచిక్రికెట్", "ఫైనల్ టికెట్ల అమ్మకం బుధవారం నుంచి", true}, // the topic after it
+		{"Nurses vote on a strikeHealth Desk", "Nurses vote on a strike", true},
+		{"Bereiding: 30 minuten", "Bereiding: 30 min", false}, // a word going on
 		{"Voorbereiding: 20 min", "Bereiding: 30 min", false},
 		{"Voorbereiding: 20 min", "bereiding: 20 min", false},                // lower case: a compound's part
 		{"Economy: Fuel prices rise again", "Fuel prices rise again", false}, // a space: echoes' case
