@@ -31,6 +31,9 @@ func Detect(text string) (code string, confidence float64) {
 	if code, share := byScript(text); code != "" {
 		return code, share
 	}
+	if unlisted(text) {
+		return "", 0
+	}
 	t := stops()
 	hits, scores, counts := t.vote(text)
 	best, second := t.leader(scores)
@@ -89,6 +92,31 @@ func byScript(text string) (code string, share float64) {
 		return "th", of(thai)
 	}
 	return "", 0
+}
+
+// unlistedLetters are letters of a language that has no stop words here and shares its
+// script and some of its words with ones that have: Pashto's (not Persian or Urdu).
+// (Maltese's, not English, were tried: a Maltese page told as English keeps more of its
+// text than one not told.)
+const unlistedLetters = "ټډړږښځڅګڼېۍ"
+
+// minUnlistedShare is the share of a text's letters that unlistedLetters must make for
+// the text to be that language, and so not told.
+const minUnlistedShare = 0.01
+
+// unlisted tells whether text is written in a language that has no stop words here,
+// by the letters it alone writes.
+func unlisted(text string) bool {
+	letters, own := 0, 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			letters++
+			if strings.ContainsRune(unlistedLetters, r) {
+				own++
+			}
+		}
+	}
+	return letters > 0 && float64(own) >= minUnlistedShare*float64(letters)
 }
 
 // vote counts, for each language, the distinct words of text it lists as stop words

@@ -31,6 +31,9 @@ func TestDetect(t *testing.T) {
 		{"市政府今天宣佈了一條新的公車路線。這條路線將於下個月開始營運。", "zh"},
 		{"서울시는 오늘 새로운 버스 노선을 발표했다. 이 노선은 다음 달부터 운행된다.", "ko"},
 		{"กรุงเทพมหานครประกาศเส้นทางรถเมล์สายใหม่ในวันนี้ ซึ่งจะเริ่มให้บริการในเดือนหน้า", "th"},
+		// Pashto: no stop words here, and its own letters say it is not the Persian
+		// whose words it shares
+		{"د ولسوالۍ روغتيايي مرکز د سيمې د خلکو په مرسته جوړ شوی دی او ډاکټران به هره ورځ هلته کار کوي.", ""},
 		{"東京", ""},                               // too short
 		{"Read Next", ""},                        // too short
 		{"Kyiv Post Kyiv Post Kyiv Post", ""},    // no stop words
