@@ -86,8 +86,8 @@ func keepListBlocks(lines []line) {
 // or a lead-in ending with a colon ("You will need:"), under which any short line is an
 // item ("a pinch of salt"); with nothing deciding any item by itself but a date or a
 // copy in the page (a street's collection days in two weeks); half of the items or more
-// reading (nearly) as prose, unless a lead-in, or fields or a calendar's entries
-// alone, make it a list.
+// reading (nearly) as prose, or long in a language not told, unless a lead-in, or
+// fields or a calendar's entries alone, make it a list.
 func listBlock(block []line) bool {
 	items, ledIn, titled := block, false, false
 	if first := block[0]; !listItem(first) {
@@ -103,15 +103,15 @@ func listBlock(block []line) bool {
 		if !listItem(l) && !shortItem || l.strong && !l.dated && !l.duplicate {
 			return false
 		}
-		if l.f.prose() || l.f.nearProse() {
+		if l.f.prose() || l.f.nearProse() || l.f.stops < 0 && l.f.words >= minUntoldItemWords {
 			worded++
 		}
 		if labelled(l.text) || entry(l.text) {
 			fields++
 		}
 	}
-	if len(items) < 2 || titled && block[0].f.words > maxTableHeadingWords && fields < minTableLines {
-		return false // a longer heading is an event's title, over its fields
+	if len(items) < 2 || titled && block[0].f.words > maxTableHeadingWords && fields < minTableLines && 2*worded < len(items) {
+		return false // a longer heading over terse items is an event's title, over its fields
 	}
 	return ledIn || 2*worded >= len(items) || fields == len(items) && fields >= minTableLines
 }
@@ -121,6 +121,9 @@ func listBlock(block []line) bool {
 const (
 	maxTitleWords   = 8
 	maxLedItemWords = 12
+	// minUntoldItemWords is the fewest words of an item that, in a language not told
+	// (no stop words to read), is as long as a sentence and no headline.
+	minUntoldItemWords = 16
 	// maxEntryNameWords is the most words of the name before an entry's dash.
 	maxEntryNameWords = 3
 )

@@ -96,6 +96,16 @@ The bakery delivers on Tuesdays and Fridays to:
 • Skolgatan
 
 Advertisement` + more, "TETEBETTTTEBET"},
+		{"long items in a language not told, under a longer heading", `date 2024-06-20 د ښار ښاروالۍ اعلان وکړ چې د زده کړې نوې بورسونه به د راتلونکې میاشتې له لومړۍ نېټې څخه ورکړل شي.
+
+Advertisement
+
+د بورس لپاره څوک غوښتنلیک ورکولی شي
+• هغه زده کوونکي چې د کلیو په دولتي لېسو کې په لسم ټولګي کې زده کړه کوي او د کورنۍ عاید یې ټیټ دی
+• هغه زده کوونکي چې په تېر کال ازموینه کې یې د سلو نمرو څخه لږ تر لږه شپېته نمرې اخیستې وي
+• هغه زده کوونکي چې د ښوونځي د مدیر له خوا یو سپارښتنلیک ولري او په ټولنیزو کارونو کې یې برخه اخیستې وي
+
+غوښتنلیکونه به د جون تر دېرشمې نېټې پورې د ښاروالۍ په دفتر کې منل کېږي او پایلې به په جولای کې اعلان شي.`, "TEBETTTTET"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
