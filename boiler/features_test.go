@@ -30,6 +30,9 @@ func TestMeasure(t *testing.T) {
 		// Korean: its particles are endings of its words, so its stop words are not counted
 		{"시는 이 노선을 다음 달부터 운행한다.", "ko",
 			features{words: 6, phraseWords: 6, stops: -1, closes: true, linkShare: -1}},
+		// Somali: its short list leaves its sentences few stop words
+		{"Ururka ayaa sheegay in mashruucu uu socon doono saddex bilood.", "so",
+			features{words: 10, phraseWords: 10, stops: -1, closes: true, capitals: 0.1, linkShare: -1}},
 		// Arabic: its article and prepositions are prefixes of its words
 		{"وافتتح النجم التسجيل في الدقيقة 41 عن طريق قائده.", "ar",
 			features{words: 8, phraseWords: 8, stops: -1, closes: true, linkShare: -1}},
