@@ -93,6 +93,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.deal = true
 	case l.f.words <= maxDatedCaptionWords && datedCaption(l.text):
 		l.decideStrong(scoreFurniture, "a photo's caption: the month and year it was taken at its end")
+	case l.f.words <= maxCaptionWords && labelledCredit(l.text):
+		l.decideStrong(scoreFurniture, "a caption: its credit at its end, under a label and a colon")
 	case capitalCredit(l.text):
 		l.decideStrong(scoreFurniture, "a caption: its photographer's name in capitals at its end")
 		l.credited = true

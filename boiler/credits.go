@@ -205,3 +205,62 @@ func datedCaption(text string) bool {
 	m := monthYearEnd.FindStringSubmatch(text)
 	return m != nil && lang.IsMonth(m[1]) && !strings.ContainsAny(strings.TrimSuffix(text, "."), ".!?")
 }
+
+// A caption's credit under a label in any language ends a line after a sentence of at
+// least minCaptionSentenceWords words, and has at most maxLabelledCreditWords words.
+const (
+	minCaptionSentenceWords = 3
+	maxLabelledCreditWords  = 5
+)
+
+// sentenceEnd is a sentence's closing mark (Latin, Devanagari's and Gurmukhi's danda)
+// and the space after it, perhaps past closing quotes or brackets.
+var sentenceEnd = regexp.MustCompile(`[.!?।]["'”’»)\]]*\s+`)
+
+// labelledCredit tells whether a line ends, after a sentence with no colon in it, with
+// a credit under a label of one word and a colon, whatever its language: its words
+// start with a letter not in lower case, mostly capitals, and hold no sentence nor
+// another colon; and it parts two names with a slash, or its label has no capital, as
+// in a script without them ("… the defence. Llun: Y Sgrym / Elin Haf", "…। ਤਸਵੀਰ:
+// ਪਰਿਵਾਰ ਵੱਲੋਂ"; not "… under £30. Difficulty: moderate", "… until golden. Tip: Use
+// cold butter", nor a film's "Drama. 108 min. Dirección: Ainhoa Echarri"). (Any
+// label over a credit without a slash lowered a held-out set.)
+func labelledCredit(text string) bool {
+	if !strings.Contains(text, ":") {
+		return false
+	}
+	ends := sentenceEnd.FindAllStringIndex(text, -1)
+	if len(ends) == 0 {
+		return false
+	}
+	last := ends[len(ends)-1]
+	before, after := text[:last[0]], text[last[1]:]
+	if len(ends) > 1 {
+		before = text[ends[len(ends)-2][1]:last[0]]
+	}
+	label, credit, ok := strings.Cut(after, ":")
+	credit = strings.TrimSpace(credit)
+	first, _ := utf8.DecodeRuneInString(label)
+	initial, _ := utf8.DecodeRuneInString(credit)
+	words := countWords(credit)
+	return ok && !strings.Contains(text[:last[0]], ":") && countWords(before) >= minCaptionSentenceWords &&
+		unicode.IsLetter(first) && !strings.ContainsFunc(label, unicode.IsSpace) &&
+		unicode.IsLetter(initial) && !unicode.IsLower(initial) && words >= 1 && words <= maxLabelledCreditWords &&
+		!strings.ContainsAny(credit, ".!?।:") && mostlyCapitalised(credit) && (strings.Contains(credit, "/") || !unicode.IsUpper(first))
+}
+
+// mostlyCapitalised tells whether most of the words of s that start with a letter of a script with
+// capitals start with a capital, as names do ("Y Sgrym / Elin Haf"; not "Use cold
+// butter"), or none start with such a letter.
+func mostlyCapitalised(s string) bool {
+	upper, lower := 0, 0
+	for _, w := range strings.Fields(s) {
+		switch r, _ := utf8.DecodeRuneInString(w); {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	return upper >= lower
+}
