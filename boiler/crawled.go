@@ -213,18 +213,19 @@ const maxPublisherWords = 4
 
 // markPublisherBlocks makes boilerplate of the publisher's box that a crawl keeps in a
 // block of its own, or under the site's lines: the publisher's name alone, with an
-// empty line, a line decided by itself or the name again above it, over a line that
-// starts with the name ("Caspian Meridian", "Caspian Meridian is a Baku-based news
-// service …"; in a script without capitals, perhaps with a particle glued to it), and
-// then an empty line or a line decided by itself (its lists), when no prose of the
-// text follows (a review's subheading over its paragraph) or the name is given twice.
+// empty line or a line decided by itself above it, over a line that starts with the
+// name ("Caspian Meridian", "Caspian Meridian is a Baku-based news service …"; in a
+// script without capitals, perhaps with a particle glued to it), then an empty line or
+// a line decided by itself (its lists), when no prose of the text follows (a review's
+// subheading over its paragraph); or the name given twice, over any such line (147
+// times in the corpus, never the text's).
 func markPublisherBlocks(lines []line) {
 	for i := 1; i+1 < len(lines); i++ {
 		name, blurb := lines[i], &lines[i+1]
 		text := strings.TrimSpace(name.text)
 		twice := strings.TrimSpace(lines[i-1].text) == text
 		if !lines[i-1].empty && !lines[i-1].strong && !twice || name.empty || blurb.empty || i+2 < len(lines) && !lines[i+2].empty && !lines[i+2].strong ||
-			name.f.words > maxPublisherWords || name.f.closes || !namesPublisher(text, strings.TrimSpace(blurb.text)) || !twice && textGoesOn(lines, i+2) {
+			name.f.words > maxPublisherWords || name.f.closes || !twice && (!namesPublisher(text, strings.TrimSpace(blurb.text)) || textGoesOn(lines, i+2)) {
 			continue
 		}
 		if !name.strong {

@@ -281,6 +281,15 @@ The town council gave her its medal of honour on Sunday.`
 
 앱을 설치하시면 우리 동네 소식을 가장 먼저 받아 보실 수 있습니다.`
 	wantVerdicts(t, korean, "TEBBBBBET")
+	// Given twice over a blurb that does not start with it.
+	twice := `date 2025-03-02 The district's under-19 side won the final by six wickets on Sunday, chasing 214 with four overs to spare.
+
+Keratam
+Keratam
+From village grounds to international stadiums, we have brought our readers every match of the region since 2012.
+
+The team's captain was named player of the tournament.`
+	wantVerdicts(t, twice, "TEBBBET")
 	// A review's subheading over its paragraph that starts with it, the review going on.
 	review := `date 2024-04-18 The new wireless headphones from Orfej cost half as much as the big brands' models and, on paper, offer almost everything they do.
 
