@@ -31,14 +31,23 @@ const maxNetworkWords = 12
 
 // networks are the names of social networks and messaging apps that sites ask readers
 // to follow them on (not the words "signal" and "threads", which prose uses), in Latin,
-// Cyrillic, Arabic, Hangul and Devanagari letters, lower case.
+// Cyrillic, Arabic, Hangul and Indian scripts' letters, lower case, without the
+// joiners some sites put inside them.
 var networks = map[string]bool{"telegram": true, "whatsapp": true, "viber": true, "zalo": true, "kakaotalk": true,
 	"instagram": true, "facebook": true, "youtube": true, "tiktok": true, "bluesky": true, "mastodon": true,
 	"linkedin": true, "pinterest": true, "snapchat": true, "wechat": true, "weibo": true, "телеграм": true,
 	"вайбер": true, "фейсбук": true, "инстаграм": true, "інстаграм": true, "ютуб": true, "тикток": true,
 	"тікток": true, "تيليغرام": true, "تلگرام": true, "واتساب": true, "فيسبوك": true, "إنستغرام": true, "يوتيوب": true,
 	"카카오톡": true, "유튜브": true, "인스타그램": true, "페이스북": true, "텔레그램": true, "틱톡": true,
-	"यूट्यूब": true, "फेसबुक": true, "इंस्टाग्राम": true, "टेलीग्राम": true, "व्हाट्सएप": true}
+	"यूट्यूब": true, "फेसबुक": true, "इंस्टाग्राम": true, "टेलीग्राम": true, "व्हाट्सएप": true,
+	"ফেসবুক": true, "হোয়াটসঅ্যাপ": true, "ইউটিউব": true, "টেলিগ্রাম": true,
+	"ਵਟਸਐਪ": true, "ਫੇਸਬੁੱਕ": true, "ਯੂਟਿਊਬ": true, "વોટ્સએપ": true, "ફેસબુક": true, "યુટ્યુબ": true,
+	"ஃபேஸ்புக்": true, "வாட்ஸ்அப்": true, "யூடியூப்": true, "டெலிகிராம்": true,
+	"వాట్సాప్": true, "ఫేస్బుక్": true, "యూట్యూబ్": true, "టెలిగ్రామ్": true,
+	"ವಾಟ್ಸಾಪ್": true, "ಫೇಸ್ಬುಕ್": true, "ಯೂಟ್ಯೂಬ್": true, "ಟೆಲಿಗ್ರಾಮ್": true,
+	"വാട്സാപ്പ്": true, "വാട്സ്ആപ്പ്": true, "ഫേസ്ബുക്ക്": true, "യൂട്യൂബ്": true, "ടെലഗ്രാം": true,
+	"ټېليګرام": true, "ټلګرام": true, "واټساپ": true, "فېسبوک": true, "فیسبوک": true, "یوټیوب": true,
+	"واتساپ": true, "اینستاگرام": true, "یوتیوب": true}
 
 // caseEndings are the endings a network's name takes in a sentence of a language with
 // cases ("na Facebooku", "в Телеграмі"; not "YouTuber"), longest first, and Korean's
@@ -54,7 +63,13 @@ func namesNetwork(text, norm string, words int) bool {
 	if words > maxNetworkWords || strings.Contains(text, "?") || phoneDigits.MatchString(text) {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(norm, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
+	for _, w := range strings.FieldsFunc(norm, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !joiner(r) }) {
+		w = strings.Map(func(r rune) rune {
+			if joiner(r) {
+				return -1
+			}
+			return r
+		}, w)
 		if networks[w] || slices.ContainsFunc(caseEndings, func(e string) bool { return strings.HasSuffix(w, e) && networks[strings.TrimSuffix(w, e)] }) {
 			return true
 		}
@@ -87,3 +102,7 @@ func replyMention(text string) bool {
 	name, ok := strings.CutPrefix(text, "@")
 	return ok && handle.MatchString(text) && startsUpper(name)
 }
+
+// joiner tells whether r is a zero-width (non-)joiner, which Indian scripts and Persian
+// put inside words.
+func joiner(r rune) bool { return r == '\u200c' || r == '\u200d' }

@@ -30,6 +30,8 @@ func TestNamesNetwork(t *testing.T) {
 		"카카오톡 채널을 추가하세요":                                           true,
 		"우리 동네 소식을 가장 빠르게, 카카오톡에서 검색해 주세요":                         true, // a particle glued to the name
 		"हमें यूट्यूब पर फॉलो करें":                                true,
+		"ఫేస్\u200cబుక్":                                           true, // a joiner inside it
+		"ഫേസ്ബുക്ക്":                                               true,
 		"Die YouTuberin filmt jeden Tag":                           false,
 		"¿Qué opina de las casas que se diseñan para Instagram?":   false, // a question: a subheading
 		"Диспетчерська водоканалу: (04593) 2-33-15, Viber 067 410": false, // a phone number
