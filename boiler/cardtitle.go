@@ -29,6 +29,7 @@ func keepCardTitles(lines []line) {
 		}
 		if first < 0 && ownListWithin(lines, i, cardLines) {
 			keepShortCardTitle(lines, i)
+			keepRepeatedCardTitle(lines, i)
 		}
 		if first < 0 || i-first <= tocDistance || lines[first].score >= DefaultThreshold && !lines[first].duplicate && !signedRepeat(lines, first) || !ownListWithin(lines, i, cardLines) {
 			continue
@@ -40,6 +41,20 @@ func keepCardTitles(lines []line) {
 				fmt.Sprintf("the headline: a recipe card's title (line %d) gives it again", i+1)
 		}
 	}
+}
+
+// keepRepeatedCardTitle makes body text of line i, above a recipe card's list, that
+// only its repetition in other documents decides (their lists of other recipes), with
+// the card's description right under it (a line of prose), when the page gives no
+// headline (a crawl that starts at the text's first paragraph).
+func keepRepeatedCardTitle(lines []line, i int) {
+	l, next := &lines[i], nextLine(lines, i, anyLine)
+	if !l.repeated || l.copies > 1 || l.f.prose() || next != i+1 || !lines[next].f.prose() || lines[next].class == bad ||
+		!crawlDate.MatchString(lines[0].text) {
+		return
+	}
+	l.class, l.strong, l.score, l.reason = good, false, scoreHeading,
+		"a recipe card's title over its description, above the card's list, though other pages list it"
 }
 
 // signedRepeat tells whether line i is decided by its repetition in other documents

@@ -474,3 +474,38 @@ func TestHeadlineOverRouteFacts(t *testing.T) {
 		t.Errorf("the headline: boilerplate (%s), want body", d.Reason)
 	}
 }
+
+// TestCrawledCardTitleListedElsewhere: a crawl starts at the text's first paragraph,
+// so no headline names the recipe; the card's title, over its description, is the
+// card's though every page lists it among the recipes to try next.
+func TestCrawledCardTitleListedElsewhere(t *testing.T) {
+	titles := []string{"Smoked Haddock Chowder", "Plum and Cardamom Galette", "Red Lentil Dal", "Rosemary Focaccia"}
+	openings := []string{
+		"There is a kind of grey that settles over the estuary in November, and this is what I cook when it does.",
+		"The plum tree at the bottom of the garden gave us far more fruit this year than we could ever eat fresh.",
+		"When the cupboard is nearly bare and payday is a week away, a bag of red lentils has never once let me down.",
+		"I resisted making bread at home for years, convinced it needed skills and patience that I simply did not have.",
+	}
+	stories := []string{
+		"My grandmother made a version of this with whatever the fish van had left on a Friday afternoon.",
+		"A galette forgives everything: uneven pastry, too much fruit, and an oven that runs a little hot.",
+		"The shallots take longer than you think, but their sweetness is what turns a pot of lentils into dinner.",
+		"Focaccia turned out to be the easiest place to start, because the dough does nearly all of the work itself.",
+	}
+	page := func(i int) string {
+		return "date 2023-11-1" + fmt.Sprint(i) + " " + openings[i] + "\n\n" + stories[i] + "\n\n" +
+			titles[i] + "\nA simple " + strings.ToLower(titles[i]) + " that you can make on any weeknight with what is in the cupboard.\n" +
+			"Print Recipe\nPrep Time: 1" + fmt.Sprint(i) + " minutes\nServings: " + fmt.Sprint(i+2) + "\n\nIngredients\n40" + fmt.Sprint(i) + " g plain flour\n" + fmt.Sprint(i+1) + " onions\n\n" +
+			"You may also like\n" + strings.Join(slices.Delete(slices.Clone(titles), i, i+1), "\n") + "\n\n© 2023 Skillet & Moss"
+	}
+	c := NewCorpus()
+	for i := range titles {
+		c.Add(page(i))
+	}
+	own := page(0)
+	// first paragraph and text TT; card title, description TT, button B, fields TT;
+	// ingredients TTT; list BBBB; copyright B
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TETETTBTTETTTEBBBBEB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
