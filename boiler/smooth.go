@@ -74,6 +74,7 @@ func smooth(lines []line) {
 	keepListEntries(lines)
 	keepProgrammes(lines)
 	keepListBlocks(lines)
+	keepEntryBlocks(lines)
 	markPolls(lines)
 	markBoxes(lines)
 	markLists(lines, body)
