@@ -60,7 +60,10 @@ var score = regexp.MustCompile(`\d\s?[-–:]\s?\d`)
 // field ("Referee: Claire Hennessy").
 func (l *line) tableRow() bool {
 	// The crawl's date before its first paragraph is not the paragraph's figure.
-	text := strings.TrimPrefix(l.text, crawlDate.FindString(l.text))
+	text := l.text
+	if strings.HasPrefix(text, "date ") {
+		text = strings.TrimPrefix(text, crawlDate.FindString(text))
+	}
 	numbers := 0
 	for _, w := range strings.Fields(text) {
 		if strings.ContainsFunc(w, unicode.IsDigit) {
