@@ -22,8 +22,8 @@ const (
 
 // keepEntryBlocks makes body text, in a crawled page, of a run of at least
 // minEntryBlocks blocks of their own that are each one of the text's entries
-// (entryBlock), with a line of the text's prose in the block right above the run and in
-// the block right below it.
+// (entryBlock), with a line of the text's prose in the block right above the run (or
+// above its heading alone) and the text's prose going on below it.
 func keepEntryBlocks(lines []line) {
 	if len(lines) == 0 || !crawlDate.MatchString(lines[0].text) {
 		return
@@ -34,7 +34,7 @@ func keepEntryBlocks(lines []line) {
 		for b+n < len(blocks) && entryBlock(lines[blocks[b+n][0]:blocks[b+n][1]+1]) {
 			n++
 		}
-		if n >= minEntryBlocks && b > 0 && b+n < len(blocks) && proseIn(lines, blocks[b-1]) && proseIn(lines, blocks[b+n]) {
+		if n >= minEntryBlocks && proseAbove(lines, blocks, b) && b+n < len(blocks) && textGoesOn(lines, blocks[b+n][0]) {
 			for _, block := range blocks[b : b+n] {
 				for i := block[0]; i <= block[1]; i++ {
 					lines[i].keepAs("one of the text's entries, a block of short lines with a date (" + lines[i].reason + ")")
@@ -90,6 +90,20 @@ func givesDate(text string) bool {
 		}
 	}
 	return false
+}
+
+// proseAbove tells whether the block right above block b holds a line of the text's
+// prose, or is a heading alone (a short line nothing decides by itself) right under one
+// that does.
+func proseAbove(lines []line, blocks [][2]int, b int) bool {
+	if b > 0 && proseIn(lines, blocks[b-1]) {
+		return true
+	}
+	if b < 2 || blocks[b-1][0] != blocks[b-1][1] {
+		return false
+	}
+	heading := lines[blocks[b-1][0]]
+	return !heading.strong && !heading.f.prose() && heading.f.words <= maxEntryLineWords && proseIn(lines, blocks[b-2])
 }
 
 // proseIn tells whether a block holds a line of the text's prose.
