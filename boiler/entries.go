@@ -2,28 +2,28 @@ package boiler
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"spantag/lang"
 )
 
 // A crawl keeps a text's entries (a club's fixtures, a theatre's season, a course's
-// sessions) as blocks of a few short lines each, one giving the date: names, titles
-// and places that read as neither prose nor headlines, so the buttons around the text
-// would make them boilerplate.
+// sessions) as blocks of a few short lines each, one giving the date or the time:
+// names, titles and places that read as neither prose nor headlines, so the buttons
+// around the text would make them boilerplate.
 
 // Limits of a run of entries' blocks: how many blocks in a row, how many lines each,
 // how many words each line.
 const (
-	minEntryBlocks     = 3
+	minEntryBlocks     = 2
 	maxEntryBlockLines = 6
 	maxEntryLineWords  = 12
 )
 
 // keepEntryBlocks makes body text, in a crawled page, of a run of at least
 // minEntryBlocks blocks of their own that are each one of the text's entries
-// (entryBlock), with a line of the text's prose in the block right above the run (or
-// above its heading alone) and the text's prose going on below it.
+// (entryBlock), inside the text: its prose above the run and going on below it.
 func keepEntryBlocks(lines []line) {
 	if len(lines) == 0 || !crawlDate.MatchString(lines[0].text) {
 		return
@@ -34,7 +34,7 @@ func keepEntryBlocks(lines []line) {
 		for b+n < len(blocks) && entryBlock(lines[blocks[b+n][0]:blocks[b+n][1]+1]) {
 			n++
 		}
-		if n >= minEntryBlocks && proseAbove(lines, blocks, b) && b+n < len(blocks) && textGoesOn(lines, blocks[b+n][0]) {
+		if n >= minEntryBlocks && b > 0 && proseBefore(lines, blocks[b][0]) && b+n < len(blocks) && textGoesOn(lines, blocks[b+n][0]) {
 			for _, block := range blocks[b : b+n] {
 				for i := block[0]; i <= block[1]; i++ {
 					lines[i].keepAs("one of the text's entries, a block of short lines with a date (" + lines[i].reason + ")")
@@ -76,8 +76,8 @@ func entryBlock(block []line) bool {
 	return dated
 }
 
-// clock is a time of day: "14.00", "20:30", "20 h 30", "16 h".
-var clock = regexp.MustCompile(`\b\d{1,2}(?:[:.]\d{2}|\s?h(?:\s?\d{2})?)\b`)
+// clock is a time of day: "14.00", "20:30", "20 h 30", "16 h", "1.30pm", "10am".
+var clock = regexp.MustCompile(`\b\d{1,2}(?:(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|[:.]\d{2}\b|\s?h(?:\s?\d{2})?\b)`)
 
 // givesDate tells whether text names a month or a weekday, or gives a year or a time.
 func givesDate(text string) bool {
@@ -92,26 +92,7 @@ func givesDate(text string) bool {
 	return false
 }
 
-// proseAbove tells whether the block right above block b holds a line of the text's
-// prose, or is a heading alone (a short line nothing decides by itself) right under one
-// that does.
-func proseAbove(lines []line, blocks [][2]int, b int) bool {
-	if b > 0 && proseIn(lines, blocks[b-1]) {
-		return true
-	}
-	if b < 2 || blocks[b-1][0] != blocks[b-1][1] {
-		return false
-	}
-	heading := lines[blocks[b-1][0]]
-	return !heading.strong && !heading.f.prose() && heading.f.words <= maxEntryLineWords && proseIn(lines, blocks[b-2])
-}
-
-// proseIn tells whether a block holds a line of the text's prose.
-func proseIn(lines []line, block [2]int) bool {
-	for i := block[0]; i <= block[1]; i++ {
-		if l := lines[i]; l.class == good && l.f.prose() && !l.strong {
-			return true
-		}
-	}
-	return false
+// proseBefore tells whether a line of the text's prose stands above line i.
+func proseBefore(lines []line, i int) bool {
+	return slices.ContainsFunc(lines[:i], func(l line) bool { return l.class == good && l.f.prose() && !l.strong })
 }

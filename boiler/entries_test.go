@@ -33,6 +33,7 @@ func TestGivesDate(t *testing.T) {
 		"3, 4 et 5 octobre 2024, 20 h 30": true,
 		"Niedziela, 28 lipca":             true,
 		"23 novembre, 16 h":               true,
+		"Push-back 1.30pm":                true,
 		"Tallmora – Birchwood":            false,
 		"Compagnie Les Hautes Marées":     false,
 		"Salle 14, deuxième étage":        false,
