@@ -79,9 +79,13 @@ func entryBlock(block []line) bool {
 // clock is a time of day: "14.00", "20:30", "20 h 30", "16 h", "1.30pm", "10am".
 var clock = regexp.MustCompile(`\b\d{1,2}(?:(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|[:.]\d{2}\b|\s?h(?:\s?\d{2})?\b)`)
 
+// cjkDate is a day of a month or an hour as Chinese, Japanese and Korean write them:
+// "5月11日", "5월 11일", "午後6時".
+var cjkDate = regexp.MustCompile(`\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|\d{1,2}\s?[時时시]`)
+
 // givesDate tells whether text names a month or a weekday, or gives a year or a time.
 func givesDate(text string) bool {
-	if hasYear(text) || clock.MatchString(text) {
+	if hasYear(text) || clock.MatchString(text) || cjkDate.MatchString(text) {
 		return true
 	}
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(" ,.;()", r) }) {

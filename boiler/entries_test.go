@@ -34,6 +34,8 @@ func TestGivesDate(t *testing.T) {
 		"Niedziela, 28 lipca":             true,
 		"23 novembre, 16 h":               true,
 		"Push-back 1.30pm":                true,
+		"5月11日（土）午後6時から":                  true,
+		"5월 12일 오전 10시":                   true,
 		"Tallmora – Birchwood":            false,
 		"Compagnie Les Hautes Marées":     false,
 		"Salle 14, deuxième étage":        false,
