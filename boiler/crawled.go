@@ -337,15 +337,17 @@ func markAppealBlocks(lines []line) {
 	}
 }
 
-// appealBlock tells whether a block is an appeal's: a promise over a button, perhaps
-// under a heading.
+// appealBlock tells whether a block is an appeal's: a promise, a sentence, over a
+// button, perhaps under a heading (not a price list's item over its price, "วัคซีนรวมแมว"
+// over "500 บาท").
 func appealBlock(block []line) bool {
 	n := len(block)
 	if n < 2 || n > 3 || n == 3 && (block[0].f.words > maxAppealHeadingWords || block[0].f.closes || block[0].f.colon) {
 		return false
 	}
-	promise, button := block[n-2].f.words, block[n-1]
-	return promise >= minAppealWords && promise <= maxAppealWords && button.f.words <= maxButtonWords && !button.f.closes && !strings.ContainsAny(button.text, ",:،")
+	promise, button := block[n-2], block[n-1]
+	return promise.f.closes && promise.f.words >= minAppealWords && promise.f.words <= maxAppealWords &&
+		button.f.words <= maxButtonWords && !button.f.closes && !strings.ContainsAny(button.text, ",:،")
 }
 
 // siteBlockAt tells whether the block that line i is in holds only boilerplate; not

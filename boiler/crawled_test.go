@@ -1,6 +1,9 @@
 package boiler
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A crawl that takes the text from the article's first paragraph on leaves the page's
 // header (section, date, byline) as a block right under that paragraph.
@@ -424,5 +427,13 @@ Carlos Menezes, Paraúna` + tags, "TEBETTEB"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
+	}
+	// An item of a price list over its price is no promise over a button, whatever
+	// decides them.
+	prices := lead + "วัคซีนรวมสุนัขและแมวประจำปีทุกชนิด\n450 บาท" + tags
+	for _, d := range (*Corpus)(nil).Decide(Page{Text: prices}, DefaultThreshold) {
+		if strings.Contains(d.Reason, "appeal") {
+			t.Errorf("line %d: reason %q, want no appeal's", d.Line+1, d.Reason)
+		}
 	}
 }
