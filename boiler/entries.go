@@ -68,7 +68,7 @@ func entryBlock(block []line) bool {
 	}
 	dated := false
 	for _, l := range block {
-		if l.f.words > maxEntryLineWords || l.f.prose() || l.strong && !l.dated && !l.duplicate {
+		if l.f.phraseWords > maxEntryLineWords || l.f.prose() || l.strong && !l.dated && !l.duplicate {
 			return false
 		}
 		dated = dated || l.dated || givesDate(l.text)
