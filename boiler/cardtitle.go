@@ -49,8 +49,7 @@ func keepCardTitles(lines []line) {
 // headline (a crawl that starts at the text's first paragraph).
 func keepRepeatedCardTitle(lines []line, i int) {
 	l, next := &lines[i], nextLine(lines, i, anyLine)
-	if !l.repeated || l.copies > 1 || l.f.prose() || next != i+1 || !lines[next].f.prose() || lines[next].class == bad ||
-		!crawlDate.MatchString(lines[0].text) {
+	if !l.repeated || l.copies > 1 || l.f.prose() || next != i+1 || !lines[next].f.prose() || lines[next].class == bad || !crawledPage(lines) {
 		return
 	}
 	l.class, l.strong, l.score, l.reason = good, false, scoreHeading,

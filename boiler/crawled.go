@@ -198,12 +198,18 @@ const maxQuestionHeadlineWords = 16
 // and then the article's first paragraph, on the same line.
 var crawlDate = regexp.MustCompile(`^date \d{4}-\d{2}-\d{2} `)
 
+// crawledPage tells whether the page is such a crawl: its first line starts with the
+// crawl's date.
+func crawledPage(lines []line) bool {
+	return len(lines) > 0 && crawlDate.MatchString(lines[0].text)
+}
+
 // keepCrawledLead makes body text of the page's first line when it is the crawl's date
 // and the article's first paragraph, of prose that nothing decides boilerplate by
 // itself, though its stop words are few (a wire's agency in brackets, a language whose
 // list is short) and a call to action follows it.
 func keepCrawledLead(lines []line) {
-	if len(lines) > 0 && crawlDate.MatchString(lines[0].text) && !lines[0].strong && lines[0].f.closes && lines[0].f.words >= proseWords {
+	if crawledPage(lines) && !lines[0].strong && lines[0].f.closes && lines[0].f.words >= proseWords {
 		lines[0].keepAs("the crawl's first paragraph, after the date it gives")
 	}
 }
@@ -269,19 +275,14 @@ const maxPairedCallWords = 25
 // over "Tap here for the day's news"), a newsletter's promise between its heading and
 // its button.
 func markCallBlocks(lines []line) {
-	if len(lines) == 0 || !crawlDate.MatchString(lines[0].text) {
+	if !crawledPage(lines) {
 		return
 	}
-	for start := 1; start < len(lines); start++ {
-		if lines[start].empty || !lines[start-1].empty {
-			continue
-		}
-		end := blockEnd(lines, start)
-		if left := oneLeft(lines[start : end+1]); left >= 0 {
-			other := &lines[start+left]
+	for _, b := range blocksOf(lines)[1:] {
+		if left := oneLeft(lines[b[0] : b[1]+1]); left >= 0 {
+			other := &lines[b[0]+left]
 			other.decideStrong(scoreWording, "a call to action's other line, in a block of its own with it; "+other.reason)
 		}
-		start = end
 	}
 }
 
@@ -320,20 +321,16 @@ const (
 // local journalism", "Subscribe for 2.99 a month and read without ads.", "Subscribe
 // now"), in whatever language.
 func markAppealBlocks(lines []line) {
-	if len(lines) == 0 || !crawlDate.MatchString(lines[0].text) {
+	if !crawledPage(lines) {
 		return
 	}
-	for start := 1; start < len(lines); start++ {
-		if lines[start].empty || !lines[start-1].empty {
-			continue
-		}
-		end := blockEnd(lines, start)
+	for _, b := range blocksOf(lines)[1:] {
+		start, end := b[0], b[1]
 		if appealBlock(lines[start:end+1]) && siteBlockAt(lines, prevLine(lines, start)) && (end+1 == len(lines) || siteBlockAt(lines, nextLine(lines, end, anyLine))) {
 			for i := start; i <= end; i++ {
 				lines[i].decideStrong(scoreWording, "an appeal's block between the site's: "+lines[i].reason)
 			}
 		}
-		start = end
 	}
 }
 

@@ -62,7 +62,7 @@ var bullet = regexp.MustCompile(`^([•·▪◦\-–—*✓✔]\s|・)`)
 // requirements, a guide's materials, a notice's dates, which a few terse items would
 // otherwise make boilerplate with their neighbours.
 func keepListBlocks(lines []line) {
-	if len(lines) == 0 || !crawlDate.MatchString(lines[0].text) {
+	if !crawledPage(lines) {
 		return
 	}
 	for i := 1; i < len(lines); i++ {

@@ -242,16 +242,15 @@ func labelledCredit(text string) bool {
 	credit = strings.TrimSpace(credit)
 	first, _ := utf8.DecodeRuneInString(label)
 	initial, _ := utf8.DecodeRuneInString(credit)
-	words := countWords(credit)
 	return ok && !strings.Contains(text[:last[0]], ":") && countWords(before) >= minCaptionSentenceWords &&
 		unicode.IsLetter(first) && !strings.ContainsFunc(label, unicode.IsSpace) &&
-		unicode.IsLetter(initial) && !unicode.IsLower(initial) && words >= 1 && words <= maxLabelledCreditWords &&
+		unicode.IsLetter(initial) && !unicode.IsLower(initial) && countWords(credit) <= maxLabelledCreditWords &&
 		!strings.ContainsAny(credit, ".!?।:") && mostlyCapitalised(credit) && (strings.Contains(credit, "/") || !unicode.IsUpper(first))
 }
 
-// mostlyCapitalised tells whether most of the words of s that start with a letter of a script with
-// capitals start with a capital, as names do ("Y Sgrym / Elin Haf"; not "Use cold
-// butter"), or none start with such a letter.
+// mostlyCapitalised tells whether most of the words of s that start with a letter of a
+// script with capitals start with a capital, as names do ("Y Sgrym / Elin Haf"; not
+// "Use cold butter"), or none start with such a letter.
 func mostlyCapitalised(s string) bool {
 	upper, lower := 0, 0
 	for _, w := range strings.Fields(s) {

@@ -25,7 +25,7 @@ const (
 // minEntryBlocks blocks of their own that are each one of the text's entries
 // (entryBlock), inside the text: its prose above the run and going on below it.
 func keepEntryBlocks(lines []line) {
-	if len(lines) == 0 || !crawlDate.MatchString(lines[0].text) {
+	if !crawledPage(lines) {
 		return
 	}
 	blocks := blocksOf(lines)
