@@ -203,9 +203,9 @@ func (l *line) wording(language string) bool {
 		l.postEnd = p.kind == '}'
 		l.list = p.kind == '&'
 		l.listWord = l.list && p.oneWord()
-		l.teaser = headlineAfterColon(l.text)
 		l.dated = p.ago()
 		l.credited = p.kind == '$' || creditedCaption(l.text, l.f.words)
+		l.teaser = !l.credited && headlineAfterColon(l.text) // a caption's credit names no headline
 		if p.kind == '~' {
 			l.authors = bylineNames(l.text, p)
 		}

@@ -437,3 +437,15 @@ Carlos Menezes, Paraúna` + tags, "TEBETTEB"},
 		}
 	}
 }
+
+// A caption with its credit glued above a paragraph is no teaser over its summary: the
+// credit after its colon names no headline.
+func TestDecideCreditedCaptionOverParagraph(t *testing.T) {
+	const text = `date 2024-05-11 The new library by the ferry landing opened on Saturday, three years after the council chose its design.
+
+The glulam roof was made off-site and lifted into place over eleven days. Photograph: Oduya Lund Architects
+On the afternoon I visited, every seat by the window was taken, and two teenagers were arguing quietly about a maths problem over a shared laptop.
+
+Related`
+	wantVerdicts(t, text, "TEBTEB")
+}
