@@ -120,13 +120,13 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "a gallery's caption: the photo's number of the gallery's")
 	case hashtagsAlone(l.text):
 		l.decideStrong(scoreFurniture, "hashtags alone: the post's tags")
-	case namesHandle(l.text, l.f.words):
+	case namesHandle(l.text, l.f.phraseWords):
 		l.decideStrong(scoreFurniture, "names an account to follow: @ and its name")
 		l.calls = true
-	case namesNetwork(l.text, l.norm, l.f.words):
+	case namesNetwork(l.text, l.norm, l.f.phraseWords):
 		l.decideStrong(scoreFurniture, "names a social network or a messaging app: a call to follow")
 		l.calls = true
-	case appPrompt(l.text, l.norm, l.f.words):
+	case appPrompt(l.text, l.norm, l.f.phraseWords):
 		l.decideStrong(scoreFurniture, "offers the site's app: its stores, or iOS and Android")
 		l.calls = true
 	case replyMention(l.text):

@@ -15,8 +15,9 @@ import (
 const maxHandleWords = 25
 
 // handle is an account's name on a social network, "@" and at least three letters,
-// digits or underscores, at a word's start (not an e-mail address's domain).
-var handle = regexp.MustCompile(`(^|[\s(])@[\pL\pN_]{3,}`)
+// digits or underscores, at a word's start, after an opening bracket (Japanese's
+// "「") or a colon (not an e-mail address's domain).
+var handle = regexp.MustCompile(`(^|[\s(「『【（:：])@[\pL\pN_]{3,}`)
 
 // namesHandle tells whether a line of at most maxHandleWords words names an account to
 // follow ("Follow @pampaherald for the latest", "@steppecourier_sport — results"); one

@@ -70,3 +70,14 @@ func TestReplyMention(t *testing.T) {
 		}
 	}
 }
+
+// A call to follow in a script without spaces is counted as the wording lists count
+// its words (two letters of Japanese to a word), not letter by letter.
+func TestDecideHandleInJapanese(t *testing.T) {
+	const text = `date 2024-12-02 霞坂市議会は二日、市内を循環するコミュニティーバスの新路線を全会一致で可決した。来年四月から運行を始める。
+
+友だち追加はID「@kirinami_nippo」で検索してください。地域の最新ニュースを毎朝お届けします
+
+市によると、新路線は駅前から市民病院までを結び、一日十二便を運行する。`
+	wantVerdicts(t, text, "TEBET")
+}
