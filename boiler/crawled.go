@@ -126,7 +126,7 @@ func markLeftHeader(lines []line, header []int) {
 // gives again) and its summary.
 func markTeaserBlocks(lines []line) {
 	for i := 1; i < len(lines); i++ {
-		if !lines[i-1].empty || lines[i].empty || lines[i].f.prose() {
+		if !lines[i-1].empty || lines[i].empty || lines[i].f.prose() && !teaserHeadline(lines[i]) { // a question may head it
 			continue
 		}
 		end := blockEnd(lines, i)

@@ -363,6 +363,10 @@ The utility has asked hotels to fill their pools at night, when demand is lower,
 You may also want to read
 Why the dredging row in the bay matters beyond one town
 Emergency contracts have become the rule rather than the exception in local government.` + more, "TEBBBBET"},
+		{"a question given first and again", lead + `New Baku port terminal: who will actually use it?
+Worth a read
+New Baku port terminal: who will actually use it?
+Freight volumes on the route have tripled since 2021, but shallow water is becoming a problem.` + more, "TEBBBBET"},
 		{"a question given twice under a heading", lead + `Read also
 The new bus terminal: when will it open?
 The new bus terminal: when will it open?
