@@ -18,7 +18,7 @@ import (
 const (
 	minEntryBlocks     = 2
 	maxEntryBlockLines = 6
-	maxEntryLineWords  = 12
+	maxEntryLineWords  = 25
 )
 
 // keepEntryBlocks makes body text, in a crawled page, of a run of at least
