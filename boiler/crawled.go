@@ -126,14 +126,20 @@ func markLeftHeader(lines []line, header []int) {
 // gives again) and its summary.
 func markTeaserBlocks(lines []line) {
 	for i := 1; i < len(lines); i++ {
-		if !lines[i-1].empty || lines[i].empty || lines[i].f.prose() && !teaserHeadline(lines[i]) { // a question may head it
+		if !lines[i-1].empty || lines[i].empty {
 			continue
 		}
 		end := blockEnd(lines, i)
+		// the headline given first and again, as the seed gives it, whatever it reads as
+		twice := end >= i+3 && lines[i].norm == lines[end-1].norm
+		if lines[i].f.prose() && !teaserHeadline(lines[i]) && !twice { // a question may head it
+			i = end
+			continue
+		}
 		switch {
 		case end == i+1 && lines[i].strong && lines[i].teaser && summaryLine(lines[end]):
 			lines[end].decideStrong(scoreDuplicate, "a teaser's summary, under it in its block; "+lines[end].reason)
-		case end >= i+2 && teaserHeads(lines[i:end-1], lines[end-1]) && (teaserHeadline(lines[end-1]) || repeatedHeadline(lines[end-1])) && lines[end].f.prose():
+		case end >= i+2 && teaserHeads(lines[i:end-1], lines[end-1]) && (teaserHeadline(lines[end-1]) || repeatedHeadline(lines[end-1]) || twice) && lines[end].f.prose():
 			for k := i; k < end-1; k++ {
 				if !lines[k].strong || lines[k].repeated {
 					lines[k].decideStrong(scoreDuplicate, "a teaser's heading, over its headline in its block; "+lines[k].reason)

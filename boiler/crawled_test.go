@@ -363,6 +363,10 @@ The utility has asked hotels to fill their pools at night, when demand is lower,
 You may also want to read
 Why the dredging row in the bay matters beyond one town
 Emergency contracts have become the rule rather than the exception in local government.` + more, "TEBBBBET"},
+		{"a headline that reads as a sentence, given first and again", lead + `The council has approved the new bridge over the river after years of delay.
+More from the region
+The council has approved the new bridge over the river after years of delay.
+Work starts in the spring and the bridge should open to traffic within two years.` + more, "TEBBBBET"},
 		{"a question given first and again", lead + `New Baku port terminal: who will actually use it?
 Worth a read
 New Baku port terminal: who will actually use it?
