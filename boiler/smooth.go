@@ -75,6 +75,7 @@ func smooth(lines []line) {
 	keepProgrammes(lines)
 	keepListBlocks(lines)
 	keepEntryBlocks(lines)
+	keepBoxRest(lines)
 	markPolls(lines)
 	markBoxes(lines)
 	markLists(lines, body)
