@@ -100,29 +100,3 @@ func givesDate(text string) bool {
 func proseBefore(lines []line, i int) bool {
 	return slices.ContainsFunc(lines[:i], func(l line) bool { return l.class == good && l.f.prose() && !l.strong })
 }
-
-// keepBoxRest makes body text, in a crawled page, of the short lines left in a block
-// that is mostly the text's already (a box of a work's details after the review, its
-// dates and prices smoothed away by the tags below it): fields or dates, no prose, that
-// nothing but a date decides by itself.
-func keepBoxRest(lines []line) {
-	if !crawledPage(lines) {
-		return
-	}
-	for _, b := range blocksOf(lines)[1:] {
-		block := lines[b[0] : b[1]+1]
-		kept := howMany(block, func(l line) bool { return l.class == good })
-		fields := howMany(block, func(l line) bool { return labelled(l.text) })
-		if len(block) < minTableLines || 2*kept <= len(block) || kept == len(block) || fields < 2 {
-			continue
-		}
-		rest := func(l line) bool {
-			return l.class == good || !l.f.prose() && (!l.strong || l.dated) && (labelled(l.text) || givesDate(l.text))
-		}
-		if !slices.ContainsFunc(block, func(l line) bool { return !rest(l) }) {
-			for i := range block {
-				block[i].keepAs("a line of a box the text's lines fill (" + block[i].reason + ")")
-			}
-		}
-	}
-}

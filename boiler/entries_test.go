@@ -45,25 +45,3 @@ func TestGivesDate(t *testing.T) {
 		}
 	}
 }
-
-// A review's box of details right after its last paragraph, mostly kept as the text's,
-// keeps its dates and prices, though the tags below it make its last lines boilerplate.
-func TestDecideBoxRest(t *testing.T) {
-	const text = `date 2024-05-28 Die Uraufführung von „Nebelhorn“ im Stadttheater war ein leiser Triumph, ein Familienstück, das nie laut wird.
-
-Und der Nebel am Ende? Er ist kein Effekt, sondern eine Antwort: Zum ersten Mal an diesem Abend spricht niemand über das Wetter.
-
-Nebelhorn
-Schauspiel von Jonas Weißbach
-Regie: Ruth Albrecht
-Stadttheater Hollerbach, Großes Haus, Theaterplatz 1
-wieder am 2., 8. und 16. Juni 2024, jeweils 19.30 Uhr
-Karten: 12 bis 36 Euro
-Dauer: etwa zwei Stunden, eine Pause
-
-Schlagworte: Theater · Uraufführung · Familie
-Mehr im Magazin
-„Nasses Land“: eine Malerin und das Wetter
-„Die Salzwiesen“: ein Roman über einen langen Sommer`
-	wantVerdicts(t, text, "TETETTTTTTTEBBBB")
-}
