@@ -11,8 +11,9 @@ import (
 // most maxLeftHeaderLines lines of at most maxLeftHeaderWords words each, or lines
 // decided by themselves (a credited photo's caption).
 const (
-	maxLeftHeaderLines = 6
-	maxLeftHeaderWords = 6
+	maxLeftHeaderLines  = 6
+	maxLeftHeaderWords  = 6
+	maxHeaderFieldWords = 10
 )
 
 // markHeaderUnderLead makes boilerplate of such a header: when the page starts with a
@@ -40,7 +41,7 @@ func markHeaderUnderLead(lines []line) {
 			}
 			return
 		}
-		if len(header) == maxLeftHeaderLines || !l.strong && (l.f.words > maxLeftHeaderWords || l.f.closes) {
+		if len(header) == maxLeftHeaderLines || !l.strong && (longInHeader(l) || l.f.closes) {
 			markLeftHeader(lines, headerBlock(lines, lead))
 			return
 		}
@@ -62,7 +63,7 @@ func headerBlock(lines []line, lead int) []int {
 	signed := false
 	for i := first; i <= blockEnd(lines, first); i++ {
 		l := lines[i]
-		if l.summary || !l.strong && (l.f.words > maxLeftHeaderWords || l.f.closes) {
+		if l.summary || !l.strong && (longInHeader(l) || l.f.closes) {
 			return nil
 		}
 		block = append(block, i)
@@ -103,6 +104,13 @@ func blockEnd(lines []line, i int) int {
 // alone tells whether line i stands between empty lines (or the page's edges).
 func alone(lines []line, i int) bool {
 	return (i == 0 || lines[i-1].empty) && (i+1 == len(lines) || lines[i+1].empty)
+}
+
+// longInHeader tells whether l is longer than a header's line: more than
+// maxLeftHeaderWords words, or more than maxHeaderFieldWords for a field ("Skribent:
+// Ingrid Sundberg och Per-Olof Hedman").
+func longInHeader(l line) bool {
+	return l.f.words > maxLeftHeaderWords && (l.f.words > maxHeaderFieldWords || !labelled(l.text))
 }
 
 // markLeftHeader makes boilerplate of the lines of such a header; a name alone there is

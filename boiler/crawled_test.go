@@ -106,6 +106,16 @@ Design and setup
 The R5 is round and under ten centimetres tall, so it fits under most beds and sofas without trouble.
 
 A laser sensor sits on its top, and the app maps a flat in one pass.`, "TEBBBETETET"},
+		// A field may be longer than a header's other lines.
+		{"a long field", `date 2024-03-09 Arvid Holmberg, Sjövik, died on Sunday after a short illness at the age of 81, surrounded by his children and grandchildren.
+
+Obituary
+Published: 9 March 2024
+Remembered by: Lena Marklund and Per-Erik Dahlgren
+
+Arvid was born on a farm outside the village in 1943, the youngest of four brothers, and went to sea at sixteen.
+
+He came home to marry and ran the village shop with his wife for thirty years.`, "TEBBBETET"},
 		// An event's title right above its description is the text's.
 		{"event title", `date 2025-05-15 The first real spring weekend in the town brings a concert at the fortress, a fair of local food and a run for children.
 
