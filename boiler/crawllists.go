@@ -166,7 +166,8 @@ func labelled(text string) bool {
 // keepBoxRest makes body text, in a crawled page, of the short lines left in a block
 // that is mostly the text's already (a box of a work's details after the review, its
 // dates and prices smoothed away by the tags below it): fields or dates, no prose, that
-// nothing but a date decides by itself.
+// nothing but a date decides by itself, or, when the text goes on below the block, a
+// contact's e-mail address under its label (a notice's contacts).
 func keepBoxRest(lines []line) {
 	if !crawledPage(lines) {
 		return
@@ -178,8 +179,10 @@ func keepBoxRest(lines []line) {
 		if len(block) < minTableLines || 2*kept <= len(block) || kept == len(block) || fields < 2 {
 			continue
 		}
+		inText := textGoesOn(lines, b[1]+1)
 		rest := func(l line) bool {
-			return l.class == good || !l.f.prose() && (!l.strong || l.dated) && (labelled(l.text) || givesDate(l.text))
+			byItself := l.strong && !l.dated && !(inText && labelled(l.text) && addressAlone(l.text))
+			return l.class == good || !l.f.prose() && !byItself && (labelled(l.text) || givesDate(l.text))
 		}
 		if !slices.ContainsFunc(block, func(l line) bool { return !rest(l) }) {
 			for i := range block {

@@ -133,3 +133,24 @@ Mehr im Magazin
 „Die Salzwiesen“: ein Roman über einen langen Sommer`
 	wantVerdicts(t, text, "TETETTTTTTTEBBBB")
 }
+
+// A contact's e-mail address in such a block is the text's when the text goes on below
+// it; in the site's footer it stays the site's.
+func TestDecideBoxRestAddress(t *testing.T) {
+	const text = `date 2024-11-20 From Monday, 2 December, the buses of lines 4 and 7 will run every twenty minutes in the evening instead of every half hour.
+
+The new timetables are in every bus and at the customer centre from today, and the journey planner already shows them.
+
+Questions about the change? Our customer centre will help you:
+Customer centre, Station Square 1, Ostbrook
+Telephone: 0581 930 4400
+Email: help@ostbrook-buses.example
+Monday to Friday 7am to 6pm, Saturday 9am to 1pm
+
+We thank everyone who took part in our survey last spring, whose answers shaped many of these changes.
+
+© 2024 Ostbrook Buses Ltd · Station Square 1, Ostbrook
+Email: info@ostbrook-buses.example
+Privacy · Cookies`
+	wantVerdicts(t, text, "TETETTTTTETEBBB")
+}
