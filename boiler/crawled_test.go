@@ -116,6 +116,18 @@ Remembered by: Lena Marklund and Per-Erik Dahlgren
 Arvid was born on a farm outside the village in 1943, the youngest of four brothers, and went to sea at sixteen.
 
 He came home to marry and ran the village shop with his wife for thirty years.`, "TEBBBETET"},
+		// A date and a time of day in a table's cells to the rules date the header.
+		{"byline in cells", `date 2024-11-10 Kuzey Spor, sahasında Ormanköy'ü 3-1 yendi ve ligde üst üste dördüncü galibiyetini aldı.
+Futbol / Anadolu Ligi / Maç Sonucu
+Emre Karakoyun | Spor Servisi
+10.11.2024 - 19:24 | Güncelleme: 19:51
+Okuma süresi: 4 dk
+
+Kuzey Spor'un ikinci golünü atan Emir Başaran sevinç yaşadı. (Fotoğraf: Spor Servisi)
+
+İlk yarıda iki gol bulan ev sahibi, ikinci yarıda da rakibine hiç fırsat vermedi ve skoru sonuna kadar korudu.
+
+Teknik direktör maçtan sonra yaptığı açıklamada oyuncularının bu hafta çok çalıştığını ve galibiyeti hak ettiğini söyledi.`, "TBBBBEBETET"},
 		// An event's title right above its description is the text's.
 		{"event title", `date 2025-05-15 The first real spring weekend in the town brings a concert at the fortress, a fair of local food and a run for children.
 

@@ -171,9 +171,10 @@ func signedBelowMenu(lines []line, initial []class, from int, headline func(int)
 
 // signs tells whether l is a byline or a date: a date, a byline's names, or a year on
 // a line its own words decide ("Publicado el 8 de septiembre de 2025 por Remedios
-// Alarcón").
+// Alarcón"), or a year and a time of day that no sentence gives ("10.11.2024 - 19:24 |
+// Güncelleme: 19:51", a table's cells to the rules).
 func signs(l line) bool {
-	return l.dated || len(l.authors) > 0 || l.strong && !l.repeated && hasYear(l.text)
+	return l.dated || len(l.authors) > 0 || l.strong && !l.repeated && hasYear(l.text) || !l.f.prose() && hasYear(l.text) && clock.MatchString(l.text)
 }
 
 // datedHeadline tells whether line h, under a date, may be the page's headline: two
