@@ -333,14 +333,14 @@ const (
 // between blocks of the site's lines (or the page's end): a line of its promise under
 // a short heading or none, over a button of a few words without punctuation ("Support
 // local journalism", "Subscribe for 2.99 a month and read without ads.", "Subscribe
-// now"), in whatever language.
+// now"), in whatever language; or a call to action alone (callAlone).
 func markAppealBlocks(lines []line) {
 	if !crawledPage(lines) {
 		return
 	}
 	for _, b := range blocksOf(lines)[1:] {
 		start, end := b[0], b[1]
-		if appealBlock(lines[start:end+1]) && siteBlockAt(lines, prevLine(lines, start)) && (end+1 == len(lines) || siteBlockAt(lines, nextLine(lines, end, anyLine))) {
+		if (appealBlock(lines[start:end+1]) || callAlone(lines[start:end+1])) && siteBlockAt(lines, prevLine(lines, start)) && (end+1 == len(lines) || siteBlockAt(lines, nextLine(lines, end, anyLine))) {
 			for i := start; i <= end; i++ {
 				lines[i].decideStrong(scoreWording, "an appeal's block between the site's: "+lines[i].reason)
 			}
@@ -359,6 +359,13 @@ func appealBlock(block []line) bool {
 	promise, button := block[n-2], block[n-1]
 	return promise.f.closes && promise.f.words >= minAppealWords && promise.f.words <= maxAppealWords &&
 		button.f.words <= maxButtonWords && !button.f.closes && !strings.ContainsAny(button.text, ",:،")
+}
+
+// callAlone tells whether a block is a call to action alone: one line of at most
+// maxPrefixWords words that wording opens ("Suscríbete y recibe una receta nueva cada
+// semana.").
+func callAlone(block []line) bool {
+	return len(block) == 1 && !block[0].strong && block[0].f.words <= maxPrefixWords && opensCall(block[0].norm)
 }
 
 // siteBlockAt tells whether the block that line i is in holds only boilerplate; not

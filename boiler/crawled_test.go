@@ -452,6 +452,7 @@ Assine por R$ 9,90 por mês e ajude a manter uma redação independente no inter
 Quero assinar` + tags, "TEBEBBBEB"},
 		{"promise and button", lead + `Assine por R$ 9,90 por mês e ajude a manter uma redação independente no interior.
 Quero assinar` + tags, "TEBEBBEB"},
+		{"a call alone", lead + `Assine e receba as notícias do campo toda semana no seu celular.` + tags, "TEBEBEB"},
 		{"a paragraph and its signature", lead + `A cooperativa espera dobrar as vendas ao exterior até 2027, disse o presidente.
 Carlos Menezes, Paraúna` + tags, "TEBETTEB"},
 	}

@@ -197,6 +197,16 @@ func matchWording(text, norm string, words int, prose bool) (phrase, bool) {
 	return ix.all[first], true
 }
 
+// opensCall tells whether norm opens with a phrase that starts a call to action at a
+// line's start, or with a one-word button ("Suscríbete …", "Tilaa …"), whatever follows
+// it, a sentence's end too.
+func opensCall(norm string) bool {
+	ix := wording()
+	opens := func(i int) bool { return ix.all[i].kind == '^' && ix.all[i].starts(norm) }
+	button := func(i int) bool { return ix.all[i].kind == '=' }
+	return slices.ContainsFunc(ix.leading[leadingKey(norm)], opens) || slices.ContainsFunc(ix.whole[firstWord(norm)], button)
+}
+
 // containedIn is the phrases of kinds '*' and '%' whose first two bytes norm holds
 // somewhere, ascending: the only ones it may contain.
 func (ix *wordingIndex) containedIn(norm string) []int {
