@@ -22,7 +22,7 @@ const (
 // text that reads as prose, ends a sentence (an interview's first question) or leads
 // in a list with a colon, or up to the heading of the article's summary ("Key
 // points"), when all of them are short or decided by themselves and one of them is a
-// byline or a date, or a name alone with another line (a section's name; alone, it may
+// byline, a date or a breadcrumb, or a name alone with another line (a section's name; alone, it may
 // be a subheading, as German capitalises its nouns); but for the text's subheading at
 // its end (withoutSubheading). When more lines follow than a header has, the block
 // right under the paragraph may be the header alone (headerBlock).
@@ -46,13 +46,13 @@ func markHeaderUnderLead(lines []line) {
 			return
 		}
 		header = append(header, i)
-		signed, named = signed || signs(l), named || bareName(l)
+		signed, named = signed || signs(l) || l.menu > 0, named || bareName(l)
 	}
 }
 
 // headerBlock is, in a crawled page, the block right under the first paragraph when it
 // is such a header by itself: two lines or more, each short or decided by itself, one a
-// byline or a date ("Culture · Film review", "By …", "09.10.2024"), whatever short lines
+// byline, a date or a breadcrumb ("Culture · Film review", "By …", "09.10.2024"), whatever short lines
 // follow it (a film's details, a player's controls).
 func headerBlock(lines []line, lead int) []int {
 	first := nextLine(lines, lead, anyLine)
@@ -67,7 +67,7 @@ func headerBlock(lines []line, lead int) []int {
 			return nil
 		}
 		block = append(block, i)
-		signed = signed || signs(l)
+		signed = signed || signs(l) || l.menu > 0
 	}
 	if !signed {
 		return nil

@@ -128,6 +128,15 @@ Kuzey Spor'un ikinci golünü atan Emir Başaran sevinç yaşadı. (Fotoğraf: S
 İlk yarıda iki gol bulan ev sahibi, ikinci yarıda da rakibine hiç fırsat vermedi ve skoru sonuna kadar korudu.
 
 Teknik direktör maçtan sonra yaptığı açıklamada oyuncularının bu hafta çok çalıştığını ve galibiyeti hak ettiğini söyledi.`, "TBBBBEBETET"},
+		// A breadcrumb dates no header, but it is the site's: the section's name under it too.
+		{"breadcrumb and section", `date 2024-11-29 From the timetable change on Sunday, 15 December, the buses of the county's transport company will run more often on four lines.
+You are here: Home / Service / News
+Passenger information
+
+Line 4 every quarter of an hour
+Between the station and the hospital, the buses of line 4 will run every fifteen minutes from Monday to Friday.
+
+The night buses keep their times, and the school buses are not affected by the change.`, "TBBETTET"},
 		// An event's title right above its description is the text's.
 		{"event title", `date 2025-05-15 The first real spring weekend in the town brings a concert at the fortress, a fair of local food and a run for children.
 
