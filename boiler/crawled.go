@@ -78,7 +78,7 @@ func headerBlock(lines []line, lead int) []int {
 // withoutSubheading is the header without its last lines when they are the text's: one
 // right above the text with no empty line between (an event's title over its
 // description), and then one alone between empty lines under a line decided by itself
-// (a byline, a date, a reading time); each that nothing else (a name alone, a caption)
+// (a byline, a date, a reading time) or a block with a byline or a date; each that nothing else (a name alone, a caption)
 // decides.
 func withoutSubheading(lines []line, header []int) []int {
 	own := func(l line) bool { return !l.strong && !signs(l) && !bareName(l) }
@@ -86,10 +86,21 @@ func withoutSubheading(lines []line, header []int) []int {
 	if n > 1 && !lines[header[n-1]+1].empty && own(lines[header[n-1]]) {
 		n--
 	}
-	if n > 1 && alone(lines, header[n-1]) && lines[header[n-2]].strong && own(lines[header[n-1]]) {
+	if n > 1 && alone(lines, header[n-1]) && (lines[header[n-2]].strong || signedBlock(lines, header[n-2])) && own(lines[header[n-1]]) {
 		n--
 	}
 	return header[:n]
+}
+
+// signedBlock tells whether the block that line i ends holds a byline or a date
+// ("Posted by … on 9 July 2023" over "House projects").
+func signedBlock(lines []line, i int) bool {
+	for ; i >= 0 && !lines[i].empty; i-- {
+		if signs(lines[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // blockEnd is the last line of the block, between empty lines, that line i is in or

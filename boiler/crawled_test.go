@@ -137,6 +137,16 @@ Line 4 every quarter of an hour
 Between the station and the hospital, the buses of line 4 will run every fifteen minutes from Monday to Friday.
 
 The night buses keep their times, and the school buses are not affected by the change.`, "TBBETTET"},
+		// The text's subheading under a block with a byline and a section's name.
+		{"byline block and subheading", `date 2023-07-09 The alcoves on either side of the chimney breast have been empty since we moved in, and this spring I finally filled them with shelves.
+Posted by Hattie Brennock on 9 July 2023
+House projects
+
+Measuring, and measuring again
+
+Old houses have no right angles. I knew this in theory, but in practice it meant every shelf had to be cut to its own length.
+
+The wood came from the yard at the end of our road, which cuts to size for a small charge.`, "TBBETETET"},
 		// An event's title right above its description is the text's.
 		{"event title", `date 2025-05-15 The first real spring weekend in the town brings a concert at the fortress, a fair of local food and a run for children.
 
