@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A crawl that takes the text from the article's first paragraph on may leave the
@@ -183,7 +184,7 @@ func markTeaserBlocks(lines []line) {
 // given first (the seed's "headline", "Other Topics of Interest", "headline"), or a
 // heading the wording lists decide ("Read also", "Related") over other headings,
 // each decided by itself, short and not prose ("Also on the Niemen Post"), or a copy
-// of the headline.
+// of the headline; under the headline given first, any heading shorter than it.
 func teaserHeads(heads []line, headline line) bool {
 	first := heads[0]
 	again := first.norm == headline.norm
@@ -191,8 +192,15 @@ func teaserHeads(heads []line, headline line) bool {
 		return first.strong || again
 	}
 	return (first.worded || again) && !slices.ContainsFunc(heads[1:], func(l line) bool {
-		return !l.strong && l.norm != headline.norm && (l.f.prose() || l.f.words > maxTeaserHeadingWords)
+		heading := !l.f.prose() && l.f.words <= maxTeaserHeadingWords || again && shorter(l, headline)
+		return !l.strong && l.norm != headline.norm && !heading
 	})
+}
+
+// shorter tells whether l has fewer letters than headline: a heading between a headline
+// given twice, in whatever script ("เรื่องที่คุณอาจสนใจ", which reads as a sentence).
+func shorter(l, headline line) bool {
+	return utf8.RuneCountInString(l.text) < utf8.RuneCountInString(headline.text)
 }
 
 // maxTeaserHeadingWords is the most words of a teaser's heading below its first.

@@ -412,6 +412,10 @@ Work starts in the spring and the bridge should open to traffic within two years
 Worth a read
 New Baku port terminal: who will actually use it?
 Freight volumes on the route have tripled since 2021, but shallow water is becoming a problem.` + more, "TEBBBBET"},
+		{"a long heading between the headline given twice", lead + `Why the dredging row in the bay matters far beyond one small coastal town and its harbour
+Picked for you by the editors on the night desk this week
+Why the dredging row in the bay matters far beyond one small coastal town and its harbour
+Emergency contracts have become the rule rather than the exception in local government.` + more, "TEBBBBET"},
 		{"a question given twice under a heading", lead + `Read also
 The new bus terminal: when will it open?
 The new bus terminal: when will it open?
