@@ -557,3 +557,19 @@ func TestLineUp(t *testing.T) {
 		}
 	}
 }
+
+func TestPictographCall(t *testing.T) {
+	for text, want := range map[string]bool{
+		"📩 Sign up for our morning briefing, sent to your inbox at six": true,
+		"📲 ติดตามข่าวด่วนในพื้นที่ของคุณทาง LINE":                       true,
+		"✍️ Write to the editor":                       true,
+		"📍 Plaza Mayor 3, open daily from 9 to 18":     false, // a place, the text's
+		"👉 Three districts will get water on Tuesdays": false, // a pointer, an item of the text's
+		"★★★★☆":                                        false,
+		"Sign up for our newsletter 📩":                 false,
+	} {
+		if got := pictographCall(text); got != want {
+			t.Errorf("pictographCall(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -362,3 +362,15 @@ const (
 // (Pounds and dollars are left out: taken too, they lowered two English frozen sets,
 // and a guide's "Doubles from £165, B&B" names no shop.)
 var money = regexp.MustCompile(`(?i)\d\s?(€|₺|eur\b|euros?\b|tl\b|kč|kr\b|zł|lei\b|chf\b|sek\b|nok\b|dkk\b|تومان|ریال|ريال|درهم|دينار)|[€₺]\s?\d`)
+
+// callPictographs are the pictographs that open the calls to action of crawled news
+// pages: to write or subscribe by mail, to get the app or follow a channel, to listen,
+// to be told, to support, to pin ("👉", a pointer, also marks the text's own items).
+const callPictographs = "📩📧📨📬✉📲📱🎧🎙🔔💛❤✍📣📢📌"
+
+// pictographCall tells whether text starts with such a pictograph ("📩", "📲", "✍️");
+// not a list's mark for a place or a time ("📍", "🕒"), nor a shape or a star.
+func pictographCall(text string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(text))
+	return strings.ContainsRune(callPictographs, r)
+}
