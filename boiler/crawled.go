@@ -334,7 +334,7 @@ func oneLeft(block []line) int {
 			left = i
 		}
 	}
-	if left < 0 || !worded || len(block) < 2 || block[left].strong || block[left].f.words > maxPairedCallWords {
+	if left < 0 || !worded || len(block) < 2 || block[left].strong || block[left].f.phraseWords > maxPairedCallWords {
 		return -1
 	}
 	return left

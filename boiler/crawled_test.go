@@ -379,6 +379,11 @@ Najważniejsze wiadomości z regionu codziennie w Twoim telefonie – wyszukaj k
 Sign up for our newsletter
 The terminal will handle containers from the spring of next year, the port said.
 The port reclaimed the land from the sea in the 1990s.` + body, "TEBTTETET"},
+		// Thai has no spaces between words: the question counts as the lists count words.
+		{"a correction prompt in Thai", `date 2025-01-14 The government approved plans for a second terminal at the port on Tuesday, after two years of talks with investors.
+
+พบข้อผิดพลาดในข่าวนี้หรือไม่? แจ้งกองบรรณาธิการของเราได้ตลอดเวลา
+เลือกข้อความที่ผิดแล้วกด Ctrl+Enter` + body, "TEBBETET"},
 		{"a long line", `date 2025-01-14 The government approved plans for a second terminal at the port on Tuesday, after two years of talks with investors.
 
 Join us on WhatsApp
