@@ -130,7 +130,7 @@ type line struct {
 	everyPage  bool     // a headline that every other document of the dataset has
 	quoted     bool     // decided for a sentence that other documents start or end a line with
 	worded     bool     // decided by the wording lists (wording)
-	calls      bool     // a call to follow the site: its handle, a network or its app (follow.go)
+	calls      bool     // a call to follow the site (its handle, a network or its app, follow.go), or to press Ctrl+Enter
 	score      float64
 	reason     string
 }

@@ -573,3 +573,17 @@ func TestPictographCall(t *testing.T) {
 		}
 	}
 }
+
+func TestCtrlEnter(t *testing.T) {
+	for text, want := range map[string]bool{
+		"වැරදි වචන තෝරා Ctrl සහ Enter එකවර ඔබන්න.":               true,
+		"Markieren Sie den Text und drücken Sie STRG + Enter":    false, // German names the key Strg, which its list gives
+		"ໝາຍຂໍ້ຄວາມທີ່ຜິດ ແລ້ວກົດ Ctrl + Enter.":                 true,
+		"Press Ctrl and then, a long while later, the Enter key": false,
+		"Enter the competition by Friday":                        false,
+	} {
+		if got := ctrlEnter.MatchString(text); got != want {
+			t.Errorf("ctrlEnter.MatchString(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -374,3 +374,7 @@ func pictographCall(text string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(text))
 	return strings.ContainsRune(callPictographs, r)
 }
+
+// ctrlEnter is a correction prompt's keys, whatever the words around them ("Ctrl සහ
+// Enter", Ctrl and Enter in Sinhala).
+var ctrlEnter = regexp.MustCompile(`(?i)\bctrl\b.{0,24}\benter\b`)
