@@ -181,23 +181,22 @@ func echoes(short, long string) bool {
 	return len(strings.Fields(long[len(short):])) <= maxEchoExtra
 }
 
-// gluedTopic tells whether long is short with a word glued before it, or up to
-// maxEchoExtra words glued after it, the part of short next to the topic a capital
-// or a letter of a script without case (not "Voorbereiding: 20 min" over "Bereiding:
-// 30 min", nor "30 minuten" after "30 min").
+// gluedTopic tells whether long is short with a word glued before it (in a script
+// without case, up to maxEchoExtra words), or up to maxEchoExtra words glued after it,
+// the part of short next to the topic a capital or a letter of a script without case
+// (not "Voorbereiding: 20 min" over "Bereiding: 30 min", nor "30 minuten" after "30
+// min"); words counted as the wording lists count them (a Thai headline of many).
 func gluedTopic(short, long string) bool {
 	short, long = strings.TrimSpace(short), strings.TrimSpace(long)
-	if len(strings.Fields(short)) < minEchoWords {
-		return false
-	}
-	if topic, ok := strings.CutSuffix(long, short); ok && topic != "" {
+	if topic, ok := strings.CutSuffix(long, short); ok && topic != "" && phraseWords(lang.Words(short)) >= minEchoWords {
 		last, _ := utf8.DecodeLastRuneInString(topic)
 		first, _ := utf8.DecodeRuneInString(short)
-		return letterOrMark(last) && !unicode.IsLower(first) && !strings.ContainsFunc(topic, unicode.IsSpace)
+		topicGlued := !strings.ContainsFunc(topic, unicode.IsSpace) || startsCaseless(short) && len(strings.Fields(topic)) <= maxEchoExtra
+		return letterOrMark(last) && !unicode.IsLower(first) && topicGlued
 	}
-	if topic, ok := strings.CutPrefix(long, short); ok && topic != "" {
+	if topic, ok := strings.CutPrefix(long, short); ok && topic != "" && phraseWords(lang.Words(short)) >= minEchoWords {
 		first, _ := utf8.DecodeRuneInString(topic)
-		return unicode.IsLetter(first) && !unicode.IsLower(first) && len(strings.Fields(topic)) <= maxEchoExtra
+		return unicode.IsLetter(first) && !unicode.IsLower(first) && phraseWords(lang.Words(topic)) <= maxEchoExtra
 	}
 	return false
 }

@@ -526,6 +526,9 @@ func TestGluedTopic(t *testing.T) {
 		{"سياسةالحكومة تعلن تعديلاً وزارياً محدوداً", "الحكومة تعلن تعديلاً وزارياً محدوداً", true},
 		{"ఫైనల్ టికెట్ల అమ్మకం బుధవారం నుంచిక్రికెట్", "ఫైనల్ టికెట్ల అమ్మకం బుధవారం నుంచి", true}, // the topic after it
 		{"Nurses vote on a strikeHealth Desk", "Nurses vote on a strike", true},
+		{"ជីវិត និងសង្គមកសិករប្ដូរពីដាំពោតមកដាំម្ទេសវិញ តើចំណេញឬខាត?", "កសិករប្ដូរពីដាំពោតមកដាំម្ទេសវិញ តើចំណេញឬខាត?", true}, // a topic of two words in a script without spaces between words
+		{"ฝนถล่มสามอำเภอ ชาวบ้านอพยพกลางดึกภูมิภาค", "ฝนถล่มสามอำเภอ ชาวบ้านอพยพกลางดึก", true},                              // the topic after it
+		{"霞坂市休日急患診療所が年末年始も毎日開き、午前9時から診療する。", "霞坂市休日急患診療所", false},                                                            // a sentence going on
 		{"Bereiding: 30 minuten", "Bereiding: 30 min", false}, // a word going on
 		{"Voorbereiding: 20 min", "Bereiding: 30 min", false},
 		{"Voorbereiding: 20 min", "bereiding: 20 min", false},                // lower case: a compound's part
