@@ -17,31 +17,36 @@ import (
 // how many words each line.
 const (
 	minEntryBlocks     = 2
+	minEntryLines      = 3 // of an entry in a block of several (entriesBlock)
 	maxEntryBlockLines = 6
 	maxEntryLineWords  = 25
 )
 
 // keepEntryBlocks makes body text, in a crawled page, of a run of at least
 // minEntryBlocks blocks of their own that are each one of the text's entries
-// (entryBlock), inside the text: its prose above the run and going on below it.
+// (entryBlock), or of one block that holds such a run (entriesBlock), inside the text:
+// its prose above the run and going on below it.
 func keepEntryBlocks(lines []line) {
 	if !crawledPage(lines) {
 		return
 	}
 	blocks := blocksOf(lines)
+	block := func(b int) []line { return lines[blocks[b][0] : blocks[b][1]+1] }
 	for b := 0; b < len(blocks); {
 		n := 0
-		for b+n < len(blocks) && entryBlock(lines[blocks[b+n][0]:blocks[b+n][1]+1]) {
+		for b+n < len(blocks) && entryBlock(block(b+n)) {
 			n++
 		}
-		if n >= minEntryBlocks && b > 0 && proseBefore(lines, blocks[b][0]) && b+n < len(blocks) && textGoesOn(lines, blocks[b+n][0]) {
-			for _, block := range blocks[b : b+n] {
-				for i := block[0]; i <= block[1]; i++ {
+		run := n >= minEntryBlocks || n <= 1 && entriesBlock(block(b))
+		n = max(n, 1)
+		if run && b > 0 && proseBefore(lines, blocks[b][0]) && b+n < len(blocks) && textGoesOn(lines, blocks[b+n][0]) {
+			for _, entries := range blocks[b : b+n] {
+				for i := entries[0]; i <= entries[1]; i++ {
 					lines[i].keepAs("one of the text's entries, a block of short lines with a date (" + lines[i].reason + ")")
 				}
 			}
 		}
-		b += max(n, 1)
+		b += n
 	}
 }
 
@@ -63,17 +68,42 @@ func blocksOf(lines []line) [][2]int {
 // itself but for a date or a copy in the page (the same ground again), one of them
 // giving a date ("Lör 13 april, 14.00", "23 novembre 2024, 16 h").
 func entryBlock(block []line) bool {
-	if len(block) < 2 || len(block) > maxEntryBlockLines {
+	return len(block) >= 2 && len(block) <= maxEntryBlockLines && !slices.ContainsFunc(block, notEntryLine) && slices.ContainsFunc(block, datedEntry)
+}
+
+// entriesBlock tells whether a block holds a run of the text's entries with no empty
+// line between them: at least minEntryBlocks lines giving a date, as many lines apart
+// each time, at least minEntryLines (a festival's events, each its name, its date and
+// its place, perhaps under a heading; not a list of headlines, each over its date),
+// none prose nor decided by itself but for a date or a copy.
+func entriesBlock(block []line) bool {
+	var dated []int
+	for i, l := range block {
+		if datedEntry(l) {
+			dated = append(dated, i)
+		}
+	}
+	if len(dated) < minEntryBlocks || slices.ContainsFunc(block, notEntryLine) {
 		return false
 	}
-	dated := false
-	for _, l := range block {
-		if l.f.phraseWords > maxEntryLineWords || l.f.prose() || l.strong && !l.dated && !l.duplicate {
+	gap := dated[1] - dated[0]
+	for k := 2; k < len(dated); k++ {
+		if dated[k]-dated[k-1] != gap {
 			return false
 		}
-		dated = dated || l.dated || givesDate(l.text)
 	}
-	return dated
+	return gap >= minEntryLines
+}
+
+// notEntryLine tells whether l cannot be a line of an entry: too long, prose, or
+// decided by itself for something else than a date or a copy in the page.
+func notEntryLine(l line) bool {
+	return l.f.phraseWords > maxEntryLineWords || l.f.prose() || l.strong && !l.dated && !l.duplicate
+}
+
+// datedEntry tells whether l gives an entry's date or time.
+func datedEntry(l line) bool {
+	return l.dated || givesDate(l.text)
 }
 
 // clock is a time of day: "14.00", "20:30", "20 h 30", "16 h", "1.30pm", "10am".

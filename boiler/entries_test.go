@@ -21,6 +21,9 @@ The rest of the fixtures, the autumn included, are on the club's website, and ki
 		{"under a heading alone, a box before the text goes on", lead + "Spring fixtures\n\n" + fixture("Sat 13 April, 14.00", "Tallmora – Birchwood", "Oakfield Park") + "\n\n" +
 			fixture("Sun 21 April, 13.00", "Millsound – Tallmora", "Strand Road, Millsound") + "\n\n" +
 			fixture("Sat 27 April, 15.00", "Tallmora – Greyholm", "Oakfield Park") + "\n\nAdults: £8\nUnder 16: free\nSeason ticket: £60" + more, "TETETETTTETTTETTTETTTET"},
+		{"in one block", lead + "Spring fixtures\n" + fixture("Tallmora – Birchwood", "Sat 13 April 2024, 14.00", "Oakfield Park") + "\n" +
+			fixture("Millsound – Tallmora", "Sun 21 April 2024, 13.00", "Strand Road, Millsound") + "\n" +
+			fixture("Tallmora – Greyholm", "Sat 27 April 2024, 15.00", "Oakfield Park") + more, "TETETTTTTTTTTTET"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
