@@ -297,6 +297,21 @@ func TestDecideForumThread(t *testing.T) {
 	}
 }
 
+// A crawl of a forum's thread starts with its first post, which has its own reply
+// button: the replies below are the thread's too.
+func TestDecideCrawledForumThread(t *testing.T) {
+	const text = `date 2024-03-11 Hi all, first post here. My sourdough starter is three weeks old and doubles in six hours, but my loaves come out dense with a gummy line at the bottom. What am I doing wrong?
+crumb_tom · 1 post
+11 Mar 2024, 19:42
+Like · Reply · Quote
+
+Marguerite_B · 4,812 posts
+11 Mar 2024, 20:05
+Classic underproofing, I'd bet. A starter that doubles in six hours is fine, but it doesn't tell you how far along your dough is.
+Like (12) · Reply · Quote`
+	wantVerdicts(t, text, "TBBBEBBTB")
+}
+
 // A guide's table of contents lists a section whose heading is wording too ("How we
 // test"): the section headings beside it are still the article's.
 func TestSectionHeadingBesideWording(t *testing.T) {

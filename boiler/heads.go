@@ -255,8 +255,9 @@ const maxItemNameWords = 10
 // (the commenter's name, a date). And of a shop's items the same way: the text above a
 // buy button and its price, and the item's name above that, unless the page has more
 // than maxShopItems or an affiliate's deal (a shopping guide or a review, whose items
-// are the article). Unless no body text comes before the first comment: then the page
-// is a forum's thread, whose posts are its content.
+// are the article). Unless no body text comes before the first comment, or a reply
+// button comes before it in a crawl (under the first post, the crawl's first line): then
+// the page is a forum's thread, whose posts are its content.
 func markComments(lines []line) {
 	if !slices.ContainsFunc(lines, func(l line) bool { return l.reply || l.buy }) {
 		return
@@ -264,7 +265,12 @@ func markComments(lines []line) {
 	before := slices.Clone(lines)
 	markReplies(lines)
 	first := slices.IndexFunc(lines, func(l line) bool { return l.reason == commentReason })
-	if first >= 0 && !slices.ContainsFunc(before[:first], func(l line) bool { return l.class == good && l.f.prose() }) {
+	if first < 0 {
+		return
+	}
+	said := slices.IndexFunc(lines, func(l line) bool { return l.reason == commentReason && l.f.prose() })
+	replied := slices.IndexFunc(lines, func(l line) bool { return l.reply }) < said // the crawl's first post has its own button
+	if !slices.ContainsFunc(before[:first], func(l line) bool { return l.class == good && l.f.prose() }) || replied && crawledPage(lines) {
 		copy(lines, before) // a forum's thread: its posts are what the page is for
 	}
 }
