@@ -125,9 +125,41 @@ func longInHeader(l line) bool {
 	return l.f.words > maxLeftHeaderWords && (l.f.words > maxHeaderFieldWords || !labelled(l.text))
 }
 
-// markLeftHeader makes boilerplate of the lines of such a header; a name alone there is
-// the author's, whose bio may end the page (markBios).
+// minBoxFields is the fewest fields of a work's box of details (detailsBox).
+const minBoxFields = 3
+
+// detailsBox tells whether the lines are a box of a work's details over the page's
+// header: minBoxFields fields or more, fewer than half of them the wording lists decide
+// ("Titre : …", "Éditeur : …", "Parution : …"), the next block the header's, two of
+// its lines or more worded ("Publié le : …", "Temps de lecture : …").
+func detailsBox(lines []line, header []int) bool {
+	fields, worded := 0, 0
+	for _, i := range header {
+		if labelled(lines[i].text) {
+			fields++
+			if lines[i].worded {
+				worded++
+			}
+		}
+	}
+	if fields < minBoxFields || 2*worded >= fields {
+		return false
+	}
+	next := nextLine(lines, header[len(header)-1], anyLine)
+	if next < 0 || !lines[next-1].empty {
+		return false
+	}
+	below := lines[next : blockEnd(lines, next)+1]
+	return howMany(below, func(l line) bool { return l.worded }) >= 2
+}
+
+// markLeftHeader makes boilerplate of the lines of such a header, unless they are a
+// work's box of details; a name alone there is the author's, whose bio may end the
+// page (markBios).
 func markLeftHeader(lines []line, header []int) {
+	if detailsBox(lines, header) {
+		return
+	}
 	for _, i := range header {
 		l := &lines[i]
 		if l.class != bad {

@@ -147,6 +147,22 @@ Measuring, and measuring again
 Old houses have no right angles. I knew this in theory, but in practice it meant every shelf had to be cut to its own length.
 
 The wood came from the yard at the end of our road, which cuts to size for a small charge.`, "TBBETETET"},
+		// A work's box of details over the page's header is the text's.
+		{"details box over the header", `date 2024-04-18 With her fourth novel, Yasmine Kerbel writes the book of a harbour town that loses its fleet and then its young, over forty years.
+
+Title: The Other Shore
+Publisher: Girandole Books
+Out: 4 April 2024
+Pages: 412
+Price: 23 euros
+
+Section: Books
+Published: 18 April 2024, 7:00
+Reading time: 7 min
+
+It all begins in 1981, in a port whose name the author never gives, where a boy of seventeen works on his father's trawler.
+
+The book alternates chapters between the boy and his sister, who leaves for the city at twenty.`, "TETTTTTEBBBETET"},
 		// An event's title right above its description is the text's.
 		{"event title", `date 2025-05-15 The first real spring weekend in the town brings a concert at the fortress, a fair of local food and a run for children.
 
