@@ -30,6 +30,7 @@ func keepCardTitles(lines []line) {
 		if first < 0 && ownListWithin(lines, i, cardLines) {
 			keepShortCardTitle(lines, i)
 			keepRepeatedCardTitle(lines, i)
+			keepRatedCardTitle(lines, i)
 		}
 		if first < 0 || i-first <= tocDistance || lines[first].score >= DefaultThreshold && !lines[first].duplicate && !signedRepeat(lines, first) || !ownListWithin(lines, i, cardLines) {
 			continue
@@ -54,6 +55,24 @@ func keepRepeatedCardTitle(lines []line, i int) {
 	}
 	l.class, l.strong, l.score, l.reason = good, false, scoreHeading,
 		"a recipe card's title over its description, above the card's list, though other pages list it"
+}
+
+// maxCardTitleWords is the most words of a recipe card's title over its rating.
+const maxCardTitleWords = 10
+
+// keepRatedCardTitle makes body text of line i, in a crawled page, above a recipe
+// card's list, when it starts a block where the card's rating follows it ("★★★★★ 4,9
+// (57 αξιολογήσεις)") and its times and servings, two fields or more, follow that: the
+// card's title, whatever stands above it (a step photo's caption).
+func keepRatedCardTitle(lines []line, i int) {
+	l := &lines[i]
+	if l.empty || l.strong || l.f.prose() || l.f.phraseWords > maxCardTitleWords || i+1 == len(lines) || !readersRating.MatchString(lines[i+1].text) || i > 0 && !lines[i-1].empty || !crawledPage(lines) {
+		return
+	}
+	if howMany(lines[i:blockEnd(lines, i)+1], func(l line) bool { return labelled(l.text) }) < 2 {
+		return // no card's times and servings in its block
+	}
+	l.keepAs("a recipe card's title over the card's rating, above the card's list")
 }
 
 // signedRepeat tells whether line i is decided by its repetition in other documents

@@ -509,3 +509,24 @@ func TestCrawledCardTitleListedElsewhere(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestCrawledCardTitleOverRating: the card's title over its rating, its times and
+// servings below, is the card's, though a step photo's caption stands above it.
+func TestCrawledCardTitleOverRating(t *testing.T) {
+	const text = `date 2024-01-20 Every winter my mother made this bean soup on Fridays, and the whole street knew it by the smell of celery and bay.
+
+Soak the beans overnight and do not salt them until the very end, or they will stay hard however long they cook.
+
+Step 3: the beans go in with the carrots and celery. (Photo: Spoonful Kitchen)
+
+Bean soup as my mother made it
+★★★★★ 4.9 (57 ratings)
+Prep: 20 minutes
+Cook: 1 hour 30 minutes
+Serves: 6
+
+Ingredients
+500 g dried white beans
+2 carrots, sliced`
+	wantVerdicts(t, text, "TETEBETBTTTETTT")
+}
