@@ -22,10 +22,11 @@ const (
 // crawl's first line, after its date), the lines after it up to the body
 // text that reads as prose, ends a sentence (an interview's first question) or leads
 // in a list with a colon, or up to the heading of the article's summary ("Key
-// points"), when all of them are short or decided by themselves and one of them is a
-// byline, a date or a breadcrumb, or a name alone with another line (a section's name; alone, it may
-// be a subheading, as German capitalises its nouns); but for the text's subheading at
-// its end (withoutSubheading). When more lines follow than a header has, the block
+// points"), when all of them are short (a field a little longer) or decided by
+// themselves and one of them is a byline, a date or a breadcrumb, or a name alone with
+// another line (a section's name; alone, it may be a subheading, as German capitalises
+// its nouns); but for the text's subheading at its end (withoutSubheading) and for a
+// work's box of details (detailsBox). When more lines follow than a header has, the block
 // right under the paragraph may be the header alone (headerBlock).
 func markHeaderUnderLead(lines []line) {
 	lead := nextLine(lines, -1, anyLine)
@@ -53,8 +54,8 @@ func markHeaderUnderLead(lines []line) {
 
 // headerBlock is, in a crawled page, the block right under the first paragraph when it
 // is such a header by itself: two lines or more, each short or decided by itself, one a
-// byline, a date or a breadcrumb ("Culture · Film review", "By …", "09.10.2024"), whatever short lines
-// follow it (a film's details, a player's controls).
+// byline, a date or a breadcrumb ("Culture · Film review", "By …", "09.10.2024"),
+// whatever short lines follow it (a film's details, a player's controls).
 func headerBlock(lines []line, lead int) []int {
 	first := nextLine(lines, lead, anyLine)
 	if first < 0 || !crawlDate.MatchString(lines[lead].text) || blockEnd(lines, first) == first {
@@ -79,8 +80,8 @@ func headerBlock(lines []line, lead int) []int {
 // withoutSubheading is the header without its last lines when they are the text's: one
 // right above the text with no empty line between (an event's title over its
 // description), and then one alone between empty lines under a line decided by itself
-// (a byline, a date, a reading time) or a block with a byline or a date; each that nothing else (a name alone, a caption)
-// decides.
+// (a byline, a date, a reading time) or a block with a byline or a date; each that
+// nothing else (a name alone, a caption) decides.
 func withoutSubheading(lines []line, header []int) []int {
 	own := func(l line) bool { return !l.strong && !signs(l) && !bareName(l) }
 	n := len(header)

@@ -203,8 +203,14 @@ func matchWording(text, norm string, words int, prose bool) (phrase, bool) {
 func opensCall(norm string) bool {
 	ix := wording()
 	opens := func(i int) bool { return ix.all[i].kind == '^' && ix.all[i].starts(norm) }
-	button := func(i int) bool { return ix.all[i].kind == '=' }
-	return slices.ContainsFunc(ix.leading[leadingKey(norm)], opens) || slices.ContainsFunc(ix.whole[firstWord(norm)], button)
+	return slices.ContainsFunc(ix.leading[leadingKey(norm)], opens) || wholeLineButton(firstWord(norm))
+}
+
+// wholeLineButton tells whether the wording lists give norm as a whole line ("Tilaa",
+// "Previous", "ถัดไป").
+func wholeLineButton(norm string) bool {
+	ix := wording()
+	return slices.ContainsFunc(ix.whole[norm], func(i int) bool { return ix.all[i].kind == '=' })
 }
 
 // pagerArrows part a link to the previous or the next post from its headline.
@@ -228,8 +234,7 @@ func pagerLink(text string) bool {
 	if words := strings.Fields(after); button == "" && len(words) > 0 {
 		button = words[0]
 	}
-	ix := wording()
-	return button != "" && slices.ContainsFunc(ix.whole[normalise(button)], func(i int) bool { return ix.all[i].kind == '=' })
+	return button != "" && wholeLineButton(normalise(button))
 }
 
 // containedIn is the phrases of kinds '*' and '%' whose first two bytes norm holds
