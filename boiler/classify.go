@@ -116,7 +116,7 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "a control of the page: stars to rate with, a stepper")
 	case fileSize.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "a link to download a file: its size in brackets at its end")
-	case l.f.phraseWords <= maxContainsWords && ctrlEnter.MatchString(l.text):
+	case l.f.phraseWords <= maxContainsWords && strings.Contains(l.norm, "ctrl") && ctrlEnter.MatchString(l.text):
 		l.decideStrong(scoreWording, "a correction prompt: Ctrl and Enter to press")
 		l.calls = true
 	case l.f.phraseWords <= maxContainsWords && pictographCall(l.text):
