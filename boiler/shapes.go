@@ -40,6 +40,31 @@ func guillemetAway(text, open, close string) bool {
 	return (strings.HasPrefix(text, open) || strings.HasSuffix(text, close)) && !closesSentence(title)
 }
 
+// pagerArrows part a link to the previous or the next post from its headline.
+const pagerArrows = "«»‹›←→"
+
+// pagerLink tells whether text is a link to the previous or the next post whose arrow
+// stands inside the line, where pointsAway looks at its ends: a button the wording
+// lists give as a whole line ("Previous", "ถัดไป") and the post's headline, the arrow
+// standing apart between them ("« Previous The headline", "Next » The headline"; not a
+// quotation's «Mais …»).
+func pagerLink(text string) bool {
+	text = strings.TrimSpace(text)
+	i := strings.IndexAny(text, pagerArrows)
+	if i < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(text[i:])
+	button, after := strings.TrimSpace(text[:i]), text[i+size:]
+	if !strings.HasPrefix(after, " ") || button != "" && !strings.HasSuffix(text[:i], " ") {
+		return false
+	}
+	if words := strings.Fields(after); button == "" && len(words) > 0 {
+		button = words[0]
+	}
+	return button != "" && wholeLineButton(normalise(button))
+}
+
 // opensQuotation tells whether text opens with a guillemet that it closes further on:
 // a quoted title ("«La piscina vacía»: un verano …", "»Wir bleiben«, sagt …"), no arrow.
 func opensQuotation(text string) bool {

@@ -213,30 +213,6 @@ func wholeLineButton(norm string) bool {
 	return slices.ContainsFunc(ix.whole[norm], func(i int) bool { return ix.all[i].kind == '=' })
 }
 
-// pagerArrows part a link to the previous or the next post from its headline.
-const pagerArrows = "«»‹›←→"
-
-// pagerLink tells whether text is a link to the previous or the next post: a button the
-// wording lists give as a whole line ("Previous", "ถัดไป") and the post's headline, an
-// arrow standing apart between them ("« Previous The headline", "Next » The headline";
-// not a quotation's «Mais …»).
-func pagerLink(text string) bool {
-	text = strings.TrimSpace(text)
-	i := strings.IndexAny(text, pagerArrows)
-	if i < 0 {
-		return false
-	}
-	_, size := utf8.DecodeRuneInString(text[i:])
-	button, after := strings.TrimSpace(text[:i]), text[i+size:]
-	if !strings.HasPrefix(after, " ") || button != "" && !strings.HasSuffix(text[:i], " ") {
-		return false
-	}
-	if words := strings.Fields(after); button == "" && len(words) > 0 {
-		button = words[0]
-	}
-	return button != "" && wholeLineButton(normalise(button))
-}
-
 // containedIn is the phrases of kinds '*' and '%' whose first two bytes norm holds
 // somewhere, ascending: the only ones it may contain.
 func (ix *wordingIndex) containedIn(norm string) []int {
