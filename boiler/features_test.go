@@ -587,3 +587,19 @@ func TestCtrlEnter(t *testing.T) {
 		}
 	}
 }
+
+func TestPagerLink(t *testing.T) {
+	for text, want := range map[string]bool{
+		"« Previous The ferry timetable changes again":   true,
+		"Next » Volunteers teach children at the temple": true,
+		"ถัดไป » ครูอาสาพาเด็กเรียนหนังสือบนศาลาวัด": true,
+		"‹ Anterior Uma feira de livros no bairro":    true,
+		"«Mais do que isso, queremos voltar», disse.": false, // a quotation
+		"« The river » is the name of the exhibition": false, // no button
+		"Next »": false, // the button alone, which the lists decide
+	} {
+		if got := pagerLink(text); got != want {
+			t.Errorf("pagerLink(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
