@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"spantag/lang"
 )
@@ -190,4 +191,61 @@ func keepBoxRest(lines []line) {
 			}
 		}
 	}
+}
+
+// A notice's contact for the matter has minContactLines to maxContactLines lines, its
+// heading at most maxContactHeadingWords words.
+const (
+	minContactLines        = 3
+	maxContactLines        = 6
+	maxContactHeadingWords = 6
+)
+
+// keepContactBlocks makes body text, in a crawled page, of a notice's contact for the
+// matter right under its last paragraph, where the text ends (contactBlock): the press
+// officer or the coordinator the notice names, which the site's own contact in its
+// footer is not. Its heading keeps its decision: writers part on whether "Media
+// contact:" is the notice's or the site's.
+func keepContactBlocks(lines []line) {
+	if !crawledPage(lines) {
+		return
+	}
+	blocks := blocksOf(lines)
+	for k := 1; k < len(blocks); k++ {
+		above, block := lines[blocks[k-1][1]], lines[blocks[k][0]:blocks[k][1]+1]
+		if above.class != good || above.strong || !above.f.prose() || textGoesOn(lines, blocks[k][1]+1) || !contactBlock(block) {
+			continue
+		}
+		for i := range block[1:] {
+			block[i+1].keepAs("a notice's contact, under its text (" + block[i+1].reason + ")")
+		}
+	}
+}
+
+// contactBlock tells whether a block is a contact's: a short heading ending with a
+// colon ("For enquiries about this notice:", "Contact presse :"), then a person's
+// name (and role), and terse lines that most of the dataset's documents do not share,
+// one of them an e-mail address or a phone number.
+func contactBlock(block []line) bool {
+	heading := strings.TrimSpace(block[0].text)
+	if len(block) < minContactLines || len(block) > maxContactLines || !strings.HasSuffix(heading, ":") || block[0].f.words > maxContactHeadingWords {
+		return false
+	}
+	if !namesSomeone(block[1]) {
+		return false
+	}
+	reached := false
+	for _, l := range block[1:] {
+		if l.f.prose() || l.common {
+			return false
+		}
+		reached = reached || email.MatchString(l.text) || phoneDigits.MatchString(l.text)
+	}
+	return reached
+}
+
+// namesSomeone tells whether a contact's line may name its person (and role): a few
+// words from a capital, with no digit or address.
+func namesSomeone(l line) bool {
+	return l.f.words <= maxTitleWords && startsName(l.text) && !strings.ContainsFunc(l.text, unicode.IsDigit) && !email.MatchString(l.text)
 }

@@ -154,3 +154,42 @@ Email: info@ostbrook-buses.example
 Privacy · Cookies`
 	wantVerdicts(t, text, "TETETTTTTETEBBB")
 }
+
+// A notice's contact for the matter, opened by a heading with a colon right under its
+// last paragraph, is the text's, though its e-mail address stands alone (its heading,
+// worded as a site's, is left as decided); the site's contact in its footer stays the
+// site's, and so does a block with no address or number to reach.
+func TestDecideContactBlock(t *testing.T) {
+	const notice = `date 2024-04-02 Two young reticulated giraffes from a partner park in the north joined the herd of the Val-Serein zoo last week.
+
+The two females, aged three and four, spent their first days in the indoor enclosure before going out to the savannah plain on Monday.
+
+Visitors can watch the giraffes being fed every day at half past eleven and at three, from the new footbridge over the plain.
+
+`
+	const after = `
+
+Share on Facebook · Share on X · Send by e-mail
+
+Read also
+Three baby otters in the north pool – 2 April 2024
+The vivarium reopens after works – 16 March 2024
+
+Val-Serein Zoological Park
+Route des Chênaies, 26410 Val-Serein
+04 75 62 18 00 · contact@zoo-valserein.example`
+	tests := []struct{ name, text, want string }{
+		{"press contact", notice + `Press contact:
+Élodie Fressinet
+Communications officer
+04 75 62 18 93
+press@zoo-valserein.example` + after, "TETETEBTTTTEBEBBBEBBB"},
+		{"follow calls", notice + `Follow the giraffes:
+Facebook
+Instagram
+YouTube` + after, "TETETEBBBBEBEBBBEBBB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
+	}
+}

@@ -76,6 +76,7 @@ func smooth(lines []line) {
 	keepListBlocks(lines)
 	keepEntryBlocks(lines)
 	keepBoxRest(lines)
+	keepContactBlocks(lines)
 	markPolls(lines)
 	markBoxes(lines)
 	markLists(lines, body)
