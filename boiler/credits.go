@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -179,17 +180,87 @@ func markCaptionsAboveCredits(lines []line) {
 	}
 }
 
-// markGalleryCaptions makes boilerplate of the caption right under a gallery photo's
-// number alone on its line ("Photo 2 of 6", then "Bernadette Kearns replaces the zip
-// …"), of at most maxCaptionWords words, that nothing else decides.
+// markGalleryCaptions makes boilerplate of a gallery's counters alone on their lines
+// ("Bild 2 von 9", "3/8", "4 di 10", two or more of one gallery's), and of the caption
+// right under each photo's number ("Photo 2 of 6", then "Bernadette Kearns replaces the
+// zip …"), of at most maxCaptionWords words, that nothing else decides; unless the
+// captions tell the page's story, more of its words than its other prose (a photo
+// story: the harbour's day told photo by photo).
 func markGalleryCaptions(lines []line) {
-	for i := 0; i+1 < len(lines); i++ {
-		number, caption := strings.TrimSpace(lines[i].text), &lines[i+1]
-		if number != "" && galleryPhoto.FindString(number) == number && !caption.empty && !caption.strong &&
-			caption.f.words <= maxCaptionWords && !galleryPhoto.MatchString(strings.TrimSpace(caption.text)) {
-			caption.decideStrong(scoreFurniture, "a gallery photo's caption, under its number; "+caption.reason)
+	numbers := galleryNumbers(lines)
+	var captions []int
+	for _, i := range numbers {
+		lines[i].decideStrong(scoreFurniture, "a gallery's counter: the photo's number of the gallery's")
+		if c := i + 1; c < len(lines) && !lines[c].empty && !lines[c].strong && lines[c].f.words <= maxCaptionWords && !galleryPhoto.MatchString(strings.TrimSpace(lines[c].text)) {
+			captions = append(captions, c)
 		}
 	}
+	if tellsStory(lines, captions) {
+		return
+	}
+	for _, c := range captions {
+		lines[c].decideStrong(scoreFurniture, "a gallery photo's caption, under its number; "+lines[c].reason)
+	}
+}
+
+// galleryNumbers are the lines that give a gallery photo's number alone: with its word
+// ("Photo 2 of 6"), or bare when two or more count up to one total down the page ("1/8",
+// "3/8"; not the marks "9/10", "5/10" of a list's items).
+func galleryNumbers(lines []line) []int {
+	var numbers []int
+	bare := map[string][]int{}
+	counted := map[string][]int{}
+	for i, l := range lines {
+		text := strings.TrimSpace(l.text)
+		if galleryPhoto.FindString(text) == text && text != "" {
+			numbers = append(numbers, i)
+		} else if m := galleryCount.FindStringSubmatch(text); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			bare[m[2]], counted[m[2]] = append(bare[m[2]], i), append(counted[m[2]], n)
+		}
+	}
+	for total, at := range bare {
+		if len(at) >= minGalleryCounters && countsUp(counted[total]) {
+			numbers = append(numbers, at...)
+		}
+	}
+	slices.Sort(numbers)
+	return numbers
+}
+
+// countsUp tells whether each number is more than the one before it (a crawl keeps
+// some of a gallery's photos: "1 / 12", "4 / 12", "8 / 12").
+func countsUp(ns []int) bool {
+	for i := 1; i < len(ns); i++ {
+		if ns[i] <= ns[i-1] {
+			return false
+		}
+	}
+	return true
+}
+
+// minGalleryCounters is the fewest bare counters of one gallery that make them its.
+const minGalleryCounters = 2
+
+// galleryCount is a photo's bare number of the gallery's: "3/8", "4 di 10", "2 of 9".
+var galleryCount = regexp.MustCompile(`(?i)^(\d+)\s?(?:of|de|von|di|van|z|из|от|av|af|/)\s?(\d+)$`)
+
+// tellsStory tells whether the captions hold more words than the page's other prose
+// the rules keep.
+func tellsStory(lines []line, captions []int) bool {
+	if len(captions) == 0 {
+		return false
+	}
+	told, other := 0, 0
+	for i, l := range lines {
+		switch {
+		case slices.Contains(captions, i):
+			told += l.f.words
+		case l.class == good && l.f.prose():
+			other += l.f.words
+		}
+	}
+	return told > other
 }
 
 // A photo's caption may end with the month and year it was taken, after a comma

@@ -80,6 +80,47 @@ The jury gave its first prize to a study of the river's birds by year seven.`
 	}
 }
 
+// A gallery's bare counters are its own when they count up to one total, and so are the
+// captions under them; not when the captions tell the page's story; a review's marks out of ten stay the text's.
+func TestDecideGalleryCounters(t *testing.T) {
+	const story = `date 2022-11-19 The inland port of Oberwelden was once the busiest grain harbour on the upper river; today three ships a week still tie up there.
+
+1/3
+Harbour master Reinhold Gast starts his day at half past five in the hut on the quay. For 31 years he has written every arrival by hand into a green book.
+2/3
+The Margarethe brings feed wheat from the north. Captain Jens Ohlsen has sailed the route for twenty years and knows every shoal by name.
+3/3
+In the evening the lights of the loading bridge shine on the still water of the basin, and all one hears is the hum of the pumps.
+
+Share this gallery`
+	const article = `date 2024-05-02 The couple bought the ruined farmhouse in 2019, when the roof had fallen onto the kitchen and a fig tree grew in the middle of the hall.
+
+The works took four years of weekends and summers, with an architect for the plans and a crew for the roof and the walls, and the rest done by the two of them.
+
+1 / 12
+The stone front, with the vine Joan planted the first winter.
+4 / 12
+The kitchen, with the old tiles saved from a house in the village.
+
+The rule of the house is simple: nothing is bought new if it can be found used, and the tiles of the kitchen came from a house that was being pulled down.`
+	const marks = `date 2024-03-30 Five albums came out this month that we listened to more than once, from a debut in a garage to a return after ten years of silence.
+
+Hollow Coast, by the Meridian Four, a record of long songs about the sea and the towns beside it.
+9/10
+Small Hours, by Ada Voss, a quiet record made at night in her kitchen with a piano and a tape machine.
+7/10
+
+Next month we listen to the spring's debuts, from a choir in a chapel to a drummer alone.`
+	tests := []struct{ name, text, want string }{
+		{"a photo story", story, "TEBTBTBTEB"},
+		{"a gallery in an article", article, "TETEBBBBET"},
+		{"marks out of ten", marks, "TETTTTET"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
+	}
+}
+
 func TestLabelledCredit(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Canolwr Cwm Eirin, Rhodri Llwyd, yn torri drwy'r amddiffyn. Llun: Y Sgrym / Elin Haf": true,
