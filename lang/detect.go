@@ -17,6 +17,14 @@ const (
 	minStopWords    = 2
 	minStopShare    = 0.08
 	minDetectMargin = 0.2
+	// A list of at least longList words (English's, 1,298, and Breton's) holds many short
+	// words of other languages ("mu", "na", "ni" of Kinyarwanda, "e", "i", "me", "do" of
+	// Albanian): a page, of at least minPageWords running words, told by one needs
+	// minLongListShare of them listed. The corpus's English pages have 38% or more; its
+	// Kinyarwanda, Albanian and Maltese pages, told as English without it, 8% to 19%.
+	longList         = 1000
+	minPageWords     = 100
+	minLongListShare = 0.25
 )
 
 // Detect guesses the language of text from how many of its distinct words are stop words
@@ -37,7 +45,7 @@ func Detect(text string) (code string, confidence float64) {
 	t := stops()
 	hits, scores, counts := t.vote(text)
 	best, second := t.leader(scores)
-	if len(counts) < minDetectWords || hits[best] < minStopWords || t.runningShare(counts, best) < minStopShare {
+	if len(counts) < minDetectWords || hits[best] < minStopWords || t.runningShare(counts, best) < t.minShare(best, counts) {
 		return "", 0
 	}
 	confidence = 1 - second/scores[best]
@@ -156,6 +164,19 @@ func (t *stopTable) runningShare(counts map[string]int, bit int) float64 {
 		all += n
 	}
 	return float64(listed) / float64(all)
+}
+
+// minShare is the share of text's running words (counts) that the list of language bit
+// must hold to tell it.
+func (t *stopTable) minShare(bit int, counts map[string]int) float64 {
+	running := 0
+	for _, n := range counts {
+		running += n
+	}
+	if t.long&(1<<bit) != 0 && running >= minPageWords {
+		return minLongListShare
+	}
+	return minStopShare
 }
 
 // twins are languages whose stop words cannot tell them apart: an Indonesian article

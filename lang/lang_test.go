@@ -34,6 +34,8 @@ func TestDetect(t *testing.T) {
 		// Pashto: no stop words here, and its own letters say it is not the Persian
 		// whose words it shares
 		{"د ولسوالۍ روغتيايي مرکز د سيمې د خلکو په مرسته جوړ شوی دی او ډاکټران به هره ورځ هلته کار کوي.", ""},
+		// a headline, too short to be asked the share of a page told by a long list
+		{"Apple reports record revenue in China for the first time", "en"},
 		{"東京", ""},                               // too short
 		{"Read Next", ""},                        // too short
 		{"Kyiv Post Kyiv Post Kyiv Post", ""},    // no stop words

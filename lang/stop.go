@@ -24,6 +24,7 @@ var spacyUkrainian string
 type stopTable struct {
 	codes []string          // ISO 639-1 codes, sorted; a code's index is its bit
 	words map[string]uint64 // lower-case word → bit set of the languages that list it
+	long  uint64            // bit set of the languages whose list has at least longList words
 }
 
 var stops = sync.OnceValue(func() *stopTable {
@@ -49,8 +50,11 @@ func parseStopwords(data []byte) (*stopTable, error) {
 	if len(t.codes) > 64 {
 		return nil, fmt.Errorf("stopwords-iso.json: %d languages, at most 64 fit", len(t.codes))
 	}
-	for _, code := range t.codes {
+	for bit, code := range t.codes {
 		t.add(code, lists[code])
+		if len(lists[code]) >= longList {
+			t.long |= 1 << bit
+		}
 	}
 	return t, nil
 }
