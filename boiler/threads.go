@@ -125,7 +125,9 @@ func pastButtons(lines []line, j int) int {
 // (commentHead), or the name and the date on one line ("Luisa · 16 marzo 2026",
 // signedDate), or both before the text on its line (inlineComment), or the name above
 // the text and the date below it, as Blogger sets them ("Ros said…", the text, "22
-// March 2026 at 10:12"), or the text signed below it (signedBelow).
+// March 2026 at 10:12"), or the text signed below it (signedBelow). A comment's text
+// starts with no time of day: under a day's name and date, that is a programme's entry
+// ("10.30 Uhr Hochamt mit Kirchenchor").
 func commentAt(lines []line, i int) ([]int, int) {
 	if i < 0 {
 		return nil, -1
@@ -154,7 +156,7 @@ func commentAt(lines []line, i int) ([]int, int) {
 	}
 	head := len(comment)
 	j := nextLine(lines, comment[head-1], anyLine)
-	for j >= 0 && len(comment)-head < commentLines && !lines[j].strong && !commentHead(lines, j) && !signedDate(lines[j]) && !inlineComment(lines[j]) {
+	for j >= 0 && len(comment)-head < commentLines && !lines[j].strong && !commentHead(lines, j) && !signedDate(lines[j]) && !inlineComment(lines[j]) && !startsWithTime(lines[j].text) {
 		comment = append(comment, j)
 		j = nextLine(lines, j, anyLine)
 	}

@@ -39,6 +39,14 @@ Does anyone know whether the islanders' discount stays the same after November?`
 4 October 2025 at 8:12 pm
 This is the first fair account of the rise that I have read, and I have read them all.`,
 			article + "TBT"}, // the name between body text and a date is body, as any short line
+		{"a programme by day: each day's name and date over the times of its services", `Christmas Eve, 24 December
+4.00 pm Family service, Christ Church
+10.00 pm Midnight mass, St Margaret's
+Christmas Day, 25 December
+9.30 am Festival service, Christ Church
+Boxing Day, 26 December
+10.00 am Ecumenical service, the parish hall`,
+			article + "TTTTTTT"},
 		{"a live blog's entries: an author, a time of day alone, the entry", `Anna Schmidt
 14:32
 The first ferry under the new fares left on time and was half full, the harbour master said.
