@@ -77,6 +77,7 @@ func smooth(lines []line) {
 	keepEntryBlocks(lines)
 	keepBoxRest(lines)
 	keepContactBlocks(lines)
+	markDatedTeasers(lines)
 	markPolls(lines)
 	markBoxes(lines)
 	markLists(lines, body)
