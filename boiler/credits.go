@@ -289,11 +289,12 @@ const (
 var sentenceEnd = regexp.MustCompile(`[.!?।]["'”’»)\]]*\s+`)
 
 // labelledCredit tells whether a line ends, after a sentence with no colon in it, with
-// a credit under a label of one word and a colon, whatever its language: its words
-// start with a letter not in lower case, mostly capitals, and hold no sentence nor
-// another colon; and it parts two names with a slash, or its label has no capital, as
-// in a script without them ("… the defence. Llun: Y Sgrym / Elin Haf", "…। ਤਸਵੀਰ:
-// ਪਰਿਵਾਰ ਵੱਲੋਂ"; not "… under £30. Difficulty: moderate", "… until golden. Tip: Use
+// a credit under a label of one word and a colon, perhaps in brackets, whatever its
+// language: its words start with a letter not in lower case, mostly capitals, and hold
+// no sentence nor another colon; and it parts two names with a slash, or its label has
+// no small letter, in capitals or in a script without them ("… the defence. Llun: Y
+// Sgrym / Elin Haf", "… e Bukasa. EKIFAANANYI: Ensimbi Leero", "…। ਤਸਵੀਰ: ਪਰਿਵਾਰ
+// ਵੱਲੋਂ"; not "… under £30. Difficulty: moderate", "… until golden. Tip: Use
 // cold butter", nor a film's "Drama. 108 min. Dirección: Ainhoa Echarri"). (Any
 // label over a credit without a slash lowered a held-out set.)
 func labelledCredit(text string) bool {
@@ -309,14 +310,14 @@ func labelledCredit(text string) bool {
 	if len(ends) > 1 {
 		before = text[ends[len(ends)-2][1]:last[0]]
 	}
-	label, credit, ok := strings.Cut(after, ":")
+	label, credit, ok := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(after, "("), ")"), ":")
 	credit = strings.TrimSpace(credit)
 	first, _ := utf8.DecodeRuneInString(label)
 	initial, _ := utf8.DecodeRuneInString(credit)
 	return ok && !strings.Contains(text[:last[0]], ":") && countWords(before) >= minCaptionSentenceWords &&
 		unicode.IsLetter(first) && !strings.ContainsFunc(label, unicode.IsSpace) &&
 		unicode.IsLetter(initial) && !unicode.IsLower(initial) && countWords(credit) <= maxLabelledCreditWords &&
-		!strings.ContainsAny(credit, ".!?।:") && mostlyCapitalised(credit) && (strings.Contains(credit, "/") || !unicode.IsUpper(first))
+		!strings.ContainsAny(credit, ".!?।:") && mostlyCapitalised(credit) && (strings.Contains(credit, "/") || !unicode.IsUpper(first) || label == strings.ToUpper(label))
 }
 
 // mostlyCapitalised tells whether most of the words of s that start with a letter of a

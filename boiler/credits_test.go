@@ -123,15 +123,18 @@ Next month we listen to the spring's debuts, from a choir in a chapel to a drumm
 
 func TestLabelledCredit(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Canolwr Cwm Eirin, Rhodri Llwyd, yn torri drwy'r amddiffyn. Llun: Y Sgrym / Elin Haf": true,
-		"ಕುಸಿದ ಸೇತುವೆಯ ಬಳಿ ಜಮಾಯಿಸಿದ ಗ್ರಾಮಸ್ಥರು. ಚಿತ್ರ: ಮಲೆನಾಡು ಸಮಾಚಾರ":                         true,  // a label without capitals
-		"ਮਾਸਟਰ ਜਗਜੀਤ ਸਿੰਘ ਭੰਗੂ ਆਪਣੇ ਘਰ ਵਿੱਚ। ਤਸਵੀਰ: ਪਰਿਵਾਰ ਵੱਲੋਂ":                              true,  // after a danda
-		"The old mill on the river at dawn. Photo: Harbour Post":                               false, // no slash, a label with a capital
-		"A sturdy feeding table, made in a weekend for under £30. Difficulty: moderate / easy": false, // no names
-		"Bake the tart until golden. Tip: Use cold butter / or lard":                           false,
-		"Drama. España. 108 min. Dirección: Ainhoa Echarri / Luis Mena":                        false, // no sentence before it
-		"Sizes: 70 x 200cm to 70 x 400cm. Colours: Oat / Slate":                                false, // a colon before it
-		"Rhodri Llwyd breaks through the defence. Llun: Y Sgrym / Elin Haf. Mwy o luniau yma":  false, // a sentence after it
+		"Canolwr Cwm Eirin, Rhodri Llwyd, yn torri drwy'r amddiffyn. Llun: Y Sgrym / Elin Haf":   true,
+		"ಕುಸಿದ ಸೇತುವೆಯ ಬಳಿ ಜಮಾಯಿಸಿದ ಗ್ರಾಮಸ್ಥರು. ಚಿತ್ರ: ಮಲೆನಾಡು ಸಮಾಚಾರ":                           true, // a label without capitals
+		"ਮਾਸਟਰ ਜਗਜੀਤ ਸਿੰਘ ਭੰਗੂ ਆਪਣੇ ਘਰ ਵਿੱਚ। ਤਸਵੀਰ: ਪਰਿਵਾਰ ਵੱਲੋਂ":                                true, // after a danda
+		"Omulimi Yozefu Mukasa ng'ayanika emmwanyi mu luggya lwe. EKIFAANANYI: Ensimbi Leero":    true, // a label in capitals
+		"Vakadzi vachimirira kuchera mvura pachitubu. (Mufananidzo: Tendai Mhofu/Nhau Dzemusha)": true, // in brackets
+		"Bake the tart until golden. TIP: Use cold butter":                                       false,
+		"The old mill on the river at dawn. Photo: Harbour Post":                                 false, // no slash, a label with a capital
+		"A sturdy feeding table, made in a weekend for under £30. Difficulty: moderate / easy":   false, // no names
+		"Bake the tart until golden. Tip: Use cold butter / or lard":                             false,
+		"Drama. España. 108 min. Dirección: Ainhoa Echarri / Luis Mena":                          false, // no sentence before it
+		"Sizes: 70 x 200cm to 70 x 400cm. Colours: Oat / Slate":                                  false, // a colon before it
+		"Rhodri Llwyd breaks through the defence. Llun: Y Sgrym / Elin Haf. Mwy o luniau yma":    false, // a sentence after it
 	} {
 		if got := labelledCredit(text); got != want {
 			t.Errorf("labelledCredit(%q) = %v, want %v", text, got, want)
