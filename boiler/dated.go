@@ -9,6 +9,11 @@ import (
 // other pages.
 const minDatedTeasers = 3
 
+// minProseAfterTeasers is the fewest lines of prose below a run of headlines with their
+// dates that make them the text's: a call to subscribe, written as a sentence, may
+// follow other pages' headlines.
+const minProseAfterTeasers = 2
+
 // dateTail is a date at a line's end, after a dash or in brackets, in words of any
 // language: a day, a month's name and a year ("— 18 Mbudzi 2023"), the month first
 // ("(Apuli 15, 2024)"), or figures ("– 12.03.2024").
@@ -16,7 +21,7 @@ var dateTail = regexp.MustCompile(`(?:\s[—–-]\s+|\s\()(?:\d{1,2}\.?\s\pL+\.?
 
 // markDatedTeasers makes boilerplate of a run of at least minDatedTeasers lines each a
 // headline with its date at its end (dateTail), and of a short heading right above it,
-// below the text's prose where the text ends: other pages' headlines, whatever the
+// below the text's prose where it ends (a line of prose at most below): other pages' headlines, whatever the
 // language of their months, which their figures would otherwise make a table's rows.
 func markDatedTeasers(lines []line) {
 	for _, b := range blocksOf(lines) {
@@ -25,7 +30,7 @@ func markDatedTeasers(lines []line) {
 			from++
 		}
 		run := lines[from : b[1]+1]
-		if len(run) < minDatedTeasers || !proseBefore(lines, b[0]) || textGoesOn(lines, b[1]+1) || howMany(run, datedTeaser) < len(run) {
+		if len(run) < minDatedTeasers || !proseBefore(lines, b[0]) || proseLinesFrom(lines, b[1]+1) >= minProseAfterTeasers || howMany(run, datedTeaser) < len(run) {
 			continue
 		}
 		for i := b[0]; i <= b[1]; i++ {
@@ -39,4 +44,9 @@ func markDatedTeasers(lines []line) {
 // datedTeaser tells whether l may be a headline with its date at its end.
 func datedTeaser(l line) bool {
 	return !l.empty && !l.f.prose() && dateTail.MatchString(strings.TrimSpace(l.text))
+}
+
+// proseLinesFrom is how many lines from line i on read as prose the rules keep.
+func proseLinesFrom(lines []line, i int) int {
+	return howMany(lines[min(i, len(lines)):], func(l line) bool { return l.class == good && l.f.prose() && !l.strong })
 }
