@@ -8,18 +8,19 @@ import (
 // keepSectionHeadings decides again, from their words alone, the lines that were
 // boilerplate for appearing twice in the document, when the second copy stands right
 // before prose, a list (startsList) or an item and its text (proseAfter), and the first
-// copy at least tocDistance lines above, next to another such line, or among the short
-// lines right under the contents' heading ("Contents"): a section's heading, listed in
-// the page's table of contents with the others. (A headline given twice a line or two
+// copy at least tocDistance lines above, next to another such line, or the other copy,
+// above or below (the contents may follow the text), among the short lines right under
+// the contents' heading ("Contents", "On this page"): a section's heading, listed in the
+// page's table of contents with the others. (A headline given twice a line or two
 // apart, or given alone, is a teaser of another article.)
 func keepSectionHeadings(lines []line) {
 	for i := range lines {
 		if !lines[i].duplicate {
 			continue
 		}
-		first := firstCopy(lines, i)
+		other := otherCopy(lines, i)
 		next := nextLine(lines, i, anyLine)
-		listed := first >= 0 && (i-first >= tocDistance && inList(lines, first) || underContents(lines, first))
+		listed := other >= 0 && (other < i && i-other >= tocDistance && inList(lines, other) || underContents(lines, other))
 		if listed && next >= 0 && !lines[next].strong && (lines[next].f.prose() || startsList(lines, next) || proseAfter(lines, next)) {
 			lines[i].strong = false
 			lines[i].classifyText()
@@ -109,6 +110,19 @@ func givenTwice(lines []line, i int) bool {
 // firstCopy is the first line before line i that is the same, or -1.
 func firstCopy(lines []line, i int) int {
 	return slices.IndexFunc(lines[:i], func(l line) bool { return l.norm == lines[i].norm })
+}
+
+// otherCopy is the first line above line i that is the same as it, else the first
+// below it (the contents listed after the text, "On this page"), or -1.
+func otherCopy(lines []line, i int) int {
+	if first := firstCopy(lines, i); first >= 0 {
+		return first
+	}
+	later := slices.IndexFunc(lines[i+1:], func(l line) bool { return l.norm == lines[i].norm })
+	if later < 0 {
+		return -1
+	}
+	return i + 1 + later
 }
 
 // markEmbeddedPosts makes boilerplate of the line right after an embedded post's

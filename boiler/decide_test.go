@@ -334,6 +334,17 @@ func TestSectionHeadingUnderContents(t *testing.T) {
 	wantVerdicts(t, text, "BBBTTTE")
 }
 
+// A documentation page lists its sections after its text, under "On this page": the
+// sections' headings above are the text's, the list's copies the page's.
+func TestSectionHeadingContentsBelow(t *testing.T) {
+	text := "Lookup order\n" +
+		"When a setting is defined in more than one place, the source that comes later in the list below overrides the earlier ones.\n" +
+		"A minimal file\n" +
+		"Most projects need only two settings, the storage path and the port, and the defaults are right for everything else.\n" +
+		"On this page\nLookup order\nA minimal file\n"
+	wantVerdicts(t, text, "TTTTBBBE")
+}
+
 // A headline of names and few stop words is the page's headline when its standfirst has
 // a byline after it.
 func TestDecideNamedHeadline(t *testing.T) {
