@@ -13,7 +13,8 @@ import (
 // case, every run of digits as "#" (so "2h ago" and "16h ago", or two dates, are the
 // same), spaces collapsed, bullets and separators at either end dropped, and the
 // fullwidth forms of ASCII that Chinese and Japanese pages write ("：", "（", "１５")
-// as ASCII (readable), and Greek without its accents, as menus in capitals write it
+// as ASCII (readable), the typographic apostrophe as typed ("Editor’s note" is
+// "editor's note"), and Greek without its accents, as menus in capitals write it
 // ("ΣΧΟΛΙΑ" and "Σχόλια" are "σχολια").
 func normalise(line string) string {
 	line = readable(line)
@@ -35,6 +36,9 @@ func normalise(line string) string {
 		default:
 			if space {
 				b.WriteByte(' ')
+			}
+			if r == '’' {
+				r = '\''
 			}
 			b.WriteRune(r)
 			space = false

@@ -5,6 +5,7 @@ import "testing"
 func TestNormalise(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Advertisement", "advertisement"},
+		{"Editor’s note:", "editor's note:"},
 		{"  ADVERTISEMENT  ", "advertisement"},
 		{"2h ago", "#h ago"},
 		{"16h ago", "#h ago"},
