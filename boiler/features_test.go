@@ -603,3 +603,16 @@ func TestPagerLink(t *testing.T) {
 		}
 	}
 }
+
+// Basque joins to its words what other languages write as stop words: a paragraph of
+// few of them, between the page's buttons, is still the text's.
+func TestDecideBasqueProse(t *testing.T) {
+	const text = `date 2023-05-20 Goizeko bostetan, portua oraindik ilunpean dagoenean, Karmele Etxanizek sarea zabaltzen du kaiko lurrean.
+
+Partekatu
+
+Antxoa-kanpaina betean dago, eta horrek lana esan nahi du saregileentzat, itsasontziak gauez ateratzen baitira eta goizean hautsitako sareekin itzultzen baitira.
+
+Gorde`
+	wantVerdicts(t, text, "TEBETEB")
+}
