@@ -2,7 +2,9 @@ package boiler
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
+	"strings"
 )
 
 // keepSectionHeadings decides again, from their words alone, the lines that were
@@ -27,6 +29,46 @@ func keepSectionHeadings(lines []line) {
 			lines[i].reason = "a section's heading (its other copy lists it): " + lines[i].reason
 		}
 	}
+}
+
+// keepEditedHeadings makes body text of a section's heading over a wiki's edit link
+// ("Storia", then "[modifica | modifica wikitesto]"), with the text's prose below the
+// link: the link is the site's, and makes neither the heading nor its block the site's.
+func keepEditedHeadings(lines []line) {
+	for i := 1; i < len(lines); i++ {
+		heading, next := &lines[i-1], nextLine(lines, i, anyLine)
+		if !editLink(lines[i]) || heading.empty || heading.f.prose() || heading.f.words > maxTitleWords || heading.worded && !heading.repeated || next < 0 || lines[next].class != good || !lines[next].f.prose() {
+			continue
+		}
+		heading.keepAs("a section's heading, over its edit link (" + heading.reason + ")")
+	}
+}
+
+// markNumberedContents makes boilerplate of the page's contents numbered under their
+// heading ("Indice", then "1 Storia", "2 Descrizione"), each entry's name given again
+// below as its section's heading: figures would make them a table's rows.
+func markNumberedContents(lines []line) {
+	for h := range lines {
+		if !lines[h].contents {
+			continue
+		}
+		for i, n := nextLine(lines, h, anyLine), 0; i >= 0 && i == h+1+n && n < maxContentsLines; i, n = nextLine(lines, i, anyLine), n+1 {
+			m := sectionNumber.FindStringSubmatch(strings.TrimSpace(lines[i].text))
+			if m == nil || !slices.ContainsFunc(lines[i+1:], func(l line) bool { return l.norm == normalise(m[1]) }) {
+				break
+			}
+			lines[i].decideStrong(scoreFurniture, "an entry of the page's contents, numbered: its section's heading is given below")
+		}
+	}
+}
+
+// sectionNumber is a section's number before its name ("2 Descrizione", "3.1 Origins").
+var sectionNumber = regexp.MustCompile(`^\d+(?:\.\d+)*\.?\s+(\S.*)$`)
+
+// editLink tells whether l is a wiki's edit link: wording in square brackets.
+func editLink(l line) bool {
+	text := strings.TrimSpace(l.text)
+	return l.worded && strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]")
 }
 
 // keepStockSentences decides again, from their words alone, the lines of prose

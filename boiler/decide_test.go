@@ -574,3 +574,32 @@ Nurses in the north vote on a strike next week
 The hospital is due to open in the spring of 2028.`
 	wantVerdicts(t, text, "TEBBET")
 }
+
+// A wiki's article: its contents numbered under their heading are the page's, its
+// sections' headings over their edit links the text's.
+func TestDecideWikiSections(t *testing.T) {
+	const text = `date 2023-11-28 Il ponte delle Sette Arcate è un ponte in muratura che attraversa il torrente Ombrone a valle del borgo di Castelrosso.
+Da Wikivalli, l'enciclopedia libera delle valli.
+Vai alla navigazione
+
+Indice
+1 Storia
+2 Descrizione
+3 Restauri
+
+Storia
+[modifica | modifica wikitesto]
+
+La costruzione del ponte fu decisa dalla comunità di Castelrosso dopo che una piena, nell'autunno del 1587, aveva distrutto la vecchia passerella di legno.
+
+Descrizione
+[modifica | modifica wikitesto]
+
+Il ponte è lungo circa settantaquattro metri e poggia su sette arcate a tutto sesto, di ampiezza diversa, costruite in pietra arenaria della valle.
+
+Restauri
+[modifica | modifica wikitesto]
+
+Un primo restauro fu eseguito nel 1890, dopo il crollo di una parte del parapetto durante una piena di primavera.`
+	wantVerdicts(t, text, "TBBEBBBBETBETETBETETBET")
+}

@@ -87,6 +87,8 @@ func smooth(lines []line) {
 	markAppealBlocks(lines)
 	markBios(lines, body)
 	markNamedBoxes(lines, body)
+	keepEditedHeadings(lines)
+	markNumberedContents(lines)
 }
 
 // maxTinyLines is the most lines of a document too small to be a page: a sentence or
