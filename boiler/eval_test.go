@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 1451, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 1479, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -200,6 +200,7 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/frozen/mixed-362": 14, "testdata/frozen/mixed-366": 14, "testdata/frozen/mixed-368": 14, "testdata/frozen/mixed-372": 14,
 		"testdata/frozen/mixed-374": 14, "testdata/frozen/mixed-376": 14, "testdata/frozen/mixed-380": 14, "testdata/frozen/mixed-382": 14,
 		"testdata/frozen/mixed-386": 14, "testdata/frozen/mixed-388": 14, "testdata/frozen/mixed-390": 14,
+		"testdata/frozen/mixed-394": 14, "testdata/frozen/mixed-396": 14,
 		"testdata/tune/site-velbrach": 5, "testdata/tune/site-tresmora": 5, "testdata/frozen/site-vaubrenne": 5, "testdata/frozen/site-nadolsk": 5,
 		"testdata/tune/site-brindevue": 5, "testdata/tune/site-mossklint": 5, "testdata/frozen/site-krumlak": 5, "testdata/frozen/site-orzavin": 5,
 		"testdata/tune/site-skilletmoss": 5, "testdata/tune/site-verdelume": 5, "testdata/tune/site-vestrana": 5, "testdata/tune/site-dalazhar": 5,
@@ -218,6 +219,7 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-koutalaki": 5, "testdata/tune/site-yunagi": 5, "testdata/frozen/site-narubap": 5, "testdata/frozen/site-tepsiko": 5,
 		"testdata/tune/site-brevund": 5, "testdata/tune/site-kremnovec": 5, "testdata/frozen/site-hjarvmus": 5, "testdata/frozen/site-mlinotk": 5,
 		"testdata/tune/site-tsvimo": 5, "testdata/tune/site-keshora": 5, "testdata/frozen/site-nhipvo": 5, "testdata/frozen/site-kosavka": 5,
+		"testdata/tune/site-jabotiz": 5, "testdata/tune/site-wrzosko": 5, "testdata/frozen/site-dorvlak": 5, "testdata/frozen/site-skarnby": 5,
 		"testdata/tune/site-sava": 5, "testdata/tune/site-tropicledger": 5, "testdata/frozen/site-colchis": 5, "testdata/frozen/site-easternledger": 5,
 		"testdata/frozen/site-calcetinesdesparejados": 5,
 		"testdata/frozen/site-contragolpe":            5,
