@@ -199,13 +199,14 @@ const (
 	minContactLines        = 3
 	maxContactLines        = 6
 	maxContactHeadingWords = 6
+	minContactFields       = 3
 )
 
 // keepContactBlocks makes body text, in a crawled page, of a notice's contact for the
 // matter right under its last paragraph, where the text ends (contactBlock): the press
-// officer or the coordinator the notice names, which the site's own contact in its
-// footer is not. Its heading keeps its decision: writers part on whether "Media
-// contact:" is the notice's or the site's.
+// officer or the coordinator the notice names, or the office it sends its readers to,
+// which the site's own contact in its footer is not. A heading keeps its decision:
+// writers part on whether "Media contact:" is the notice's or the site's.
 func keepContactBlocks(lines []line) {
 	if !crawledPage(lines) {
 		return
@@ -213,35 +214,44 @@ func keepContactBlocks(lines []line) {
 	blocks := blocksOf(lines)
 	for k := 1; k < len(blocks); k++ {
 		above, block := lines[blocks[k-1][1]], lines[blocks[k][0]:blocks[k][1]+1]
-		if above.class != good || above.strong || !above.f.prose() || textGoesOn(lines, blocks[k][1]+1) || !contactBlock(block) {
+		if above.class != good || above.strong || !above.f.prose() || textGoesOn(lines, blocks[k][1]+1) {
 			continue
 		}
-		for i := range block[1:] {
-			block[i+1].keepAs("a notice's contact, under its text (" + block[i+1].reason + ")")
+		from, ok := contactBlock(block)
+		if !ok {
+			continue
+		}
+		for i := from; i < len(block); i++ {
+			block[i].keepAs("a notice's contact, under its text (" + block[i].reason + ")")
 		}
 	}
 }
 
-// contactBlock tells whether a block is a contact's: a short heading ending with a
-// colon ("For enquiries about this notice:", "Contact presse :"), then a person's
-// name (and role), and terse lines that most of the dataset's documents do not share,
-// one of them an e-mail address or a phone number.
-func contactBlock(block []line) bool {
-	heading := strings.TrimSpace(block[0].text)
-	if len(block) < minContactLines || len(block) > maxContactLines || !strings.HasSuffix(heading, ":") || block[0].f.words > maxContactHeadingWords {
-		return false
+// contactBlock tells whether a block is a contact's, and from which of its lines: a
+// short heading ending with a colon ("For enquiries about this notice:", "Contact
+// presse :") over a person's name (and role), or at least minContactFields fields
+// ("Telephone: …", "Email: …", "Office hours: …"), perhaps under an office's name; its
+// lines terse, most of the dataset's documents not sharing them, one of them an e-mail
+// address or a phone number.
+func contactBlock(block []line) (from int, ok bool) {
+	if len(block) < minContactLines || len(block) > maxContactLines {
+		return 0, false
 	}
-	if !namesSomeone(block[1]) {
-		return false
+	heading := strings.TrimSpace(block[0].text)
+	switch {
+	case strings.HasSuffix(heading, ":") && block[0].f.words <= maxContactHeadingWords && namesSomeone(block[1]):
+		from = 1
+	case howMany(block, func(l line) bool { return labelled(l.text) }) < minContactFields:
+		return 0, false
 	}
 	reached := false
-	for _, l := range block[1:] {
+	for _, l := range block[from:] {
 		if l.f.prose() || l.common {
-			return false
+			return 0, false
 		}
 		reached = reached || email.MatchString(l.text) || phoneDigits.MatchString(l.text)
 	}
-	return reached
+	return from, reached
 }
 
 // namesSomeone tells whether a contact's line may name its person (and role): a few

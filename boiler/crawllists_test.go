@@ -157,8 +157,9 @@ Privacy · Cookies`
 
 // A notice's contact for the matter, opened by a heading with a colon right under its
 // last paragraph, is the text's, though its e-mail address stands alone (its heading,
-// worded as a site's, is left as decided); the site's contact in its footer stays the
-// site's, and so does a block with no address or number to reach.
+// worded as a site's, is left as decided), and so are the fields of the office it sends
+// its readers to; the site's contact in its footer stays the site's, and so does a
+// block with no address or number to reach.
 func TestDecideContactBlock(t *testing.T) {
 	const notice = `date 2024-04-02 Two young reticulated giraffes from a partner park in the north joined the herd of the Val-Serein zoo last week.
 
@@ -184,6 +185,10 @@ Route des Chênaies, 26410 Val-Serein
 Communications officer
 04 75 62 18 93
 press@zoo-valserein.example` + after, "TETETEBTTTTEBEBBBEBBB"},
+		{"an office's fields", notice + `Val-Serein Zoological Park, visitor services
+Telephone: 04 75 62 18 20
+Email: visits@zoo-valserein.example
+Opening hours: every day 9.30 am to 6 pm` + after, "TETETETTTTEBEBBBEBBB"},
 		{"follow calls", notice + `Follow the giraffes:
 Facebook
 Instagram
