@@ -112,6 +112,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.embed = true
 	case l.f.words <= maxContainsWords && readersRating.MatchString(l.text):
 		l.decideStrong(scoreFurniture, "readers' rating: stars and an average")
+	case reactionCounts(l.text, l.f.phraseWords):
+		l.decideStrong(scoreFurniture, "readers' reactions or votes, counted")
 	case widget.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "a control of the page: stars to rate with, a stepper")
 	case fileSize.MatchString(strings.TrimSpace(l.text)):

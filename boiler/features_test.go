@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"spantag/lang"
 )
 
 func TestMeasure(t *testing.T) {
@@ -615,4 +617,20 @@ Antxoa-kanpaina betean dago, eta horrek lana esan nahi du saregileentzat, itsaso
 
 Gorde`
 	wantVerdicts(t, text, "TEBETEB")
+}
+
+func TestReactionCounts(t *testing.T) {
+	for text, want := range map[string]bool{
+		"▲ 48 ▼":                 true,
+		"👍 12 | Citovat":         true,
+		"♡ 312 · 💬 27 · Bagikan": true,
+		"❤ 1,2k":                 true,
+		"Var denne side nyttig? 👍 Ja 👎 Nej": false, // a question: feedback's own words decide it
+		"We ❤ our 12 volunteers":            false, // words
+		"▲ Back to top":                     false, // no figure
+	} {
+		if got := reactionCounts(text, phraseWords(lang.Words(text))); got != want {
+			t.Errorf("reactionCounts(%q) = %v, want %v", text, got, want)
+		}
+	}
 }

@@ -403,3 +403,16 @@ func pictographCall(text string) bool {
 // ctrlEnter is a correction prompt's keys, whatever the words around them ("Ctrl සහ
 // Enter", Ctrl and Enter in Sinhala).
 var ctrlEnter = regexp.MustCompile(`(?i)\bctrl\b.{0,24}\benter\b`)
+
+// reactionMarks are the marks of readers' reactions and votes a page counts beside them.
+const reactionMarks = "▲▼♡♥❤👍👎💬"
+
+// maxReactionWords is the most words beside a reactions' counts: a button or two.
+const maxReactionWords = 2
+
+// reactionCounts tells whether a line counts readers' reactions or votes, with at most a
+// button or two beside them ("▲ 48 ▼", "👍 12 | Citovat", "♡ 312 · 💬 27 · Bagikan"):
+// a reaction's mark and a figure, few words, no sentence.
+func reactionCounts(text string, words int) bool {
+	return words <= maxReactionWords && strings.ContainsAny(text, reactionMarks) && strings.ContainsFunc(text, unicode.IsDigit) && !strings.ContainsAny(text, ".!?")
+}
