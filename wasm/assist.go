@@ -72,7 +72,11 @@ func (a *app) beginComputing() {
 
 func (a *app) endComputing() {
 	a.computing--
-	if err := a.renderSuggestions(); err != nil {
+	// During an atomic job the panel waits for its end: the offers just made
+	// are drawn in steps, lines first (redrawInSteps). Drawn at once, the
+	// panel's entries were laid out before the lines, and their first layout,
+	// which loads fonts, was one task of 60–400 ms on a busy machine.
+	if err := a.whenIdle(a.renderSuggestions); err != nil {
 		a.page.fail(err)
 	}
 }
