@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 1479, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 1521, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -199,8 +199,8 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/frozen/mixed-344": 14, "testdata/frozen/mixed-346": 14, "testdata/frozen/mixed-350": 14, "testdata/frozen/mixed-354": 14, "testdata/frozen/mixed-356": 14, "testdata/frozen/mixed-360": 14,
 		"testdata/frozen/mixed-362": 14, "testdata/frozen/mixed-366": 14, "testdata/frozen/mixed-368": 14, "testdata/frozen/mixed-372": 14,
 		"testdata/frozen/mixed-374": 14, "testdata/frozen/mixed-376": 14, "testdata/frozen/mixed-380": 14, "testdata/frozen/mixed-382": 14,
-		"testdata/frozen/mixed-386": 14, "testdata/frozen/mixed-388": 14, "testdata/frozen/mixed-390": 14,
-		"testdata/frozen/mixed-394": 14, "testdata/frozen/mixed-396": 14,
+		"testdata/frozen/mixed-386": 14, "testdata/frozen/mixed-388": 14, "testdata/frozen/mixed-390": 14, "testdata/frozen/mixed-402": 14,
+		"testdata/frozen/mixed-394": 14, "testdata/frozen/mixed-396": 14, "testdata/frozen/mixed-398": 14, "testdata/frozen/mixed-400": 14,
 		"testdata/tune/site-velbrach": 5, "testdata/tune/site-tresmora": 5, "testdata/frozen/site-vaubrenne": 5, "testdata/frozen/site-nadolsk": 5,
 		"testdata/tune/site-brindevue": 5, "testdata/tune/site-mossklint": 5, "testdata/frozen/site-krumlak": 5, "testdata/frozen/site-orzavin": 5,
 		"testdata/tune/site-skilletmoss": 5, "testdata/tune/site-verdelume": 5, "testdata/tune/site-vestrana": 5, "testdata/tune/site-dalazhar": 5,

@@ -33,7 +33,8 @@ func TestCorpusLanguages(t *testing.T) {
 	// call, an Icelandic interview and a travel blog told as Danish and Swedish, a
 	// Croatian match report as Slovenian, and Estonian event listings, a Croatian
 	// library's hours and school's term dates, a Turkish property listing and match
-	// report and a Czech radio guide, mostly fields, times and names, untold; a Tswana
+	// report, a Czech radio guide and a Danish software manual's page, mostly fields,
+	// times, names and code, untold; a Croatian handball report as Slovenian; a Tswana
 	// match report of names and a Wolof obituary, whose short words English's list has
 	// (a quarter and more of the page's), as English.
 	misread := map[string]string{"testdata/frozen/mixed-262/hr-sport-vaterpolo.txt": "", "testdata/frozen/mixed-270/is-interview-prjonahonnudur.txt": "da",
@@ -42,7 +43,8 @@ func TestCorpusLanguages(t *testing.T) {
 		"testdata/tune/mixed/et-events-jaaniviis.txt": "", "testdata/tune/mixed/tr-match-derbi.txt": "",
 		"testdata/frozen/mixed-362/hr-match-utakmica.txt": "sl", "testdata/frozen/mixed-362/hr-notice-skola.txt": "",
 		"testdata/frozen/mixed-382/cs-events-rozhlas.txt": "", "testdata/frozen/mixed-386/tn-match-rangers.txt": "en",
-		"testdata/tune/mixed/wo-obit-caam.txt": "en"}
+		"testdata/tune/mixed/wo-obit-caam.txt": "en", "testdata/frozen/mixed-402/hr-match-rukomet.txt": "sl",
+		"testdata/tune/mixed/da-docs-konfig.txt": ""}
 	files, err := filepath.Glob("testdata/*/mixed*/*.txt")
 	if err != nil {
 		t.Fatal(err)
