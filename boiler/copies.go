@@ -52,7 +52,7 @@ func markNumberedContents(lines []line) {
 		if !lines[h].contents {
 			continue
 		}
-		for i, n := nextLine(lines, h, anyLine), 0; i >= 0 && i == h+1+n && n < maxContentsLines; i, n = nextLine(lines, i, anyLine), n+1 {
+		for i := h + 1; i < len(lines) && i <= h+maxContentsLines && !lines[i].empty; i++ {
 			m := sectionNumber.FindStringSubmatch(strings.TrimSpace(lines[i].text))
 			if m == nil || !slices.ContainsFunc(lines[i+1:], func(l line) bool { return l.norm == normalise(m[1]) }) {
 				break

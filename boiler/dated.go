@@ -21,8 +21,9 @@ var dateTail = regexp.MustCompile(`(?:\s[—–-]\s+|\s\()(?:\d{1,2}\.?\s\pL+\.?
 
 // markDatedTeasers makes boilerplate of a run of at least minDatedTeasers lines each a
 // headline with its date at its end (dateTail), and of a short heading right above it,
-// below the text's prose where it ends (a line of prose at most below): other pages' headlines, whatever the
-// language of their months, which their figures would otherwise make a table's rows.
+// below the text's prose where it ends (a line of prose at most below): other pages'
+// headlines, whatever the language of their months, which their figures would
+// otherwise make a table's rows.
 func markDatedTeasers(lines []line) {
 	for _, b := range blocksOf(lines) {
 		from := b[0]
