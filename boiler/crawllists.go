@@ -214,11 +214,11 @@ func keepContactBlocks(lines []line) {
 	blocks := blocksOf(lines)
 	for k := 1; k < len(blocks); k++ {
 		above, block := lines[blocks[k-1][1]], lines[blocks[k][0]:blocks[k][1]+1]
-		if above.class != good || above.strong || !above.f.prose() || textGoesOn(lines, blocks[k][1]+1) {
+		if above.class != good || above.strong || !above.f.prose() {
 			continue
 		}
 		from, ok := contactBlock(block)
-		if !ok {
+		if !ok || textGoesOn(lines, blocks[k][1]+1) {
 			continue
 		}
 		for i := from; i < len(block); i++ {

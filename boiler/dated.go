@@ -31,7 +31,7 @@ func markDatedTeasers(lines []line) {
 			from++
 		}
 		run := lines[from : b[1]+1]
-		if len(run) < minDatedTeasers || !proseBefore(lines, b[0]) || proseLinesFrom(lines, b[1]+1) >= minProseAfterTeasers || howMany(run, datedTeaser) < len(run) {
+		if len(run) < minDatedTeasers || howMany(run, datedTeaser) < len(run) || !proseBefore(lines, b[0]) || proseLinesFrom(lines, b[1]+1) >= minProseAfterTeasers {
 			continue
 		}
 		for i := b[0]; i <= b[1]; i++ {
