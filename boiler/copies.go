@@ -54,7 +54,10 @@ func markNumberedContents(lines []line) {
 		}
 		for i := h + 1; i < len(lines) && i <= h+maxContentsLines && !lines[i].empty; i++ {
 			m := sectionNumber.FindStringSubmatch(strings.TrimSpace(lines[i].text))
-			if m == nil || !slices.ContainsFunc(lines[i+1:], func(l line) bool { return l.norm == normalise(m[1]) }) {
+			if m == nil {
+				break
+			}
+			if name := normalise(m[1]); !slices.ContainsFunc(lines[i+1:], func(l line) bool { return l.norm == name }) {
 				break
 			}
 			lines[i].decideStrong(scoreFurniture, "an entry of the page's contents, numbered: its section's heading is given below")

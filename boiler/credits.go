@@ -251,10 +251,14 @@ func tellsStory(lines []line, captions []int) bool {
 	if len(captions) == 0 {
 		return false
 	}
+	caption := make([]bool, len(lines))
+	for _, c := range captions {
+		caption[c] = true
+	}
 	told, other := 0, 0
 	for i, l := range lines {
 		switch {
-		case slices.Contains(captions, i):
+		case caption[i]:
 			told += l.f.words
 		case l.class == good && l.f.prose():
 			other += l.f.words
