@@ -2,6 +2,7 @@ package boiler
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -19,23 +20,29 @@ const minProseAfterTeasers = 2
 // ("(Apuli 15, 2024)"), or figures ("– 12.03.2024").
 var dateTail = regexp.MustCompile(`(?:\s[—–-]\s+|\s\()(?:\d{1,2}\.?\s\pL+\.?,?\s\d{4}|\pL+\.?\s\d{1,2},?\s\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\)?$`)
 
+// cjkDateTail is a day of a month at a line's end as Chinese, Japanese and Korean
+// write it, perhaps with its year before and its time after ("　9月10日 18時00分",
+// "2024년 3월 5일").
+var cjkDateTail = regexp.MustCompile(`[\s\x{3000}](?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일](?:\s?\d{1,2}\s?[時时시]\s?\d{2}\s?[分분])?$`)
+
 // markDatedTeasers makes boilerplate of a run of at least minDatedTeasers lines each a
-// headline with its date at its end (dateTail), and of a short heading right above it,
+// headline with its date at its end (dateTail, cjkDateTail), or each after its time,
+// the times going down (countsDown), and of a short heading right above it,
 // below the text's prose where it ends (a line of prose at most below): other pages'
 // headlines, whatever the language of their months, which their figures would
 // otherwise make a table's rows.
 func markDatedTeasers(lines []line) {
 	for _, b := range blocksOf(lines) {
 		from := b[0]
-		if !datedTeaser(lines[from]) {
+		if !datedTeaser(lines[from]) && !feedTime.MatchString(lines[from].text) {
 			from++
 		}
 		run := lines[from : b[1]+1]
-		if len(run) < minDatedTeasers || howMany(run, datedTeaser) < len(run) || !proseBefore(lines, b[0]) || proseLinesFrom(lines, b[1]+1) >= minProseAfterTeasers {
+		if len(run) < minDatedTeasers || howMany(run, datedTeaser) < len(run) && !countsDown(run) || !proseBefore(lines, b[0]) || proseLinesFrom(lines, b[1]+1) >= minProseAfterTeasers {
 			continue
 		}
 		for i := b[0]; i <= b[1]; i++ {
-			if !lines[i].strong && !lines[i].f.prose() && (i >= from || lines[i].f.words <= maxTableHeadingWords) {
+			if !lines[i].strong && !lines[i].f.prose() && (i >= from || lines[i].f.phraseWords <= maxTableHeadingWords) {
 				lines[i].decideStrong(scoreFurniture, "other pages' headlines with their dates, where the text has ended: "+lines[i].reason)
 			}
 		}
@@ -44,7 +51,38 @@ func markDatedTeasers(lines []line) {
 
 // datedTeaser tells whether l may be a headline with its date at its end.
 func datedTeaser(l line) bool {
-	return !l.empty && !l.f.prose() && dateTail.MatchString(strings.TrimSpace(l.text))
+	text := strings.TrimSpace(l.text)
+	return !l.empty && !l.f.prose() && (dateTail.MatchString(text) || cjkDateTail.MatchString(text))
+}
+
+// feedTime is a time at a line's start, perhaps after a day's date or name, a headline
+// after it ("18:42 …", "17.9. klo 21.40 …", "Tegnap 21:05 …"): the day, the hour
+// and the minutes.
+var feedTime = regexp.MustCompile(`^((?:\S+\s){0,2}?)([01]?\d|2[0-3])[:.]([0-5]\d)\s+\S`)
+
+// countsDown tells whether each line of run is a headline after its time (feedTime),
+// the times of one day going down, once at least: a feed of other pages, its newest
+// first (a programme's times go up, a day's and the next day's).
+func countsDown(run []line) bool {
+	day, last, down := "", 0, false
+	for i, l := range run {
+		m := feedTime.FindStringSubmatch(l.text)
+		if m == nil || l.f.prose() {
+			return false
+		}
+		hour, _ := strconv.Atoi(m[2])
+		minutes, _ := strconv.Atoi(m[3])
+		at := hour*60 + minutes
+		switch {
+		case i == 0 || m[1] != day: // the first line, or another day's
+		case at < last:
+			down = true
+		default:
+			return false
+		}
+		day, last = m[1], at
+	}
+	return down
 }
 
 // proseLinesFrom is how many lines from line i on read as prose the rules keep.

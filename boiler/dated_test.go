@@ -33,3 +33,45 @@ Mitengo ichaziviswa pamusika wega wega mangwanani, uye vatengi vanokumbirwa kuuy
 		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
 	}
 }
+
+// A feed of other pages below the text, each headline after its time, the times going
+// down (newest first), or each with its day in Japanese at its end: the site's, though
+// the times make them a table's rows; a programme's times going up stay the text's.
+func TestDecideTimedFeeds(t *testing.T) {
+	const text = `date 2024-03-09 Kaupunginvaltuusto päätti maanantaina, että uimahallin remontti alkaa jo ensi keväänä eikä vasta vuonna 2026.
+
+Remontin arvioidaan kestävän puolitoista vuotta, ja sinä aikana uimaseurat harjoittelevat naapurikunnan hallissa.
+
+`
+	tests := []struct{ name, text, want string }{
+		{"a feed of the day, newest first", text + `Lisää uutisia
+17:40 Kirjasto pidentää aukioloaikojaan
+15:05 Torilla uusi kala-auto
+Eilen 21:10 Liikenneympyrän työt valmistuivat
+
+© Kaupunkilehti 2024`, "TETEBBBBEB"},
+		{"a feed of two days, by its dates", text + `Lisää uutisia
+17.9. klo 21.40 Kirjasto pidentää aukioloaikojaan
+17.9. klo 14.05 Torilla uusi kala-auto
+16.9. klo 19.30 Liikenneympyrän työt valmistuivat
+
+© Kaupunkilehti 2024`, "TETEBBBBEB"},
+		{"a Japanese list of other pages", `date 2024-09-12 市立美術館で、地元の版画家の回顧展が始まりました。会場には初期の作品から晩年の大作まで百点余りが並んでいます。
+
+館長は「多くの市民に見てほしい」と話しています。
+
+ほかのニュース
+市民オーケストラ　結成50年で記念演奏会　9月10日 18時00分
+伝統の「浜太鼓」保存会に文化賞　9月5日 16時25分
+県立図書館　古い絵はがきをデジタル公開　8月30日 11時30分`, "TETEBBBB"},
+		{"the evening's programme", text + `Illan ohjelma
+18:00 Uutiset
+18:30 Alueuutiset
+19:00 Elokuva: Kesäyö
+
+© Kaupunkilehti 2024`, "TETETTTTEB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
+	}
+}
