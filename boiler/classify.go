@@ -112,6 +112,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.embed = true
 	case l.f.words <= maxContainsWords && readersRating.MatchString(l.text):
 		l.decideStrong(scoreFurniture, "readers' rating: stars and an average")
+	case l.f.words <= maxCaptionWords && pointsAtPhoto(l.text):
+		l.decideStrong(scoreFurniture, "a photo's caption: a mark at its start points at the photo")
 	case reactionCounts(l.text, l.f.phraseWords):
 		l.decideStrong(scoreFurniture, "readers' reactions or votes, counted")
 	case widget.MatchString(strings.TrimSpace(l.text)):

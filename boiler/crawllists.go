@@ -3,6 +3,7 @@ package boiler
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -19,9 +20,9 @@ import (
 const minProgrammeLines = 2
 
 // keepProgrammes makes body text of a programme in a page whose paragraphs stand
-// between empty lines: a block of at least minProgrammeLines lines that each start with
-// a time and a dash and nothing decides by itself, with the short heading alone above it
-// (its day), though its neighbours are buttons.
+// between empty lines, with the short heading alone above it (its day), though its
+// neighbours are buttons: a block of lines that each start with a time and a dash
+// (dashedProgramme), or a timetable with the text's prose below it.
 func keepProgrammes(lines []line) {
 	for i := 1; i < len(lines); i++ {
 		if !lines[i-1].empty || lines[i].empty {
@@ -29,7 +30,7 @@ func keepProgrammes(lines []line) {
 		}
 		end := blockEnd(lines, i)
 		block := lines[i : end+1]
-		if len(block) >= minProgrammeLines && !slices.ContainsFunc(block, func(l line) bool { return l.strong || !programmeEntry(l.text) }) {
+		if dashedProgramme(block) || timetable(block) && proseLinesFrom(lines, end+1) > 0 {
 			for k := i; k <= end; k++ {
 				lines[k].keepAs("an entry of the text's programme: a time and a dash (" + lines[k].reason + ")")
 			}
@@ -46,6 +47,58 @@ func keepHeadingAlone(lines []line, i, words int, what string) {
 	if h := prevLine(lines, i); h >= 0 && alone(lines, h) && !lines[h].strong && !lines[h].f.prose() && lines[h].f.words <= words {
 		lines[h].keepAs("the heading of the text's " + what + " (" + lines[h].reason + ")")
 	}
+}
+
+// dashedProgramme tells whether a block is at least minProgrammeLines lines that each
+// start with a time and a dash and that nothing decides by itself.
+func dashedProgramme(block []line) bool {
+	return len(block) >= minProgrammeLines && !slices.ContainsFunc(block, func(l line) bool { return l.strong || !programmeEntry(l.text) })
+}
+
+// minTimetableEntries is the fewest entries of a timetable; maxTimetableHeadingWords
+// the most words of a heading between them.
+const (
+	minTimetableEntries      = 3
+	maxTimetableHeadingWords = 6
+)
+
+// timetable tells whether a block is a programme, a timetable or a list of fixtures:
+// at least minTimetableEntries lines that start with a time, the times going up (a
+// feed of other pages goes down), and short headings between them that start them
+// again ("Sobota 14. září", "Linha 3 – Centro > Hospital"), none of them decided by
+// itself but for a date or a copy in the page (a day again).
+func timetable(block []line) bool {
+	entries, last := 0, -1
+	for _, l := range block {
+		if l.strong && !l.dated && !l.duplicate {
+			return false
+		}
+		at, ok := startTime(l.text)
+		switch {
+		case ok && at >= last:
+			entries, last = entries+1, at
+		case ok || l.f.prose() || l.f.phraseWords > maxTimetableHeadingWords:
+			return false
+		default:
+			last = -1
+		}
+	}
+	return entries >= minTimetableEntries
+}
+
+// startTime is the time a line starts with (startsWithTime), in minutes of the day.
+func startTime(text string) (int, bool) {
+	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	if !startsWithTime(first) {
+		return 0, false
+	}
+	figures := strings.FieldsFunc(first, func(r rune) bool { return !unicode.IsDigit(r) }) // the hour, perhaps its minutes
+	at := 0
+	for i, f := range figures[:min(len(figures), 2)] {
+		n, _ := strconv.Atoi(f)
+		at += n * []int{60, 1}[i]
+	}
+	return at, true
 }
 
 // programmeEntry tells whether text starts with a time and a dash ("18.00 – ", "9:30 - ").

@@ -21,6 +21,48 @@ Parkovat bude možné zdarma na fotbalovém hřišti a autobusy pojedou od nádr
 	wantVerdicts(t, text, "TEBETETTTEBET")
 }
 
+// A timetable in a crawl, its days or lines as headings inside its block and its times
+// going up, between a byline and a button, is the text's when the text's prose goes on
+// below it.
+func TestDecideTimetable(t *testing.T) {
+	const lead = `date 2024-09-12 Vanaf maandag rijdt buslijn 7 naar het ziekenhuis vaker in de ochtendspits, nu de scholen weer open zijn en de drukte toeneemt.
+Door Sanne de Wit
+12 september 2024, 10:20
+
+`
+	const prose = `
+
+Op zaterdag en zondag blijft de dienstregeling zoals hij was, meldt het vervoersbedrijf.`
+	tests := []struct{ name, text, want string }{
+		{"days as headings, again for a second league", lead + `Eerste klasse
+Zaterdag 14 september
+10.15 Vv Rietveld – SV Polderboys
+14.30 Zwaluwen '30 – DOS Kampen
+Zondag 15 september
+11.00 Fc Dijkzicht – Vv Oranje Wit
+14.30 SV Nieuwlande – Vv Rietveld 2
+
+Tweede klasse
+Zaterdag 14 september
+14.30 Vv Holten – SC Bargeres
+Zondag 15 september
+12.00 DVC '26 – Vv Emmen
+14.00 Vv Sleen – SV Dalen
+
+Delen` + prose, "TBBETTTTTTTETTTTTTEBET"},
+		{"times alone under a line's heading", lead + `Lijn 7 – Centrum > Ziekenhuis (werkdagen)
+6h45
+7h15
+7h35
+8h05
+
+Delen` + prose, "TBBETTTTTEBET"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
+	}
+}
+
 // In a crawled page, a block of its own that lists items with bullets or fields is the
 // text's when its prose goes on below, though a few items are terse or dates.
 func TestDecideListBlocks(t *testing.T) {
