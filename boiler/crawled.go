@@ -354,20 +354,25 @@ func markCallBlocks(lines []line) {
 
 // oneLeft is the index of the one line of a block that is not boilerplate when the
 // others are, one of them worded or a call to follow, and it is short enough for a
-// call to action; else -1.
+// call to action; else -1. A reply button calls for nothing: the prose above it is a
+// post's (a forum's first post going on), its author's line the site's.
 func oneLeft(block []line) int {
-	left, worded := -1, false
+	left, worded, replied := -1, false, false
 	for i, l := range block {
 		switch {
 		case l.class == bad:
-			worded = worded || l.worded || l.calls
+			worded = worded || l.worded && !l.reply || l.calls
+			replied = replied || l.reply
 		case left >= 0:
 			return -1
 		default:
 			left = i
 		}
 	}
-	if left < 0 || !worded || len(block) < 2 || block[left].strong || block[left].f.phraseWords > maxPairedCallWords {
+	if left < 0 || len(block) < 2 || block[left].strong || block[left].f.phraseWords > maxPairedCallWords {
+		return -1
+	}
+	if !worded && !(replied && !block[left].f.prose()) {
 		return -1
 	}
 	return left

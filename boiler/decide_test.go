@@ -312,6 +312,64 @@ Like (12) · Reply · Quote`
 	wantVerdicts(t, text, "TBBBEBBTB")
 }
 
+// A crawl of a forum's thread whose first post goes on below the thread's header, its
+// reply button under its second paragraph: the replies, more prose than the first
+// post, are the thread's too.
+func TestDecideForumFirstPostGoesOn(t *testing.T) {
+	const text = `date 2024-03-11 Hi all, my sourdough starter is three weeks old and doubles in six hours, but my loaves come out dense with a gummy line at the bottom.
+Forum › Baking › Bread
+12 replies · 1,284 views
+
+I bake at 230 degrees in a cast-iron pot, lid on for twenty minutes and off for twenty-five. What am I doing wrong?
+Quote · Reply · Report
+
+Marguerite_B
+Expert member · 4,812 posts
+11 March 2024, 20:05
+Classic underproofing, I'd bet. A starter that doubles in six hours is fine, but it doesn't tell you how far along your dough is.
+Quote · Reply · Report
+
+crumb_tom
+New member · 3 posts
+11 March 2024, 21:40
+Thanks, that makes sense. I'll let the dough rise for another two hours next time and see what happens.
+Quote · Reply · Report`
+	wantVerdicts(t, text, "TBBETBEBBBTBEBBBTB")
+}
+
+// A forum's posts, each under its author's name, a count of posts and a date, are most
+// of the page's prose: the posts are its text, the dates the site's.
+func TestDecideForumPostsUnderDates(t *testing.T) {
+	const text = `date 2023-10-02 Hello everyone, my young apple tree has had yellow leaves since the end of September. It was planted in spring and has grown well over the summer.
+
+tom_allotment
+Joined: May 2023 | Posts: 12
+02.10.2023, 19:41
+
+The soil is rather sandy and the tree stands in full sun; I water it twice a week with two buckets.
+
+Hazel_W
+Moderator | Posts: 8,932
+02.10.2023, 20:15
+At the start of October that is mostly natural. The tree is getting ready for winter and pulls the nutrients back from its leaves.
+
+Gardener_Jo
+Posts: 341
+04.10.2023, 16:28
+Same with my pear two years ago. After mulching and regular watering it was fine the next year, and this year I picked my first fruit.
+
+Sam_on_the_plot
+Posts: 77
+05.10.2023, 08:02
+Check the bark at the foot of the trunk too, in case voles have been at it over the summer months.`
+	ds := (*Corpus)(nil).Decide(Page{Text: text}, DefaultThreshold)
+	for i, want := range map[int]bool{6: false, 10: true, 11: false, 15: true, 16: false, 20: true, 21: false} {
+		if ds[i].Boilerplate != want {
+			t.Errorf("line %d: boilerplate %v, want %v (%s)", i, ds[i].Boilerplate, want, ds[i].Reason)
+		}
+	}
+}
+
 // A guide's table of contents lists a section whose heading is wording too ("How we
 // test"): the section headings beside it are still the article's.
 func TestSectionHeadingBesideWording(t *testing.T) {

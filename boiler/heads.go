@@ -255,9 +255,10 @@ const maxItemNameWords = 10
 // (the commenter's name, a date). And of a shop's items the same way: the text above a
 // buy button and its price, and the item's name above that, unless the page has more
 // than maxShopItems or an affiliate's deal (a shopping guide or a review, whose items
-// are the article). Unless no body text comes before the first comment, or a reply
-// button comes before it in a crawl (under the first post, the crawl's first line): then
-// the page is a forum's thread, whose posts are its content.
+// are the article). Unless the comments hold more lines of prose than the body text
+// before the first of them (none, or a forum's first post), or a reply button comes
+// before it in a crawl (under the first post, the crawl's first line): then the page is
+// a forum's thread or a question's answers, whose posts are its content.
 func markComments(lines []line) {
 	if !slices.ContainsFunc(lines, func(l line) bool { return l.reply || l.buy }) {
 		return
@@ -270,7 +271,8 @@ func markComments(lines []line) {
 	}
 	said := slices.IndexFunc(lines, func(l line) bool { return l.reason == commentReason && l.f.prose() })
 	replied := slices.IndexFunc(lines, func(l line) bool { return l.reply }) < said // the crawl's first post has its own button
-	if !slices.ContainsFunc(before[:first], func(l line) bool { return l.class == good && l.f.prose() }) || replied && crawledPage(lines) {
+	commented := howMany(lines, func(l line) bool { return l.reason == commentReason && l.f.prose() })
+	if commented > howMany(before[:first], func(l line) bool { return l.class == good && l.f.prose() }) || replied && crawledPage(lines) {
 		copy(lines, before) // a forum's thread: its posts are what the page is for
 	}
 }

@@ -36,6 +36,7 @@ var clockTime = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)
 // below the body's first line and past the page's first listFrom tenths (as lists are),
 // and of the thread's heading if it counts them (threadHeading).
 func markThreads(lines []line, body int) {
+	forum := forumPosts(lines)
 	from := max(body+1, len(lines)*listFrom/10)
 	for i := from; i < len(lines); i++ {
 		comments, dated := threadAt(lines, i)
@@ -44,7 +45,7 @@ func markThreads(lines []line, body int) {
 		}
 		for _, c := range comments {
 			for _, k := range c {
-				if !lines[k].strong {
+				if !lines[k].strong && !(forum && lines[k].f.prose()) {
 					l := &lines[k]
 					l.class, l.score, l.reason = bad, scoreComment, "a reader's comment: a name and a date head it, as they head the comments next to it"
 				}
@@ -57,6 +58,25 @@ func markThreads(lines []line, body int) {
 		last := comments[len(comments)-1]
 		i = last[len(last)-1]
 	}
+}
+
+// forumPosts tells whether most lines of prose of a page come right under a date
+// decided by itself: each a post under its author's name and date, the page a forum's
+// thread or a question's answers, whose posts are its text (an article's paragraphs
+// come under no date, its readers' comments each under theirs).
+func forumPosts(lines []line) bool {
+	dated, other := 0, 0
+	for i, l := range lines {
+		if !l.f.prose() || l.strong {
+			continue
+		}
+		if p := prevLine(lines, i); p >= 0 && p == i-1 && lines[p].strong && (lines[p].dated || clockTime.MatchString(lines[p].text)) {
+			dated++
+		} else {
+			other++
+		}
+	}
+	return dated > other
 }
 
 // threadAt returns the comments in a row from line i on, each as its lines: its head
