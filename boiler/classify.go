@@ -110,6 +110,9 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case l.f.words <= maxContainsWords && embedHeader.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "an embedded post's header: an account by its handle, and a colon")
 		l.embed = true
+	case l.f.words <= maxCaptionWords && starredReview(l.text):
+		l.decideStrong(scoreFurniture, "a reader's review: a rating of five stars, its text or its date after it")
+		l.review = true
 	case l.f.words <= maxContainsWords && readersRating.MatchString(l.text):
 		l.decideStrong(scoreFurniture, "readers' rating: stars and an average")
 	case l.f.words <= maxCaptionWords && pointsAtPhoto(l.text):

@@ -131,6 +131,7 @@ type line struct {
 	quoted     bool     // decided for a sentence that other documents start or end a line with
 	worded     bool     // decided by the wording lists (wording)
 	calls      bool     // a call to follow the site (its handle, a network or its app, follow.go), or to press Ctrl+Enter
+	review     bool     // a reader's review: a name or text by five stars (starredReview)
 	score      float64
 	reason     string
 }

@@ -662,3 +662,36 @@ func TestDecideCaptionPointingAtPhoto(t *testing.T) {
 Passengers said the crew had kept them informed throughout, and the operator apologised for the delay in a statement on Wednesday.`
 	wantVerdicts(t, text, "TEBET")
 }
+
+func TestStarredReview(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Elena D. ★★★★★ · acum 2 luni":                    true,
+		"★★★★★ Fixed my boots in an hour. — Natalia":      true,
+		"林**泉 ★★★★☆ 壶很好，就是快递稍微慢了两天。":                      true,
+		"★★★★★ Gerda uit Zwolle":                          true,
+		"Rating: ★★★★☆":                                   false, // a critic's verdict
+		"Nota: ★★★★☆ (4 de 5)":                            false,
+		"部屋 ★★★★☆ 4":                                      false, // a score by a field
+		"Kruimels (★★★★☆), over drie generaties bakkers.": false, // a film's verdict in brackets
+		"★★★★☆":                                           false,
+	} {
+		if got := starredReview(text); got != want {
+			t.Errorf("starredReview(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// Readers' reviews under a shop's item, each a name and five stars before the review's
+// text, are the site's, though the texts read as prose.
+func TestDecideStarredReviews(t *testing.T) {
+	const text = `date 2024-04-03 Our stoneware teapot holds a litre and pours cleanly: the spout is cut by hand, and the lid is ground to sit tight without rattling.
+
+Glazed inside and out in a deep rust brown, it keeps tea hot for a good half hour under a cosy.
+
+Customer reviews (37)
+Agnes from Lincoln ★★★★★ "Beautiful colour, even nicer than in the photo. It arrived well packed."
+Tom ★★★★☆ "Solid and sits well in the hand, only the strainer could be deeper."
+
+Write a review`
+	wantVerdicts(t, text, "TETEBBBEB")
+}

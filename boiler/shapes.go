@@ -127,6 +127,26 @@ var embedHeader = regexp.MustCompile(`\(@[\pL\pN_.]+\)[^.!?]*:$`)
 // von 5 (527)"); a reviewer's score is a whole number ("★★★★☆ (4 de 5)").
 var readersRating = regexp.MustCompile(`[★☆].*\d[.,]\d|\d[.,]\d.*[★☆]`)
 
+// fiveStars is a rating of five marks, full and empty ("★★★★☆").
+var fiveStars = regexp.MustCompile(`[★☆]{5}`)
+
+// minReviewWords is the fewest words after a rating that make it a reader's review.
+const minReviewWords = 3
+
+// starredReview tells whether text is a reader's review: a rating of five marks, its
+// text or its date after it ("Elena D. ★★★★★ · 2 months ago", "★★★★★ Fixed in an hour.
+// — Natalia"), not a critic's labelled verdict ("Rating: ★★★★☆ (4 of 5)", "Rooms
+// ★★★★☆ 4", "Crumbs (★★★★☆), three generations of bakers").
+func starredReview(text string) bool {
+	at := fiveStars.FindStringIndex(text)
+	if at == nil || strings.HasSuffix(strings.TrimSpace(text[:at[0]]), ":") || strings.HasSuffix(text[:at[0]], "(") {
+		return false // a critic's verdict, labelled or in brackets after a title
+	}
+	after := text[at[1]:]
+	words := phraseWords(lang.Words(after))
+	return words >= minReviewWords || words > 0 && strings.ContainsFunc(after, unicode.IsDigit) // its date
+}
+
 // widget is a control of the page alone on its line: empty stars to rate with
 // ("☆☆☆☆☆"), a stepper of servings ("− 6 +", "Personen: − 4 +").
 var widget = regexp.MustCompile(`^(☆{3,}|(\pL[\pL ]{0,24}:\s*)?[−-]\s*\d+\s*\+)$`)

@@ -234,7 +234,7 @@ func startsWithDash(text string) bool {
 // repeating in other documents: a regular commenter, the blogger replying), then a
 // date, a time ago or a time of day (not a live blog's time alone).
 func commentHead(lines []line, i int) bool {
-	if i < 0 || lines[i].empty || lines[i].strong && !lines[i].repeated || lines[i].f.words > maxCommenterWords || lines[i].f.prose() {
+	if i < 0 || lines[i].empty || lines[i].strong && !lines[i].repeated && !lines[i].review || lines[i].f.words > maxCommenterWords || lines[i].f.prose() {
 		return false
 	}
 	date := nextLine(lines, i, anyLine)
