@@ -243,16 +243,15 @@ func keepTables(lines []line, body int) {
 	}
 }
 
-// withoutHeader leaves out of a run the lines decided by themselves in the block of
-// the text's first line (a crawl's byline and date glued under its first paragraph,
-// above a table of the article), when the rows below, past an empty line, still make
-// a table.
+// withoutHeader leaves out of a run its lines in the block of the text's first line (a
+// crawl's byline and date glued under its first paragraph, above a table of the
+// article), when the rows below, past an empty line, still make a table.
 func withoutHeader(lines []line, run []int, rows, body int) ([]int, int) {
 	if body < 0 || len(run) == 0 || run[0] <= body {
 		return run, rows
 	}
 	n, end := 0, blockEnd(lines, body)
-	for n < len(run) && run[n] <= end && lines[run[n]].strong {
+	for n < len(run) && run[n] <= end {
 		n++
 	}
 	if n == 0 || n == len(run) || run[n] <= end || rows-n < minTableLines {

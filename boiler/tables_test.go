@@ -374,3 +374,30 @@ Morning mist at Birch Island. Photo: Anna
 We launched at Millcove just after ten, after an endless argument about whether we really needed two frying pans. We did not.`
 	wantVerdicts(t, text, "TBETTTTTEBET")
 }
+
+// A round's results in blocks of their own, under the byline's name and date glued to
+// the text's first paragraph: the results are the text's, the byline the site's.
+func TestDecideResultsBelowGluedByline(t *testing.T) {
+	const text = `date 2024-10-20 Jedenácté kolo okresního přeboru přineslo překvapení hned v prvním zápase, vedoucí Sokol Lipník totiž prohrál doma poprvé v sezoně a o jeho náskok na čele tabulky se teď budou přetahovat hned tři další týmy.
+Sport / Fotbal / Okresní přebor
+Petr Valenta
+neděle 20. října 2024, 19:05
+
+Sokol Lipník – FK Habry 1:2 (1:0)
+Branky: 23. Hrubý – 61. Nosek, 88. Šťastný. Diváci: 340.
+
+TJ Dolany – Slavoj Kunín 3:3 (2:1)
+Branky: 12. a 40. Beneš, 74. Čermák – 29. Vacek, 58. Kubíček, 90. Pokorný. Diváci: 210.
+
+SK Rybná – Baník Vrbice 0:1 (0:0)
+Branky: 79. Marek. Diváci: 185.
+
+Reklama
+
+Největším příběhem kola byla výhra Haber, které se posunuly na třetí místo tabulky a čelo soutěže je znovu otevřené.
+
+Divoký zápas viděli fanoušci v Dolanech, kde domácí vedli už o dvě branky, ale hosté v závěru dvakrát vyrovnali a jednou i vedli.
+
+V příštím kole se v sobotu hraje derby mezi Lipníkem a Dolany, na které pořadatelé čekají nejméně pět set diváků.`
+	wantVerdicts(t, text, "TBBBETTETTETTEBETETET")
+}
