@@ -87,6 +87,7 @@ func smooth(lines []line) {
 	markAppealBlocks(lines)
 	markBios(lines, body)
 	markNamedBoxes(lines, body)
+	markAboutBoxes(lines)
 	keepEditedHeadings(lines)
 	markNumberedContents(lines)
 }
