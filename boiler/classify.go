@@ -110,6 +110,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case l.f.words <= maxContainsWords && embedHeader.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "an embedded post's header: an account by its handle, and a colon")
 		l.embed = true
+	case l.f.words <= maxContainsWords*2 && liveScores(l.text):
+		l.decideStrong(scoreFurniture, "live scores of other games: two or more, their minutes or states in brackets")
 	case l.f.words <= maxCaptionWords && starredReview(l.text):
 		l.decideStrong(scoreFurniture, "a reader's review: a rating of five stars, its text or its date after it")
 		l.review = true

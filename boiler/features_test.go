@@ -695,3 +695,28 @@ Tom ★★★★☆ "Solid and sits well in the hand, only the strainer could be
 Write a review`
 	wantVerdicts(t, text, "TETEBBBEB")
 }
+
+func TestLiveScores(t *testing.T) {
+	for text, want := range map[string]bool{
+		"LIVE: Vrbno – Kostelec 0:0 (34.) | Hradiště – Bělá 1:2 (61.) | Strakov – Mlýnice 3:0 (konec)":   true,
+		"AO VIVO: Académico Beira – União de Tomar 1-0 (56') · Naval Peniche – Lusitano 0-0 (intervalo)": true,
+		"Série B Operário 1 x 0 Campinense (2º tempo) · NBB Pinheiral 71 x 68 Franca Norte (4º quarto)":  true,
+		"Hadley Town – Mill Lane 1:2 (1:0) · Upper Lees – Dunford 3:3 (2:1)":                             false, // final scores, half-time in brackets
+		"Hadley Town – Mill Lane 1:2 (61.)":                            false, // one game
+		"The hosts led 2-0 at the break (45') and won 3-1 in the end.": false,
+	} {
+		if got := liveScores(text); got != want {
+			t.Errorf("liveScores(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A ticker of other games' live scores under the text's first paragraph is the site's,
+// though its scores would make it a table's row.
+func TestDecideLiveScores(t *testing.T) {
+	const text = `date 2024-05-11 Hadley Town came from behind to beat Mill Lane on Saturday and moved within two points of the top of the county league with three games left.
+LIVE: Upper Lees – Dunford Rovers 0:0 (34.) | Briar Athletic – Pond End 1:2 (61.) | Kettle Green – Ashby 3:0 (full time)
+
+Mill Lane led through a header from Newton after twenty minutes, and the home side needed until the hour to find a way back into the game.`
+	wantVerdicts(t, text, "TBET")
+}

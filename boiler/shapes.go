@@ -454,3 +454,30 @@ func pointsAtPhoto(text string) bool {
 
 // sentenceInside is a sentence's end with more text after it (not a figure's point: "사진 1. …").
 var sentenceInside = regexp.MustCompile(`\D[.!?。！？]\s*\S`)
+
+// tickerSeparator parts the games of a line of live scores.
+var tickerSeparator = regexp.MustCompile(`\s[·|▸•]\s`)
+
+// tickerScore is a game's score, "1:2", "1-0", "1 x 0"; tickerStatus a note in brackets
+// at a game's end ("(61.)", "(52')", "(intervalo)"), not its half-time score ("(1:0)").
+var (
+	tickerScore  = regexp.MustCompile(`\d\s?[-–:x]\s?\d`)
+	tickerStatus = regexp.MustCompile(`\(([^()]*)\)$`)
+)
+
+// liveScores tells whether text is a ticker of other games' scores: two or more games,
+// each with its score, between separators, one at least with its minute or its state in
+// brackets ("LIVE: Vrbno – Kostelec 0:0 (34.) | Strakov – Mlýnice 3:0 (konec)").
+func liveScores(text string) bool {
+	scored, live := 0, 0
+	for _, game := range tickerSeparator.Split(text, -1) {
+		if !tickerScore.MatchString(game) {
+			continue
+		}
+		scored++
+		if m := tickerStatus.FindStringSubmatch(strings.TrimSpace(game)); m != nil && !tickerScore.MatchString(m[1]) {
+			live++
+		}
+	}
+	return scored >= 2 && live > 0
+}
