@@ -668,6 +668,7 @@ func TestStarredReview(t *testing.T) {
 		"Elena D. ★★★★★ · acum 2 luni":                    true,
 		"★★★★★ Fixed my boots in an hour. — Natalia":      true,
 		"林**泉 ★★★★☆ 壶很好，就是快递稍微慢了两天。":                      true,
+		"Andrés F. · ●●●●● «Fuimos por el menú del día.»": true,
 		"★★★★★ Gerda uit Zwolle":                          true,
 		"Rating: ★★★★☆":                                   false, // a critic's verdict
 		"Nota: ★★★★☆ (4 de 5)":                            false,

@@ -127,8 +127,8 @@ var embedHeader = regexp.MustCompile(`\(@[\pL\pN_.]+\)[^.!?]*:$`)
 // von 5 (527)"); a reviewer's score is a whole number ("★★★★☆ (4 de 5)").
 var readersRating = regexp.MustCompile(`[★☆].*\d[.,]\d|\d[.,]\d.*[★☆]`)
 
-// fiveStars is a rating of five marks, full and empty ("★★★★☆").
-var fiveStars = regexp.MustCompile(`[★☆]{5}`)
+// fiveStars is a rating of five marks, full and empty ("★★★★☆", "●●●●○").
+var fiveStars = regexp.MustCompile(`[★☆]{5}|[●○]{5}`)
 
 // minReviewWords is the fewest words after a rating that make it a reader's review.
 const minReviewWords = 3
