@@ -334,6 +334,9 @@ func TestFileSize(t *testing.T) {
 		"GPX-Track der Etappe herunterladen (184 KB)":               true,
 		"Planbeskrivning (pdf, 1,8 MB)":                             true,
 		"Download MP3 (36 MB)":                                      true,
+		"Takterrassen (JPG, 4000 × 2667 px)":                        true, // a press photo
+		"Karen Lindholt, portræt (JPG, 2.400 × 3.600 px, 2,2 MB)":   true,
+		"The new wing seen from the park (1920 x 1080)":             false, // no pixels said
 		"Novex Tab S11 (8/256 GB)":                                  false, // a device's storage, not a file
 		"Precio: desde 349 euros (8/128 GB)":                        false,
 		"The update is 1.2 MB (about the size of a photo).":         false, // not at the end

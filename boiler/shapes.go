@@ -115,8 +115,10 @@ var slashCredit = regexp.MustCompile(`(?:\((?:(?:\S+\s+){0,3}(?i:photo|foto)\s*/
 
 // fileSize is a download link's size in brackets at a line's end, perhaps with the
 // file's type ("Bauzeitenplan (PDF, 204 KB)", "Télécharger les visuels (ZIP, 14 Mo)"):
-// kilobytes and megabytes only, as a device's storage is given in gigabytes.
-var fileSize = regexp.MustCompile(`\((?:\pL{2,5},\s*)?\d+(?:[.,]\d+)?\s?(?:[kK][bB]|MB|Ko|Mo|KiB|MiB)\)$`)
+// kilobytes and megabytes only, as a device's storage is given in gigabytes; or a
+// press photo's type and its size in pixels ("Takterrassen (JPG, 4000 × 2667 px)",
+// "Portrait (JPG, 2.400 × 3.600 px, 2,2 MB)").
+var fileSize = regexp.MustCompile(`\((?:\pL{2,5},\s*)?(?:\d+(?:[.,]\d+)?\s?(?:[kK][bB]|MB|Ko|Mo|KiB|MiB)|[\d.,]+\s?[×x]\s?[\d.,]+\s?px(?:,\s*\d+(?:[.,]\d+)?\s?(?:[kK][bB]|MB|Ko|Mo))?)\)$`)
 
 // embedHeader is the header of a post embedded in a page (a live blog's): the
 // account's name with its handle in brackets, and a colon ("Coastline Rail
