@@ -20,13 +20,19 @@ const (
 // block, not prose, over one paragraph of prose that names again every capitalised word
 // of the heading but its first, with no prose of the text below it.
 func markAboutBoxes(lines []line) {
+	last := -1 // the text's last line of prose
+	for i, l := range lines {
+		if l.class == good && l.f.prose() && !l.strong {
+			last = i
+		}
+	}
 	for i := range lines {
 		h := lines[i]
 		if h.empty || h.strong || h.f.prose() || h.f.words > maxAboutHeadingWords || i > 0 && !lines[i-1].empty {
 			continue
 		}
 		p := nextLine(lines, i, anyLine)
-		if p < 0 || lines[p].strong || !lines[p].f.prose() || proseLinesFrom(lines, p+1) > 0 || !repeatsName(h.text, lines[p].text) {
+		if p < 0 || lines[p].strong || !lines[p].f.prose() || last > p || !repeatsName(h.text, lines[p].text) {
 			continue
 		}
 		for _, k := range []int{i, p} {
