@@ -672,12 +672,13 @@ func TestStarredReview(t *testing.T) {
 		"★★★★★ Fixed my boots in an hour. — Natalia":      true,
 		"林**泉 ★★★★☆ 壶很好，就是快递稍微慢了两天。":                      true,
 		"Andrés F. · ●●●●● «Fuimos por el menú del día.»": true,
+		"سارا ک. · فروردین ۱۴۰۳ · ★★★★★":                  true,
 		"★★★★★ Gerda uit Zwolle":                          true,
 		"Rating: ★★★★☆":                                   false, // a critic's verdict
 		"Nota: ★★★★☆ (4 de 5)":                            false,
 		"部屋 ★★★★☆ 4":                                      false, // a score by a field
 		"Kruimels (★★★★☆), over drie generaties bakkers.": false, // a film's verdict in brackets
-		"★★★★☆":                                           false,
+		"★★★★☆": false,
 	} {
 		if got := starredReview(text); got != want {
 			t.Errorf("starredReview(%q) = %v, want %v", text, got, want)

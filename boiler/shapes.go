@@ -137,16 +137,18 @@ const minReviewWords = 3
 
 // starredReview tells whether text is a reader's review: a rating of five marks, its
 // text or its date after it ("Elena D. ★★★★★ · 2 months ago", "★★★★★ Fixed in an hour.
-// — Natalia"), not a critic's labelled verdict ("Rating: ★★★★☆ (4 of 5)", "Rooms
-// ★★★★☆ 4", "Crumbs (★★★★☆), three generations of bakers").
+// — Natalia"), or a name and a date before it ("Sara K. · March 2024 · ★★★★★"); not a
+// critic's labelled verdict ("Rating: ★★★★☆ (4 of 5)", "Rooms ★★★★☆ 4", "Crumbs
+// (★★★★☆), three generations of bakers").
 func starredReview(text string) bool {
 	at := fiveStars.FindStringIndex(text)
 	if at == nil || strings.HasSuffix(strings.TrimSpace(text[:at[0]]), ":") || strings.HasSuffix(text[:at[0]], "(") {
 		return false // a critic's verdict, labelled or in brackets after a title
 	}
-	after := text[at[1]:]
+	before, after := text[:at[0]], text[at[1]:]
 	words := phraseWords(lang.Words(after))
-	return words >= minReviewWords || words > 0 && strings.ContainsFunc(after, unicode.IsDigit) // its date
+	dated := func(s string) bool { return strings.ContainsFunc(s, unicode.IsDigit) }
+	return words >= minReviewWords || words > 0 && dated(after) || phraseWords(lang.Words(before)) > 1 && dated(before) // its date
 }
 
 // widget is a control of the page alone on its line: empty stars to rate with
