@@ -2,6 +2,7 @@ package boiler
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -88,4 +89,36 @@ func countsDown(run []line) bool {
 // proseLinesFrom is how many lines from line i on read as prose the rules keep.
 func proseLinesFrom(lines []line, i int) int {
 	return howMany(lines[min(i, len(lines)):], func(l line) bool { return l.class == good && l.f.prose() && !l.strong })
+}
+
+// videoLength is a video's length alone on its line: "1:52", "00:38", "1:02:10".
+var videoLength = regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2})?$`)
+
+// Limits of a video player's leftovers in a crawl: its lines, and each line's words.
+const (
+	minVideoLines     = 3
+	maxVideoLines     = 7
+	maxVideoLineWords = 30
+)
+
+// markVideoBlocks makes boilerplate of what a video player leaves in a crawl: a block
+// of its own, minVideoLines to maxVideoLines short lines, its length alone on one of
+// them below its title or label ("Video", "Watch: …", "1:48", "Autoplay", its caption),
+// one line of prose at most; a live blog's time heads its entry's block instead, and a
+// timetable gives more times than one.
+func markVideoBlocks(lines []line) {
+	for _, b := range blocksOf(lines) {
+		block := lines[b[0] : b[1]+1]
+		length := func(l line) bool { return videoLength.MatchString(strings.TrimSpace(l.text)) }
+		at := slices.IndexFunc(block, length)
+		if at < 1 || howMany(block, length) > 1 || len(block) < minVideoLines || len(block) > maxVideoLines || howMany(block, func(l line) bool { return l.f.prose() }) > 1 ||
+			slices.ContainsFunc(block, func(l line) bool { return l.f.phraseWords > maxVideoLineWords }) {
+			continue
+		}
+		for i := b[0]; i <= b[1]; i++ {
+			if !lines[i].strong {
+				lines[i].decideStrong(scoreFurniture, "a video player's leftovers: its length below its title, its buttons, its caption; "+lines[i].reason)
+			}
+		}
+	}
 }

@@ -75,3 +75,24 @@ Eilen 21:10 Liikenneympyrän työt valmistuivat
 		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
 	}
 }
+
+// What a video player leaves in a crawl, its length below its title, its buttons and
+// its caption in a block of their own, is the site's.
+func TestDecideVideoBlocks(t *testing.T) {
+	const lead = `date 2024-03-10 Floodwater covered gardens and parked cars along Mill Row on Sunday morning after the barrier on the river failed for the second time this winter.
+
+`
+	const after = `
+
+Residents said the water rose faster than in January, and the council has promised to review every metre of the barrier before the next spring tides.`
+	tests := []struct{ name, text, want string }{
+		{"a video player", lead + `Video
+Watch: Drone footage shows the scale of the flooding
+1:48
+Autoplay
+Floodwater covered gardens and parked cars on Sunday morning` + after, "TEBBBBBET"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
+	}
+}

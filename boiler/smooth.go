@@ -78,6 +78,7 @@ func smooth(lines []line) {
 	keepBoxRest(lines)
 	keepContactBlocks(lines)
 	markDatedTeasers(lines)
+	markVideoBlocks(lines)
 	markPolls(lines)
 	markBoxes(lines)
 	markLists(lines, body)
