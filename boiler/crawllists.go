@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"spantag/lang"
 )
@@ -86,9 +87,16 @@ func timetable(block []line) bool {
 	return entries >= minTimetableEntries
 }
 
-// startTime is the time a line starts with (startsWithTime), in minutes of the day.
+// maxTimeWordLetters is the most letters of a word for "at" before a time.
+const maxTimeWordLetters = 3
+
+// startTime is the time a line starts with (startsWithTime), perhaps after a word for
+// "at" in lower case, in minutes of the day.
 func startTime(text string) (int, bool) {
-	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	first, rest, _ := strings.Cut(strings.TrimSpace(text), " ")
+	if !startsWithTime(first) && utf8.RuneCountInString(first) <= maxTimeWordLetters && startsLower(first) {
+		first, _, _ = strings.Cut(rest, " ") // after a word for "at" ("klo 16.00", "um 9.30")
+	}
 	if !startsWithTime(first) {
 		return 0, false
 	}

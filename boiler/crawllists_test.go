@@ -50,6 +50,12 @@ Zondag 15 september
 14.00 Vv Sleen – SV Dalen
 
 Delen` + prose, "TBBETTTTTTTETTTTTTEBET"},
+		{"times after a word for at", lead + `Vrijdag 6 juni
+om 16.00 Opening van de markt
+om 17.00 Toespraak van de burgemeester
+om 19.00 Concert van de harmonie
+
+Delen` + prose, "TBBETTTTEBET"},
 		{"times alone under a line's heading", lead + `Lijn 7 – Centrum > Ziekenhuis (werkdagen)
 6h45
 7h15
