@@ -31,9 +31,16 @@ func keepProgrammes(lines []line) {
 		}
 		end := blockEnd(lines, i)
 		block := lines[i : end+1]
-		if dashedProgramme(block) || timetable(block) && proseLinesFrom(lines, end+1) > 0 {
+		why := ""
+		switch {
+		case dashedProgramme(block):
+			why = "an entry of the text's programme: a time and a dash"
+		case timetable(block) && proseLinesFrom(lines, end+1) > 0:
+			why = "a line of the text's timetable: its times go up, the text's prose below"
+		}
+		if why != "" {
 			for k := i; k <= end; k++ {
-				lines[k].keepAs("an entry of the text's programme: a time and a dash (" + lines[k].reason + ")")
+				lines[k].keepAs(why + " (" + lines[k].reason + ")")
 			}
 			keepHeadingAlone(lines, i, headingWords, "programme")
 		}

@@ -34,7 +34,8 @@ var clockTime = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)
 // comments in a row, each a name and a date before at most commentLines lines of text
 // that nothing decides boilerplate by itself (and the replies among them: replyAt),
 // below the body's first line and past the page's first listFrom tenths (as lists are),
-// and of the thread's heading if it counts them (threadHeading).
+// and of the thread's heading if it counts them (threadHeading); on a forum's page
+// (forumPosts), of the comments' heads only, their posts being the page's text.
 func markThreads(lines []line, body int) {
 	forum := forumPosts(lines)
 	from := max(body+1, len(lines)*listFrom/10)
@@ -70,7 +71,7 @@ func forumPosts(lines []line) bool {
 		if !l.f.prose() || l.strong {
 			continue
 		}
-		if p := prevLine(lines, i); p >= 0 && p == i-1 && lines[p].strong && (lines[p].dated || clockTime.MatchString(lines[p].text)) {
+		if i > 0 && lines[i-1].strong && (lines[i-1].dated || clockTime.MatchString(lines[i-1].text)) {
 			dated++
 		} else {
 			other++
@@ -231,8 +232,9 @@ func startsWithDash(text string) bool {
 
 // commentHead tells whether line i is a commenter's name with a date after it: a line of
 // at most maxCommenterWords words that is neither prose nor decided by itself (but for
-// repeating in other documents: a regular commenter, the blogger replying), then a
-// date, a time ago or a time of day (not a live blog's time alone).
+// repeating in other documents: a regular commenter, the blogger replying; or for its
+// stars: a reader's review), then a date, a time ago or a time of day (not a live
+// blog's time alone).
 func commentHead(lines []line, i int) bool {
 	if i < 0 || lines[i].empty || lines[i].strong && !lines[i].repeated && !lines[i].review || lines[i].f.words > maxCommenterWords || lines[i].f.prose() {
 		return false
