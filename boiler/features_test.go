@@ -351,13 +351,14 @@ func TestFileSize(t *testing.T) {
 
 func TestReadersRating(t *testing.T) {
 	for text, want := range map[string]bool{
-		"★★★★★ 4,9 von 5 (527)":             true,
-		"Note : ★★★★★ 4,9 sur 5 (86 votes)": true,
-		"★★★★★ 4,9 fra 37 stemmer":          true,
-		"Rated 4.8 ★ by 112 readers":        true,
-		"Nota: ★★★★☆ (4 de 5)":              false, // a reviewer's score
-		"★★★★☆":                             false,
-		"Temperature 4.5 degrees":           false,
+		"★★★★★ 4,9 von 5 (527)":                  true,
+		"Note : ★★★★★ 4,9 sur 5 (86 votes)":      true,
+		"★★★★★ 4,9 fra 37 stemmer":               true,
+		"Rated 4.8 ★ by 112 readers":             true,
+		"⭐⭐⭐⭐⭐ 4,7/5 – 526 đánh giá trên Google": true,
+		"Nota: ★★★★☆ (4 de 5)":                   false, // a reviewer's score
+		"★★★★☆":                                  false,
+		"Temperature 4.5 degrees":                false,
 	} {
 		if got := readersRating.MatchString(text); got != want {
 			t.Errorf("readersRating matches %q = %v, want %v", text, got, want)

@@ -126,8 +126,8 @@ var fileSize = regexp.MustCompile(`\((?:\pL{2,5},\s*)?(?:\d+(?:[.,]\d+)?\s?(?:[k
 var embedHeader = regexp.MustCompile(`\(@[\pL\pN_.]+\)[^.!?]*:$`)
 
 // readersRating is the average of readers' ratings, stars and a decimal ("★★★★★ 4,9
-// von 5 (527)"); a reviewer's score is a whole number ("★★★★☆ (4 de 5)").
-var readersRating = regexp.MustCompile(`[★☆].*\d[.,]\d|\d[.,]\d.*[★☆]`)
+// von 5 (527)", "⭐⭐⭐⭐⭐ 4,7/5"); a reviewer's score is a whole number ("★★★★☆ (4 de 5)").
+var readersRating = regexp.MustCompile(`[★☆⭐].*\d[.,]\d|\d[.,]\d.*[★☆⭐]`)
 
 // fiveStars is a rating of five marks, full and empty ("★★★★☆", "●●●●○").
 var fiveStars = regexp.MustCompile(`[★☆]{5}|[●○]{5}`)
