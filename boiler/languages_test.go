@@ -28,7 +28,8 @@ func TestCorpusLanguages(t *testing.T) {
 		"mg": {""}, "ig": {""}, "om": {""}, "xh": {""}, "ff": {""}, "ki": {""}, "ny": {""}, "rn": {""}, "ti": {""}, "lg": {""},
 		"ln": {""}, "sn": {""}, "tw": {""}, "wo": {""}, "tn": {"", "st"},
 		"az": {"", "tr"}, "bs": {"", "hr"},
-		"be": {"uk", ""}, "mk": {"bg"}, "af": {"nl"}, "gl": {"pt"}, "id": {"id", "ms"}, "ms": {"ms", "id"}} // Indonesian and Malay share most of their stop words
+		"be": {"uk", ""}, "mk": {"bg"}, "af": {"nl"}, "gl": {"pt"}, "id": {"id", "ms"}, "ms": {"ms", "id"}, // Indonesian and Malay share most of their stop words
+		"nb": {"no"}} // Bokmål, told by the Norwegian list ("no")
 	// Pages told otherwise: a Croatian match report of names and figures too close to
 	// call, an Icelandic interview and a travel blog told as Danish and Swedish, a
 	// Croatian match report as Slovenian, and Estonian event listings, a Croatian
@@ -38,7 +39,7 @@ func TestCorpusLanguages(t *testing.T) {
 	// match report of names and a Wolof obituary, whose short words English's list has
 	// (a quarter and more of the page's), as English; and, mostly fields, names, figures and
 	// times, untold: a Hebrew flat's listing and library record, Croatian results and a
-	// correction, Estonian dictionary and recipe pages, a Turkish book fair's programme,
+	// correction, Estonian dictionary, recipe, job and flat pages, a Turkish book fair's programme,
 	// a Yoruba court report without tone marks; a Croatian fixtures list as Slovenian.
 	misread := map[string]string{"testdata/frozen/mixed-262/hr-sport-vaterpolo.txt": "", "testdata/frozen/mixed-270/is-interview-prjonahonnudur.txt": "da",
 		"testdata/tune/mixed/is-travel-hrafnalaug.txt": "sv", "testdata/frozen/mixed-288/et-events-folk.txt": "",
@@ -51,7 +52,8 @@ func TestCorpusLanguages(t *testing.T) {
 		"testdata/frozen/mixed-412/hr-match-raspored.txt": "sl", "testdata/frozen/mixed-428/hr-notice-ispravak.txt": "",
 		"testdata/frozen/mixed-428/hr-sports-rezultati.txt": "", "testdata/frozen/mixed-438/yo-court-ile.txt": "",
 		"testdata/frozen/mixed-452/et-dict-laine.txt": "", "testdata/frozen/mixed-452/et-recipe-rabarber.txt": "",
-		"testdata/tune/mixed/he-catalog-hakfar.txt": "", "testdata/tune/mixed/tr-events-kitapfuari.txt": ""}
+		"testdata/tune/mixed/he-catalog-hakfar.txt": "", "testdata/tune/mixed/tr-events-kitapfuari.txt": "",
+		"testdata/frozen/mixed-464/et-job-pagar.txt": "", "testdata/frozen/mixed-464/et-rent-kalamaja.txt": ""}
 	files, err := filepath.Glob("testdata/*/mixed*/*.txt")
 	if err != nil {
 		t.Fatal(err)
