@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 1843, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 1857, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -225,9 +225,11 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/frozen/mixed-428": 14, "testdata/frozen/mixed-430": 14, "testdata/frozen/mixed-434": 14, "testdata/frozen/mixed-438": 14,
 		"testdata/frozen/mixed-440": 14, "testdata/frozen/mixed-444": 14, "testdata/frozen/mixed-446": 14, "testdata/frozen/mixed-448": 14,
 		"testdata/frozen/mixed-450": 14, "testdata/frozen/mixed-452": 14, "testdata/frozen/mixed-456": 14, "testdata/frozen/mixed-458": 14,
-		"testdata/frozen/mixed-462":     14,
-		"testdata/frozen/mixed-464":     14,
-		"testdata/frozen/mixed-466":     14,
+		"testdata/frozen/mixed-462":   14,
+		"testdata/frozen/mixed-464":   14,
+		"testdata/frozen/mixed-466":   14,
+		"testdata/frozen/mixed-468":   14,
+		"testdata/tune/site-jipnarae": 5, "testdata/tune/site-toinoki": 5, "testdata/frozen/site-jinwenlu": 5, "testdata/frozen/site-lomyenhub": 5,
 		"testdata/tune/site-pohjavirta": 5, "testdata/tune/site-shiranami": 5, "testdata/frozen/site-kelvar": 5, "testdata/frozen/site-nurion": 5,
 		"testdata/tune/site-kizilcalti": 5, "testdata/tune/site-vankhedo": 5, "testdata/frozen/site-kusdarpa": 5, "testdata/frozen/site-ostrokur": 5,
 		"testdata/tune/site-khruatippa": 5, "testdata/tune/site-kwaskowo": 5, "testdata/frozen/site-gurihlo": 5, "testdata/frozen/site-varuvka": 5,

@@ -39,8 +39,9 @@ func TestCorpusLanguages(t *testing.T) {
 	// match report of names and a Wolof obituary, whose short words English's list has
 	// (a quarter and more of the page's), as English; and, mostly fields, names, figures and
 	// times, untold: a Hebrew flat's listing and library record, Croatian results and a
-	// correction, Estonian dictionary, recipe, job and flat pages, a Turkish book fair's programme,
-	// a Yoruba court report without tone marks; a Croatian fixtures list as Slovenian.
+	// correction, Estonian dictionary, recipe, job and flat pages, a Turkish book fair's
+	// programme and a sports wire of names and scores, a Yoruba court report without tone
+	// marks; a Croatian fixtures list as Slovenian.
 	misread := map[string]string{"testdata/frozen/mixed-262/hr-sport-vaterpolo.txt": "", "testdata/frozen/mixed-270/is-interview-prjonahonnudur.txt": "da",
 		"testdata/tune/mixed/is-travel-hrafnalaug.txt": "sv", "testdata/frozen/mixed-288/et-events-folk.txt": "",
 		"testdata/frozen/mixed-316/hr-notice-knjiznica.txt": "", "testdata/tune/mixed/tr-listing-daire.txt": "",
@@ -53,7 +54,8 @@ func TestCorpusLanguages(t *testing.T) {
 		"testdata/frozen/mixed-428/hr-sports-rezultati.txt": "", "testdata/frozen/mixed-438/yo-court-ile.txt": "",
 		"testdata/frozen/mixed-452/et-dict-laine.txt": "", "testdata/frozen/mixed-452/et-recipe-rabarber.txt": "",
 		"testdata/tune/mixed/he-catalog-hakfar.txt": "", "testdata/tune/mixed/tr-events-kitapfuari.txt": "",
-		"testdata/frozen/mixed-464/et-job-pagar.txt": "", "testdata/frozen/mixed-464/et-rent-kalamaja.txt": ""}
+		"testdata/frozen/mixed-464/et-job-pagar.txt": "", "testdata/frozen/mixed-464/et-rent-kalamaja.txt": "",
+		"testdata/frozen/mixed-468/tr-wire-sport.txt": ""}
 	files, err := filepath.Glob("testdata/*/mixed*/*.txt")
 	if err != nil {
 		t.Fatal(err)
