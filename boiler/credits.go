@@ -339,3 +339,21 @@ func mostlyCapitalised(s string) bool {
 	}
 	return upper >= lower
 }
+
+// photoMarks point at a photo from its caption: up at it, or a camera.
+const photoMarks = "▲△📷📸"
+
+// pointsAtPhoto tells whether text starts with one of photoMarks and then words ("▲
+// The harbour at dawn", "📸 Azulejos originais"), not a count ("▲ 48 ▼"), in one
+// sentence at most: a photo's caption, not a notice on the photos ("📷 Our own photos.
+// Do not copy").
+func pointsAtPhoto(text string) bool {
+	text = strings.TrimSpace(text)
+	r, size := utf8.DecodeRuneInString(text)
+	rest := strings.TrimLeftFunc(text[size:], func(r rune) bool { return unicode.IsSpace(r) || r == '\ufe0f' })
+	first, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(photoMarks, r) && unicode.IsLetter(first) && !sentenceInside.MatchString(rest)
+}
+
+// sentenceInside is a sentence's end with more text after it (not a figure's point: "사진 1. …").
+var sentenceInside = regexp.MustCompile(`\D[.!?。！？]\s*\S`)

@@ -141,3 +141,31 @@ func TestLabelledCredit(t *testing.T) {
 		}
 	}
 }
+
+func TestPointsAtPhoto(t *testing.T) {
+	for text, want := range map[string]bool{
+		"▲ The harbour at dawn, before the first ferry": true,
+		"📸 Azulejos originais da década de 1950":        true,
+		"▲사진 1. 끓는 물에 국수를 삶는 모습":                        true, // a photo's number, no sentence's end
+		"📷 Le marché couvert, un samedi matin.":         true, // one sentence
+		"📷 Our own photos. Please do not copy them":     false,
+		"▲ 48 ▼":                  false, // a count
+		"Photos of the harbour ▲": false, // not at its start
+		"✓ The harbour at dawn, before the first ferry": false,
+	} {
+		if got := pointsAtPhoto(text); got != want {
+			t.Errorf("pointsAtPhoto(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A photo's caption between the text's paragraphs, with no credit, a mark pointing at
+// the photo at its start, is the site's.
+func TestDecideCaptionPointingAtPhoto(t *testing.T) {
+	const text = `date 2024-05-02 The ferry from Linmore arrived nearly three hours late on Tuesday night, after a storm closed the harbour mouth for most of the afternoon.
+
+▲ Islanders waiting on the quay for the late crossing
+
+Passengers said the crew had kept them informed throughout, and the operator apologised for the delay in a statement on Wednesday.`
+	wantVerdicts(t, text, "TEBET")
+}
