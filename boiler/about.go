@@ -22,7 +22,7 @@ const (
 func markAboutBoxes(lines []line) {
 	last := -1 // the text's last line of prose
 	for i, l := range lines {
-		if l.class == good && l.f.prose() && !l.strong {
+		if textProse(l) {
 			last = i
 		}
 	}

@@ -327,7 +327,7 @@ func namesPublisher(name, blurb string) bool {
 // textGoesOn tells whether a line of body prose stands at line i or below it: the
 // text goes on.
 func textGoesOn(lines []line, i int) bool {
-	return i < len(lines) && slices.ContainsFunc(lines[i:], func(l line) bool { return l.class == good && l.f.prose() && !l.strong })
+	return i < len(lines) && slices.ContainsFunc(lines[i:], textProse)
 }
 
 // maxPairedCallWords is the most words of a line that a call to action's other lines

@@ -139,7 +139,7 @@ func keepListBlocks(lines []line) {
 			continue
 		}
 		end := blockEnd(lines, i)
-		if listBlock(lines[i:end+1]) && slices.ContainsFunc(lines[end+1:], func(l line) bool { return l.class == good && l.f.prose() && !l.strong }) {
+		if listBlock(lines[i:end+1]) && slices.ContainsFunc(lines[end+1:], textProse) {
 			for k := i; k <= end; k++ {
 				lines[k].keepAs("an item of the text's list, in a block of its own (" + lines[k].reason + ")")
 			}

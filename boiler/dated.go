@@ -86,9 +86,15 @@ func countsDown(run []line) bool {
 	return down
 }
 
+// textProse tells whether l is a line of the text's prose: it reads as prose, the rules
+// keep it, and nothing decided it by itself.
+func textProse(l line) bool {
+	return l.class == good && l.f.prose() && !l.strong
+}
+
 // proseLinesFrom is how many lines from line i on read as prose the rules keep.
 func proseLinesFrom(lines []line, i int) int {
-	return howMany(lines[min(i, len(lines)):], func(l line) bool { return l.class == good && l.f.prose() && !l.strong })
+	return howMany(lines[min(i, len(lines)):], textProse)
 }
 
 // videoLength is a video's length alone on its line: "1:52", "00:38", "1:02:10".

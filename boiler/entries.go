@@ -128,5 +128,5 @@ func givesDate(text string) bool {
 
 // proseBefore tells whether a line of the text's prose stands above line i.
 func proseBefore(lines []line, i int) bool {
-	return slices.ContainsFunc(lines[:i], func(l line) bool { return l.class == good && l.f.prose() && !l.strong })
+	return slices.ContainsFunc(lines[:i], textProse)
 }
