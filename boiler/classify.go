@@ -64,6 +64,9 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		return
 	}
 	l.f = measure(l.text, language)
+	if l.menu == 0 && l.f.stops <= maxSpacedMenuStops {
+		l.menu = spacedMenuWords(l.text) // a menu without separators: its stop words known now
+	}
 	l.copies = ev.inDoc[docKey(*l)]
 	if p.HTML {
 		l.f.linkShare = share(p.Links, l.start, l.end)
@@ -151,7 +154,7 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case addressAlone(l.text):
 		l.decideStrong(scoreFurniture, "an e-mail address to write to, alone or with a label")
 	case l.menu > 0 && !l.f.prose():
-		l.decideStrong(scoreFurniture, fmt.Sprintf("a menu or breadcrumb: %d items between separators", l.menu))
+		l.decideStrong(scoreFurniture, menuReason(l))
 	case l.f.words <= maxDateWords && !l.f.prose() && !l.cells && !l.tabulated() && hasYear(l.text) && moreThanYear(l.text) && !chapterMark(l.text, l.f.words) && !yearSentence(l.text) && !askedOrQuoted(l.text):
 		l.decideStrong(scoreDate, "a date: a year and at most "+fmt.Sprint(maxDateWords)+" words")
 		l.dated = true

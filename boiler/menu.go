@@ -1,8 +1,10 @@
 package boiler
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A menu or breadcrumb scraped into one line keeps its separators: "Home | News |
@@ -40,6 +42,66 @@ func menuItems(line string) int {
 		}
 	}
 	return len(items)
+}
+
+// A menu scraped without its separators keeps its items in a row ("Accueil La carte
+// Vins Privatisation Contact"): a line of minSpacedMenuWords to maxSpacedMenuWords
+// words, letters only, its first word capitalised, holding minSpacedButtons buttons
+// the wording lists give as whole lines, each capitalised as written ("Accueil",
+// "Contact us"), and few stop words (maxSpacedMenuStops; the caller knows them). A
+// sentence or a headline holds one such button at most, or writes them in lower case
+// ("Army divers join search"); a headline in title case holds stop words. A word of
+// one or two Latin letters counts as none: the lists hold "A-" and "PR" as buttons.
+const (
+	minSpacedMenuWords = 4
+	maxSpacedMenuWords = 12
+	minSpacedButtons   = 2
+	minButtonBytes     = 3
+	maxSpacedMenuStops = 1.0 / 3
+)
+
+// spacedMenuWords is the number of words of a line that is such a menu, else 0.
+func spacedMenuWords(text string) int {
+	words := strings.Fields(text)
+	if len(words) < minSpacedMenuWords || len(words) > maxSpacedMenuWords || strings.ContainsFunc(text, notInMenuWord) || !capitalised(words[0]) {
+		return 0
+	}
+	buttons := 0
+	for i := 0; i < len(words); i++ {
+		switch {
+		case !capitalised(words[i]):
+		case i+1 < len(words) && wholeLineButton(normalise(words[i]+" "+words[i+1])):
+			buttons++
+			i++
+		case len(words[i]) >= minButtonBytes && wholeLineButton(normalise(words[i])):
+			buttons++
+		}
+	}
+	if buttons < minSpacedButtons {
+		return 0
+	}
+	return len(words)
+}
+
+// capitalised tells whether a word's first letter is not a lower-case one: a capital,
+// or a letter of a script without case.
+func capitalised(word string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	return !unicode.IsLower(r)
+}
+
+// notInMenuWord tells whether r is none of a menu item's letters, marks, hyphen or
+// apostrophe, nor a space between them.
+func notInMenuWord(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsMark(r) && !strings.ContainsRune(" -'", r)
+}
+
+// menuReason is why a line with menu items is a menu.
+func menuReason(l *line) string {
+	if menuItems(l.text) == 0 {
+		return fmt.Sprintf("a menu without separators: %d words, the wording lists' buttons among them", l.menu)
+	}
+	return fmt.Sprintf("a menu or breadcrumb: %d items between separators", l.menu)
 }
 
 // splitItems cuts a line at every separator of menuSeparators.

@@ -32,6 +32,29 @@ func TestMenuItems(t *testing.T) {
 	}
 }
 
+func TestMenuWithoutSeparators(t *testing.T) {
+	tests := []struct {
+		line string
+		want int
+	}{
+		{"Accueil La carte Vins Privatisation Contact", 6},
+		{"Inicio El club Entrenamientos Escuela Calendario Galería Contacto", 8},
+		{"Home News Sport Weather Contact us", 6},          // "contact us", two words, one button
+		{"Contact the club before your first training", 0}, // one button: a sentence
+		{"Home and contact", 0},                            // three words
+		{"Home News Sport Weather: Contact", 0},            // punctuation
+		{"Home News 24 Contact", 0},                        // a figure
+		{"Praxis Team Leistungen Angstpatienten", 0},       // no button the lists know
+		{"Army divers join search", 0},                     // its buttons in lower case: a headline
+		{"home News Sport Contact", 0},                     // its first word in lower case
+	}
+	for _, tt := range tests {
+		if got := spacedMenuWords(tt.line); got != tt.want {
+			t.Errorf("spacedMenuWords(%q) = %d, want %d", tt.line, got, tt.want)
+		}
+	}
+}
+
 // TestMenuOrTable: lines split by separators are a menu, unless the lines next to them
 // split the same way: a table's rows.
 func TestMenuOrTable(t *testing.T) {
