@@ -27,19 +27,19 @@ var dateTail = regexp.MustCompile(`(?:\s[—–-]\s+|\s\()(?:\d{1,2}\.?\s\pL+\.?
 var cjkDateTail = regexp.MustCompile(`[\s\x{3000}](?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일](?:\s?\d{1,2}\s?[時时시]\s?\d{2}\s?[分분])?$`)
 
 // markDatedTeasers makes boilerplate of a run of at least minDatedTeasers lines each a
-// headline with its date at its end (dateTail, cjkDateTail), or each after its time,
-// the times going down (countsDown), and of a short heading right above it,
+// headline with its date at its end (dateTail, cjkDateTail), or each after its time or
+// its date, the times or dates going down (countsDown, datesDown), and of a short heading right above it,
 // below the text's prose where it ends (a line of prose at most below): other pages'
 // headlines, whatever the language of their months, which their figures would
 // otherwise make a table's rows.
 func markDatedTeasers(lines []line) {
 	for _, b := range blocksOf(lines) {
 		from := b[0]
-		if !datedTeaser(lines[from]) && !feedTime.MatchString(lines[from].text) {
+		if !datedTeaser(lines[from]) && !feedTime.MatchString(lines[from].text) && leadDate(lines[from].text) == 0 {
 			from++
 		}
 		run := lines[from : b[1]+1]
-		if len(run) < minDatedTeasers || howMany(run, datedTeaser) < len(run) && !countsDown(run) || !proseBefore(lines, b[0]) || proseLinesFrom(lines, b[1]+1) >= minProseAfterTeasers {
+		if len(run) < minDatedTeasers || howMany(run, datedTeaser) < len(run) && !countsDown(run) && !datesDown(run) || !proseBefore(lines, b[0]) || proseLinesFrom(lines, b[1]+1) >= minProseAfterTeasers {
 			continue
 		}
 		for i := b[0]; i <= b[1]; i++ {
@@ -82,6 +82,57 @@ func countsDown(run []line) bool {
 			return false
 		}
 		day, last = m[1], at
+	}
+	return down
+}
+
+// dateHead is a date in figures at a line's start, a headline after it: the day first
+// ("28. 8. 2024 – …", "28.08. | …"), the year first ("2023.10.20　…"), or the month
+// and day in brackets ("[03-05] …"). Without a year, a dash, a bar, a dot or an
+// ideographic space must part it from the headline ("12.5 million …" is no date).
+var dateHead = regexp.MustCompile(`^(?:\[(\d{1,2})-(\d{1,2})\]\s*|(\d{1,4})\s?[./-]\s?(\d{1,2})(?:\s?[./-]\s?(\d{2,4})\.?\s*(?:[—–|·:-]\s*|\x{3000})?|\.?\s*(?:[—–|·:-]\s*|\x{3000})))\S`)
+
+// leadDate is the date at a line's start (dateHead) as a number that orders dates,
+// year, month and day, else 0.
+func leadDate(text string) int {
+	m := dateHead.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return 0
+	}
+	n := func(s string) int { v, _ := strconv.Atoi(s); return v }
+	var year, month, day int
+	switch {
+	case m[1] != "": // [month-day]
+		month, day = n(m[1]), n(m[2])
+	case len(m[3]) == 4: // year.month.day
+		if m[5] == "" {
+			return 0
+		}
+		year, month, day = n(m[3]), n(m[4]), n(m[5])
+	default: // day.month(.year)
+		day, month, year = n(m[3]), n(m[4]), n(m[5])
+		if year > 0 && year < 100 {
+			year += 2000
+		}
+	}
+	if month < 1 || month > 12 || day < 1 || day > 31 {
+		return 0
+	}
+	return year*10000 + month*100 + day
+}
+
+// datesDown tells whether each line of run is a headline after its date (leadDate),
+// the dates going down, once at least, and never up: the site's news, its newest
+// first (a history's dates go up).
+func datesDown(run []line) bool {
+	last, down := 0, false
+	for i, l := range run {
+		at := leadDate(l.text)
+		if at == 0 || l.f.prose() || i > 0 && at > last {
+			return false
+		}
+		down = down || i > 0 && at < last
+		last = at
 	}
 	return down
 }

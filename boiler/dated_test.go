@@ -76,6 +76,47 @@ Eilen 21:10 Liikenneympyrän työt valmistuivat
 	}
 }
 
+// A list of the site's news below the text, each headline after its date, the dates
+// going down (newest first), in figures of any order ("28. 8. 2024", "2023.10.20",
+// "[03-05]"): the site's, whatever the language of the headlines; a history's dates
+// going up stay the text's.
+func TestDecideDatedFeeds(t *testing.T) {
+	const text = `date 2024-09-02 Katedra hydrobiologie vede studenty k terénní práci od prvního semestru, na rybnících i na horských tocích.
+
+Laboratoř planktonu spolupracuje s vodárnami celého kraje a každý rok přijímá dva doktorandy.
+
+`
+	tests := []struct{ name, text, want string }{
+		{"the department's news, newest first", text + `Aktuality
+28. 8. 2024 – Terénní kurz na Skalné: fotografie a výsledky
+15. 7. 2024 – Nový grant pro laboratoř planktonu
+3. 6. 2024 – Státní závěrečné zkoušky – rozpis komisí
+
+© Univerzita 2024`, "TETEBBBBEB"},
+		{"a clinic's notices, the year first", `date 2023-11-02 当院では、初めての方にも安心して治療を受けていただけるよう、治療の前に必ず時間をかけてご説明しています。
+
+痛みの少ない麻酔を使い、お子さまの治療にも対応しています。
+
+お知らせ
+2023.10.20　年末年始の休診日のお知らせ
+2023.09.01　土曜日の午後診療を再開しました
+2023.07.14　小児歯科のページを更新しました`, "TETEBBBB"},
+		{"notices by month and day", text + `通知公告
+[03-05] 关于推荐免试研究生夏令营报名的通知
+[02-28] 海洋科学系春季学期出海实习安排
+[02-20] 学术讲座：南海内波的观测与数值模拟`, "TETEBBBB"},
+		{"the department's history, its dates going up", text + `Historie
+1. 9. 1991 – Založení katedry
+1. 9. 2004 – Otevření laboratoře planktonu
+1. 9. 2019 – První doktorandi z ciziny
+
+© Univerzita 2024`, "TETETTTTEB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
+	}
+}
+
 // What a video player leaves in a crawl, its length below its title, its buttons and
 // its caption in a block of their own, is the site's.
 func TestDecideVideoBlocks(t *testing.T) {
