@@ -124,6 +124,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "a photo's caption: a mark at its start points at the photo")
 	case reactionCounts(l.text, l.f.phraseWords):
 		l.decideStrong(scoreFurniture, "readers' reactions or votes, counted")
+	case ratingRow.MatchString(strings.TrimSpace(l.text)):
+		l.decideStrong(scoreFurniture, "a row of readers' ratings: a number of stars and how many gave it")
 	case widget.MatchString(strings.TrimSpace(l.text)):
 		l.decideStrong(scoreFurniture, "a control of the page: stars to rate with, a stepper")
 	case fileSize.MatchString(strings.TrimSpace(l.text)):

@@ -37,6 +37,10 @@ func starredReview(text string) bool {
 	return words >= minReviewWords || words > 0 && dated(after) || phraseWords(lang.Words(before)) > 1 && dated(before) // its date
 }
 
+// ratingRow is a row of readers' ratings counted by stars, alone on its line: "5
+// ★★★★★", "3 ★★★ 498", "2 ⭐⭐ 4%".
+var ratingRow = regexp.MustCompile(`^[1-5]\s?[★☆⭐]{1,5}(\s*\d[\d\s.,]*%?)?$`)
+
 // widget is a control of the page alone on its line: empty stars to rate with
 // ("☆☆☆☆☆"), a stepper of servings ("− 6 +", "Personen: − 4 +").
 var widget = regexp.MustCompile(`^(☆{3,}|(\pL[\pL ]{0,24}:\s*)?[−-]\s*\d+\s*\+)$`)

@@ -23,6 +23,23 @@ func TestReadersRating(t *testing.T) {
 	}
 }
 
+func TestRatingRow(t *testing.T) {
+	for text, want := range map[string]bool{
+		"5 ★★★★★":       true,
+		"3 ★★★ 498":     true,
+		"2 ⭐⭐ 4%":       true,
+		"1★":            true,
+		"★★★★☆":         false, // a score alone
+		"6 ★★★★★★":      false,
+		"3 ★★★ Tasty":   false,
+		"12 ★★★★ hotel": false,
+	} {
+		if got := ratingRow.MatchString(text); got != want {
+			t.Errorf("ratingRow matches %q = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestReactionCounts(t *testing.T) {
 	for text, want := range map[string]bool{
 		"▲ 48 ▼":                 true,
