@@ -339,16 +339,24 @@ const maxPairedCallWords = 25
 // wording lists: a call to action's other half in the outlet's own words ("Spotted an
 // error? Tell us." over "Select the text and press Ctrl+Enter", "JOIN US ON WHATSAPP"
 // over "Tap here for the day's news"), a newsletter's promise between its heading and
-// its button.
+// its button. Not a numbered sentence, a step above its photo's caption ("4. Mix the
+// ricotta …" over "Photo 4: the filling"), nor lines that tell the page's story
+// (tellsStory): a photo story's captions, each over its credit.
 func markCallBlocks(lines []line) {
 	if !crawledPage(lines) {
 		return
 	}
+	var others []int
 	for _, b := range blocksOf(lines)[1:] {
-		if left := oneLeft(lines[b[0] : b[1]+1]); left >= 0 {
-			other := &lines[b[0]+left]
-			other.decideStrong(scoreWording, "a call to action's other line, in a block of its own with it; "+other.reason)
+		if left := oneLeft(lines[b[0] : b[1]+1]); left >= 0 && !stepCaption(lines[b[0]+left]) {
+			others = append(others, b[0]+left)
 		}
+	}
+	if tellsStory(lines, others) {
+		return
+	}
+	for _, i := range others {
+		lines[i].decideStrong(scoreWording, "a call to action's other line, in a block of its own with it; "+lines[i].reason)
 	}
 }
 

@@ -363,7 +363,8 @@ The noise cancelling works well on the bus and in the office, where it takes awa
 
 // In a crawled page, a call to action in a block of its own with a line the wording
 // lists decide is boilerplate, though it reads as prose, when it is the block's one
-// line left; a longer line is not, nor two lines left.
+// line left; a longer line is not, nor two lines left, nor a numbered step over its
+// photo's caption.
 func TestDecideCallBlocks(t *testing.T) {
 	body := `
 
@@ -400,6 +401,10 @@ The port reclaimed the land from the sea in the 1990s.` + body, "TEBTTETET"},
 
 พบข้อผิดพลาดในข่าวนี้หรือไม่? แจ้งกองบรรณาธิการของเราได้ตลอดเวลา
 เลือกข้อความที่ผิดแล้วกด Ctrl+Enter` + body, "TEBBETET"},
+		{"a numbered step over its photo's caption", `date 2025-01-14 The government approved plans for a second terminal at the port on Tuesday, after two years of talks with investors.
+
+4. In una ciotola lavorate la ricotta con le uova e il parmigiano, aggiungete le bietole e un pizzico di sale.
+Foto 4: il ripieno di ricotta e bietole` + body, "TETBETET"},
 		{"a long line", `date 2025-01-14 The government approved plans for a second terminal at the port on Tuesday, after two years of talks with investors.
 
 Join us on WhatsApp

@@ -166,8 +166,10 @@ const creditCapitals = 0.75
 // words, creditCapitals of them capitalised) right below: a picture's caption, between
 // the picture's buttons and its photographer ("Share on X", the caption, "Photo: Marcus
 // Oyelowo/The Sentinel"). A credit under the body's prose credits the picture below it,
-// or one without a caption.
+// or one without a caption. Captions that tell the page's story (tellsStory), a photo
+// story's, stay the text's.
 func markCaptionsAboveCredits(lines []line) {
+	var captions, credits []int
 	for i := range lines {
 		prev, next := prevLine(lines, i), nextLine(lines, i, anyLine)
 		if prev < 0 || next < 0 || !lines[i].f.prose() || lines[i].class == bad || lines[prev].class != bad {
@@ -175,8 +177,14 @@ func markCaptionsAboveCredits(lines []line) {
 		}
 		after := nextLine(lines, next, anyLine)
 		if credit := lines[next]; credit.credited && credit.f.words <= maxCreditWords && credit.f.capitals >= creditCapitals && after >= 0 && lines[after].f.prose() && lines[after].class != bad {
-			lines[i].decideStrong(scoreFurniture, fmt.Sprintf("a caption: between boilerplate and its credit (line %d)", next+1))
+			captions, credits = append(captions, i), append(credits, next)
 		}
+	}
+	if tellsStory(lines, captions) {
+		return
+	}
+	for k, i := range captions {
+		lines[i].decideStrong(scoreFurniture, fmt.Sprintf("a caption: between boilerplate and its credit (line %d)", credits[k]+1))
 	}
 }
 

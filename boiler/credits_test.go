@@ -22,6 +22,27 @@ Its replacement, a smaller van, will keep the same stops but visit each of them 
 	wantVerdicts(t, fmt.Sprintf(body, "Leserfoto: Zuschauer an der Schwanenbrücke"), "TBTBTBTT")
 }
 
+// A photo story's captions, each above its credit, tell the page's story, more of its
+// words than its other prose: they stay the text's, their credits the site's.
+func TestDecideCreditedPhotoStory(t *testing.T) {
+	text := `date 2024-09-20 La vendimia empezó este año dos semanas antes de lo habitual en el valle del Jalón.
+
+Compartir en Facebook
+
+A las siete de la mañana, todavía con niebla en el valle, la cuadrilla reparte las tijeras y las cajas junto al camino.
+Foto: Lucía Ferrer
+
+Remedios Orduña, de 74 años, lleva vendimiando estas mismas cepas desde que tenía doce años.
+Foto: Lucía Ferrer
+
+Las uvas de garnacha llegan este año pequeñas pero muy concentradas, y la cosecha será más corta.
+Foto: Lucía Ferrer
+
+A mediodía la cuadrilla se para a comer a la sombra de un nogal, con pan y tomates del huerto.
+Foto: Lucía Ferrer`
+	wantVerdicts(t, text, "TEBETBETBETBETB")
+}
+
 // A caption's credit may be a sentence of its own after the caption's, naming whom it
 // credits; one that names no one is a sentence of the text.
 func TestStoppedCredit(t *testing.T) {
