@@ -157,6 +157,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.decideStrong(scoreFurniture, "an e-mail address to write to, alone or with a label")
 	case l.menu > 0 && !l.f.prose():
 		l.decideStrong(scoreFurniture, menuReason(l))
+	case l.f.words <= maxContainsWords && !l.cells && endsWithButton(l.norm):
+		l.decideStrong(scoreFurniture, "a row of items with a button at its end: a shop's item or a showing")
 	case l.f.words <= maxDateWords && !l.f.prose() && !l.cells && !l.tabulated() && hasYear(l.text) && moreThanYear(l.text) && !chapterMark(l.text, l.f.words) && !yearSentence(l.text) && !askedOrQuoted(l.text):
 		l.decideStrong(scoreDate, "a date: a year and at most "+fmt.Sprint(maxDateWords)+" words")
 		l.dated = true

@@ -342,6 +342,20 @@ func buttonBar(norm string) []string {
 	return items
 }
 
+// endsWithButton tells whether a normalised line of items between separators ends with
+// a button the wording lists give as a whole line, or a shop's buy button: a row of a shop's item or a
+// cinema's showing with its button ("… · 4,90 € · skladom · do košíka", "… · zaal 1 ·
+// koop tickets").
+func endsWithButton(norm string) bool {
+	items := strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune("·|•", r) })
+	if len(items) < 2 {
+		return false
+	}
+	last := strings.TrimSpace(items[len(items)-1])
+	ix := wording()
+	return hasLetter(last) && slices.ContainsFunc(ix.whole[last], func(i int) bool { return strings.ContainsRune("=<", rune(ix.all[i].kind)) })
+}
+
 // withoutColon is a line without the colon at its end: a button's label is the same
 // with one ("Share:", "Teilen :").
 func withoutColon(norm string) string {

@@ -294,3 +294,34 @@ func TestOneWord(t *testing.T) {
 		}
 	}
 }
+
+func TestEndsWithButton(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Sada uhlíkov 6 × 8 × 15 mm (2 ks) · 4,90 € · Skladom · Do košíka": true,
+		"do 16 jan 19.30 · Zaal 1 · Koop tickets":                          true,
+		"Precio | 149,99 €":        false, // a figure last: a field
+		"Koop tickets":             false, // a button alone: the lists decide it
+		"Kaffee · Kuchen · Torten": false,
+	} {
+		if got := endsWithButton(normalise(text)); got != want {
+			t.Errorf("endsWithButton(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A row of items with a button at its end is the site's; a table's row that ends with
+// a word the lists give as a button ("Share") is the text's.
+func TestDecideRowsEndingWithButtons(t *testing.T) {
+	text := `date 2024-11-18 The by-election went to a run-off, which the council's candidate won by fewer than two hundred votes.
+
+Turnout was higher than at the first round, when fewer than a third of the ward's voters cast a ballot.
+
+Candidate | Votes | Share
+Anna Rossi | 4,120 | 52.8
+Marco Bruni | 3,010 | 38.6
+
+The new councillor takes her seat at the meeting on Monday, the council said in a statement.
+
+Drevená volebná urna z radnice, 50. roky · 45,00 € · Skladom · Do košíka`
+	wantVerdicts(t, text, "TETETTTETEB")
+}
