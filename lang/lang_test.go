@@ -22,6 +22,8 @@ func TestDetect(t *testing.T) {
 		{"Правительство объявило в среду, что новые правила вступят в силу с первого января, потому что так решили депутаты.", "ru"},
 		{"El govern ha anunciat aquest dimecres que les noves normes entraran en vigor el primer de gener.", "ca"},
 		{"Vlada je u srijedu objavila da će nova pravila stupiti na snagu od prvog siječnja, jer su tako odlučili zastupnici.", "hr"},
+		// Serbian in Cyrillic: spaCy's list, not Bulgarian's or Russian's
+		{"Влада је у среду објавила да ће нова правила ступити на снагу од првог јануара, јер су тако одлучили посланици.", "sr"},
 		// Indonesian and Malay share most of their stop words (twins): the one ahead wins
 		{"Pemerintah kota mengumumkan pada hari Rabu bahwa jembatan baru itu akan dibuka untuk umum mulai bulan depan.", "id"},
 		{"Kerajaan negeri mengumumkan pada hari Rabu bahawa jambatan baharu itu akan dibuka kepada orang ramai mulai bulan hadapan.", "ms"},

@@ -20,6 +20,13 @@ var stopwordsJSON []byte
 //go:embed data/stopwords-spacy-uk.txt
 var spacyUkrainian string
 
+// stopwords-iso has no Serbian list, so that Serbian in Cyrillic was told as Bulgarian
+// or Russian, or not at all, and its prose showed few stop words; spaCy's, in Cyrillic,
+// is its list.
+//
+//go:embed data/stopwords-spacy-sr.txt
+var spacySerbian string
+
 // stopTable holds every language's stop words, and for each word the languages that list it.
 type stopTable struct {
 	codes []string          // ISO 639-1 codes, sorted; a code's index is its bit
@@ -28,27 +35,37 @@ type stopTable struct {
 }
 
 var stops = sync.OnceValue(func() *stopTable {
-	t, err := parseStopwords(stopwordsJSON)
+	lists, err := parseStopwords(stopwordsJSON)
 	if err != nil {
 		panic(err) // the embedded files are checked by the tests
 	}
-	t.add("uk", strings.Fields(spacyUkrainian))
+	lists["uk"] = append(lists["uk"], strings.Fields(spacyUkrainian)...)
+	lists["sr"] = strings.Fields(spacySerbian)
+	t, err := newStopTable(lists)
+	if err != nil {
+		panic(err)
+	}
 	return t
 })
 
 // parseStopwords reads stopwords-iso's JSON: an object from language code to word list.
-func parseStopwords(data []byte) (*stopTable, error) {
+func parseStopwords(data []byte) (map[string][]string, error) {
 	var lists map[string][]string
 	if err := json.Unmarshal(data, &lists); err != nil {
 		return nil, fmt.Errorf("stopwords-iso.json: %w", err)
 	}
+	return lists, nil
+}
+
+// newStopTable indexes the lists, from language code to word list.
+func newStopTable(lists map[string][]string) (*stopTable, error) {
 	t := &stopTable{words: map[string]uint64{}}
 	for code := range lists {
 		t.codes = append(t.codes, code)
 	}
 	slices.Sort(t.codes)
 	if len(t.codes) > 64 {
-		return nil, fmt.Errorf("stopwords-iso.json: %d languages, at most 64 fit", len(t.codes))
+		return nil, fmt.Errorf("%d languages, at most 64 fit", len(t.codes))
 	}
 	for bit, code := range t.codes {
 		t.add(code, lists[code])
