@@ -72,6 +72,7 @@ func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence
 	markTeaserBlocks(lines)
 	markPublisherBlocks(lines)
 	markEmbeddedPosts(lines)
+	markTestimonials(lines)
 	markSiteNotes(lines, language)
 	smooth(lines)
 	keepH1(lines)

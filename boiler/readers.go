@@ -23,7 +23,8 @@ const minReviewWords = 3
 
 // starredReview tells whether text is a reader's review: a rating of five marks, its
 // text or its date after it ("Elena D. ★★★★★ · 2 months ago", "★★★★★ Fixed in an hour.
-// — Natalia"), or a name and a date before it ("Sara K. · March 2024 · ★★★★★"); not a
+// — Natalia"), or a name and a date before it ("Sara K. · March 2024 · ★★★★★"), or a
+// reader's name, a surname's initial, first ("Jitka P., Olomouc – ★★★★★"); not a
 // critic's labelled verdict ("Rating: ★★★★☆ (4 of 5)", "Rooms ★★★★☆ 4", "Crumbs
 // (★★★★☆), three generations of bakers").
 func starredReview(text string) bool {
@@ -34,7 +35,50 @@ func starredReview(text string) bool {
 	before, after := text[:at[0]], text[at[1]:]
 	words := phraseWords(lang.Words(after))
 	dated := func(s string) bool { return strings.ContainsFunc(s, unicode.IsDigit) }
-	return words >= minReviewWords || words > 0 && dated(after) || phraseWords(lang.Words(before)) > 1 && dated(before) // its date
+	return words >= minReviewWords || words > 0 && dated(after) || phraseWords(lang.Words(before)) > 1 && dated(before) || // its date
+		readerName.MatchString(before)
+}
+
+// readerName is a reader's name as reviews give it, the surname's initial after the
+// first name ("Jitka P.", "Ondřej V.").
+var readerName = regexp.MustCompile(`^\s*\p{Lu}\p{Ll}+\s\p{Lu}\.`)
+
+// testimonial is a customer's or a guest's words in quotes, a sentence at least, then a
+// dash and their name, perhaps with a place or a date ("«Vinieron en una hora … Muy
+// profesionales.» – Lucía M.", "“Dejligt hus … Vi kommer igen.” – Anne, juli 2023").
+var testimonial = regexp.MustCompile(`^[«"„“”‘'].{10,}[.!?…।。][»"”“'’]\s*[–—-]\s*[^–—-]{2,40}$`)
+
+// minTestimonials is the fewest testimonials in a row that make the site's list of them.
+const minTestimonials = 2
+
+// markTestimonials makes boilerplate of minTestimonials testimonials or more in a row,
+// empty lines at most between them, where the text has ended (a line of its prose at
+// most below them), and of a short heading right above them: what a shop, a host or a
+// school quotes of its customers, though each reads as prose. A quote the text gives
+// stands alone or among its prose; a live blog's readers' messages, its entries below.
+func markTestimonials(lines []line) {
+	quoted := func(i int) bool { return testimonial.MatchString(strings.TrimSpace(lines[i].text)) }
+	for i := 0; i < len(lines); i++ {
+		if lines[i].empty || !quoted(i) {
+			continue
+		}
+		run := []int{i}
+		for j := nextLine(lines, i, anyLine); j >= 0 && quoted(j); j = nextLine(lines, j, anyLine) {
+			run = append(run, j)
+		}
+		end := run[len(run)-1]
+		if len(run) >= minTestimonials && proseLinesFrom(lines, end+1) < minProseAfterTeasers {
+			if h := prevLine(lines, i); h >= 0 && !lines[h].f.prose() && lines[h].f.phraseWords <= maxTableHeadingWords {
+				run = append(run, h) // their heading ("Opiniones")
+			}
+			for _, k := range run {
+				if !lines[k].strong || lines[k].class != bad {
+					lines[k].decideStrong(scoreFurniture, "customers' testimonials, each a quote and its author's name, in a row")
+				}
+			}
+		}
+		i = end
+	}
 }
 
 // ratingRow is a row of readers' ratings counted by stars, alone on its line: "5

@@ -64,6 +64,8 @@ func TestStarredReview(t *testing.T) {
 		"Andrés F. · ●●●●● «Fuimos por el menú del día.»": true,
 		"سارا ک. · فروردین ۱۴۰۳ · ★★★★★":                  true,
 		"★★★★★ Gerda uit Zwolle":                          true,
+		"Jitka P., Olomouc – ★★★★★":                       true,  // a reader's name, its surname's initial
+		"Bäckerei Krume – ★★★★☆":                          false, // a critic's verdict on a place
 		"Rating: ★★★★☆":                                   false, // a critic's verdict
 		"Nota: ★★★★☆ (4 de 5)":                            false,
 		"部屋 ★★★★☆ 4":                                      false, // a score by a field
@@ -114,4 +116,32 @@ LIVE: Upper Lees – Dunford Rovers 0:0 (34.) | Briar Athletic – Pond End 1:2 
 
 Mill Lane led through a header from Newton after twenty minutes, and the home side needed until the hour to find a way back into the game.`
 	wantVerdicts(t, text, "TBET")
+}
+
+// Customers' testimonials in a row, each a quote and its author's name, are the site's
+// where the text has ended; a quote alone among the text's prose is the text's, and so
+// are a live blog's readers' messages, its entries going on below them.
+func TestDecideTestimonials(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a plumber's customers", `date 2024-05-02 Fontanería Ríos atiende urgencias en toda la comarca, de lunes a domingo, con técnicos propios.
+
+«Preferimos reparar antes que cambiar piezas», dice el fundador, que abrió el taller en 1998 con una furgoneta.
+«Un buen fontanero se nota en lo que no tienes que volver a llamar.» – Julián Ríos
+
+Opiniones
+«Vinieron en una hora por una fuga en la cocina un domingo. Muy profesionales.» – Lucía M.
+
+«Nos cambiaron la bañera por un plato de ducha en dos días, quedó perfecto.» – Antonio G.`, "TETTEBBEB"},
+		{"a live blog's readers", `date 2024-05-02 Train drivers walked out at dawn, and no trains will run on the county's lines until Friday.
+
+"Cycled 14 miles to work for the first time in my life. Legs gone." – Tomasz, Ledsham
+"My daughter's exam is at 9am and there's no bus either. Who thought this was a good week?" – Fiona, Harcastle
+
+The union said talks with the operator would resume on Thursday morning, but no date has been set for a vote.
+
+The operator said it would run replacement buses on the two busiest routes from Wednesday afternoon.`, "TETTETET"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
+	}
 }
