@@ -46,7 +46,7 @@ var readerName = regexp.MustCompile(`^\s*\p{Lu}\p{Ll}+\s\p{Lu}\.`)
 // testimonial is a customer's or a guest's words in quotes, a sentence at least, then a
 // dash and their name, perhaps with a place or a date ("«Vinieron en una hora … Muy
 // profesionales.» – Lucía M.", "“Dejligt hus … Vi kommer igen.” – Anne, juli 2023").
-var testimonial = regexp.MustCompile(`^[«"„“”‘'].{10,}[.!?…।。][»"”“'’]\s*[–—-]\s*[^–—-]{2,40}$`)
+var testimonial = regexp.MustCompile(`^[«"„“”‘'].{10,}[.!?…।。]\s?[»"”“'’]\s*[–—-]\s*[^–—-]{2,40}$`)
 
 // minTestimonials is the fewest testimonials in a row that make the site's list of them.
 const minTestimonials = 2
