@@ -73,6 +73,7 @@ func (c *Corpus) decide(p Page, threshold float64) ([]Decision, []line, evidence
 	markPublisherBlocks(lines)
 	markEmbeddedPosts(lines)
 	markTestimonials(lines)
+	markOfferRows(lines)
 	markSiteNotes(lines, language)
 	smooth(lines)
 	keepH1(lines)

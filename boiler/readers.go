@@ -81,6 +81,41 @@ func markTestimonials(lines []line) {
 	}
 }
 
+// rowPrice is an amount with its currency's sign or code after or before it ("13.450 €",
+// "299 lei", "2,900元", "£112", "₱ 398,000"): in a row of items between middle dots,
+// pounds, dollars and pesos too, which a shop's line alone (money) leaves out.
+var rowPrice = regexp.MustCompile(`\d\s?(€|zł|kr\b|Kč|лв|грн|₽|₺|lei\b|Ft\b|din\b|\$|£|¥|₹|₩|฿|元|원|円|đ)|(€|\$|£|₹|₩|฿|₱|R\$|RM|Rp)\s?\d`)
+
+// minOfferRows is the fewest rows in a row that make a list of other items on offer.
+const minOfferRows = 3
+
+// offerRow tells whether l is a row of an item on offer: items between middle dots, a
+// price among them ("Hostal Marejada · a 0,6 km · 8,2 · desde 71 €").
+func offerRow(l line) bool {
+	return !l.empty && !l.f.prose() && strings.Contains(l.text, " · ") && rowPrice.MatchString(l.text)
+}
+
+// markOfferRows makes boilerplate of minOfferRows rows of items on offer or more, one
+// right under the other, and of a short heading right above them: a site's other
+// listings, a seller's other items, a campaign's last donors, whatever their language.
+func markOfferRows(lines []line) {
+	for i := 0; i < len(lines); i++ {
+		end := i
+		for end < len(lines) && offerRow(lines[end]) {
+			end++
+		}
+		if end-i >= minOfferRows {
+			if h := prevLine(lines, i); h >= 0 && !lines[h].f.prose() && lines[h].f.phraseWords <= maxTableHeadingWords {
+				lines[h].decideStrong(scoreFurniture, "the heading of a list of other items on offer")
+			}
+			for k := i; k < end; k++ {
+				lines[k].decideStrong(scoreFurniture, "other items on offer: rows of items between middle dots, a price among them")
+			}
+		}
+		i = max(i, end-1)
+	}
+}
+
 // ratingRow is a row of readers' ratings counted by stars, alone on its line: "5
 // ★★★★★", "3 ★★★ 498", "2 ⭐⭐ 4%".
 var ratingRow = regexp.MustCompile(`^[1-5]\s?[★☆⭐]{1,5}(\s*\d[\d\s.,]*%?)?$`)

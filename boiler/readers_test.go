@@ -145,3 +145,22 @@ The operator said it would run replacement buses on the two busiest routes from 
 		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
 	}
 }
+
+// Three rows or more of other items on offer, one under the other, each items between
+// middle dots with a price, are the site's, and so is their heading.
+func TestDecideOfferRows(t *testing.T) {
+	text := `date 2024-06-11 La hostería ocupa una casa de labranza del siglo XVIII, restaurada con piedra y madera de la comarca.
+
+Las ocho habitaciones dan al valle, y el desayuno se sirve en la antigua cocina, junto a la chimenea.
+
+Alojamientos similares
+Hostal Marejada · a 0,6 km · 8,2 · desde 71 €
+Apartahotel Punta Brava · a 1,9 km · 8,5 · desde 98 €
+Hotel Boutique Casa Lonja · a 0,9 km · 9,1 · desde 152 €`
+	wantVerdicts(t, text, "TETEBBBB")
+	for text, want := range map[string]bool{"13.450 €": true, "299 lei": true, "2,900元/月": true, "£112": true, "₱ 398,000": true, "8,2": false, "a 0,6 km": false, "2019": false} {
+		if got := rowPrice.MatchString(text); got != want {
+			t.Errorf("rowPrice matches %q = %v, want %v", text, got, want)
+		}
+	}
+}
