@@ -28,17 +28,21 @@ var cjkDateTail = regexp.MustCompile(`[\s\x{3000}](?:\d{4}\s?[年년]\s?)?\d{1,2
 
 // markDatedTeasers makes boilerplate of a run of at least minDatedTeasers lines each a
 // headline with its date at its end (dateTail, cjkDateTail), or each after its time or
-// its date, the times or dates going down (countsDown, datesDown), and of a short heading right above it,
-// below the text's prose where it ends (a line of prose at most below): other pages'
-// headlines, whatever the language of their months, which their figures would
-// otherwise make a table's rows.
+// its date, the times or dates going down (countsDown, datesDown), and of a short
+// heading right above it, below the text's prose where it ends (a line of prose at most
+// below), a link to them all perhaps under it: other pages' headlines, whatever the
+// language of their months, which their figures would otherwise make a table's rows.
 func markDatedTeasers(lines []line) {
 	for _, b := range blocksOf(lines) {
 		from := b[0]
-		if !datedTeaser(lines[from]) && !feedTime.MatchString(lines[from].text) && leadDate(lines[from].text) == 0 {
+		if !feedLine(lines[from]) {
 			from++
 		}
-		run := lines[from : b[1]+1]
+		last := b[1]
+		for last > from && lines[last].strong && lines[last].class == bad && !feedLine(lines[last]) {
+			last-- // a link to them all below them ("All news »")
+		}
+		run := lines[from : last+1]
 		if len(run) < minDatedTeasers || howMany(run, datedTeaser) < len(run) && !countsDown(run) && !datesDown(run) || !proseBefore(lines, b[0]) || proseLinesFrom(lines, b[1]+1) >= minProseAfterTeasers {
 			continue
 		}
@@ -48,6 +52,12 @@ func markDatedTeasers(lines []line) {
 			}
 		}
 	}
+}
+
+// feedLine tells whether l may be a line of such a run: a headline with its date at its
+// end, or after its time or its date.
+func feedLine(l line) bool {
+	return datedTeaser(l) || feedTime.MatchString(l.text) || leadDate(l.text) > 0
 }
 
 // datedTeaser tells whether l may be a headline with its date at its end.

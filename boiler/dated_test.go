@@ -91,8 +91,18 @@ Laboratoř planktonu spolupracuje s vodárnami celého kraje a každý rok přij
 28. 8. 2024 – Terénní kurz na Skalné: fotografie a výsledky
 15. 7. 2024 – Nový grant pro laboratoř planktonu
 3. 6. 2024 – Státní závěrečné zkoušky – rozpis komisí
+Všechny aktuality »
 
-© Univerzita 2024`, "TETEBBBBEB"},
+© Univerzita 2024`, "TETEBBBBBEB"},
+		{"the department's news between dots, a link to them all below them", `date 2023-10-02 Oddelek za vodarstvo izobražuje inženirje, ki načrtujejo varstvo pred poplavami in oskrbo z vodo.
+
+Raziskovalci oddelka se posvečajo predvsem napovedovanju visokih voda in obnovi rečnih strug.
+
+Novice oddelka
+25. 9. 2023 · Sprejem brucev bo v sredo, 4. oktobra, ob 9. uri v predavalnici P2
+12. 9. 2023 · Objavljen razpis za mesto asistenta s področja hidravlike
+30. 8. 2023 · Študentska ekipa druga na tekmovanju v modeliranju poplav
+Vse novice »`, "TETEBBBBB"},
 		{"a clinic's notices, the year first", `date 2023-11-02 当院では、初めての方にも安心して治療を受けていただけるよう、治療の前に必ず時間をかけてご説明しています。
 
 痛みの少ない麻酔を使い、お子さまの治療にも対応しています。
