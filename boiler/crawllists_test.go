@@ -56,6 +56,12 @@ om 17.00 Toespraak van de burgemeester
 om 19.00 Concert van de harmonie
 
 Delen` + prose, "TBBETTTTEBET"},
+		{"times with a colon after them", lead + `Zaterdag 14 september
+18h00: Opening van het lichtjesfeest op de Grote Markt
+19h30: Lampionnenoptocht door de binnenstad
+21h00: Vuurwerk boven de haven
+
+Delen` + prose, "TBBETTTTEBET"},
 		{"times alone under a line's heading", lead + `Lijn 7 – Centrum > Ziekenhuis (werkdagen)
 6h45
 7h15

@@ -48,26 +48,43 @@ var readerName = regexp.MustCompile(`^\s*\p{Lu}\p{Ll}+\s\p{Lu}\.`)
 // profesionales.» – Lucía M.", "“Dejligt hus … Vi kommer igen.” – Anne, juli 2023").
 var testimonial = regexp.MustCompile(`^[«"„“”‘'].{10,}[.!?…।。]\s?[»"”“'’]\s*[–—-]\s*[^–—-]{2,40}$`)
 
-// minTestimonials is the fewest testimonials in a row that make the site's list of them.
-const minTestimonials = 2
+// scoredReview is a guest's review as booking sites give it: their score, then their
+// words in quotes, a sentence at least ("10 «O mapa do bairro foi o melhor guia.»").
+var scoredReview = regexp.MustCompile(`^\d{1,2}([.,]\d)?\s+[«"„“].{10,}[.!?…।。]\s?[»"”“]$`)
 
-// markTestimonials makes boilerplate of minTestimonials testimonials or more in a row,
-// empty lines at most between them, where the text has ended (a line of its prose at
-// most below them), and of a short heading right above them: what a shop, a host or a
-// school quotes of its customers, though each reads as prose. A quote the text gives
-// stands alone or among its prose; a live blog's readers' messages, its entries below.
+// minTestimonials is the fewest testimonials in a row that make the site's list of them;
+// maxSignatureWords the most words of their author's line under each.
+const (
+	minTestimonials   = 2
+	maxSignatureWords = 8
+)
+
+// markTestimonials makes boilerplate of minTestimonials testimonials or scored reviews
+// or more in a row, each perhaps with its author's line right under it, empty lines at most
+// between them, where the text has ended (a line of its prose at most below them), and
+// of a short heading right above them: what a shop, a host or a school quotes of its
+// customers, though each reads as prose. A quote the text gives stands alone or among
+// its prose; a live blog's readers' messages, its entries below.
 func markTestimonials(lines []line) {
-	quoted := func(i int) bool { return testimonial.MatchString(strings.TrimSpace(lines[i].text)) }
+	quoted := func(i int) bool {
+		text := strings.TrimSpace(lines[i].text)
+		return testimonial.MatchString(text) || scoredReview.MatchString(text)
+	}
 	for i := 0; i < len(lines); i++ {
 		if lines[i].empty || !quoted(i) {
 			continue
 		}
-		run := []int{i}
-		for j := nextLine(lines, i, anyLine); j >= 0 && quoted(j); j = nextLine(lines, j, anyLine) {
+		run, quotes := []int{i}, 1
+		for j := nextLine(lines, i, anyLine); j >= 0; j = nextLine(lines, j, anyLine) {
+			if quoted(j) {
+				quotes++
+			} else if prev := run[len(run)-1]; j != prev+1 || !quoted(prev) || lines[j].f.prose() || lines[j].f.words > maxSignatureWords {
+				break // one short line right under each quote at most: its author's ("Sofia · Portugal · agosto de 2024")
+			}
 			run = append(run, j)
 		}
 		end := run[len(run)-1]
-		if len(run) >= minTestimonials && proseLinesFrom(lines, end+1) < minProseAfterTeasers {
+		if quotes >= minTestimonials && proseLinesFrom(lines, end+1) < minProseAfterTeasers {
 			if h := prevLine(lines, i); h >= 0 && !lines[h].f.prose() && lines[h].f.phraseWords <= maxTableHeadingWords {
 				run = append(run, h) // their heading ("Opiniones")
 			}

@@ -132,6 +132,16 @@ Opiniones
 «Vinieron en una hora por una fuga en la cocina un domingo. Muy profesionales.» – Lucía M.
 
 «Nos cambiaron la bañera por un plato de ducha en dos días, quedó perfecto.» – Antonio G.`, "TETTEBBEB"},
+		{"a guesthouse's scored reviews", `date 2024-05-02 A casa fica numa rua estreita do bairro antigo, a cinco minutos a pé do rio e das tascas.
+
+Os quartos são pequenos mas luminosos, e o pequeno-almoço é servido no pátio interior.
+
+Relação qualidade-preço 9,0
+10 «O mapa do bairro foi o melhor guia da viagem. Comemos nas tascas todas!»
+Sofia · Portugal · agosto de 2024
+
+8 «Muito acolhedor, mas as escadas são duras com malas grandes.»
+Marek · Polónia · julho de 2024`, "TETEBBBEBB"},
 		{"a live blog's readers", `date 2024-05-02 Train drivers walked out at dawn, and no trains will run on the county's lines until Friday.
 
 "Cycled 14 miles to work for the first time in my life. Legs gone." – Tomasz, Ledsham

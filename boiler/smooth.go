@@ -128,10 +128,12 @@ func howMany(lines []line, ok func(line) bool) int {
 // "4.15pm GMT", "12h01".
 var entryTime = regexp.MustCompile(`^\d{1,2}([:.h]\d{2})?\s?(am|pm|a\.m\.|p\.m\.)?(\s?(uhr|h|gmt|bst|cet|cest|utc|et))?$`)
 
-// startsWithTime tells whether a line starts with a time ("19:58 The numbers at a
-// glance"): an item of a live blog's key events, not a headline.
+// startsWithTime tells whether a line starts with a time, perhaps with a colon after it
+// ("19:58 The numbers at a glance", "18h00: Lễ khai mạc"): an item of a live blog's key
+// events or of a programme, not a headline.
 func startsWithTime(text string) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	first = strings.TrimSuffix(first, ":")
 	return entryTime.MatchString(first) && strings.ContainsAny(first, ":.h")
 }
 
