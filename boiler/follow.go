@@ -21,9 +21,24 @@ var handle = regexp.MustCompile(`(^|[\s(「『【（:：])@[\pL\pN_]{3,}`)
 
 // namesHandle tells whether a line of at most maxHandleWords words names an account to
 // follow ("Follow @pampaherald for the latest", "@steppecourier_sport — results"); one
-// that starts with a reader's name is a reply to them (replyMention).
+// that starts with a reader's name is a reply to them (replyMention), and a decorator
+// names none.
 func namesHandle(text string, words int) bool {
-	return words <= maxHandleWords && strings.Contains(text, "@") && !replyMention(text) && handle.MatchString(text)
+	if words > maxHandleWords || !strings.Contains(text, "@") || replyMention(text) {
+		return false
+	}
+	for _, at := range handle.FindAllStringIndex(text, -1) {
+		if rest := text[at[1]:]; !decorator(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// decorator tells whether what follows a handle makes it Python's decorator in code or
+// in prose about it ("@job(retry=…)", "the @periodic decorator").
+func decorator(rest string) bool {
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(strings.TrimSpace(rest), "decorator")
 }
 
 // maxNetworkWords is the most words of a line that names a social network or a

@@ -13,6 +13,9 @@ func TestNamesHandle(t *testing.T) {
 		"Write to letters@courier.co.uk with your views.": false, // an e-mail address
 		"Doors open @ 7pm": false,
 		"@ab said so":      false, // too short for an account
+		"@job(retry=RetryPolicy(max_attempts=5))":             false, // a decorator in code
+		"@periodic(every=timedelta(minutes=10))":              false,
+		"Use the @periodic decorator with a cron expression:": false,
 		"The minister, who posts as @jkowal, said in a long thread on Sunday night that the new rules for the ports would be delayed until the spring at the earliest.": false, // too long for a call to follow
 	} {
 		if got := namesHandle(text, len(strings.Fields(text))); got != want {
