@@ -136,7 +136,8 @@ const maxOwnListLines = 30
 // to the first that reads as prose (the text goes on) or that its own words, a
 // region or links decide boilerplate (a recipe card's buttons): its items, short as
 // they are, between buttons and a card's fields. Repetition does not stop it: a site's
-// recipes all have "Ingredients", and their lists share lines ("1 bay leaf"). Only
+// recipes all have "Ingredients", and their lists share lines ("1 bay leaf"); lines
+// every page has, in a run (templateRun), do. Only
 // below the body's first line (above it, "Equipment" is a menu's item) unless amounts
 // follow it (a recipe whose text starts with its method), and not a heading given
 // twice in the document (a table of contents lists it).
@@ -153,13 +154,29 @@ func keepOwnLists(lines []line, body int) {
 			if widget.MatchString(strings.TrimSpace(l.text)) {
 				continue // the list's servings stepper, under its heading
 			}
-			if l.f.prose() || l.strong && !l.repeated && !l.duplicate || l.ownList {
+			if l.f.prose() || l.strong && !l.repeated && !l.duplicate || l.ownList || templateRun(lines, j) {
 				break
 			}
 			l.strong = false
 			l.keepAs(fmt.Sprintf("in the article's list headed %q", lines[i].text))
 		}
 	}
+}
+
+// minTemplateRun is the fewest lines in a row, each one that every document of the
+// dataset has, that are the site's template, not an article's list.
+const minTemplateRun = 3
+
+// templateRun tells whether line i and the lines right after it, minTemplateRun in
+// all, are lines every document has: a sidebar's menu below a list, where a list's
+// items that other recipes share ("1 bay leaf") stand among the list's own.
+func templateRun(lines []line, i int) bool {
+	for n := 0; n < minTemplateRun; n, i = n+1, nextLine(lines, i, anyLine) {
+		if i < 0 || !lines[i].everywhere {
+			return false
+		}
+	}
+	return true
 }
 
 // quantitiesAfter tells whether at least minTableLines of the maxCardLines lines after

@@ -468,3 +468,23 @@ No, and that is my biggest worry. Young people come, sit for two days, cut their
 Caring for rush chairs
 Keep them out of the sun and away from the radiator, wipe them with a damp cloth once a month, and never stand on them to hang the curtains.`, "TBTTTBBTTTT")
 }
+
+// TestOwnListStopsAtTemplate: an article's own list ("Notes") ends where a run of lines
+// every page of the dataset has begins: the sidebar's menu below it.
+func TestOwnListStopsAtTemplate(t *testing.T) {
+	page := func(topic string) string {
+		return "date 2024-03-01 This page explains how " + topic + " work in Quarnix, and how to change them for a project.\n\n" +
+			"Each " + topic + " setting is read when the worker starts, so a change needs a restart to take effect.\n\n" +
+			"Notes\n" + strings.ToUpper(topic[:1]) + topic[1:] + " are read once per worker\n" + "Settings for " + topic + " cannot be changed at run time\n\n" +
+			"Getting started\nInstallation\nQuickstart\nConfiguration\nChangelog\n"
+	}
+	c := NewCorpus()
+	for _, p := range []string{"retries", "schedules", "queues", "workers"} {
+		c.Add(page(p))
+	}
+	own := page("retries")
+	ds := c.Decide(Page{Text: own}, DefaultThreshold)
+	if got, want := verdicts(ds, own), "TETETTTEBBBBBE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
