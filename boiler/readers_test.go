@@ -168,7 +168,7 @@ Hostal Marejada · a 0,6 km · 8,2 · desde 71 €
 Apartahotel Punta Brava · a 1,9 km · 8,5 · desde 98 €
 Hotel Boutique Casa Lonja · a 0,9 km · 9,1 · desde 152 €`
 	wantVerdicts(t, text, "TETEBBBB")
-	for text, want := range map[string]bool{"13.450 €": true, "299 lei": true, "2,900元/月": true, "£112": true, "₱ 398,000": true, "8,2": false, "a 0,6 km": false, "2019": false} {
+	for text, want := range map[string]bool{"13.450 €": true, "299 lei": true, "2,900元/月": true, "£112": true, "₱ 398,000": true, "500 ₴": true, "8,2": false, "a 0,6 km": false, "2019": false} {
 		if got := rowPrice.MatchString(text); got != want {
 			t.Errorf("rowPrice matches %q = %v, want %v", text, got, want)
 		}
