@@ -36,10 +36,15 @@ func namesHandle(text string, words int) bool {
 }
 
 // decorator tells whether what follows a handle makes it Python's decorator in code or
-// in prose about it ("@job(retry=…)", "the @periodic decorator").
+// in prose about it ("@job(retry=…)", "@app.task(timeout=30)", "the @periodic
+// decorator"); a handle may hold dots ("@maya.b.photo").
 func decorator(rest string) bool {
-	return strings.HasPrefix(rest, "(") || strings.HasPrefix(strings.TrimSpace(rest), "decorator")
+	return strings.HasPrefix(rest, "(") || attribute.MatchString(rest) || strings.HasPrefix(strings.TrimSpace(rest), "decorator")
 }
+
+// attribute is a dot, a name and a bracket right after a handle: code's
+// "@app.task(…)".
+var attribute = regexp.MustCompile(`^\.[\pL_][\pL\pN_]*\(`)
 
 // maxNetworkWords is the most words of a line that names a social network or a
 // messaging app and is a call to follow the site there.

@@ -127,9 +127,10 @@ func containsAny(s string, subs []string) bool {
 }
 
 // markTables marks the lines split like a line next to them: a table's rows
-// ("Candidate | List | Votes"), not a menu, nor a dateline for a year among the cells.
+// ("Candidate | List | Votes", or cells between tabs), not a menu, nor a dateline for a
+// year among the cells.
 func markTables(lines []line) {
-	cells := func(i int) int { return strings.Count(lines[i].text, " | ") }
+	cells := func(i int) int { return strings.Count(lines[i].text, " | ") + strings.Count(strings.TrimSpace(lines[i].text), "\t") }
 	for i := range lines {
 		if cells(i) == 0 {
 			continue

@@ -56,7 +56,7 @@ func TestMenuWithoutSeparators(t *testing.T) {
 }
 
 // TestMenuOrTable: lines split by separators are a menu, unless the lines next to them
-// split the same way: a table's rows.
+// split the same way: a table's rows, their cells between bars or tabs.
 func TestMenuOrTable(t *testing.T) {
 	text := "Home | News | Sport | Contact\n" +
 		"Voters turned out in greater numbers than at the last election, the council said.\n" +
@@ -70,6 +70,14 @@ func TestMenuOrTable(t *testing.T) {
 	}
 	if want := "a menu or breadcrumb: 4 items between separators"; ds[0].Reason != want {
 		t.Errorf("line 0: reason %q, want %q", ds[0].Reason, want)
+	}
+	tabbed := "The worker reads its settings when it starts, so a change needs a restart to take effect.\n" +
+		"Key\tType\tDefault\n" +
+		"result.backend\tstring\tnone / redis / sqlite\n" +
+		"worker.queues\tlist\tdefault\n" +
+		"Each key may also be set in the environment, its dots written as underscores and in capitals.\n"
+	if got, want := verdicts((*Corpus)(nil).Decide(Page{Text: tabbed}, DefaultThreshold), tabbed), "TTTTTE"; got != want {
+		t.Errorf("a table's rows between tabs: verdicts = %s, want %s", got, want)
 	}
 	if strings.HasPrefix(ds[2].Reason, "a menu") {
 		t.Errorf("a table's header: reason %q", ds[2].Reason)
