@@ -130,7 +130,9 @@ func containsAny(s string, subs []string) bool {
 // ("Candidate | List | Votes", or cells between tabs), not a menu, nor a dateline for a
 // year among the cells.
 func markTables(lines []line) {
-	cells := func(i int) int { return strings.Count(lines[i].text, " | ") + strings.Count(strings.TrimSpace(lines[i].text), "\t") }
+	cells := func(i int) int {
+		return strings.Count(lines[i].text, " | ") + strings.Count(strings.TrimSpace(lines[i].text), "\t")
+	}
 	for i := range lines {
 		if cells(i) == 0 {
 			continue
