@@ -42,7 +42,10 @@ func TestCorpusLanguages(t *testing.T) {
 	// times, untold: a Hebrew flat's listing and library record, Croatian results and a
 	// correction, Estonian dictionary, recipe, job and flat pages, a Turkish book fair's
 	// programme and a sports wire of names and scores, a Yoruba court report without tone
-	// marks; a Croatian fixtures list as Slovenian.
+	// marks; a Croatian fixtures list as Slovenian; untold too, pages beside news of
+	// fields and names: Estonian film, trail and book pages, Croatian plant, club and trail
+	// pages, a Turkish club's fixtures, and a Croatian water polo report and a Galician
+	// news page; an Albanian news page as Czech.
 	misread := map[string]string{"testdata/frozen/mixed-262/hr-sport-vaterpolo.txt": "", "testdata/frozen/mixed-270/is-interview-prjonahonnudur.txt": "da",
 		"testdata/tune/mixed/is-travel-hrafnalaug.txt": "sv", "testdata/frozen/mixed-288/et-events-folk.txt": "",
 		"testdata/frozen/mixed-316/hr-notice-knjiznica.txt": "", "testdata/tune/mixed/tr-listing-daire.txt": "",
@@ -56,7 +59,12 @@ func TestCorpusLanguages(t *testing.T) {
 		"testdata/frozen/mixed-452/et-dict-laine.txt": "", "testdata/frozen/mixed-452/et-recipe-rabarber.txt": "",
 		"testdata/tune/mixed/he-catalog-hakfar.txt": "", "testdata/tune/mixed/tr-events-kitapfuari.txt": "",
 		"testdata/frozen/mixed-464/et-job-pagar.txt": "", "testdata/frozen/mixed-464/et-rent-kalamaja.txt": "",
-		"testdata/frozen/mixed-468/tr-wire-sport.txt": ""}
+		"testdata/frozen/mixed-468/tr-wire-sport.txt":      "",
+		"testdata/frozen/mixed-474/et-film-tuultesaar.txt": "", "testdata/frozen/mixed-474/et-trail-korvemae.txt": "",
+		"testdata/tune/mixed/et-listing-saarerahvas.txt": "", "testdata/frozen/mixed-476/hr-plant-lavanda.txt": "",
+		"testdata/tune/mixed/hr-club-veslaci.txt": "", "testdata/tune/mixed/hr-trail-vrhsokol.txt": "",
+		"testdata/tune/mixed/tr-fixtures-kulup.txt": "", "testdata/frozen/mixed-518/hr-news-vaterpolo.txt": "",
+		"testdata/tune/mixed/gl-news-pediatria.txt": "", "testdata/tune/mixed/sq-news-buxheti.txt": "cs"}
 	files, err := filepath.Glob("testdata/*/mixed*/*.txt")
 	if err != nil {
 		t.Fatal(err)
