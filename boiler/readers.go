@@ -60,11 +60,11 @@ const (
 )
 
 // markTestimonials makes boilerplate of minTestimonials testimonials or scored reviews
-// or more in a row, each perhaps with its author's line right under it, empty lines at most
-// between them, where the text has ended (a line of its prose at most below them), and
-// of a short heading right above them: what a shop, a host or a school quotes of its
-// customers, though each reads as prose. A quote the text gives stands alone or among
-// its prose; a live blog's readers' messages, its entries below.
+// or more in a row, each perhaps with its author's line right under it, empty lines at
+// most between them, where the text has ended (a line of its prose at most below them),
+// and of a short heading right above them: what a shop, a host or a school quotes of
+// its customers, though each reads as prose. A quote the text gives stands alone or
+// among its prose; a live blog's readers' messages, its entries below.
 func markTestimonials(lines []line) {
 	quoted := func(i int) bool {
 		text := strings.TrimSpace(lines[i].text)

@@ -343,9 +343,9 @@ func buttonBar(norm string) []string {
 }
 
 // endsWithButton tells whether a normalised line of items between separators ends with
-// a button the wording lists give as a whole line, or a shop's buy button: a row of a shop's item or a
-// cinema's showing with its button ("… · 4,90 € · skladom · do košíka", "… · zaal 1 ·
-// koop tickets").
+// a button the wording lists give as a whole line, or a shop's buy button: a row of a
+// shop's item or a cinema's showing with its button ("… · 4,90 € · skladom · do košíka",
+// "… · zaal 1 · koop tickets").
 func endsWithButton(norm string) bool {
 	items := strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune("·|•", r) })
 	if len(items) < 2 {
