@@ -1,0 +1,91 @@
+package boiler
+
+import "strings"
+
+// headingAt tells whether line i could be a title or subheading: at least headingWords
+// words, not prose, and no wording, region, date or links that make it boilerplate
+// (repetition may: a page's title is in other pages' lists of headlines; but not a line
+// of fewer than minHeadlineWords words that every page has, a button such as "Save to
+// my garden", where a headline every page lists is longer, nor a tagline glued to the
+// site's name); and not starting with a small letter ("in Rifugi, Itinerari", "a cura
+// della redazione") unless it is a list's item after a colon.
+func headingAt(lines []line, i int) bool {
+	l := &lines[i]
+	return !l.empty && l.f.words >= headingWords && !l.f.prose() &&
+		(!l.strong || l.repeated && !(l.everywhere && (l.f.words < minHeadlineWords || l.glued))) && l.f.linkShare <= maxLinkShare &&
+		(!startsLower(strings.TrimSpace(l.text)) || afterColon(lines, i))
+}
+
+// afterColon tells whether line i is in a run of lines in small letters right below
+// a line that ends with a colon.
+func afterColon(lines []line, i int) bool {
+	prev := prevLine(lines, i)
+	for prev >= 0 && startsLower(strings.TrimSpace(lines[prev].text)) {
+		prev = prevLine(lines, prev)
+	}
+	return prev >= 0 && strings.HasSuffix(strings.TrimSpace(lines[prev].text), ":")
+}
+
+// promoteHeadings makes body text of a heading-like line decided boilerplate that
+// stands before prose within maxHeadingDistance bytes with no other heading-like line
+// between (jusText's last step, which has the HTML's headings where spantag guesses);
+// below the body's first line, not one that most pages of the dataset have.
+func promoteHeadings(lines []line, body int) {
+	for i := range lines {
+		l := &lines[i]
+		if l.class == bad && i > body && shortSharedHeading(lines, i) {
+			l.class, l.strong, l.score, l.reason = good, false, scoreHeading, "heading of the body text below, which a few other documents share ("+l.reason+")"
+			continue
+		}
+		if l.class != bad || !headingAt(lines, i) || l.common && i > body {
+			continue // a line most pages have, inside the text: the template's
+		}
+		distance := 0
+		for j := i + 1; j < len(lines) && distance <= maxHeadingDistance; j++ {
+			if lines[j].class == good && lines[j].f.prose() {
+				l.class, l.strong, l.score, l.reason = good, false, scoreHeading, "heading of the body text below ("+l.reason+")"
+				break
+			}
+			if headingAt(lines, j) {
+				break
+			}
+			distance += len(lines[j].text)
+		}
+	}
+}
+
+// shortSharedHeading tells whether line i is a heading shorter than headingWords
+// words ("What happens next", "Dove mangiare") that only its repetition in a few other
+// documents decides, right above prose.
+func shortSharedHeading(lines []line, i int) bool {
+	l, next := lines[i], nextLine(lines, i, anyLine)
+	return l.strong && l.repeated && !l.common && !l.everywhere && l.f.words >= 2 && l.f.words < headingWords && !l.f.prose() &&
+		next >= 0 && lines[next].class == good && lines[next].f.prose()
+}
+
+// keepRareRepeats makes body text of the lines that stand, alone or in a run, between
+// body lines and are repeated in only one other document (of at least everywhereDocs),
+// or in one in fewShare of a large dataset: headings or fields that a few articles of
+// the dataset share (a site's two reviews of one film, two patterns' "Finishing",
+// recipes' "Conservazione"), not a template's.
+func keepRareRepeats(lines []line) {
+	shared := func(l line) bool { return l.class == bad && l.pair }
+	for i := 0; i < len(lines); i++ {
+		if !shared(lines[i]) {
+			continue
+		}
+		end := i // the run's last line
+		for next := nextLine(lines, i, anyLine); next >= 0 && shared(lines[next]); next = nextLine(lines, next, anyLine) {
+			end = next
+		}
+		if bodyLine(lines, prevLine(lines, i)) && bodyLine(lines, nextLine(lines, end, anyLine)) {
+			for j := i; j <= end; j++ {
+				if !lines[j].empty {
+					lines[j].class, lines[j].strong, lines[j].score = good, false, scoreHeading
+					lines[j].reason = "between body lines, a line only one other document shares (" + lines[j].reason + ")"
+				}
+			}
+		}
+		i = end
+	}
+}
