@@ -80,14 +80,15 @@ type features struct {
 func measure(line, language string) features {
 	words := lang.Words(line)
 	// a line of fields between separators ("Aug 14 · Night Market · 5-8 p.m.") is no sentence
-	closes := closesSentence(line) && len(splitItems(line)) < minMenuItems
+	fields := len(splitItems(line)) >= minMenuItems
+	closes := closesSentence(line) && !fields
 	f := features{words: len(words), stops: -1, closes: closes, colon: strings.HasSuffix(strings.TrimSpace(line), ":"), linkShare: -1,
 		sparse: sparseStopLanguages[language]}
 	if len(words) == 0 {
 		return f
 	}
 	if unmarkedSentenceLanguages[language] { // its full stop marks abbreviations ("14 พ.ค. 2569 13:20 น.")
-		f.closes = len(words) >= unmarkedSentenceWords || closes && !strings.HasSuffix(strings.TrimSpace(line), ".")
+		f.closes = len(words) >= unmarkedSentenceWords && !fields || closes && !strings.HasSuffix(strings.TrimSpace(line), ".")
 	}
 	stops, caps := 0, 0
 	for _, w := range words {

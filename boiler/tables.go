@@ -81,8 +81,13 @@ func (l *line) tableRow() bool {
 	if l.empty || l.strong && !l.duplicate && !dates && !chance {
 		return false
 	}
-	return l.cells || numbers >= 2 || quantityLine(text) || score.MatchString(text) || field(text) || timelineEntry(text) || bareField.MatchString(text)
+	return l.cells || numbers >= 2 || quantityLine(text) || score.MatchString(text) || field(text) || timelineEntry(text) || bareField.MatchString(text) ||
+		leaderRow.MatchString(text)
 }
+
+// leaderRow is a price list's row: a name, dot leaders, then a figure ("Khao soi
+// ....... 89 baht"); three dots alone may end a sentence.
+var leaderRow = regexp.MustCompile(`\S\s*(?:\.{4,}|…{2,}|·{4,})\s*\S*\d`)
 
 // bareField is a recipe card's field without its colon: a capitalised word, a figure,
 // perhaps a unit ("Serves 4", "Prep 15 mins", "Cook 1 hr").

@@ -401,3 +401,16 @@ Divoký zápas viděli fanoušci v Dolanech, kde domácí vedli už o dvě brank
 V příštím kole se v sobotu hraje derby mezi Lipníkem a Dolany, na které pořadatelé čekají nejméně pět set diváků.`
 	wantVerdicts(t, text, "TBBBETTETTETTEBETETET")
 }
+
+// TestPriceListLeaders: a menu's dishes, each with dot leaders to its price, are the
+// page's price list, whatever the script; site links between separators above them
+// are no sentence, even in Thai, where a long line counts as one.
+func TestPriceListLeaders(t *testing.T) {
+	text := "date 2025-03-02 ร้านครัวริมน้ำเปิดให้บริการอาหารพื้นบ้านภาคกลางมากว่ายี่สิบปี ทุกจานปรุงสดใหม่จากวัตถุดิบในตลาดเช้าของอำเภอ\n" +
+		"หน้าแรก | เมนูอาหาร | จองโต๊ะล่วงหน้า | ติดต่อร้าน | เข้าสู่ระบบสมาชิก\n" +
+		"ข้าวผัดปูก้อน ....... 120 บาท\n" +
+		"ก๋วยเตี๋ยวเรือน้ำตก ....... 60 บาท\n" +
+		"ผัดกะเพราหมูสับไข่ดาว ....... 75 บาท\n" +
+		"ร้านเปิดทุกวันตั้งแต่เจ็ดโมงเช้าถึงบ่ายสามโมง และปิดทุกวันจันทร์แรกของเดือนเพื่อทำความสะอาดครัว\n"
+	wantVerdicts(t, text, "TBTTTTE")
+}
