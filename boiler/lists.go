@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // An article's own lists (a recipe's steps, a guide's items, a list article's numbered
@@ -32,13 +33,26 @@ func keepLists(lines []line) {
 		for ; j >= 0 && lines[j].class != good && len(run) <= maxListLines && listLine(lines[j]); j = nextLine(lines, j, anyLine) {
 			run = append(run, j)
 		}
-		if j >= 0 && lines[j].class == good && len(run) >= minListLines && len(run) <= maxListLines {
+		if j >= 0 && lines[j].class == good && len(run) >= minListLines && len(run) <= maxListLines && !allCommon(lines, run) {
 			for _, k := range run {
 				lines[k].keepAs("a list of the article, between body lines (" + lines[k].reason + ")")
 			}
 			lines[i].keepAs("the lead-in of a list of the article, body text below it")
 		}
 	}
+}
+
+// allCommon tells whether every line of a run repeats in most documents of the
+// dataset, with no figure: a template's buttons between the text's lines ("Book a
+// viewing", "Call the agent"), not the article's list (a recipe's "Prep 30 minutes",
+// "Cook 30 minutes" have figures that other recipes give alike, as digits normalise).
+func allCommon(lines []line, run []int) bool {
+	for _, k := range run {
+		if !lines[k].repeated || !lines[k].common || strings.ContainsFunc(lines[k].text, unicode.IsDigit) {
+			return false
+		}
+	}
+	return true
 }
 
 // leadIn tells whether l may introduce a list of the article: a line ending with a

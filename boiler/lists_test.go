@@ -1,6 +1,10 @@
 package boiler
 
-import "testing"
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
 
 // A list article: its numbered items with what each says about itself are the article,
 // though a description reads as nearly prose only and an item names a newsletter; a
@@ -49,4 +53,26 @@ func TestListUnderLeadIn(t *testing.T) {
 		"Kavaklı Mahallesi (tamamı)\nÇamlık Mahallesi (Okul Sokak, Pınar Sokak ve Zeytin Caddesi)\nGüneşli Mahallesi (İstasyon Caddesi'nin batısı)\n\n" +
 		"Kesinti süresince belediyemize ait su tankerleri Kavaklı Parkı ve Çamlık Camii önünde hizmet verecektir.\n"
 	wantVerdicts(t, text, "TEBBETETTTETE")
+}
+
+// TestTemplateButtonsBetweenParagraphs: the buttons an estate agent's site puts on every
+// listing between its paragraphs ("Book a viewing", "Call the agent") are no list of
+// the article; a recipe's times, whose figures other recipes give alike, are.
+func TestTemplateButtonsBetweenParagraphs(t *testing.T) {
+	homes := []string{
+		"A terraced house of three bedrooms on a quiet street, five minutes on foot from the station and the market.\nThe kitchen was fitted new in 2021 and opens onto a small garden facing south.",
+		"A ground-floor flat with its own entrance and a courtyard, in a converted warehouse by the canal.\nThe living room keeps the warehouse's iron columns and its tall windows over the water.",
+		"A detached bungalow on a corner plot at the edge of the village, with a garage and a workshop.\nThe owners replaced the roof and the boiler three years ago and insulated the loft.",
+		"A top-floor flat of two bedrooms with a balcony over the park, in a block built in the 1930s.\nThe communal stairs were repainted last spring and the lift serves every floor.",
+	}
+	c := NewCorpus()
+	texts := make([]string, len(homes))
+	for i, h := range homes {
+		first, second, _ := strings.Cut(h, "\n")
+		texts[i] = "date 2025-04-0" + strconv.Itoa(i+1) + " " + first + "\nBook a viewing\nCall the agent\n" + second
+		c.Add(texts[i])
+	}
+	if got, want := verdicts(c.Decide(Page{Text: texts[0]}, DefaultThreshold), texts[0]), "TBBT"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
 }
