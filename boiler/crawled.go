@@ -275,9 +275,15 @@ func crawledPage(lines []line) bool {
 // itself, though its stop words are few (a wire's agency in brackets, a language whose
 // list is short) and a call to action follows it.
 func keepCrawledLead(lines []line) {
-	if crawledPage(lines) && !lines[0].strong && lines[0].f.closes && lines[0].f.words >= proseWords {
+	if crawledLead(lines) {
 		lines[0].keepAs("the crawl's first paragraph, after the date it gives")
 	}
+}
+
+// crawledLead tells whether the page's first line is the crawl's date and the
+// article's first paragraph (keepCrawledLead).
+func crawledLead(lines []line) bool {
+	return crawledPage(lines) && !lines[0].strong && lines[0].f.closes && lines[0].f.words >= proseWords
 }
 
 // maxPublisherWords is the most words of a publisher's name alone over its blurb.

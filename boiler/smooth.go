@@ -57,7 +57,7 @@ func smooth(lines []line) {
 	standfirst := keepTitle(lines, initial)
 	keepHeadlineAlone(lines, initial, body)
 	markPlainByline(lines, standfirst)
-	keepTables(lines, body)
+	keepTables(lines, textStart(lines, body))
 	keepNumbered(lines, body)
 	keepLists(lines)
 	keepPunctuatedLists(lines)
@@ -91,6 +91,16 @@ func smooth(lines []line) {
 	markAboutBoxes(lines)
 	keepEditedHeadings(lines)
 	markNumberedContents(lines)
+}
+
+// textStart is where the body text begins for its tables: at the crawl's first
+// paragraph, though its stop words are too few to read as prose by themselves, or
+// rather at the end of its block, where the crawl glues the page's header to it.
+func textStart(lines []line, body int) int {
+	if end := blockEnd(lines, 0); crawledLead(lines) && (body < 0 || end < body) {
+		return end
+	}
+	return body
 }
 
 // maxTinyLines is the most lines of a document too small to be a page: a sentence or

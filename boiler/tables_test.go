@@ -414,3 +414,19 @@ func TestPriceListLeaders(t *testing.T) {
 		"ร้านเปิดทุกวันตั้งแต่เจ็ดโมงเช้าถึงบ่ายสามโมง และปิดทุกวันจันทร์แรกของเดือนเพื่อทำความสะอาดครัว\n"
 	wantVerdicts(t, text, "TBTTTTE")
 }
+
+// TestTimetableBelowCrawledLead: a bus line's departures, hour by hour, between the
+// site's lines under a crawl's first paragraph whose stop words are too few for prose,
+// are the page's table; a fact glued to that paragraph in its block is not.
+func TestTimetableBelowCrawledLead(t *testing.T) {
+	text := "date 2025-05-02 Route 9 links Harrowgate Station, Moor Lane Hospital, Kestrel Fields, Birchmead Campus from Monday 12 May.\n" +
+		"Listing no. 4471\n" +
+		"\n" +
+		"Home | Timetables | Tickets and fares | Journey planner | Contact\n" +
+		"Home › Timetables › Route 9\n" +
+		"\n" +
+		"Weekdays\n6: 10, 40\n7: 05, 25, 45\n8: 05, 25, 45\n9: 15, 45\n" +
+		"\n" +
+		"© 2025 Harrowgate Buses · Privacy · Cookies\n"
+	wantVerdicts(t, text, "TBEBBETTTTTEBE")
+}
