@@ -52,6 +52,11 @@ func markHeaderUnderLead(lines []line) {
 	}
 }
 
+// minDecidedInHeader is the fewest lines of a block right under a crawl's first
+// paragraph that their own evidence decides (a rating, a buy button, a wish list's)
+// that make it the page's header, with no byline or date: a shop's or an app's.
+const minDecidedInHeader = 2
+
 // headerBlock is, in a crawled page, the block right under the first paragraph when it
 // is such a header by itself: two lines or more, each short or decided by itself, one a
 // byline, a date or a breadcrumb ("Culture · Film review", "By …", "09.10.2024"),
@@ -62,7 +67,7 @@ func headerBlock(lines []line, lead int) []int {
 		return nil
 	}
 	var block []int
-	signed := false
+	signed, decided := false, 0
 	for i := first; i <= blockEnd(lines, first); i++ {
 		l := lines[i]
 		if l.summary || !l.strong && (longInHeader(l) || l.f.closes) {
@@ -70,8 +75,11 @@ func headerBlock(lines []line, lead int) []int {
 		}
 		block = append(block, i)
 		signed = signed || signs(l) || l.menu > 0
+		if l.strong && l.class == bad && !l.repeated {
+			decided++
+		}
 	}
-	if !signed {
+	if !signed && decided < minDecidedInHeader {
 		return nil
 	}
 	return block

@@ -438,3 +438,21 @@ On the afternoon I visited, every seat by the window was taken, and two teenager
 Related`
 	wantVerdicts(t, text, "TEBTEB")
 }
+
+// TestAppHeaderUnderCrawledLead: an app store's header that a crawl leaves under the
+// first paragraph (the app's name, its developer, its rating, its buttons) is the
+// page's header by the lines that decide themselves, though no byline or date is there.
+func TestAppHeaderUnderCrawledLead(t *testing.T) {
+	text := "date 2025-02-11 Tallybird keeps the accounts of a market stall or a farm shop on your phone, and works without a signal in the field.\n" +
+		"\n" +
+		"Tallybird – Cash Book & Receipts\n" +
+		"Orchard Lane Software\n" +
+		"Contains ads · In-app purchases\n" +
+		"4.5 ★\n" +
+		"1,204 reviews\n" +
+		"Install\n" +
+		"Add to wishlist\n" +
+		"\n" +
+		"Every receipt you photograph is read, dated and filed under its category, so the tax return at the end of the year takes an evening.\n"
+	wantVerdicts(t, text, "TEBBBBBBBETE")
+}
