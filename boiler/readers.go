@@ -48,6 +48,27 @@ var readerName = regexp.MustCompile(`^\s*\p{Lu}\p{Ll}+\s\p{Lu}\.`)
 // profesionales.» – Lucía M.", "“Dejligt hus … Vi kommer igen.” – Anne, juli 2023").
 var testimonial = regexp.MustCompile(`^[«"„“”‘'].{10,}[.!?…।。]\s?[»"”“'’]\s*[–—-]\s*[^–—-]{2,40}$`)
 
+// quoteAlone is a guest's or a customer's words alone in quotes, a sentence at least,
+// under their author's line (reviewerAbove).
+var quoteAlone = regexp.MustCompile(`^[«"„“].{10,}[.!?…।。]\s?[»"”“]$`)
+
+// scoredAuthor is a review's author's line of items between middle dots that ends with
+// their score ("Burak T. · İzmir · 9,0").
+var scoredAuthor = regexp.MustCompile(` · .*\d([.,]\d)?$`)
+
+// reviewerAbove is the line right above line i when it is a review's author's: short,
+// no sentence, a name with a surname's initial or items ending with a score; else -1.
+func reviewerAbove(lines []line, i int) int {
+	a := i - 1
+	if a < 0 || lines[a].empty || lines[a].f.prose() || lines[a].f.words > maxSignatureWords {
+		return -1
+	}
+	if text := strings.TrimSpace(lines[a].text); readerName.MatchString(text) || scoredAuthor.MatchString(text) {
+		return a
+	}
+	return -1
+}
+
 // scoredReview is a guest's review as booking sites give it: their score, then their
 // words in quotes, a sentence at least ("10 «O mapa do bairro foi o melhor guia.»").
 var scoredReview = regexp.MustCompile(`^\d{1,2}([.,]\d)?\s+[«"„“].{10,}[.!?…।。]\s?[»"”“]$`)
@@ -63,18 +84,22 @@ const (
 // or more in a row, each perhaps with its author's line right under it, empty lines at
 // most between them, where the text has ended (a line of its prose at most below them),
 // and of a short heading right above them: what a shop, a host or a school quotes of
-// its customers, though each reads as prose. A quote the text gives stands alone or
-// among its prose; a live blog's readers' messages, its entries below.
+// its customers, though each reads as prose; or each right under its author's line,
+// a name and a score (reviewerAbove). A quote the text gives stands alone or among its
+// prose; a live blog's readers' messages, its entries below.
 func markTestimonials(lines []line) {
 	quoted := func(i int) bool {
 		text := strings.TrimSpace(lines[i].text)
-		return testimonial.MatchString(text) || scoredReview.MatchString(text)
+		return testimonial.MatchString(text) || scoredReview.MatchString(text) || quoteAlone.MatchString(text) && reviewerAbove(lines, i) >= 0
 	}
 	for i := 0; i < len(lines); i++ {
 		if lines[i].empty || !quoted(i) {
 			continue
 		}
 		run, quotes := []int{i}, 1
+		if author := reviewerAbove(lines, i); author >= 0 {
+			run = []int{author, i}
+		}
 		for j := nextLine(lines, i, anyLine); j >= 0; j = nextLine(lines, j, anyLine) {
 			if quoted(j) {
 				quotes++
@@ -85,7 +110,7 @@ func markTestimonials(lines []line) {
 		}
 		end := run[len(run)-1]
 		if quotes >= minTestimonials && proseLinesFrom(lines, end+1) < minProseAfterTeasers {
-			if h := prevLine(lines, i); h >= 0 && !lines[h].f.prose() && lines[h].f.phraseWords <= maxTableHeadingWords {
+			if h := prevLine(lines, run[0]); h >= 0 && !lines[h].f.prose() && lines[h].f.phraseWords <= maxTableHeadingWords {
 				run = append(run, h) // their heading ("Opiniones")
 			}
 			for _, k := range run {
@@ -101,7 +126,7 @@ func markTestimonials(lines []line) {
 // rowPrice is an amount with its currency's sign or code after or before it ("13.450 €",
 // "299 lei", "2,900元", "£112", "₱ 398,000"): in a row of items between middle dots,
 // pounds, dollars and pesos too, which a shop's line alone (money) leaves out.
-var rowPrice = regexp.MustCompile(`\d\s?(€|zł|kr\b|Kč|лв|грн|₴|₽|₺|₸|lei\b|Ft\b|din\b|\$|£|¥|₹|₩|฿|৳|元|원|円|đ|₫)|(€|\$|£|₹|₩|฿|₱|৳|R\$|RM|Rp)\s?\d`)
+var rowPrice = regexp.MustCompile(`\d\s?(€|zł|kr\b|Kč|лв|грн|₴|₽|₺|₸|₪|lei\b|Ft\b|din\b|\$|£|¥|₹|₩|฿|৳|元|원|円|đ|₫)|(€|\$|£|₹|₩|฿|₱|৳|₺|₪|₦|R\$|RM|Rp)\s?\d`)
 
 // minOfferRows is the fewest rows in a row that make a list of other items on offer.
 const minOfferRows = 3

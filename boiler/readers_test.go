@@ -142,6 +142,15 @@ Sofia · Portugal · agosto de 2024
 
 8 «Muito acolhedor, mas as escadas são duras com malas grandes.»
 Marek · Polónia · julho de 2024`, "TETEBBBEBB"},
+		{"a hotel's guests, each under their name and score", `date 2024-05-02 The inn stands in a walled courtyard of the old town, two streets from the covered market.
+
+Its twelve rooms keep their painted ceilings, and breakfast is served under the vine in the courtyard.
+
+Guest reviews
+Burak T. · Izmir · 9.0
+"The courtyard is enchanting and breakfast generous. Our room was small but spotless."
+Katrin B. · Germany · 10
+"Quiet, peaceful and very clean. We will come back."`, "TETEBBBBB"},
 		{"a live blog's readers", `date 2024-05-02 Train drivers walked out at dawn, and no trains will run on the county's lines until Friday.
 
 "Cycled 14 miles to work for the first time in my life. Legs gone." – Tomasz, Ledsham
@@ -168,7 +177,7 @@ Hostal Marejada · a 0,6 km · 8,2 · desde 71 €
 Apartahotel Punta Brava · a 1,9 km · 8,5 · desde 98 €
 Hotel Boutique Casa Lonja · a 0,9 km · 9,1 · desde 152 €`
 	wantVerdicts(t, text, "TETEBBBB")
-	for text, want := range map[string]bool{"13.450 €": true, "299 lei": true, "2,900元/月": true, "£112": true, "₱ 398,000": true, "500 ₴": true, "8,2": false, "a 0,6 km": false, "2019": false} {
+	for text, want := range map[string]bool{"13.450 €": true, "299 lei": true, "2,900元/月": true, "£112": true, "₱ 398,000": true, "500 ₴": true, "₺2.850'den": true, "8,2": false, "a 0,6 km": false, "2019": false} {
 		if got := rowPrice.MatchString(text); got != want {
 			t.Errorf("rowPrice matches %q = %v, want %v", text, got, want)
 		}
