@@ -91,7 +91,9 @@ The jury gave its first prize to a study of the river's birds by year seven.`
 	wantVerdicts(t, text, "TEBBBBET")
 	for text, want := range map[string]bool{
 		"Foto 1 de 8: Alunos do 5.º C junto ao moinho.": true,
-		"Bild 2/6": true,
+		"Bild 2/6":    true,
+		"ภาพที่ 3/8":  true,
+		"写真3/10 港の朝市": true,
 		"Días 1 y 2: una hora, en grupos de siete niños.": false,
 		"Photos of the day": false,
 	} {

@@ -234,8 +234,8 @@ func hashtagsAlone(text string) bool {
 }
 
 // galleryPhoto is a gallery's caption, the photo's number of the gallery's at its start
-// ("Foto 1 de 8: …", "Photo 3 of 12", "Bild 2/6").
-var galleryPhoto = regexp.MustCompile(`(?i)^(foto|photo|bild|image|imagen|immagine|zdjęcie|obrázek|фото|снимка|kuva|billede)\s\d+\s?(of|de|von|di|van|z|из|от|av|af|/)\s?\d+`)
+// ("Foto 1 de 8: …", "Photo 3 of 12", "Bild 2/6", "ภาพที่ 3/8", "写真3/10").
+var galleryPhoto = regexp.MustCompile(`(?i)^(foto|photo|bild|image|imagen|immagine|zdjęcie|obrázek|фото|снимка|kuva|billede|fotoğraf|ảnh|gambar|kép|φωτογραφία|תמונה|صورة|ภาพที่|사진|写真|图|圖)\s?\d+\s?(of|de|von|di|van|z|из|от|av|af|/)\s?\d+`)
 
 // addressAlone tells whether a line is an e-mail address with at most two words beside
 // it: a label ("E-Mail:"), not a sentence.
