@@ -31,13 +31,16 @@ func markCallBlocks(lines []line) {
 		return
 	}
 	for _, i := range others {
-		lines[i].decideStrong(scoreWording, "a call to action's other line, in a block of its own with it; "+lines[i].reason)
+		if lines[i].f.phraseWords <= maxPairedCallWords {
+			lines[i].decideStrong(scoreWording, "a call to action's other line, in a block of its own with it; "+lines[i].reason)
+		}
 	}
 }
 
 // oneLeft is the index of the one line of a block that is not boilerplate when the
-// others are, one of them worded or a call to follow, and it is short enough for a
-// call to action; else -1. A reply button calls for nothing: the prose above it is a
+// others are, one of them worded or a call to follow; else -1 (markCallBlocks decides
+// only the lines short enough for a call to action, and counts them all to tell a
+// photo story). A reply button calls for nothing: the prose above it is a
 // post's (a forum's first post going on), its author's line the site's.
 func oneLeft(block []line) int {
 	left, worded, replied := -1, false, false
@@ -52,7 +55,7 @@ func oneLeft(block []line) int {
 			left = i
 		}
 	}
-	if left < 0 || len(block) < 2 || block[left].strong || block[left].f.phraseWords > maxPairedCallWords {
+	if left < 0 || len(block) < 2 || block[left].strong {
 		return -1
 	}
 	if !worded && !(replied && !block[left].f.prose()) {

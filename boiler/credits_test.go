@@ -43,6 +43,28 @@ Foto: Lucía Ferrer`
 	wantVerdicts(t, text, "TEBETBETBETBETB")
 }
 
+// TestDecideNumberedPhotoStory: a photo story's captions between each photo's number
+// and its credit tell the story, the short ones with the long: none is a call to action
+// left alone in its block.
+func TestDecideNumberedPhotoStory(t *testing.T) {
+	text := `date 2024-09-02 For 38 years Hinrich Bolte has pulled the little chain ferry across the river at Grohnsfeld, and at the end of the month he will do it for the last time.
+
+Photo 1 of 3
+Shortly after six in the morning Hinrich Bolte loosens the chain at the landing stage, as he has done on almost every working day since the spring of 1986, and checks the cable by hand.
+Photo: Jana Reuter
+
+Photo 2 of 3
+At noon his niece Merle takes over for an hour. She has her ferry licence but does not want the boat for good.
+Photo: Jana Reuter
+
+Photo 3 of 3
+At eight in the evening he pulls the ferry back to the landing stage. What will he do after September? Fish, he says.
+Photo: Jana Reuter
+
+Share this gallery`
+	wantVerdicts(t, text, "TEBTBEBTBEBTBEB")
+}
+
 // A caption's credit may be a sentence of its own after the caption's, naming whom it
 // credits; one that names no one is a sentence of the text.
 func TestStoppedCredit(t *testing.T) {
