@@ -146,14 +146,25 @@ func tailKey(norm string) (uint64, bool) {
 }
 
 // labelKey is the key the name of a field is counted under, if the line is one
-// ("Schwierigkeit: leicht" as "schwierigkeit:"), with a salt of its own: a field
-// whose line repeats while other documents give its name with another value is
+// ("Schwierigkeit: leicht" as "schwierigkeit:") or a table's row whose first cell a
+// tab ends ("Bremsen\tScheibenbremsen" as "bremsen:"), with a salt of its own: a
+// field whose line repeats while other documents give its name with another value is
 // each document's own ("Schwierigkeit: mittel").
 func labelKey(line string) (uint64, bool) {
-	if _, ok := fieldValue(line); !ok {
+	name, ok := fieldName(line)
+	if !ok {
 		return 0, false
 	}
-	name, _, _ := strings.Cut(line, ": ")
 	const salt = 0x7f4a7c15f39cc060
 	return hashLine(normalise(name)+":") ^ salt, true
+}
+
+// fieldName is the name of the field a line gives, before its colon or its tab.
+func fieldName(line string) (string, bool) {
+	if _, ok := fieldValue(line); ok {
+		name, _, _ := strings.Cut(line, ": ")
+		return name, true
+	}
+	name, _, ok := strings.Cut(strings.TrimSpace(line), "\t")
+	return name, ok && name != "" && len(strings.Fields(name)) <= maxFieldWords
 }

@@ -430,3 +430,27 @@ func TestTimetableBelowCrawledLead(t *testing.T) {
 		"© 2025 Harrowgate Buses · Privacy · Cookies\n"
 	wantVerdicts(t, text, "TBEBBETTTTTEBE")
 }
+
+// TestDecideTabbedRowOfManyValues: a specifications table's row, its cells parted by a
+// tab, that most of a shop's pages give alike is the page's own when other pages give
+// its name with another value ("Brakes\tDisc brakes" and "Brakes\tRim brakes").
+func TestDecideTabbedRowOfManyValues(t *testing.T) {
+	bike := func(name, frame, brakes, weight string) string {
+		return "date 2025-03-01 The " + name + " is a bicycle for the daily ride to work, sturdy enough for cobbles and light enough to carry upstairs.\n" +
+			"Add to basket\n" +
+			"Technical data\n" +
+			"Frame\t" + frame + "\nBrakes\t" + brakes + "\nWeight\t" + weight + "\n" +
+			"Every " + name + " leaves our workshop adjusted and tested, and we tighten its spokes again after the first month for free.\n" +
+			"© 2025 Example Cycles"
+	}
+	c := NewCorpus()
+	c.Add(bike("Harbour", "steel, 54 cm", "Hydraulic disc brakes", "13 kg"))
+	c.Add(bike("Meadow", "aluminium, 50 cm", "Hydraulic disc brakes", "11.5 kg"))
+	c.Add(bike("Summit", "carbon, 56 cm", "Rim brakes", "8 kg"))
+	page := bike("Canal", "chromoly, 52 cm", "Hydraulic disc brakes", "12.4 kg")
+	c.Add(page)
+	// first paragraph T, button B, heading B (every page's), rows TTT, prose T, copyright B
+	if got, want := verdicts(c.Decide(Page{Text: page}, DefaultThreshold), page), "TBBTTTTB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
