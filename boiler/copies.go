@@ -65,6 +65,50 @@ func markNumberedContents(lines []line) {
 	}
 }
 
+// minBookContents is the fewest entries under a contents heading that make a book's or
+// a report's table of contents.
+const minBookContents = 3
+
+// keepBookContents makes body text of the contents a page gives of a book or a report
+// it describes: minBookContents entries or more right under the contents' heading
+// ("Inhaltsverzeichnis", then "1. Die Sudhäuser …", "Register"), short lines that
+// nothing decides by itself, none given again in the page (a page's own contents name
+// its sections, whose headings follow), and the heading with them.
+func keepBookContents(lines []line) {
+	for h := range lines {
+		if !lines[h].contents {
+			continue
+		}
+		var entries []int
+		for i := h + 1; i < len(lines) && len(entries) < maxContentsLines && !lines[i].empty; i++ {
+			l := lines[i]
+			if l.strong || l.f.prose() || l.f.words > maxTitleWords || l.copies > 1 || givenBelow(lines, i) {
+				break
+			}
+			entries = append(entries, i)
+		}
+		if len(entries) < minBookContents {
+			continue
+		}
+		lines[h].strong = false
+		lines[h].keepAs("the heading of a book's contents: its entries are not the page's sections (" + lines[h].reason + ")")
+		for _, i := range entries {
+			lines[i].keepAs("an entry of a book's contents, not a section of the page (" + lines[i].reason + ")")
+		}
+	}
+}
+
+// givenBelow tells whether line i's words, without a section's number, head a line
+// further down, alone or before a wiki's edit link: a page's section named in its
+// contents.
+func givenBelow(lines []line, i int) bool {
+	name := lines[i].norm
+	if m := sectionNumber.FindStringSubmatch(strings.TrimSpace(lines[i].text)); m != nil {
+		name = normalise(m[1])
+	}
+	return slices.ContainsFunc(lines[i+1:], func(l line) bool { return l.norm == name || strings.HasPrefix(l.norm, name+"[") })
+}
+
 // sectionNumber is a section's number before its name ("2 Descrizione", "3.1 Origins").
 var sectionNumber = regexp.MustCompile(`^\d+(?:\.\d+)*\.?\s+(\S.*)$`)
 

@@ -91,6 +91,7 @@ func smooth(lines []line) {
 	markAboutBoxes(lines)
 	keepEditedHeadings(lines)
 	markNumberedContents(lines)
+	keepBookContents(lines)
 }
 
 // textStart is where the body text begins for its tables: at the crawl's first
