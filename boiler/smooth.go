@@ -92,6 +92,7 @@ func smooth(lines []line) {
 	keepEditedHeadings(lines)
 	markNumberedContents(lines)
 	keepBookContents(lines)
+	keepCode(lines, body)
 }
 
 // textStart is where the body text begins for its tables: at the crawl's first

@@ -1,0 +1,48 @@
+package boiler
+
+import (
+	"regexp"
+	"strings"
+)
+
+// codeLine is a line of a program, a configuration or a shell session as a
+// documentation page gives it: a prompt and a command ("$ trovask version"), a key set
+// to a value ("base_url = \"https://example.com/\"", "drafts = false"), a section's
+// name in brackets ("[build]", "[[hooks.after_migrate]]"), or a line that opens or
+// closes a block ("server {", "});").
+var codeLine = regexp.MustCompile(`^(\$ \S|[A-Za-z_][\w.\-]*\s*=\s*\S|\[{1,2}[\w.\-]+\]{1,2}$|.*[{(\[]$|^[})\]];?$|.*\);$)`)
+
+// minCodeLines is the fewest lines of code that make a block the text's example.
+const minCodeLines = 2
+
+// keepCode makes body text, below the body's first line, of the blocks (lines between
+// empty lines) of which at least minCodeLines lines and half are code (codeLine), or
+// that start with a shell's prompt: a documentation page's examples, whose short lines
+// of few stop words the neighbours would take for the site's, with the other lines of
+// the block (a command's output). A line the wording lists decide stays the site's.
+func keepCode(lines []line, body int) {
+	if body < 0 {
+		return
+	}
+	for _, b := range blocksOf(lines) {
+		if b[0] <= body {
+			continue
+		}
+		code := 0
+		for i := b[0]; i <= b[1]; i++ {
+			if codeLine.MatchString(strings.TrimSpace(lines[i].text)) {
+				code++
+			}
+		}
+		prompt := strings.HasPrefix(strings.TrimSpace(lines[b[0]].text), "$ ")
+		if !prompt && (code < minCodeLines || 2*code < b[1]-b[0]+1) {
+			continue
+		}
+		for i := b[0]; i <= b[1]; i++ {
+			if !lines[i].worded {
+				lines[i].strong = false
+				lines[i].keepAs("code of the text's example: a block of lines of code")
+			}
+		}
+	}
+}

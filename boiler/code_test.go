@@ -1,0 +1,29 @@
+package boiler
+
+import "testing"
+
+// TestDecideCode: a documentation page's examples, a configuration file and a shell
+// session, are the text, though their short lines have no stop words and the site's
+// lines stand around them; a block with one line of code among others is not code.
+func TestDecideCode(t *testing.T) {
+	text := "date 2025-02-03 Every setting of the build lives in one file at the root of the project, and the defaults suit most small sites.\n" +
+		"\n" +
+		"Edit this page on GitHub\n" +
+		"\n" +
+		"[build]\noutput_dir = \"public\"\ndrafts = false\n" +
+		"\n" +
+		"$ quire build\nBuilt 42 pages in 0.8 s\n" +
+		"\n" +
+		"Was this page helpful?\nYes\nNo\n" +
+		"\n" +
+		"© 2025 Quire contributors\n"
+	wantVerdicts(t, text, "TEBETTTETTEBBBEBE")
+	for line, want := range map[string]bool{
+		"$ quire build": true, "drafts = false": true, "[[hooks.after_migrate]]": true, "server {": true, "});": true,
+		"Price: 20 €": false, "Home | Docs | Blog": false, "1 + 1 = 2 is the first sum a child learns.": false,
+	} {
+		if got := codeLine.MatchString(line); got != want {
+			t.Errorf("codeLine matches %q = %v, want %v", line, got, want)
+		}
+	}
+}
