@@ -138,9 +138,20 @@ func longFigureField(text string) bool {
 // fieldValue is the value of text when it starts with a capitalised name of a field
 // (or one in a script without capitals) of at most maxFieldWords words and a colon.
 func fieldValue(text string) (string, bool) {
-	name, value, ok := strings.Cut(text, ": ")
+	name, value, ok := strings.Cut(unbulleted(text), ": ")
 	words := strings.Fields(name)
 	return value, ok && len(words) > 0 && len(words) <= maxFieldWords && startsName(words[0])
+}
+
+// unbulleted is text without the bullet of a list's item at its start ("- Loại hợp
+// đồng: Trọn gói", "• Material: steel").
+func unbulleted(text string) string {
+	for _, bullet := range []string{"- ", "• ", "· ", "– ", "* "} {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(text), bullet); ok {
+			return rest
+		}
+	}
+	return text
 }
 
 // untilWords start a date that ends or starts a run ("Until 4 April 2026",

@@ -22,7 +22,10 @@ func TestField(t *testing.T) {
 		{"Update: Rail Strikes Called Off", false},              // capitalised, but no list
 		{"The city council said: we will look again", false},    // four words before the colon
 		{"note: lower case", false},
-		{"Prices:", false}, // no value
+		{"Prices:", false},                  // no value
+		{"- Contract type: lump sum", true}, // a list's item
+		{"• Weight: 12 kg", true},
+		{"- note: lower case", false},
 		{"A line without one", false},
 	}
 	for _, tt := range tests {
