@@ -152,6 +152,7 @@ func markOfferRows(lines []line) {
 			}
 			for k := i; k < end; k++ {
 				lines[k].decideStrong(scoreFurniture, "other items on offer: rows of items between middle dots, a price among them")
+				lines[k].offer = true
 			}
 		}
 		i = max(i, end-1)

@@ -177,6 +177,14 @@ Hostal Marejada · a 0,6 km · 8,2 · desde 71 €
 Apartahotel Punta Brava · a 1,9 km · 8,5 · desde 98 €
 Hotel Boutique Casa Lonja · a 0,9 km · 9,1 · desde 152 €`
 	wantVerdicts(t, text, "TETEBBBB")
+	// a used car's similar cars, each with its year and mileage: no table of the text
+	cars := `date 2024-06-11 The car has had one owner since new and every service at the dealer, with the book to show it.
+
+Similar cars
+Dacia Duster 1.5 dCi Comfort · 2018 · 104,000 km · €12,300
+Suzuki Vitara 1.6 DDiS · 2017 · 96,500 km · €13,800
+Fiat Panda Cross 1.3 · 2019 · 77,800 km · €12,900`
+	wantVerdicts(t, cars, "TEBBBB")
 	for text, want := range map[string]bool{"13.450 €": true, "299 lei": true, "2,900元/月": true, "£112": true, "₱ 398,000": true, "500 ₴": true, "₺2.850'den": true, "8,2": false, "a 0,6 km": false, "2019": false} {
 		if got := rowPrice.MatchString(text); got != want {
 			t.Errorf("rowPrice matches %q = %v, want %v", text, got, want)

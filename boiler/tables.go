@@ -78,7 +78,7 @@ func (l *line) tableRow() bool {
 	// theirs by chance; a template's is in most pages. So is one that other pages
 	// give with other values ("Schwierigkeit: leicht", "Schwierigkeit: mittel").
 	chance := l.repeated && (l.rare || !l.common && field(l.text) && figured(l.text) || l.varies)
-	if l.empty || l.strong && !l.duplicate && !dates && !chance {
+	if l.empty || l.offer || l.strong && !l.duplicate && !dates && !chance {
 		return false
 	}
 	return l.cells || numbers >= 2 || quantityLine(text) || score.MatchString(text) || field(text) || timelineEntry(text) || bareField.MatchString(text) ||
