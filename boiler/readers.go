@@ -138,15 +138,16 @@ func offerRow(l line) bool {
 }
 
 // markOfferRows makes boilerplate of minOfferRows rows of items on offer or more, one
-// right under the other, and of a short heading right above them: a site's other
-// listings, a seller's other items, a campaign's last donors, whatever their language.
+// right under the other (each perhaps a row of items with its price alone on the line
+// below it), and of a short heading right above them: a site's other listings, a
+// seller's other items, a campaign's last donors, whatever their language.
 func markOfferRows(lines []line) {
 	for i := 0; i < len(lines); i++ {
-		end := i
-		for end < len(lines) && offerRow(lines[end]) {
-			end++
+		end, rows := i, 0
+		for n := offerAt(lines, end); n > 0; n = offerAt(lines, end) {
+			end, rows = end+n, rows+1
 		}
-		if end-i >= minOfferRows {
+		if rows >= minOfferRows {
 			if h := prevLine(lines, i); h >= 0 && !lines[h].f.prose() && lines[h].f.phraseWords <= maxTableHeadingWords {
 				lines[h].decideStrong(scoreFurniture, "the heading of a list of other items on offer")
 			}
@@ -157,6 +158,29 @@ func markOfferRows(lines []line) {
 		}
 		i = max(i, end-1)
 	}
+}
+
+// offerAt is how many lines the item on offer at line i takes: one, a row with its
+// price (offerRow), or two, a row of items between middle dots over its price alone
+// ("Kia Niro 1.6 HEV · 2019 · 92.100 km", "16.800 €"); else 0.
+func offerAt(lines []line, i int) int {
+	switch {
+	case i >= len(lines):
+		return 0
+	case offerRow(lines[i]):
+		return 1
+	case i+1 < len(lines) && !lines[i].empty && !lines[i].f.prose() && strings.Contains(lines[i].text, " · ") && priceAlone(lines[i+1].text):
+		return 2
+	}
+	return 0
+}
+
+// maxPriceFields is the most fields of a price alone on its line ("9 800 ₽").
+const maxPriceFields = 3
+
+// priceAlone tells whether text is an amount with its currency and little else.
+func priceAlone(text string) bool {
+	return rowPrice.MatchString(text) && len(strings.Fields(text)) <= maxPriceFields
 }
 
 // ratingRow is a row of readers' ratings counted by stars, alone on its line: "5
