@@ -186,16 +186,18 @@ Suzuki Vitara 1.6 DDiS · 2017 · 96,500 km · €13,800
 Fiat Panda Cross 1.3 · 2019 · 77,800 km · €12,900`
 	wantVerdicts(t, cars, "TEBBBB")
 	// each car's price alone on the line under its row
-	priced := `date 2024-06-11 The car has had one owner since new and every service at the dealer, with the book to show it.
+	priced := `date 2024-06-11 El coche tiene un solo dueño desde nuevo y todas las revisiones hechas en el concesionario oficial.
 
-Similar cars
-Kia Niro 1.6 HEV Drive · 2019 · 92,100 km
-€16,800
-Seat Leon 2.0 TDI FR · 2017 · 138,000 km
-€13,200
-Skoda Octavia 2.0 TDI Style · 2016 · 171,000 km
-€11,400`
-	wantVerdicts(t, priced, "TEBBBBBBB")
+Se vende con la inspección en vigor hasta octubre y la garantía de doce meses de la venta por profesional.
+
+Coches similares
+Seat León 2.0 TDI FR · 2017 · 138.000 km
+13.200 €
+Audi A3 Sportback 1.6 TDI · 2016 · 149.500 km
+13.900 €
+Škoda Octavia 2.0 TDI Style · 2016 · 171.000 km
+11.400 €`
+	wantVerdicts(t, priced, "TETEBBBBBBB")
 	for text, want := range map[string]bool{"13.450 €": true, "299 lei": true, "2,900元/月": true, "£112": true, "₱ 398,000": true, "500 ₴": true, "₺2.850'den": true, "8,2": false, "a 0,6 km": false, "2019": false} {
 		if got := rowPrice.MatchString(text); got != want {
 			t.Errorf("rowPrice matches %q = %v, want %v", text, got, want)
