@@ -45,7 +45,10 @@ func TestCorpusLanguages(t *testing.T) {
 	// marks; a Croatian fixtures list as Slovenian; untold too, pages beside news of
 	// fields and names: Estonian film, trail and book pages, Croatian plant, club and trail
 	// pages, a Turkish club's fixtures, and a Croatian water polo report and a Galician
-	// news page; an Albanian news page as Czech.
+	// news page; an Albanian news page as Czech; and untold, of fields, names, dates and
+	// times: a Portuguese journal's abstract page, Hebrew events calendars, a press
+	// release and a book listing, Turkish fixtures and match reports, a Norwegian
+	// obituary and festival programme, a Danish library's event, a Romanian course.
 	misread := map[string]string{"testdata/frozen/mixed-262/hr-sport-vaterpolo.txt": "", "testdata/frozen/mixed-270/is-interview-prjonahonnudur.txt": "da",
 		"testdata/tune/mixed/is-travel-hrafnalaug.txt": "sv", "testdata/frozen/mixed-288/et-events-folk.txt": "",
 		"testdata/frozen/mixed-316/hr-notice-knjiznica.txt": "", "testdata/tune/mixed/tr-listing-daire.txt": "",
@@ -64,7 +67,13 @@ func TestCorpusLanguages(t *testing.T) {
 		"testdata/tune/mixed/et-listing-saarerahvas.txt": "", "testdata/frozen/mixed-476/hr-plant-lavanda.txt": "",
 		"testdata/tune/mixed/hr-club-veslaci.txt": "", "testdata/tune/mixed/hr-trail-vrhsokol.txt": "",
 		"testdata/tune/mixed/tr-fixtures-kulup.txt": "", "testdata/frozen/mixed-518/hr-news-vaterpolo.txt": "",
-		"testdata/tune/mixed/gl-news-pediatria.txt": "", "testdata/tune/mixed/sq-news-buxheti.txt": "cs"}
+		"testdata/tune/mixed/gl-news-pediatria.txt": "", "testdata/tune/mixed/sq-news-buxheti.txt": "cs",
+		"testdata/frozen/mixed-522/pt-abstract-sono.txt": "", "testdata/frozen/mixed-568/he-events-july.txt": "",
+		"testdata/frozen/mixed-568/he-press-meters.txt": "", "testdata/frozen/mixed-570/tr-fixtures-karadere.txt": "",
+		"testdata/frozen/mixed-576/no-obit-halvorsen.txt": "", "testdata/tune/mixed/da-events-forfatteraften.txt": "",
+		"testdata/tune/mixed/he-events-alonim.txt": "", "testdata/tune/mixed/he-listing-shirim.txt": "",
+		"testdata/tune/mixed/no-events-fjordlyd.txt": "", "testdata/tune/mixed/ro-course-hidrologie.txt": "",
+		"testdata/tune/mixed/tr-match-amatorlig.txt": "", "testdata/tune/mixed/tr-match-yesilvadi.txt": ""}
 	files, err := filepath.Glob("testdata/*/mixed*/*.txt")
 	if err != nil {
 		t.Fatal(err)
