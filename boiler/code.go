@@ -12,6 +12,16 @@ import (
 // closes a block ("server {", "});").
 var codeLine = regexp.MustCompile(`^(\$ \S|[A-Za-z_][\w.\-]*\s*=\s*\S|\[{1,2}[\w.\-]+\]{1,2}$|.*[{(\[]$|^[})\]];?$|.*\);$)`)
 
+// isCode tells whether text is a line of code (codeLine), looking first for the marks
+// that every such line has, which most lines of prose do not.
+func isCode(text string) bool {
+	text = strings.TrimSpace(text)
+	if text == "" || !strings.ContainsAny(text, "=$[]{}();") {
+		return false
+	}
+	return codeLine.MatchString(text)
+}
+
 // minCodeLines is the fewest lines of code that make a block the text's example.
 const minCodeLines = 2
 
@@ -30,7 +40,7 @@ func keepCode(lines []line, body int) {
 		}
 		code := 0
 		for i := b[0]; i <= b[1]; i++ {
-			if codeLine.MatchString(strings.TrimSpace(lines[i].text)) {
+			if isCode(lines[i].text) {
 				code++
 			}
 		}

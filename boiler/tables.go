@@ -82,7 +82,12 @@ func (l *line) tableRow() bool {
 		return false
 	}
 	return l.cells || numbers >= 2 || quantityLine(text) || score.MatchString(text) || field(text) || timelineEntry(text) || bareField.MatchString(text) ||
-		leaderRow.MatchString(text)
+		hasLeader(text) && leaderRow.MatchString(text)
+}
+
+// hasLeader tells cheaply whether text may hold dot leaders, before leaderRow looks.
+func hasLeader(text string) bool {
+	return strings.Contains(text, "....") || strings.Contains(text, "……") || strings.Contains(text, "····")
 }
 
 // leaderRow is a price list's row: a name, dot leaders, then a figure ("Khao soi
