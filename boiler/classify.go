@@ -169,6 +169,9 @@ func (l *line) classify(p Page, language string, ev evidence) {
 		l.classifyText()
 		l.reason = "one of the document's numbered lines (\"Step 1\", \"Step 2\" …): " + l.reason
 	case l.repeats(ev):
+	case l.copies > 1 && inSquareBrackets(l.text):
+		l.decideStrong(scoreDuplicate, fmt.Sprintf("a link in square brackets, %d times in this document: a wiki's edit link", l.copies))
+		l.duplicate = true
 	case ev.inDoc[docKey(*l)] > 1 && l.f.words >= 2 && !l.f.prose() && !pullQuote(l.text, l.f.words):
 		l.decideStrong(scoreDuplicate, fmt.Sprintf("appears %d times in this document", ev.inDoc[docKey(*l)]))
 		l.duplicate = true

@@ -17,7 +17,7 @@ import (
 // apart, or given alone, is a teaser of another article.)
 func keepSectionHeadings(lines []line) {
 	for i := range lines {
-		if !lines[i].duplicate {
+		if !lines[i].duplicate || editLink(lines[i]) {
 			continue
 		}
 		other := otherCopy(lines, i)
@@ -53,7 +53,7 @@ func markNumberedContents(lines []line) {
 			continue
 		}
 		for i := h + 1; i < len(lines) && i <= h+maxContentsLines && !lines[i].empty; i++ {
-			m := sectionNumber.FindStringSubmatch(strings.TrimSpace(lines[i].text))
+			m := sectionNumber.FindStringSubmatch(asciiDigits(strings.TrimSpace(lines[i].text)))
 			if m == nil {
 				break
 			}
@@ -103,19 +103,26 @@ func keepBookContents(lines []line) {
 // contents.
 func givenBelow(lines []line, i int) bool {
 	name := lines[i].norm
-	if m := sectionNumber.FindStringSubmatch(strings.TrimSpace(lines[i].text)); m != nil {
+	if m := sectionNumber.FindStringSubmatch(asciiDigits(strings.TrimSpace(lines[i].text))); m != nil {
 		name = normalise(m[1])
 	}
 	return slices.ContainsFunc(lines[i+1:], func(l line) bool { return l.norm == name || strings.HasPrefix(l.norm, name+"[") })
 }
 
-// sectionNumber is a section's number before its name ("2 Descrizione", "3.1 Origins").
+// sectionNumber is a section's number before its name ("2 Descrizione", "3.1 Origins"),
+// in ASCII digits (asciiDigits).
 var sectionNumber = regexp.MustCompile(`^\d+(?:\.\d+)*\.?\s+(\S.*)$`)
 
-// editLink tells whether l is a wiki's edit link: wording in square brackets.
+// editLink tells whether l is a wiki's edit link: wording in square brackets, or words
+// in square brackets the page gives again and again.
 func editLink(l line) bool {
-	text := strings.TrimSpace(l.text)
-	return l.worded && strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]")
+	return (l.worded || l.duplicate) && inSquareBrackets(l.text)
+}
+
+// inSquareBrackets tells whether text is nothing but words in square brackets ("[edit]").
+func inSquareBrackets(text string) bool {
+	text = strings.TrimSpace(text)
+	return strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]")
 }
 
 // keepStockSentences decides again, from their words alone, the lines of prose

@@ -674,3 +674,27 @@ Restauri
 Un primo restauro fu eseguito nel 1890, dopo il crollo di una parte del parapetto durante una piena di primavera.`
 	wantVerdicts(t, text, "TBBEBBBBETBETETBETETBET")
 }
+
+// A wiki's edit link the wording lists do not know is the site's too, given again and
+// again in square brackets; its contents are numbered in the digits of the page's script.
+func TestDecideWikiUnknownEditLinks(t *testing.T) {
+	const text = `date 2024-02-18 চরনগর বাংলাদেশের একটি ছোট নদীবন্দর শহর, যা একসময় পাটের ব্যবসার জন্য পরিচিত ছিল।
+
+সূচিপত্র
+১ ইতিহাস
+২ ভূগোল
+৩ শিক্ষা
+
+ইতিহাস
+[সম্পাদনা]
+উনিশ শতকের শেষ দিকে কলকাতাগামী স্টিমার এখানে থামতে শুরু করলে চরনগরের বাজার দ্রুত বড় হয়ে ওঠে এবং নদীর তীরে পাটের গুদাম তৈরি হয়।
+
+ভূগোল
+[সম্পাদনা]
+শহরটি নদীর পূর্ব তীরে সমতল পলিমাটির ওপর অবস্থিত, এবং বর্ষার মাসগুলোতে এর আশপাশের নিচু জমি প্রায়ই পানিতে ডুবে যায়।
+
+শিক্ষা
+[সম্পাদনা]
+শহরে একটি সরকারি কলেজ, তিনটি মাধ্যমিক বিদ্যালয় এবং বেশ কয়েকটি প্রাথমিক বিদ্যালয় রয়েছে, যেখানে আশপাশের গ্রামের ছেলেমেয়েরাও পড়তে আসে।`
+	wantVerdicts(t, text, "TEBBBBETBTETBTETBT")
+}

@@ -133,9 +133,10 @@ func keepNumbered(lines []line, body int) {
 	keepItems(lines, items)
 }
 
-// itemNumber is the number of a line that is a numbered item.
+// itemNumber is the number of a line that is a numbered item, in the digits of any
+// script ("৩. …").
 func itemNumber(l line) (int, bool) {
-	m := item.FindStringSubmatch(l.text)
+	m := item.FindStringSubmatch(asciiDigits(l.text))
 	if m == nil {
 		return 0, false
 	}
