@@ -235,12 +235,16 @@ func TestSigningInitials(t *testing.T) {
 
 func TestHashtagsAlone(t *testing.T) {
 	for text, want := range map[string]bool{
-		"#뜨개질 #손뜨개 #스웨터뜨기":               true,
-		"#knitting #sweater":             true,
-		"#knitting":                      false, // one alone may be a heading's mark
-		"#1 in the charts for six weeks": false,
-		"Tags: #knitting #sweater":       false,
-		"# #":                            false,
+		"#뜨개질 #손뜨개 #스웨터뜨기":                          true,
+		"#knitting #sweater":                        true,
+		"#knitting":                                 false, // one alone may be a heading's mark
+		"#1 in the charts for six weeks":            false,
+		"Tags: #knitting #sweater":                  false,
+		"# #":                                       false,
+		"#sốt xuất huyết #Tân Giang #y tế":          true, // a topic's name with spaces
+		"## Ingredients":                            false,
+		"#one #two words and then a whole sentence": false,
+		"#a#b": false,
 	} {
 		if got := hashtagsAlone(text); got != want {
 			t.Errorf("hashtagsAlone(%q) = %v, want %v", text, got, want)

@@ -227,10 +227,23 @@ func chapterMark(text string, words int) bool {
 // minHashtags is the fewest hashtags of a line that is nothing else: a post's tags.
 const minHashtags = 2
 
-// hashtagsAlone tells whether every word of a line is a hashtag ("#knitting #sweater").
+// maxHashtagWords is the most words of a hashtag that a site writes with spaces, as a
+// topic's name ("#sốt xuất huyết").
+const maxHashtagWords = 3
+
+// hashtagsAlone tells whether a line is nothing but hashtags ("#knitting #sweater",
+// "#sốt xuất huyết #y tế"), each of at most maxHashtagWords words; not a heading of
+// Markdown ("## Ingredients").
 func hashtagsAlone(text string) bool {
-	words := strings.Fields(text)
-	return len(words) >= minHashtags && !slices.ContainsFunc(words, func(w string) bool { return !strings.HasPrefix(w, "#") || len(w) == 1 })
+	rest, ok := strings.CutPrefix(strings.TrimSpace(text), "#")
+	if !ok {
+		return false
+	}
+	tags := strings.Split(rest, " #")
+	return len(tags) >= minHashtags && !slices.ContainsFunc(tags, func(tag string) bool {
+		n := len(strings.Fields(tag))
+		return n == 0 || n > maxHashtagWords || strings.Contains(tag, "#")
+	})
 }
 
 // galleryPhoto is a gallery's caption, the photo's number of the gallery's at its start
