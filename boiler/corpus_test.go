@@ -303,6 +303,27 @@ func TestFieldsRepeatAsThemselves(t *testing.T) {
 	}
 }
 
+// TestOneWordFieldsRepeatByChance: an animal's fields whose value is a word that most
+// pages of the shelter's site give alike ("Vaccinated: yes") are the page's own, as
+// the others are; a field every page gives alike is the template's.
+func TestOneWordFieldsRepeatByChance(t *testing.T) {
+	page := func(name, story, species, fee, vaccinated string) string {
+		fields := "\nSpecies: " + species + "\nName: " + name + "\nAdoption fee: " + fee
+		if vaccinated != "" {
+			fields += "\nVaccinated: " + vaccinated
+		}
+		return "Hollybank Rescue\nAdopt · Donate · Volunteer\n" + story + fields + "\nLocation: Hollybank\nAdopt " + name + "\n© 2026 Hollybank Rescue"
+	}
+	c := NewCorpus()
+	c.Add(page("Biscuit", "Biscuit came to us when her owner moved into a care home and could not take her along.", "dog", "£150", "yes"))
+	c.Add(page("Orion", "Orion was found in a barn last winter, thin and wary, and took weeks to trust the staff.", "cat", "£80", "yes"))
+	c.Add(page("Pebble", "Pebble is a young rabbit who loves to dig and needs a garden with a secure run.", "rabbit", "£40", ""))
+	own := page("Moka", "Moka is an elderly cat who wants nothing more than a quiet home and a warm windowsill.", "cat", "£50", "yes")
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "BBTTTTTBBB"; got != want {
+		t.Errorf("verdicts = %s, want %s, for\n%s", got, want, own)
+	}
+}
+
 // TestNumberedLines: numbered steps that two recipes of a site share are the
 // recipes' own, not the template's; a gallery's counters and prices are not
 // exempted.

@@ -77,12 +77,19 @@ func (l *line) tableRow() bool {
 	// A field with a figure that a few other pages give alike ("Servings: 4") is
 	// theirs by chance; a template's is in most pages. So is one that other pages
 	// give with other values ("Schwierigkeit: leicht", "Schwierigkeit: mittel").
-	chance := l.repeated && (l.rare || !l.common && field(l.text) && figured(l.text) || l.varies)
+	chance := l.repeated && (l.rare || !l.common && field(l.text) && figured(l.text) || l.varies || !l.everywhere && oneWordValue(l.text))
 	if l.empty || l.offer || l.strong && !l.duplicate && !dates && !chance {
 		return false
 	}
 	return l.cells || numbers >= 2 || quantityLine(text) || score.MatchString(text) || field(text) || timelineEntry(text) || bareField.MatchString(text) ||
 		hasLeader(text) && leaderRow.MatchString(text)
+}
+
+// oneWordValue tells whether text is a field whose value is a single word ("Vaccinated:
+// yes", "Heating: gas"): pages of one site share such values by chance.
+func oneWordValue(text string) bool {
+	value, ok := fieldValue(text)
+	return ok && len(strings.Fields(value)) == 1
 }
 
 // hasLeader tells cheaply whether text may hold dot leaders, before leaderRow looks.
