@@ -675,6 +675,25 @@ Un primo restauro fu eseguito nel 1890, dopo il crollo di una parte del parapett
 	wantVerdicts(t, text, "TBBEBBBBETBETETBETETBET")
 }
 
+// A method's steps, numbered, each over its photo's credited caption: the steps are
+// the text though the captions around them are the site's, a terse one too.
+func TestDecideStepsBetweenCaptions(t *testing.T) {
+	const text = `date 2024-05-02 Poha is the breakfast my grandmother made on school mornings, and it takes less time than the tea.
+
+Method
+1. Rinse the flattened rice in a sieve under cold water, then leave it to drain while you chop the onion and the potato.
+Rinsed rice in a sieve. Photo: Asha Rao
+2. Heat the oil in a wide pan and add the mustard seeds, and when they start to crackle add the curry leaves.
+Mustard seeds in the oil. Photo: Asha Rao
+3. Add the onion and the potato and cook them on a low flame until the potato is soft all the way through.
+Onion and potato in the pan. Photo: Asha Rao
+4. Rice, sugar, roasted peanuts, salt: fold in gently, cover, steam two minutes.
+Folding in the rice. Photo: Asha Rao
+
+Advertisement`
+	wantVerdicts(t, text, "TETTBTBTBTBEB")
+}
+
 // A wiki's edit link the wording lists do not know is the site's too, given again and
 // again in square brackets; its contents are numbered in the digits of the page's script.
 func TestDecideWikiUnknownEditLinks(t *testing.T) {

@@ -146,14 +146,20 @@ func itemNumber(l line) (int, bool) {
 
 // keepItems makes body text of the items of a run, if it has minItems of them and
 // its first item a line of its own that nearly reads as prose, and of those lines, down
-// to the next boilerplate by its own evidence (the last item's too, at most maxItemLines).
+// to the next boilerplate by its own evidence (the last item's too, at most maxItemLines);
+// or, if most items read as prose themselves (a method's steps, each over its photo),
+// of the items alone.
 func keepItems(lines []line, items []int) {
-	if len(items) < minItems || !describes(lines, items[0], items[1]) {
+	described := len(items) >= minItems && describes(lines, items[0], items[1])
+	if len(items) < minItems || !described && !proseItems(lines, items) {
 		return
 	}
 	for k, i := range items {
 		lines[i].keepAs("an item of the article's numbered list (" + lines[i].reason + ")")
 		lines[i].item = true
+		if !described {
+			continue
+		}
 		end := len(lines)
 		if k+1 < len(items) {
 			end = items[k+1]
@@ -170,6 +176,17 @@ func keepDescription(lines []line, i, end int) {
 		lines[j].keepAs("what an item of the article's numbered list says (" + lines[j].reason + ")")
 		j = nextLine(lines, j, anyLine)
 	}
+}
+
+// proseItems tells whether more than half of the items read as prose.
+func proseItems(lines []line, items []int) bool {
+	prose := 0
+	for _, i := range items {
+		if lines[i].f.prose() {
+			prose++
+		}
+	}
+	return 2*prose > len(items)
 }
 
 // describes tells whether a line between lines from and to, not boilerplate by its own
