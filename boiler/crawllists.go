@@ -327,3 +327,33 @@ func contactBlock(block []line) (from int, ok bool) {
 func namesSomeone(l line) bool {
 	return l.f.words <= maxTitleWords && startsName(l.text) && !strings.ContainsFunc(l.text, unicode.IsDigit) && !email.MatchString(l.text)
 }
+
+// keepSectionBlocks makes body text, in a crawled page, of a block under the text's
+// prose that a short heading of its own opens ("Programme", "Performers"), its other
+// lines short and nothing deciding any line by itself, and of such blocks right after
+// it: a page's sections of items (a concert's works, its players).
+func keepSectionBlocks(lines []line) {
+	if !crawledPage(lines) {
+		return
+	}
+	after := false // the block above is the text's prose or a kept section
+	for _, b := range blocksOf(lines) {
+		block := lines[b[0] : b[1]+1]
+		section := after && sectionBlock(block)
+		if section {
+			for k := b[0]; k <= b[1]; k++ {
+				lines[k].keepAs("an item of the text's section, under its heading (" + lines[k].reason + ")")
+			}
+		}
+		after = section || textProse(lines[b[1]])
+	}
+}
+
+// sectionBlock tells whether a block is a section of items: a heading of at most
+// headingWords words over two or more lines, none prose, none decided by itself.
+func sectionBlock(block []line) bool {
+	if len(block) < 3 || block[0].f.words > headingWords {
+		return false
+	}
+	return !slices.ContainsFunc(block, func(l line) bool { return l.strong || l.f.prose() })
+}

@@ -694,6 +694,28 @@ Advertisement`
 	wantVerdicts(t, text, "TETTBTBTBTBEB")
 }
 
+// A concert's page: under its prose, its programme and its players, each a block under
+// a heading of its own, are the text; the seat picker below them is the site's.
+func TestDecideSectionBlocks(t *testing.T) {
+	const text = `date 2024-10-03 Квартет имени Линдквиста возвращается в Портовый зал с программой из старой и новой музыки.
+
+За десять лет квартет сыграл больше трёхсот концертов и записал четыре альбома музыки северных композиторов.
+
+Программа
+Й. Гайдн. Струнный квартет си-бемоль мажор, соч. 76 № 4
+Антракт
+Д. Шостакович. Струнный квартет № 8 до минор, соч. 110
+
+Исполнители
+Анна Веденеева — первая скрипка
+Михаил Ларин — вторая скрипка
+Ольга Стрельникова — альт
+
+Выбор мест
+Партер, ряды 1–8 — 2 400 ₽`
+	wantVerdicts(t, text, "TETETTTTETTTTEBB")
+}
+
 // A wiki's edit link the wording lists do not know is the site's too, given again and
 // again in square brackets; its contents are numbered in the digits of the page's script.
 func TestDecideWikiUnknownEditLinks(t *testing.T) {

@@ -74,6 +74,7 @@ func smooth(lines []line) {
 	keepListEntries(lines)
 	keepProgrammes(lines)
 	keepListBlocks(lines)
+	keepSectionBlocks(lines)
 	keepEntryBlocks(lines)
 	keepBoxRest(lines)
 	keepContactBlocks(lines)
