@@ -235,10 +235,11 @@ func markEmbeddedPosts(lines []line) {
 // stays boilerplate for appearing again in the document: a teaser's summary of another
 // article, or a site's blurb under its name given twice. A line of fewer than
 // minEchoWords words counts only right under its copy: a live blog's author, above
-// each of their entries, does not.
+// each of their entries, does not; nor does a forum's reply title ("Re: …") over each
+// reply.
 func markTeaserSummaries(lines []line) {
 	for i := range lines {
-		if !lines[i].duplicate || !lines[i].strong || lines[i].f.words < minEchoWords && !givenTwice(lines, i) || firstCopy(lines, i) < 0 {
+		if !lines[i].duplicate || !lines[i].strong || lines[i].f.words < minEchoWords && !givenTwice(lines, i) || firstCopy(lines, i) < 0 || replyTitle(lines[i].text) {
 			continue // the first copy may be the page's own headline
 		}
 		next := nextLine(lines, i, anyLine)
@@ -247,4 +248,14 @@ func markTeaserSummaries(lines []line) {
 			l.decideStrong(scoreDuplicate, "a teaser's summary: it follows a headline given again in this page; "+l.reason)
 		}
 	}
+}
+
+// replyPrefixes start a forum reply's title, the thread's title after them: "Re:", and
+// the German "Aw:", the Polish "Odp:", the Scandinavian "Sv:".
+var replyPrefixes = []string{"re:", "aw:", "odp:", "sv:"}
+
+// replyTitle tells whether text is a forum reply's title ("Re: Croquetas que se abren").
+func replyTitle(text string) bool {
+	prefix, _, ok := strings.Cut(strings.ToLower(strings.TrimSpace(text)), " ")
+	return ok && slices.Contains(replyPrefixes, prefix)
 }

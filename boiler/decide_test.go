@@ -716,6 +716,28 @@ func TestDecideSectionBlocks(t *testing.T) {
 	wantVerdicts(t, text, "TETETTTTETTTTEBB")
 }
 
+// A forum's thread, each reply under its title ("Re: …", given again over every reply)
+// and over its author, its date and its buttons: the replies are the page's text.
+func TestDecideForumReplyTitles(t *testing.T) {
+	const text = `date 2024-01-22 Hola a todos. Llevo semanas intentando hacer un pan de centeno como el de mi pueblo y siempre me sale plano y denso. ¿Alguien sabe qué hago mal?
+
+Re: Pan de centeno que no sube
+A mí me pasaba lo mismo hasta que dejé fermentar la masa madre toda la noche. El centeno necesita más tiempo que el trigo y no hay que tener prisa.
+PacoDelHorno · 22 ene 2024, 19:15
+Me gusta (12) · Citar · Responder
+
+Re: Pan de centeno que no sube
+Yo creo que el problema es la hidratación. Con el centeno la masa tiene que quedar casi como un barro, y si le pones menos agua el pan sale como un ladrillo.
+Marisa_R · 22 ene 2024, 20:02
+Me gusta (27) · Citar · Responder
+
+Re: Pan de centeno que no sube
+Gracias a los dos. Este fin de semana lo he probado con más agua y una noche de fermentación, y por fin ha subido como el de mi abuela.
+lucia_fogones · 28 ene 2024, 13:40
+Me gusta (34) · Citar · Responder`
+	wantVerdicts(t, text, "TEBTBBEBTBBEBTBB")
+}
+
 // A wiki's edit link the wording lists do not know is the site's too, given again and
 // again in square brackets; its contents are numbered in the digits of the page's script.
 func TestDecideWikiUnknownEditLinks(t *testing.T) {
