@@ -1,6 +1,7 @@
 package boiler
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -106,4 +107,28 @@ func withoutLeadingStops(words []string, language string) []string {
 		words = words[1:]
 	}
 	return words
+}
+
+// maxBoxFill is the most lines a template's box fills with each page's data.
+const maxBoxFill = 4
+
+// markTemplateBoxes makes boilerplate of the lines of a block between its first and its
+// last line when both are lines every page of the dataset has, and the at most
+// maxBoxFill lines between them none prose: a widget of the template that each page
+// fills with its own data ("Weather on the trail", today's forecast, "Data:
+// WeatherService"); not the heading of the article's own list ("Ingredients").
+func markTemplateBoxes(lines []line) {
+	for _, b := range blocksOf(lines) {
+		if b[1]-b[0] < 2 {
+			continue
+		}
+		fill := lines[b[0]+1 : b[1]]
+		if len(fill) > maxBoxFill || lines[b[0]].ownList || !lines[b[0]].everywhere || !lines[b[1]].everywhere ||
+			slices.ContainsFunc(fill, func(l line) bool { return l.f.prose() }) {
+			continue
+		}
+		for k := b[0] + 1; k < b[1]; k++ {
+			lines[k].decideStrong(scoreFurniture, "a box of the template's, between its lines every page has")
+		}
+	}
 }

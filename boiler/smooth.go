@@ -94,6 +94,7 @@ func smooth(lines []line) {
 	markNumberedContents(lines)
 	keepBookContents(lines)
 	keepCode(lines, body)
+	markTemplateBoxes(lines)
 }
 
 // textStart is where the body text begins for its tables: at the crawl's first
