@@ -133,6 +133,8 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case l.f.phraseWords <= maxContainsWords && strings.Contains(l.norm, "ctrl") && ctrlEnter.MatchString(l.text):
 		l.decideStrong(scoreWording, "a correction prompt: Ctrl and Enter to press")
 		l.calls = true
+	case l.f.phraseWords <= maxContainsWords && strings.ContainsAny(l.text, "kK") && searchKeys.MatchString(l.text):
+		l.decideStrong(scoreFurniture, "a search box: its prompt and the keys that open it")
 	case l.f.phraseWords <= maxContainsWords && pictographCall(l.text):
 		l.decideStrong(scoreFurniture, "a call to action, a pictograph at its start")
 	case l.f.phraseWords <= maxContainsWords && pagerLink(l.text):

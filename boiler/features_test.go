@@ -579,6 +579,22 @@ func TestCtrlEnter(t *testing.T) {
 	}
 }
 
+func TestSearchKeys(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Søk i dokumentasjonen … Ctrl+K":      true,
+		"Tìm kiếm trong tài liệu… (Ctrl+K)":   true,
+		"Search docs ⌘K":                      true,
+		"Keresés a dokumentációban… Ctrl K":   true,
+		"Press Ctrl+Enter to report a typo":   false,
+		"The ctrlk library handles shortcuts": false,
+		"A Ctrl key and a K-pop playlist":     false,
+	} {
+		if got := searchKeys.MatchString(text); got != want {
+			t.Errorf("searchKeys.MatchString(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestPagerLink(t *testing.T) {
 	for text, want := range map[string]bool{
 		"« Previous The ferry timetable changes again":   true,

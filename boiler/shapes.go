@@ -410,3 +410,7 @@ func pictographCall(text string) bool {
 // ctrlEnter is a correction prompt's keys, whatever the words around them ("Ctrl සහ
 // Enter", Ctrl and Enter in Sinhala).
 var ctrlEnter = regexp.MustCompile(`(?i)\bctrl\b.{0,24}\benter\b`)
+
+// searchKeys are the keys a documentation site's search box shows beside its prompt
+// ("Søk i dokumentasjonen … Ctrl+K", "Search docs ⌘K").
+var searchKeys = regexp.MustCompile(`(?i)(\bctrl\b|⌘)\s?\+?\s?k\b`)
