@@ -328,25 +328,35 @@ func namesSomeone(l line) bool {
 	return l.f.words <= maxTitleWords && startsName(l.text) && !strings.ContainsFunc(l.text, unicode.IsDigit) && !email.MatchString(l.text)
 }
 
-// keepSectionBlocks makes body text, in a crawled page, of a block under the text's
-// prose that a short heading of its own opens ("Programme", "Performers"), its other
-// lines short and nothing deciding any line by itself, and of such blocks right after
-// it: a page's sections of items (a concert's works, its players).
+// keepSectionBlocks makes body text, in a crawled page, of a block that a short
+// heading of its own opens ("Programme", "Performers"), its other lines short and
+// nothing deciding any line by itself, next to the text's prose: right under it, or
+// right over a block that opens with it (or with a heading over it), or next to such
+// a block: a page's sections of items (a concert's works, a department's staff).
 func keepSectionBlocks(lines []line) {
 	if !crawledPage(lines) {
 		return
 	}
-	after := false // the block above is the text's prose or a kept section
-	for _, b := range blocksOf(lines) {
-		block := lines[b[0] : b[1]+1]
-		section := after && sectionBlock(block)
-		if section {
-			for k := b[0]; k <= b[1]; k++ {
-				lines[k].keepAs("an item of the text's section, under its heading (" + lines[k].reason + ")")
-			}
-		}
-		after = section || textProse(lines[b[1]])
+	blocks := blocksOf(lines)
+	kept := make([]bool, len(blocks))
+	for k, b := range blocks { // downwards, from the prose above
+		kept[k] = k > 0 && (kept[k-1] || textProse(lines[blocks[k-1][1]])) && sectionBlock(lines[b[0]:b[1]+1])
 	}
+	for k := len(blocks) - 2; k >= 0; k-- { // upwards, from the prose below
+		b, next := blocks[k], blocks[k+1]
+		kept[k] = kept[k] || (kept[k+1] || proseOpens(lines, next)) && sectionBlock(lines[b[0]:b[1]+1])
+	}
+	for k, b := range blocks {
+		for i := b[0]; kept[k] && i <= b[1]; i++ {
+			lines[i].keepAs("an item of the text's section, under its heading (" + lines[i].reason + ")")
+		}
+	}
+}
+
+// proseOpens tells whether the text's prose opens block b, or its second line, under
+// a heading.
+func proseOpens(lines []line, b [2]int) bool {
+	return textProse(lines[b[0]]) || b[1] > b[0] && textProse(lines[b[0]+1])
 }
 
 // sectionBlock tells whether a block is a section of items: a heading of at most

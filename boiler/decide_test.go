@@ -738,6 +738,29 @@ Me gusta (34) · Citar · Responder`
 	wantVerdicts(t, text, "TEBTBBEBTBBEBTBB")
 }
 
+// A department's page: its staff and its fields of research, each a block under a
+// heading of its own, stand over the text's prose under its heading, below the
+// page's header: they are the text.
+func TestDecideSectionBlocksOverProse(t *testing.T) {
+	const text = `date 2024-02-14 Zakład Geologii Czwartorzędu bada osady rzeczne i jeziorne doliny Warty oraz ich zapis dawnego klimatu.
+
+Strona główna › Struktura › Instytut Geografii › Zakład Geologii Czwartorzędu
+PL | EN
+
+Skład osobowy
+prof. dr hab. Andrzej Kolasa
+dr Michał Wierzbicki
+mgr Zuzanna Lipka (doktorantka)
+
+Główne kierunki badań
+• osady jeziorne późnego glacjału
+• terasy rzeczne doliny Warty
+
+Laboratorium
+Zakład ma własne laboratorium osadów, w którym studenci uczą się analizy uziarnienia i datowania próbek z wierceń.`
+	wantVerdicts(t, text, "TEBBETTTTETTTETT")
+}
+
 // A wiki's edit link the wording lists do not know is the site's too, given again and
 // again in square brackets; its contents are numbered in the digits of the page's script.
 func TestDecideWikiUnknownEditLinks(t *testing.T) {
