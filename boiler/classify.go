@@ -133,6 +133,10 @@ func (l *line) classify(p Page, language string, ev evidence) {
 	case l.f.phraseWords <= maxContainsWords && strings.Contains(l.norm, "ctrl") && ctrlEnter.MatchString(l.text):
 		l.decideStrong(scoreWording, "a correction prompt: Ctrl and Enter to press")
 		l.calls = true
+	case !l.cells && l.f.words <= maxContainsWords && archiveLinks(l.text):
+		l.decideStrong(scoreFurniture, "links to the archive's months or issues between separators")
+	case strings.HasPrefix(strings.TrimSpace(l.text), "[") && bracketButtons.MatchString(strings.TrimSpace(l.text)):
+		l.decideStrong(scoreFurniture, "a row of buttons, each in square brackets")
 	case l.f.phraseWords <= maxContainsWords && strings.ContainsAny(l.text, "kK") && searchKeys.MatchString(l.text):
 		l.decideStrong(scoreFurniture, "a search box: its prompt and the keys that open it")
 	case l.f.phraseWords <= maxContainsWords && pictographCall(l.text):

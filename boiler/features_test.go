@@ -595,6 +595,36 @@ func TestSearchKeys(t *testing.T) {
 	}
 }
 
+func TestArchiveLinks(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Προηγούμενα τεύχη: Νοέμβριος 2024 | Οκτώβριος 2024 | Σεπτέμβριος 2024 | Αρχείο": true,
+		"ידיעונים קודמים: דצמבר 2023 | נובמבר 2023 | אוקטובר 2023":                       true,
+		"Archive: February 2024 · January 2024 · December 2023":                          true,
+		"Kennzahl | 2023 | 2024":                                        false, // a table's heading row
+		"Cost | 2021 | 2023 | 2025 | Change 2021–25":                    false,
+		"March 2024 | Archive":                                          false, // one month alone
+		"Elections 2024 · The results in every ward of the city · Maps": false,
+	} {
+		if got := archiveLinks(text); got != want {
+			t.Errorf("archiveLinks(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestBracketButtons(t *testing.T) {
+	for text, want := range map[string]bool{
+		"[ مسیریابی ]  [ تماس ]  [ ذخیره ]": true,
+		"[Share] [Print]":                 true,
+		"[edit]":                          false, // one alone: an edit link (editLink)
+		"[build]\ntarget = \"web\"":       false,
+		"See [1] and [2] for the sources": false,
+	} {
+		if got := bracketButtons.MatchString(text); got != want {
+			t.Errorf("bracketButtons.MatchString(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestPagerLink(t *testing.T) {
 	for text, want := range map[string]bool{
 		"« Previous The ferry timetable changes again":   true,

@@ -411,6 +411,35 @@ func pictographCall(text string) bool {
 // Enter", Ctrl and Enter in Sinhala).
 var ctrlEnter = regexp.MustCompile(`(?i)\bctrl\b.{0,24}\benter\b`)
 
+// minArchiveLinks is the fewest months in a row of links to a blog's or a newsletter's
+// archive.
+const minArchiveLinks = 2
+
+// archiveLinks tells whether a line, after a label and a colon perhaps, is links to
+// earlier months or issues between separators, each of at most three words with a year
+// but the last perhaps ("Earlier issues: March 2024 | February 2024 | Archive"), the
+// first with one: not a table's heading row ("Indicator | 2023 | 2024").
+func archiveLinks(text string) bool {
+	if _, value, ok := strings.Cut(text, ": "); ok {
+		text = value
+	}
+	items := splitItems(strings.TrimSpace(text))
+	if len(items) < minArchiveLinks+1 {
+		return false
+	}
+	for i, item := range items {
+		words := len(strings.Fields(item))
+		if words == 0 || words > 3 || !hasYear(item) && (i == 0 || i < len(items)-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// bracketButtons is a row of two or more buttons, each in square brackets, and nothing
+// else ("[ Route ]  [ Call ]  [ Save ]").
+var bracketButtons = regexp.MustCompile(`^(\[[^\[\]]{1,40}\]\s*){2,}$`)
+
 // searchKeys are the keys a documentation site's search box shows beside its prompt
 // ("Søk i dokumentasjonen … Ctrl+K", "Search docs ⌘K").
 var searchKeys = regexp.MustCompile(`(?i)(\bctrl\b|⌘)\s?\+?\s?k\b`)
