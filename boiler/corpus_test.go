@@ -340,6 +340,26 @@ func TestTemplateBoxFilled(t *testing.T) {
 	}
 }
 
+// TestTemplateHeadingOverOwnItems: a section's heading that every course page of a
+// school gives, over items each page has of its own, heads the page's text, short as
+// the items are and boilerplate as the lines around them are.
+func TestTemplateHeadingOverOwnItems(t *testing.T) {
+	page := func(story, more string, items ...string) string {
+		return "date 2024-03-01 " + story + "\n\n" + more + "\n\nYou will learn\n" + strings.Join(items, "\n") +
+			"\n\nBook now\nFree placement test\n© 2024 Harbour Language School"
+	}
+	c := NewCorpus()
+	c.Add(page("Our evening course for beginners meets twice a week in small groups near the station.",
+		"Nobody is expected to speak on the first evening, and the teacher explains everything twice.", "greetings and small talk", "numbers, prices and times", "asking the way"))
+	c.Add(page("The business course prepares you for meetings, calls and e-mails with colleagues abroad.",
+		"Bring real e-mails from your own work, and we will rewrite them together in class.", "polite disagreement in meetings", "clear e-mails", "presenting figures"))
+	own := page("Our exam course takes you through every part of the test with weekly mock papers.",
+		"Every lesson ends with ten minutes of free conversation, and homework never takes more than half an hour.", "timed reading strategies", "essay structure", "speaking with a partner")
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TETETTTTEBBB"; got != want {
+		t.Errorf("verdicts = %s, want %s, for\n%s", got, want, own)
+	}
+}
+
 // TestNumberedLines: numbered steps that two recipes of a site share are the
 // recipes' own, not the template's; a gallery's counters and prices are not
 // exempted.

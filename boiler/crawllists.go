@@ -362,8 +362,13 @@ func proseOpens(lines []line, b [2]int) bool {
 // sectionBlock tells whether a block is a section of items: a heading of at most
 // headingWords words over two or more lines, none prose, none decided by itself.
 func sectionBlock(block []line) bool {
-	if len(block) < 3 || block[0].f.words > headingWords {
+	if len(block) < 3 || block[0].f.words > headingWords || block[0].f.prose() || block[0].strong && !templateHeading(block[0]) {
 		return false
 	}
-	return !slices.ContainsFunc(block, func(l line) bool { return l.strong || l.f.prose() })
+	return !slices.ContainsFunc(block[1:], func(l line) bool { return l.strong || l.f.prose() })
+}
+
+// templateHeading tells whether l is a heading every page of the site gives alike.
+func templateHeading(l line) bool {
+	return l.repeated && !l.worded
 }
