@@ -72,8 +72,9 @@ const minBookContents = 3
 // keepBookContents makes body text of the contents a page gives of a book or a report
 // it describes: minBookContents entries or more right under the contents' heading
 // ("Inhaltsverzeichnis", then "1. Die Sudhäuser …", "Register"), short lines that
-// nothing decides by itself, none given again in the page (a page's own contents name
-// its sections, whose headings follow), and the heading with them.
+// nothing decides by itself but a date ("Chapter 1: Allotments, 1933–1948"), none given
+// again in the page (a page's own contents name its sections, whose headings follow),
+// and the heading with them.
 func keepBookContents(lines []line) {
 	for h := range lines {
 		if !lines[h].contents {
@@ -82,7 +83,7 @@ func keepBookContents(lines []line) {
 		var entries []int
 		for i := h + 1; i < len(lines) && len(entries) < maxContentsLines && !lines[i].empty; i++ {
 			l := lines[i]
-			if l.strong || l.f.prose() || l.f.words > maxTitleWords || l.copies > 1 || givenBelow(lines, i) {
+			if l.strong && !l.dated || l.f.prose() || l.f.words > maxTitleWords || l.copies > 1 || givenBelow(lines, i) {
 				break
 			}
 			entries = append(entries, i)

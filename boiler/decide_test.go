@@ -404,13 +404,13 @@ func TestSectionHeadingContentsBelow(t *testing.T) {
 }
 
 // TestBookContents: a library's record gives the book's contents under their heading,
-// entries the page does not give again (a page's own contents name its sections): they
-// and their heading are the text.
+// entries the page does not give again (a page's own contents name its sections), a
+// chapter's years among them: they and their heading are the text.
 func TestBookContents(t *testing.T) {
 	book := "date 2025-01-20 The salt roads of the upper valley carried brine from the springs to the river ports for four hundred years, and this book follows them.\n" +
 		"Share on Facebook\n" +
 		"\n" +
-		"Contents\n1. The springs and their owners\n2. Carters, mules and tolls\n3. The long quarrel over the staple\nIndex\n" +
+		"Contents\n1. The springs and their owners\n2. Tolls and carters, 1933–1948\n3. The long quarrel over the staple\nIndex\n" +
 		"\n" +
 		"The author walked every surviving stretch of the roads and sets what she found beside the account books of the salt office.\n"
 	wantVerdicts(t, book, "TBETTTTTETE")
