@@ -342,11 +342,12 @@ func TestTemplateBoxFilled(t *testing.T) {
 
 // TestTemplateHeadingOverOwnItems: a section's heading that every course page of a
 // school gives, over items each page has of its own, heads the page's text, short as
-// the items are and boilerplate as the lines around them are.
+// the items are and boilerplate as the lines around them are; over items with their
+// prices, it heads other things on offer.
 func TestTemplateHeadingOverOwnItems(t *testing.T) {
 	page := func(story, more string, items ...string) string {
 		return "date 2024-03-01 " + story + "\n\n" + more + "\n\nYou will learn\n" + strings.Join(items, "\n") +
-			"\n\nBook now\nFree placement test\n© 2024 Harbour Language School"
+			"\n\nStudents also took\n" + items[0] + " workbook – £12\n" + items[1] + " online – £90\n\nBook now\nFree placement test\n© 2024 Harbour Language School"
 	}
 	c := NewCorpus()
 	c.Add(page("Our evening course for beginners meets twice a week in small groups near the station.",
@@ -355,7 +356,7 @@ func TestTemplateHeadingOverOwnItems(t *testing.T) {
 		"Bring real e-mails from your own work, and we will rewrite them together in class.", "polite disagreement in meetings", "clear e-mails", "presenting figures"))
 	own := page("Our exam course takes you through every part of the test with weekly mock papers.",
 		"Every lesson ends with ten minutes of free conversation, and homework never takes more than half an hour.", "timed reading strategies", "essay structure", "speaking with a partner")
-	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TETETTTTEBBB"; got != want {
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TETETTTTEBBBEBBB"; got != want {
 		t.Errorf("verdicts = %s, want %s, for\n%s", got, want, own)
 	}
 }

@@ -360,12 +360,21 @@ func proseOpens(lines []line, b [2]int) bool {
 }
 
 // sectionBlock tells whether a block is a section of items: a heading of at most
-// headingWords words over two or more lines, none prose, none decided by itself.
+// headingWords words over two or more lines, none prose, none decided by itself; under
+// a heading most pages of the site give, at most half of them priced (other items on
+// offer: "Goes well with").
 func sectionBlock(block []line) bool {
 	if len(block) < 3 || block[0].f.words > headingWords || block[0].f.prose() || block[0].strong && !templateHeading(block[0]) {
 		return false
 	}
-	return !slices.ContainsFunc(block[1:], func(l line) bool { return l.strong || l.f.prose() })
+	items := block[1:]
+	return !slices.ContainsFunc(items, func(l line) bool { return l.strong || l.f.prose() }) &&
+		!(block[0].common && 2*howMany(items, pricedItem) >= len(items))
+}
+
+// pricedItem tells whether l gives a price: an item on offer.
+func pricedItem(l line) bool {
+	return rowPrice.MatchString(l.text)
 }
 
 // templateHeading tells whether l is a heading every page of the site gives alike.
