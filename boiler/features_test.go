@@ -616,6 +616,7 @@ func TestBracketButtons(t *testing.T) {
 		"[ مسیریابی ]  [ تماس ]  [ ذخیره ]": true,
 		"[Share] [Print]":                 true,
 		"[edit]":                          false, // one alone: an edit link (editLink)
+		"[ DODAJ U KORPU ]":               true,  // one, its brackets apart from its words
 		"[build]\ntarget = \"web\"":       false,
 		"See [1] and [2] for the sources": false,
 	} {

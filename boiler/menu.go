@@ -2,6 +2,7 @@ package boiler
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,9 +10,9 @@ import (
 
 // A menu or breadcrumb scraped into one line keeps its separators: "Home | News |
 // Sport", "Startseite > Politik > Land". Items are at most menuItemWords words, with no
-// digits (a rating or a table row has figures); a line needs minMenuItems of them, or
-// two with a breadcrumb's arrow, which prose does not use, the last of which, the
-// page's own title, may be of any length.
+// digits (a rating or a table row has figures) but a count at an item's end ("Basket
+// (0)"); a line needs minMenuItems of them, or two with a breadcrumb's arrow, which
+// prose does not use, the last of which, the page's own title, may be of any length.
 const (
 	minMenuItems  = 3
 	menuItemWords = 4
@@ -37,11 +38,19 @@ func menuItems(line string) int {
 		if i == len(items)-1 && least == 2 && n > 0 && !strings.Contains(line, "«") {
 			continue // a breadcrumb's last item, the page's own title, may be long (» closes a French quote)
 		}
-		if n == 0 || n > menuItemWords || strings.ContainsFunc(item, unicode.IsDigit) {
+		if n == 0 || n > menuItemWords || strings.ContainsFunc(countless(item), unicode.IsDigit) {
 			return 0
 		}
 	}
 	return len(items)
+}
+
+// itemCount is a count in brackets at a menu item's end ("Basket (0)", "カート（0）").
+var itemCount = regexp.MustCompile(`\s?[(（]\d{1,3}[)）]$`)
+
+// countless is a menu item without the count at its end.
+func countless(item string) string {
+	return itemCount.ReplaceAllString(strings.TrimSpace(item), "")
 }
 
 // A menu scraped without its separators keeps its items in a row ("Accueil La carte

@@ -12,6 +12,8 @@ func TestMenuItems(t *testing.T) {
 	}{
 		{"Destinos · Rutas · Consejos · Sobre mí", 4},
 		{"Home | News | Sport | Contact us", 4},
+		{"Prijava | Registracija | Korpa (0)", 3}, // a basket's count
+		{"Wins | Draws (12) | Losses (3) | 2024", 0},
 		{"Sie sind hier: Startseite > Veranstaltungen > Wochenendtipps", 3},
 		{"What's On › This week", 2},                                                                 // a breadcrumb's arrow: two items are enough
 		{"echo done > log.txt", 0},                                                                   // in code, not a breadcrumb

@@ -437,8 +437,9 @@ func archiveLinks(text string) bool {
 }
 
 // bracketButtons is a row of two or more buttons, each in square brackets, and nothing
-// else ("[ Route ]  [ Call ]  [ Save ]").
-var bracketButtons = regexp.MustCompile(`^(\[[^\[\]]{1,40}\]\s*){2,}$`)
+// else ("[ Route ]  [ Call ]  [ Save ]"), or one button whose brackets stand apart from
+// its words ("[ Add to basket ]"; a wiki's "[edit]" is editLink's).
+var bracketButtons = regexp.MustCompile(`^((\[[^\[\]]{1,40}\]\s*){2,}|\[ [^\[\]]{1,40} \])$`)
 
 // searchKeys are the keys a documentation site's search box shows beside its prompt
 // ("Søk i dokumentasjonen … Ctrl+K", "Search docs ⌘K").
