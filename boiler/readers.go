@@ -184,8 +184,8 @@ func priceAlone(text string) bool {
 }
 
 // ratingRow is a row of readers' ratings counted by stars, alone on its line: "5
-// ★★★★★", "3 ★★★ 498", "2 ⭐⭐ 4%".
-var ratingRow = regexp.MustCompile(`^[1-5]\s?[★☆⭐]{1,5}(\s*\d[\d\s.,]*%?)?$`)
+// ★★★★★", "3 ★★★ 498", "2 ⭐⭐ 4%", or by a bar ("4 ███").
+var ratingRow = regexp.MustCompile(`^[1-5]\s?([★☆⭐]{1,5}|[▏▎▍▌▋▊▉█]+)(\s*\d[\d\s.,]*%?)?$`)
 
 // widget is a control of the page alone on its line: empty stars to rate with
 // ("☆☆☆☆☆"), a stepper of servings ("− 6 +", "Personen: − 4 +").

@@ -25,10 +25,13 @@ func TestReadersRating(t *testing.T) {
 
 func TestRatingRow(t *testing.T) {
 	for text, want := range map[string]bool{
-		"5 ★★★★★":       true,
-		"3 ★★★ 498":     true,
-		"2 ⭐⭐ 4%":       true,
-		"1★":            true,
+		"5 ★★★★★":   true,
+		"3 ★★★ 498": true,
+		"2 ⭐⭐ 4%":   true,
+		"1★":        true,
+		"4 ███":     true, // a bar counts them
+		"5 ████████████ 82%": true,
+		"████":          false,
 		"★★★★☆":         false, // a score alone
 		"6 ★★★★★★":      false,
 		"3 ★★★ Tasty":   false,
