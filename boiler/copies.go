@@ -237,10 +237,10 @@ func markEmbeddedPosts(lines []line) {
 // article, or a site's blurb under its name given twice. A line of fewer than
 // minEchoWords words counts only right under its copy: a live blog's author, above
 // each of their entries, does not; nor does a forum's reply title ("Re: …") over each
-// reply.
+// reply, nor a wiki's edit link over each section.
 func markTeaserSummaries(lines []line) {
 	for i := range lines {
-		if !lines[i].duplicate || !lines[i].strong || lines[i].f.words < minEchoWords && !givenTwice(lines, i) || firstCopy(lines, i) < 0 || replyTitle(lines[i].text) {
+		if !lines[i].duplicate || !lines[i].strong || lines[i].f.words < minEchoWords && !givenTwice(lines, i) || firstCopy(lines, i) < 0 || replyTitle(lines[i].text) || editLink(lines[i]) {
 			continue // the first copy may be the page's own headline
 		}
 		next := nextLine(lines, i, anyLine)

@@ -694,6 +694,21 @@ Advertisement`
 	wantVerdicts(t, text, "TETTBTBTBTBEB")
 }
 
+// A wiki's edit link of a few words, given over every section, makes no teaser's
+// summary of the section's text below it.
+func TestDecideWikiEditLinkOverText(t *testing.T) {
+	const text = `date 2024-03-02 Hällöskär fyr är en nedlagd fyr på en ö i den yttre skärgården, tänd första gången hösten 1874.
+
+Historia
+[redigera | redigera wikitext]
+Redan på 1850-talet begärde fiskare och skeppare i Stensund att ett fyrljus skulle byggas på ön, men beslutet dröjde i tjugo år.
+
+Fyrvaktarna
+[redigera | redigera wikitext]
+Under de första decennierna bodde tre fyrvaktarfamiljer på ön, och barnen rodde eller gick på isen till skolan i Stensund.`
+	wantVerdicts(t, text, "TETBTETBT")
+}
+
 // A concert's page: under its prose, its programme and its players, each a block under
 // a heading of its own, are the text; the seat picker below them is the site's.
 func TestDecideSectionBlocks(t *testing.T) {
