@@ -329,8 +329,9 @@ func namesSomeone(l line) bool {
 }
 
 // keepSectionBlocks makes body text, in a crawled page, of a block that a short
-// heading of its own opens ("Programme", "Performers"), its other lines short and
-// nothing deciding any line by itself, next to the text's prose: right under it, or
+// heading of its own opens ("Programme", "Performers"; other pages of the site may give
+// it too), its other lines short and nothing deciding any of them by itself, next to the
+// text's prose: right under it, or
 // right over a block that opens with it (or with a heading over it), or next to such
 // a block: a page's sections of items (a concert's works, a department's staff).
 func keepSectionBlocks(lines []line) {
@@ -377,7 +378,8 @@ func pricedItem(l line) bool {
 	return rowPrice.MatchString(l.text)
 }
 
-// templateHeading tells whether l is a heading every page of the site gives alike.
+// templateHeading tells whether l, decided by itself, is so for repeating in other
+// pages of the dataset (a site's section heading, "Facilities"), not for its wording.
 func templateHeading(l line) bool {
 	return l.repeated && !l.worded
 }
