@@ -327,15 +327,18 @@ func TestOneWordFieldsRepeatByChance(t *testing.T) {
 // TestTemplateBoxFilled: a box of the template between two lines every page has, its
 // lines filled with each page's data (today's weather on the trail), is the site's.
 func TestTemplateBoxFilled(t *testing.T) {
-	page := func(start, story string, temperature, wind int) string {
-		return "date 2024-06-01 " + story + "\n\nWeather on the trail\n" + fmt.Sprintf("Temperature: %d°C\nWind: %d km/h\nRain: %d mm", temperature, wind, wind/4) +
+	page := func(start, story, more string, temperature, wind int) string {
+		return "date 2024-06-01 " + story + "\n\n" + more + "\n\nWeather on the trail\n" + fmt.Sprintf("Temperature: %d°C\nWind: %d km/h\nRain: %d mm", temperature, wind, wind/4) +
 			"\nData: Fellcast\n\nThe walk from " + start + " takes about three hours, and the last stretch down to the village is steep and muddy after rain.\n\nJoin the club"
 	}
 	c := NewCorpus()
-	c.Add(page("Hobb Cross", "The path climbs from the mill through beech woods to the ridge above the reservoir.", 16, 20))
-	c.Add(page("Brant", "A gentle loop along the river, with a café at the halfway bridge and views of the weir.", 21, 8))
-	own := page("Wray", "The old drove road leads over the moor to a cairn that looks out over three valleys.", 11, 12)
-	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TEBBBBBETEB"; got != want {
+	c.Add(page("Hobb Cross", "The path climbs from the mill through beech woods to the ridge above the reservoir.",
+		"In May the woods are full of bluebells, and the ridge gives a view of three counties on a clear day.", 16, 20))
+	c.Add(page("Brant", "A gentle loop along the river, with a café at the halfway bridge and views of the weir.",
+		"Children love the stepping stones, though after heavy rain the river covers them and the path is closed.", 21, 8))
+	own := page("Wray", "The old drove road leads over the moor to a cairn that looks out over three valleys.",
+		"Sheep graze the moor all year, so dogs must stay on a lead, and the gates must be closed behind you.", 11, 12)
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TETEBBBBBETEB"; got != want {
 		t.Errorf("verdicts = %s, want %s, for\n%s", got, want, own)
 	}
 }
