@@ -40,6 +40,9 @@ const minArchiveLinks = 2
 // but the last perhaps ("Earlier issues: March 2024 | February 2024 | Archive"), the
 // first with one: not a table's heading row ("Indicator | 2023 | 2024").
 func archiveLinks(text string) bool {
+	if !containsAny(text, menuSeparators) {
+		return false // most lines: nothing to split
+	}
 	if _, value, ok := strings.Cut(text, ": "); ok {
 		text = value
 	}

@@ -50,7 +50,11 @@ var itemCount = regexp.MustCompile(`\s?[(（]\d{1,3}[)）]$`)
 
 // countless is a menu item without the count at its end.
 func countless(item string) string {
-	return itemCount.ReplaceAllString(strings.TrimSpace(item), "")
+	item = strings.TrimSpace(item)
+	if !strings.HasSuffix(item, ")") && !strings.HasSuffix(item, "）") {
+		return item // most items: no count to look for
+	}
+	return itemCount.ReplaceAllString(item, "")
 }
 
 // A menu scraped without its separators keeps its items in a row ("Accueil La carte
