@@ -360,12 +360,17 @@ func proseOpens(lines []line, b [2]int) bool {
 	return textProse(lines[b[0]]) || b[1] > b[0] && textProse(lines[b[0]+1])
 }
 
+// maxSectionHeadingWords is the most words of a section's heading over its items, as the
+// wording lists count them ("What you will learn on this course"; in Japanese, some two
+// letters to a word).
+const maxSectionHeadingWords = 8
+
 // sectionBlock tells whether a block is a section of items: a heading of at most
-// headingWords words over two or more lines, none prose, none decided by itself; under
-// a heading most pages of the site give, at most half of them priced (other items on
-// offer: "Goes well with").
+// maxSectionHeadingWords words over two or more lines, none prose, none decided by
+// itself; under a heading most pages of the site give, at most half of them priced
+// (other items on offer: "Goes well with").
 func sectionBlock(block []line) bool {
-	if len(block) < 3 || block[0].f.words > headingWords || block[0].f.prose() || block[0].strong && !templateHeading(block[0]) {
+	if len(block) < 3 || block[0].f.phraseWords > maxSectionHeadingWords || block[0].f.prose() || block[0].strong && !templateHeading(block[0]) {
 		return false
 	}
 	items := block[1:]

@@ -731,6 +731,40 @@ func TestDecideSectionBlocks(t *testing.T) {
 	wantVerdicts(t, text, "TETETTTTETTTTEBB")
 }
 
+// A language school's course pages: each section's heading, as long as a sentence's
+// words in Japanese letters and given on every page, is over the course's own items,
+// and they are the text.
+func TestDecideSectionBlocksLongHeadings(t *testing.T) {
+	page := func(course, who, skill string) string {
+		return `date 2025-01-14 「` + course + `」は、` + who + `のための、少人数制のコースです。授業は週二回、夜の時間帯に開きます。
+
+授業はすべて少人数制で、講師が` + who + `一人ひとりの発音や話し方を丁寧に確認しながら進めます。
+
+こんな方におすすめ
+` + who + `で、学ぶのは学生時代以来という方
+` + course + `で自分の言葉で質問をしてみたい方
+` + who + `として独学で続かなかった方
+
+このコースで身につくこと
+` + skill + `の基本表現
+` + skill + `をたずねる・答える力
+` + course + `のためのフレーズ
+
+今すぐ申し込む
+無料レベルチェックテストを受ける
+© 2025 Minatori Gogakuin`
+	}
+	own := page("英会話はじめてコース", "大人の初心者", "自己紹介")
+	c := NewCorpus()
+	c.Add(own)
+	c.Add(page("ビジネス英語実践コース", "会社員", "会議の進め方"))
+	c.Add(page("韓国語入門コース", "韓国旅行が好きな方", "ハングルの読み書き"))
+	c.Add(page("中国語会話コース", "中国に赴任する方", "発音と声調"))
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TETETTTTETTTTEBBB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
+
 // A forum's thread, each reply under its title ("Re: …", given again over every reply)
 // and over its author, its date and its buttons: the replies are the page's text.
 func TestDecideForumReplyTitles(t *testing.T) {
