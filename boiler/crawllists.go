@@ -261,7 +261,7 @@ func keepBoxRest(lines []line) {
 	}
 }
 
-// A notice's contact for the matter has minContactLines to maxContactLines lines, its
+// A contact under the text has minContactLines to maxContactLines lines, its
 // heading at most maxContactHeadingWords words.
 const (
 	minContactLines        = 3
@@ -270,11 +270,13 @@ const (
 	minContactFields       = 3
 )
 
-// keepContactBlocks makes body text, in a crawled page, of a notice's contact for the
-// matter right under its last paragraph, where the text ends (contactBlock): the press
-// officer or the coordinator the notice names, or the office it sends its readers to,
-// which the site's own contact in its footer is not. A heading keeps its decision:
-// writers part on whether "Media contact:" is the notice's or the site's.
+// keepContactBlocks makes body text, in a crawled page, of a contact right under a line
+// of the text (contactBlock): the press officer or the coordinator a notice names, the
+// office it sends its readers to, or, where the text goes on below it, the details of
+// the person or the place the page is about (a lecturer's office and e-mail). The
+// site's own contact in its footer is not under the text, and its lines are the same
+// on most pages. A heading keeps its decision: writers part on whether "Media
+// contact:" is the notice's or the site's.
 func keepContactBlocks(lines []line) {
 	if !crawledPage(lines) {
 		return
@@ -282,15 +284,15 @@ func keepContactBlocks(lines []line) {
 	blocks := blocksOf(lines)
 	for k := 1; k < len(blocks); k++ {
 		above, block := lines[blocks[k-1][1]], lines[blocks[k][0]:blocks[k][1]+1]
-		if above.class != good || above.strong || !above.f.prose() {
+		if above.class != good || above.strong {
 			continue
 		}
 		from, ok := contactBlock(block)
-		if !ok || textGoesOn(lines, blocks[k][1]+1) {
+		if !ok {
 			continue
 		}
 		for i := from; i < len(block); i++ {
-			block[i].keepAs("a notice's contact, under its text (" + block[i].reason + ")")
+			block[i].keepAs("a contact the text gives, under its line (" + block[i].reason + ")")
 		}
 	}
 }
@@ -298,9 +300,9 @@ func keepContactBlocks(lines []line) {
 // contactBlock tells whether a block is a contact's, and from which of its lines: a
 // short heading ending with a colon ("For enquiries about this notice:", "Contact
 // presse :") over a person's name (and role), or at least minContactFields fields
-// ("Telephone: …", "Email: …", "Office hours: …"), perhaps under an office's name; its
-// lines terse, most of the dataset's documents not sharing them, one of them an e-mail
-// address or a phone number.
+// ("Telephone: …", "Email: …", "Office hours: …"), perhaps under an office's name or a
+// heading every page of the site gives ("Contacts"); its lines terse, most of the
+// dataset's documents not sharing them, one of them an e-mail address or a phone number.
 func contactBlock(block []line) (from int, ok bool) {
 	if len(block) < minContactLines || len(block) > maxContactLines {
 		return 0, false
@@ -313,8 +315,8 @@ func contactBlock(block []line) (from int, ok bool) {
 		return 0, false
 	}
 	reached := false
-	for _, l := range block[from:] {
-		if l.f.prose() || l.common {
+	for i, l := range block[from:] {
+		if l.f.prose() || l.common && (i > 0 || labelled(l.text)) {
 			return 0, false
 		}
 		reached = reached || email.MatchString(l.text) || phoneDigits.MatchString(l.text)

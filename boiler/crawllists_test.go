@@ -1,6 +1,9 @@
 package boiler
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A fair's programme in a crawl: its days' headings and entries, a time and a dash each,
 // between a share button and an advert's label, are the text's.
@@ -250,5 +253,45 @@ YouTube` + after, "TETETEBBBBEBEBBBEBBB"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
+	}
+}
+
+// A lecturer's page of a university's site: the contact under the text's heading of its
+// own, which every page gives, is the lecturer's, and the text goes on below it.
+func TestDecideContactBlockInText(t *testing.T) {
+	page := func(name, room, city, topic, day string) string {
+		return `date 2024-09-16 ` + name + ` è professoressa associata e studia ` + topic + ` da molti anni, con un gruppo di giovani ricercatori.
+
+Prima di entrare in ruolo è stata assegnista di ricerca a ` + city + `, dove ha lavorato su ` + topic + ` nelle biblioteche della città.
+
+Contatti
+Ufficio: Palazzo Ceriani, stanza ` + room + `
+Orario di ricevimento: ` + day + ` 10.30–12.30
+Email: ` + strings.ToLower(strings.ReplaceAll(name, " ", ".")) + `@univalmarena.example
+Telefono: +39 0547 386 ` + room + `
+
+Interessi di ricerca
+` + strings.ToUpper(topic[:1]) + topic[1:] + ` nel Medioevo
+Lettori e copisti a ` + city + `
+Le edizioni digitali su ` + topic + `
+
+Il suo progetto attuale, finanziato a ` + city + `, ricostruisce la storia di ` + topic + ` nei conventi della Toscana.
+
+Seguici su Facebook · Instagram · YouTube
+© 2024 Università degli Studi di Valmarena`
+	}
+	const want = "TETETTTTTETTTTETEBB"
+	own := page("Giulia Marchetti", "214", "Firenze", "la prosa del Trecento", "martedì")
+	if got := verdicts((*Corpus)(nil).Decide(Page{Text: own}, DefaultThreshold), own); got != want {
+		t.Errorf("alone: verdicts = %s, want %s", got, want)
+	}
+	c := NewCorpus()
+	for _, p := range [][5]string{{"Elena Sarzana", "221", "Bologna", "la lirica latina", "lunedì"},
+		{"Chiara Valdambrini", "012", "Padova", "i dialetti veneti", "giovedì"}, {"Paola Fioravanti", "105", "Siena", "le mappe antiche", "venerdì"}} {
+		c.Add(page(p[0], p[1], p[2], p[3], p[4]))
+	}
+	c.Add(own)
+	if got := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own); got != want {
+		t.Errorf("in its site: verdicts = %s, want %s", got, want)
 	}
 }
