@@ -301,8 +301,9 @@ func keepContactBlocks(lines []line) {
 // short heading ending with a colon ("For enquiries about this notice:", "Contact
 // presse :") over a person's name (and role), or at least minContactFields fields
 // ("Telephone: …", "Email: …", "Office hours: …"), perhaps under an office's name or a
-// heading every page of the site gives ("Contacts"); its lines terse, most of the
-// dataset's documents not sharing them, one of them an e-mail address or a phone number.
+// heading every page of the site gives ("Contacts"); its lines terse, no menu, most of
+// the dataset's documents not sharing them, one of them an e-mail address or a phone
+// number.
 func contactBlock(block []line) (from int, ok bool) {
 	if len(block) < minContactLines || len(block) > maxContactLines {
 		return 0, false
@@ -316,7 +317,7 @@ func contactBlock(block []line) (from int, ok bool) {
 	}
 	reached := false
 	for i, l := range block[from:] {
-		if l.f.prose() || l.common && (i > 0 || labelled(l.text)) {
+		if l.f.prose() || l.menu > 0 || l.common && (i > 0 || labelled(l.text)) {
 			return 0, false
 		}
 		reached = reached || email.MatchString(l.text) || phoneDigits.MatchString(l.text)

@@ -246,6 +246,11 @@ press@zoo-valserein.example` + after, "TETETEBTTTTEBEBBBEBBB"},
 Telephone: 04 75 62 18 20
 Email: visits@zoo-valserein.example
 Opening hours: every day 9.30 am to 6 pm` + after, "TETETETTTTEBEBBBEBBB"},
+		{"the site's footer", notice + `Val-Serein Zoological Park
+Telephone: 04 75 62 18 20
+Email: visits@zoo-valserein.example
+Opening hours: every day 9.30 am to 6 pm
+Sitemap | Contact | Privacy | Cookies` + after, "TETETEBBBBBEBEBBBEBBB"},
 		{"follow calls", notice + `Follow the giraffes:
 Facebook
 Instagram
