@@ -88,7 +88,7 @@ func headerBlock(lines []line, lead int) []int {
 // withoutSubheading is the header without its last lines when they are the text's: one
 // right above the text with no empty line between (an event's title over its
 // description), and then one alone between empty lines under a line decided by itself
-// (a byline, a date, a reading time) or a block with a byline or a date; each that
+// (a byline, a date, a reading time) or a block with a byline, a date or a menu; each that
 // nothing else (a name alone, a caption) decides.
 func withoutSubheading(lines []line, header []int) []int {
 	own := func(l line) bool { return !l.strong && !signs(l) && !bareName(l) }
@@ -102,11 +102,12 @@ func withoutSubheading(lines []line, header []int) []int {
 	return header[:n]
 }
 
-// signedBlock tells whether the block that line i ends holds a byline or a date
-// ("Posted by … on 9 July 2023" over "House projects").
+// signedBlock tells whether the block that line i ends holds a byline, a date or a
+// menu ("Posted by … on 9 July 2023" over "House projects", "Home / Weddings / Rooms"
+// over "UA | EN").
 func signedBlock(lines []line, i int) bool {
 	for ; i >= 0 && !lines[i].empty; i-- {
-		if signs(lines[i]) {
+		if signs(lines[i]) || lines[i].menu > 0 {
 			return true
 		}
 	}

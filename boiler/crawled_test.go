@@ -144,6 +144,17 @@ Measuring, and measuring again
 Old houses have no right angles. I knew this in theory, but in practice it meant every shelf had to be cut to its own length.
 
 The wood came from the yard at the end of our road, which cuts to size for a small charge.`, "TBBETETET"},
+		// The text's subheading under a block with the site's menu in it.
+		{"menu block and subheading", `date 2023-07-11 The Oak Manor estate lies forty minutes from the city, among old oaks and a pond, and hosts weddings of up to 150 guests.
+Home / Weddings / Corporate events / Rooms / Gallery / Contact
+See free dates
+UA | EN
+
+Spaces for the day
+
+The Stable hall seats up to 120 guests at round tables, or 150 standing, with its own bar.
+
+The terrace over the pond takes 80 guests under a clear marquee in case of rain.`, "TBBBETETET"},
 		// A work's box of details over the page's header is the text's.
 		{"details box over the header", `date 2024-04-18 With her fourth novel, Yasmine Kerbel writes the book of a harbour town that loses its fleet and then its young, over forty years.
 
