@@ -177,12 +177,25 @@ func markEchoes(lines []line) {
 	}
 }
 
-// echoes tells whether long is short and one to maxEchoExtra words after it.
+// echoes tells whether long is short and one to maxEchoExtra words after it, short
+// saying at least minEchoWords words with letters (not a timetable's row of minutes,
+// "07시 | 00 10 20 30" over "07시 | 00 10 20 30 40 50").
 func echoes(short, long string) bool {
-	if len(strings.Fields(short)) < minEchoWords || !strings.HasPrefix(long, short+" ") {
+	if letteredWords(short) < minEchoWords || !strings.HasPrefix(long, short+" ") {
 		return false
 	}
 	return len(strings.Fields(long[len(short):])) <= maxEchoExtra
+}
+
+// letteredWords is how many words of s hold a letter.
+func letteredWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if strings.ContainsFunc(w, unicode.IsLetter) {
+			n++
+		}
+	}
+	return n
 }
 
 // gluedTopic tells whether long is short with a word glued before it (in a script

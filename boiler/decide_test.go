@@ -119,6 +119,17 @@ func TestDecideEchoes(t *testing.T) {
 	}
 }
 
+// A timetable's row that gives the minutes of the row above it and more is no headline
+// given twice.
+func TestDecideTimetableRowsNoEchoes(t *testing.T) {
+	const text = `Line 27 runs every ten minutes in the morning rush, from the terminal to the harbour.
+06시 | 00 15 30 45
+07시 | 00 15 30 45 50
+08시 | 00 15 30 45 50
+On Sundays and holidays the first bus leaves the terminal at half past six.`
+	wantVerdicts(t, text, "TTTTT")
+}
+
 // A recipe page: a headline and standfirst under the menu, an ingredient list after an
 // advertisement, a table of contents whose entries head sections below, a reader's
 // comment with its name above its reply button.

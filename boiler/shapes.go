@@ -14,7 +14,7 @@ import (
 // another page, a caption's credit, a wire desk's initials, a pull quote, a year.
 
 // email is an e-mail address.
-var email = regexp.MustCompile(`[\pL\pN._%+-]+@[\pL\pN-]+(\.[\pL\pN-]+)+`)
+var email = regexp.MustCompile(`[\pL\pN._%+-]+@[\pL\pN-]+(\.[\pL\pN-]+)*\.\pL[\pL\pN-]+`)
 
 // pointsAway tells whether a line ends with an arrow to the right (→ ▸ ►) or starts
 // with one to the left (← ◂ ◄): a link to the next or the previous post, or to a
