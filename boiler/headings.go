@@ -37,6 +37,10 @@ func promoteHeadings(lines []line, body int) {
 			l.class, l.strong, l.score, l.reason = good, false, scoreHeading, "heading of the body text below, which a few other documents share ("+l.reason+")"
 			continue
 		}
+		if l.class == bad && i > body && templateSection(lines, i) {
+			l.class, l.strong, l.score, l.reason = good, false, scoreHeading, "the template's heading of a section of the text, right above it ("+l.reason+")"
+			continue
+		}
 		if l.class != bad || !headingAt(lines, i) || l.common && i > body {
 			continue // a line most pages have, inside the text: the template's
 		}
@@ -52,6 +56,17 @@ func promoteHeadings(lines []line, body int) {
 			distance += len(lines[j].text)
 		}
 	}
+}
+
+// templateSection tells whether line i is a heading of at most maxSectionHeadingWords
+// words that only its repetition in other pages decides, opening a block, right over
+// prose of the text's own: the site's template gives its pages' sections ("How to take
+// it", "Side effects") their headings. (The last of a row of buttons over a recipe's
+// card, "Print", "Rate", opens no block.)
+func templateSection(lines []line, i int) bool {
+	l, next := lines[i], i+1
+	return templateHeading(l) && !l.f.prose() && l.f.phraseWords <= maxSectionHeadingWords && (i == 0 || lines[i-1].empty) &&
+		next < len(lines) && textProse(lines[next])
 }
 
 // shortSharedHeading tells whether line i is a heading shorter than headingWords
