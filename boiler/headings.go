@@ -29,7 +29,8 @@ func afterColon(lines []line, i int) bool {
 // promoteHeadings makes body text of a heading-like line decided boilerplate that
 // stands before prose within maxHeadingDistance bytes with no other heading-like line
 // between (jusText's last step, which has the HTML's headings where spantag guesses);
-// below the body's first line, not one that most pages of the dataset have.
+// below the body's first line, not one that most pages of the dataset have, unless it
+// heads a section of the text as the site's template does (templateSection).
 func promoteHeadings(lines []line, body int) {
 	for i := range lines {
 		l := &lines[i]
