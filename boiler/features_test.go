@@ -33,6 +33,9 @@ func TestMeasure(t *testing.T) {
 		// Somali: its short list leaves its sentences few stop words
 		{"Ururka ayaa sheegay in mashruucu uu socon doono saddex bilood.", "so",
 			features{words: 10, phraseWords: 10, stops: -1, closes: true, capitals: 0.1, linkShare: -1}},
+		// Marathi: its postpositions are endings of its words ("घरात", in the house)
+		{"घरात दोन प्रशस्त शयनकक्ष आहेत.", "mr",
+			features{words: 5, phraseWords: 5, stops: -1, closes: true, linkShare: -1}},
 		// Arabic: its article and prepositions are prefixes of its words
 		{"وافتتح النجم التسجيل في الدقيقة 41 عن طريق قائده.", "ar",
 			features{words: 8, phraseWords: 8, stops: -1, closes: true, linkShare: -1}},
