@@ -423,14 +423,15 @@ func TestStockSentence(t *testing.T) {
 }
 
 // TestTemplateSectionHeadings: a pharmacy's medicine pages give each section of the
-// text the same heading, alone over the page's own prose: the headings are the text's.
-// A row of buttons every page gives, its last right above the text, stays the site's.
+// text the same heading, right over the page's own prose or alone in its block under
+// the text: the headings are the text's. A row of buttons every page gives, its last
+// right above the text, stays the site's.
 func TestTemplateSectionHeadings(t *testing.T) {
 	page := func(name, use, effect string) string {
 		return "date 2024-05-07 " + name + " es un jarabe que calma la tos seca durante seis horas y que no da sueño a quien lo toma.\n\n" +
 			"Pinear\nValorar\n" +
 			"Para " + use + ", los adultos toman dos cucharadas de " + name + " tres veces al día con un vaso de agua.\n\n" +
-			"Efectos adversos\n" +
+			"Efectos adversos\n\n" +
 			"Algunas personas notan " + effect + " en los primeros días; si dura, deje de tomarlo y pregunte a su farmacéutico.\n\n" +
 			"Conservación\n" +
 			"Guarde el frasco de " + name + " por debajo de 25 grados, lejos de la luz y fuera del alcance de los niños.\n"
@@ -441,7 +442,7 @@ func TestTemplateSectionHeadings(t *testing.T) {
 		c.Add(page(p[0], p[1], p[2]))
 	}
 	own := page("Pectoral", "la tos de un resfriado", "mareos")
-	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TEBBTETTETTE"; got != want {
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TEBBTETETETTE"; got != want {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }

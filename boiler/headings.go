@@ -1,6 +1,9 @@
 package boiler
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // headingAt tells whether line i could be a title or subheading: at least headingWords
 // words, not prose, and no wording, region, date or links that make it boilerplate
@@ -60,14 +63,23 @@ func promoteHeadings(lines []line, body int) {
 }
 
 // templateSection tells whether line i is a heading of at most maxSectionHeadingWords
-// words that only its repetition in other pages decides, opening a block, right over
-// prose of the text's own: the site's template gives its pages' sections ("How to take
-// it", "Side effects") their headings. (The last of a row of buttons over a recipe's
-// card, "Print", "Rate", opens no block.)
+// words that only its repetition in other pages decides, opening a block, over prose
+// of the text's own: the site's template gives its pages' sections ("How to take it",
+// "Side effects") their headings. Right over the prose, it may follow the site's lines
+// (the last of a row of buttons over a recipe's card, "Print", "Rate", opens no
+// block); alone in its block, it follows the text's lines and gives no figure (not a
+// button, "Book a consultation", under the page's header, nor a price's teaser).
 func templateSection(lines []line, i int) bool {
-	l, next := lines[i], i+1
-	return templateHeading(l) && !l.f.prose() && l.f.phraseWords <= maxSectionHeadingWords && (i == 0 || lines[i-1].empty) &&
-		next < len(lines) && textProse(lines[next])
+	l := lines[i]
+	if !templateHeading(l) || l.f.prose() || l.f.phraseWords > maxSectionHeadingWords || i > 0 && !lines[i-1].empty {
+		return false
+	}
+	if i+1 < len(lines) && textProse(lines[i+1]) {
+		return true
+	}
+	next, prev := nextLine(lines, i, anyLine), prevLine(lines, i)
+	return i+1 < len(lines) && lines[i+1].empty && next >= 0 && textProse(lines[next]) &&
+		prev >= 0 && lines[prev].class == good && !lines[prev].strong && !strings.ContainsFunc(l.text, unicode.IsDigit)
 }
 
 // shortSharedHeading tells whether line i is a heading shorter than headingWords
