@@ -78,6 +78,7 @@ func smooth(lines []line) {
 	keepEntryBlocks(lines)
 	keepBoxRest(lines)
 	keepContactBlocks(lines)
+	keepFieldBoxes(lines)
 	markDatedTeasers(lines)
 	markVideoBlocks(lines)
 	markPolls(lines)

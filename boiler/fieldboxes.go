@@ -1,0 +1,61 @@
+package boiler
+
+import (
+	"regexp"
+	"slices"
+)
+
+// minBoxRows is the fewest fields of a page's own box of details (fieldBox).
+const minBoxRows = 3
+
+// matchResult is a match's result between spaced dashes ("Vân Khê FC 3 – 1 Hòa Lĩnh"),
+// not a span of times ("10.30–12.30", "9:00 – 17:00").
+var matchResult = regexp.MustCompile(`(?:^|\s)\d{1,2} [–-] \d{1,2}(?:\s|$)`)
+
+// keepFieldBoxes makes body text, in a crawled page, of a box of the page's own details
+// below the text's first paragraph (fieldBox): a programme's degree, length and fees,
+// a tour's duration and group size. The site's template gives every page the box and
+// its fields' names, and some values alike ("Duration: 4 years"), but not all of them.
+func keepFieldBoxes(lines []line) {
+	if !crawledPage(lines) {
+		return
+	}
+	for _, b := range blocksOf(lines)[1:] {
+		block := lines[b[0] : b[1]+1]
+		if !fieldBox(block) {
+			continue
+		}
+		for i := range block {
+			block[i].keepAs("a box of the page's own details, whose values are not all other pages' (" + block[i].reason + ")")
+		}
+	}
+}
+
+// fieldBox tells whether a block is a box of the page's details: at least minBoxRows fields ("Degree: …", "Length: …"), perhaps under a heading
+// of at most maxSectionHeadingWords words that only repetition decides, none prose or
+// decided by itself but for its repetition (an e-mail address allowed), no match's
+// result or network; the site's template's, as other pages give its heading or one of
+// its fields, and the page's own, as no other page gives one of its fields, or other
+// pages give it with other values; not a widget that the template's lines open and
+// close, which each page fills (the weather on the trail, its source on every page).
+func fieldBox(block []line) bool {
+	from, templated := 0, false
+	if len(block) > 0 && !labelled(block[0].text) {
+		h := block[0]
+		if h.f.prose() || h.f.phraseWords > maxSectionHeadingWords || h.strong && !templateHeading(h) {
+			return false
+		}
+		from, templated = 1, templateHeading(h)
+	}
+	rows := block[from:]
+	if len(rows) < minBoxRows || slices.ContainsFunc(rows, func(l line) bool {
+		return !labelled(l.text) || l.f.prose() || l.calls || l.strong && !l.repeated && !addressAlone(l.text) || matchResult.MatchString(l.text)
+	}) {
+		return false
+	}
+	if last := rows[len(rows)-1]; templated && last.everywhere && !last.varies {
+		return false // a widget the template closes too (markTemplateBoxes)
+	}
+	templated = templated || slices.ContainsFunc(rows, func(l line) bool { return l.repeated })
+	return templated && slices.ContainsFunc(rows, func(l line) bool { return !l.repeated || l.varies })
+}
