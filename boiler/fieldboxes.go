@@ -31,13 +31,14 @@ func keepFieldBoxes(lines []line) {
 	}
 }
 
-// fieldBox tells whether a block is a box of the page's details: at least minBoxRows fields ("Degree: …", "Length: …"), perhaps under a heading
-// of at most maxSectionHeadingWords words that only repetition decides, none prose or
-// decided by itself but for its repetition (an e-mail address allowed), no match's
-// result or network; the site's template's, as other pages give its heading or one of
-// its fields, and the page's own, as no other page gives one of its fields, or other
-// pages give it with other values; not a widget that the template's lines open and
-// close, which each page fills (the weather on the trail, its source on every page).
+// fieldBox tells whether a block is a box of the page's details: at least minBoxRows
+// fields ("Degree: …", "Length: …"), perhaps under a heading of at most
+// maxSectionHeadingWords words that only repetition decides, none prose or decided by
+// itself but for its repetition (an e-mail address allowed), no match's result or
+// network; the site's template's, as other pages give its heading or one of its fields,
+// and the page's own, as no other page gives one of its fields, or other pages give it
+// with other values; not a widget that the template's lines open and close, which each
+// page fills (the weather on the trail, its source on every page).
 func fieldBox(block []line) bool {
 	from, templated := 0, false
 	if len(block) > 0 && !labelled(block[0].text) {

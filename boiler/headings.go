@@ -42,7 +42,7 @@ func promoteHeadings(lines []line, body int) {
 			continue
 		}
 		if l.class == bad && i > body && templateSection(lines, i) {
-			l.class, l.strong, l.score, l.reason = good, false, scoreHeading, "the template's heading of a section of the text, right above it ("+l.reason+")"
+			l.class, l.strong, l.score, l.reason = good, false, scoreHeading, "the template's heading of a section of the text, over its prose ("+l.reason+")"
 			continue
 		}
 		if l.class != bad || !headingAt(lines, i) || l.common && i > body {
