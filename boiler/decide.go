@@ -181,7 +181,7 @@ func markEchoes(lines []line) {
 // saying at least minEchoWords words with letters (not a timetable's row of minutes,
 // "07시 | 00 10 20 30" over "07시 | 00 10 20 30 40 50").
 func echoes(short, long string) bool {
-	if letteredWords(short) < minEchoWords || !strings.HasPrefix(long, short+" ") {
+	if !strings.HasPrefix(long, short+" ") || letteredWords(short) < minEchoWords {
 		return false
 	}
 	return len(strings.Fields(long[len(short):])) <= maxEchoExtra
