@@ -55,7 +55,7 @@ func oneLeft(block []line) int {
 			left = i
 		}
 	}
-	if left < 0 || len(block) < 2 || block[left].strong {
+	if left < 0 || len(block) < 2 || block[left].strong || block[left].titled {
 		return -1
 	}
 	if !worded && !(replied && !block[left].f.prose()) {

@@ -295,6 +295,79 @@ func crawledLead(lines []line) bool {
 	return crawledPage(lines) && !lines[0].strong && lines[0].f.closes && lines[0].f.words >= proseWords
 }
 
+// keepCrawledHeadline makes body text, in a crawled page, of the page's headline that
+// the crawl left under the site's header, above the text's next paragraph: a line of
+// a few words that nothing decides by itself, no byline, that nearly reads as prose
+// (or of a headline's words in a language of unknown stop words), sharing a word with
+// the text around it (its first paragraph, its next), under a line of the site's (the header,
+// a section's label: "ANALYSIS"), with a byline or a date right after it, or after its
+// standfirst (a line of a few words more that nothing decides by itself) within
+// maxBylineLines lines. A call to action's other line has none after it.
+func keepCrawledHeadline(lines []line) {
+	if !crawledLead(lines) {
+		return
+	}
+	text := nextLine(lines, 0, func(i int) bool { return lines[i].f.prose() })
+	if text < 0 {
+		return
+	}
+	headline := func(l line) bool {
+		return !l.strong && !l.everywhere && len(l.authors) == 0 && l.menu == 0 && !separated(l.text) &&
+			l.f.words >= headingWords && (l.f.nearProse() || l.f.words >= minHeadlineWords)
+	}
+	for i := nextLine(lines, 0, anyLine); i >= 0 && i < text; i = nextLine(lines, i, anyLine) {
+		prev, next := prevLine(lines, i), nextLine(lines, i, anyLine)
+		if prev <= 0 || lines[prev].class != bad || !headline(lines[i]) || next < 0 ||
+			!sharesWord(lines[i].text, lines[0].text) && !sharesWord(lines[i].text, lines[text].text) {
+			continue
+		}
+		if len(lines[next].authors) > 0 || lines[next].dated && lines[i].f.words >= minHeadlineWords {
+			lines[i].keepAsHeadline("a crawl left it under the site's header, its byline or date after it")
+			return
+		}
+		if headline(lines[next]) && lines[next].f.words >= headingWords && shortBylineBelow(lines, next) {
+			lines[i].keepAsHeadline("a crawl left it under the site's header, with its standfirst and byline or date after it")
+			lines[next].keepAs("the headline's standfirst: a crawl left them under the site's header, its byline or date after it")
+			markBylineAbove(lines, next)
+			return
+		}
+	}
+}
+
+// shortBylineBelow tells whether a byline or a date stands among the maxBylineLines
+// lines after line i (a standfirst's), with only short lines between, no field (the
+// byline's other names, not a review's "Venue: …").
+func shortBylineBelow(lines []line, i int) bool {
+	for j, n := nextLine(lines, i, anyLine), 0; j >= 0 && n < maxBylineLines; j, n = nextLine(lines, j, anyLine), n+1 {
+		switch {
+		case signs(lines[j]):
+			return true
+		case lines[j].f.prose() || lines[j].f.words > maxHeaderFieldWords || strings.Contains(lines[j].text, ":"):
+			return false
+		}
+	}
+	return false
+}
+
+// separated tells whether text holds a separator between spaced words, as a menu, a
+// breadcrumb, a box's fields or a search box set them ("Home > Events", "CDI · Temps
+// plein", "[Search]").
+func separated(text string) bool {
+	return strings.ContainsAny(text, "[]") || strings.Contains(text, " · ") || strings.Contains(text, " | ") ||
+		strings.Contains(text, " / ") || strings.Contains(text, " > ") || strings.Contains(text, " › ")
+}
+
+// markBylineAbove makes boilerplate of the lines between a standfirst (line i) and the
+// byline or date below it: the rest of the byline ("Anna Greaves and Dev Sandhu at the
+// count", over "Last updated: …").
+func markBylineAbove(lines []line, i int) {
+	for j := nextLine(lines, i, anyLine); j >= 0 && !signs(lines[j]); j = nextLine(lines, j, anyLine) {
+		if !lines[j].strong {
+			lines[j].decideStrong(scoreDate, "between the crawled headline's standfirst and its date: its byline")
+		}
+	}
+}
+
 // maxPublisherWords is the most words of a publisher's name alone over its blurb.
 const maxPublisherWords = 4
 

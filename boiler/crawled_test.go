@@ -467,3 +467,54 @@ func TestAppHeaderUnderCrawledLead(t *testing.T) {
 		"Every receipt you photograph is read, dated and filed under its category, so the tax return at the end of the year takes an evening.\n"
 	wantVerdicts(t, text, "TEBBBBBBBETE")
 }
+
+// A crawl may keep the page's headline, with its standfirst, under the site's header:
+// in a block with its section's label, byline, date and buttons, above the text.
+func TestDecideCrawledHeadline(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"headline, byline, date, buttons", `date 2025-01-28 Since January the new property tax has applied, and in many streets of the town the bills have risen by a third or more.
+
+Hellental Review
+Local | Region | Politics | Business | Sport | Culture
+Log in
+Search
+
+ANALYSIS
+Property tax: who pays more now, and why
+By Katrin Ostermeyer
+28.01.2025, 06:00
+Share
+
+Revenue neutral was the phrase that fell in almost every council meeting last year, and it was meant to calm the owners of old houses.
+
+The trouble lies in the old values, which date from a survey made more than sixty years ago.`, "TEBBBBEBTBBBETET"},
+		{"headline and standfirst, names, update", `date 2024-11-07 Counting in the Kelsby South by-election is under way at the leisure centre after polls closed at ten, with the first ballot boxes arriving from the villages of the ward.
+
+THE DUNMERE CHRONICLE
+Latest
+Politics
+Log in
+
+LIVE
+Kelsby South by-election: live updates from the count
+Labour and the Greens are level on 24 seats each; whoever wins tonight becomes the largest party
+Anna Greaves and Dev Sandhu at Kelsby Leisure Centre
+Last updated: 7 November 2024, 23:48
+
+Four candidates are standing: Labour, Green, Conservative and an independent, a former mayor of the town.
+
+Turnout was 24.6%, down from 31% at the last full council election in the ward.`, "TEBBBBEBTTBBETET"},
+		// A teaser under a call to action is no headline: no byline follows it.
+		{"call to action's other line", `date 2025-03-02 The ferry will run to the island twice a day again from Monday, after its engine was repaired in the yard at Kalmar.
+
+JOIN US ON WHATSAPP
+Tap here for the day's news from the islands
+
+The company said the winter timetable would apply until the end of April, with an extra crossing on Fridays.
+
+Tickets bought for cancelled crossings will be refunded.`, "TEBBETET"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
+	}
+}

@@ -86,6 +86,7 @@ func smooth(lines []line) {
 	markLists(lines, body)
 	keepCrawledLead(lines)
 	markHeaderUnderLead(lines)
+	keepCrawledHeadline(lines)
 	markCallBlocks(lines)
 	markAppealBlocks(lines)
 	markBios(lines, body)
