@@ -3,6 +3,7 @@ package boiler
 import (
 	"regexp"
 	"slices"
+	"strings"
 )
 
 // minBoxRows is the fewest fields of a page's own box of details (fieldBox).
@@ -59,4 +60,45 @@ func fieldBox(block []line) bool {
 	}
 	templated = templated || slices.ContainsFunc(rows, func(l line) bool { return l.repeated })
 	return templated && slices.ContainsFunc(rows, func(l line) bool { return !l.repeated || l.varies })
+}
+
+// keepCellBlocks makes body text of a block of the article's table, its cells apart
+// (a crawl keeps them between tabs), next to the text's prose: three rows or more of
+// as many cells, perhaps under a short heading, nothing deciding any of them by itself
+// but for repeating in other pages (a timetable's heading and its columns' names, which
+// every line's page gives, over rows of its own), some row not on every page.
+func keepCellBlocks(lines []line) {
+	blocks := blocksOf(lines)
+	for k, b := range blocks {
+		proseNext := k > 0 && textProse(lines[blocks[k-1][1]]) || k+1 < len(blocks) && proseOpens(lines, blocks[k+1])
+		if !proseNext || !cellBlock(lines[b[0]:b[1]+1]) {
+			continue
+		}
+		for i := b[0]; i <= b[1]; i++ {
+			lines[i].keepAs("a table of the article, its cells apart, next to the text (" + lines[i].reason + ")")
+		}
+	}
+}
+
+// cellBlock tells whether a block is rows of cells between tabs under at most a short
+// heading (keepCellBlocks).
+func cellBlock(block []line) bool {
+	rows := block
+	if !strings.Contains(block[0].text, "\t") { // a heading
+		if block[0].f.words > maxTableHeadingWords || block[0].strong && !templateHeading(block[0]) {
+			return false
+		}
+		rows = block[1:]
+	}
+	if len(rows) < minTableLines {
+		return false
+	}
+	cells, own := strings.Count(rows[0].text, "\t"), false
+	for _, l := range rows {
+		if cells == 0 || strings.Count(l.text, "\t") != cells || l.strong && !templateHeading(l) {
+			return false
+		}
+		own = own || !l.everywhere
+	}
+	return own
 }

@@ -38,3 +38,30 @@ func TestDecideFieldBoxes(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestDecideTableHeads: a bus operator's line pages each give the line's timetable under
+// the same heading, over the same row of column names, its rows the page's own; the
+// heading and the column names are the table's, though every page gives them.
+func TestDecideTableHeads(t *testing.T) {
+	page := func(line, first, last, to, extra string) string {
+		return "date 2025-02-10 Line " + line + " links the station to " + to + " in about half an hour, every ten minutes on weekdays.\n\n" +
+			"Home › Lines and timetables › Buses › Line " + line + "\n" +
+			"See on the map | Download the timetable (PDF)\n\n" +
+			"Timetable\n" +
+			"Period\tFirst departure\tLast departure\tFrequency\n" +
+			"Weekdays\t" + first + "\t" + last + "\t8–12 min\n" +
+			"Saturdays\t06:40\t" + last + "\t15 min\n" +
+			"Sundays and holidays\t07:30\t23:30\t20 min\n\n" +
+			extra + "\n\n" +
+			"Was this information useful? Yes · No\n"
+	}
+	own := page("3", "06:05", "00:15", "the university", "On weekday mornings, between half past seven and half past nine, extra buses run between the station and the hospital.")
+	c := NewCorpus()
+	c.Add(own)
+	c.Add(page("7", "06:20", "23:45", "the cathedral", "The tram stops short of the river bridge while it is repainted, and a bus takes its passengers across."))
+	c.Add(page("15", "05:50", "00:40", "the market", "On market days the buses leave from the north side of the square, as the stalls take the usual stop."))
+	c.Add(page("40", "05:10", "01:05", "the airport", "Each bus on this line carries luggage racks, and the last departure waits for the late flight from Lisbon."))
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TEBBETTTTTETEBE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}

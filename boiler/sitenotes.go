@@ -116,7 +116,8 @@ const maxBoxFill = 4
 // last line when both are lines every page of the dataset has, and the at most
 // maxBoxFill lines between them none prose: a widget of the template that each page
 // fills with its own data ("Weather on the trail", today's forecast, "Data:
-// WeatherService"); not the heading of the article's own list ("Ingredients").
+// WeatherService"); not the heading of the article's own list ("Ingredients"), nor
+// the rows of the article's table of cells (cellBlock) under its heading.
 func markTemplateBoxes(lines []line) {
 	for _, b := range blocksOf(lines) {
 		if b[1]-b[0] < 2 {
@@ -124,7 +125,7 @@ func markTemplateBoxes(lines []line) {
 		}
 		fill := lines[b[0]+1 : b[1]]
 		if len(fill) > maxBoxFill || lines[b[0]].ownList || !lines[b[0]].everywhere || !lines[b[1]].everywhere ||
-			slices.ContainsFunc(fill, func(l line) bool { return l.f.prose() }) {
+			slices.ContainsFunc(fill, func(l line) bool { return l.f.prose() }) || cellBlock(lines[b[0]:b[1]+1]) {
 			continue
 		}
 		for k := b[0] + 1; k < b[1]; k++ {

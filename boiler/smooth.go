@@ -79,6 +79,7 @@ func smooth(lines []line) {
 	keepBoxRest(lines)
 	keepContactBlocks(lines)
 	keepFieldBoxes(lines)
+	keepCellBlocks(lines)
 	markDatedTeasers(lines)
 	markVideoBlocks(lines)
 	markPolls(lines)
