@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"spantag/lang"
@@ -375,7 +376,11 @@ func (p phrase) starts(norm string) bool {
 	if !strings.HasPrefix(norm, p.text) {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(norm[len(p.text):])
+	// A mark belongs to the letter before it: a vowel sign ends a word's letters
+	// ("ఫోటో", photo, is no word of "ఫోటోగ్రఫీ"), and the line's marks after the phrase's
+	// last letter end its word ("اقرأ أيضا" in "اقرأ أيضاً:").
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(norm[len(p.text):], unicode.IsMark))
 	last, _ := utf8.DecodeLastRuneInString(p.text)
-	return len(norm) == len(p.text) || !isWordRune(last) || !isWordRune(next) || lang.LettersPerWord(last) > 0
+	wordEnd := isWordRune(last) || unicode.IsMark(last)
+	return len(norm) == len(p.text) || !wordEnd || !isWordRune(next) || lang.LettersPerWord(last) > 0
 }

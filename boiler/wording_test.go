@@ -66,6 +66,7 @@ func TestPhraseMatches(t *testing.T) {
 	creditBy := phrase{text: "picture by", kind: '$'}
 	creditDe := phrase{text: "cortesía de", kind: '$'}
 	creditHe := phrase{text: "צילום", kind: '$'}
+	creditTe := phrase{text: "ఫోటో", kind: '$'} // its last letter a vowel sign, a mark
 	list := phrase{text: "most read", kind: '&'}
 	more := phrase{text: "more", kind: '&'}
 	note := phrase{text: "source:", kind: '^'}
@@ -149,6 +150,8 @@ func TestPhraseMatches(t *testing.T) {
 		{deal, "£12.50 at the door", 4, false, false},          // a venue's ticket price
 		{dealButton, "View deal", 2, false, true},
 		{dealButton, "View deal of the week", 5, false, false}, // not a button alone, and no name follows
+		{creditTe, "ఫోటో: రవి కుమార్", 3, false, true},
+		{creditTe, "ఫోటోగ్రఫీ ప్రాథమిక కోర్సు (తెలుగులో)", 4, false, false}, // "photography": not at the word's end
 	}
 	for _, tt := range tests {
 		if got := tt.p.matches(tt.line, normalise(tt.line), tt.words, tt.prose); got != tt.want {
