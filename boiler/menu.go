@@ -19,6 +19,7 @@ const (
 )
 
 var (
+	spacedItems    = regexp.MustCompile(` {2,}`)
 	menuSeparators = []string{" | ", " · ", " • ", " / ", " > ", " › ", " » "}
 	arrows         = []string{" › ", " » "}
 )
@@ -30,15 +31,19 @@ func menuItems(line string) int {
 	if containsAny(line, arrows) {
 		least = 2
 	}
+	spaced := false
 	if len(items) < least {
-		return 0
+		// a crawl may join a menu's links with spaces only, two or more between them
+		if items, least, spaced = spacedItems.Split(strings.TrimSpace(line), -1), minMenuItems, true; len(items) < least {
+			return 0
+		}
 	}
 	for i, item := range items {
 		n := len(strings.Fields(item))
 		if i == len(items)-1 && least == 2 && n > 0 && !strings.Contains(line, "«") {
 			continue // a breadcrumb's last item, the page's own title, may be long (» closes a French quote)
 		}
-		if n == 0 || n > menuItemWords || strings.ContainsFunc(countless(item), unicode.IsDigit) {
+		if n == 0 || n > menuItemWords || strings.ContainsFunc(countless(item), unicode.IsDigit) || spaced && closesSentence(item) {
 			return 0
 		}
 	}

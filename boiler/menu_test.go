@@ -25,6 +25,10 @@ func TestMenuItems(t *testing.T) {
 		{"Laura Gil | Santa Marta de la Vega | Politics", 0},    // five words: not an item
 		{"Either / or / neither: a guide to the choices in front of the council", 0},
 		{"Mon – Fri", 0},
+		{"Forums  New posts  Recipes  Members  Search", 5}, // links a crawl joined with spaces
+		{"Log in  Register", 0},
+		{"05:30  06:00  06:30  07:00", 0},                  // a timetable's row
+		{"It rained.  Then it stopped.  We went home.", 0}, // sentences, two spaces apart
 		{"A plain line of text", 0},
 	}
 	for _, tt := range tests {
