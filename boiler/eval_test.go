@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 3327, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 3551, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -273,6 +273,10 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/frozen/mixed-730": 14, "testdata/frozen/mixed-732": 14, "testdata/frozen/mixed-736": 14, "testdata/frozen/mixed-738": 14,
 		"testdata/frozen/mixed-740": 14, "testdata/frozen/mixed-744": 14, "testdata/frozen/mixed-746": 14, "testdata/frozen/mixed-748": 14,
 		"testdata/frozen/mixed-752": 14, "testdata/frozen/mixed-754": 14,
+		"testdata/frozen/mixed-756": 14, "testdata/frozen/mixed-758": 14, "testdata/frozen/mixed-762": 14, "testdata/frozen/mixed-764": 14,
+		"testdata/frozen/mixed-768": 14, "testdata/frozen/mixed-770": 14, "testdata/frozen/mixed-774": 14, "testdata/frozen/mixed-776": 14,
+		"testdata/frozen/mixed-778": 14, "testdata/frozen/mixed-782": 14, "testdata/frozen/mixed-784": 14, "testdata/frozen/mixed-786": 14,
+		"testdata/frozen/mixed-790": 14, "testdata/frozen/mixed-792": 14, "testdata/frozen/mixed-796": 14, "testdata/frozen/mixed-798": 14,
 		"testdata/tune/site-oltrevin": 5, "testdata/tune/site-vernapat": 5, "testdata/frozen/site-saulinet": 5, "testdata/frozen/site-vinombra": 5,
 		"testdata/tune/site-brummlicht": 5, "testdata/tune/site-quenvaro": 5, "testdata/frozen/site-hallwerd": 5, "testdata/frozen/site-quelvaro": 5,
 		"testdata/tune/site-grzbietek": 5, "testdata/tune/site-sorrimar": 5, "testdata/frozen/site-sorrivel": 5, "testdata/frozen/site-wedrolaz": 5,
@@ -294,6 +298,12 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-gaondra": 5, "testdata/tune/site-mizukaro": 5, "testdata/frozen/site-garamol": 5, "testdata/frozen/site-hitobiza": 5,
 		"testdata/tune/site-cendrakam": 5, "testdata/tune/site-mayluotva": 5, "testdata/frozen/site-sembrani": 5, "testdata/frozen/site-tralovi": 5,
 		"testdata/tune/site-pragyoz": 5, "testdata/tune/site-warrafo": 5, "testdata/frozen/site-rimalzo": 5, "testdata/frozen/site-vidhokar": 5,
+		"testdata/tune/site-ladya": 5, "testdata/tune/site-tual": 5, "testdata/frozen/site-kedrovy": 5, "testdata/frozen/site-stus": 5,
+		"testdata/tune/site-cursiva": 5, "testdata/tune/site-rauhenbrueck": 5, "testdata/frozen/site-apprendo": 5, "testdata/frozen/site-kornhausen": 5,
+		"testdata/tune/site-almenarasalud": 5, "testdata/tune/site-kavakemlak": 5, "testdata/frozen/site-cinaralti": 5, "testdata/frozen/site-valdesol": 5,
+		"testdata/tune/site-kampeerlantaarn": 5, "testdata/tune/site-rezonance": 5, "testdata/frozen/site-kampeerkompas": 5, "testdata/frozen/site-petilinka": 5,
+		"testdata/tune/site-brattvikbibliotek": 5, "testdata/tune/site-cinefaros": 5, "testdata/frozen/site-cineorizon": 5, "testdata/frozen/site-havrevikbibliotek": 5,
+		"testdata/tune/site-kestleburygazette": 5, "testdata/tune/site-reveilvallonne": 5, "testdata/frozen/site-eveildelasauvre": 5, "testdata/frozen/site-marlbeckmercury": 5,
 		"testdata/tune/site-jipnarae": 5, "testdata/tune/site-toinoki": 5, "testdata/frozen/site-jinwenlu": 5, "testdata/frozen/site-lomyenhub": 5,
 		"testdata/tune/site-pohjavirta": 5, "testdata/tune/site-shiranami": 5, "testdata/frozen/site-kelvar": 5, "testdata/frozen/site-nurion": 5,
 		"testdata/tune/site-kizilcalti": 5, "testdata/tune/site-vankhedo": 5, "testdata/frozen/site-kusdarpa": 5, "testdata/frozen/site-ostrokur": 5,
