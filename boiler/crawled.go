@@ -349,12 +349,11 @@ func shortBylineBelow(lines []line, i int) bool {
 	return false
 }
 
-// separated tells whether text holds a separator between spaced words, as a menu, a
-// breadcrumb, a box's fields or a search box set them ("Home > Events", "CDI · Temps
-// plein", "[Search]").
+// separated tells whether text holds a menu's separator or a search box's brackets, as
+// a menu, a breadcrumb, a box's fields or a search box set them ("Home > Events", "CDI ·
+// Temps plein", "[Search]").
 func separated(text string) bool {
-	return strings.ContainsAny(text, "[]") || strings.Contains(text, " · ") || strings.Contains(text, " | ") ||
-		strings.Contains(text, " / ") || strings.Contains(text, " > ") || strings.Contains(text, " › ")
+	return strings.ContainsAny(text, "[]") || containsAny(text, menuSeparators)
 }
 
 // markBylineAbove makes boilerplate of the lines between a standfirst (line i) and the
