@@ -49,7 +49,8 @@ func TestCorpusLanguages(t *testing.T) {
 	// times: a Portuguese journal's abstract page, Hebrew events calendars, a press
 	// release and a book listing, Turkish fixtures and match reports, a Norwegian
 	// obituary and festival programme, a Danish library's event, a Romanian course, Estonian
-	// directory entries and price lists, a Croatian job advert and restaurant menu.
+	// directory entries and price lists, a Croatian job advert and restaurant menu, a Hebrew
+	// timetable.
 	misread := map[string]string{"testdata/frozen/mixed-262/hr-sport-vaterpolo.txt": "", "testdata/frozen/mixed-270/is-interview-prjonahonnudur.txt": "da",
 		"testdata/tune/mixed/is-travel-hrafnalaug.txt": "sv", "testdata/frozen/mixed-288/et-events-folk.txt": "",
 		"testdata/frozen/mixed-316/hr-notice-knjiznica.txt": "", "testdata/tune/mixed/tr-listing-daire.txt": "",
@@ -96,7 +97,7 @@ func TestCorpusLanguages(t *testing.T) {
 		"testdata/tune/mixed/he-wiki-moshav.txt": "", "testdata/tune/mixed/lt-directory-kepykla.txt": "",
 		"testdata/frozen/mixed-758/hr-job-kuhar.txt": "", "testdata/frozen/mixed-770/et-directory-kitsejuust.txt": "",
 		"testdata/frozen/mixed-770/et-pricelist-rehvid.txt": "", "testdata/tune/mixed/et-directory-pagarikoda.txt": "",
-		"testdata/tune/mixed/hr-menu-tartufi.txt": "",
+		"testdata/tune/mixed/hr-menu-tartufi.txt": "", "testdata/tune/mixed/he-timetable-karmiel.txt": "",
 	}
 	files, err := filepath.Glob("testdata/*/mixed*/*.txt")
 	if err != nil {
