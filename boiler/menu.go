@@ -34,6 +34,10 @@ func menuItems(line string) int {
 	spaced := false
 	if len(items) < least {
 		// a crawl may join a menu's links with spaces only, two or more between them
+		// (most lines have no such gap: no regexp for them, as this runs on every line)
+		if !strings.Contains(line, "  ") {
+			return 0
+		}
 		if items, least, spaced = spacedItems.Split(strings.TrimSpace(line), -1), minMenuItems, true; len(items) < least {
 			return 0
 		}
