@@ -208,6 +208,22 @@ From 1 July 2025 the traders will sell from a car park by the river while the ha
 The roof, built in 1931, has leaked for a decade, the council's engineer said.
 
 The traders' union said it would ask for lower rents during the move.`, "TETTETET"},
+		// The site's name and menu under the first paragraph, down to the breadcrumb: no
+		// subheadings, as no body text follows them before boilerplate.
+		{"menu under the first paragraph", `date 2025-03-13 The old town fills with stalls, music and runners this weekend, from the craft market on Friday night to the children's race on Sunday.
+
+Harbour Weekly
+Events
+Food
+Places to stay
+Send an event
+Home / Events / Weekend
+
+Weekend in the old town, 14 to 16 March
+
+More than sixty makers from around the bay will sell bags, pottery and prints along the quay from five in the evening.
+
+Entry is free, and the quay is closed to cars until midnight.`, "TEBBBBBBETETET"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })

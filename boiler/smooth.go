@@ -42,10 +42,14 @@ func smooth(lines []line) {
 	}
 	initial := classes(lines)
 	body := slices.Index(initial, good) // where the body text begins
+	underLead := -1
+	if crawledLead(lines) {
+		underLead = nextLine(lines, 0, func(j int) bool { return initial[j] == good })
+	}
 	for i := range lines {
 		if !lines[i].empty && initial[i] == short {
 			lines[i].reviseShort(neighbour(initial, lines, i, -1, true), neighbour(initial, lines, i, +1, true),
-				neighbour(initial, lines, i, -1, false), neighbour(initial, lines, i, +1, false), body < 0 || i < body)
+				neighbour(initial, lines, i, -1, false), neighbour(initial, lines, i, +1, false), body < 0 || i < body, i < underLead)
 		}
 	}
 	settled := classes(lines)
@@ -319,8 +323,11 @@ func neighbour(classes []class, lines []line, i, step int, skipNear bool) class 
 // reviseShort decides a short line from its neighbours: prev and next skip nearly-prose
 // lines, prevNear and nextNear do not. Above the body text (header), a short line
 // between boilerplate and a nearly-prose line is the menu's, above a headline; further
-// down, it is a list's item (a recipe's servings, a match's line-ups).
-func (l *line) reviseShort(prev, next, prevNear, nextNear class, header bool) {
+// down, it is a list's item (a recipe's servings, a match's line-ups). Under a crawl's
+// first paragraph, above the text's next prose (underLead), a short line before
+// boilerplate is the page's header (a menu over the breadcrumb), as jusText decides a
+// short line between body and boilerplate.
+func (l *line) reviseShort(prev, next, prevNear, nextNear class, header, underLead bool) {
 	switch {
 	case prev == bad && next == bad:
 		l.class, l.score, l.reason = bad, scoreShortInBoiler, "short line between boilerplate lines"
@@ -330,6 +337,8 @@ func (l *line) reviseShort(prev, next, prevNear, nextNear class, header bool) {
 		l.class, l.score, l.reason = bad, scoreShortInBoiler, "short line between boilerplate and a line that nearly reads as prose"
 	case next == good:
 		l.class, l.score, l.reason = good, scoreShortInBody, "short line before body text (a subheading)"
+	case underLead && next == bad && nextNear != nearGood:
+		l.class, l.score, l.reason = bad, scoreShortInBoiler, "short line under the first paragraph, before boilerplate: the page's header"
 	default:
 		l.class, l.score, l.reason = good, scoreShortInBody, "short line after body text"
 	}
