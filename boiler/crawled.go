@@ -297,12 +297,13 @@ func crawledLead(lines []line) bool {
 
 // keepCrawledHeadline makes body text, in a crawled page, of the page's headline that
 // the crawl left under the site's header, above the text's next paragraph: a line of
-// a few words that nothing decides by itself, no byline, that nearly reads as prose
-// (or of a headline's words in a language of unknown stop words), sharing a word with
-// the text around it (its first paragraph, its next), under a line of the site's (the header,
-// a section's label: "ANALYSIS"), with a byline or a date right after it, or after its
-// standfirst (a line of a few words more that nothing decides by itself) within
-// maxBylineLines lines. A call to action's other line has none after it.
+// a few words that nothing decides by itself, no byline, sharing a word with the text
+// around it (its first paragraph, its next), under a line of the site's (the header, a
+// section's label: "ANALYSIS"), with a byline right after it (bylineAt); or, when it
+// nearly reads as prose (or has a headline's words in a language of unknown stop
+// words), with a date right after it, or after its standfirst (a line of a few words
+// more that nothing decides by itself) within maxBylineLines lines. A call to action's
+// other line has none after it.
 func keepCrawledHeadline(lines []line) {
 	if !crawledLead(lines) {
 		return
@@ -311,27 +312,37 @@ func keepCrawledHeadline(lines []line) {
 	if text < 0 {
 		return
 	}
-	headline := func(l line) bool {
-		return !l.strong && !l.everywhere && len(l.authors) == 0 && l.menu == 0 && !separated(l.text) &&
-			l.f.words >= headingWords && (l.f.nearProse() || l.f.words >= minHeadlineWords)
+	titleLike := func(l line) bool {
+		return !l.strong && !l.everywhere && len(l.authors) == 0 && l.menu == 0 && !separated(l.text) && l.f.words >= headingWords
 	}
+	headline := func(l line) bool { return titleLike(l) && (l.f.nearProse() || l.f.words >= minHeadlineWords) }
 	for i := nextLine(lines, 0, anyLine); i >= 0 && i < text; i = nextLine(lines, i, anyLine) {
 		prev, next := prevLine(lines, i), nextLine(lines, i, anyLine)
-		if prev <= 0 || lines[prev].class != bad || !headline(lines[i]) || next < 0 ||
+		if prev <= 0 || lines[prev].class != bad || !titleLike(lines[i]) || next < 0 ||
 			!sharesWord(lines[i].text, lines[0].text) && !sharesWord(lines[i].text, lines[text].text) {
 			continue
 		}
-		if len(lines[next].authors) > 0 || lines[next].dated && lines[i].f.words >= minHeadlineWords {
+		if bylineAt(lines, next) || headline(lines[i]) && lines[next].dated && lines[i].f.words >= minHeadlineWords {
 			lines[i].keepAsHeadline("a crawl left it under the site's header, its byline or date after it")
 			return
 		}
-		if headline(lines[next]) && lines[next].f.words >= headingWords && shortBylineBelow(lines, next) {
+		if headline(lines[i]) && headline(lines[next]) && shortBylineBelow(lines, next) {
 			lines[i].keepAsHeadline("a crawl left it under the site's header, with its standfirst and byline or date after it")
 			lines[next].keepAs("the headline's standfirst: a crawl left them under the site's header, its byline or date after it")
 			markBylineAbove(lines, next)
 			return
 		}
 	}
+}
+
+// bylineAt tells whether line i is a byline: names, or a name alone over a date, right
+// under the line above it (a heading's block is no byline).
+func bylineAt(lines []line, i int) bool {
+	if len(lines[i].authors) > 0 {
+		return true
+	}
+	date := nextLine(lines, i, anyLine)
+	return bareName(lines[i]) && !separated(lines[i].text) && !lines[i-1].empty && date >= 0 && signs(lines[date])
 }
 
 // shortBylineBelow tells whether a byline or a date stands among the maxBylineLines
@@ -365,54 +376,4 @@ func markBylineAbove(lines []line, i int) {
 			lines[j].decideStrong(scoreDate, "between the crawled headline's standfirst and its date: its byline")
 		}
 	}
-}
-
-// maxPublisherWords is the most words of a publisher's name alone over its blurb.
-const maxPublisherWords = 4
-
-// markPublisherBlocks makes boilerplate of the publisher's box that a crawl keeps in a
-// block of its own, or under the site's lines: the publisher's name alone, with an
-// empty line or a line decided by itself above it, over a line that starts with the
-// name ("Caspian Meridian", "Caspian Meridian is a Baku-based news service …"; in a
-// script without capitals, perhaps with a particle glued to it), then an empty line or
-// a line decided by itself (its lists), when no prose of the text follows (a review's
-// subheading over its paragraph); or the name given twice, over any such line (147
-// times in the corpus, never the text's).
-func markPublisherBlocks(lines []line) {
-	for i := 1; i+1 < len(lines); i++ {
-		name, blurb := lines[i], &lines[i+1]
-		text := strings.TrimSpace(name.text)
-		twice := strings.TrimSpace(lines[i-1].text) == text
-		if !lines[i-1].empty && !lines[i-1].strong && !twice || name.empty || blurb.empty || i+2 < len(lines) && !lines[i+2].empty && !lines[i+2].strong ||
-			name.f.words > maxPublisherWords || name.f.closes || !twice && (!namesPublisher(text, strings.TrimSpace(blurb.text)) || textGoesOn(lines, i+2)) {
-			continue
-		}
-		if !name.strong {
-			lines[i].decideStrong(scoreBio, "the publisher's name alone, over its blurb in a block of their own")
-		}
-		if twice && !lines[i-1].strong {
-			lines[i-1].decideStrong(scoreBio, "the publisher's name alone, given twice over its blurb")
-		}
-		if !blurb.strong {
-			blurb.decideStrong(scoreBio, "the publisher's blurb, under its name in a block of their own; "+blurb.reason)
-		}
-	}
-}
-
-// namesPublisher tells whether blurb starts with name, a name with a capital then a
-// space, or a name in a script without capitals.
-func namesPublisher(name, blurb string) bool {
-	switch {
-	case startsUpper(name):
-		return strings.HasPrefix(blurb, name+" ")
-	case startsCaseless(name):
-		return len(blurb) > len(name) && strings.HasPrefix(blurb, name)
-	}
-	return false
-}
-
-// textGoesOn tells whether a line of body prose stands at line i or below it: the
-// text goes on.
-func textGoesOn(lines []line, i int) bool {
-	return i < len(lines) && slices.ContainsFunc(lines[i:], textProse)
 }

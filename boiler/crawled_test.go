@@ -520,6 +520,32 @@ Last updated: 7 November 2024, 23:48
 Four candidates are standing: Labour, Green, Conservative and an independent, a former mayor of the town.
 
 Turnout was 24.6%, down from 31% at the last full council election in the ward.`, "TEBBBBEBTTBBETET"},
+		// A headline of few stop words (a name, a verb) reads as no prose, yet its byline
+		// under it makes it the headline.
+		{"headline of names over its byline", `date 2025-04-12 The water polo players of Galeb beat Lucica 11-9 on Saturday night and went back to the top of the league, with captain Ivan Skarica scoring four goals.
+
+SPORT SOUTH
+Football | Basketball | Handball | Water polo
+Home › Water polo › First league
+Skarica sinks Zadar late
+Words: Ante Bilic
+12 April 2025, 22:41
+
+Galeb started the stronger side and led 3-2 after the first quarter.
+
+Lucica levelled twice in the third quarter before Skarica settled it.`, "TEBBBTBBETET"},
+		// The byline may be a name alone, with the date under it.
+		{"headline over a name alone and the date", `date 2025-03-09 Urkiola beat Zaldibar 2-1 at the Ibarra ground yesterday, Mikel Etxeberria scoring the winner in the 84th minute.
+
+FROM THE STANDS
+Home › Football › Honour league
+Etxeberria wins it for Urkiola at the death
+Jon Arregi
+9 March 2025 · 4 min
+
+Zaldibar had equalised ten minutes earlier and looked the likelier winners.
+
+Urkiola move up to second in the table.`, "TEBBTBBETET"},
 		// A teaser under a call to action is no headline: no byline follows it.
 		{"call to action's other line", `date 2025-03-02 The ferry will run to the island twice a day again from Monday, after its engine was repaired in the yard at Kalmar.
 
