@@ -224,6 +224,19 @@ Weekend in the old town, 14 to 16 March
 More than sixty makers from around the bay will sell bags, pottery and prints along the quay from five in the evening.
 
 Entry is free, and the quay is closed to cars until midnight.`, "TEBBBBBBETETET"},
+		// The site's name and its motto, which nearly reads as prose, over the breadcrumb.
+		{"name and motto under the first paragraph", `date 2024-06-20 For forty years Tom Reilly has turned chanters and drones in a workshop by the cathedral, and this summer he hands it to his daughter.
+
+NORTH WIND
+a magazine of culture and land
+Home / Interviews / Crafts
+Interviews
+Tom Reilly: "A pipe is not tuned, it gets used to its player"
+Words: Ann Lawrence · Photos: Brian Castro
+20 June 2024 · 8 min read
+
+How did you come to the trade?
+By chance and by hunger, as my father made chairs and a piper asked him to mend a drone.`, "TEBBBBTBBETT"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })

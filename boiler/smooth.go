@@ -325,8 +325,8 @@ func neighbour(classes []class, lines []line, i, step int, skipNear bool) class 
 // between boilerplate and a nearly-prose line is the menu's, above a headline; further
 // down, it is a list's item (a recipe's servings, a match's line-ups). Under a crawl's
 // first paragraph, above the text's next prose (underLead), a short line before
-// boilerplate is the page's header (a menu over the breadcrumb), as jusText decides a
-// short line between body and boilerplate.
+// boilerplate is the page's header (a menu over the breadcrumb, the site's name over its
+// motto), as jusText decides a short line between body and boilerplate.
 func (l *line) reviseShort(prev, next, prevNear, nextNear class, header, underLead bool) {
 	switch {
 	case prev == bad && next == bad:
@@ -337,7 +337,7 @@ func (l *line) reviseShort(prev, next, prevNear, nextNear class, header, underLe
 		l.class, l.score, l.reason = bad, scoreShortInBoiler, "short line between boilerplate and a line that nearly reads as prose"
 	case next == good:
 		l.class, l.score, l.reason = good, scoreShortInBody, "short line before body text (a subheading)"
-	case underLead && next == bad && nextNear != nearGood:
+	case underLead && next == bad:
 		l.class, l.score, l.reason = bad, scoreShortInBoiler, "short line under the first paragraph, before boilerplate: the page's header"
 	default:
 		l.class, l.score, l.reason = good, scoreShortInBody, "short line after body text"
