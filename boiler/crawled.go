@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -376,4 +377,39 @@ func markBylineAbove(lines []line, i int) {
 			lines[j].decideStrong(scoreDate, "between the crawled headline's standfirst and its date: its byline")
 		}
 	}
+}
+
+// keepBreadcrumbTitle makes body text, in a crawled page, of the page's title right
+// under its breadcrumb, above the text's prose: a line of at most maxTitleWords words
+// that nothing decides by itself, no byline or date, sharing a word with the
+// breadcrumb's last item, which names the page ("Home › Cornwall › The Gannet Inn" over
+// "The Gannet Inn, Portcarrow").
+func keepBreadcrumbTitle(lines []line) {
+	if !crawledLead(lines) {
+		return
+	}
+	text := nextLine(lines, 0, func(i int) bool { return lines[i].f.prose() })
+	for b := nextLine(lines, 0, anyLine); b >= 0 && (text < 0 || b < text); b = nextLine(lines, b, anyLine) {
+		if lines[b].menu == 0 || !containsAny(lines[b].text, menuSeparators) {
+			continue
+		}
+		items := splitItems(lines[b].text)
+		t := nextLine(lines, b, anyLine)
+		if t < 0 || t == text {
+			return
+		}
+		l := &lines[t]
+		if !l.strong && l.menu == 0 && !signs(*l) && l.f.words <= maxTitleWords && !l.f.closes && plainTitle(l.text) && sharesWord(l.text, items[len(items)-1]) {
+			l.keepAsHeadline("the page's title, right under its breadcrumb, whose last item names it")
+		}
+		return
+	}
+}
+
+// plainTitle tells whether text may be a page's title: it starts with a letter or a
+// digit (not a rating's stars, a search box's glass), with no field's colon and no
+// separators (a listing's details, the buttons to the next record).
+func plainTitle(text string) bool {
+	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(text))
+	return (unicode.IsLetter(first) || unicode.IsDigit(first)) && !strings.ContainsAny(text, ":：") && !separated(text)
 }

@@ -559,6 +559,27 @@ Jon Arregi
 Zaldibar had equalised ten minutes earlier and looked the likelier winners.
 
 Urkiola move up to second in the table.`, "TEBBTBBETET"},
+		// The breadcrumb's last item names the page: the line under it is its title.
+		{"title under the breadcrumb", `date 2024-05-02 Right on the harbour wall at Portcarrow, the Gannet Inn has eight rooms over a pub that has served fishermen since 1820.
+
+Sign in · Saved (0)
+Home › Cornwall › Portcarrow › The Gannet Inn
+
+The Gannet Inn, Portcarrow
+★★★★☆ Small hotel · 4.6/5 from 312 guest reviews
+♡ Save   ⤴ Share
+
+The rooms on the second floor share a balcony that catches the sun until late in the evening.
+
+Breakfast is served in the bar from half past seven, with crab on toast on Sundays.`, "TEBBETBBETET"},
+		// A version's field under the breadcrumb is no title.
+		{"field under the breadcrumb", `date 2024-08-28 The configuration file sets every option of the build, and the defaults suit most small projects.
+
+Docs › Configuration › Version 2
+Version: 2.4 (latest) ▾
+Edit this page
+
+Options are read from the file at the root of the project, then from the environment.`, "TEBBBET"},
 		// A teaser under a call to action is no headline: no byline follows it.
 		{"call to action's other line", `date 2025-03-02 The ferry will run to the island twice a day again from Monday, after its engine was repaired in the yard at Kalmar.
 

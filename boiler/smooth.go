@@ -29,7 +29,8 @@ const (
 // its other side with only a nearly-prose line between; a nearly-prose line is
 // boilerplate only between boilerplate. Then the page's headline and standfirst, the
 // article's tables and lists, the headings of body text, a live blog's times, a crawl's
-// first line and the text's lists in a crawl's blocks, a programme's entries among them
+// first line, its headline or title under the site's header (crawled.go) and the text's
+// lists in a crawl's blocks, a programme's entries among them
 // (crawllists.go), are body; and what headings and buttons head (heads.go), readers'
 // comments in a thread (threads.go), the author's box (bios.go), and the page's header
 // that a crawl left under the first paragraph and a call to action's other line in a
@@ -92,6 +93,7 @@ func smooth(lines []line) {
 	keepCrawledLead(lines)
 	markHeaderUnderLead(lines)
 	keepCrawledHeadline(lines)
+	keepBreadcrumbTitle(lines)
 	markCallBlocks(lines)
 	markAppealBlocks(lines)
 	markBios(lines, body)
