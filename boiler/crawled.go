@@ -379,37 +379,48 @@ func markBylineAbove(lines []line, i int) {
 	}
 }
 
+// maxPageTitleWords is the most words of a page's title under its breadcrumb.
+const maxPageTitleWords = 14
+
 // keepBreadcrumbTitle makes body text, in a crawled page, of the page's title right
-// under its breadcrumb, above the text's prose: a line of at most maxTitleWords words
-// that nothing decides by itself, no byline or date, sharing a word with the
-// breadcrumb's last item, which names the page ("Home › Cornwall › The Gannet Inn" over
-// "The Gannet Inn, Portcarrow").
+// under its breadcrumb (a menu, or items after an arrow: "Home › Season 2024/25 ›
+// Mahler"), above the text's prose: a line of at most maxPageTitleWords words that
+// nothing but repetition decides by itself (other pages' teasers give it), no byline or
+// date, sharing a word with the breadcrumb's last item, which names the page ("Home ›
+// Cornwall › The Gannet Inn" over "The Gannet Inn, Portcarrow").
 func keepBreadcrumbTitle(lines []line) {
 	if !crawledLead(lines) {
 		return
 	}
 	text := nextLine(lines, 0, func(i int) bool { return lines[i].f.prose() })
 	for b := nextLine(lines, 0, anyLine); b >= 0 && (text < 0 || b < text); b = nextLine(lines, b, anyLine) {
-		if lines[b].menu == 0 || !containsAny(lines[b].text, menuSeparators) {
+		items := splitItems(lines[b].text)
+		if len(items) < minMenuItems || lines[b].menu == 0 && !containsAny(lines[b].text, arrows) {
 			continue
 		}
-		items := splitItems(lines[b].text)
 		t := nextLine(lines, b, anyLine)
 		if t < 0 || t == text {
 			return
 		}
 		l := &lines[t]
-		if !l.strong && l.menu == 0 && !signs(*l) && l.f.words <= maxTitleWords && !l.f.closes && plainTitle(l.text) && sharesWord(l.text, items[len(items)-1]) {
+		if (!l.strong || l.repeated && !l.everywhere) && l.menu == 0 && !signs(*l) && l.f.words <= maxPageTitleWords && !l.f.closes && plainTitle(l.text) && sharesWord(l.text, items[len(items)-1]) {
 			l.keepAsHeadline("the page's title, right under its breadcrumb, whose last item names it")
 		}
 		return
 	}
 }
 
+// maxFieldNameWords is the most words before the colon of a field under a breadcrumb
+// ("Version: 2.4", "Sujet : …"); a title may have more ("Stationnement en
+// centre-ville : ce que vous en pensez").
+const maxFieldNameWords = 2
+
 // plainTitle tells whether text may be a page's title: it starts with a letter or a
 // digit (not a rating's stars, a search box's glass), with no field's colon and no
 // separators (a listing's details, the buttons to the next record).
 func plainTitle(text string) bool {
 	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(text))
-	return (unicode.IsLetter(first) || unicode.IsDigit(first)) && !strings.ContainsAny(text, ":：") && !separated(text)
+	name, _, field := strings.Cut(text, ":")
+	field = field && len(strings.Fields(name)) <= maxFieldNameWords || strings.Contains(text, "：")
+	return (unicode.IsLetter(first) || unicode.IsDigit(first)) && !field && !separated(text)
 }

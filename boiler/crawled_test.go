@@ -572,6 +572,15 @@ The Gannet Inn, Portcarrow
 The rooms on the second floor share a balcony that catches the sun until late in the evening.
 
 Breakfast is served in the bar from half past seven, with crab on toast on Sundays.`, "TEBBETBBETET"},
+		// A breadcrumb with a season's years in an item, over a title with a colon.
+		{"title under a breadcrumb with figures", `date 2025-01-20 The town centre has some 1,400 parking spaces, a third of them on the street, and the council wants to know how residents use them.
+
+Home › Consultations › Season 2024/2025 › Parking in the town centre
+
+Parking in the town centre: tell us what you think
+Open for 9 more days
+
+The survey takes ten minutes and closes on 28 February.`, "TEBETBET"},
 		// A version's field under the breadcrumb is no title.
 		{"field under the breadcrumb", `date 2024-08-28 The configuration file sets every option of the build, and the defaults suit most small projects.
 
