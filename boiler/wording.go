@@ -23,6 +23,9 @@ const (
 	maxContainsWords = 25
 	maxCaptionWords  = 60
 	maxCreditWords   = 8
+	// maxTeaserWords is the most words of a teaser after its label ("Read also: …"):
+	// a headline and its summary.
+	maxTeaserWords = 60
 )
 
 // phrase is one entry of a wording file.
@@ -258,6 +261,9 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 	case '%':
 		return strings.Contains(norm, p.text)
 	case '!':
+		if p.labels(norm) { // a teaser after its label: "Leia também: a headline. Its summary …"
+			return words <= maxTeaserWords
+		}
 		return words <= maxContainsWords && p.starts(norm) && !reported.MatchString(norm)
 	case '~':
 		return words <= maxPrefixWords && !prose && p.starts(norm) && p.nameFollows(text)
@@ -272,6 +278,9 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 	case '&':
 		if p.oneWord() && p.labels(norm) && strings.Contains(norm, "#") {
 			return false // a table's row, "Otros: 8,7 % – 0 concejales"
+		}
+		if p.labels(norm) && !p.oneWord() { // "Read next: a headline. Its summary …"
+			return words <= maxTeaserWords
 		}
 		if strings.HasPrefix(p.text, "#") || p.labels(norm) { // a count of comments, the article's title after it; "Read next: …"
 			return words <= maxContainsWords && p.starts(norm)

@@ -61,6 +61,7 @@ func TestPhraseMatches(t *testing.T) {
 	anywhere := phrase{text: "all rights reserved", kind: '*'}
 	call := phrase{text: "follow our", kind: '!'}
 	readMore := phrase{text: "read more", kind: '!'}
+	readAlso := phrase{text: "read also", kind: '!'}
 	name := phrase{text: "by", kind: '~'}
 	credit := phrase{text: "photo", kind: '$'}
 	creditBy := phrase{text: "picture by", kind: '$'}
@@ -136,7 +137,10 @@ func TestPhraseMatches(t *testing.T) {
 		{more, "More: how to grow roses", 5, false, true},
 		{note, "Source: The Proving Room analysis; AHDB; ONS. Figures rounded.", 10, false, true},      // a label, then its note
 		{related, "You might also like: Wheaten bread · Potato farls · Fruit scones", 10, false, true}, // the list on its line
-		{related, "You might also like: " + strings.Repeat("x ", 24), 28, false, false},
+		{related, "You might also like: Wheaten bread. " + strings.Repeat("x ", 26), 31, true, true},   // a teaser after its label: a headline and its summary
+		{related, "You might also like: " + strings.Repeat("x ", 58), 62, false, false},
+		{readAlso, "Read also: Ferry fares rise by a tenth. The operator blames fuel, and the islanders' council says it will appeal to the ministry before the summer timetable starts in May.", 31, true, true},
+		{readAlso, "Read also the report of the council's auditors, which the opposition has asked to publish before the vote on the budget in March, and the minutes.", 28, true, false},
 		{list, "most read " + strings.Repeat("x ", 11), 13, false, false},
 		{thread, "7 thoughts on “How to sew a coptic stitch notebook: a beginner's step-by-step”", 14, false, true}, // the article's title after the count
 		{reply, "Reply", 1, false, true},
