@@ -402,12 +402,26 @@ func keepBreadcrumbTitle(lines []line) {
 		if t < 0 || t == text {
 			return
 		}
-		l := &lines[t]
-		if (!l.strong || l.repeated && !l.everywhere) && l.menu == 0 && !signs(*l) && l.f.words <= maxPageTitleWords && !l.f.closes && plainTitle(l.text) && sharesWord(l.text, items[len(items)-1]) {
-			l.keepAsHeadline("the page's title, right under its breadcrumb, whose last item names it")
+		name := items[len(items)-1]
+		if !pageTitle(lines[t], name) {
+			return
+		}
+		lines[t].keepAsHeadline("the page's title, right under its breadcrumb, whose last item names it")
+		// its subtitle, right under it: "Äppelträd 'Aroma'" over "Malus domestica 'Aroma'"
+		if sub := t + 1; sub < len(lines) && sub != text && !lines[sub].empty && pageTitle(lines[sub], lines[t].text) && !lines[sub].repeated {
+			lines[sub].keepAs("the page's subtitle, under its title: it shares a word with it")
 		}
 		return
 	}
+}
+
+// pageTitle tells whether l may be a page's title that names it, as name does (the
+// breadcrumb's last item): of at most maxPageTitleWords words, sharing a word with
+// name, that nothing but repetition decides by itself (other pages' teasers give it),
+// no byline or date.
+func pageTitle(l line, name string) bool {
+	return (!l.strong || l.repeated && !l.everywhere) && l.menu == 0 && !signs(l) && l.f.words <= maxPageTitleWords &&
+		!l.f.closes && plainTitle(l.text) && sharesWord(l.text, name)
 }
 
 // maxFieldNameWords is the most words before the colon of a field under a breadcrumb

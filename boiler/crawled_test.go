@@ -581,6 +581,17 @@ Parking in the town centre: tell us what you think
 Open for 9 more days
 
 The survey takes ten minutes and closes on 28 February.`, "TEBETBET"},
+		// The title's subtitle, right under it, shares a word with it.
+		{"title and subtitle under the breadcrumb", `date 2024-03-04 The apple tree Aroma was bred in Sweden in the seventies and gives a sweet, aromatic fruit that keeps until Christmas.
+
+Home › Trees › Apple trees › Apple tree 'Aroma'
+
+Apple tree 'Aroma'
+Malus domestica 'Aroma'
+Art. no. 40-0012
+Save as a favourite
+
+Plant it in a sunny spot in soil that drains well, and water it every week of its first summer.`, "TEBETTBBET"},
 		// A version's field under the breadcrumb is no title.
 		{"field under the breadcrumb", `date 2024-08-28 The configuration file sets every option of the build, and the defaults suit most small projects.
 
