@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -377,64 +376,4 @@ func markBylineAbove(lines []line, i int) {
 			lines[j].decideStrong(scoreDate, "between the crawled headline's standfirst and its date: its byline")
 		}
 	}
-}
-
-// maxPageTitleWords is the most words of a page's title under its breadcrumb.
-const maxPageTitleWords = 14
-
-// keepBreadcrumbTitle makes body text, in a crawled page, of the page's title right
-// under its breadcrumb (a menu, or items after an arrow: "Home › Season 2024/25 ›
-// Mahler"), above the text's prose: a line of at most maxPageTitleWords words that
-// nothing but repetition decides by itself (other pages' teasers give it), no byline or
-// date, sharing a word with the breadcrumb's last item, which names the page ("Home ›
-// Cornwall › The Gannet Inn" over "The Gannet Inn, Portcarrow").
-func keepBreadcrumbTitle(lines []line) {
-	if !crawledLead(lines) {
-		return
-	}
-	text := nextLine(lines, 0, func(i int) bool { return lines[i].f.prose() })
-	for b := nextLine(lines, 0, anyLine); b >= 0 && (text < 0 || b < text); b = nextLine(lines, b, anyLine) {
-		items := splitItems(lines[b].text)
-		if len(items) < minMenuItems || lines[b].menu == 0 && !containsAny(lines[b].text, arrows) {
-			continue
-		}
-		t := nextLine(lines, b, anyLine)
-		if t < 0 || t == text {
-			return
-		}
-		name := items[len(items)-1]
-		if !pageTitle(lines[t], name) {
-			return
-		}
-		lines[t].keepAsHeadline("the page's title, right under its breadcrumb, whose last item names it")
-		// its subtitle, right under it: "Äppelträd 'Aroma'" over "Malus domestica 'Aroma'"
-		if sub := t + 1; sub < len(lines) && sub != text && !lines[sub].empty && pageTitle(lines[sub], lines[t].text) && !lines[sub].repeated {
-			lines[sub].keepAs("the page's subtitle, under its title: it shares a word with it")
-		}
-		return
-	}
-}
-
-// pageTitle tells whether l may be a page's title that names it, as name does (the
-// breadcrumb's last item): of at most maxPageTitleWords words, sharing a word with
-// name, that nothing but repetition decides by itself (other pages' teasers give it),
-// no byline or date.
-func pageTitle(l line, name string) bool {
-	return (!l.strong || l.repeated && !l.everywhere) && l.menu == 0 && !signs(l) && l.f.words <= maxPageTitleWords &&
-		!l.f.closes && plainTitle(l.text) && sharesWord(l.text, name)
-}
-
-// maxFieldNameWords is the most words before the colon of a field under a breadcrumb
-// ("Version: 2.4", "Sujet : …"); a title may have more ("Stationnement en
-// centre-ville : ce que vous en pensez").
-const maxFieldNameWords = 2
-
-// plainTitle tells whether text may be a page's title: it starts with a letter or a
-// digit (not a rating's stars, a search box's glass), with no field's colon and no
-// separators (a listing's details, the buttons to the next record).
-func plainTitle(text string) bool {
-	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(text))
-	name, _, field := strings.Cut(text, ":")
-	field = field && len(strings.Fields(name)) <= maxFieldNameWords || strings.Contains(text, "：")
-	return (unicode.IsLetter(first) || unicode.IsDigit(first)) && !field && !separated(text)
 }
