@@ -98,6 +98,11 @@ func TestCorpusLanguages(t *testing.T) {
 		"testdata/frozen/mixed-758/hr-job-kuhar.txt": "", "testdata/frozen/mixed-770/et-directory-kitsejuust.txt": "",
 		"testdata/frozen/mixed-770/et-pricelist-rehvid.txt": "", "testdata/tune/mixed/et-directory-pagarikoda.txt": "",
 		"testdata/tune/mixed/hr-menu-tartufi.txt": "", "testdata/tune/mixed/he-timetable-karmiel.txt": "",
+		// rounds 807 to 828: Galician and Croatian pages of names, fields and figures
+		"testdata/frozen/mixed-808/gl-interview-percebe.txt": "", "testdata/frozen/mixed-828/hr-event-maslina.txt": "",
+		"testdata/frozen/mixed-828/hr-tender-cesta.txt": "sl", "testdata/tune/mixed/gl-interview-gaita.txt": "gl",
+		"testdata/tune/mixed/gl-liveblog-temporal.txt": "", "testdata/tune/mixed/hr-house-kamena.txt": "",
+		"testdata/tune/mixed/hr-match-vaterpolo.txt": "", "testdata/tune/mixed/zu-review-amathunzi.txt": "zu",
 	}
 	files, err := filepath.Glob("testdata/*/mixed*/*.txt")
 	if err != nil {
