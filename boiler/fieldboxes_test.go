@@ -65,3 +65,29 @@ func TestDecideTableHeads(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestDecideTableBetweenBoxes: a forecast's table of hours, under the heading and the
+// columns' names every page gives, stands between the site's blocks, no prose next to
+// it; it is the page's all the same.
+func TestDecideTableBetweenBoxes(t *testing.T) {
+	page := func(town, sky string) string {
+		return "date 2025-10-14 " + sky + " over " + town + " by midday, growing heavy towards evening, with a strong southerly wind on the fjord.\n\n" +
+			"Home › Weather › Vestland › " + town + "\n\n" +
+			"Sign in | Saved places\n" +
+			"Search for a place\n\n" +
+			"Hour by hour\n" +
+			"Time\tWeather\tTemp.\tRain\n" +
+			"10–11\t" + sky + "\t9°\t0 mm\n" +
+			"11–12\tRain\t" + town[:1] + "0°\t1.2 mm\n" +
+			"12–13\tHeavy rain\t11°\t4.0 mm\n\n" +
+			"Share · Print"
+	}
+	own := page("Odda", "Cloudy")
+	c := NewCorpus()
+	c.Add(own)
+	c.Add(page("Voss", "Sunny"))
+	c.Add(page("Stord", "Fog"))
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TEBEBBETTTTTEB"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
