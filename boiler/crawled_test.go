@@ -592,6 +592,18 @@ Art. no. 40-0012
 Save as a favourite
 
 Plant it in a sunny spot in soil that drains well, and water it every week of its first summer.`, "TEBETTBBET"},
+		// A menu right above the breadcrumb, whose last item has figures: the title is
+		// under the breadcrumb.
+		{"title under a breadcrumb under a menu", `date 2024-05-06 The Kestrel 38 is a light walking pack with a back that breathes, made for long days in the hills and a night in a hut.
+
+My account | Basket (0) | Help
+Home / Packs / Walking packs / Kestrel 38
+
+Kestrel 38 l walking pack
+Code: KMZ-T38-OL
+Add to basket
+
+Its back panel stands off the spine on a mesh, so that air moves under it on a climb.`, "TEBBETBBET"},
 		// A version's field under the breadcrumb is no title.
 		{"field under the breadcrumb", `date 2024-08-28 The configuration file sets every option of the build, and the defaults suit most small projects.
 

@@ -10,10 +10,10 @@ import (
 const maxPageTitleWords = 14
 
 // keepBreadcrumbTitle makes body text, in a crawled page, of the page's title right
-// under its breadcrumb (a menu, or items after an arrow: "Home › Season 2024/25 ›
-// Mahler"), above the text's prose: a line of at most maxPageTitleWords words that
-// nothing but repetition decides by itself (other pages' teasers give it), no byline or
-// date, sharing a word with the breadcrumb's last item, which names the page ("Home ›
+// under its breadcrumb (crumbs: "Home › Season 2024/25 › Mahler"; past the menus above
+// it), above the text's prose: a line of at most maxPageTitleWords words that nothing
+// but repetition decides by itself (other pages' teasers give it), no byline or date,
+// sharing a word with the breadcrumb's last item, which names the page ("Home ›
 // Cornwall › The Gannet Inn" over "The Gannet Inn, Portcarrow").
 func keepBreadcrumbTitle(lines []line) {
 	if !crawledLead(lines) {
@@ -21,13 +21,16 @@ func keepBreadcrumbTitle(lines []line) {
 	}
 	text := nextLine(lines, 0, func(i int) bool { return lines[i].f.prose() })
 	for b := nextLine(lines, 0, anyLine); b >= 0 && (text < 0 || b < text); b = nextLine(lines, b, anyLine) {
-		items := splitItems(lines[b].text)
-		if len(items) < minMenuItems || lines[b].menu == 0 && !containsAny(lines[b].text, arrows) {
+		items := crumbs(lines[b].text)
+		if items == nil {
 			continue
 		}
 		t := nextLine(lines, b, anyLine)
 		if t < 0 || t == text {
 			return
+		}
+		if crumbs(lines[t].text) != nil {
+			continue // a menu over the breadcrumb
 		}
 		name := items[len(items)-1]
 		if !pageTitle(lines[t], name) {
@@ -40,6 +43,26 @@ func keepBreadcrumbTitle(lines []line) {
 		}
 		return
 	}
+}
+
+// crumbs is the items of a breadcrumb or a menu on one line: two or more after an
+// arrow ("Home › Season 2024/2025 › Mahler"), or minMenuItems or more of at most
+// menuItemWords words and no figures, but for the last, the page's own name ("Batohy /
+// Turistické batohy / Kamzík Trek 38"); else nil.
+func crumbs(text string) []string {
+	items := splitItems(text)
+	if containsAny(text, arrows) && len(items) >= 2 {
+		return items
+	}
+	if len(items) < minMenuItems {
+		return nil
+	}
+	for _, item := range items[:len(items)-1] {
+		if n := len(strings.Fields(item)); n == 0 || n > menuItemWords || strings.ContainsFunc(countless(item), unicode.IsDigit) {
+			return nil
+		}
+	}
+	return items
 }
 
 // pageTitle tells whether l may be a page's title that names it, as name does (the
