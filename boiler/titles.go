@@ -10,8 +10,8 @@ import (
 const maxPageTitleWords = 14
 
 // keepBreadcrumbTitle makes body text, in a crawled page, of the page's title right
-// under its breadcrumb (crumbs: "Home › Season 2024/25 › Mahler"; past the menus above
-// it), above the text's prose: a line of at most maxPageTitleWords words that nothing
+// under its breadcrumb (crumbs: "Home › Season 2024/25 › Mahler"; the first such, past
+// the menus above it), above the text's prose: a line of at most maxPageTitleWords words that nothing
 // but repetition decides by itself (other pages' teasers give it), no byline or date,
 // sharing a word with the breadcrumb's last item, which names the page ("Home ›
 // Cornwall › The Gannet Inn" over "The Gannet Inn, Portcarrow").
@@ -29,12 +29,8 @@ func keepBreadcrumbTitle(lines []line) {
 		if t < 0 || t == text {
 			return
 		}
-		if crumbs(lines[t].text) != nil {
-			continue // a menu over the breadcrumb
-		}
-		name := items[len(items)-1]
-		if !pageTitle(lines[t], name) {
-			return
+		if name := items[len(items)-1]; !pageTitle(lines[t], name) {
+			continue // a menu over the breadcrumb, or a page of no title
 		}
 		lines[t].keepAsHeadline("the page's title, right under its breadcrumb, whose last item names it")
 		// its subtitle, right under it: "Äppelträd 'Aroma'" over "Malus domestica 'Aroma'"
