@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 3747, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 3761, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -280,7 +280,7 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/frozen/mixed-800": 14, "testdata/frozen/mixed-802": 14, "testdata/frozen/mixed-804": 14,
 		"testdata/frozen/mixed-808": 14, "testdata/frozen/mixed-810": 14, "testdata/frozen/mixed-814": 14, "testdata/frozen/mixed-816": 14,
 		"testdata/frozen/mixed-820": 14, "testdata/frozen/mixed-822": 14, "testdata/frozen/mixed-826": 14, "testdata/frozen/mixed-828": 14,
-		"testdata/frozen/mixed-832": 14, "testdata/frozen/mixed-834": 14, "testdata/frozen/mixed-836": 14,
+		"testdata/frozen/mixed-832": 14, "testdata/frozen/mixed-834": 14, "testdata/frozen/mixed-836": 14, "testdata/frozen/mixed-840": 14,
 		"testdata/tune/site-oltrevin": 5, "testdata/tune/site-vernapat": 5, "testdata/frozen/site-saulinet": 5, "testdata/frozen/site-vinombra": 5,
 		"testdata/tune/site-brummlicht": 5, "testdata/tune/site-quenvaro": 5, "testdata/frozen/site-hallwerd": 5, "testdata/frozen/site-quelvaro": 5,
 		"testdata/tune/site-grzbietek": 5, "testdata/tune/site-sorrimar": 5, "testdata/frozen/site-sorrivel": 5, "testdata/frozen/site-wedrolaz": 5,
@@ -313,6 +313,7 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-filarmonicasorvalle": 5, "testdata/tune/site-vauclerges": 5, "testdata/frozen/site-filarmonicavaldoria": 5, "testdata/frozen/site-vaubercyparticipe": 5,
 		"testdata/tune/site-lindbacken": 5, "testdata/tune/site-slapota": 5, "testdata/frozen/site-rosenhagen": 5, "testdata/frozen/site-toulavabota": 5,
 		"testdata/tune/site-fjordvaeret": 5, "testdata/tune/site-brackenfield": 5, "testdata/frozen/site-fjordvarsel": 5, "testdata/frozen/site-ashcombelibrary": 5,
+		"testdata/tune/site-aeroportoalvarim": 5, "testdata/tune/site-kellbrunnparken": 5, "testdata/frozen/site-aeroportobeiraserra": 5, "testdata/frozen/site-parkenwendelsfurt": 5,
 		"testdata/tune/site-jipnarae": 5, "testdata/tune/site-toinoki": 5, "testdata/frozen/site-jinwenlu": 5, "testdata/frozen/site-lomyenhub": 5,
 		"testdata/tune/site-pohjavirta": 5, "testdata/tune/site-shiranami": 5, "testdata/frozen/site-kelvar": 5, "testdata/frozen/site-nurion": 5,
 		"testdata/tune/site-kizilcalti": 5, "testdata/tune/site-vankhedo": 5, "testdata/frozen/site-kusdarpa": 5, "testdata/frozen/site-ostrokur": 5,
