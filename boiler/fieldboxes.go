@@ -63,12 +63,11 @@ func fieldBox(block []line) bool {
 }
 
 // keepCellBlocks makes body text of a block of the article's table, its cells apart
-// (a crawl keeps them between tabs; the corpus gives no sidebar's table so), wherever
-// it stands (a forecast's hours between its warning and its week): three rows or more
-// of as many cells, perhaps under a short heading, nothing deciding any of them by
-// itself but for repeating in other pages (a timetable's heading and its columns'
-// names, which every line's page gives, over rows of its own), some row not on every
-// page.
+// (a crawl keeps them between tabs), wherever it stands (a forecast's hours between the
+// site's blocks; no sidebar in the corpus sets its table so): three rows or more of as
+// many cells, perhaps under a short heading, nothing deciding any of them by itself but
+// for repeating in other pages (a timetable's heading and its columns' names, which
+// every line's page gives, over rows of its own), some row not on every page.
 func keepCellBlocks(lines []line) {
 	for _, b := range blocksOf(lines) {
 		if !cellBlock(lines[b[0] : b[1]+1]) {

@@ -10,11 +10,9 @@ import (
 const maxPageTitleWords = 14
 
 // keepBreadcrumbTitle makes body text, in a crawled page, of the page's title right
-// under its breadcrumb (crumbs: "Home › Season 2024/25 › Mahler"; the first such, past
-// the menus above it), above the text's prose: a line of at most maxPageTitleWords words that nothing
-// but repetition decides by itself (other pages' teasers give it), no byline or date,
-// sharing a word with the breadcrumb's last item, which names the page ("Home ›
-// Cornwall › The Gannet Inn" over "The Gannet Inn, Portcarrow").
+// under its breadcrumb (crumbs: "Home › Season 2024/25 › Mahler"; the first with a
+// title under it, past the menus above it), above the text's prose (pageTitle), and of
+// its subtitle right under it, sharing a word with it.
 func keepBreadcrumbTitle(lines []line) {
 	if !crawledLead(lines) {
 		return
