@@ -74,7 +74,7 @@ func keepCellBlocks(lines []line) {
 			continue
 		}
 		for i := b[0]; i <= b[1]; i++ {
-			lines[i].keepAs("a table of the article, its cells apart, next to the text (" + lines[i].reason + ")")
+			lines[i].keepAs("a table of the article, its cells apart (" + lines[i].reason + ")")
 		}
 	}
 }
