@@ -26,6 +26,9 @@ const (
 	// maxTeaserWords is the most words of a teaser after its label ("Read also: …"):
 	// a headline and its summary.
 	maxTeaserWords = 60
+	// maxCallPhraseWords is the most words of a call to action that wording at its start
+	// decides ("Gostou desta entrevista? Toda sexta-feira …"): a notice of a few sentences.
+	maxCallPhraseWords = 40
 )
 
 // phrase is one entry of a wording file.
@@ -264,7 +267,7 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 		if p.labels(norm) { // a teaser after its label: "Leia também: a headline. Its summary …"
 			return words <= maxTeaserWords
 		}
-		return words <= maxContainsWords && p.starts(norm) && !reported.MatchString(norm)
+		return words <= maxCallPhraseWords && p.starts(norm) && !reported.MatchString(norm)
 	case '~':
 		return words <= maxPrefixWords && !prose && p.starts(norm) && p.nameFollows(text)
 	case '$':

@@ -105,7 +105,8 @@ func TestPhraseMatches(t *testing.T) {
 		{readMore, "Read more about the scheme on the noticeboard in the library foyer, she added.", 14, true, false}, // the article quoting someone
 		{readMore, "Read more about it in the report, the council's leader said.", 11, true, false},
 		{call, "we follow our readers.", 4, true, false},
-		{call, "follow our " + strings.Repeat("x ", 30), 32, false, false},
+		{call, "follow our " + strings.Repeat("x ", 30), 32, false, true}, // a notice of a few sentences
+		{call, "follow our " + strings.Repeat("x ", 40), 42, false, false},
 		{name, "By Alice Moreno, Transport Correspondent", 5, false, true},
 		{name, "BY KYIV POST", 3, false, true},
 		{name, "• By: Alice Moreno", 3, false, true},
@@ -140,7 +141,7 @@ func TestPhraseMatches(t *testing.T) {
 		{related, "You might also like: Wheaten bread. " + strings.Repeat("x ", 26), 31, true, true},   // a teaser after its label: a headline and its summary
 		{related, "You might also like: " + strings.Repeat("x ", 58), 62, false, false},
 		{readAlso, "Read also: Ferry fares rise by a tenth. The operator blames fuel, and the islanders' council says it will appeal to the ministry before the summer timetable starts in May.", 31, true, true},
-		{readAlso, "Read also the report of the council's auditors, which the opposition has asked to publish before the vote on the budget in March, and the minutes.", 28, true, false},
+		{readAlso, "Read also the report of the council's auditors, which the opposition has asked to publish before the vote on the budget in March, and the minutes of the three meetings where the mayor defended the loan against the objections of two of her own councillors.", 46, true, false},
 		{list, "most read " + strings.Repeat("x ", 11), 13, false, false},
 		{thread, "7 thoughts on “How to sew a coptic stitch notebook: a beginner's step-by-step”", 14, false, true}, // the article's title after the count
 		{reply, "Reply", 1, false, true},
