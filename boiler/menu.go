@@ -47,11 +47,18 @@ func menuItems(line string) int {
 		if i == len(items)-1 && least == 2 && n > 0 && !strings.Contains(line, "«") {
 			continue // a breadcrumb's last item, the page's own title, may be long (» closes a French quote)
 		}
-		if n == 0 || n > menuItemWords || strings.ContainsFunc(countless(item), unicode.IsDigit) || spaced && closesSentence(item) {
+		if !plainItem(item) || spaced && closesSentence(item) {
 			return 0
 		}
 	}
 	return len(items)
+}
+
+// plainItem tells whether item may be a menu's: one to menuItemWords words, no figures
+// but a count at its end.
+func plainItem(item string) bool {
+	n := len(strings.Fields(item))
+	return n > 0 && n <= menuItemWords && !strings.ContainsFunc(countless(item), unicode.IsDigit)
 }
 
 // itemCount is a count in brackets at a menu item's end ("Basket (0)", "カート（0）").

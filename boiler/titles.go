@@ -1,6 +1,7 @@
 package boiler
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,12 +52,10 @@ func crumbs(text string) []string {
 	if len(items) < minMenuItems {
 		return nil
 	}
-	for _, item := range items[:len(items)-1] {
-		if n := len(strings.Fields(item)); n == 0 || n > menuItemWords || strings.ContainsFunc(countless(item), unicode.IsDigit) {
-			return nil
-		}
+	if !slices.ContainsFunc(items[:len(items)-1], func(item string) bool { return !plainItem(item) }) {
+		return items
 	}
-	return items
+	return nil
 }
 
 // pageTitle tells whether l may be a page's title that names it, as name does (the
