@@ -552,7 +552,7 @@ Lucica levelled twice in the third quarter before Skarica settled it.`, "TEBBBTB
 
 FROM THE STANDS
 Home › Football › Honour league
-Etxeberria wins it for Urkiola at the death
+Etxeberria sinks Zaldibar late
 Jon Arregi
 9 March 2025 · 4 min
 
