@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // minBoxRows is the fewest fields of a page's own box of details (fieldBox).
@@ -35,11 +37,13 @@ func keepFieldBoxes(lines []line) {
 // fieldBox tells whether a block is a box of the page's details: at least minBoxRows
 // fields ("Degree: …", "Length: …"), perhaps under a heading of at most
 // maxSectionHeadingWords words that only repetition decides, none prose or decided by
-// itself but for its repetition (an e-mail address allowed), no match's result or
-// network; the site's template's, as other pages give its heading or one of its fields,
+// itself but for its repetition (an e-mail address or a date allowed: "Cut-off mark
+// 2024-2025: 6,718"), no match's result or network; the site's template's, as other
+// pages give its heading or one of its fields,
 // and the page's own, as no other page gives one of its fields, or other pages give it
 // with other values; not a widget that the template's lines open and close, which each
-// page fills (the weather on the trail, its source on every page).
+// page fills (the weather on the trail, its source on every page), unless the closing
+// line is a field of a figure (figureValued).
 func fieldBox(block []line) bool {
 	from, templated := 0, false
 	if len(block) > 0 && !labelled(block[0].text) {
@@ -51,11 +55,11 @@ func fieldBox(block []line) bool {
 	}
 	rows := block[from:]
 	if len(rows) < minBoxRows || slices.ContainsFunc(rows, func(l line) bool {
-		return !labelled(l.text) || l.f.prose() || l.calls || l.strong && !l.repeated && !addressAlone(l.text) || matchResult.MatchString(l.text)
+		return !labelled(l.text) || l.f.prose() || l.calls || l.strong && !l.repeated && !addressAlone(l.text) && !l.dated || matchResult.MatchString(l.text)
 	}) {
 		return false
 	}
-	if last := rows[len(rows)-1]; templated && last.everywhere && !last.varies {
+	if last := rows[len(rows)-1]; templated && last.everywhere && !last.varies && !figureValued(last.text) {
 		return false // a widget the template closes too (markTemplateBoxes)
 	}
 	templated = templated || slices.ContainsFunc(rows, func(l line) bool { return l.repeated })
@@ -100,4 +104,13 @@ func cellBlock(block []line) bool {
 		own = own || !l.everywhere
 	}
 	return own
+}
+
+// figureValued tells whether a field's value starts with a figure ("Fee per credit:
+// 18,50 €"), which the page's box gives with its own figures, though repetition counts
+// any figure alike; a widget's closing line names its source ("Data: MeteoBalt").
+func figureValued(text string) bool {
+	_, value, ok := strings.Cut(text, ": ")
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(value))
+	return ok && unicode.IsDigit(r)
 }

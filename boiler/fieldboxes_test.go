@@ -39,6 +39,36 @@ func TestDecideFieldBoxes(t *testing.T) {
 	}
 }
 
+// TestDecideFieldBoxClosedByFee: a university's degree pages close their box of facts
+// with the fee per credit, a figure that repetition counts alike on every page though
+// each page gives its own, and give the year of the cut-off mark in its field's name:
+// the box is the page's, not a widget that the template closes.
+func TestDecideFieldBoxClosedByFee(t *testing.T) {
+	page := func(name, branch, places, mark, fee string) string {
+		return "date 2025-02-10 The degree in " + name + " prepares students to work in " + name + ", with placements in every year from the second on.\n\n" +
+			"Home › Study › Degrees › " + name + "\nApply now\n\n" +
+			"Key facts\n" +
+			"Branch: " + branch + "\n" +
+			"Credits: 240\n" +
+			"Duration: 4 years\n" +
+			"Places: " + places + "\n" +
+			"Cut-off mark 2024-2025: " + mark + "\n" +
+			"Price of a credit (first enrolment): " + fee + " €\n\n" +
+			"Students of " + name + " spend the first year in the lecture halls and the laboratories of the faculty.\n\n" +
+			"Share · Print\n"
+	}
+	own := page("nursing", "Health sciences", "110", "11,284", "18,50")
+	c := NewCorpus()
+	c.Add(own)
+	c.Add(page("history", "Arts and humanities", "80", "5,000", "13,90"))
+	c.Add(page("computing", "Engineering", "150", "8,906", "16,20"))
+	c.Add(page("journalism", "Social sciences", "70", "10,145", "14,60"))
+	c.Add(page("geography", "Sciences", "60", "6,718", "16,20"))
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TEBBETTTTTTTETEBE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
+
 // TestDecideTableHeads: a bus operator's line pages each give the line's timetable under
 // the same heading, over the same row of column names, its rows the page's own; the
 // heading and the column names are the table's, though every page gives them.
