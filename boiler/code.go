@@ -2,21 +2,23 @@ package boiler
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
 // codeLine is a line of a program, a configuration or a shell session as a
-// documentation page gives it: a prompt and a command ("$ trovask version"), a key set
+// documentation page gives it: a prompt and a command ("$ trovask version", Python's
+// ">>> import trovask"), a key set
 // to a value ("base_url = \"https://example.com/\"", "drafts = false"), a section's
 // name in brackets ("[build]", "[[hooks.after_migrate]]"), or a line that opens or
 // closes a block ("server {", "});").
-var codeLine = regexp.MustCompile(`^(\$ \S|[A-Za-z_][\w.\-]*\s*=\s*\S|\[{1,2}[\w.\-]+\]{1,2}$|.*[{(\[]$|^[})\]];?$|.*\);$)`)
+var codeLine = regexp.MustCompile(`^(\$ \S|>>> \S|[A-Za-z_][\w.\-]*\s*=\s*\S|\[{1,2}[\w.\-]+\]{1,2}$|.*[{(\[]$|^[})\]];?$|.*\);$)`)
 
 // isCode tells whether text is a line of code (codeLine), looking first for the marks
 // that every such line has, which most lines of prose do not.
 func isCode(text string) bool {
 	text = strings.TrimSpace(text)
-	if text == "" || !strings.ContainsAny(text, "=$[]{}();") {
+	if text == "" || !strings.ContainsAny(text, "=$[]{}();>") {
 		return false
 	}
 	return codeLine.MatchString(text)
@@ -27,9 +29,10 @@ const minCodeLines = 2
 
 // keepCode makes body text, below the body's first line, of the blocks (lines between
 // empty lines) of which at least minCodeLines lines and half are code (codeLine), or
-// that start with a shell's prompt: a documentation page's examples, whose short lines
-// of few stop words the neighbours would take for the site's, with the other lines of
-// the block (a command's output). A line the wording lists decide stays the site's.
+// that start with a shell's prompt or hold Python's (">>> "): a documentation page's
+// examples, whose short lines of few stop words the neighbours would take for the
+// site's, with the other lines of the block (a heading, a command's output). A line
+// the wording lists decide stays the site's.
 func keepCode(lines []line, body int) {
 	if body < 0 {
 		return
@@ -44,7 +47,7 @@ func keepCode(lines []line, body int) {
 				code++
 			}
 		}
-		prompt := strings.HasPrefix(strings.TrimSpace(lines[b[0]].text), "$ ")
+		prompt := strings.HasPrefix(strings.TrimSpace(lines[b[0]].text), "$ ") || slices.ContainsFunc(lines[b[0]:b[1]+1], pythonPrompt)
 		if !prompt && (code < minCodeLines || 2*code < b[1]-b[0]+1) {
 			continue
 		}
@@ -55,4 +58,10 @@ func keepCode(lines []line, body int) {
 			}
 		}
 	}
+}
+
+// pythonPrompt tells whether a line is a statement at Python's interactive prompt, which
+// no line of prose starts with.
+func pythonPrompt(l line) bool {
+	return strings.HasPrefix(strings.TrimSpace(l.text), ">>> ")
 }

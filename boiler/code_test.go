@@ -19,11 +19,25 @@ func TestDecideCode(t *testing.T) {
 		"© 2025 Quire contributors\n"
 	wantVerdicts(t, text, "TEBETTTETTEBBBEBE")
 	for line, want := range map[string]bool{
-		"$ quire build": true, "drafts = false": true, "[[hooks.after_migrate]]": true, "server {": true, "});": true,
+		"$ quire build": true, ">>> import quire": true, "drafts = false": true, "[[hooks.after_migrate]]": true, "server {": true, "});": true,
 		"Price: 20 €": false, "Home | Docs | Blog": false, "1 + 1 = 2 is the first sum a child learns.": false,
 	} {
 		if got := codeLine.MatchString(line); got != want {
 			t.Errorf("codeLine matches %q = %v, want %v", line, got, want)
 		}
 	}
+}
+
+// TestDecidePythonSession: a reference page's example at Python's prompt, under its
+// heading, with a statement that runs on and the result it prints, is the text, though
+// the block opens with the heading and few of its lines set anything.
+func TestDecidePythonSession(t *testing.T) {
+	text := "date 2025-03-04 retry calls a function again until it succeeds or the attempts run out, waiting longer after each failure.\n" +
+		"\n" +
+		"Edit on GitHub\n" +
+		"\n" +
+		"Examples\n>>> import larkspur\n>>> def fetch():\n...     return http.get(url)\n>>> larkspur.retry(fetch, attempts=5)\n<Response [200]>\n" +
+		"\n" +
+		"Was this page helpful?\nYes\nNo\n"
+	wantVerdicts(t, text, "TEBETTTTTTEBBBE")
 }
