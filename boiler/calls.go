@@ -83,7 +83,9 @@ func markAppealBlocks(lines []line) {
 	}
 	for _, b := range blocksOf(lines)[1:] {
 		start, end := b[0], b[1]
-		if (appealBlock(lines[start:end+1]) || callAlone(lines[start:end+1])) && siteBlockAt(lines, prevLine(lines, start)) && (end+1 == len(lines) || siteBlockAt(lines, nextLine(lines, end, anyLine))) {
+		block := lines[start : end+1]
+		between := siteBlockAt(lines, prevLine(lines, start)) && (end+1 == len(lines) || siteBlockAt(lines, nextLine(lines, end, anyLine)))
+		if (appealBlock(block, maxButtonWords) || callAlone(block)) && between || wordedAppeal(block) {
 			for i := start; i <= end; i++ {
 				lines[i].decideStrong(scoreWording, "an appeal's block between the site's: "+lines[i].reason)
 			}
@@ -94,14 +96,27 @@ func markAppealBlocks(lines []line) {
 // appealBlock tells whether a block is an appeal's: a promise, a sentence, over a
 // button, perhaps under a heading (not a price list's item over its price, "วัคซีนรวมแมว"
 // over "500 บาท").
-func appealBlock(block []line) bool {
+func appealBlock(block []line, buttonWords int) bool {
 	n := len(block)
 	if n < 2 || n > 3 || n == 3 && (block[0].f.words > maxAppealHeadingWords || block[0].f.closes || block[0].f.colon) {
 		return false
 	}
 	promise, button := block[n-2], block[n-1]
 	return promise.f.closes && promise.f.words >= minAppealWords && promise.f.words <= maxAppealWords &&
-		button.f.words <= maxButtonWords && !button.f.closes && !strings.ContainsAny(button.text, ",:،")
+		button.f.words <= buttonWords && !button.f.closes && !strings.ContainsAny(button.text, ",:،")
+}
+
+// maxHeadedButtonWords is the most words of an appeal's button under a heading that
+// the wording lists decide.
+const maxHeadedButtonWords = 5
+
+// wordedAppeal tells whether a block is an appeal under a heading that the wording
+// lists decide ("Calcula tu hipoteca" over its promise and "Solicitar estudio de
+// financiación"), wherever it stands; not a photo's number over its caption and its
+// credit ("2 / 10", "Foto di …").
+func wordedAppeal(block []line) bool {
+	return len(block) == 3 && block[0].worded && block[0].class == bad && hasLetter(block[0].norm) && !block[2].credited &&
+		appealBlock(block, maxHeadedButtonWords)
 }
 
 // callAlone tells whether a block is a call to action alone: one line of at most

@@ -77,6 +77,13 @@ Quero assinar` + tags, "TEBEBBBEB"},
 		{"promise and button", lead + `Assine por R$ 9,90 por mês e ajude a manter uma redação independente no interior.
 Quero assinar` + tags, "TEBEBBEB"},
 		{"a call alone", lead + `Assine e receba as notícias do campo toda semana no seu celular.` + tags, "TEBEBEB"},
+		{"between the text's paragraphs, under a heading the wording decides", lead + `A cooperativa comprou um secador novo para a safra deste ano, com ajuda do banco regional.
+
+Simule o seu crédito
+Com uma entrada de 20% e um prazo de dez anos, a parcela de um secador como este fica em cerca de R$ 3.100 por mês.
+Pedir uma proposta ao banco
+
+O secador começa a funcionar em junho, antes da colheita.` + tags, "TEBETEBBBETEB"},
 		{"a paragraph and its signature", lead + `A cooperativa espera dobrar as vendas ao exterior até 2027, disse o presidente.
 Carlos Menezes, Paraúna` + tags, "TEBETTEB"},
 	}
