@@ -251,6 +251,9 @@ func (l *line) repeats(ev evidence) bool {
 		return false
 	}
 	others := ev.others(repeatKey(l.text, l.norm))
+	if label, ok := labelKey(l.text); ok {
+		l.named = ev.others(label) > 0
+	}
 	enough := others >= 1
 	if l.f.prose() {
 		enough = others >= proseRepeats && float64(others+1) >= proseRepeatShare*float64(ev.docs)

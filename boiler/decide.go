@@ -104,6 +104,7 @@ type line struct {
 	common     bool     // repeated in more than half of the documents of the dataset
 	rare       bool     // repeated in only one other document of a dataset of at least rareDocs
 	varies     bool     // a field whose line repeats, whose name other documents give with other values
+	named      bool     // a field whose name other documents give
 	pair       bool     // repeated in only one other document of a dataset of at least everywhereDocs, or in a few of a large one
 	glued      bool     // everywhere, and always after the same line, near the page's top (markGlued)
 	reply      bool     // a comment's reply button (wording of kind '>')

@@ -59,7 +59,7 @@ func fieldBox(block []line) bool {
 	}) {
 		return false
 	}
-	if last := rows[len(rows)-1]; templated && last.everywhere && !last.varies && !figureValued(last.text) {
+	if templated && templateCloses(rows) {
 		return false // a widget the template closes too (markTemplateBoxes)
 	}
 	templated = templated || slices.ContainsFunc(rows, func(l line) bool { return l.repeated })
@@ -106,6 +106,14 @@ func cellBlock(block []line) bool {
 	return own
 }
 
+// templateCloses tells whether the last of a box's rows is a line that every page
+// gives alike, the template's (a widget's source, "Data: MeteoBalt"), not a field of
+// a figure (figureValued).
+func templateCloses(rows []line) bool {
+	last := rows[len(rows)-1]
+	return last.everywhere && !last.varies && !figureValued(last.text)
+}
+
 // figureValued tells whether a field's value starts with a figure ("Fee per credit:
 // 18,50 €"), which the page's box gives with its own figures, though repetition counts
 // any figure alike; a widget's closing line names its source ("Data: MeteoBalt").
@@ -113,4 +121,51 @@ func figureValued(text string) bool {
 	_, value, ok := strings.Cut(text, ": ")
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(value))
 	return ok && unicode.IsDigit(r)
+}
+
+// keepTemplateSections makes body text, in a crawled page, of a section of the page's
+// own lines under the heading that the site's template gives every page (a tender's
+// "Buyer" over the buyer's name, address and contact; its "Criteria" over their
+// weights), which repetition alone decided and its neighbours took with it
+// (templateSectionBlock).
+func keepTemplateSections(lines []line) {
+	if !crawledPage(lines) {
+		return
+	}
+	for _, b := range blocksOf(lines)[1:] {
+		block := lines[b[0] : b[1]+1]
+		if !templateSectionBlock(block) {
+			continue
+		}
+		for i := range block {
+			block[i].keepAs("a section of the page's own lines under the template's heading (" + block[i].reason + ")")
+		}
+	}
+}
+
+// templateSectionBlock tells whether a block is a template's heading of at most
+// maxSectionHeadingWords words that only repetition decides, over at least minBoxRows
+// lines that nothing decides by itself but a field's repetition ("Price: 40 %"), no
+// call, at least half of them the page's own (not repeated) and one a field whose name
+// other pages give ("Contact: …"): not a list of other pages' headlines, whose names
+// no other page gives ("Pigments: which colours for rust?"), nor a widget that the
+// template closes (fieldBox).
+func templateSectionBlock(block []line) bool {
+	h, rows := block[0], block[1:]
+	if len(rows) < minBoxRows || !templateHeading(h) || h.f.prose() || h.f.phraseWords > maxSectionHeadingWords {
+		return false
+	}
+	own, fields := 0, 0
+	for _, l := range rows {
+		if l.strong && !(l.repeated && labelled(l.text)) || l.calls {
+			return false
+		}
+		if !l.repeated {
+			own++
+		}
+		if l.named {
+			fields++
+		}
+	}
+	return !templateCloses(rows) && 2*own >= len(rows) && fields > 0
 }

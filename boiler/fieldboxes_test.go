@@ -121,3 +121,27 @@ func TestDecideTableBetweenBoxes(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestDecideTemplateSections: a developer's project pages each give the project's
+// units under the heading every page has, over lines of their own, some fields named
+// as other pages name theirs, between the site's blocks: the section is the page's,
+// though repetition decides its heading and its neighbours are the site's.
+func TestDecideTemplateSections(t *testing.T) {
+	page := func(name, units string) string {
+		return "date 2025-05-12 " + name + " rises on the old harbour front, with a garden on its roof and shops along the quay below it.\n\n" +
+			"Home › Projects › " + name + "\nBook a visit\n\n" +
+			"Unit types and sizes\n" + units + "\n\n" +
+			"Talk to our sales team\nRequest the brochure\n\n" +
+			"© 2025 Harbour Homes\n"
+	}
+	own := page("Marrow Quay", "Studio: from 36 to 42 square metres\nOne-bedroom flat: from 62 to 71 square metres\nTwo-bedroom flat: from 98 to 109 square metres\nDuplex with two bedrooms on the top floors: 134 square metres")
+	c := NewCorpus()
+	c.Add(own)
+	c.Add(page("Laguna Court", "Studio: from 41 to 46 square metres\nOne-bedroom flat: from 68 to 79 square metres\nThree-bedroom flat with a study: from 165 to 182 square metres"))
+	c.Add(page("Ferry Wharf", "One-bedroom flat: from 55 to 60 square metres\nTwo-bedroom flat: from 112 to 128 square metres\nPenthouse with four bedrooms and a terrace: 340 square metres"))
+	c.Add(page("Salt Store", "Studio: from 30 to 35 square metres\nLoft on two floors: from 88 to 96 square metres\nTwo-bedroom flat: from 90 to 104 square metres"))
+	c.Add(page("Rope Walk", "Townhouse with a garden: 150 square metres\nOne-bedroom flat: from 58 to 64 square metres\nTwo-bedroom flat with a balcony: from 101 to 115 square metres"))
+	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TEBBETTTTTEBBEBE"; got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}

@@ -85,6 +85,7 @@ func smooth(lines []line) {
 	keepContactBlocks(lines)
 	keepFieldBoxes(lines)
 	keepCellBlocks(lines)
+	keepTemplateSections(lines)
 	markDatedTeasers(lines)
 	markVideoBlocks(lines)
 	markPolls(lines)
