@@ -162,7 +162,7 @@ func labelKey(line string) (uint64, bool) {
 // fieldName is the name of the field a line gives, before its colon or its tab.
 func fieldName(line string) (string, bool) {
 	if _, ok := fieldValue(line); ok {
-		name, _, _ := strings.Cut(line, ": ")
+		name, _, _ := cutField(line)
 		return name, true
 	}
 	name, _, ok := strings.Cut(strings.TrimSpace(line), "\t")

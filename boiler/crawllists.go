@@ -227,7 +227,7 @@ func entry(text string) bool {
 // labelled tells whether text starts with a field's name of at most maxLongFieldWords
 // words, the first capitalised, and a colon ("Date limite de candidature : 15 juin").
 func labelled(text string) bool {
-	name, _, ok := strings.Cut(strings.TrimSpace(text), ": ")
+	name, _, ok := cutField(strings.TrimSpace(text))
 	words := strings.Fields(name)
 	return ok && len(words) > 0 && len(words) <= maxLongFieldWords && startsName(words[0])
 }

@@ -118,7 +118,7 @@ func templateCloses(rows []line) bool {
 // 18,50 €"), which the page's box gives with its own figures, though repetition counts
 // any figure alike; a widget's closing line names its source ("Data: MeteoBalt").
 func figureValued(text string) bool {
-	_, value, ok := strings.Cut(text, ": ")
+	_, value, ok := cutField(text)
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(value))
 	return ok && unicode.IsDigit(r)
 }

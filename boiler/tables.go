@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"spantag/lang"
 )
@@ -150,9 +151,33 @@ func longFigureField(text string) bool {
 // fieldValue is the value of text when it starts with a capitalised name of a field
 // (or one in a script without capitals) of at most maxFieldWords words and a colon.
 func fieldValue(text string) (string, bool) {
-	name, value, ok := strings.Cut(unbulleted(text), ": ")
+	name, value, ok := cutField(unbulleted(text))
 	words := strings.Fields(name)
 	return value, ok && len(words) > 0 && len(words) <= maxFieldWords && startsName(words[0])
+}
+
+// maxIdeographicNameRunes is the most characters of a field's name in a script
+// written without spaces.
+const maxIdeographicNameRunes = 12
+
+// cutField cuts text at the colon after its field's name: a colon and a space, or, in
+// Chinese and Japanese, a colon, full-width or not, with no space after it ("泉質:単純
+// 温泉", "地址：…"), after a name of at most maxIdeographicNameRunes characters.
+func cutField(text string) (name, value string, ok bool) {
+	if name, value, ok := strings.Cut(text, ": "); ok {
+		return name, value, true
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+		return "", "", false
+	}
+	i := strings.IndexAny(text, ":：")
+	if i < 0 {
+		return "", "", false
+	}
+	_, size := utf8.DecodeRuneInString(text[i:])
+	name, value = text[:i], strings.TrimSpace(text[i+size:])
+	return name, value, value != "" && utf8.RuneCountInString(name) <= maxIdeographicNameRunes
 }
 
 // unbulleted is text without the bullet of a list's item at its start ("- Loại hợp

@@ -457,3 +457,25 @@ func TestDecideTabbedRowOfManyValues(t *testing.T) {
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestCutField: a field's name and value, at a colon and a space, or, in Chinese and
+// Japanese, at a colon with no space after it; not a time, nor a long sentence's colon.
+func TestCutField(t *testing.T) {
+	tests := []struct {
+		text, name, value string
+		ok                bool
+	}{
+		{"Duration: 4 years", "Duration", "4 years", true},
+		{"源泉温度:58.2℃", "源泉温度", "58.2℃", true},
+		{"地址：台北市中山區", "地址", "台北市中山區", true},
+		{"12:30 Kickoff", "", "", false},
+		{"露天風呂は夜十時まで、朝は六時から入れますのでご利用ください:詳しくは", "露天風呂は夜十時まで、朝は六時から入れますのでご利用ください", "詳しくは", false},
+		{"営業時間:", "営業時間", "", false},
+	}
+	for _, tt := range tests {
+		name, value, ok := cutField(tt.text)
+		if name != tt.name || value != tt.value || ok != tt.ok {
+			t.Errorf("cutField(%q) = %q, %q, %v, want %q, %q, %v", tt.text, name, value, ok, tt.name, tt.value, tt.ok)
+		}
+	}
+}
