@@ -97,6 +97,7 @@ func smooth(lines []line) {
 	keepBreadcrumbTitle(lines)
 	markCallBlocks(lines)
 	markAppealBlocks(lines)
+	markTeaserLists(lines)
 	markBios(lines, body)
 	markNamedBoxes(lines, body)
 	markAboutBoxes(lines)

@@ -1,0 +1,47 @@
+package boiler
+
+// maxListedSummaryWords is the most words of a summary in a list of teasers.
+const maxListedSummaryWords = 35
+
+// minListedTeasers is the fewest teasers, each a headline over its summary, in a list.
+const minListedTeasers = 2
+
+// markTeaserLists makes boilerplate, in a crawled page, of a block that lists other
+// pages under a short heading, each a headline over a sentence or two of its summary
+// ("Dalla stessa sala", "Viviendas similares"), below the text and above the site's
+// lines or the page's end (teaserList).
+func markTeaserLists(lines []line) {
+	if !crawledPage(lines) {
+		return
+	}
+	for _, b := range blocksOf(lines)[1:] {
+		block := lines[b[0] : b[1]+1]
+		if !teaserList(block) {
+			continue
+		}
+		if next := nextLine(lines, b[1], anyLine); next >= 0 && !siteBlockAt(lines, next) {
+			continue
+		}
+		for i := range block {
+			if !block[i].strong {
+				block[i].decideStrong(scoreDuplicate, "in a list of other pages' headlines over their summaries; "+block[i].reason)
+			}
+		}
+	}
+}
+
+// teaserList tells whether a block is a short heading over at least minListedTeasers
+// pairs of a headline (teaserHeadline, no sentence) and its summary (summaryLine).
+func teaserList(block []line) bool {
+	h, pairs := block[0], block[1:]
+	if h.f.prose() || h.f.closes || h.f.words > maxTeaserHeadingWords || len(pairs) < 2*minListedTeasers || len(pairs)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(pairs); i += 2 {
+		title, summary := pairs[i], pairs[i+1]
+		if !teaserHeadline(title) || title.f.closes || !summaryLine(summary) || summary.f.words > maxListedSummaryWords {
+			return false
+		}
+	}
+	return true
+}
