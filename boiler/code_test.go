@@ -19,7 +19,7 @@ func TestDecideCode(t *testing.T) {
 		"© 2025 Quire contributors\n"
 	wantVerdicts(t, text, "TEBETTTETTEBBBEBE")
 	for line, want := range map[string]bool{
-		"$ quire build": true, ">>> import quire": true, "drafts = false": true, "[[hooks.after_migrate]]": true, "server {": true, "});": true,
+		"$ quire build": true, ">>> import quire": true, "{% endfor %}": true, "<p>{{ page.content }}</p>": true, "drafts = false": true, "[[hooks.after_migrate]]": true, "server {": true, "});": true,
 		"Price: 20 €": false, "Home | Docs | Blog": false, "1 + 1 = 2 is the first sum a child learns.": false,
 	} {
 		if got := codeLine.MatchString(line); got != want {
@@ -40,4 +40,18 @@ func TestDecidePythonSession(t *testing.T) {
 		"\n" +
 		"Was this page helpful?\nYes\nNo\n"
 	wantVerdicts(t, text, "TEBETTTTTTEBBBE")
+}
+
+// TestDecideCodeRun: three lines of code in a row make their block the text's example,
+// with the heading and the sentence that bring it in, though they are fewer than half
+// of its lines; the block's copy button stays the site's.
+func TestDecideCodeRun(t *testing.T) {
+	text := "date 2025-03-04 Every setting of the site lives in one file, and three of them are enough to start with.\n" +
+		"\n" +
+		"Edit this page\n" +
+		"\n" +
+		"A minimal configuration\nThree lines are enough to begin:\nbase_url = \"https://example.org\"\ntitle = \"My garden\"\nlanguage = \"en\"\nCopy\nEverything else can wait until the site grows.\n" +
+		"\n" +
+		"Was this page helpful?\nYes\nNo\n"
+	wantVerdicts(t, text, "TEBETTTTTBTEBBBE")
 }
