@@ -1,5 +1,11 @@
 package boiler
 
+import "regexp"
+
+// parameterLine is a reference page's parameter over its description, as numpydoc
+// writes it ("path : str or os.PathLike"), no teaser's headline.
+var parameterLine = regexp.MustCompile(`^\s*[A-Za-z_][\w.]* : `)
+
 // maxListedSummaryWords is the most words of a summary in a list of teasers.
 const maxListedSummaryWords = 35
 
@@ -31,7 +37,8 @@ func markTeaserLists(lines []line) {
 }
 
 // teaserList tells whether a block is a short heading over at least minListedTeasers
-// pairs of a headline (teaserHeadline, no sentence) and its summary (summaryLine).
+// pairs of a headline (teaserHeadline, no sentence, no parameter) and its summary
+// (summaryLine).
 func teaserList(block []line) bool {
 	h, pairs := block[0], block[1:]
 	if h.f.prose() || h.f.closes || h.f.words > maxTeaserHeadingWords || len(pairs) < 2*minListedTeasers || len(pairs)%2 != 0 {
@@ -39,7 +46,7 @@ func teaserList(block []line) bool {
 	}
 	for i := 0; i < len(pairs); i += 2 {
 		title, summary := pairs[i], pairs[i+1]
-		if !teaserHeadline(title) || title.f.closes || !summaryLine(summary) || summary.f.words > maxListedSummaryWords {
+		if !teaserHeadline(title) || title.f.closes || parameterLine.MatchString(title.text) || !summaryLine(summary) || summary.f.words > maxListedSummaryWords {
 			return false
 		}
 	}
