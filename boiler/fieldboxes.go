@@ -20,16 +20,22 @@ var matchResult = regexp.MustCompile(`(?:^|\s)\d{1,2} [–-] \d{1,2}(?:\s|$)`)
 // a tour's duration and group size. The site's template gives every page the box and
 // its fields' names, and some values alike ("Duration: 4 years"), but not all of them.
 func keepFieldBoxes(lines []line) {
+	keepCrawledBlocks(lines, fieldBox, "a box of the page's own details, whose values are not all other pages'")
+}
+
+// keepCrawledBlocks makes body text, in a crawled page, of the blocks below its first
+// that is accepts, each line giving why before what decided it.
+func keepCrawledBlocks(lines []line, is func([]line) bool, why string) {
 	if !crawledPage(lines) {
 		return
 	}
 	for _, b := range blocksOf(lines)[1:] {
 		block := lines[b[0] : b[1]+1]
-		if !fieldBox(block) {
+		if !is(block) {
 			continue
 		}
 		for i := range block {
-			block[i].keepAs("a box of the page's own details, whose values are not all other pages' (" + block[i].reason + ")")
+			block[i].keepAs(why + " (" + block[i].reason + ")")
 		}
 	}
 }
@@ -39,11 +45,11 @@ func keepFieldBoxes(lines []line) {
 // maxSectionHeadingWords words that only repetition decides, none prose or decided by
 // itself but for its repetition (an e-mail address or a date allowed: "Cut-off mark
 // 2024-2025: 6,718"), no match's result or network; the site's template's, as other
-// pages give its heading or one of its fields,
-// and the page's own, as no other page gives one of its fields, or other pages give it
-// with other values; not a widget that the template's lines open and close, which each
-// page fills (the weather on the trail, its source on every page), unless the closing
-// line is a field of a figure (figureValued).
+// pages give its heading or one of its fields, and the page's own, as no other page
+// gives one of its fields, or other pages give it with other values; not a widget that
+// the template's lines open and close, which each page fills (the weather on the trail,
+// its source on every page), unless the closing line is a field of a figure
+// (figureValued).
 func fieldBox(block []line) bool {
 	from, templated := 0, false
 	if len(block) > 0 && !labelled(block[0].text) {
@@ -129,18 +135,7 @@ func figureValued(text string) bool {
 // weights), which repetition alone decided and its neighbours took with it
 // (templateSectionBlock).
 func keepTemplateSections(lines []line) {
-	if !crawledPage(lines) {
-		return
-	}
-	for _, b := range blocksOf(lines)[1:] {
-		block := lines[b[0] : b[1]+1]
-		if !templateSectionBlock(block) {
-			continue
-		}
-		for i := range block {
-			block[i].keepAs("a section of the page's own lines under the template's heading (" + block[i].reason + ")")
-		}
-	}
+	keepCrawledBlocks(lines, templateSectionBlock, "a section of the page's own lines under the template's heading")
 }
 
 // templateSectionBlock tells whether a block is a template's heading of at most
