@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 3845, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 3859, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -282,7 +282,7 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/frozen/mixed-820": 14, "testdata/frozen/mixed-822": 14, "testdata/frozen/mixed-826": 14, "testdata/frozen/mixed-828": 14,
 		"testdata/frozen/mixed-832": 14, "testdata/frozen/mixed-834": 14, "testdata/frozen/mixed-836": 14, "testdata/frozen/mixed-840": 14,
 		"testdata/frozen/mixed-842": 14, "testdata/frozen/mixed-844": 14, "testdata/frozen/mixed-850": 14, "testdata/frozen/mixed-854": 14,
-		"testdata/frozen/mixed-860": 14, "testdata/frozen/mixed-862": 14,
+		"testdata/frozen/mixed-860": 14, "testdata/frozen/mixed-862": 14, "testdata/frozen/mixed-868": 14,
 		"testdata/tune/site-oltrevin": 5, "testdata/tune/site-vernapat": 5, "testdata/frozen/site-saulinet": 5, "testdata/frozen/site-vinombra": 5,
 		"testdata/tune/site-brummlicht": 5, "testdata/tune/site-quenvaro": 5, "testdata/frozen/site-hallwerd": 5, "testdata/frozen/site-quelvaro": 5,
 		"testdata/tune/site-grzbietek": 5, "testdata/tune/site-sorrimar": 5, "testdata/frozen/site-sorrivel": 5, "testdata/frozen/site-wedrolaz": 5,
@@ -323,6 +323,7 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/tune/site-achatsternelle": 5, "testdata/tune/site-ferlaccoauto": 5, "testdata/frozen/site-autoparcoferretti": 5, "testdata/frozen/site-brevennemarches": 5,
 		"testdata/tune/site-kranich": 5, "testdata/tune/site-merwelde": 5, "testdata/frozen/site-brakelveen": 5, "testdata/frozen/site-kiesel": 5,
 		"testdata/tune/site-komorebishoten": 5, "testdata/tune/site-szpitalwrzosowice": 5, "testdata/frozen/site-hinokido": 5, "testdata/frozen/site-szpitallipowiec": 5,
+		"testdata/tune/site-grandsarret": 5, "testdata/tune/site-ekbackabibliotek": 5, "testdata/frozen/site-valcendrine": 5, "testdata/frozen/site-norrviksbibliotek": 5,
 		"testdata/tune/site-jipnarae": 5, "testdata/tune/site-toinoki": 5, "testdata/frozen/site-jinwenlu": 5, "testdata/frozen/site-lomyenhub": 5,
 		"testdata/tune/site-pohjavirta": 5, "testdata/tune/site-shiranami": 5, "testdata/frozen/site-kelvar": 5, "testdata/frozen/site-nurion": 5,
 		"testdata/tune/site-kizilcalti": 5, "testdata/tune/site-vankhedo": 5, "testdata/frozen/site-kusdarpa": 5, "testdata/frozen/site-ostrokur": 5,
