@@ -23,8 +23,8 @@ func keepFieldBoxes(lines []line) {
 	keepCrawledBlocks(lines, fieldBox, "a box of the page's own details, whose values are not all other pages'")
 }
 
-// keepCrawledBlocks makes body text, in a crawled page, of the blocks below its first
-// that is accepts, each line giving why before what decided it.
+// keepCrawledBlocks makes body text, in a crawled page, of each block below its first
+// that is accepts; each line's reason is why, then what had decided it.
 func keepCrawledBlocks(lines []line, is func([]line) bool, why string) {
 	if !crawledPage(lines) {
 		return

@@ -14,8 +14,9 @@ const minListedTeasers = 2
 
 // markTeaserLists makes boilerplate, in a crawled page, of a block that lists other
 // pages under a short heading, each a headline over a sentence or two of its summary
-// ("Dalla stessa sala", "Viviendas similares"), below the text and above the site's
-// lines or the page's end (teaserList).
+// ("Dalla stessa sala", "Viviendas similares"), right above the site's lines or the
+// page's end (teaserList); above more of the text, such a block is the text's (a
+// glossary's terms and their meanings).
 func markTeaserLists(lines []line) {
 	if !crawledPage(lines) {
 		return
