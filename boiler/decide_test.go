@@ -23,6 +23,19 @@ func verdicts(ds []Decision, text string) string {
 	return b.String()
 }
 
+// wantDatasetVerdicts decides own in a dataset of it and others (a site's pages) and
+// checks its verdicts (see verdicts).
+func wantDatasetVerdicts(t *testing.T, own, want string, others ...string) {
+	t.Helper()
+	c := NewCorpus()
+	for _, text := range append([]string{own}, others...) {
+		c.Add(text)
+	}
+	if got := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own); got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
+
 // wantVerdicts decides text alone (no dataset) and checks its verdicts (see verdicts).
 func wantVerdicts(t *testing.T, text, want string) []Decision {
 	t.Helper()

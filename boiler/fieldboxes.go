@@ -26,10 +26,7 @@ func keepFieldBoxes(lines []line) {
 // keepCrawledBlocks makes body text, in a crawled page, of each block below its first
 // that is accepts; each line's reason is why, then what had decided it.
 func keepCrawledBlocks(lines []line, is func([]line) bool, why string) {
-	if !crawledPage(lines) {
-		return
-	}
-	for _, b := range blocksOf(lines)[1:] {
+	for _, b := range crawledBlocks(lines) {
 		block := lines[b[0] : b[1]+1]
 		if !is(block) {
 			continue
@@ -118,6 +115,15 @@ func cellBlock(block []line) bool {
 func templateCloses(rows []line) bool {
 	last := rows[len(rows)-1]
 	return last.everywhere && !last.varies && !figureValued(last.text)
+}
+
+// crawledBlocks are the blocks of a crawled page below its first (the crawl's first
+// paragraph and what it glued to it); none for another page.
+func crawledBlocks(lines []line) [][2]int {
+	if !crawledPage(lines) {
+		return nil
+	}
+	return blocksOf(lines)[1:]
 }
 
 // figureValued tells whether a field's value starts with a figure ("Fee per credit:

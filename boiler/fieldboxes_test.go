@@ -29,14 +29,11 @@ func TestDecideFieldBoxes(t *testing.T) {
 			"Office hours: Monday to Friday, 8 to 16\n"
 	}
 	own := page("civil engineering", "Bachelor of Engineering", "120", "1 – 0")
-	c := NewCorpus()
-	c.Add(own)
-	c.Add(page("nutrition", "Bachelor of Nutrition", "80", "2 – 2"))
-	c.Add(page("agribusiness", "Bachelor of Agriculture", "100", "0 – 3"))
-	c.Add(page("design", "Bachelor of Design", "90", "4 – 1"))
-	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TEBBETTTTTTETEBBBBEBBBBE"; got != want {
-		t.Errorf("verdicts = %s, want %s", got, want)
-	}
+	wantDatasetVerdicts(t, own, "TEBBETTTTTTETEBBBBEBBBBE",
+		page("nutrition", "Bachelor of Nutrition", "80", "2 – 2"),
+		page("agribusiness", "Bachelor of Agriculture", "100", "0 – 3"),
+		page("design", "Bachelor of Design", "90", "4 – 1"),
+	)
 }
 
 // TestDecideFieldBoxClosedByFee: a university's degree pages close their box of facts
@@ -58,15 +55,12 @@ func TestDecideFieldBoxClosedByFee(t *testing.T) {
 			"Share · Print\n"
 	}
 	own := page("nursing", "Health sciences", "110", "11,284", "18,50")
-	c := NewCorpus()
-	c.Add(own)
-	c.Add(page("history", "Arts and humanities", "80", "5,000", "13,90"))
-	c.Add(page("computing", "Engineering", "150", "8,906", "16,20"))
-	c.Add(page("journalism", "Social sciences", "70", "10,145", "14,60"))
-	c.Add(page("geography", "Sciences", "60", "6,718", "16,20"))
-	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TEBBETTTTTTTETEBE"; got != want {
-		t.Errorf("verdicts = %s, want %s", got, want)
-	}
+	wantDatasetVerdicts(t, own, "TEBBETTTTTTTETEBE",
+		page("history", "Arts and humanities", "80", "5,000", "13,90"),
+		page("computing", "Engineering", "150", "8,906", "16,20"),
+		page("journalism", "Social sciences", "70", "10,145", "14,60"),
+		page("geography", "Sciences", "60", "6,718", "16,20"),
+	)
 }
 
 // TestDecideTableHeads: a bus operator's line pages each give the line's timetable under
@@ -86,14 +80,11 @@ func TestDecideTableHeads(t *testing.T) {
 			"Was this information useful? Yes · No\n"
 	}
 	own := page("3", "06:05", "00:15", "the university", "On weekday mornings, between half past seven and half past nine, extra buses run between the station and the hospital.")
-	c := NewCorpus()
-	c.Add(own)
-	c.Add(page("7", "06:20", "23:45", "the cathedral", "The tram stops short of the river bridge while it is repainted, and a bus takes its passengers across."))
-	c.Add(page("15", "05:50", "00:40", "the market", "On market days the buses leave from the north side of the square, as the stalls take the usual stop."))
-	c.Add(page("40", "05:10", "01:05", "the airport", "Each bus on this line carries luggage racks, and the last departure waits for the late flight from Lisbon."))
-	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TEBBETTTTTETEBE"; got != want {
-		t.Errorf("verdicts = %s, want %s", got, want)
-	}
+	wantDatasetVerdicts(t, own, "TEBBETTTTTETEBE",
+		page("7", "06:20", "23:45", "the cathedral", "The tram stops short of the river bridge while it is repainted, and a bus takes its passengers across."),
+		page("15", "05:50", "00:40", "the market", "On market days the buses leave from the north side of the square, as the stalls take the usual stop."),
+		page("40", "05:10", "01:05", "the airport", "Each bus on this line carries luggage racks, and the last departure waits for the late flight from Lisbon."),
+	)
 }
 
 // TestDecideTableBetweenBoxes: a forecast's table of hours, under the heading and the
@@ -113,13 +104,10 @@ func TestDecideTableBetweenBoxes(t *testing.T) {
 			"Share · Print"
 	}
 	own := page("Odda", "Cloudy")
-	c := NewCorpus()
-	c.Add(own)
-	c.Add(page("Voss", "Sunny"))
-	c.Add(page("Stord", "Fog"))
-	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TEBEBBETTTTTEB"; got != want {
-		t.Errorf("verdicts = %s, want %s", got, want)
-	}
+	wantDatasetVerdicts(t, own, "TEBEBBETTTTTEB",
+		page("Voss", "Sunny"),
+		page("Stord", "Fog"),
+	)
 }
 
 // TestDecideTemplateSections: a developer's project pages each give the project's
@@ -135,13 +123,10 @@ func TestDecideTemplateSections(t *testing.T) {
 			"© 2025 Harbour Homes\n"
 	}
 	own := page("Marrow Quay", "Studio: from 36 to 42 square metres\nOne-bedroom flat: from 62 to 71 square metres\nTwo-bedroom flat: from 98 to 109 square metres\nDuplex with two bedrooms on the top floors: 134 square metres")
-	c := NewCorpus()
-	c.Add(own)
-	c.Add(page("Laguna Court", "Studio: from 41 to 46 square metres\nOne-bedroom flat: from 68 to 79 square metres\nThree-bedroom flat with a study: from 165 to 182 square metres"))
-	c.Add(page("Ferry Wharf", "One-bedroom flat: from 55 to 60 square metres\nTwo-bedroom flat: from 112 to 128 square metres\nPenthouse with four bedrooms and a terrace: 340 square metres"))
-	c.Add(page("Salt Store", "Studio: from 30 to 35 square metres\nLoft on two floors: from 88 to 96 square metres\nTwo-bedroom flat: from 90 to 104 square metres"))
-	c.Add(page("Rope Walk", "Townhouse with a garden: 150 square metres\nOne-bedroom flat: from 58 to 64 square metres\nTwo-bedroom flat with a balcony: from 101 to 115 square metres"))
-	if got, want := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own), "TEBBETTTTTEBBEBE"; got != want {
-		t.Errorf("verdicts = %s, want %s", got, want)
-	}
+	wantDatasetVerdicts(t, own, "TEBBETTTTTEBBEBE",
+		page("Laguna Court", "Studio: from 41 to 46 square metres\nOne-bedroom flat: from 68 to 79 square metres\nThree-bedroom flat with a study: from 165 to 182 square metres"),
+		page("Ferry Wharf", "One-bedroom flat: from 55 to 60 square metres\nTwo-bedroom flat: from 112 to 128 square metres\nPenthouse with four bedrooms and a terrace: 340 square metres"),
+		page("Salt Store", "Studio: from 30 to 35 square metres\nLoft on two floors: from 88 to 96 square metres\nTwo-bedroom flat: from 90 to 104 square metres"),
+		page("Rope Walk", "Townhouse with a garden: 150 square metres\nOne-bedroom flat: from 58 to 64 square metres\nTwo-bedroom flat with a balcony: from 101 to 115 square metres"),
+	)
 }

@@ -18,10 +18,7 @@ const minListedTeasers = 2
 // page's end (teaserList); above more of the text, such a block is the text's (a
 // glossary's terms and their meanings).
 func markTeaserLists(lines []line) {
-	if !crawledPage(lines) {
-		return
-	}
-	for _, b := range blocksOf(lines)[1:] {
+	for _, b := range crawledBlocks(lines) {
 		block := lines[b[0] : b[1]+1]
 		if !teaserList(block) {
 			continue
