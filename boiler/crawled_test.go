@@ -612,6 +612,15 @@ Version: 2.4 (latest) ▾
 Edit this page
 
 Options are read from the file at the root of the project, then from the environment.`, "TEBBBET"},
+		// A title whose colon follows the breadcrumb's last item: the country, then the tour.
+		{"title naming the breadcrumb's item before a colon", `date 2024-02-12 Twelve days from the neon of Tokyo to the temples of Kyoto, with a night in a ryokan and the bullet train between them.
+
+Home › Tours › Asia › Japan
+Japan essentials: Tokyo, the Alps and Kyoto
+Ref. RL-JP12
+Save · Share · Download the itinerary (PDF)
+
+Day one is the flight from Madrid, with a change in Doha and a night on board.`, "TEBTBBET"},
 		// A teaser under a call to action is no headline: no byline follows it.
 		{"call to action's other line", `date 2025-03-02 The ferry will run to the island twice a day again from Monday, after its engine was repaired in the yard at Kalmar.
 

@@ -64,7 +64,7 @@ func crumbs(text string) []string {
 // no byline or date.
 func pageTitle(l line, name string) bool {
 	return (!l.strong || l.repeated && !l.everywhere) && l.menu == 0 && !signs(l) && l.f.words <= maxPageTitleWords &&
-		!l.f.closes && plainTitle(l.text) && sharesWord(l.text, name)
+		!l.f.closes && plainTitle(l.text, name) && sharesWord(l.text, name)
 }
 
 // maxFieldNameWords is the most words before the colon of a field under a breadcrumb
@@ -72,12 +72,17 @@ func pageTitle(l line, name string) bool {
 // centre-ville : ce que vous en pensez").
 const maxFieldNameWords = 2
 
-// plainTitle tells whether text may be a page's title: it starts with a letter or a
-// digit (not a rating's stars, a search box's glass), with no field's colon and no
-// separators (a listing's details, the buttons to the next record).
-func plainTitle(text string) bool {
+// plainTitle tells whether text may be a page's title under a breadcrumb whose last
+// item is crumb: it starts with a letter or a digit (not a rating's stars, a search
+// box's glass), with no separators (a listing's details, the buttons to the next
+// record) and no field's colon, but after the crumb's word and before words ("Japan
+// essentials: Tokyo, the Alps and Kyoto" under "… › Japan"; not "Version: 2.4").
+func plainTitle(text, crumb string) bool {
 	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(text))
-	name, _, field := strings.Cut(text, ":")
-	field = field && len(strings.Fields(name)) <= maxFieldNameWords || strings.Contains(text, "：")
+	name, value, field := strings.Cut(text, ":")
+	value = strings.TrimSpace(value)
+	valueFirst, _ := utf8.DecodeRuneInString(value)
+	titled := sharesWord(name, crumb) && unicode.IsLetter(valueFirst)
+	field = field && len(strings.Fields(name)) <= maxFieldNameWords && !titled || strings.Contains(text, "：")
 	return (unicode.IsLetter(first) || unicode.IsDigit(first)) && !field && !separated(text)
 }
