@@ -22,8 +22,8 @@ const (
 
 // bylineNames are the names a byline gives after its phrase ("By Ruth Calloway,
 // Property editor" gives "Ruth Calloway"; "Av Ingvild Haugland, Eirik Moen og Tor
-// Lien" all three): runs of capitalised words, at most maxNameWords each, parted by
-// commas or a word for "and" (joins).
+// Lien" all three): runs of capitalised words (any words, in a script without
+// capitals), at most maxNameWords each, parted by commas or a word for "and" (joins).
 func bylineNames(text string, p phrase) []string {
 	fields := strings.Fields(strings.TrimLeftFunc(text, isSeparator))
 	fields = fields[min(len(strings.Fields(p.text)), len(fields)):]
@@ -35,9 +35,9 @@ func bylineNames(text string, p phrase) []string {
 		name = nil
 	}
 	for _, f := range fields {
-		word := strings.TrimRight(f, ",;|")
+		word := strings.TrimRight(f, ",;|،")
 		switch {
-		case startsUpper(word) && len(name) < maxNameWords:
+		case startsName(word) && len(name) < maxNameWords:
 			name = append(name, word)
 		case len(name) > 0 && joins[word]:
 			add()
@@ -48,7 +48,7 @@ func bylineNames(text string, p phrase) []string {
 		}
 		if word != f {
 			add()
-			if !strings.HasSuffix(f, ",") {
+			if !strings.HasSuffix(f, ",") && !strings.HasSuffix(f, "،") {
 				break
 			}
 		}

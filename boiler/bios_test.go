@@ -25,6 +25,9 @@ func TestBylineName(t *testing.T) {
 		{"Av Ingvild Rusten Haugland, Eirik Moen og Tor Arne Lien", phrase{text: "av", kind: '~'}, []string{"Ingvild Rusten Haugland", "Eirik Moen", "Tor Arne Lien"}},
 		{"By Ruth Calloway and Reuters", by, []string{"Ruth Calloway"}},
 		{"By Ruth Calloway & Tom Pell in Leeds", by, []string{"Ruth Calloway", "Tom Pell"}},
+		// A script without capitals: the words after the phrase, as many as a name's.
+		{"מאת: נעמה בן־דוד", phrase{text: "מאת:", kind: '~'}, []string{"נעמה בן־דוד"}},
+		{"بقلم: سارة المنصوري، القاهرة", phrase{text: "بقلم:", kind: '~'}, []string{"سارة المنصوري"}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, bylineNames(tt.text, tt.p)); diff != "" {

@@ -621,6 +621,18 @@ Ref. RL-JP12
 Save · Share · Download the itinerary (PDF)
 
 Day one is the flight from Madrid, with a change in Doha and a night on board.`, "TEBTBBET"},
+		// A byline in a script without capitals names its writer: the headline and its
+		// standfirst above it are the page's.
+		{"headline over a byline without capitals", `date 2024-01-15 יוסף אלמוג, הסנדלר של רחוב הגפן, הלך לעולמו בגיל 88 אחרי שישים שנה בחנות הקטנה שלו ליד השוק.
+
+ראשי > קהילה > הספדים
+
+הסנדלר של רחוב הגפן: יוסף אלמוג, 1935–2024
+השכונה נפרדת מאחד האנשים המוכרים ביותר ברחוב
+מאת: נעמה כהן
+15.01.2024, 10:12
+
+את המקצוע למד מאביו, וכבר בגיל עשרים ושש פתח חנות משלו בפינת הרחוב.`, "TEBETTBBET"},
 		// A teaser under a call to action is no headline: no byline follows it.
 		{"call to action's other line", `date 2025-03-02 The ferry will run to the island twice a day again from Monday, after its engine was repaired in the yard at Kalmar.
 
