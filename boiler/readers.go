@@ -197,11 +197,15 @@ const reactionMarks = "▲▼♡♥❤👍👎💬"
 // maxReactionWords is the most words beside a reactions' counts: a button or two.
 const maxReactionWords = 2
 
+// signedCount is a post's score of votes alone on its line: "+34", "−2".
+var signedCount = regexp.MustCompile(`^[+−-]\d{1,6}$`)
+
 // reactionCounts tells whether a line counts readers' reactions or votes, with at most a
 // button or two beside them ("▲ 48 ▼", "👍 12 | Citovat", "♡ 312 · 💬 27 · Bagikan"):
-// a reaction's mark and a figure, few words, no sentence.
+// a reaction's mark and a figure, few words, no sentence; or a post's score alone.
 func reactionCounts(text string, words int) bool {
-	return words <= maxReactionWords && strings.ContainsAny(text, reactionMarks) && strings.ContainsFunc(text, unicode.IsDigit) && !strings.ContainsAny(text, ".!?")
+	return words <= maxReactionWords && strings.ContainsAny(text, reactionMarks) && strings.ContainsFunc(text, unicode.IsDigit) && !strings.ContainsAny(text, ".!?") ||
+		signedCount.MatchString(strings.TrimSpace(text))
 }
 
 // tickerSeparator parts the games of a line of live scores.

@@ -52,6 +52,10 @@ func TestReactionCounts(t *testing.T) {
 		"Var denne side nyttig? 👍 Ja 👎 Nej": false, // a question: feedback's own words decide it
 		"We ❤ our 12 volunteers":            false, // words
 		"▲ Back to top":                     false, // no figure
+		"+34":                               true,  // a post's score
+		"−2":                                true,
+		"+34 °C":                            false,
+		"2024":                              false,
 	} {
 		if got := reactionCounts(text, phraseWords(lang.Words(text))); got != want {
 			t.Errorf("reactionCounts(%q) = %v, want %v", text, got, want)
