@@ -28,7 +28,7 @@ const (
 // agree, and is body next to body unless, above the body text, boilerplate stands on
 // its other side with only a nearly-prose line between; a nearly-prose line is
 // boilerplate only between boilerplate. Then the page's headline and standfirst, the
-// article's tables and lists, the headings of body text, a live blog's times, a crawl's
+// article's tables, a menu's dishes (menus.go) and lists, the headings of body text, a live blog's times, a crawl's
 // first line, its headline or title under the site's header (crawled.go) and the text's
 // lists in a crawl's blocks, a programme's entries among them
 // (crawllists.go), are body; and what headings and buttons head (heads.go), readers'
@@ -63,6 +63,7 @@ func smooth(lines []line) {
 	keepHeadlineAlone(lines, initial, body)
 	markPlainByline(lines, standfirst)
 	keepTables(lines, textStart(lines, body))
+	keepMenus(lines)
 	keepNumbered(lines, body)
 	keepLists(lines)
 	keepPunctuatedLists(lines)
