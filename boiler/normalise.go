@@ -15,7 +15,8 @@ import (
 // fullwidth forms of ASCII that Chinese and Japanese pages write ("：", "（", "１５")
 // as ASCII (readable), the typographic apostrophe as typed ("Editor’s note" is
 // "editor's note"), and Greek without its accents, as menus in capitals write it
-// ("ΣΧΟΛΙΑ" and "Σχόλια" are "σχολια").
+// ("ΣΧΟΛΙΑ" and "Σχόλια" are "σχολια"), and Arabic and Hebrew without their vowel
+// marks, which some pages write and others not ("التبرّع" is "التبرع").
 func normalise(line string) string {
 	line = readable(line)
 	var b strings.Builder
@@ -33,6 +34,8 @@ func normalise(line string) string {
 			continue
 		case unicode.IsSpace(r):
 			space = b.Len() > 0
+		case vowelMark(r):
+			continue
 		default:
 			if space {
 				b.WriteByte(' ')
@@ -46,6 +49,14 @@ func normalise(line string) string {
 		digit = false
 	}
 	return strings.TrimFunc(b.String(), isSeparator)
+}
+
+// vowelMark tells whether r is an Arabic vowel mark (fatha, damma, kasra, their
+// tanwin, shadda, sukun, the dagger alif) or the stretching tatweel, or a Hebrew
+// point or cantillation mark: a word is the same word with them or without.
+func vowelMark(r rune) bool {
+	return r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640 ||
+		r >= 0x0591 && r <= 0x05C7 && r != 0x05BE && r != 0x05C0 && r != 0x05C3 && r != 0x05C6
 }
 
 // isSeparator tells the characters that frame a line without being part of what it

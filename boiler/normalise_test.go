@@ -24,6 +24,10 @@ func TestNormalise(t *testing.T) {
 		{"ΣΧΟΛΙΑ", "σχολια"},
 		{"Σχόλια", "σχολια"},
 		{"Διαβάστε επίσης", "διαβαστε επισησ"},
+		{"أكمل التبرّع", "أكمل التبرع"}, // Arabic without its vowel marks, as lists write it
+		{"اقرأ أيضًا", "اقرأ أيضا"},
+		{"שָׁלוֹם", "שלום"},  // Hebrew without its points
+		{"בן־דוד", "בן־דוד"}, // the maqaf stays
 		{"", ""},
 	}
 	for _, tt := range tests {
