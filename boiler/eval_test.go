@@ -61,7 +61,7 @@ func TestCorpusFiles(t *testing.T) {
 		}
 		sets[filepath.Dir(f)]++
 	}
-	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 4013, "testdata/frozen/site": 5, "testdata/tune/site": 5,
+	want := map[string]int{"testdata/frozen/mixed": 8, "testdata/tune/mixed": 4041, "testdata/frozen/site": 5, "testdata/tune/site": 5,
 		"testdata/frozen/mixed-110": 6,
 		"testdata/frozen/mixed-114": 6,
 		"testdata/frozen/mixed-116": 6,
@@ -283,7 +283,7 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/frozen/mixed-832": 14, "testdata/frozen/mixed-834": 14, "testdata/frozen/mixed-836": 14, "testdata/frozen/mixed-840": 14,
 		"testdata/frozen/mixed-842": 14, "testdata/frozen/mixed-844": 14, "testdata/frozen/mixed-850": 14, "testdata/frozen/mixed-854": 14,
 		"testdata/frozen/mixed-860": 14, "testdata/frozen/mixed-862": 14, "testdata/frozen/mixed-868": 14,
-		"testdata/frozen/mixed-872": 14, "testdata/frozen/mixed-874": 14, "testdata/frozen/mixed-880": 14, "testdata/frozen/mixed-882": 14, "testdata/frozen/mixed-888": 14, "testdata/frozen/mixed-890": 14, "testdata/frozen/mixed-896": 14, "testdata/frozen/mixed-900": 14, "testdata/frozen/mixed-902": 14, "testdata/frozen/mixed-908": 14, "testdata/frozen/mixed-912": 14,
+		"testdata/frozen/mixed-872": 14, "testdata/frozen/mixed-874": 14, "testdata/frozen/mixed-880": 14, "testdata/frozen/mixed-882": 14, "testdata/frozen/mixed-888": 14, "testdata/frozen/mixed-890": 14, "testdata/frozen/mixed-896": 14, "testdata/frozen/mixed-900": 14, "testdata/frozen/mixed-902": 14, "testdata/frozen/mixed-908": 14, "testdata/frozen/mixed-912": 14, "testdata/frozen/mixed-916": 14, "testdata/frozen/mixed-918": 14,
 		"testdata/tune/site-oltrevin": 5, "testdata/tune/site-vernapat": 5, "testdata/frozen/site-saulinet": 5, "testdata/frozen/site-vinombra": 5,
 		"testdata/tune/site-brummlicht": 5, "testdata/tune/site-quenvaro": 5, "testdata/frozen/site-hallwerd": 5, "testdata/frozen/site-quelvaro": 5,
 		"testdata/tune/site-grzbietek": 5, "testdata/tune/site-sorrimar": 5, "testdata/frozen/site-sorrivel": 5, "testdata/frozen/site-wedrolaz": 5,
@@ -336,6 +336,7 @@ func TestCorpusFiles(t *testing.T) {
 		"testdata/frozen/site-sciezkownik": 5, "testdata/frozen/site-telaescura": 5, "testdata/frozen/site-polderblad": 5, "testdata/frozen/site-ventaglio": 5,
 		"testdata/frozen/site-kuechenfenster2": 5, "testdata/frozen/site-lanternweekly": 5, "testdata/frozen/site-pizarradeportiva": 5, "testdata/frozen/site-valmorin": 5,
 		"testdata/frozen/site-carnetsvagabonds": 5, "testdata/frozen/site-tatraobserver": 5, "testdata/frozen/site-kurvenblatt": 5, "testdata/frozen/site-lanternhouse": 5,
+		"testdata/tune/site-alvkanalen": 5, "testdata/tune/site-meridiano": 5, "testdata/frozen/site-agenciafarol": 5, "testdata/frozen/site-tvsjobygd": 5,
 		"testdata/tune/site-jipnarae": 5, "testdata/tune/site-toinoki": 5, "testdata/frozen/site-jinwenlu": 5, "testdata/frozen/site-lomyenhub": 5,
 		"testdata/tune/site-pohjavirta": 5, "testdata/tune/site-shiranami": 5, "testdata/frozen/site-kelvar": 5, "testdata/frozen/site-nurion": 5,
 		"testdata/tune/site-kizilcalti": 5, "testdata/tune/site-vankhedo": 5, "testdata/frozen/site-kusdarpa": 5, "testdata/frozen/site-ostrokur": 5,

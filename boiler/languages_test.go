@@ -105,7 +105,7 @@ func TestCorpusLanguages(t *testing.T) {
 		"testdata/tune/mixed/hr-match-vaterpolo.txt": "", "testdata/tune/mixed/zu-review-amathunzi.txt": "zu",
 		// rounds 841 to 866: a Hebrew club's page of names, times and fixtures
 		"testdata/tune/mixed/he-club-chess.txt": "",
-		// rounds 871 to 914: a Hebrew pool's notice of hours, prices and rules
+		// rounds 871 to 920: a Hebrew pool's notice of hours, prices and rules
 		"testdata/frozen/mixed-874/he-notice-breicha.txt": "",
 	}
 	files, err := filepath.Glob("testdata/*/mixed*/*.txt")
