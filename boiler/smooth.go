@@ -31,12 +31,12 @@ const (
 // article's tables, a menu's dishes (menus.go) and lists, the headings of body text, a
 // live blog's times, a crawl's first line, its headline or title under the site's
 // header (crawled.go) and the text's lists in a crawl's blocks, a programme's entries
-// among them (crawllists.go), are body; and what headings and buttons head (heads.go), readers'
-// comments in a thread (threads.go), the author's box (bios.go), and the page's header
-// that a crawl left under the first paragraph and a call to action's other line in a
-// crawl's block of two (crawled.go) boilerplate. Comments are found before the
-// headings, so that a comment's prose makes no heading of the shop's line above it.
-// Empty lines are not neighbours.
+// among them (crawllists.go), are body; and what headings and buttons head (heads.go),
+// readers' comments in a thread (threads.go), the author's box (bios.go), and the
+// page's header that a crawl left under the first paragraph and a call to action's
+// other line in a crawl's block of two (crawled.go) boilerplate. Comments are found
+// before the headings, so that a comment's prose makes no heading of the shop's line
+// above it. Empty lines are not neighbours.
 func smooth(lines []line) {
 	if keepTiny(lines) {
 		return
