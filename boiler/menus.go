@@ -28,11 +28,7 @@ func keepMenus(lines []line) {
 				lines[j].keepAs("a menu's heading or dish: " + lines[j].reason)
 			}
 		}
-		if len(run) == 0 {
-			i = nextLine(lines, i, anyLine)
-		} else {
-			i = nextLine(lines, run[len(run)-1], anyLine)
-		}
+		i = pastRun(lines, i, run)
 	}
 }
 

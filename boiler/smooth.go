@@ -276,6 +276,15 @@ func prevLine(lines []line, i int) int {
 	return i
 }
 
+// pastRun is where a scan from line i goes on after the run of lines it found there:
+// the line after the run's last, or after line i when it found none.
+func pastRun(lines []line, i int, run []int) int {
+	if len(run) > 0 {
+		i = run[len(run)-1]
+	}
+	return nextLine(lines, i, anyLine)
+}
+
 // nextLine is the first line after line i that is not empty and meets ok, or -1.
 func nextLine(lines []line, i int, ok func(int) bool) int {
 	for j := i + 1; j < len(lines); j++ {

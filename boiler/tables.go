@@ -288,11 +288,7 @@ func keepTables(lines []line, body int) {
 				lines[j].keepAs(fmt.Sprintf("a table or list of the article: %d lines of figures or fields (%s)", rows, lines[j].reason))
 			}
 		}
-		if len(run) == 0 {
-			i = nextLine(lines, i, anyLine)
-		} else {
-			i = nextLine(lines, run[len(run)-1], anyLine)
-		}
+		i = pastRun(lines, i, run)
 	}
 }
 
