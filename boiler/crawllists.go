@@ -334,17 +334,18 @@ func namesSomeone(l line) bool {
 // keepSectionBlocks makes body text, in a crawled page, of a block that a short
 // heading of its own opens ("Programme", "Performers"; other pages of the site may give
 // it too), its other lines short and nothing deciding any of them by itself, next to the
-// text's prose: right under it, or
-// right over a block that opens with it (or with a heading over it), or next to such
-// a block: a page's sections of items (a concert's works, a department's staff).
+// text's prose: right under it (but for the crawl's first paragraph, whose next block
+// is the page's header), or right over a block that opens with it (or with a heading
+// over it), or next to such a block: a page's sections of items (a concert's works, a
+// department's staff).
 func keepSectionBlocks(lines []line) {
 	if !crawledPage(lines) {
 		return
 	}
 	blocks := blocksOf(lines)
 	kept := make([]bool, len(blocks))
-	for k, b := range blocks { // downwards, from the prose above
-		kept[k] = k > 0 && (kept[k-1] || textProse(lines[blocks[k-1][1]])) && sectionBlock(lines[b[0]:b[1]+1])
+	for k, b := range blocks { // downwards, from the prose above, below the first block
+		kept[k] = k > 1 && (kept[k-1] || textProse(lines[blocks[k-1][1]])) && sectionBlock(lines[b[0]:b[1]+1])
 	}
 	for k := len(blocks) - 2; k >= 0; k-- { // upwards, from the prose below
 		b, next := blocks[k], blocks[k+1]

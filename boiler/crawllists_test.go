@@ -300,3 +300,24 @@ Seguici su Facebook · Instagram · YouTube
 		t.Errorf("in its site: verdicts = %s, want %s", got, want)
 	}
 }
+
+// A crawl's first paragraph over the site's name and menu: the block under it is the
+// page's header, not a section of the text's under its heading.
+func TestDecideMenuUnderLead(t *testing.T) {
+	text := `date 2025-02-10 On this course you learn to photograph the night: the castle lit up, the old town's lanes under the street lamps and, when the sky allows, the Milky Way.
+
+Harbourside Photo
+Courses
+Workshops
+Photo trips
+Studio hire
+
+Home › Courses › Night photography
+
+Night and astrophotography course
+
+Over four Friday evenings and two Saturday outings you learn to set the camera by hand, to focus on a star and to stack your exposures at home.
+
+The course ends with a small exhibition of your pictures in the school's corridor, open to friends and family for a week.`
+	wantVerdicts(t, text, "TEBBBBBEBETETET")
+}
