@@ -336,8 +336,9 @@ func namesSomeone(l line) bool {
 // it too), its other lines short and nothing deciding any of them by itself, next to the
 // text's prose: right under it (but for the crawl's first paragraph, whose next block
 // is the page's header), or right over a block that opens with it (or with a heading
-// over it), or next to such a block: a page's sections of items (a concert's works, a
-// department's staff).
+// over it), or next to such a block, or, under a heading other pages give, right under
+// the text's rows: a page's sections of items (a concert's works, a department's staff,
+// a wine's dishes).
 func keepSectionBlocks(lines []line) {
 	if !crawledPage(lines) {
 		return
@@ -345,7 +346,7 @@ func keepSectionBlocks(lines []line) {
 	blocks := blocksOf(lines)
 	kept := make([]bool, len(blocks))
 	for k, b := range blocks { // downwards, from the prose above, below the first block
-		kept[k] = k > 1 && (kept[k-1] || textProse(lines[blocks[k-1][1]])) && sectionBlock(lines[b[0]:b[1]+1])
+		kept[k] = k > 1 && underText(lines, blocks, kept, k) && sectionBlock(lines[b[0]:b[1]+1])
 	}
 	for k := len(blocks) - 2; k >= 0; k-- { // upwards, from the prose below
 		b, next := blocks[k], blocks[k+1]
@@ -356,6 +357,25 @@ func keepSectionBlocks(lines []line) {
 			lines[i].keepAs("an item of the text's section, under its heading (" + lines[i].reason + ")")
 		}
 	}
+}
+
+// underText tells whether block k follows the text: a section kept above it, the
+// text's prose, or, under a heading other pages of the site give, the text's rows (a
+// wine's details over its dishes, "Food pairing").
+func underText(lines []line, blocks [][2]int, kept []bool, k int) bool {
+	prev := blocks[k-1]
+	return kept[k-1] || textProse(lines[prev[1]]) || templateHeading(lines[blocks[k][0]]) && bodyRows(lines, prev)
+}
+
+// bodyRows tells whether block b holds the text's rows: minTableLines lines or more of
+// body text the neighbours decided, under its heading whatever decided that.
+func bodyRows(lines []line, b [2]int) bool {
+	for i := b[0] + 1; i <= b[1]; i++ {
+		if !bodyLine(lines, i) {
+			return false
+		}
+	}
+	return b[1]-b[0] >= minTableLines
 }
 
 // proseOpens tells whether the text's prose opens block b, or its second line, under

@@ -321,3 +321,50 @@ Over four Friday evenings and two Saturday outings you learn to set the camera b
 The course ends with a small exhibition of your pictures in the school's corridor, open to friends and family for a week.`
 	wantVerdicts(t, text, "TEBBBBBEBETETET")
 }
+
+// A wine's page of a winery's site: the template's heading over the page's own short
+// items (its dishes), right under the page's table of details (a teaser above it), is
+// the text's section.
+func TestDecideTemplateSectionUnderTable(t *testing.T) {
+	page := func(wine, year, grape, alcohol string, dishes [3]string) string {
+		return `date 2025-03-04 Our ` + wine + ` comes from the old vines above the cellar, picked by hand in the last week of September.
+
+Stonecrop Winery
+Wines
+Tastings
+Visit us
+Shop
+
+` + wine + ` ` + year + `
+
+The ` + grape + ` grapes were pressed whole and the juice settled overnight before a slow, cool fermentation in steel and old oak.
+
+The ` + wine + ` rested on its fine lees until spring and was bottled without fining, with a light filtration only.
+
+Read also: Why does a wine from basalt taste of salt? Our winemaker explains what minerality means, and why it is not the rock.
+
+Technical data
+Vintage: ` + year + `
+Grape: ` + grape + `
+Alcohol: ` + alcohol + `
+
+Food pairing
+` + dishes[0] + `
+` + dishes[1] + `
+` + dishes[2] + `
+
+Free delivery from six bottles
+Add to basket
+© 2025 Stonecrop Winery`
+	}
+	const want = "TEBBBBBETETETEBETTTTETTTTEBBB"
+	own := page("Riesling Quarry", "2022", "riesling", "12.5%", [3]string{"Trout with almonds", "Fresh goat's cheese", "Asparagus risotto"})
+	c := NewCorpus()
+	c.Add(page("Pinot Noir Ridge", "2021", "pinot noir", "13.0%", [3]string{"Roast duck", "Mushroom tart", "Aged comté"}))
+	c.Add(page("Chardonnay Hill", "2023", "chardonnay", "13.5%", [3]string{"Lobster rolls", "Chicken in cream", "Baked brie"}))
+	c.Add(page("Sparkling Rosé", "2020", "pinot meunier", "12.0%", [3]string{"Oysters", "Strawberry tart", "Smoked salmon"}))
+	c.Add(own)
+	if got := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own); got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
