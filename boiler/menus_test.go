@@ -39,6 +39,8 @@ func TestDashedPrice(t *testing.T) {
 		"Ham croquettes (8 pieces) — 11,00 €": true,
 		"Chuletón de vaca vieja — 58,00 €/kg": true,
 		"Casoncelli al burro e salvia – € 12": true,
+		"মোচার চপ (২ পিস) — ₹১২০":             true,  // Bengali digits
+		"दाल मखनी — ₹२४०":                     true,  // Devanagari digits
 		"Lyon – Paris en 2 heures":            false, // no price
 		"Prices — a guide to 2024 and beyond": false,
 		"Room rates–from 120 €":               false, // no space before the dash

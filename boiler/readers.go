@@ -123,10 +123,11 @@ func markTestimonials(lines []line) {
 	}
 }
 
-// rowPrice is an amount with its currency's sign or code after or before it ("13.450 €",
-// "299 lei", "2,900元", "£112", "₱ 398,000"): in a row of items between middle dots,
-// pounds, dollars and pesos too, which a shop's line alone (money) leaves out.
-var rowPrice = regexp.MustCompile(`\d\s?(€|zł|kr\b|Kč|лв|грн|₴|₽|₺|₸|₪|lei\b|Ft\b|din\b|\$|£|¥|₹|₩|฿|৳|元|원|円|đ|₫)|(€|\$|£|₹|₩|฿|₱|৳|₺|₪|₦|R\$|RM|Rp)\s?\d`)
+// rowPrice is an amount, in any script's digits, with its currency's sign or code after
+// or before it ("13.450 €", "299 lei", "2,900元", "£112", "₱ 398,000", "₹১২০"): in a
+// row of items between middle dots, pounds, dollars and pesos too, which a shop's line
+// alone (money) leaves out.
+var rowPrice = regexp.MustCompile(`\p{Nd}\s?(€|zł|kr\b|Kč|лв|грн|₴|₽|₺|₸|₪|lei\b|Ft\b|din\b|\$|£|¥|₹|₩|฿|৳|元|원|円|đ|₫)|(€|\$|£|₹|₩|฿|₱|৳|₺|₪|₦|R\$|RM|Rp)\s?\p{Nd}`)
 
 // minOfferRows is the fewest rows in a row that make a list of other items on offer.
 const minOfferRows = 3
