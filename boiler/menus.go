@@ -19,16 +19,28 @@ const (
 
 // keepMenus makes body text of a menu's headings and dishes: a run of short headings
 // and priced dishes (dashedPrice), at least minMenuSections headings right over a dish
-// and minMenuDishes dishes, that nothing decides by itself.
+// and minMenuDishes dishes, that nothing decides by itself; and, in a page with such a
+// menu, of any other run with a heading over a dish (a course cut off from the rest by
+// a photo's caption or a call to order).
 func keepMenus(lines []line) {
+	type menuPart struct {
+		run              []int
+		sections, dishes int
+	}
+	var parts []menuPart
+	menu := false
 	for i := nextLine(lines, -1, anyLine); i >= 0; {
 		run, sections, dishes := menuRun(lines, i)
-		if sections >= minMenuSections && dishes >= minMenuDishes {
-			for _, j := range run {
+		parts = append(parts, menuPart{run, sections, dishes})
+		menu = menu || sections >= minMenuSections && dishes >= minMenuDishes
+		i = pastRun(lines, i, run)
+	}
+	for _, p := range parts {
+		if menu && p.sections > 0 {
+			for _, j := range p.run {
 				lines[j].keepAs("a menu's heading or dish: " + lines[j].reason)
 			}
 		}
-		i = pastRun(lines, i, run)
 	}
 }
 

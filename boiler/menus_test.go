@@ -34,6 +34,30 @@ func TestMenuDishes(t *testing.T) {
 	wantVerdicts(t, shop, "TBEBBBBBETE")
 }
 
+// TestMenuCutByCaption: a menu's course that a photo's caption cuts off from the other
+// courses, one heading over its dishes, is the menu's too.
+func TestMenuCutByCaption(t *testing.T) {
+	menu := "date 2024-05-20 Our spring menu is cooked from what the farms around the town bring us, and it changes every few weeks.\n" +
+		"The Old Mill Kitchen\n" +
+		"Home | Menu | Bookings\n" +
+		"\n" +
+		"Starters\n" +
+		"Pea soup with mint — 7,50 €\n" +
+		"Smoked trout on rye — 9,00 €\n" +
+		"Asparagus with hollandaise — 10,00 €\n" +
+		"Desserts\n" +
+		"Rhubarb crumble — 6,50 €\n" +
+		"\n" +
+		"Our smoked trout comes from the Hollins farm pond, three miles up the valley. Photo: Ann Reid\n" +
+		"\n" +
+		"Drinks\n" +
+		"Elderflower lemonade — 3,50 €\n" +
+		"Local cider, half a pint — 4,00 €\n" +
+		"\n" +
+		"© 2024 The Old Mill Kitchen\n"
+	wantVerdicts(t, menu, "TBBETTTTTTEBETTTEBE")
+}
+
 func TestDashedPrice(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Ham croquettes (8 pieces) — 11,00 €": true,
