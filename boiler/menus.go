@@ -24,14 +24,14 @@ const (
 // a photo's caption or a call to order).
 func keepMenus(lines []line) {
 	type menuPart struct {
-		run              []int
-		sections, dishes int
+		run      []int
+		sections int
 	}
 	var parts []menuPart
 	menu := false
 	for i := nextLine(lines, -1, anyLine); i >= 0; {
 		run, sections, dishes := menuRun(lines, i)
-		parts = append(parts, menuPart{run, sections, dishes})
+		parts = append(parts, menuPart{run, sections})
 		menu = menu || sections >= minMenuSections && dishes >= minMenuDishes
 		i = pastRun(lines, i, run)
 	}
