@@ -168,17 +168,25 @@ const (
 	maxVideoLineWords = 30
 )
 
+// maxDayLineWords is the most words of a day's line over an event's time ("Piatok 13. 9.").
+const maxDayLineWords = 4
+
+// dayLine tells whether l names a day, short: a programme's day over its event's time.
+func dayLine(l line) bool {
+	return l.f.phraseWords <= maxDayLineWords && datedEntry(l)
+}
+
 // markVideoBlocks makes boilerplate of what a video player leaves in a crawl: a block
 // of its own, minVideoLines to maxVideoLines short lines, its length alone on one of
 // them below its title or label ("Video", "Watch: …", "1:48", "Autoplay", its caption),
-// one line of prose at most; a live blog's time heads its entry's block instead, and a
-// timetable gives more times than one.
+// one line of prose at most; a live blog's time heads its entry's block instead, a
+// programme's day is above its event's time, and a timetable gives more times than one.
 func markVideoBlocks(lines []line) {
 	for _, b := range blocksOf(lines) {
 		block := lines[b[0] : b[1]+1]
 		length := func(l line) bool { return videoLength.MatchString(strings.TrimSpace(l.text)) }
 		at := slices.IndexFunc(block, length)
-		if at < 1 || howMany(block, length) > 1 || len(block) < minVideoLines || len(block) > maxVideoLines || howMany(block, func(l line) bool { return l.f.prose() }) > 1 ||
+		if at < 1 || dayLine(block[at-1]) || howMany(block, length) > 1 || len(block) < minVideoLines || len(block) > maxVideoLines || howMany(block, func(l line) bool { return l.f.prose() }) > 1 ||
 			slices.ContainsFunc(block, func(l line) bool { return l.f.phraseWords > maxVideoLineWords }) {
 			continue
 		}

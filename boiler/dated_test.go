@@ -142,6 +142,12 @@ Watch: Drone footage shows the scale of the flooding
 1:48
 Autoplay
 Floodwater covered gardens and parked cars on Sunday morning` + after, "TEBBBBBET"},
+		// a programme's event: its day over its time, its title, its place and its text
+		{"an event under its day", lead + `Friday 13 March
+19:00
+Songs of the old river
+St Mary's church · tickets £8
+The town choir sings the songs the bargemen sang on the river, and after the concert there is tea in the church hall.` + after, "TETTTTTET"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
