@@ -226,10 +226,14 @@ func markTeaserBlocks(lines []line) {
 // given first (the seed's "headline", "Other Topics of Interest", "headline"), or a
 // heading the wording lists decide ("Read also", "Related") over other headings,
 // each decided by itself, short and not prose ("Also on the Niemen Post"), or a copy
-// of the headline; under the headline given first, any heading shorter than it.
+// of the headline; under the headline given first, any heading shorter than it. Not
+// the heading of the text's own list or summary.
 func teaserHeads(heads []line, headline line) bool {
 	first := heads[0]
 	again := first.norm == headline.norm
+	if first.ownList || first.summary {
+		return false // the heading of the text's own list ("Ingredients") or summary
+	}
 	if len(heads) == 1 {
 		return first.strong || again
 	}

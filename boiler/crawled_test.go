@@ -647,3 +647,39 @@ Tickets bought for cancelled crossings will be refunded.`, "TEBBETET"},
 		t.Run(tt.name, func(t *testing.T) { wantVerdicts(t, tt.text, tt.want) })
 	}
 }
+
+// A bakery's product page: its ingredients under the heading every product has, in a
+// block of their own, are no teaser under its heading.
+func TestDecideIngredientsBlock(t *testing.T) {
+	page := func(name, ingredients, allergens, weight, keeps string) string {
+		return `date 2025-04-02 Our ` + name + ` is baked every morning in the shop on Mill Street and sold until the last one is gone.
+
+Crumb & Crust
+Bread | Cakes | Shops
+
+` + name + `
+
+We bake the ` + name + ` with a long, cool rise overnight, which gives it its crust and a fuller taste than a quick dough can.
+
+Ingredients
+` + ingredients + `
+` + allergens + `
+
+Details
+Weight: ` + weight + `
+Keeps: ` + keeps + `
+
+Add to basket
+© 2025 Crumb & Crust`
+	}
+	const want = "TEBBETETETTTETTTEBB"
+	own := page("seeded rye", "Rye flour, water, sunflower seeds (12%), linseed, salt and yeast.", "ALLERGENS: CONTAINS RYE. MAY CONTAIN SESAME AND NUTS.", "800 g", "5 days")
+	c := NewCorpus()
+	c.Add(page("white bloomer", "Wheat flour, water, salt, yeast and a little olive oil.", "ALLERGENS: CONTAINS WHEAT. MAY CONTAIN SESAME.", "600 g", "2 days"))
+	c.Add(page("cheese scone", "Wheat flour, cheddar (20%), butter, milk, baking powder and salt.", "ALLERGENS: CONTAINS WHEAT AND MILK.", "90 g", "1 day"))
+	c.Add(page("cinnamon bun", "Wheat flour, milk, butter, sugar, cinnamon (3%), yeast and salt.", "ALLERGENS: CONTAINS WHEAT, MILK AND EGGS.", "110 g", "3 days"))
+	c.Add(own)
+	if got := verdicts(c.Decide(Page{Text: own}, DefaultThreshold), own); got != want {
+		t.Errorf("verdicts = %s, want %s", got, want)
+	}
+}
