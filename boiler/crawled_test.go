@@ -604,6 +604,17 @@ Code: KMZ-T38-OL
 Add to basket
 
 Its back panel stands off the spine on a mesh, so that air moves under it on a climb.`, "TEBBETBBET"},
+		// A cookie notice's prose over the site's header is not yet the text.
+		{"title under the breadcrumb, a cookie notice above", `date 2024-11-20 The council looks after 58 burial grounds across the county, from busy town cemeteries to small country graveyards.
+
+We use cookies to make this website work and to see how it is used, so that we can improve it.
+County Council
+Residents | Business | Planning | Housing
+Home › Residents › Burial grounds
+Burial grounds
+Print | Share
+
+Graves are usually bought at the time of a death, through the funeral director, and the council keeps the register.`, "TEBBBBTBET"},
 		// A version's field under the breadcrumb is no title.
 		{"field under the breadcrumb", `date 2024-08-28 The configuration file sets every option of the build, and the defaults suit most small projects.
 

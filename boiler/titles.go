@@ -12,13 +12,14 @@ const maxPageTitleWords = 14
 
 // keepBreadcrumbTitle makes body text, in a crawled page, of the page's title right
 // under its breadcrumb (crumbs: "Home › Season 2024/25 › Mahler"; the first with a
-// title under it, past the menus above it), above the text's prose (pageTitle), and of
-// its subtitle right under it, sharing a word with it.
+// title under it, past the menus above it), above the text's prose (pageTitle; a cookie
+// notice's or a warning's prose above the header is not the text), and of its subtitle
+// right under it, sharing a word with it.
 func keepBreadcrumbTitle(lines []line) {
 	if !crawledLead(lines) {
 		return
 	}
-	text := nextLine(lines, 0, func(i int) bool { return lines[i].f.prose() })
+	text := nextLine(lines, 0, func(i int) bool { return lines[i].f.prose() && !lines[i].strong })
 	for b := nextLine(lines, 0, anyLine); b >= 0 && (text < 0 || b < text); b = nextLine(lines, b, anyLine) {
 		items := crumbs(lines[b].text)
 		if items == nil {
