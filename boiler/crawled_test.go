@@ -615,6 +615,18 @@ Burial grounds
 Print | Share
 
 Graves are usually bought at the time of a death, through the funeral director, and the council keeps the register.`, "TEBBBBTBET"},
+		// A button between the breadcrumb and the title.
+		{"title under the breadcrumb and a button", `date 2025-01-20 The North Baths on Linden Square are the largest pool in the town open all year, with a sports pool, a learners' pool and a sauna.
+
+Town Baths
+Pools | Sauna | Prices | Contact
+Town Baths › Pools › North Baths and sauna
+Buy a ticket
+
+North Baths and sauna
+Last updated on 14 January 2025
+
+The baths opened in 1974 and were rebuilt from the ground up between 2017 and 2019, with new tiles and new pipes.`, "TEBBBBETBET"},
 		// A version's field under the breadcrumb is no title.
 		{"field under the breadcrumb", `date 2024-08-28 The configuration file sets every option of the build, and the defaults suit most small projects.
 

@@ -7,11 +7,16 @@ import (
 	"unicode/utf8"
 )
 
-// maxPageTitleWords is the most words of a page's title under its breadcrumb.
-const maxPageTitleWords = 14
+// maxPageTitleWords is the most words of a page's title under its breadcrumb;
+// maxCrumbButtons the most lines between them that a button's wording or every page
+// decides.
+const (
+	maxPageTitleWords = 14
+	maxCrumbButtons   = 2
+)
 
-// keepBreadcrumbTitle makes body text, in a crawled page, of the page's title right
-// under its breadcrumb (crumbs: "Home › Season 2024/25 › Mahler"; the first with a
+// keepBreadcrumbTitle makes body text, in a crawled page, of the page's title under its
+// breadcrumb (right under it, or past a button or two) (crumbs: "Home › Season 2024/25 › Mahler"; the first with a
 // title under it, past the menus above it), above the text's prose (pageTitle; a cookie
 // notice's or a warning's prose above the header is not the text), and of its subtitle
 // right under it, sharing a word with it.
@@ -26,6 +31,9 @@ func keepBreadcrumbTitle(lines []line) {
 			continue
 		}
 		t := nextLine(lines, b, anyLine)
+		for k := 0; k < maxCrumbButtons && t >= 0 && t != text && lines[t].strong && (lines[t].worded || lines[t].everywhere); k++ {
+			t = nextLine(lines, t, anyLine) // a button between ("Buy tickets online")
+		}
 		if t < 0 || t == text {
 			return
 		}
