@@ -16,10 +16,10 @@ const (
 )
 
 // keepBreadcrumbTitle makes body text, in a crawled page, of the page's title under its
-// breadcrumb (right under it, or past a button or two) (crumbs: "Home › Season 2024/25 › Mahler"; the first with a
-// title under it, past the menus above it), above the text's prose (pageTitle; a cookie
-// notice's or a warning's prose above the header is not the text), and of its subtitle
-// right under it, sharing a word with it.
+// breadcrumb, right under it or past a button or two (crumbs: "Home › Season 2024/25 ›
+// Mahler"; the first with a title under it, past the menus above it), above the text's
+// prose (pageTitle; a cookie notice's or a warning's prose above the header is not the
+// text), and of its subtitle right under it, sharing a word with it.
 func keepBreadcrumbTitle(lines []line) {
 	if !crawledLead(lines) {
 		return
