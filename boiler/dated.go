@@ -183,11 +183,7 @@ func dayLine(l line) bool {
 // programme's day is above its event's time, and a timetable gives more times than one.
 func markVideoBlocks(lines []line) {
 	for _, b := range blocksOf(lines) {
-		block := lines[b[0] : b[1]+1]
-		length := func(l line) bool { return videoLength.MatchString(strings.TrimSpace(l.text)) }
-		at := slices.IndexFunc(block, length)
-		if at < 1 || dayLine(block[at-1]) || howMany(block, length) > 1 || len(block) < minVideoLines || len(block) > maxVideoLines || howMany(block, func(l line) bool { return l.f.prose() }) > 1 ||
-			slices.ContainsFunc(block, func(l line) bool { return l.f.phraseWords > maxVideoLineWords }) {
+		if !videoBlock(lines[b[0] : b[1]+1]) {
 			continue
 		}
 		for i := b[0]; i <= b[1]; i++ {
@@ -196,4 +192,17 @@ func markVideoBlocks(lines []line) {
 			}
 		}
 	}
+}
+
+// videoBlock tells whether a block is a video player's (markVideoBlocks): its length
+// alone on a line below another, not under a day's line, once; minVideoLines to
+// maxVideoLines short lines, one of prose at most.
+func videoBlock(block []line) bool {
+	length := func(l line) bool { return videoLength.MatchString(strings.TrimSpace(l.text)) }
+	at := slices.IndexFunc(block, length)
+	if at < 1 || dayLine(block[at-1]) || howMany(block, length) > 1 || len(block) < minVideoLines || len(block) > maxVideoLines {
+		return false
+	}
+	return howMany(block, func(l line) bool { return l.f.prose() }) <= 1 &&
+		!slices.ContainsFunc(block, func(l line) bool { return l.f.phraseWords > maxVideoLineWords })
 }
