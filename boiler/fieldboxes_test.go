@@ -130,3 +130,30 @@ func TestDecideTemplateSections(t *testing.T) {
 		page("Rope Walk", "Townhouse with a garden: 150 square metres\nOne-bedroom flat: from 58 to 64 square metres\nTwo-bedroom flat with a balcony: from 101 to 115 square metres"),
 	)
 }
+
+// TestDecideCastUnderFieldBox: a theatre's play pages give each play's creative team as a
+// box of fields under a heading every page gives, its dramaturg the same on every page,
+// and under it the cast, under a heading every page gives: the cast is the page's, as
+// the box is.
+func TestDecideCastUnderFieldBox(t *testing.T) {
+	page := func(play, story, director, set string, cast [3][2]string) string {
+		return "date 2025-02-14 " + play + " " + story + "\n\n" +
+			"Theatre on the Weir\nWhat's on\nRepertoire\nSubscriptions\nContact\nSearch\n\n" +
+			"Home › Repertoire › " + play + "\n\n" + play + "\n\n" +
+			"Our staging keeps the words of the old text, but the set of " + set + " turns the stage into a new world, and " + director + " asks the actors to play it straight.\n\n" +
+			"Creative team\nTranslation: " + cast[0][1] + "\nDirection: " + director + "\nSet: " + set + "\nCostumes: " + cast[1][1] +
+			"\nDramaturgy: Tomas Vrba\nMusic: " + cast[2][1] + "\n\n" +
+			"Cast\n" + cast[0][0] + " – " + cast[0][1] + "\n" + cast[1][0] + " – " + cast[1][1] + "\n" + cast[2][0] + " – " + cast[2][1] + "\n\n" +
+			"Share | Print\n© 2025 Theatre on the Weir"
+	}
+	own := page("The Miser", "is rich, but he will not give anyone a penny, and he wants to marry his children off for money.",
+		"Katerina Holub", "Martin Dvorak", [3][2]string{{"Harpagon", "Jan Kotrba"}, {"Cleante, his son", "Vojtech Maly"}, {"Elise, his daughter", "Tereza Horka"}})
+	wantDatasetVerdicts(t, own, "TEBBBBBBEBETETETTTTTTTETTTTEBB",
+		page("Gingerbread House", "is the old tale of two children lost in the woods, told with songs for children from four years.",
+			"Petra Lanska", "Eva Lund", [3][2]string{{"Hansel", "Adam Sucha"}, {"Gretel", "Klara Beck"}, {"The witch", "Lucie Vran"}}),
+		page("The Cherry Orchard", "returns after ten years: a family loses its estate and its orchard while it talks of the past.",
+			"Jiri Dolezal", "Hana Mraz", [3][2]string{{"Ranevskaya", "Lucie Vran"}, {"Lopakhin", "Filip Kral"}, {"Firs", "Miroslav Sebek"}}),
+		page("Garden after Rain", "is a new play about three sisters who meet again in their parents' house after many years apart.",
+			"Tomas Kubat", "Ivana Ruzic", [3][2]string{{"Hana", "Lucie Vran"}, {"Jitka", "Tereza Horka"}, {"Mr Kadlec", "Miroslav Sebek"}}),
+	)
+}

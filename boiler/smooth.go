@@ -85,6 +85,7 @@ func smooth(lines []line) {
 	keepBoxRest(lines)
 	keepContactBlocks(lines)
 	keepFieldBoxes(lines)
+	keepSectionBlocks(lines) // again: a section under the rows of a box of details just kept
 	keepCellBlocks(lines)
 	keepTemplateSections(lines)
 	markDatedTeasers(lines)
