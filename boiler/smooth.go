@@ -79,6 +79,7 @@ func smooth(lines []line) {
 	keepEntryTimes(lines)
 	keepListEntries(lines)
 	keepProgrammes(lines)
+	keepShowings(lines)
 	keepListBlocks(lines)
 	keepSectionBlocks(lines)
 	keepEntryBlocks(lines)
