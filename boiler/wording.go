@@ -36,6 +36,7 @@ type phrase struct {
 	text string // normalised
 	kind byte   // '=' whole line, '>' a reply button (whole line), '<' a buy button (whole line), '^' start of the line, '~' a byline, '@' a box's heading, '&' a list's heading, '!' start of any line, '*' anywhere, '%' anywhere in a line of any length, '$' a caption's credit at its end, '+' the heading of the article's summary, ':' the heading of the article's own list (whole line), '?' a poll's button (whole line), '/' an affiliate's deal (start of the line), '|' the heading of the page's contents (whole line)
 	lang string // the file it came from
+	then string // the separator the entry ends with ("ホーム >"), which the line must go on with
 }
 
 // ago tells whether p is a time ago ("*# hours ago", "*vor # stunden"): a phrase found
@@ -150,6 +151,7 @@ func parseWording(lang, data string) ([]phrase, error) {
 			p.kind, line = line[0], line[1:]
 		}
 		p.text = normalise(line)
+		p.then = strings.TrimSpace(strings.TrimPrefix(line, strings.TrimRightFunc(line, endingSeparator)))
 		if p.text == "" {
 			return nil, fmt.Errorf("line %d: %q is empty once normalised", i+1, line)
 		}
@@ -260,7 +262,7 @@ func (p phrase) matches(text, norm string, words int, prose bool) bool {
 	case '?':
 		return norm == p.text
 	case '*':
-		return words <= maxContainsWords && strings.Contains(norm, p.text)
+		return words <= maxContainsWords && p.within(norm)
 	case '%':
 		return strings.Contains(norm, p.text)
 	case '!':
@@ -382,10 +384,26 @@ func (p phrase) labels(norm string) bool {
 	return ok && strings.HasPrefix(strings.TrimLeft(rest, " "), ":")
 }
 
+// endingSeparator tells the separators an entry may end with, which the line must go
+// on with after its phrase: arrows, bars, dots, dashes, an opening quote; not a
+// bracket, which closes the phrase itself ("(Foto)").
+func endingSeparator(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("|•·–—-►▶›»«‹>", r)
+}
+
+// within tells whether norm holds the phrase, and then the separator the entry ends
+// with, if any ("님 답변 ·"), or ends with the phrase (the separator trimmed).
+func (p phrase) within(norm string) bool {
+	return strings.Contains(norm, p.text+p.then) ||
+		p.then != "" && (strings.Contains(norm, p.text+" "+p.then) || strings.HasSuffix(norm, p.text))
+}
+
 // starts tells whether norm starts with the phrase, at the end of a word; in a script
-// without spaces, where nothing marks a word's end, at any letter.
+// without spaces, where nothing marks a word's end, at any letter; and then with the
+// separator the entry ends with, if any ("ホーム >" is no start of "ホーム画面の…").
 func (p phrase) starts(norm string) bool {
-	if !strings.HasPrefix(norm, p.text) {
+	rest, ok := strings.CutPrefix(norm, p.text)
+	if !ok || rest != "" && !strings.HasPrefix(strings.TrimLeft(rest, " "), p.then) {
 		return false
 	}
 	// A mark belongs to the letter before it: a vowel sign ends a word's letters

@@ -26,7 +26,7 @@ func TestWordingFilesLoad(t *testing.T) {
 }
 
 func TestParseWording(t *testing.T) {
-	got, err := parseWording("en", "// a comment\n=Home\nShare on\n*All Rights Reserved\n\n# min ago\n!Follow our\n>Reply\n:Ingredients\n")
+	got, err := parseWording("en", "// a comment\n=Home\nShare on\n*All Rights Reserved\n\n# min ago\n!Follow our\n>Reply\n:Ingredients\n!Home >\n(Photo)\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,6 +38,8 @@ func TestParseWording(t *testing.T) {
 		{text: "follow our", kind: '!', lang: "en"},
 		{text: "reply", kind: '>', lang: "en"},
 		{text: "ingredients", kind: ':', lang: "en"},
+		{text: "home", kind: '!', lang: "en", then: ">"}, // a breadcrumb's start, its arrow required
+		{text: "photo", kind: '^', lang: "en"},           // a bracket is the phrase's own
 	}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(phrase{})); diff != "" {
 		t.Errorf("parseWording (-want +got):\n%s", diff)
@@ -76,6 +78,8 @@ func TestPhraseMatches(t *testing.T) {
 	reply := phrase{text: "reply", kind: '>'}
 	deal := phrase{text: "£#.# at", kind: '/'}
 	dealButton := phrase{text: "view deal", kind: '/'}
+	crumb := phrase{text: "ホーム", kind: '!', then: ">"}
+	answer := phrase{text: "님 답변", kind: '*', then: "·"}
 	tests := []struct {
 		p     phrase
 		line  string
@@ -157,6 +161,12 @@ func TestPhraseMatches(t *testing.T) {
 		{dealButton, "View deal of the week", 5, false, false}, // not a button alone, and no name follows
 		{creditTe, "ఫోటో: రవి కుమార్", 3, false, true},
 		{creditTe, "ఫోటోగ్రఫీ ప్రాథమిక కోర్సు (తెలుగులో)", 4, false, false}, // "photography": not at the word's end
+		{crumb, "ホーム ＞ 公演情報 ＞ 2025年度", 10, false, true},
+		{crumb, "ホーム>お知らせ", 5, false, true},
+		{crumb, "ホーム画面のウィジェットに予算を表示できるようになりました。", 20, true, false}, // "home screen", no arrow after it
+		{answer, "김민수님 답변 · 2024.05.02", 5, false, true},
+		{answer, "김민수님 답변 ·", 3, false, true}, // the separator trimmed at the line's end
+		{answer, "김민수님 답변을 기다립니다", 4, false, false},
 	}
 	for _, tt := range tests {
 		if got := tt.p.matches(tt.line, normalise(tt.line), tt.words, tt.prose); got != tt.want {
