@@ -259,6 +259,7 @@ func (l *line) repeats(ev evidence) bool {
 		enough = others >= proseRepeats && float64(others+1) >= proseRepeatShare*float64(ev.docs)
 	}
 	if !enough {
+		l.echoed = others > 0
 		return l.leadRepeats(ev)
 	}
 	l.decideStrong(scoreRepeated, fmt.Sprintf("repeats in %d of %d documents", others+1, ev.docs))

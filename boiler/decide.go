@@ -132,6 +132,7 @@ type line struct {
 	credited   bool     // a caption decided by its credit
 	everyPage  bool     // a headline that every other document of the dataset has
 	quoted     bool     // decided for a sentence that other documents start or end a line with
+	echoed     bool     // prose other documents hold too, too few of them for repetition to decide it
 	worded     bool     // decided by the wording lists (wording)
 	offer      bool     // a row of another item on offer (markOfferRows)
 	calls      bool     // a call to follow the site (its handle, a network or its app, follow.go), or to press Ctrl+Enter

@@ -101,6 +101,7 @@ func smooth(lines []line) {
 	markCallBlocks(lines)
 	markAppealBlocks(lines)
 	markTeaserLists(lines)
+	markEchoedLists(lines)
 	markBios(lines, body)
 	markNamedBoxes(lines, body)
 	markAboutBoxes(lines)

@@ -1,6 +1,9 @@
 package boiler
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+)
 
 // parameterLine is a reference page's parameter over its description, as numpydoc
 // writes it ("path : str or os.PathLike"), no teaser's headline.
@@ -49,4 +52,26 @@ func teaserList(block []line) bool {
 		}
 	}
 	return true
+}
+
+// markEchoedLists makes boilerplate of a block that lists other pages under a heading
+// most pages of the site give ("Our other rooms"), each of its items (two or more)
+// given by other pages too, though some by only one other page, too few for
+// repetition alone to decide a line of prose: "The Hayloft – our largest room, under
+// the beams. From € 98." is on the pages of the rooms but its own.
+func markEchoedLists(lines []line) {
+	for _, b := range blocksOf(lines) {
+		block := lines[b[0] : b[1]+1]
+		h, items := block[0], block[1:]
+		if len(items) < minListedTeasers || !templateHeading(h) || !h.common || h.f.prose() || h.f.phraseWords > maxSectionHeadingWords ||
+			!slices.ContainsFunc(items, func(l line) bool { return l.echoed }) ||
+			slices.ContainsFunc(items, func(l line) bool { return !l.echoed && !l.repeated }) {
+			continue
+		}
+		for i := range block {
+			if !block[i].strong || block[i].class != bad {
+				block[i].decideStrong(scoreDuplicate, "in a list of other pages under the site's heading, its items on other pages too: "+block[i].reason)
+			}
+		}
+	}
 }
