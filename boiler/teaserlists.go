@@ -1,9 +1,6 @@
 package boiler
 
-import (
-	"regexp"
-	"slices"
-)
+import "regexp"
 
 // parameterLine is a reference page's parameter over its description, as numpydoc
 // writes it ("path : str or os.PathLike"), no teaser's headline.
@@ -55,17 +52,18 @@ func teaserList(block []line) bool {
 }
 
 // markEchoedLists makes boilerplate of a block that lists other pages under a heading
-// most pages of the site give ("Our other rooms"), each of its items (two or more)
-// given by other pages too, though some by only one other page, too few for
-// repetition alone to decide a line of prose: "The Hayloft – our largest room, under
-// the beams. From € 98." is on the pages of the rooms but its own.
+// most pages of the site give ("Our other rooms"): two or more of its items lines of
+// prose that other pages give too, though perhaps only one other page, too few for
+// repetition alone to decide prose ("The Hayloft – our largest room, under the beams.
+// From € 98." is on some other rooms' pages), and at most a third of them on this page
+// alone (a room no other page lists).
 func markEchoedLists(lines []line) {
 	for _, b := range blocksOf(lines) {
 		block := lines[b[0] : b[1]+1]
 		h, items := block[0], block[1:]
-		if len(items) < minListedTeasers || !templateHeading(h) || !h.common || h.f.prose() || h.f.phraseWords > maxSectionHeadingWords ||
-			!slices.ContainsFunc(items, func(l line) bool { return l.echoed }) ||
-			slices.ContainsFunc(items, func(l line) bool { return !l.echoed && !l.repeated }) {
+		if !templateHeading(h) || !h.common || h.f.prose() || h.f.phraseWords > maxSectionHeadingWords ||
+			howMany(items, func(l line) bool { return l.echoed || l.f.prose() && l.repeated }) < minListedTeasers ||
+			3*howMany(items, func(l line) bool { return !l.echoed && !l.repeated }) > len(items) {
 			continue
 		}
 		for i := range block {

@@ -23,9 +23,10 @@ func TestDecideTeaserLists(t *testing.T) {
 	}
 }
 
-// TestDecideEchoedList: a guesthouse's room pages end with two other rooms under the
-// heading every page gives, each room's line of prose on one other page too, too few
-// for repetition alone to decide it: the list is the site's, the room's own text not.
+// TestDecideEchoedList: a guesthouse's room pages end with three other rooms under the
+// heading every page gives, a room's line of prose on one or two other pages, too few
+// for repetition alone to decide it, or on none (the cottage, listed on no other page):
+// the list is the site's, the room's own text not.
 func TestDecideEchoedList(t *testing.T) {
 	teasers := map[string]string{
 		"Hayloft":   "The Hayloft – our largest room, under the oak beams, with a view over the river meadows. From € 98.",
@@ -33,21 +34,22 @@ func TestDecideEchoedList(t *testing.T) {
 		"Orchard":   "The Orchard Room – with a free-standing bath and windows onto the old apple trees. From € 109.",
 		"Bakehouse": "The Bakehouse – a cottage for two in the old bakery, with its own kitchen and a stove. From € 115.",
 		"Garden":    "The Garden Room – on the ground floor, with its own terrace by the herb garden. From € 92.",
+		"Cottage":   "The Dyke Cottage – a house of its own at the end of the garden, for six, with a fireplace. From € 190.",
 	}
-	page := func(room, story string, others [2]string) string {
+	page := func(room, story string, others ...string) string {
 		return "date 2025-03-02 The " + room + " " + story + "\n\n" +
 			"The Willow Farm\nRooms\nBreakfast\nSurroundings\nBook now\n\n" +
 			"The " + room + "\n\n" +
 			"Breakfast in the " + room + " is brought to the door at eight, with eggs from our own hens and bread from the village baker, baked that morning.\n\n" +
 			"The " + room + " has a bed of 180 by 200 centimetres, a rain shower and a heated floor, and the windows open onto the dyke.\n\n" +
-			"Our other rooms\n" + teasers[others[0]] + "\n" + teasers[others[1]] + "\n\n" +
+			"Our other rooms\n" + teasers[others[0]] + "\n" + teasers[others[1]] + "\n" + teasers[others[2]] + "\n\n" +
 			"The Willow Farm · Dyke Road 14 · Hemmerdyke"
 	}
-	own := page("Hayloft", "lies under the roof of the old barn, with beams of oak and a window onto the meadows by the river.", [2]string{"Stable", "Orchard"})
-	wantDatasetVerdicts(t, own, "TEBBBBBETETETEBBBEB",
-		page("Stable", "was the horses' home until 1968, and sleeps four, with bunk beds built into the old boxes.", [2]string{"Hayloft", "Bakehouse"}),
-		page("Orchard", "looks onto the old apple trees from a free-standing bath, and has a terrace of its own.", [2]string{"Garden", "Hayloft"}),
-		page("Bakehouse", "is a cottage for two in the farm's old bakery, with a kitchen of its own and a wood stove.", [2]string{"Orchard", "Garden"}),
-		page("Garden", "is on the ground floor, with no step from the car park and a terrace by the herb garden.", [2]string{"Stable", "Bakehouse"}),
+	own := page("Hayloft", "lies under the roof of the old barn, with beams of oak and a window onto the meadows by the river.", "Stable", "Orchard", "Cottage")
+	wantDatasetVerdicts(t, own, "TEBBBBBETETETEBBBBEB",
+		page("Stable", "was the horses' home until 1968, and sleeps four, with bunk beds built into the old boxes.", "Hayloft", "Bakehouse", "Garden"),
+		page("Orchard", "looks onto the old apple trees from a free-standing bath, and has a terrace of its own.", "Garden", "Hayloft", "Stable"),
+		page("Bakehouse", "is a cottage for two in the farm's old bakery, with a kitchen of its own and a wood stove.", "Orchard", "Hayloft", "Stable"),
+		page("Garden", "is on the ground floor, with no step from the car park and a terrace by the herb garden.", "Orchard", "Bakehouse", "Stable"),
 	)
 }
