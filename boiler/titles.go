@@ -30,14 +30,15 @@ func keepBreadcrumbTitle(lines []line) {
 		if items == nil {
 			continue
 		}
+		name := normalise(items[len(items)-1])
 		t := nextLine(lines, b, anyLine)
-		for k := 0; k < maxCrumbButtons && t >= 0 && t != text && lines[t].strong && (lines[t].worded || lines[t].everywhere); k++ {
+		for k := 0; k < maxCrumbButtons && t >= 0 && t != text && lines[t].strong && (lines[t].worded || lines[t].everywhere) && lines[t].norm != name; k++ {
 			t = nextLine(lines, t, anyLine) // a button between ("Buy tickets online")
 		}
 		if t < 0 || t == text {
 			return
 		}
-		if name := items[len(items)-1]; !pageTitle(lines[t], name) {
+		if !pageTitle(lines[t], items[len(items)-1]) {
 			continue // a menu over the breadcrumb, or a page of no title
 		}
 		lines[t].keepAsHeadline("the page's title, right under its breadcrumb, whose last item names it")
@@ -69,10 +70,11 @@ func crumbs(text string) []string {
 
 // pageTitle tells whether l may be a page's title that names it, as name does (the
 // breadcrumb's last item): of at most maxPageTitleWords words, sharing a word with
-// name, that nothing but repetition decides by itself (other pages' teasers give it),
-// no byline or date.
+// name, that nothing but repetition decides by itself (other pages' teasers give it;
+// every page, when it is the name itself: a list of all the site's services), no
+// byline or date.
 func pageTitle(l line, name string) bool {
-	return (!l.strong || l.repeated && !l.everywhere) && l.menu == 0 && !signs(l) && l.f.words <= maxPageTitleWords &&
+	return (!l.strong || l.repeated && (!l.everywhere || l.norm == normalise(name))) && l.menu == 0 && !signs(l) && l.f.words <= maxPageTitleWords &&
 		!l.f.closes && plainTitle(l.text, name) && sharesWord(l.text, name)
 }
 
