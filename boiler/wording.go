@@ -151,7 +151,7 @@ func parseWording(lang, data string) ([]phrase, error) {
 			p.kind, line = line[0], line[1:]
 		}
 		p.text = normalise(line)
-		p.then = strings.TrimSpace(strings.TrimPrefix(line, strings.TrimRightFunc(line, endingSeparator)))
+		p.then = strings.TrimSpace(strings.TrimPrefix(readable(line), strings.TrimRightFunc(readable(line), endingSeparator)))
 		if p.text == "" {
 			return nil, fmt.Errorf("line %d: %q is empty once normalised", i+1, line)
 		}

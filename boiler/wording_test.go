@@ -26,7 +26,7 @@ func TestWordingFilesLoad(t *testing.T) {
 }
 
 func TestParseWording(t *testing.T) {
-	got, err := parseWording("en", "// a comment\n=Home\nShare on\n*All Rights Reserved\n\n# min ago\n!Follow our\n>Reply\n:Ingredients\n!Home >\n(Photo)\n")
+	got, err := parseWording("en", "// a comment\n=Home\nShare on\n*All Rights Reserved\n\n# min ago\n!Follow our\n>Reply\n:Ingredients\n!Home >\n(Photo)\n文｜\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,6 +40,7 @@ func TestParseWording(t *testing.T) {
 		{text: "ingredients", kind: ':', lang: "en"},
 		{text: "home", kind: '!', lang: "en", then: ">"}, // a breadcrumb's start, its arrow required
 		{text: "photo", kind: '^', lang: "en"},           // a bracket is the phrase's own
+		{text: "文", kind: '^', lang: "en", then: "|"},    // a fullwidth bar as ASCII: "文｜王明", not "文献…"
 	}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(phrase{})); diff != "" {
 		t.Errorf("parseWording (-want +got):\n%s", diff)
