@@ -5,11 +5,12 @@ import "slices"
 // minShowings is the fewest dates of a page's own showings among their buttons.
 const minShowings = 2
 
-// keepShowings makes body text, in a crawled page below its text's prose (under the
-// crawl's first paragraph), of the dates of the page's own showings, each with its button under it ("Sat 15 March 2025, 19:00
-// · Main stage" over "Buy tickets", "Sold out"): a play's performances, a tour's
-// concerts. The buttons stay the site's; the heading alone over the run ("Upcoming
-// dates"), which the site's other pages may give too, is the text's.
+// keepShowings makes body text, in a crawled page below its text's prose (past the
+// crawl's first paragraph), of the dates of the page's own showings, each over its
+// button ("Sat 15 March 2025, 19:00 · Main stage" over "Buy tickets", "Sold out"): a
+// play's performances, a tour's concerts. The buttons stay the site's; the heading
+// over the run ("Upcoming dates"), which the site's other pages may give too, is the
+// text's.
 func keepShowings(lines []line) {
 	blocks := crawledBlocks(lines)
 	for _, b := range blocks {
@@ -18,9 +19,8 @@ func keepShowings(lines []line) {
 			if n < minShowings || !slices.ContainsFunc(lines[blocks[0][0]:i], textProse) {
 				continue
 			}
-			switch h := prevLine(lines, i); {
-			case i == b[0] && h >= 0 && alone(lines, h), i == b[0]+1:
-				keepShowingsHeading(&lines[h])
+			if h := prevLine(lines, i); i == b[0]+1 || i == b[0] && h >= 0 && alone(lines, h) {
+				keepShowingsHeading(&lines[h]) // the block's first line, or alone above it
 			}
 			for k := 0; k < n; k++ {
 				l := &lines[i+2*k]
