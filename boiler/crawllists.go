@@ -391,14 +391,18 @@ const maxSectionHeadingWords = 8
 
 // sectionBlock tells whether a block is a section of items: a heading of at most
 // maxSectionHeadingWords words over two or more lines, none prose, none decided by
-// itself; under a heading most pages of the site give, at most half of them priced
-// (other items on offer: "Goes well with").
+// itself but for repetition in fewer than half the site's pages, and at most half of
+// them so (a room's amenities, "Free Wi-Fi" in some other rooms' lists too); under a
+// heading most pages of the site give, at most half of them priced (other items on
+// offer: "Goes well with").
 func sectionBlock(block []line) bool {
 	if len(block) < 3 || block[0].f.phraseWords > maxSectionHeadingWords || block[0].f.prose() || block[0].strong && !templateHeading(block[0]) {
 		return false
 	}
 	items := block[1:]
-	return !slices.ContainsFunc(items, func(l line) bool { return l.strong || l.f.prose() }) &&
+	shared := func(l line) bool { return l.repeated && !l.common && !l.worded }
+	return !slices.ContainsFunc(items, func(l line) bool { return l.strong && !shared(l) || l.f.prose() }) &&
+		2*howMany(items, shared) <= len(items) &&
 		!(block[0].common && 2*howMany(items, pricedItem) >= len(items))
 }
 

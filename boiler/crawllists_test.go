@@ -368,3 +368,29 @@ Add to basket
 		t.Errorf("verdicts = %s, want %s", got, want)
 	}
 }
+
+// TestDecideSectionWithSharedItems: a guesthouse's room pages list each room's amenities
+// under the heading every page gives, right under the room's text; some items ("Free
+// Wi-Fi") two of the five rooms have, so repetition decides them, but most are the room's
+// own: the list is the page's.
+func TestDecideSectionWithSharedItems(t *testing.T) {
+	page := func(room, story string, amenities ...string) string {
+		return "date 2025-03-02 The " + room + " " + story + "\n\n" +
+			"The Willow Farm\nRooms\nBreakfast\nSurroundings\nBook now\n\n" +
+			"Breakfast in the " + room + " is brought to the door at eight, with eggs from our own hens and bread from the village baker, baked that morning.\n\n" +
+			"Amenities\n" + strings.Join(amenities, "\n") + "\n\n" +
+			"© 2025 The Willow Farm"
+	}
+	own := page("Hayloft", "lies under the roof of the old barn, with beams of oak and a window onto the meadows by the river.",
+		"Free Wi-Fi", "Television", "Kettle with local teas", "Bath under the skylight", "Sofa bed for a child")
+	wantDatasetVerdicts(t, own, "TEBBBBBETETTTTTTEB",
+		page("Stable", "was the horses' home until 1968, and sleeps four, with bunk beds built into the old boxes.",
+			"Free Wi-Fi", "Bunk beds for two children", "Cot on request", "Shower with a step"),
+		page("Orchard", "looks onto the old apple trees from a free-standing bath, and has a terrace of its own.",
+			"Television", "Free-standing copper bath", "Terrace with two chairs", "Coffee machine"),
+		page("Bakehouse", "is a cottage for two in the farm's old bakery, with a kitchen of its own and a wood stove.",
+			"Wood stove", "Kitchen with two hobs", "Dishwasher", "Garden bench"),
+		page("Garden", "is on the ground floor, with no step from the car park and a terrace by the herb garden.",
+			"Step-free shower", "Terrace by the herbs", "Reading lamp", "Fan for summer nights"),
+	)
+}
