@@ -151,7 +151,8 @@ func parseWording(lang, data string) ([]phrase, error) {
 			p.kind, line = line[0], line[1:]
 		}
 		p.text = normalise(line)
-		p.then = strings.TrimSpace(strings.TrimPrefix(readable(line), strings.TrimRightFunc(readable(line), endingSeparator)))
+		raw := readable(line)
+		p.then = strings.TrimSpace(raw[len(strings.TrimRightFunc(raw, endingSeparator)):])
 		if p.text == "" {
 			return nil, fmt.Errorf("line %d: %q is empty once normalised", i+1, line)
 		}
@@ -394,8 +395,10 @@ func endingSeparator(r rune) bool {
 // within tells whether norm holds the phrase, and then the separator the entry ends
 // with, if any ("님 답변 ·"), or ends with the phrase (the separator trimmed).
 func (p phrase) within(norm string) bool {
-	return strings.Contains(norm, p.text+p.then) ||
-		p.then != "" && (strings.Contains(norm, p.text+" "+p.then) || strings.HasSuffix(norm, p.text))
+	if p.then == "" {
+		return strings.Contains(norm, p.text)
+	}
+	return strings.Contains(norm, p.text+p.then) || strings.Contains(norm, p.text+" "+p.then) || strings.HasSuffix(norm, p.text)
 }
 
 // starts tells whether norm starts with the phrase, at the end of a word; in a script
@@ -409,7 +412,7 @@ func (p phrase) starts(norm string) bool {
 	// A mark belongs to the letter before it: a vowel sign ends a word's letters
 	// ("ఫోటో", photo, is no word of "ఫోటోగ్రఫీ"), and the line's marks after the phrase's
 	// last letter end its word ("اقرأ أيضا" in "اقرأ أيضاً:").
-	next, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(norm[len(p.text):], unicode.IsMark))
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(rest, unicode.IsMark))
 	last, _ := utf8.DecodeLastRuneInString(p.text)
 	wordEnd := isWordRune(last) || unicode.IsMark(last)
 	return len(norm) == len(p.text) || !wordEnd || !isWordRune(next) || lang.LettersPerWord(last) > 0
